@@ -1,0 +1,84 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { PatronModule, PatronServices } from '@patron/sdk';
+import type { GraphQLSchema } from 'graphql';
+import { migrate, openDatabase } from './db/orm.js';
+import { buildPatronSchema } from './graphql/schema.js';
+import { AttributeService } from './modules/attributes/attribute.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { RolePermissions } from './modules/auth/role-permissions.js';
+import { coreModules } from './modules/core-modules.js';
+import { CustomerService } from './modules/customers/customer.service.js';
+import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
+import { HistoryService } from './modules/history/history.service.js';
+import { WorkspaceService } from './modules/workspaces/workspace.service.js';
+
+export interface PatronApp {
+  orm: MikroORM;
+  modules: PatronModule[];
+  schema: GraphQLSchema;
+  rolePermissions: RolePermissions;
+  attributes: AttributeService;
+  customers: CustomerService;
+  history: HistoryService;
+  auth: AuthService;
+  workspaces: WorkspaceService;
+  services: PatronServices;
+  outbox: OutboxDispatcher;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations and wires every module's services, schema and handlers. */
+export async function createPatronApp(options: {
+  databaseUrl: string;
+  plugins?: PatronModule[];
+  log?: (message: string) => void;
+  /** Poll for undelivered events; tests drain the outbox themselves. */
+  pollEvents?: boolean;
+}): Promise<PatronApp> {
+  const log = options.log ?? ((m: string) => console.log(m));
+  const modules = [...coreModules, ...(options.plugins ?? [])];
+  const orm = await openDatabase(
+    options.databaseUrl,
+    modules.flatMap((m) => m.entities ?? []),
+  );
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+
+    const attributes = new AttributeService(
+      orm,
+      modules.flatMap((m) => m.attributes ?? []),
+    );
+    const history = new HistoryService(orm);
+    const auth = new AuthService(orm);
+    const services = {} as PatronServices;
+    const handlers = modules.flatMap((m) => m.eventHandlers ?? []);
+    const outbox = new OutboxDispatcher(orm, handlers, services, log);
+    const customers = new CustomerService(orm, attributes, history, () => outbox.kick());
+    services.customers = customers;
+    await attributes.ensureContributed();
+
+    const app: PatronApp = {
+      orm,
+      modules,
+      schema: await buildPatronSchema(modules),
+      rolePermissions: new RolePermissions(modules.flatMap((m) => m.permissions ?? [])),
+      attributes,
+      customers,
+      history,
+      auth,
+      workspaces: new WorkspaceService(orm, attributes, auth),
+      services,
+      outbox,
+      async close() {
+        await outbox.stop();
+        await orm.close(true);
+      },
+    };
+    if (options.pollEvents !== false) outbox.start();
+    return app;
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+}

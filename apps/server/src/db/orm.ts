@@ -1,0 +1,25 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
+
+/** Committed migrations, in order; the schema is never synchronised from entities. */
+export const migrations = [
+  { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
+];
+
+export async function openDatabase(url: string, entities: unknown[]): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: url,
+    // biome-ignore lint/suspicious/noExplicitAny: entity schemas from many modules
+    entities: entities as any[],
+    extensions: [Migrator],
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true },
+    pool: { min: 0, max: 10 },
+    debug: false,
+  });
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const done = await orm.migrator.up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,17 @@
+import type { PatronModule } from '@patron/sdk';
+import type { GraphQLSchema } from 'graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth-checker.js';
+
+export async function buildPatronSchema(modules: PatronModule[]): Promise<GraphQLSchema> {
+  const resolvers = modules.flatMap((m) => m.resolvers ?? []);
+  return buildSchema({
+    resolvers: resolvers as unknown as NonEmptyArray<Function>,
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    emitSchemaFile: false,
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+  });
+}

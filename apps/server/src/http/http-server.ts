@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { PatronApp } from '../app.js';
+import { type AppContext, buildContext } from '../graphql/context.js';
+import { readSessionToken, sessionCookies } from './session-cookie.js';
+
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Hides internals of unexpected errors from callers; logs them instead. */
+function formatError(log: (m: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    log(`internal error: ${(original as Error)?.stack ?? String(original)}`);
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+export interface HttpOptions {
+  port: number;
+  host?: string;
+  adminDir: string;
+  secureCookies: boolean;
+  log: (m: string) => void;
+}
+
+/** /graphql, /graphiql, /healthz and the admin SPA on one port. */
+export async function startHttpServer(
+  app: PatronApp,
+  options: HttpOptions,
+): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const apollo = new ApolloServer<AppContext>({
+    schema: app.schema,
+    introspection: true,
+    // main.ts owns shutdown: HTTP, then the database pool, then PostgreSQL.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: formatError(options.log),
+  });
+  await apollo.start();
+
+  const http = express();
+  http.disable('x-powered-by');
+  http.set('trust proxy', 'loopback');
+
+  http.get('/healthz', async (_req, res) => {
+    try {
+      await app.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  http.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = readSessionToken(req);
+        const staff = token ? await app.auth.staffForToken(token) : null;
+        return buildContext(
+          app,
+          { staff, token, ip: req.ip ?? 'unknown' },
+          sessionCookies(res, options.secureCookies),
+        );
+      },
+    }),
+  );
+
+  if (existsSync(options.adminDir)) {
+    http.get('/graphiql', (_req, res) => res.sendFile(path.join(options.adminDir, 'graphiql.html')));
+    http.use(express.static(options.adminDir, { index: 'index.html', maxAge: '1h' }));
+    // The SPA routes on the client; any other GET gets its shell.
+    http.get(/^\/(?!graphql|healthz).*/, (_req, res) =>
+      res.sendFile(path.join(options.adminDir, 'index.html')),
+    );
+  } else {
+    options.log(`admin SPA not built (${options.adminDir} missing); serving the API only`);
+  }
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = http.listen(options.port, options.host ?? '0.0.0.0', () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    server,
+    url: `http://localhost:${port}`,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections would otherwise hold close() open until they time out.
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}

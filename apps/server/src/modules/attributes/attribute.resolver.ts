@@ -1,0 +1,128 @@
+import { Allow } from '@patron/sdk';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { LocalizedTextInput } from '../../graphql/localized-text.js';
+import { P } from '../auth/core-permissions.js';
+import type { AttributeDefinitionInput } from './attribute.service.js';
+import {
+  AttributeDefinition,
+  AttributeGroup,
+  AttributeTypeEnum,
+  CreateAttributeDefinitionInput,
+  UpdateAttributeDefinitionInput,
+} from './attribute.types.js';
+import type { AttributeDefinition as AttributeDefinitionRow } from './attribute-definition.entity.js';
+
+function toType(d: AttributeDefinitionRow): AttributeDefinition {
+  return {
+    id: d.id,
+    key: d.key,
+    label: d.label,
+    type: d.type as AttributeTypeEnum,
+    system: d.system,
+    required: d.required,
+    unique: d.unique,
+    defaultValue: d.defaultValue ?? null,
+    helpText: d.helpText ?? null,
+    group: d.groupKey,
+    position: d.position,
+    shownInList: d.shownInList,
+    filterable: d.filterable,
+    retired: d.retiredAt != null,
+    choices: d.choices,
+  };
+}
+
+/** GraphQL nulls mean "not given" for optional update fields. */
+function toInput(
+  input: CreateAttributeDefinitionInput | UpdateAttributeDefinitionInput,
+): AttributeDefinitionInput {
+  const out: AttributeDefinitionInput = {};
+  for (const [k, v] of Object.entries(input)) {
+    if (v !== null && v !== undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  if ('defaultValue' in input && input.defaultValue === null) out.defaultValue = null;
+  if ('helpText' in input && input.helpText === null) out.helpText = null;
+  return out;
+}
+
+@Resolver()
+export class AttributeResolver {
+  @Allow(P.attributesRead)
+  @Query(() => [AttributeDefinition], { description: 'The attribute registry, in group and position order.' })
+  async attributeDefinitions(
+    @Ctx() ctx: AppContext,
+    @Arg('includeRetired', { defaultValue: false }) includeRetired: boolean,
+  ): Promise<AttributeDefinition[]> {
+    return (await ctx.app.attributes.list(ctx.workspaceId(), includeRetired)).map(toType);
+  }
+
+  @Allow(P.attributesRead)
+  @Query(() => [AttributeGroup])
+  async attributeGroups(@Ctx() ctx: AppContext): Promise<AttributeGroup[]> {
+    return (await ctx.app.attributes.groups(ctx.workspaceId())).map((g) => ({
+      key: g.key,
+      label: g.label,
+      position: g.position,
+    }));
+  }
+
+  @Allow(P.attributesManage)
+  @Mutation(() => AttributeGroup)
+  async createAttributeGroup(
+    @Ctx() ctx: AppContext,
+    @Arg('key') key: string,
+    @Arg('label', () => LocalizedTextInput) label: LocalizedTextInput,
+  ): Promise<AttributeGroup> {
+    const g = await ctx.app.attributes.createGroup(ctx.workspaceId(), key, label);
+    return { key: g.key, label: g.label, position: g.position };
+  }
+
+  @Allow(P.attributesManage)
+  @Mutation(() => AttributeDefinition)
+  async createAttributeDefinition(
+    @Ctx() ctx: AppContext,
+    @Arg('input') input: CreateAttributeDefinitionInput,
+  ): Promise<AttributeDefinition> {
+    return toType(await ctx.app.attributes.create(ctx.workspaceId(), toInput(input)));
+  }
+
+  @Allow(P.attributesManage)
+  @Mutation(() => AttributeDefinition)
+  async updateAttributeDefinition(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateAttributeDefinitionInput,
+  ): Promise<AttributeDefinition> {
+    return toType(await ctx.app.attributes.update(ctx.workspaceId(), id, toInput(input)));
+  }
+
+  @Allow(P.attributesManage)
+  @Mutation(() => [AttributeDefinition], {
+    description: 'Sets positions in the order given (ids of one group).',
+  })
+  async reorderAttributeDefinitions(
+    @Ctx() ctx: AppContext,
+    @Arg('ids', () => [ID]) ids: string[],
+  ): Promise<AttributeDefinition[]> {
+    return (await ctx.app.attributes.reorder(ctx.workspaceId(), ids)).map(toType);
+  }
+
+  @Allow(P.attributesManage)
+  @Mutation(() => AttributeDefinition)
+  async retireAttributeDefinition(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<AttributeDefinition> {
+    return toType(await ctx.app.attributes.setRetired(ctx.workspaceId(), id, true));
+  }
+
+  @Allow(P.attributesManage)
+  @Mutation(() => AttributeDefinition)
+  async restoreAttributeDefinition(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<AttributeDefinition> {
+    return toType(await ctx.app.attributes.setRetired(ctx.workspaceId(), id, false));
+  }
+}

@@ -1,0 +1,312 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@patron/sdk';
+import { workspaceEm } from '../../db/workspace-scope.js';
+import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
+import { AttributeGroup } from './attribute-group.entity.js';
+import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
+import { normalizeValue } from './values/index.js';
+
+export const ATTRIBUTE_TYPES: AttributeTypeName[] = [
+  'TEXT',
+  'LONG_TEXT',
+  'NUMBER',
+  'MONEY',
+  'DATE',
+  'DATETIME',
+  'BOOLEAN',
+  'SINGLE_CHOICE',
+  'MULTIPLE_CHOICE',
+  'PHONE',
+  'EMAIL',
+  'URL',
+  'ADDRESS',
+];
+const CHOICE_TYPES = new Set<AttributeTypeName>(['SINGLE_CHOICE', 'MULTIPLE_CHOICE']);
+const KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,62}$/;
+const CHOICE_VALUE = /^[a-zA-Z0-9_-]{1,64}$/;
+
+export interface AttributeDefinitionInput {
+  key?: string;
+  label?: LocalizedText;
+  type?: AttributeTypeName;
+  required?: boolean;
+  unique?: boolean;
+  defaultValue?: unknown;
+  helpText?: LocalizedText | null;
+  group?: string;
+  shownInList?: boolean;
+  filterable?: boolean;
+  choices?: AttributeChoice[];
+}
+
+/** The registry of attribute definitions that drives forms, card, list, filters, import and export. */
+export class AttributeService {
+  constructor(
+    private readonly orm: MikroORM,
+    /** Attributes that enabled modules bring; every workspace gets them. */
+    private readonly contributed: ContributedAttribute[] = [],
+  ) {}
+
+  async list(workspaceId: string, includeRetired = false): Promise<AttributeDefinition[]> {
+    const em = workspaceEm(this.orm, workspaceId);
+    const [groups, definitions] = await Promise.all([
+      em.find(AttributeGroup, {}),
+      em.find(AttributeDefinition, includeRetired ? {} : { retiredAt: null }, {
+        orderBy: { position: 'asc' },
+      }),
+    ]);
+    const groupPosition = new Map(groups.map((g) => [g.key, g.position]));
+    const rank = (d: AttributeDefinition) => groupPosition.get(d.groupKey) ?? Number.MAX_SAFE_INTEGER;
+    return definitions.sort((a, b) => rank(a) - rank(b) || a.position - b.position);
+  }
+
+  async groups(workspaceId: string): Promise<AttributeGroup[]> {
+    return workspaceEm(this.orm, workspaceId).find(AttributeGroup, {}, { orderBy: { position: 'asc' } });
+  }
+
+  async createGroup(workspaceId: string, key: string, label: LocalizedText): Promise<AttributeGroup> {
+    const problems: FieldProblem[] = [];
+    if (!KEY.test(key)) problems.push({ path: ['key'], message: 'Use a letter, then letters, digits or _' });
+    if (!hasAnyLabel(label))
+      problems.push({ path: ['label'], message: 'Give the label in at least one language' });
+    if (problems.length) throw badInput(problems);
+    const em = workspaceEm(this.orm, workspaceId);
+    if (await em.count(AttributeGroup, { key })) throw badField(['key'], `A group "${key}" already exists`);
+    const position = (await em.count(AttributeGroup, {})) + 1;
+    const group = em.create(AttributeGroup, { workspaceId, key, label, position });
+    await em.flush();
+    return group;
+  }
+
+  async create(workspaceId: string, input: AttributeDefinitionInput): Promise<AttributeDefinition> {
+    const em = workspaceEm(this.orm, workspaceId);
+    const problems: FieldProblem[] = [];
+    const key = input.key ?? '';
+    if (!KEY.test(key)) {
+      problems.push({ path: ['input', 'key'], message: 'Use a letter, then up to 62 letters, digits or _' });
+    } else if (await em.count(AttributeDefinition, { key })) {
+      problems.push({
+        path: ['input', 'key'],
+        message: `An attribute "${key}" already exists (perhaps retired)`,
+      });
+    }
+    if (!input.type || !ATTRIBUTE_TYPES.includes(input.type)) {
+      problems.push({ path: ['input', 'type'], message: 'Unknown attribute type' });
+    }
+    const draft = {
+      key,
+      type: input.type ?? 'TEXT',
+      label: input.label ?? {},
+      choices: input.choices ?? [],
+      required: input.required ?? false,
+    };
+    problems.push(...(await this.checkCommon(em, draft, input)));
+    if (problems.length) throw badInput(problems);
+
+    const position = (await em.count(AttributeDefinition, { groupKey: input.group })) + 1;
+    const def = em.create(AttributeDefinition, {
+      workspaceId,
+      key,
+      label: draft.label,
+      type: draft.type,
+      system: false,
+      required: draft.required,
+      unique: input.unique ?? false,
+      defaultValue: this.normalizedDefault(draft, input.defaultValue),
+      helpText: input.helpText ?? null,
+      groupKey: input.group ?? 'main',
+      position,
+      shownInList: input.shownInList ?? false,
+      filterable: input.filterable ?? true,
+      retiredAt: null,
+      choices: draft.choices,
+    });
+    await em.flush();
+    return def;
+  }
+
+  async update(
+    workspaceId: string,
+    id: string,
+    input: AttributeDefinitionInput,
+  ): Promise<AttributeDefinition> {
+    const em = workspaceEm(this.orm, workspaceId);
+    const def = await this.find(em, id);
+    const draft = {
+      key: def.key,
+      type: def.type,
+      label: input.label ?? def.label,
+      choices: input.choices ?? def.choices,
+      required: input.required ?? def.required,
+    };
+    const problems = await this.checkCommon(em, draft, input);
+    if (def.system && input.choices && def.type !== 'SINGLE_CHOICE' && def.type !== 'MULTIPLE_CHOICE') {
+      problems.push({ path: ['input', 'choices'], message: 'Only choice attributes have choices' });
+    }
+    if (problems.length) throw badInput(problems);
+
+    def.label = draft.label;
+    def.choices = draft.choices;
+    def.required = draft.required;
+    if (input.unique !== undefined) def.unique = input.unique;
+    if (input.defaultValue !== undefined)
+      def.defaultValue = this.normalizedDefault(draft, input.defaultValue);
+    if (input.helpText !== undefined) def.helpText = input.helpText;
+    if (input.shownInList !== undefined) def.shownInList = input.shownInList;
+    if (input.filterable !== undefined) def.filterable = input.filterable;
+    if (input.group !== undefined && input.group !== def.groupKey) {
+      def.groupKey = input.group;
+      def.position = (await em.count(AttributeDefinition, { groupKey: input.group })) + 1;
+    }
+    await em.flush();
+    return def;
+  }
+
+  async reorder(workspaceId: string, ids: string[]): Promise<AttributeDefinition[]> {
+    const em = workspaceEm(this.orm, workspaceId);
+    if (new Set(ids).size !== ids.length) throw badField(['ids'], 'An attribute is listed twice');
+    const defs = await em.find(AttributeDefinition, { id: { $in: ids } });
+    if (defs.length !== ids.length) throw notFound('Attribute definition');
+    if (new Set(defs.map((d) => d.groupKey)).size > 1) {
+      throw badField(['ids'], 'Reorder the attributes of one group at a time');
+    }
+    const byId = new Map(defs.map((d) => [d.id, d]));
+    ids.forEach((id, index) => {
+      const def = byId.get(id);
+      if (def) def.position = index + 1;
+    });
+    await em.flush();
+    return ids.map((id) => byId.get(id)).filter((d): d is AttributeDefinition => Boolean(d));
+  }
+
+  async setRetired(workspaceId: string, id: string, retired: boolean): Promise<AttributeDefinition> {
+    const em = workspaceEm(this.orm, workspaceId);
+    const def = await this.find(em, id);
+    if (def.system && retired) throw badField(['id'], 'System attributes cannot be retired');
+    def.retiredAt = retired ? (def.retiredAt ?? new Date()) : null;
+    await em.flush();
+    return def;
+  }
+
+  /** Creates the default groups and system attributes of a new workspace. */
+  async seedWorkspace(em: EntityManager, workspaceId: string): Promise<void> {
+    DEFAULT_GROUPS.forEach((g, i) => {
+      em.create(AttributeGroup, { workspaceId, key: g.key, label: g.label, position: i + 1 });
+    });
+    this.addMissing(em, workspaceId, SYSTEM_ATTRIBUTES, new Set(), true);
+    this.addMissing(em, workspaceId, this.contributed, new Set(SYSTEM_ATTRIBUTES.map((a) => a.key)), false);
+  }
+
+  /** Makes sure every attribute a module contributes exists in every workspace. */
+  async ensureContributed(): Promise<void> {
+    const attributes = this.contributed;
+    if (attributes.length === 0) return;
+    const em = this.orm.em.fork();
+    const rows = await em.getConnection().execute<{ id: string }[]>('select id from workspace');
+    for (const { id } of rows) {
+      const scoped = workspaceEm(this.orm, id);
+      const existing = new Set((await scoped.find(AttributeDefinition, {})).map((d) => d.key));
+      this.addMissing(scoped, id, attributes, existing, false);
+      await scoped.flush();
+    }
+  }
+
+  private addMissing(
+    em: EntityManager,
+    workspaceId: string,
+    attributes: (ContributedAttribute & { unique?: boolean; required?: boolean })[],
+    existing: Set<string>,
+    system: boolean,
+  ): void {
+    const positions = new Map<string, number>();
+    for (const a of attributes) {
+      if (existing.has(a.key)) continue;
+      const position = (positions.get(a.group) ?? 100 * Number(!system)) + 1;
+      positions.set(a.group, position);
+      em.create(AttributeDefinition, {
+        workspaceId,
+        key: a.key,
+        label: a.label,
+        type: a.type,
+        system,
+        required: a.required ?? false,
+        unique: a.unique ?? false,
+        defaultValue: null,
+        helpText: null,
+        groupKey: a.group,
+        position,
+        shownInList: a.shownInList ?? false,
+        filterable: true,
+        retiredAt: null,
+        choices: a.choices ?? [],
+      });
+    }
+  }
+
+  private async find(em: EntityManager, id: string): Promise<AttributeDefinition> {
+    const def = isUuid(id) ? await em.findOne(AttributeDefinition, { id }) : null;
+    if (!def) throw notFound('Attribute definition');
+    return def;
+  }
+
+  private async checkCommon(
+    em: EntityManager,
+    draft: { type: AttributeTypeName; label: LocalizedText; choices: AttributeChoice[] },
+    input: AttributeDefinitionInput,
+  ): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    if (!hasAnyLabel(draft.label)) {
+      problems.push({ path: ['input', 'label'], message: 'Give the label in at least one language' });
+    }
+    if (input.group !== undefined && !(await em.count(AttributeGroup, { key: input.group }))) {
+      problems.push({ path: ['input', 'group'], message: `There is no group "${input.group}"` });
+    }
+    if (CHOICE_TYPES.has(draft.type)) {
+      if (draft.choices.length === 0)
+        problems.push({ path: ['input', 'choices'], message: 'Give at least one choice' });
+      const seen = new Set<string>();
+      draft.choices.forEach((c, i) => {
+        if (!CHOICE_VALUE.test(c.value)) {
+          problems.push({
+            path: ['input', 'choices', i, 'value'],
+            message: 'Use 1–64 letters, digits, _ or -',
+          });
+        } else if (seen.has(c.value)) {
+          problems.push({ path: ['input', 'choices', i, 'value'], message: `"${c.value}" is listed twice` });
+        }
+        seen.add(c.value);
+      });
+    } else if (input.choices && input.choices.length > 0) {
+      problems.push({ path: ['input', 'choices'], message: 'Only choice attributes have choices' });
+    }
+    if (input.defaultValue !== undefined && input.defaultValue !== null) {
+      const result = normalizeValue(
+        { key: 'defaultValue', type: draft.type, required: false, choices: draft.choices },
+        input.defaultValue,
+      );
+      if (!result.ok) problems.push({ path: ['input', 'defaultValue'], message: result.message });
+    }
+    return problems;
+  }
+
+  private normalizedDefault(
+    draft: { type: AttributeTypeName; choices: AttributeChoice[] },
+    value: unknown,
+  ): unknown {
+    if (value === undefined || value === null) return null;
+    const result = normalizeValue(
+      { key: 'defaultValue', type: draft.type, required: false, choices: draft.choices },
+      value,
+    );
+    return result.ok ? result.value : null;
+  }
+}
+
+function hasAnyLabel(label: LocalizedText): boolean {
+  return [label.en, label.ru, label.fa].some((l) => typeof l === 'string' && l.trim().length > 0);
+}
+
+export function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

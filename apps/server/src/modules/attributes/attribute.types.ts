@@ -1,0 +1,88 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JSONScalar } from '../../graphql/json.js';
+import { LocalizedText, LocalizedTextInput } from '../../graphql/localized-text.js';
+
+export enum AttributeTypeEnum {
+  TEXT = 'TEXT',
+  LONG_TEXT = 'LONG_TEXT',
+  NUMBER = 'NUMBER',
+  MONEY = 'MONEY',
+  DATE = 'DATE',
+  DATETIME = 'DATETIME',
+  BOOLEAN = 'BOOLEAN',
+  SINGLE_CHOICE = 'SINGLE_CHOICE',
+  MULTIPLE_CHOICE = 'MULTIPLE_CHOICE',
+  PHONE = 'PHONE',
+  EMAIL = 'EMAIL',
+  URL = 'URL',
+  ADDRESS = 'ADDRESS',
+}
+registerEnumType(AttributeTypeEnum, { name: 'AttributeType' });
+
+@ObjectType()
+export class AttributeChoice {
+  @Field() value!: string;
+  @Field(() => LocalizedText) label!: LocalizedText;
+}
+
+@InputType()
+export class AttributeChoiceInput {
+  @Field() value!: string;
+  @Field(() => LocalizedTextInput) label!: LocalizedTextInput;
+}
+
+@ObjectType()
+export class AttributeGroup {
+  @Field() key!: string;
+  @Field(() => LocalizedText) label!: LocalizedText;
+  @Field(() => Int) position!: number;
+}
+
+@ObjectType()
+export class AttributeDefinition {
+  @Field(() => ID) id!: string;
+  @Field() key!: string;
+  @Field(() => LocalizedText) label!: LocalizedText;
+  @Field(() => AttributeTypeEnum) type!: AttributeTypeEnum;
+  @Field({ description: 'System attributes are built in: they cannot be retired or change type.' })
+  system!: boolean;
+  @Field() required!: boolean;
+  @Field() unique!: boolean;
+  @Field(() => JSONScalar, { nullable: true }) defaultValue!: unknown;
+  @Field(() => LocalizedText, { nullable: true }) helpText!: LocalizedText | null;
+  @Field({ description: 'Key of the group (card tab): main, demography, psychography, interests, …' })
+  group!: string;
+  @Field(() => Int) position!: number;
+  @Field() shownInList!: boolean;
+  @Field() filterable!: boolean;
+  @Field() retired!: boolean;
+  @Field(() => [AttributeChoice]) choices!: AttributeChoice[];
+}
+
+@InputType()
+export class CreateAttributeDefinitionInput {
+  @Field() key!: string;
+  @Field(() => LocalizedTextInput) label!: LocalizedTextInput;
+  @Field(() => AttributeTypeEnum) type!: AttributeTypeEnum;
+  @Field({ defaultValue: false }) required!: boolean;
+  @Field({ defaultValue: false }) unique!: boolean;
+  @Field(() => JSONScalar, { nullable: true }) defaultValue?: unknown;
+  @Field(() => LocalizedTextInput, { nullable: true }) helpText?: LocalizedTextInput | null;
+  @Field() group!: string;
+  @Field({ defaultValue: false }) shownInList!: boolean;
+  @Field({ defaultValue: true }) filterable!: boolean;
+  @Field(() => [AttributeChoiceInput], { nullable: true }) choices?: AttributeChoiceInput[] | null;
+}
+
+@InputType()
+export class UpdateAttributeDefinitionInput {
+  @Field(() => LocalizedTextInput, { nullable: true }) label?: LocalizedTextInput | null;
+  @Field(() => Boolean, { nullable: true }) required?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) unique?: boolean | null;
+  @Field(() => JSONScalar, { nullable: true }) defaultValue?: unknown;
+  @Field(() => LocalizedTextInput, { nullable: true }) helpText?: LocalizedTextInput | null;
+  @Field(() => String, { nullable: true }) group?: string | null;
+  @Field(() => Boolean, { nullable: true }) shownInList?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) filterable?: boolean | null;
+  @Field(() => [AttributeChoiceInput], { nullable: true }) choices?: AttributeChoiceInput[] | null;
+}

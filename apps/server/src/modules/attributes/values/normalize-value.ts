@@ -1,0 +1,67 @@
+import { normalizeAddress } from './address.js';
+import { normalizeBoolean } from './boolean.js';
+import { normalizeMultipleChoice, normalizeSingleChoice } from './choice.js';
+import { normalizeDate, normalizeDateTime } from './date.js';
+import { normalizeEmailValue } from './email.js';
+import { normalizeMoney, normalizeNumber } from './number.js';
+import { type CountryCode, normalizePhoneValue } from './phone.js';
+import { LONG_TEXT_MAX, normalizeText, TEXT_MAX } from './text.js';
+import { fail, ok, type ValueResult, type ValueRule } from './types.js';
+
+export type { AttributeType, AttributeValue, ValueResult, ValueRule } from './types.js';
+
+import { normalizeUrl } from './url.js';
+
+export interface NormalizeOptions {
+  /** Country for national phone numbers; IR when not given (see normalizePhone). */
+  defaultCountry?: CountryCode;
+}
+
+/** null, undefined, blank text and an empty list all mean "no value". */
+export function isEmptyValue(raw: unknown): boolean {
+  return (
+    raw === null ||
+    raw === undefined ||
+    (typeof raw === 'string' && raw.trim() === '') ||
+    (Array.isArray(raw) && raw.length === 0)
+  );
+}
+
+/**
+ * Checks a raw value against its attribute's type and returns the stored form, or a message saying
+ * what was expected. Empty input gives { ok: true, value: null }: `required` is the caller's check.
+ * Never throws. Normalising a normalised value returns it unchanged.
+ */
+export function normalizeValue(rule: ValueRule, raw: unknown, opts: NormalizeOptions = {}): ValueResult {
+  if (isEmptyValue(raw)) return ok(null);
+  switch (rule.type) {
+    case 'TEXT':
+      return normalizeText(raw, TEXT_MAX);
+    case 'LONG_TEXT':
+      return normalizeText(raw, LONG_TEXT_MAX);
+    case 'NUMBER':
+      return normalizeNumber(raw);
+    case 'MONEY':
+      return normalizeMoney(raw);
+    case 'DATE':
+      return normalizeDate(raw);
+    case 'DATETIME':
+      return normalizeDateTime(raw);
+    case 'BOOLEAN':
+      return normalizeBoolean(raw);
+    case 'SINGLE_CHOICE':
+      return normalizeSingleChoice(raw, rule.choices);
+    case 'MULTIPLE_CHOICE':
+      return normalizeMultipleChoice(raw, rule.choices);
+    case 'PHONE':
+      return normalizePhoneValue(raw, opts.defaultCountry);
+    case 'EMAIL':
+      return normalizeEmailValue(raw);
+    case 'URL':
+      return normalizeUrl(raw);
+    case 'ADDRESS':
+      return normalizeAddress(raw);
+    default:
+      return fail(`Unknown attribute type ${JSON.stringify(rule.type satisfies never)}`);
+  }
+}

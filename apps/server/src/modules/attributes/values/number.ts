@@ -1,0 +1,44 @@
+import { describe } from './describe.js';
+import { toLatinDigits } from './digits.js';
+import { fail, ok, type ValueResult } from './types.js';
+
+const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * A finite number from a number or numeric text. Text may use Persian/Arabic digits, spaces or "٬" as
+ * thousands separators, and "." or "٫" as the decimal point; a single "," with no "." is a decimal comma
+ * ("3,5" is 3.5, so "1,000" is 1). Returns null when the input is not such a number.
+ */
+export function parseNumber(raw: unknown): number | null {
+  let n: number;
+  if (typeof raw === 'number') {
+    n = raw;
+  } else if (typeof raw === 'string') {
+    let s = toLatinDigits(raw.trim())
+      .replace(/[\s\u066c]/g, '')
+      .replace(/\u066b/g, '.');
+    const commas = s.split(',').length - 1;
+    if (commas === 1 && !s.includes('.')) s = s.replace(',', '.');
+    if (!NUMERIC.test(s)) return null;
+    n = Number(s);
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(n)) return null;
+  return n === 0 ? 0 : n; // no -0
+}
+
+export function normalizeNumber(raw: unknown): ValueResult {
+  const n = parseNumber(raw);
+  return n === null ? fail(`Expected a number, got ${describe(raw)}`) : ok(n);
+}
+
+/** An amount of money: a finite number with at most 2 decimal places. */
+export function normalizeMoney(raw: unknown): ValueResult {
+  const n = parseNumber(raw);
+  if (n === null) return fail(`Expected an amount of money, got ${describe(raw)}`);
+  if (Number(n.toFixed(2)) !== n) {
+    return fail(`Expected an amount with at most 2 decimals, got ${describe(raw)}`);
+  }
+  return ok(n);
+}

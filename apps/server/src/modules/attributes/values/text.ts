@@ -1,0 +1,15 @@
+import { describe, hasUnstorableCharacters } from './describe.js';
+import { fail, ok, type ValueResult } from './types.js';
+
+export const TEXT_MAX = 1000;
+export const LONG_TEXT_MAX = 20000;
+
+/** Trimmed text of at most `max` characters (counted in Unicode code points). */
+export function normalizeText(raw: unknown, max: number): ValueResult {
+  if (typeof raw !== 'string') return fail(`Expected text, got ${describe(raw)}`);
+  const text = raw.trim();
+  if (hasUnstorableCharacters(text)) return fail('The text contains characters that cannot be stored');
+  const length = [...text].length;
+  if (length > max) return fail(`The text is longer than ${max} characters (${length})`);
+  return ok(text);
+}

@@ -1,0 +1,36 @@
+export type AttributeType =
+  | 'TEXT'
+  | 'LONG_TEXT'
+  | 'NUMBER'
+  | 'MONEY'
+  | 'DATE'
+  | 'DATETIME'
+  | 'BOOLEAN'
+  | 'SINGLE_CHOICE'
+  | 'MULTIPLE_CHOICE'
+  | 'PHONE'
+  | 'EMAIL'
+  | 'URL'
+  | 'ADDRESS';
+
+/** What normalizeValue needs to know about an attribute definition. */
+export interface ValueRule {
+  key: string;
+  type: AttributeType;
+  required: boolean;
+  choices: { value: string }[];
+}
+
+export interface AddressValue {
+  text: string;
+  lat?: number;
+  lng?: number;
+}
+
+/** The stored (normalised) form of an attribute value; null means "no value". */
+export type AttributeValue = string | number | boolean | string[] | AddressValue | null;
+
+export type ValueResult = { ok: true; value: AttributeValue } | { ok: false; message: string };
+
+export const ok = (value: AttributeValue): ValueResult => ({ ok: true, value });
+export const fail = (message: string): ValueResult => ({ ok: false, message });

@@ -1,0 +1,80 @@
+import { Allow, PUBLIC, SIGNED_IN } from '@patron/sdk';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+import {
+  type CalendarSystemEnum,
+  CreateStaffInput,
+  type LocaleEnum,
+  type StaffRoleEnum,
+  StaffType,
+  UpdatePreferencesInput,
+} from './auth.types.js';
+import { P } from './core-permissions.js';
+import type { Staff } from './staff.entity.js';
+
+async function toStaffType(ctx: AppContext, s: Staff): Promise<StaffType> {
+  const workspace = await ctx.app.orm.em.fork().findOneOrFail(Workspace, { id: s.workspaceId });
+  return {
+    id: s.id,
+    email: s.email,
+    name: s.name,
+    role: s.role as StaffRoleEnum,
+    locale: s.locale as LocaleEnum,
+    calendar: s.calendar as CalendarSystemEnum,
+    workspace: { id: workspace.id, name: workspace.name },
+    permissions: [...ctx.app.rolePermissions.of(s.role)].sort(),
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Allow(PUBLIC)
+  @Query(() => StaffType, { nullable: true, description: 'The signed-in staff member, or null.' })
+  async me(@Ctx() ctx: AppContext): Promise<StaffType | null> {
+    return ctx.staffRow ? toStaffType(ctx, ctx.staffRow) : null;
+  }
+
+  @Allow(PUBLIC)
+  @Mutation(() => StaffType, { description: 'Signs in and sets the httpOnly session cookie.' })
+  async login(
+    @Ctx() ctx: AppContext,
+    @Arg('email') email: string,
+    @Arg('password') password: string,
+  ): Promise<StaffType> {
+    const signedIn = await ctx.app.auth.login(email, password, ctx.ip);
+    ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
+    return toStaffType(ctx, signedIn.staff);
+  }
+
+  @Allow(PUBLIC)
+  @Mutation(() => Boolean)
+  async logout(@Ctx() ctx: AppContext): Promise<boolean> {
+    if (ctx.sessionToken) await ctx.app.auth.logout(ctx.sessionToken);
+    ctx.clearSessionCookie();
+    return true;
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => StaffType)
+  async updateMyPreferences(
+    @Ctx() ctx: AppContext,
+    @Arg('input') input: UpdatePreferencesInput,
+  ): Promise<StaffType> {
+    const staff = await ctx.app.auth.updatePreferences(ctx.actor().id as string, input);
+    return toStaffType(ctx, staff);
+  }
+
+  @Allow(P.staffManage)
+  @Query(() => [StaffType])
+  async staffMembers(@Ctx() ctx: AppContext): Promise<StaffType[]> {
+    const rows = await ctx.app.auth.listStaff(ctx.workspaceId());
+    return Promise.all(rows.map((s) => toStaffType(ctx, s)));
+  }
+
+  @Allow(P.staffManage)
+  @Mutation(() => StaffType)
+  async createStaff(@Ctx() ctx: AppContext, @Arg('input') input: CreateStaffInput): Promise<StaffType> {
+    return toStaffType(ctx, await ctx.app.auth.createStaff(ctx.workspaceId(), input));
+  }
+}

@@ -1,0 +1,122 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import argon2 from 'argon2';
+import { badField, badInput, type FieldProblem, rateLimited, unauthenticated } from '../../graphql/errors.js';
+import { normalizeEmail } from '../attributes/values/index.js';
+import { Staff } from './staff.entity.js';
+import { StaffSession } from './staff-session.entity.js';
+
+const SESSION_DAYS = 30;
+const WINDOW_MINUTES = 15;
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_IP = 30;
+// Verified against when the email is unknown, so both paths cost one argon2 verification.
+const DUMMY_HASH = argon2.hash('patron-timing-equaliser');
+
+export interface SignedIn {
+  staff: Staff;
+  token: string;
+  expiresAt: Date;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Staff sign-in with argon2 passwords, hashed session tokens and a failure throttle per email and IP. */
+export class AuthService {
+  constructor(private readonly orm: MikroORM) {}
+
+  async login(emailInput: string, password: string, ip: string): Promise<SignedIn> {
+    const email = emailInput.trim().toLowerCase();
+    const em = this.orm.em.fork();
+    const conn = em.getConnection();
+    const [failures] = await conn.execute<{ by_email: string; by_ip: string; oldest: Date | null }[]>(
+      `select count(*) filter (where lower(email) = ?) as by_email, count(*) filter (where ip = ?) as by_ip,
+              min(at) as oldest
+         from login_failure where at > now() - interval '${WINDOW_MINUTES} minutes' and (lower(email) = ? or ip = ?)`,
+      [email, ip, email, ip],
+    );
+    if (
+      Number(failures?.by_email) >= MAX_FAILURES_PER_EMAIL ||
+      Number(failures?.by_ip) >= MAX_FAILURES_PER_IP
+    ) {
+      const oldest = failures?.oldest ? new Date(failures.oldest).getTime() : Date.now();
+      throw rateLimited(Math.max(60, (oldest + WINDOW_MINUTES * 60_000 - Date.now()) / 1000));
+    }
+
+    const staff = await em.findOne(Staff, { email, active: true });
+    const ok = await argon2.verify(staff?.passwordHash ?? (await DUMMY_HASH), password);
+    if (!staff || !ok) {
+      await conn.execute('insert into login_failure (email, ip) values (?, ?)', [email, ip]);
+      throw unauthenticated('Wrong email or password');
+    }
+    await conn.execute('delete from login_failure where lower(email) = ?', [email]);
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+    em.create(StaffSession, {
+      tokenHash: hashToken(token),
+      staffId: staff.id,
+      workspaceId: staff.workspaceId,
+      expiresAt,
+    });
+    await em.flush();
+    return { staff, token, expiresAt };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.orm.em.fork().nativeDelete(StaffSession, { tokenHash: hashToken(token) });
+  }
+
+  /** The active staff member behind a session cookie, or null. */
+  async staffForToken(token: string): Promise<Staff | null> {
+    const em = this.orm.em.fork();
+    const session = await em.findOne(StaffSession, {
+      tokenHash: hashToken(token),
+      expiresAt: { $gt: new Date() },
+    });
+    if (!session) return null;
+    return em.findOne(Staff, { id: session.staffId, active: true });
+  }
+
+  async createStaff(
+    workspaceId: string,
+    input: { email: string; name: string; role: Staff['role']; password: string },
+  ): Promise<Staff> {
+    const problems: FieldProblem[] = [];
+    const email = normalizeEmail(input.email);
+    if (!email) problems.push({ path: ['input', 'email'], message: 'Not a valid email address' });
+    if (!input.name.trim()) problems.push({ path: ['input', 'name'], message: 'This field is required' });
+    if (input.password.length < 10) {
+      problems.push({ path: ['input', 'password'], message: 'Use at least 10 characters' });
+    }
+    if (problems.length) throw badInput(problems);
+    const em = this.orm.em.fork();
+    if (await em.count(Staff, { email }))
+      throw badField(['input', 'email'], 'A staff member already uses this email');
+    const staff = em.create(Staff, {
+      workspaceId,
+      email: email as string,
+      name: input.name.trim(),
+      role: input.role,
+      passwordHash: await argon2.hash(input.password),
+    });
+    await em.flush();
+    return staff;
+  }
+
+  async listStaff(workspaceId: string): Promise<Staff[]> {
+    return this.orm.em.fork().find(Staff, { workspaceId }, { orderBy: { name: 'asc' } });
+  }
+
+  async updatePreferences(
+    staffId: string,
+    prefs: { locale?: Staff['locale'] | null; calendar?: Staff['calendar'] | null },
+  ): Promise<Staff> {
+    const em = this.orm.em.fork();
+    const staff = await em.findOneOrFail(Staff, { id: staffId });
+    if (prefs.locale) staff.locale = prefs.locale;
+    if (prefs.calendar) staff.calendar = prefs.calendar;
+    await em.flush();
+    return staff;
+  }
+}

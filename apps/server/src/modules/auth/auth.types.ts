@@ -1,0 +1,55 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum StaffRoleEnum {
+  ADMIN = 'ADMIN',
+  MANAGER = 'MANAGER',
+  OPERATOR = 'OPERATOR',
+  ANALYST = 'ANALYST',
+}
+registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
+
+export enum LocaleEnum {
+  EN = 'EN',
+  RU = 'RU',
+  FA = 'FA',
+}
+registerEnumType(LocaleEnum, { name: 'Locale' });
+
+export enum CalendarSystemEnum {
+  GREGORIAN = 'GREGORIAN',
+  JALALI = 'JALALI',
+}
+registerEnumType(CalendarSystemEnum, { name: 'CalendarSystem' });
+
+@ObjectType('Workspace')
+export class WorkspaceType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('Staff')
+export class StaffType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() name!: string;
+  @Field(() => StaffRoleEnum) role!: StaffRoleEnum;
+  @Field(() => LocaleEnum) locale!: LocaleEnum;
+  @Field(() => CalendarSystemEnum) calendar!: CalendarSystemEnum;
+  @Field(() => WorkspaceType) workspace!: WorkspaceType;
+  @Field(() => [String], { description: 'Permission names this staff member holds, e.g. customers.read' })
+  permissions!: string[];
+}
+
+@InputType()
+export class UpdatePreferencesInput {
+  @Field(() => LocaleEnum, { nullable: true }) locale?: LocaleEnum | null;
+  @Field(() => CalendarSystemEnum, { nullable: true }) calendar?: CalendarSystemEnum | null;
+}
+
+@InputType()
+export class CreateStaffInput {
+  @Field() email!: string;
+  @Field() name!: string;
+  @Field(() => StaffRoleEnum) role!: StaffRoleEnum;
+  @Field({ description: 'At least 10 characters; stored only as an argon2 hash.' }) password!: string;
+}

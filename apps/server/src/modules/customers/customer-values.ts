@@ -1,0 +1,77 @@
+import type { FieldProblem } from '../../graphql/errors.js';
+import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import { normalizeValue } from '../attributes/values/index.js';
+
+export type AttributeMap = Record<string, unknown>;
+const PATH = ['input', 'attributes'];
+
+/**
+ * Checks an attribute map against the definitions and returns the stored form.
+ * On create, defaults fill missing keys; on update only the given keys change and null clears.
+ * Every problem is reported at once, each with its field path.
+ */
+export function resolveAttributes(
+  definitions: AttributeDefinition[],
+  input: unknown,
+  current: AttributeMap | null,
+): { values: AttributeMap; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return {
+      values: {},
+      problems: [{ path: PATH, message: 'Expected an object of attribute values by key' }],
+    };
+  }
+  const byKey = new Map(definitions.map((d) => [d.key, d]));
+  const values: AttributeMap = { ...(current ?? {}) };
+
+  for (const [key, raw] of Object.entries(input)) {
+    const def = byKey.get(key);
+    if (!def) {
+      problems.push({ path: [...PATH, key], message: `Unknown attribute "${key}"` });
+      continue;
+    }
+    if (def.retiredAt) {
+      problems.push({ path: [...PATH, key], message: `The attribute "${key}" is retired` });
+      continue;
+    }
+    const result = normalizeValue({ key, type: def.type, required: def.required, choices: def.choices }, raw);
+    if (!result.ok) {
+      problems.push({ path: [...PATH, key], message: result.message });
+    } else if (result.value === null) {
+      delete values[key];
+    } else {
+      values[key] = result.value;
+    }
+  }
+
+  for (const def of definitions) {
+    if (def.retiredAt) continue;
+    if (current === null && values[def.key] === undefined && def.defaultValue != null) {
+      values[def.key] = def.defaultValue;
+    }
+    if (def.required && values[def.key] === undefined && !problems.some((p) => p.path[2] === def.key)) {
+      problems.push({ path: [...PATH, def.key], message: 'This field is required' });
+    }
+  }
+  return { values, problems };
+}
+
+/** Field-by-field differences, for history. */
+export function diffAttributes(before: AttributeMap, after: AttributeMap) {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const changes: { key: string; oldValue: unknown; newValue: unknown }[] = [];
+  for (const key of keys) {
+    const oldValue = before[key] ?? null;
+    const newValue = after[key] ?? null;
+    if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) changes.push({ key, oldValue, newValue });
+  }
+  return changes;
+}
+
+export function displayName(attributes: AttributeMap): string {
+  const name = [attributes.firstName, attributes.lastName]
+    .filter((v) => typeof v === 'string' && v)
+    .join(' ');
+  return name || String(attributes.mobile ?? attributes.email ?? attributes.cardNumber ?? '—');
+}

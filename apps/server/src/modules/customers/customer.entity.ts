@@ -1,0 +1,26 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { workspaceFilter } from '../workspaces/workspace-filter.js';
+
+export const CUSTOMER_STATUSES = ['ACTIVE', 'INACTIVE'] as const;
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+
+/** Every attribute value, system and custom, lives in `attributes`; indexed columns are generated from it. */
+const CustomerSchema = defineEntity({
+  name: 'Customer',
+  tableName: 'customer',
+  filters: workspaceFilter,
+  properties: {
+    id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
+    workspaceId: p.uuid(),
+    status: p.enum(CUSTOMER_STATUSES).default('ACTIVE'),
+    attributes: p.json<Record<string, unknown>>(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+    deletedAt: p.datetime().nullable(),
+  },
+});
+
+export class Customer extends CustomerSchema.class {}
+CustomerSchema.setClass(Customer);
+
+export { CustomerSchema };

@@ -1,0 +1,199 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Actor, CustomerServicePort, CustomerSnapshot, ValueCount } from '@patron/sdk';
+import { workspaceEm } from '../../db/workspace-scope.js';
+import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { type AttributeService, isUuid } from '../attributes/attribute.service.js';
+import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import type { HistoryService } from '../history/history.service.js';
+import { Customer, type CustomerStatus } from './customer.entity.js';
+import { type AttributeMap, diffAttributes, resolveAttributes } from './customer-values.js';
+
+/** Unique indexes that back a uniqueness rule, so a lost race still names the field. */
+const UNIQUE_INDEX_FIELD: Record<string, string> = {
+  customer_mobile_unique: 'mobile',
+  customer_card_unique: 'cardNumber',
+};
+
+/** The one way customers change: validation, history and events all happen here. */
+export class CustomerService implements CustomerServicePort {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly attributes: AttributeService,
+    private readonly history: HistoryService,
+    private readonly afterCommit: () => void,
+  ) {}
+
+  async get(workspaceId: string, customerId: string): Promise<Customer> {
+    const customer = isUuid(customerId)
+      ? await workspaceEm(this.orm, workspaceId).findOne(Customer, { id: customerId, deletedAt: null })
+      : null;
+    if (!customer) throw notFound('Customer');
+    return customer;
+  }
+
+  async create(
+    workspaceId: string,
+    actor: Actor,
+    input: unknown,
+    status: CustomerStatus = 'ACTIVE',
+  ): Promise<Customer> {
+    const definitions = await this.attributes.list(workspaceId, true);
+    const { values, problems } = resolveAttributes(definitions, input, null);
+    if (problems.length) throw badInput(problems);
+
+    const customer = await this.write(workspaceId, async (em) => {
+      await this.checkUnique(em, workspaceId, definitions, values, null);
+      const now = new Date();
+      const created = em.create(Customer, {
+        workspaceId,
+        status,
+        attributes: values,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      });
+      await em.flush();
+      this.history.record(em, {
+        workspaceId,
+        customerId: created.id,
+        type: 'CUSTOMER_CREATED',
+        actor,
+        changes: diffAttributes({}, values),
+      });
+      return created;
+    });
+    return customer;
+  }
+
+  async update(workspaceId: string, actor: Actor, customerId: string, input: unknown): Promise<Customer> {
+    const definitions = await this.attributes.list(workspaceId, true);
+    return this.write(workspaceId, async (em) => {
+      const customer = await this.lock(em, customerId);
+      const { values, problems } = resolveAttributes(definitions, input, customer.attributes);
+      if (problems.length) throw badInput(problems);
+      const changes = diffAttributes(customer.attributes, values);
+      if (changes.length === 0) return customer;
+      await this.checkUnique(em, workspaceId, definitions, values, customer.id);
+      customer.attributes = values;
+      customer.updatedAt = new Date();
+      this.history.record(em, { workspaceId, customerId, type: 'CUSTOMER_UPDATED', actor, changes });
+      return customer;
+    });
+  }
+
+  async setStatus(
+    workspaceId: string,
+    actor: Actor,
+    customerId: string,
+    status: CustomerStatus,
+  ): Promise<Customer> {
+    return this.write(workspaceId, async (em) => {
+      const customer = await this.lock(em, customerId);
+      if (customer.status === status) return customer;
+      const changes = [{ key: 'status', oldValue: customer.status, newValue: status }];
+      customer.status = status;
+      customer.updatedAt = new Date();
+      const type = status === 'ACTIVE' ? 'CUSTOMER_ACTIVATED' : 'CUSTOMER_DEACTIVATED';
+      this.history.record(em, { workspaceId, customerId, type, actor, changes });
+      return customer;
+    });
+  }
+
+  /** Hides the customer everywhere; the row and its history stay, so nothing is lost. */
+  async delete(workspaceId: string, actor: Actor, customerId: string): Promise<string> {
+    await this.write(workspaceId, async (em) => {
+      const customer = await this.lock(em, customerId);
+      customer.deletedAt = new Date();
+      this.history.record(em, { workspaceId, customerId, type: 'CUSTOMER_DELETED', actor, changes: [] });
+    });
+    return customerId;
+  }
+
+  async countByAttribute(workspaceId: string, key: string, limit: number): Promise<ValueCount[]> {
+    const rows = await this.orm.em.getConnection().execute<{ value: string; count: string }[]>(
+      `select attributes->>? as value, count(*) as count from customer
+        where workspace_id = ? and deleted_at is null and jsonb_exists(attributes, ?)
+        group by 1 order by 2 desc, 1 limit ?`,
+      [key, workspaceId, key, limit],
+    );
+    return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+  }
+
+  snapshot(customer: Customer): CustomerSnapshot {
+    return {
+      id: customer.id,
+      workspaceId: customer.workspaceId,
+      status: customer.status,
+      attributes: customer.attributes,
+      createdAt: customer.createdAt,
+      updatedAt: customer.updatedAt,
+    };
+  }
+
+  private async write<T>(workspaceId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      const result = await workspaceEm(this.orm, workspaceId).transactional(work);
+      this.afterCommit();
+      return result;
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        const field = Object.entries(UNIQUE_INDEX_FIELD).find(([index]) =>
+          error.message.includes(index),
+        )?.[1];
+        if (field) throw badField(['input', 'attributes', field], 'Another customer already has this value');
+      }
+      throw error;
+    }
+  }
+
+  private async lock(em: EntityManager, customerId: string): Promise<Customer> {
+    const customer = isUuid(customerId)
+      ? await em.findOne(
+          Customer,
+          { id: customerId, deletedAt: null },
+          { lockMode: 4 /* PESSIMISTIC_WRITE */ },
+        )
+      : null;
+    if (!customer) throw notFound('Customer');
+    return customer;
+  }
+
+  /** Unique attributes: serialised per value with an advisory lock so two writers cannot both pass. */
+  private async checkUnique(
+    em: EntityManager,
+    workspaceId: string,
+    definitions: AttributeDefinition[],
+    values: AttributeMap,
+    selfId: string | null,
+  ): Promise<void> {
+    const problems: FieldProblem[] = [];
+    for (const def of definitions) {
+      const value = values[def.key];
+      if (!def.unique || value === undefined) continue;
+      const json = JSON.stringify(value);
+      const conn = em.getConnection();
+      const ctx = em.getTransactionContext();
+      await conn.execute(
+        'select pg_advisory_xact_lock(hashtextextended(?, 0))',
+        [`${workspaceId}:${def.key}:${json}`],
+        'all',
+        ctx,
+      );
+      const taken = await conn.execute<{ id: string }[]>(
+        `select id from customer where workspace_id = ? and deleted_at is null
+          and attributes -> ? = ?::jsonb and id <> coalesce(?::uuid, '00000000-0000-0000-0000-000000000000') limit 1`,
+        [workspaceId, def.key, json, selfId],
+        'all',
+        ctx,
+      );
+      if (taken.length > 0) {
+        problems.push({
+          path: ['input', 'attributes', def.key],
+          message: 'Another customer already has this value',
+        });
+      }
+    }
+    if (problems.length) throw badInput(problems);
+  }
+}

@@ -1,0 +1,80 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JSONScalar } from '../../graphql/json.js';
+import { PageInfo } from '../../graphql/page-info.js';
+import type { CustomerSortField, SortDirection } from './customer-list.js';
+
+export enum CustomerStatusEnum {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+}
+registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
+
+export enum CustomerSortFieldEnum {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  FIRST_NAME = 'FIRST_NAME',
+  LAST_NAME = 'LAST_NAME',
+  MOBILE = 'MOBILE',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(CustomerSortFieldEnum, { name: 'CustomerSortField' });
+
+export enum SortDirectionEnum {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
+
+@ObjectType('Customer')
+export class CustomerType {
+  @Field(() => ID) id!: string;
+  @Field(() => CustomerStatusEnum) status!: CustomerStatusEnum;
+  @Field(() => JSONScalar, {
+    description:
+      'Every attribute value (system and custom) keyed by attribute key. Dates are YYYY-MM-DD, date-times ISO 8601, phones E.164.',
+  })
+  attributes!: Record<string, unknown>;
+  @Field() displayName!: string;
+  @Field(() => String, { nullable: true }) firstName!: string | null;
+  @Field(() => String, { nullable: true }) lastName!: string | null;
+  @Field(() => String, { nullable: true }) mobile!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) cardNumber!: string | null;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType()
+export class CustomerEdge {
+  @Field() cursor!: string;
+  @Field(() => CustomerType) node!: CustomerType;
+}
+
+@ObjectType()
+export class CustomerConnection {
+  @Field(() => [CustomerEdge]) edges!: CustomerEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@InputType()
+export class CustomerSortInput {
+  @Field(() => CustomerSortFieldEnum) field!: CustomerSortField;
+  @Field(() => SortDirectionEnum) direction!: SortDirection;
+}
+
+@InputType()
+export class CreateCustomerInput {
+  @Field(() => JSONScalar, {
+    description: 'Values keyed by attribute key; validated against the attribute definitions.',
+  })
+  attributes!: unknown;
+  @Field(() => CustomerStatusEnum, { defaultValue: CustomerStatusEnum.ACTIVE })
+  status!: CustomerStatusEnum;
+}
+
+@InputType()
+export class UpdateCustomerInput {
+  @Field(() => JSONScalar, { description: 'Only the keys given change; null clears a value.' })
+  attributes!: unknown;
+}

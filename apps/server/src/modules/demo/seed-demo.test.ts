@@ -1,0 +1,44 @@
+import { GraphQLClient } from '@patron/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../testing/harness.js';
+import { DEMO_ADMIN, seedDemo } from './seed-demo.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemo(server.app, 300);
+});
+afterAll(async () => server?.close());
+
+describe('demo club', () => {
+  it('has customers with history, custom attributes, and a working admin login', async () => {
+    const client = new GraphQLClient(server.graphqlUrl);
+    await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: DEMO_ADMIN.email,
+      p: DEMO_ADMIN.password,
+    });
+    const data = await client.requestOk(`{
+      customers(first: 1) { totalCount edges { node { id displayName history { totalCount } } } }
+      attributeDefinitions { key system }
+    }`);
+    expect(data.customers.totalCount).toBe(300);
+    expect(data.customers.edges[0].node.history.totalCount).toBe(1);
+    expect(
+      data.attributeDefinitions.filter((d: { system: boolean }) => !d.system).length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('signs in every demo role', async () => {
+    for (const role of ['manager', 'operator', 'analyst']) {
+      const client = new GraphQLClient(server.graphqlUrl);
+      const data = await client.requestOk(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
+        {
+          e: `${role}@demo.patron.local`,
+          p: DEMO_ADMIN.password,
+        },
+      );
+      expect(data.login.role).toBe(role.toUpperCase());
+    }
+  });
+});

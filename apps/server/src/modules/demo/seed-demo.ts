@@ -1,0 +1,66 @@
+import type { PatronApp } from '../../app.js';
+import { DEMO_CUSTOM_ATTRIBUTES, type DemoCustomer, demoCustomers } from './demo-customers.js';
+
+export const DEMO_ADMIN = {
+  email: 'admin@demo.patron.local',
+  password: 'patron-demo-2026',
+  name: 'Demo Admin',
+};
+const BATCH = 500;
+
+/**
+ * A demo club for a first look: staff of every role, a few custom attributes and realistic customers.
+ * Bulk SQL, since it writes thousands of rows; each customer still gets its "created" history event.
+ */
+export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<void> {
+  const { workspace } = await app.workspaces.create('Demo club', DEMO_ADMIN);
+  for (const role of ['MANAGER', 'OPERATOR', 'ANALYST'] as const) {
+    await app.auth.createStaff(workspace.id, {
+      email: `${role.toLowerCase()}@demo.patron.local`,
+      name: `Demo ${role[0]}${role.slice(1).toLowerCase()}`,
+      role,
+      password: DEMO_ADMIN.password,
+    });
+  }
+  for (const attribute of DEMO_CUSTOM_ATTRIBUTES) {
+    await app.attributes.create(workspace.id, {
+      key: attribute.key,
+      type: attribute.type,
+      label: attribute.label,
+      group: attribute.group,
+      choices: attribute.choices,
+      shownInList: attribute.key === 'favouriteDrink',
+    });
+  }
+
+  const conn = app.orm.em.getConnection();
+  const insert = (rows: DemoCustomer[]) =>
+    conn.execute(
+      `with created as (
+         insert into customer (workspace_id, status, attributes, created_at, updated_at)
+         select ?::uuid, c.status, c.attributes, c.created_at, c.created_at
+           from jsonb_to_recordset(?::jsonb) as c(status text, attributes jsonb, created_at timestamptz)
+         returning id, created_at, attributes)
+       insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
+       select ?::uuid, id, 'CUSTOMER_CREATED', 'system', null, 'Demo data', created_at,
+              (select coalesce(jsonb_agg(jsonb_build_object('key', key, 'oldValue', null, 'newValue', value)), '[]')
+                 from jsonb_each(attributes))
+         from created`,
+      [
+        workspace.id,
+        JSON.stringify(
+          rows.map((r) => ({ status: r.status, attributes: r.attributes, created_at: r.createdAt })),
+        ),
+        workspace.id,
+      ],
+    );
+  let batch: DemoCustomer[] = [];
+  for (const customer of demoCustomers(customerCount)) {
+    batch.push(customer);
+    if (batch.length === BATCH) {
+      await insert(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await insert(batch);
+}

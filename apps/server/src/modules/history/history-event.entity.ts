@@ -1,0 +1,34 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import type { FieldChange } from '@patron/sdk';
+import { workspaceFilter } from '../workspaces/workspace-filter.js';
+
+export const HISTORY_EVENT_TYPES = [
+  'CUSTOMER_CREATED',
+  'CUSTOMER_UPDATED',
+  'CUSTOMER_ACTIVATED',
+  'CUSTOMER_DEACTIVATED',
+  'CUSTOMER_DELETED',
+] as const;
+export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
+
+const HistoryEventSchema = defineEntity({
+  name: 'HistoryEvent',
+  tableName: 'history_event',
+  filters: workspaceFilter,
+  properties: {
+    id: p.bigint('string').primary().autoincrement(),
+    workspaceId: p.uuid(),
+    customerId: p.uuid(),
+    type: p.enum(HISTORY_EVENT_TYPES),
+    actorKind: p.text(),
+    actorId: p.text().nullable(),
+    actorName: p.text(),
+    occurredAt: p.datetime().onCreate(() => new Date()),
+    changes: p.json<FieldChange[]>(),
+  },
+});
+
+export class HistoryEvent extends HistoryEventSchema.class {}
+HistoryEventSchema.setClass(HistoryEvent);
+
+export { HistoryEventSchema };

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { badField } from '../../graphql/errors.js';
+import { CustomerType } from '../customers/customer.types.js';
+import { HistoryEventConnection, HistoryEventTypeEnum } from './history.types.js';
+
+/** Customer.history: read access follows from the root field that reached the customer. */
+@Resolver(() => CustomerType)
+export class CustomerHistoryResolver {
+  @FieldResolver(() => HistoryEventConnection, {
+    description: 'Everything that happened to the customer, newest first.',
+  })
+  async history(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: AppContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('types', () => [HistoryEventTypeEnum], { nullable: true }) types: HistoryEventTypeEnum[] | null,
+  ): Promise<HistoryEventConnection> {
+    if (first < 1 || first > 100) throw badField(['first'], 'Ask for 1 to 100 events per page');
+    if (after != null && !/^\d{1,18}$/.test(after))
+      throw badField(['after'], 'This cursor was not made by this list');
+    const page = await ctx.app.history.page(ctx.workspaceId(), customer.id, { first, after, types });
+    const edges = page.rows.map((e) => ({
+      cursor: String(e.id),
+      node: {
+        id: String(e.id),
+        type: e.type as HistoryEventTypeEnum,
+        occurredAt: e.occurredAt,
+        actor: { id: e.actorId ?? null, name: e.actorName, kind: e.actorKind },
+        changes: e.changes.map((c) => ({ key: c.key, oldValue: c.oldValue, newValue: c.newValue })),
+      },
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+}

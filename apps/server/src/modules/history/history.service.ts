@@ -1,0 +1,74 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Actor, CustomerEventType, FieldChange } from '@patron/sdk';
+import { workspaceEm } from '../../db/workspace-scope.js';
+import { OutboxEvent } from '../events/outbox-event.entity.js';
+import { HistoryEvent, type HistoryEventType } from './history-event.entity.js';
+
+const OUTBOX_TYPE: Record<HistoryEventType, CustomerEventType> = {
+  CUSTOMER_CREATED: 'customer.created',
+  CUSTOMER_UPDATED: 'customer.updated',
+  CUSTOMER_ACTIVATED: 'customer.activated',
+  CUSTOMER_DEACTIVATED: 'customer.deactivated',
+  CUSTOMER_DELETED: 'customer.deleted',
+};
+
+export interface HistoryPageArgs {
+  first: number;
+  after?: string | null;
+  types?: HistoryEventType[] | null;
+}
+
+/** The one way history is written: with the change, in its transaction, and into the outbox. */
+export class HistoryService {
+  constructor(private readonly orm: MikroORM) {}
+
+  record(
+    em: EntityManager,
+    event: {
+      workspaceId: string;
+      customerId: string;
+      type: HistoryEventType;
+      actor: Actor;
+      changes: FieldChange[];
+    },
+  ): void {
+    const occurredAt = new Date();
+    em.create(HistoryEvent, {
+      workspaceId: event.workspaceId,
+      customerId: event.customerId,
+      type: event.type,
+      actorKind: event.actor.kind,
+      actorId: event.actor.id,
+      actorName: event.actor.name,
+      occurredAt,
+      changes: event.changes,
+    });
+    em.create(OutboxEvent, {
+      workspaceId: event.workspaceId,
+      type: OUTBOX_TYPE[event.type],
+      payload: {
+        customerId: event.customerId,
+        actor: event.actor,
+        changes: event.changes,
+        occurredAt: occurredAt.toISOString(),
+      },
+      createdAt: occurredAt,
+    });
+  }
+
+  /** Newest first, keyset on id. */
+  async page(workspaceId: string, customerId: string, args: HistoryPageArgs) {
+    const em = workspaceEm(this.orm, workspaceId);
+    const where = {
+      customerId,
+      ...(args.types?.length ? { type: { $in: args.types } } : {}),
+    };
+    const totalCount = await em.count(HistoryEvent, where);
+    const rows = await em.find(HistoryEvent, args.after ? { ...where, id: { $lt: args.after } } : where, {
+      orderBy: { id: 'desc' },
+      limit: args.first + 1,
+    });
+    const hasNextPage = rows.length > args.first;
+    return { rows: rows.slice(0, args.first), hasNextPage, totalCount };
+  }
+}

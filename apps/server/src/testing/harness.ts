@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import type { PatronModule } from '@patron/sdk';
+import { createTestDatabase, GraphQLClient } from '@patron/testkit';
+import { createPatronApp, type PatronApp } from '../app.js';
+import { startHttpServer } from '../http/http-server.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+export type Role = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
+
+export interface TestServer {
+  app: PatronApp;
+  url: string;
+  graphqlUrl: string;
+  /** A workspace with one signed-in client per role. */
+  workspace(name?: string): Promise<TestWorkspace>;
+  close(): Promise<void>;
+}
+
+export interface TestWorkspace {
+  id: string;
+  as: Record<Role, GraphQLClient>;
+  anonymous: GraphQLClient;
+  emails: Record<Role, string>;
+}
+
+let counter = 0;
+
+/** A real Patron over real HTTP on a fresh database of the test PostgreSQL. */
+export async function startTestServer(
+  options: { plugins?: PatronModule[]; adminDir?: string; pollEvents?: boolean } = {},
+): Promise<TestServer> {
+  const db = await createTestDatabase('patron');
+  const app = await createPatronApp({
+    databaseUrl: db.url,
+    plugins: options.plugins,
+    log: () => {},
+    pollEvents: options.pollEvents ?? false,
+  });
+  const http = await startHttpServer(app, {
+    port: 0,
+    host: '127.0.0.1',
+    adminDir: options.adminDir ?? '/nonexistent-admin-dir',
+    secureCookies: false,
+    log: () => {},
+  });
+  const graphqlUrl = `${http.url}/graphql`;
+  return {
+    app,
+    url: http.url,
+    graphqlUrl,
+    async workspace(name = 'Test club') {
+      const tag = `${process.pid}-${++counter}`;
+      const emails = {
+        ADMIN: `admin-${tag}@test.patron`,
+        MANAGER: `manager-${tag}@test.patron`,
+        OPERATOR: `operator-${tag}@test.patron`,
+        ANALYST: `analyst-${tag}@test.patron`,
+      };
+      const { workspace } = await app.workspaces.create(name, {
+        email: emails.ADMIN,
+        name: 'Ada Admin',
+        password: TEST_PASSWORD,
+      });
+      const as = {} as Record<Role, GraphQLClient>;
+      for (const role of ['ADMIN', 'MANAGER', 'OPERATOR', 'ANALYST'] as const) {
+        if (role !== 'ADMIN') {
+          await app.auth.createStaff(workspace.id, {
+            email: emails[role],
+            name: `${role} person`,
+            role,
+            password: TEST_PASSWORD,
+          });
+        }
+        const client = new GraphQLClient(graphqlUrl);
+        await client.requestOk(
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+          {
+            e: emails[role],
+            p: TEST_PASSWORD,
+          },
+        );
+        as[role] = client;
+      }
+      return { id: workspace.id, as, anonymous: new GraphQLClient(graphqlUrl), emails };
+    },
+    async close() {
+      await http.close();
+      await app.close();
+      await db.drop();
+    },
+  };
+}

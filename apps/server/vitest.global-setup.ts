@@ -1,0 +1,1 @@
+export { default } from '@patron/testkit/global-setup';

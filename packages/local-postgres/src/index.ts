@@ -1,0 +1,2 @@
+export { type LocalPostgres, type LocalPostgresOptions, startLocalPostgres } from './local-postgres.js';
+export { stopOnSignals } from './signals.js';

@@ -1,0 +1,59 @@
+import {
+  type Actor,
+  type CustomerEvent,
+  defineModule,
+  type PatronModule,
+  type PatronServices,
+} from '@patron/sdk';
+import { EmailDomainResolver, emailDomainSettings } from './email-domain.resolver.js';
+
+export interface EmailDomainOptions {
+  /** The attribute that receives the domain; created in every workspace. Default: emailDomain. */
+  attributeKey?: string;
+}
+
+const ACTOR: Actor = { kind: 'plugin', id: 'email-domain', name: 'Email domain plugin' };
+
+export function domainOf(email: unknown): string | null {
+  if (typeof email !== 'string') return null;
+  const at = email.lastIndexOf('@');
+  return at > 0 && at < email.length - 1 ? email.slice(at + 1).toLowerCase() : null;
+}
+
+/**
+ * Keeps a customer's email domain in its own attribute, so staff can sort, filter and count by it,
+ * and adds `emailDomainStats` to the API.
+ */
+export default function emailDomainPlugin(options: EmailDomainOptions = {}): PatronModule {
+  const attributeKey = options.attributeKey ?? 'emailDomain';
+  emailDomainSettings.attributeKey = attributeKey;
+
+  async function fill(event: CustomerEvent, services: PatronServices): Promise<void> {
+    if (event.type === 'customer.updated' && !event.changes.some((c) => c.key === 'email')) return;
+    let customer: Awaited<ReturnType<PatronServices['customers']['get']>>;
+    try {
+      customer = await services.customers.get(event.workspaceId, event.customerId);
+    } catch {
+      return; // deleted meanwhile: nothing to fill
+    }
+    const domain = domainOf(customer.attributes.email);
+    if ((customer.attributes[attributeKey] ?? null) === domain) return;
+    await services.customers.update(event.workspaceId, ACTOR, customer.id, { [attributeKey]: domain });
+  }
+
+  return defineModule({
+    name: 'email-domain',
+    resolvers: [EmailDomainResolver],
+    attributes: [
+      {
+        key: attributeKey,
+        type: 'TEXT',
+        group: 'main',
+        label: { en: 'Email domain', ru: 'Домен почты', fa: 'دامنه ایمیل' },
+      },
+    ],
+    eventHandlers: [
+      { name: 'email-domain.fill', events: ['customer.created', 'customer.updated'], handle: fill },
+    ],
+  });
+}

@@ -1,0 +1,32 @@
+/** Who did something: a staff member, a plugin or the system itself (jobs, demo data). */
+export interface Actor {
+  kind: 'staff' | 'plugin' | 'system';
+  id: string | null;
+  name: string;
+}
+
+export interface FieldChange {
+  key: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+export type CustomerEventType =
+  | 'customer.created'
+  | 'customer.updated'
+  | 'customer.activated'
+  | 'customer.deactivated'
+  | 'customer.deleted';
+
+/** Delivered to event handlers after the change has committed (outbox), at least once. */
+export interface CustomerEvent {
+  id: string;
+  type: CustomerEventType;
+  workspaceId: string;
+  customerId: string;
+  occurredAt: Date;
+  actor: Actor;
+  changes: FieldChange[];
+}
+
+export type PatronEvent = CustomerEvent;

@@ -1,0 +1,4 @@
+export * from './events.js';
+export * from './module.js';
+export * from './permissions.js';
+export * from './services.js';

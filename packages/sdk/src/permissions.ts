@@ -1,0 +1,36 @@
+import { Authorized } from 'type-graphql';
+
+export type StaffRole = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
+
+/** Anyone, signed in or not (login). */
+export const PUBLIC = 'public';
+/** Any signed-in staff member, whatever the role (me, own preferences). */
+export const SIGNED_IN = 'signed-in';
+
+/** A permission a module introduces, and the roles that hold it unless the admin changes that. */
+export interface PermissionDefinition {
+  name: string;
+  description: string;
+  roles: StaffRole[];
+}
+
+const rules = new Map<object, Map<string, string[]>>();
+
+/**
+ * Declares who may call a query or mutation: the caller needs every permission listed.
+ * Every root field must carry one; a test walks the schema to prove it.
+ */
+export function Allow(...permissions: [string, ...string[]]): MethodDecorator {
+  const authorized = Authorized(...permissions);
+  return (target, key, descriptor) => {
+    const byMethod = rules.get(target.constructor) ?? new Map<string, string[]>();
+    byMethod.set(String(key), permissions);
+    rules.set(target.constructor, byMethod);
+    authorized(target, key, descriptor);
+  };
+}
+
+/** The permissions declared with {@link Allow} on a resolver method, if any. */
+export function ruleOf(resolverClass: object, methodName: string): string[] | undefined {
+  return rules.get(resolverClass)?.get(methodName);
+}

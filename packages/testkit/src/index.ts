@@ -1,0 +1,9 @@
+export { launchBrowser, screenshotsDir } from './browser.js';
+export { GraphQLClient, type GraphQLError, type GraphQLResponse } from './graphql-client.js';
+export {
+  createTestDatabase,
+  setupTestPostgres,
+  TEST_SERVER_URL_ENV,
+  type TestDatabase,
+  testServerUrl,
+} from './postgres.js';
