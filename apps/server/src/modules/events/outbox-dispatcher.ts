@@ -20,8 +20,9 @@ const BATCH = 100;
  * A handler that throws is retried on the next round; the others go on.
  */
 export class OutboxDispatcher {
-  private running: Promise<void> | null = null;
-  private again = false;
+  /** Delivery rounds run one after another, so two rounds never hand the same event to a handler. */
+  private queue: Promise<void> = Promise.resolve();
+  private pending = false;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -40,36 +41,32 @@ export class OutboxDispatcher {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    await this.queue;
   }
 
   /** Asks for a delivery round soon; called after every commit that wrote events. */
   kick(): void {
-    if (this.handlers.length === 0) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
+    if (this.handlers.length === 0 || this.pending) return;
+    this.pending = true;
+    void this.drain();
   }
 
   /** Delivers everything pending now; resolves when done (tests wait on it). */
-  async drain(): Promise<void> {
-    for (const handler of this.handlers) {
-      try {
-        while ((await this.deliverBatch(handler)) === BATCH) {
-          // keep going until the handler has caught up
+  drain(): Promise<void> {
+    const round = this.queue.then(async () => {
+      this.pending = false;
+      for (const handler of this.handlers) {
+        try {
+          while ((await this.deliverBatch(handler)) === BATCH) {
+            // keep going until the handler has caught up
+          }
+        } catch (error) {
+          this.log(`event handler ${handler.name} failed, will retry: ${(error as Error).message}`);
         }
-      } catch (error) {
-        this.log(`event handler ${handler.name} failed, will retry: ${(error as Error).message}`);
       }
-    }
+    });
+    this.queue = round;
+    return round;
   }
 
   private async deliverBatch(handler: EventHandler): Promise<number> {
