@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor, CustomerServicePort, CustomerSnapshot, ValueCount } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
@@ -152,7 +152,7 @@ export class CustomerService implements CustomerServicePort {
       ? await em.findOne(
           Customer,
           { id: customerId, deletedAt: null },
-          { lockMode: 4 /* PESSIMISTIC_WRITE */ },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
         )
       : null;
     if (!customer) throw notFound('Customer');
