@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTestServer, TEST_PASSWORD, type TestServer, type TestWorkspace } from '@patron/server/testing';
+import { launchBrowser, screenshotsDir } from '@patron/testkit';
+import type { Browser, Page } from 'playwright-core';
+
+const adminDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
+
+export interface BrowserSession {
+  server: TestServer;
+  workspace: TestWorkspace;
+  browser: Browser;
+  page: Page;
+  errors: string[];
+  shot(name: string): Promise<void>;
+  signIn(email: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A Patron serving the built SPA, a workspace with staff, and a Chromium page; page errors are collected. */
+export async function openSession(): Promise<BrowserSession> {
+  const server = await startTestServer({ adminDir });
+  const workspace = await server.workspace('Browser club');
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return {
+    server,
+    workspace,
+    browser,
+    page,
+    errors,
+    async shot(name) {
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
+    },
+    async signIn(email) {
+      await page.goto(`${server.url}/#/login`);
+      await page.fill('input[name="username"]', email);
+      await page.fill('input[name="password"]', TEST_PASSWORD);
+      await page.click('button[type="submit"]');
+      await page.waitForURL(/#\/customers/);
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Picks an option of one of our MUI selects by its test ids. */
+export async function choose(page: Page, selectTestId: string, optionTestId: string): Promise<void> {
+  await page.click(`[data-testid="${selectTestId}"]`);
+  await page.click(`[data-testid="${optionTestId}"]`);
+}

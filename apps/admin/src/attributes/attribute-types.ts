@@ -1,0 +1,19 @@
+import type { AttributeType } from '../gql/graphql';
+
+export const ATTRIBUTE_TYPES: AttributeType[] = [
+  'TEXT',
+  'LONG_TEXT',
+  'NUMBER',
+  'MONEY',
+  'DATE',
+  'DATETIME',
+  'BOOLEAN',
+  'SINGLE_CHOICE',
+  'MULTIPLE_CHOICE',
+  'PHONE',
+  'EMAIL',
+  'URL',
+  'ADDRESS',
+];
+
+export const isChoiceType = (type: unknown) => type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE';
