@@ -13,7 +13,7 @@ export interface BrowserSession {
   page: Page;
   errors: string[];
   shot(name: string): Promise<void>;
-  signIn(email: string): Promise<void>;
+  signIn(email: string, password?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,10 +35,10 @@ export async function openSession(): Promise<BrowserSession> {
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
     },
-    async signIn(email) {
+    async signIn(email, password = TEST_PASSWORD) {
       await page.goto(`${server.url}/#/login`);
       await page.fill('input[name="username"]', email);
-      await page.fill('input[name="password"]', TEST_PASSWORD);
+      await page.fill('input[name="password"]', password);
       await page.click('button[type="submit"]');
       await page.waitForURL(/#\/customers/);
     },

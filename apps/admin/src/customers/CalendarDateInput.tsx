@@ -46,7 +46,7 @@ export function CalendarDateInput({ source, label, withTime, validate }: Props) 
         slotProps={{
           textField: {
             name: source,
-            size: 'small',
+            variant: 'filled',
             onBlur: field.onBlur,
             error: Boolean(error),
             helperText: error ? translate(error, { _: error }) : ' ',

@@ -46,7 +46,7 @@ export function CustomerHistory() {
         value={type}
         onChange={(e) => setType(e.target.value as HistoryEventType | '')}
         sx={{ minWidth: 240, mb: 2 }}
-        slotProps={{ select: { 'data-testid': 'history-type-filter' } as object }}
+        slotProps={{ select: { displayEmpty: true, 'data-testid': 'history-type-filter' } as object, inputLabel: { shrink: true } }}
       >
         <MenuItem value="">{translate('patron.history.allTypes')}</MenuItem>
         {TYPES.map((t) => (

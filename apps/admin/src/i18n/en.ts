@@ -5,24 +5,34 @@ export const en = {
   },
   patron: {
     title: 'Patron',
-    locale: { label: 'Language', EN: 'English', RU: 'Русский', FA: 'فارسی' },
+    locale: { label: 'Language', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'Calendar', GREGORIAN: 'Gregorian', JALALI: 'Jalali (Persian)' },
     status: { label: 'Status', ACTIVE: 'Active', INACTIVE: 'Inactive' },
+    roles: { ADMIN: 'Administrator', MANAGER: 'Manager', OPERATOR: 'Operator', ANALYST: 'Analyst' },
     yes: 'Yes',
     no: 'No',
     empty: '—',
+    auth: {
+      title: 'Sign in to Patron',
+      email: 'Email',
+      password: 'Password',
+      signIn: 'Sign in',
+      failed: 'Wrong email or password',
+    },
     customer: {
       createdAt: 'Created',
       updatedAt: 'Updated',
       displayName: 'Name',
-      search: 'Search',
+      search: 'Search by name, phone or email',
       activate: 'Activate',
       deactivate: 'Deactivate',
       activated: 'Customer activated',
       deactivated: 'Customer deactivated',
       history: 'History',
+      addressText: 'Address',
       latitude: 'Latitude',
       longitude: 'Longitude',
+      noAttributes: 'No attributes are defined yet',
     },
     history: {
       allTypes: 'All events',
@@ -30,6 +40,8 @@ export const en = {
       loadMore: 'Load more',
       empty: 'Nothing has happened yet',
       by: 'by %{name}',
+      arrow: '→',
+      count: '%{shown} of %{total} events',
       actor: { staff: 'staff', plugin: 'plugin', system: 'system' },
       types: {
         CUSTOMER_CREATED: 'Customer created',
@@ -49,6 +61,7 @@ export const en = {
       key: 'Key',
       label: 'Label',
       labelIn: { en: 'Label (English)', ru: 'Label (Russian)', fa: 'Label (Persian)' },
+      helpTextIn: { en: 'Help text (English)', ru: 'Help text (Russian)', fa: 'Help text (Persian)' },
       type: 'Type',
       group: 'Group (card tab)',
       position: 'Order',
@@ -60,12 +73,15 @@ export const en = {
       retired: 'Retired',
       choices: 'Choices',
       choiceValue: 'Value',
-      keyHelp: 'Letters, digits and _; starts with a letter; cannot change later',
+      keyHelp: 'Latin letters, digits and _; starts with a letter; cannot change later',
       moveUp: 'Move up',
       moveDown: 'Move down',
       retire: 'Retire',
       restore: 'Restore',
+      retiredDone: 'Attribute retired',
+      restoredDone: 'Attribute restored',
       showRetired: 'Show retired',
+      sections: { identity: 'Attribute', labels: 'Labels', rules: 'Rules', choices: 'Choices' },
       types: {
         TEXT: 'Text',
         LONG_TEXT: 'Long text',
@@ -85,4 +101,5 @@ export const en = {
   },
 };
 
+/** Every language file has exactly these keys (checked by messages.test.ts). */
 export type Messages = typeof en;

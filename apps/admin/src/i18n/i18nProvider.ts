@@ -2,24 +2,26 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import farsiMessages from 'ra-language-farsi';
 import russianMessages from 'ra-language-russian';
+import { storedLocale } from '../preferences/store';
+import { deepMerge } from './deepMerge';
 import { en } from './en';
 import { fa } from './fa';
+import { isUiLocale, LOCALES, type UiLocale } from './locales';
 import { ru } from './ru';
 
-export type UiLocale = 'en' | 'ru' | 'fa';
-export const LOCALES: UiLocale[] = ['en', 'ru', 'fa'];
-
-const catalogs = {
-  en: { ...englishMessages, ...en },
-  ru: { ...russianMessages, ...ru },
-  fa: { ...farsiMessages, ...fa },
+// react-admin's own texts under ours; English beneath both, for anything a translation pack lacks.
+const catalogs: Record<UiLocale, object> = {
+  en: deepMerge(englishMessages, en),
+  ru: deepMerge(englishMessages, russianMessages, en, ru),
+  fa: deepMerge(englishMessages, farsiMessages, en, fa),
 };
 
-const saved = localStorage.getItem('patron.locale');
-export const initialLocale: UiLocale = LOCALES.includes(saved as UiLocale) ? (saved as UiLocale) : 'en';
+const LANGUAGE_NAMES = { en: en.patron.locale.en, ru: ru.patron.locale.ru, fa: fa.patron.locale.fa };
 
-// No list of available locales here: the app bar's own switcher also sets direction and saves the choice.
+export const initialLocale: UiLocale = storedLocale() ?? 'en';
+
 export const i18nProvider = polyglotI18nProvider(
-  (locale) => catalogs[locale as UiLocale] ?? catalogs.en,
+  (locale) => catalogs[isUiLocale(locale) ? locale : 'en'],
   initialLocale,
+  LOCALES.map((locale) => ({ locale, name: LANGUAGE_NAMES[locale] })),
 );

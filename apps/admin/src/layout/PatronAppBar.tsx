@@ -1,16 +1,22 @@
 import { Stack } from '@mui/material';
-import { AppBar, TitlePortal } from 'react-admin';
+import { AppBar, LoadingIndicator, TitlePortal } from 'react-admin';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
 
+/** Our own switchers replace react-admin's language menu: they also save the choice and the calendar. */
 export function PatronAppBar() {
   return (
-    <AppBar color="primary">
+    <AppBar
+      color="primary"
+      toolbar={
+        <Stack direction="row" spacing={1} alignItems="center" sx={{ mx: 1 }}>
+          <CalendarSwitcher />
+          <LocaleSwitcher />
+          <LoadingIndicator />
+        </Stack>
+      }
+    >
       <TitlePortal />
-      <Stack direction="row" spacing={1} sx={{ mx: 1 }}>
-        <CalendarSwitcher />
-        <LocaleSwitcher />
-      </Stack>
     </AppBar>
   );
 }

@@ -1,32 +1,32 @@
+import EventIcon from '@mui/icons-material/Event';
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { apollo } from '../api/apollo';
-import { UpdatePreferencesMutation } from '../api/documents';
 import type { CalendarSystem } from './dates';
-import { useUiLocale } from './UiLocaleContext';
-import { useCalendar } from './useCalendar';
+import { usePreferences } from './usePreferences';
 
-/** Gregorian or Jalali for every date shown and entered, per staff member. */
+const CALENDARS: CalendarSystem[] = ['GREGORIAN', 'JALALI'];
+
+/** Gregorian or Jalali for every date shown and entered; remembered per staff member. */
 export function CalendarSwitcher() {
   const translate = useTranslate();
-  const { setCalendar } = useUiLocale();
-  const { calendar } = useCalendar();
-  const change = (next: CalendarSystem) => {
-    setCalendar(next);
-    void apollo.mutate({ mutation: UpdatePreferencesMutation, variables: { input: { calendar: next } } });
-  };
+  const { calendar, setCalendar } = usePreferences();
   return (
     <TextField
       select
       size="small"
       variant="outlined"
       value={calendar}
-      onChange={(e) => change(e.target.value as CalendarSystem)}
-      aria-label={translate('patron.calendar.label')}
-      slotProps={{ select: { 'data-testid': 'calendar-switcher' } as object }}
-      sx={{ minWidth: 150, bgcolor: 'background.paper', borderRadius: 1 }}
+      onChange={(e) => setCalendar(e.target.value as CalendarSystem)}
+      slotProps={{
+        select: {
+          'data-testid': 'calendar-switcher',
+          inputProps: { 'aria-label': translate('patron.calendar.label') },
+        },
+        input: { startAdornment: <EventIcon fontSize="small" sx={{ mr: 1 }} /> },
+      }}
+      sx={{ minWidth: 170, bgcolor: 'background.paper', borderRadius: 1 }}
     >
-      {(['GREGORIAN', 'JALALI'] as const).map((c) => (
+      {CALENDARS.map((c) => (
         <MenuItem key={c} value={c} data-testid={`calendar-${c}`}>
           {translate(`patron.calendar.${c}`)}
         </MenuItem>

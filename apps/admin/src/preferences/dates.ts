@@ -1,27 +1,40 @@
+import { localeTag } from '../i18n/locales';
+
 export type CalendarSystem = 'GREGORIAN' | 'JALALI';
 
-const LOCALE_TAGS = { en: 'en-GB', ru: 'ru-RU', fa: 'fa-IR' } as const;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The user's calendar unless they chose one: Jalali for Persian, Gregorian otherwise. */
+/** The calendar a language uses unless the user chose another: Jalali for Persian, Gregorian otherwise. */
+export function defaultCalendar(locale: string): CalendarSystem {
+  return locale === 'fa' ? 'JALALI' : 'GREGORIAN';
+}
+
 export function effectiveCalendar(locale: string, chosen: CalendarSystem | null | undefined): CalendarSystem {
-  return chosen ?? (locale === 'fa' ? 'JALALI' : 'GREGORIAN');
+  return chosen ?? defaultCalendar(locale);
 }
 
 /**
- * A date (YYYY-MM-DD) or date-time (ISO) for people: in the UI language's digits and the chosen calendar.
- * Dates without a time are calendar days, so they are shown in UTC and never shift by a time zone.
+ * The calendar after a language switch: it follows the language unless the user had picked
+ * one that differs from the old language's default (an explicit choice sticks).
  */
-export function formatDate(
-  value: string | Date,
-  locale: string,
-  calendar: CalendarSystem,
-  withTime = false,
-): string {
+export function calendarAfterLocaleChange(
+  from: string,
+  to: string,
+  chosen: CalendarSystem | null | undefined,
+): CalendarSystem {
+  const current = effectiveCalendar(from, chosen);
+  return current === defaultCalendar(from) ? defaultCalendar(to) : current;
+}
+
+/**
+ * A date (YYYY-MM-DD) or date-time (ISO) for people, in the UI language and the given calendar.
+ * A date without a time is a calendar day, so it is formatted in UTC and never shifts by a time zone.
+ */
+export function formatDate(value: string | Date, locale: string, calendar: CalendarSystem, withTime = false): string {
   const dateOnly = typeof value === 'string' && DATE_ONLY.test(value);
   const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  const tag = `${LOCALE_TAGS[locale as keyof typeof LOCALE_TAGS] ?? 'en-GB'}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
+  const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
   return new Intl.DateTimeFormat(tag, {
     year: 'numeric',
     month: 'long',
@@ -31,14 +44,14 @@ export function formatDate(
   }).format(date);
 }
 
-/** A picked calendar day as the API's YYYY-MM-DD, whatever calendar it was picked in. */
+/** A picked day as the API's YYYY-MM-DD, whichever calendar it was picked in (Date is calendar-free). */
 export function toIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The API's YYYY-MM-DD as a local Date for a picker. */
+/** The API's YYYY-MM-DD as a local midnight Date for a picker. */
 export function fromIsoDate(value: string): Date | null {
-  const match = DATE_ONLY.exec(value) ? value.split('-').map(Number) : null;
-  return match ? new Date(match[0] as number, (match[1] as number) - 1, match[2] as number) : null;
+  const match = DATE_ONLY.exec(value);
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
 }

@@ -1,15 +1,11 @@
-import { type CalendarSystem, effectiveCalendar, formatDate } from './dates';
-import { useUiLocale } from './UiLocaleContext';
+import { formatDate } from './dates';
+import { usePreferences } from './usePreferences';
 
-/** The calendar in force and a formatter bound to it. */
-export function useCalendar(): {
-  calendar: CalendarSystem;
-  format(value: string | Date, withTime?: boolean): string;
-} {
-  const { locale, calendar } = useUiLocale();
-  const inForce = effectiveCalendar(locale, calendar);
+/** The calendar in force and a date formatter bound to it and to the UI language. */
+export function useCalendar() {
+  const { locale, calendar } = usePreferences();
   return {
-    calendar: inForce,
-    format: (value, withTime = false) => formatDate(value, locale, inForce, withTime),
+    calendar,
+    format: (value: string | Date, withTime = false) => formatDate(value, locale, calendar, withTime),
   };
 }

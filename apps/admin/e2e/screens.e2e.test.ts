@@ -1,0 +1,78 @@
+import { DEMO_ADMIN, seedDemo } from '@patron/server';
+import { GraphQLClient } from '@patron/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, choose, openSession } from './session';
+
+let s: BrowserSession;
+let customerId = '';
+beforeAll(async () => {
+  s = await openSession();
+  await seedDemo(s.server.app, 120);
+  await s.signIn(DEMO_ADMIN.email, DEMO_ADMIN.password);
+  const api = new GraphQLClient(s.server.graphqlUrl);
+  await api.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: DEMO_ADMIN.email,
+    p: DEMO_ADMIN.password,
+  });
+  const { customers } = await api.requestOk('{ customers(first: 1) { edges { node { id } } } }');
+  customerId = customers.edges[0].node.id;
+  // One edit so the history tab has an old → new change to show.
+  await api.requestOk('mutation($id: ID!) { updateCustomer(id: $id, input: { attributes: { city: "Shiraz", vip: true } }) { id } }', {
+    id: customerId,
+  });
+});
+afterAll(async () => s?.close());
+
+/** Text a user would see that is still a message key, i.e. not translated. */
+async function untranslated(): Promise<string[]> {
+  const text = await s.page.evaluate(() => document.body.innerText);
+  return text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? [];
+}
+
+const SCREENS: [string, (id: string) => string][] = [
+  ['customers', () => '/#/customers'],
+  ['customer-card', (id) => `/#/customers/${id}/show`],
+  ['customer-history', (id) => `/#/customers/${id}/show/history`],
+  ['customer-edit', (id) => `/#/customers/${id}`],
+  ['customer-create', () => '/#/customers/create'],
+  ['attributes', () => '/#/attributeDefinitions'],
+];
+
+describe.each(['en', 'ru', 'fa'])('every screen in %s', (locale) => {
+  it('is translated, laid out in the right direction, and saved as a screenshot', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers`);
+    await choose(page, 'locale-switcher', `locale-${locale}`);
+    for (const [name, path] of SCREENS) {
+      await page.goto(`${s.server.url}${path(customerId)}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(400);
+      expect(await page.evaluate(() => document.documentElement.dir), name).toBe(locale === 'fa' ? 'rtl' : 'ltr');
+      expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
+      await s.shot(`${name}-${locale}`);
+    }
+    const history = page.locator('[data-testid="history-event"]');
+    await page.goto(`${s.server.url}/#/customers/${customerId}/show/history`);
+    await history.first().waitFor();
+  });
+});
+
+describe('sign-in page', () => {
+  it('follows the last language used in this browser', async () => {
+    const { page } = s;
+    for (const locale of ['en', 'ru', 'fa']) {
+      await page.goto(`${s.server.url}/#/customers`);
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await page.goto(`${s.server.url}/#/logout`).catch(() => undefined);
+      await page.evaluate(() => window.localStorage.getItem('patron.locale'));
+      await page.context().clearCookies();
+      await page.goto(`${s.server.url}/#/login`);
+      await page.reload();
+      await page.waitForSelector('input[name="username"]');
+      expect(await untranslated()).toEqual([]);
+      await s.shot(`login-${locale}`);
+      await s.signIn(DEMO_ADMIN.email, DEMO_ADMIN.password);
+    }
+    expect(s.errors).toEqual([]);
+  });
+});

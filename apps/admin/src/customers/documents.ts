@@ -1,0 +1,51 @@
+import { graphql } from '../gql';
+
+export const CustomerHistoryQuery = graphql(`
+  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {
+    customer(id: $id) {
+      id
+      history(first: $first, after: $after, types: $types) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            type
+            occurredAt
+            actor {
+              id
+              name
+              kind
+            }
+            changes {
+              key
+              oldValue
+              newValue
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ActivateCustomerMutation = graphql(`
+  mutation ActivateCustomer($id: ID!) {
+    activateCustomer(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const DeactivateCustomerMutation = graphql(`
+  mutation DeactivateCustomer($id: ID!) {
+    deactivateCustomer(id: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -1,0 +1,59 @@
+import { graphql } from '../gql';
+
+export const CustomerFields = graphql(`
+  fragment CustomerFields on Customer {
+    id
+    status
+    attributes
+    displayName
+    createdAt
+    updatedAt
+  }
+`);
+
+export const CustomersQuery = graphql(`
+  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {
+    customers(first: $first, after: $after, sort: $sort, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CustomerFields
+        }
+      }
+    }
+  }
+`);
+
+export const CustomerQuery = graphql(`
+  query Customer($id: ID!) {
+    customer(id: $id) {
+      ...CustomerFields
+    }
+  }
+`);
+
+export const CreateCustomerMutation = graphql(`
+  mutation CreateCustomer($input: CreateCustomerInput!) {
+    createCustomer(input: $input) {
+      ...CustomerFields
+    }
+  }
+`);
+
+export const UpdateCustomerMutation = graphql(`
+  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+    updateCustomer(id: $id, input: $input) {
+      ...CustomerFields
+    }
+  }
+`);
+
+export const DeleteCustomerMutation = graphql(`
+  mutation DeleteCustomer($id: ID!) {
+    deleteCustomer(id: $id)
+  }
+`);

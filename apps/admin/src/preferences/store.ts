@@ -1,0 +1,24 @@
+import { localStorageStore } from 'react-admin';
+import { isUiLocale, type UiLocale } from '../i18n/locales';
+import type { CalendarSystem } from './dates';
+
+/**
+ * react-admin's store, shared with the code outside <Admin> (theme direction, sign-in):
+ * its `locale` key is the one react-admin's i18n already follows.
+ */
+export const store = localStorageStore('1', 'Patron');
+
+export const LOCALE_KEY = 'locale';
+export const CALENDAR_KEY = 'patron.calendar';
+
+export function storedLocale(): UiLocale | undefined {
+  const value = store.getItem(LOCALE_KEY);
+  return isUiLocale(value) ? value : undefined;
+}
+
+/** The staff member's saved preferences win over this browser's when they sign in. */
+export function applyPreferences(locale: string, calendar: CalendarSystem): void {
+  const lower = locale.toLowerCase();
+  if (isUiLocale(lower)) store.setItem(LOCALE_KEY, lower);
+  store.setItem(CALENDAR_KEY, calendar);
+}
