@@ -17,15 +17,18 @@ beforeAll(async () => {
   const { customers } = await api.requestOk('{ customers(first: 1) { edges { node { id } } } }');
   customerId = customers.edges[0].node.id;
   // One edit so the history tab has an old → new change to show.
-  await api.requestOk('mutation($id: ID!) { updateCustomer(id: $id, input: { attributes: { city: "Shiraz", vip: true } }) { id } }', {
-    id: customerId,
-  });
+  await api.requestOk(
+    'mutation($id: ID!) { updateCustomer(id: $id, input: { attributes: { city: "Shiraz", vip: true } }) { id } }',
+    {
+      id: customerId,
+    },
+  );
 });
 afterAll(async () => s?.close());
 
 /** Text a user would see that is still a message key, i.e. not translated. */
 async function untranslated(): Promise<string[]> {
-  const text = await s.page.evaluate(() => document.body.innerText);
+  const text = await s.page.evaluate(() => document.body.textContent);
   return text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? [];
 }
 
@@ -47,7 +50,9 @@ describe.each(['en', 'ru', 'fa'])('every screen in %s', (locale) => {
       await page.goto(`${s.server.url}${path(customerId)}`);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400);
-      expect(await page.evaluate(() => document.documentElement.dir), name).toBe(locale === 'fa' ? 'rtl' : 'ltr');
+      expect(await page.evaluate(() => document.documentElement.dir), name).toBe(
+        locale === 'fa' ? 'rtl' : 'ltr',
+      );
       expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
       await s.shot(`${name}-${locale}`);
     }

@@ -2,71 +2,79 @@ import { ApolloProvider } from '@apollo/client/react';
 import { CacheProvider } from '@emotion/react';
 import People from '@mui/icons-material/People';
 import Tune from '@mui/icons-material/Tune';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Admin, Resource } from 'react-admin';
-import { apollo } from './api/apollo';
-import { dataProvider } from './api/dataProvider';
-import { AttributeCreate } from './attributes/AttributeCreate';
-import { AttributeEdit } from './attributes/AttributeEdit';
-import { AttributeList } from './attributes/AttributeList';
+import { apollo } from './apollo';
+import { AttributeDefinitionCreate } from './attributes/AttributeDefinitionCreate';
+import { AttributeDefinitionEdit } from './attributes/AttributeDefinitionEdit';
+import { AttributeDefinitionList } from './attributes/AttributeDefinitionList';
 import { authProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
 import { CustomerCreate } from './customers/CustomerCreate';
 import { CustomerEdit } from './customers/CustomerEdit';
 import { CustomerList } from './customers/CustomerList';
 import { CustomerShow } from './customers/CustomerShow';
+import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import { isRtl } from './i18n/locales';
+import { ltrCache, rtlCache } from './layout/emotionCaches';
 import { PatronLayout } from './layout/PatronLayout';
-import { ltrCache, patronTheme, rtlCache } from './layout/theme';
-import { UiLocaleProvider, useUiLocale } from './preferences/UiLocaleContext';
+import { patronTheme } from './layout/theme';
+import { useShellLocale } from './layout/useShellLocale';
+import { store } from './preferences/store';
 
-function PatronAdmin() {
-  const { locale } = useUiLocale();
-  const rtl = locale === 'fa';
-  const theme = useMemo(() => patronTheme(rtl), [rtl]);
-  return (
-    <CacheProvider value={rtl ? rtlCache : ltrCache}>
-      <Admin
-        title="Patron"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        i18nProvider={i18nProvider}
-        theme={theme}
-        layout={PatronLayout}
-        requireAuth
-        disableTelemetry
-      >
-        {(permissions: string[]) => [
-          <Resource
-            key="customers"
-            name="customers"
-            icon={People}
-            list={CustomerList}
-            show={CustomerShow}
-            create={permissions?.includes('customers.write') ? CustomerCreate : undefined}
-            edit={permissions?.includes('customers.write') ? CustomerEdit : undefined}
-            recordRepresentation="displayName"
-          />,
-          <Resource
-            key="attributeDefinitions"
-            name="attributeDefinitions"
-            icon={Tune}
-            list={permissions?.includes('attributes.manage') ? AttributeList : undefined}
-            create={permissions?.includes('attributes.manage') ? AttributeCreate : undefined}
-            edit={permissions?.includes('attributes.manage') ? AttributeEdit : undefined}
-            recordRepresentation="key"
-          />,
-        ]}
-      </Admin>
-    </CacheProvider>
-  );
+/** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */
+function resources(permissions: string[] | undefined) {
+  const may = (permission: string) => Boolean(permissions?.includes(permission));
+  return [
+    <Resource
+      key="customers"
+      name="customers"
+      icon={People}
+      list={CustomerList}
+      show={CustomerShow}
+      create={may('customers.write') ? CustomerCreate : undefined}
+      edit={may('customers.write') ? CustomerEdit : undefined}
+      recordRepresentation="displayName"
+    />,
+    <Resource
+      key="attributeDefinitions"
+      name="attributeDefinitions"
+      icon={Tune}
+      list={may('attributes.manage') ? AttributeDefinitionList : undefined}
+      create={may('attributes.manage') ? AttributeDefinitionCreate : undefined}
+      edit={may('attributes.manage') ? AttributeDefinitionEdit : undefined}
+      recordRepresentation="key"
+    />,
+  ];
 }
 
 export function App() {
+  const locale = useShellLocale();
+  const rtl = isRtl(locale);
+  const theme = useMemo(() => patronTheme(rtl), [rtl]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+  }, [locale, rtl]);
   return (
     <ApolloProvider client={apollo}>
-      <UiLocaleProvider>
-        <PatronAdmin />
-      </UiLocaleProvider>
+      <CacheProvider value={rtl ? rtlCache : ltrCache}>
+        <Admin
+          title="Patron"
+          store={store}
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          i18nProvider={i18nProvider}
+          loginPage={LoginPage}
+          theme={theme}
+          layout={PatronLayout}
+          requireAuth
+          disableTelemetry
+        >
+          {resources}
+        </Admin>
+      </CacheProvider>
     </ApolloProvider>
   );
 }

@@ -61,7 +61,11 @@ export function AttributeDefinitionForm({ creating }: { creating: boolean }) {
       <Stack direction="row" columnGap={2} flexWrap="wrap">
         <TextInput source="label.en" label="patron.attributes.labelIn.en" validate={required()} />
         <TextInput source="label.ru" label="patron.attributes.labelIn.ru" />
-        <TextInput source="label.fa" label="patron.attributes.labelIn.fa" slotProps={{ htmlInput: { dir: 'rtl' } }} />
+        <TextInput
+          source="label.fa"
+          label="patron.attributes.labelIn.fa"
+          slotProps={{ htmlInput: { dir: 'rtl' } }}
+        />
       </Stack>
       <Stack direction="row" columnGap={2} flexWrap="wrap">
         <TextInput source="helpText.en" label="patron.attributes.helpTextIn.en" />

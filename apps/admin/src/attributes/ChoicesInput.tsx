@@ -11,9 +11,21 @@ export function ChoicesInput() {
           validate={required()}
           slotProps={{ htmlInput: { dir: 'ltr' } }}
         />
-        <TextInput source="label.en" label="patron.attributes.labelIn.en" slotProps={{ htmlInput: { dir: 'ltr' } }} />
-        <TextInput source="label.ru" label="patron.attributes.labelIn.ru" slotProps={{ htmlInput: { dir: 'ltr' } }} />
-        <TextInput source="label.fa" label="patron.attributes.labelIn.fa" slotProps={{ htmlInput: { dir: 'rtl' } }} />
+        <TextInput
+          source="label.en"
+          label="patron.attributes.labelIn.en"
+          slotProps={{ htmlInput: { dir: 'ltr' } }}
+        />
+        <TextInput
+          source="label.ru"
+          label="patron.attributes.labelIn.ru"
+          slotProps={{ htmlInput: { dir: 'ltr' } }}
+        />
+        <TextInput
+          source="label.fa"
+          label="patron.attributes.labelIn.fa"
+          slotProps={{ htmlInput: { dir: 'rtl' } }}
+        />
       </SimpleFormIterator>
     </ArrayInput>
   );

@@ -16,4 +16,5 @@ export const ATTRIBUTE_TYPES: AttributeType[] = [
   'ADDRESS',
 ];
 
-export const isChoiceType = (type: unknown): boolean => type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE';
+export const isChoiceType = (type: unknown): boolean =>
+  type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE';

@@ -42,7 +42,15 @@ export async function attributeKeys(): Promise<string[]> {
 /** After any attribute change: every screen built from the registry redraws with the new one. */
 export async function refreshAttributeRegistry(): Promise<void> {
   await Promise.all([
-    apollo.query({ query: AttributeRegistryQuery, variables: { includeRetired: false }, fetchPolicy: 'network-only' }),
-    apollo.query({ query: AttributeRegistryQuery, variables: { includeRetired: true }, fetchPolicy: 'network-only' }),
+    apollo.query({
+      query: AttributeRegistryQuery,
+      variables: { includeRetired: false },
+      fetchPolicy: 'network-only',
+    }),
+    apollo.query({
+      query: AttributeRegistryQuery,
+      variables: { includeRetired: true },
+      fetchPolicy: 'network-only',
+    }),
   ]);
 }

@@ -1,6 +1,15 @@
 import { Box, Button, CardContent, CircularProgress, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Form, Login, PasswordInput, required, TextInput, useLogin, useNotify, useTranslate } from 'react-admin';
+import {
+  Form,
+  Login,
+  PasswordInput,
+  required,
+  TextInput,
+  useLogin,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
 
 interface Credentials {

@@ -18,7 +18,10 @@ const isUnauthenticated = (error: unknown): boolean =>
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     try {
-      const { data } = await apollo.mutate({ mutation: LoginMutation, variables: { email: username, password } });
+      const { data } = await apollo.mutate({
+        mutation: LoginMutation,
+        variables: { email: username, password },
+      });
       await apollo.clearStore();
       // The staff member's saved language and calendar replace whatever this browser had.
       if (data) applyPreferences(data.login.locale, data.login.calendar);

@@ -1,22 +1,36 @@
 import { Stack } from '@mui/material';
-import { NumberInput, type required, TextInput, useTranslate } from 'react-admin';
+import { NumberInput, TextInput, type Validator } from 'react-admin';
 
-/** Address text with an optional map point; stored as { text, lat, lng }. */
-export function AddressInput({
-  source,
-  label,
-  validate,
-}: {
+interface Props {
   source: string;
   label: string;
-  validate?: ReturnType<typeof required>;
-}) {
-  const translate = useTranslate();
+  helperText?: string | false;
+  validate?: Validator;
+}
+
+/** An address stored as { text, lat, lng }: the text, and an optional map point. */
+export function AddressInput({ source, label, helperText, validate }: Props) {
   return (
-    <Stack direction="row" spacing={2} sx={{ width: '100%' }}>
-      <TextInput source={`${source}.text`} label={label} validate={validate} sx={{ flex: 2 }} />
-      <NumberInput source={`${source}.lat`} label={translate('patron.customer.latitude')} sx={{ flex: 1 }} />
-      <NumberInput source={`${source}.lng`} label={translate('patron.customer.longitude')} sx={{ flex: 1 }} />
+    <Stack direction="row" columnGap={2} flexWrap="wrap" sx={{ width: '100%' }}>
+      <TextInput
+        source={`${source}.text`}
+        label={label}
+        helperText={helperText}
+        validate={validate}
+        sx={{ flex: 2 }}
+      />
+      <NumberInput
+        source={`${source}.lat`}
+        label="patron.customer.latitude"
+        helperText={false}
+        sx={{ flex: 1 }}
+      />
+      <NumberInput
+        source={`${source}.lng`}
+        label="patron.customer.longitude"
+        helperText={false}
+        sx={{ flex: 1 }}
+      />
     </Stack>
   );
 }

@@ -1,31 +1,58 @@
 import { Box, Typography } from '@mui/material';
-import { SimpleForm, useLocale } from 'react-admin';
-import { localized, useAttributeRegistry } from '../api/registry';
-import { AttributeInput } from './AttributeInput';
+import { SaveButton, SimpleForm, Toolbar, useLocale, useTranslate } from 'react-admin';
+import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { localized } from '../i18n/localized';
+import { AttributeInput } from './CustomerInputs';
 
-/** Every live attribute, grouped as the card's tabs are; generated from the registry. */
-export function CustomerForm() {
-  const { definitions, groups } = useAttributeRegistry();
-  const locale = useLocale();
-  const live = definitions.filter((d) => !d.retired);
+// Short inputs share rows; long text, addresses and multi-selects take a whole row.
+const GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+  columnGap: 2,
+  alignItems: 'start',
+  width: '100%',
+};
+const WIDE_TYPES = new Set(['LONG_TEXT', 'ADDRESS', 'MULTIPLE_CHOICE']);
+
+function CustomerFormToolbar() {
   return (
-    <SimpleForm>
-      {groups
-        .filter((g) => live.some((d) => d.group === g.key))
-        .map((g) => (
-          <Box key={g.key} sx={{ width: '100%', mb: 2 }} data-testid={`form-group-${g.key}`}>
-            <Typography variant="h6" gutterBottom>
-              {localized(g.label, locale, g.key)}
-            </Typography>
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
-              {live
-                .filter((d) => d.group === g.key)
-                .map((d) => (
-                  <AttributeInput key={d.id} definition={d} />
-                ))}
-            </Box>
+    <Toolbar>
+      <SaveButton data-testid="customer-save" />
+    </Toolbar>
+  );
+}
+
+/** Every live attribute, grouped as the card's tabs are, in registry order. */
+export function CustomerForm() {
+  const { definitions, groups, loading } = useAttributeRegistry();
+  const locale = useLocale();
+  const translate = useTranslate();
+  const live = definitions.filter((d) => !d.retired);
+  const shown = groups.filter((g) => live.some((d) => d.group === g.key));
+  return (
+    <SimpleForm toolbar={<CustomerFormToolbar />}>
+      {!loading && live.length === 0 && <Typography>{translate('patron.customer.noAttributes')}</Typography>}
+      {shown.map((g) => (
+        <Box
+          key={g.key}
+          component="fieldset"
+          sx={{ border: 0, p: 0, m: 0, mb: 2, width: '100%' }}
+          data-group={g.key}
+        >
+          <Typography component="legend" variant="h6" gutterBottom>
+            {localized(g.label, locale, g.key)}
+          </Typography>
+          <Box sx={GRID}>
+            {live
+              .filter((d) => d.group === g.key)
+              .map((d) => (
+                <Box key={d.id} sx={WIDE_TYPES.has(d.type) ? { gridColumn: '1 / -1' } : undefined}>
+                  <AttributeInput definition={d} />
+                </Box>
+              ))}
           </Box>
-        ))}
+        </Box>
+      ))}
     </SimpleForm>
   );
 }

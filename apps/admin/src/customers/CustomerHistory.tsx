@@ -1,12 +1,13 @@
-import { useQuery } from '@apollo/client/react';
-import { Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, MenuItem, type SelectProps, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
-import { CustomerHistoryQuery } from '../api/documents';
-import { localized, useAttributeRegistry } from '../api/registry';
+import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import type { HistoryEventType } from '../gql/graphql';
+import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
-import { formatAttributeValue } from './attribute-value';
+import { formatAttributeValue } from './formatAttributeValue';
+import { HistoryEventCard } from './HistoryEventCard';
+import { useCustomerHistory } from './useCustomerHistory';
 
 const TYPES: HistoryEventType[] = [
   'CUSTOMER_CREATED',
@@ -15,102 +16,69 @@ const TYPES: HistoryEventType[] = [
   'CUSTOMER_DEACTIVATED',
   'CUSTOMER_DELETED',
 ];
-const PAGE = 20;
 
-/** The customer's timeline, newest first, filterable by event type, loaded a page at a time. */
+/** The customer's timeline tab: newest first, filterable by event type, loaded a page at a time. */
 export function CustomerHistory() {
   const record = useRecordContext();
   const translate = useTranslate();
   const locale = useLocale();
   const { format } = useCalendar();
-  const { definitions } = useAttributeRegistry();
+  // Retired attributes still name old changes.
+  const { definitions } = useAttributeRegistry({ includeRetired: true });
   const [type, setType] = useState<HistoryEventType | ''>('');
-  const { data, fetchMore, loading } = useQuery(CustomerHistoryQuery, {
-    variables: { id: String(record?.id), first: PAGE, types: type ? [type] : null },
-    skip: !record,
-    fetchPolicy: 'network-only',
-  });
-  const history = data?.customer.history;
+  const history = useCustomerHistory(record ? String(record.id) : undefined, type, record?.updatedAt);
   const byKey = new Map(definitions.map((d) => [d.key, d]));
-  const show = (key: string, value: unknown) =>
-    key === 'status'
+  const fieldLabel = (key: string) =>
+    key === 'status' ? translate('patron.status.label') : localized(byKey.get(key)?.label, locale, key);
+  const formatValue = (key: string, value: unknown) =>
+    key === 'status' && value
       ? translate(`patron.status.${String(value)}`)
       : formatAttributeValue(byKey.get(key), value, { locale, formatDate: format, translate });
 
   return (
-    <Box sx={{ maxWidth: 820 }}>
+    <Box sx={{ maxWidth: 820 }} data-testid="customer-history">
       <TextField
         select
         size="small"
         label={translate('patron.history.type')}
         value={type}
         onChange={(e) => setType(e.target.value as HistoryEventType | '')}
-        sx={{ minWidth: 240, mb: 2 }}
-        slotProps={{ select: { displayEmpty: true, 'data-testid': 'history-type-filter' } as object, inputLabel: { shrink: true } }}
+        sx={{ minWidth: 260, mb: 2 }}
+        slotProps={{ select: { 'data-testid': 'history-type-filter' } as Partial<SelectProps> }}
       >
-        <MenuItem value="">{translate('patron.history.allTypes')}</MenuItem>
+        <MenuItem value="" data-testid="history-type-all">
+          {translate('patron.history.allTypes')}
+        </MenuItem>
         {TYPES.map((t) => (
-          <MenuItem key={t} value={t}>
+          <MenuItem key={t} value={t} data-testid={`history-type-${t}`}>
             {translate(`patron.history.types.${t}`)}
           </MenuItem>
         ))}
       </TextField>
-      {history?.edges.length === 0 && (
-        <Typography color="text.secondary">{translate('patron.history.empty')}</Typography>
+      {history.failed && <Typography color="error">{translate('ra.notification.http_error')}</Typography>}
+      {!history.loading && !history.failed && history.events.length === 0 && (
+        <Typography color="text.secondary" data-testid="history-empty">
+          {translate('patron.history.empty')}
+        </Typography>
       )}
       <Stack spacing={1.5}>
-        {history?.edges.map(({ node }) => (
-          <Card key={node.id} variant="outlined" data-testid="history-event" data-type={node.type}>
-            <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
-              <Stack direction="row" justifyContent="space-between" flexWrap="wrap" gap={1}>
-                <Typography variant="subtitle1" fontWeight={600}>
-                  {translate(`patron.history.types.${node.type}`)}
-                </Typography>
-                <Typography variant="body2" color="text.secondary">
-                  {format(node.occurredAt, true)} ·{' '}
-                  {translate('patron.history.by', { name: node.actor.name })} (
-                  {translate(`patron.history.actor.${node.actor.kind}`, { _: node.actor.kind })})
-                </Typography>
-              </Stack>
-              {node.changes.map((c) => (
-                <Typography key={c.key} variant="body2" data-testid="history-change" sx={{ mt: 0.5 }}>
-                  <b>
-                    {c.key === 'status'
-                      ? translate('patron.status.label')
-                      : localized(byKey.get(c.key)?.label, locale, c.key)}
-                  </b>
-                  {': '}
-                  <span dir="auto">{show(c.key, c.oldValue)}</span>
-                  {locale === 'fa' ? ' ← ' : ' → '}
-                  <span dir="auto">{show(c.key, c.newValue)}</span>
-                </Typography>
-              ))}
-            </CardContent>
-          </Card>
+        {history.events.map((event) => (
+          <HistoryEventCard
+            key={event.id}
+            event={event}
+            formatTime={(value) => format(value, true)}
+            fieldLabel={fieldLabel}
+            formatValue={formatValue}
+          />
         ))}
       </Stack>
-      {history?.pageInfo.hasNextPage && (
+      {history.hasMore && (
         <Button
           sx={{ mt: 2 }}
-          disabled={loading}
-          onClick={() =>
-            fetchMore({
-              variables: { after: history.pageInfo.endCursor },
-              updateQuery: (prev, { fetchMoreResult }) => {
-                if (!fetchMoreResult) return prev;
-                return {
-                  ...fetchMoreResult,
-                  customer: {
-                    ...fetchMoreResult.customer,
-                    history: {
-                      ...fetchMoreResult.customer.history,
-                      edges: [...prev.customer.history.edges, ...fetchMoreResult.customer.history.edges],
-                    },
-                  },
-                };
-              },
-            })
-          }
+          variant="outlined"
+          disabled={history.loading}
+          onClick={() => void history.loadMore()}
+          data-testid="history-load-more"
         >
           {translate('patron.history.loadMore')}
         </Button>

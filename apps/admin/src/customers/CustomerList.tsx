@@ -1,12 +1,13 @@
-import { Chip } from '@mui/material';
 import { Datagrid, FunctionField, List, SearchInput, useLocale, useTranslate } from 'react-admin';
-import { SORTABLE_CUSTOMER_FIELDS } from '../api/dataProvider';
-import { localized, useAttributeRegistry } from '../api/registry';
+import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { isSortableCustomerField } from '../dataProvider/sortFields';
+import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
-import { AttributeField } from './AttributeField';
+import { AttributeValueField } from './AttributeValueField';
 import { CursorPagination } from './CursorPagination';
+import { StatusChip } from './StatusChip';
 
-/** Columns are the attributes marked "shown in the list", in registry order. */
+/** Columns: the attributes marked "shown in the list", in registry order, then status and creation date. */
 export function CustomerList() {
   const { definitions } = useAttributeRegistry();
   const locale = useLocale();
@@ -25,25 +26,19 @@ export function CustomerList() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {columns.map((d) => (
-          <AttributeField
+          <AttributeValueField
             key={d.id}
             source={d.key}
             definition={d}
             label={localized(d.label, locale, d.key)}
-            sortable={SORTABLE_CUSTOMER_FIELDS.includes(d.key)}
+            sortable={isSortableCustomerField(d.key)}
           />
         ))}
         <FunctionField
           source="status"
           label="patron.status.label"
           sortable={false}
-          render={(r) => (
-            <Chip
-              size="small"
-              color={r.status === 'ACTIVE' ? 'success' : 'default'}
-              label={translate(`patron.status.${r.status}`)}
-            />
-          )}
+          render={(r) => <StatusChip status={r.status} />}
         />
         <FunctionField
           source="createdAt"

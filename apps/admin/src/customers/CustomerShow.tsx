@@ -1,4 +1,3 @@
-import { Chip } from '@mui/material';
 import {
   DeleteWithConfirmButton,
   EditButton,
@@ -8,29 +7,33 @@ import {
   TabbedShowLayout,
   TopToolbar,
   useLocale,
-  useTranslate,
+  usePermissions,
+  useResourceDefinition,
 } from 'react-admin';
-import { localized, useAttributeRegistry } from '../api/registry';
+import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
-import { AttributeField } from './AttributeField';
+import { AttributeValueField } from './AttributeValueField';
 import { CustomerHistory } from './CustomerHistory';
 import { CustomerStatusButton } from './CustomerStatusButton';
+import { StatusChip } from './StatusChip';
 
 function CustomerActions() {
+  const { hasEdit } = useResourceDefinition();
+  const { permissions } = usePermissions<string[]>();
   return (
     <TopToolbar>
-      <CustomerStatusButton />
-      <EditButton />
-      <DeleteWithConfirmButton mutationMode="pessimistic" />
+      {hasEdit && <CustomerStatusButton />}
+      {hasEdit && <EditButton />}
+      {permissions?.includes('customers.delete') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
     </TopToolbar>
   );
 }
 
-/** The customer card: a tab per attribute group, then the history timeline. */
+/** The customer card: one tab per attribute group that has attributes, then the history timeline. */
 export function CustomerShow() {
   const { definitions, groups } = useAttributeRegistry();
   const locale = useLocale();
-  const translate = useTranslate();
   const { format } = useCalendar();
   const live = definitions.filter((d) => !d.retired);
   const tabs = groups.filter((g) => live.some((d) => d.group === g.key));
@@ -38,32 +41,27 @@ export function CustomerShow() {
     <Show actions={<CustomerActions />}>
       <TabbedShowLayout>
         {tabs.map((g, i) => (
+          // The first tab is the card's index route; the others are addressable by group key (/show/demography).
           <TabbedShowLayout.Tab
             key={g.key}
             label={localized(g.label, locale, g.key)}
             path={i === 0 ? undefined : g.key}
           >
             {i === 0 && (
-              <FunctionField
-                label="patron.status.label"
-                render={(r) => (
-                  <Chip
-                    size="small"
-                    color={r.status === 'ACTIVE' ? 'success' : 'default'}
-                    label={translate(`patron.status.${r.status}`)}
-                  />
-                )}
-              />
+              <FunctionField label="patron.status.label" render={(r) => <StatusChip status={r.status} />} />
             )}
             {live
               .filter((d) => d.group === g.key)
               .map((d) => (
                 <Labeled key={d.id} label={localized(d.label, locale, d.key)}>
-                  <AttributeField source={d.key} definition={d} />
+                  <AttributeValueField source={d.key} definition={d} />
                 </Labeled>
               ))}
             {i === 0 && (
               <FunctionField label="patron.customer.createdAt" render={(r) => format(r.createdAt, true)} />
+            )}
+            {i === 0 && (
+              <FunctionField label="patron.customer.updatedAt" render={(r) => format(r.updatedAt, true)} />
             )}
           </TabbedShowLayout.Tab>
         ))}

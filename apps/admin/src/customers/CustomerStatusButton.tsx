@@ -1,24 +1,32 @@
-import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { apollo } from '../api/apollo';
-import { SetCustomerStatusMutations } from '../api/documents';
+import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { apollo } from '../apollo';
+import { toHttpError } from '../dataProvider/httpError';
+import { ActivateCustomerMutation, DeactivateCustomerMutation } from './documents';
 
-/** Activate or deactivate; the server records the change in history. */
+/** Activate or deactivate; the server records the change in the customer's history. */
 export function CustomerStatusButton() {
   const record = useRecordContext();
-  const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   if (!record) return null;
   const active = record.status === 'ACTIVE';
   const toggle = async () => {
-    await apollo.mutate({
-      mutation: active ? SetCustomerStatusMutations.deactivate : SetCustomerStatusMutations.activate,
-      variables: { id: String(record.id) },
-    });
-    notify(active ? 'patron.customer.deactivated' : 'patron.customer.activated', { type: 'info' });
-    refresh();
+    try {
+      await apollo.mutate({
+        mutation: active ? DeactivateCustomerMutation : ActivateCustomerMutation,
+        variables: { id: String(record.id) },
+      });
+      notify(active ? 'patron.customer.deactivated' : 'patron.customer.activated', { type: 'info' });
+      refresh();
+    } catch (error) {
+      notify((toHttpError(error) as Error).message, { type: 'error' });
+    }
   };
   return (
-    <Button label={active ? 'patron.customer.deactivate' : 'patron.customer.activate'} onClick={toggle} />
+    <Button
+      label={active ? 'patron.customer.deactivate' : 'patron.customer.activate'}
+      onClick={toggle}
+      data-testid="customer-status-toggle"
+    />
   );
 }

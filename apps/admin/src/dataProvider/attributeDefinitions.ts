@@ -60,7 +60,10 @@ export const attributeDefinitions = {
       filterable: data.filterable !== false,
       choices: choices(data),
     };
-    const { data: result } = await apollo.mutate({ mutation: CreateAttributeDefinitionMutation, variables: { input } });
+    const { data: result } = await apollo.mutate({
+      mutation: CreateAttributeDefinitionMutation,
+      variables: { input },
+    });
     await refreshAttributeRegistry();
     return { data: { ...data, id: result?.createAttributeDefinition.id ?? '' } };
   },

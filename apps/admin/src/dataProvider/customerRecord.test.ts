@@ -38,8 +38,21 @@ describe('customer records', () => {
   });
 
   it('sends only changed keys on update, null for cleared ones', () => {
-    const previous = { id: 'c1', firstName: 'Zahra', lastName: 'Ahmadi', mobile: '+989123456789', tags: ['a'] };
-    const data = { ...previous, firstName: 'Zahra', lastName: '', mobile: '+989120000000', tags: ['a'], updatedAt: 'x' };
+    const previous = {
+      id: 'c1',
+      firstName: 'Zahra',
+      lastName: 'Ahmadi',
+      mobile: '+989123456789',
+      tags: ['a'],
+    };
+    const data = {
+      ...previous,
+      firstName: 'Zahra',
+      lastName: '',
+      mobile: '+989120000000',
+      tags: ['a'],
+      updatedAt: 'x',
+    };
     expect(changedAttributes(data, previous, KEYS)).toEqual({ lastName: null, mobile: '+989120000000' });
   });
 
@@ -50,7 +63,9 @@ describe('customer records', () => {
 
   it('compares addresses by value and clears an emptied one', () => {
     const previous = { address: { text: 'Tehran', lat: 35.7, lng: 51.4 } };
-    expect(changedAttributes({ address: { text: 'Tehran', lat: 35.7, lng: 51.4 } }, previous, KEYS)).toEqual({});
+    expect(changedAttributes({ address: { text: 'Tehran', lat: 35.7, lng: 51.4 } }, previous, KEYS)).toEqual(
+      {},
+    );
     expect(changedAttributes({ address: { text: '', lat: null, lng: null } }, previous, KEYS)).toEqual({
       address: null,
     });

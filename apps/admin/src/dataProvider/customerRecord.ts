@@ -15,7 +15,8 @@ const OWN_FIELDS = new Set(['id', 'status', 'displayName', 'createdAt', 'updated
 
 /** A customer as react-admin's forms see it: attribute values flat beside the record's own fields, so inputs bind to keys. */
 export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
-  const attributes = c.attributes && typeof c.attributes === 'object' ? (c.attributes as Record<string, unknown>) : {};
+  const attributes =
+    c.attributes && typeof c.attributes === 'object' ? (c.attributes as Record<string, unknown>) : {};
   return {
     ...attributes,
     id: c.id,

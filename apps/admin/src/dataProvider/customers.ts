@@ -34,10 +34,20 @@ export const customers = {
     const list = listKey({ sort, search, perPage });
     // A page never reached in this session (a reload on page 3) is reached by walking forward.
     for (let known = pages.nearestKnown(list, page); known < page - 1; known++) {
-      const walked = await fetchPage({ first: perPage, after: pages.afterFor(list, known + 1) ?? null, sort, search });
+      const walked = await fetchPage({
+        first: perPage,
+        after: pages.afterFor(list, known + 1) ?? null,
+        sort,
+        search,
+      });
       pages.remember(list, known + 1, walked.pageInfo.endCursor ?? null);
     }
-    const result = await fetchPage({ first: perPage, after: pages.afterFor(list, page) ?? null, sort, search });
+    const result = await fetchPage({
+      first: perPage,
+      after: pages.afterFor(list, page) ?? null,
+      sort,
+      search,
+    });
     pages.remember(list, page, result.pageInfo.endCursor ?? null);
     return {
       data: result.edges.map((e) => toCustomerRecord(e.node)),
@@ -56,7 +66,9 @@ export const customers = {
     const attributes = attributesForCreate(data, await attributeKeys());
     const { data: result } = await apollo.mutate({
       mutation: CreateCustomerMutation,
-      variables: { input: { attributes, ...(data.status === 'INACTIVE' ? { status: 'INACTIVE' as const } : {}) } },
+      variables: {
+        input: { attributes, ...(data.status === 'INACTIVE' ? { status: 'INACTIVE' as const } : {}) },
+      },
     });
     if (!result) throw new Error('ra.notification.http_error');
     pages.clear();

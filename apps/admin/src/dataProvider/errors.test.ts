@@ -30,14 +30,20 @@ describe('API errors', () => {
 
   it('falls back to the error path and message', () => {
     const meaning = explain([
-      { message: 'already taken', extensions: { code: 'BAD_USER_INPUT', path: ['input', 'attributes', 'mobile'] } },
+      {
+        message: 'already taken',
+        extensions: { code: 'BAD_USER_INPUT', path: ['input', 'attributes', 'mobile'] },
+      },
     ]);
     expect(meaning.fieldErrors).toEqual({ mobile: 'already taken' });
   });
 
   it('keeps the meaning of the other codes', () => {
     expect(explain([{ message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } }]).status).toBe(401);
-    expect(explain([{ message: 'No', extensions: { code: 'FORBIDDEN' } }])).toEqual({ status: 403, message: 'No' });
+    expect(explain([{ message: 'No', extensions: { code: 'FORBIDDEN' } }])).toEqual({
+      status: 403,
+      message: 'No',
+    });
     expect(explain([{ message: 'Customer not found', extensions: { code: 'NOT_FOUND' } }]).status).toBe(404);
     expect(explain([{ message: 'Boom' }]).status).toBe(500);
   });

@@ -14,46 +14,46 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me { id email name role locale calendar permissions workspace { id name } }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { id name locale calendar }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
-    "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) { id locale calendar }\n  }\n": typeof types.UpdatePreferencesDocument,
-    "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id key type system required unique defaultValue group position shownInList filterable retired\n      label { en ru fa }\n      helpText { en ru fa }\n      choices { value label { en ru fa } }\n    }\n    attributeGroups { key position label { en ru fa } }\n  }\n": typeof types.AttributeRegistryDocument,
-    "\n  fragment CustomerFields on Customer {\n    id status attributes displayName createdAt updatedAt\n  }\n": typeof types.CustomerFieldsFragmentDoc,
-    "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CustomerFields } }\n    }\n  }\n": typeof types.CustomersDocument,
-    "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n": typeof types.CustomerDocument,
-    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { ...CustomerFields }\n  }\n": typeof types.CreateCustomerDocument,
-    "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) { ...CustomerFields }\n  }\n": typeof types.UpdateCustomerDocument,
-    "\n    mutation ActivateCustomer($id: ID!) { activateCustomer(id: $id) { ...CustomerFields } }\n  ": typeof types.ActivateCustomerDocument,
-    "\n    mutation DeactivateCustomer($id: ID!) { deactivateCustomer(id: $id) { ...CustomerFields } }\n  ": typeof types.DeactivateCustomerDocument,
-    "\n  mutation DeleteCustomer($id: ID!) { deleteCustomer(id: $id) }\n": typeof types.DeleteCustomerDocument,
-    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id type occurredAt actor { id name kind } changes { key oldValue newValue } } }\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
-    "\n  mutation CreateAttribute($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) { id }\n  }\n": typeof types.CreateAttributeDocument,
-    "\n  mutation UpdateAttribute($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) { id }\n  }\n": typeof types.UpdateAttributeDocument,
-    "\n  mutation ReorderAttributes($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) { id position }\n  }\n": typeof types.ReorderAttributesDocument,
-    "\n  mutation RetireAttribute($id: ID!) { retireAttributeDefinition(id: $id) { id retired } }\n": typeof types.RetireAttributeDocument,
-    "\n  mutation RestoreAttribute($id: ID!) { restoreAttributeDefinition(id: $id) { id retired } }\n": typeof types.RestoreAttributeDocument,
+    "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.AttributeRegistryDocument,
+    "\n  mutation CreateAttributeDefinition($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAttributeDefinitionDocument,
+    "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAttributeDefinitionDocument,
+    "\n  mutation ReorderAttributeDefinitions($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderAttributeDefinitionsDocument,
+    "\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": typeof types.RetireAttributeDefinitionDocument,
+    "\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": typeof types.RestoreAttributeDefinitionDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
+    "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ActivateCustomerDocument,
+    "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateCustomerDocument,
+    "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n": typeof types.CustomerFieldsFragmentDoc,
+    "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CustomerDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me { id email name role locale calendar permissions workspace { id name } }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { id name locale calendar }\n  }\n": types.LoginDocument,
-    "\n  mutation Logout { logout }\n": types.LogoutDocument,
-    "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) { id locale calendar }\n  }\n": types.UpdatePreferencesDocument,
-    "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id key type system required unique defaultValue group position shownInList filterable retired\n      label { en ru fa }\n      helpText { en ru fa }\n      choices { value label { en ru fa } }\n    }\n    attributeGroups { key position label { en ru fa } }\n  }\n": types.AttributeRegistryDocument,
-    "\n  fragment CustomerFields on Customer {\n    id status attributes displayName createdAt updatedAt\n  }\n": types.CustomerFieldsFragmentDoc,
-    "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CustomerFields } }\n    }\n  }\n": types.CustomersDocument,
-    "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n": types.CustomerDocument,
-    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { ...CustomerFields }\n  }\n": types.CreateCustomerDocument,
-    "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) { ...CustomerFields }\n  }\n": types.UpdateCustomerDocument,
-    "\n    mutation ActivateCustomer($id: ID!) { activateCustomer(id: $id) { ...CustomerFields } }\n  ": types.ActivateCustomerDocument,
-    "\n    mutation DeactivateCustomer($id: ID!) { deactivateCustomer(id: $id) { ...CustomerFields } }\n  ": types.DeactivateCustomerDocument,
-    "\n  mutation DeleteCustomer($id: ID!) { deleteCustomer(id: $id) }\n": types.DeleteCustomerDocument,
-    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id type occurredAt actor { id name kind } changes { key oldValue newValue } } }\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
-    "\n  mutation CreateAttribute($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) { id }\n  }\n": types.CreateAttributeDocument,
-    "\n  mutation UpdateAttribute($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) { id }\n  }\n": types.UpdateAttributeDocument,
-    "\n  mutation ReorderAttributes($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) { id position }\n  }\n": types.ReorderAttributesDocument,
-    "\n  mutation RetireAttribute($id: ID!) { retireAttributeDefinition(id: $id) { id retired } }\n": types.RetireAttributeDocument,
-    "\n  mutation RestoreAttribute($id: ID!) { restoreAttributeDefinition(id: $id) { id retired } }\n": types.RestoreAttributeDocument,
+    "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.AttributeRegistryDocument,
+    "\n  mutation CreateAttributeDefinition($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      id\n    }\n  }\n": types.CreateAttributeDefinitionDocument,
+    "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateAttributeDefinitionDocument,
+    "\n  mutation ReorderAttributeDefinitions($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderAttributeDefinitionsDocument,
+    "\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": types.RetireAttributeDefinitionDocument,
+    "\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": types.RestoreAttributeDefinitionDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
+    "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.ActivateCustomerDocument,
+    "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivateCustomerDocument,
+    "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n": types.CustomerFieldsFragmentDoc,
+    "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": types.CustomerDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
 };
 
 /**
@@ -73,79 +73,79 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me { id email name role locale calendar permissions workspace { id name } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id email name role locale calendar permissions workspace { id name } }\n  }\n"];
+export function graphql(source: "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { id name locale calendar }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { id name locale calendar }\n  }\n"];
+export function graphql(source: "\n  mutation CreateAttributeDefinition($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAttributeDefinition($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+export function graphql(source: "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) { id locale calendar }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) { id locale calendar }\n  }\n"];
+export function graphql(source: "\n  mutation ReorderAttributeDefinitions($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderAttributeDefinitions($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id key type system required unique defaultValue group position shownInList filterable retired\n      label { en ru fa }\n      helpText { en ru fa }\n      choices { value label { en ru fa } }\n    }\n    attributeGroups { key position label { en ru fa } }\n  }\n"): (typeof documents)["\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id key type system required unique defaultValue group position shownInList filterable retired\n      label { en ru fa }\n      helpText { en ru fa }\n      choices { value label { en ru fa } }\n    }\n    attributeGroups { key position label { en ru fa } }\n  }\n"];
+export function graphql(source: "\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n"): (typeof documents)["\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id status attributes displayName createdAt updatedAt\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id status attributes displayName createdAt updatedAt\n  }\n"];
+export function graphql(source: "\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CustomerFields } }\n    }\n  }\n"): (typeof documents)["\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CustomerFields } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerFields }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { ...CustomerFields }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { ...CustomerFields }\n  }\n"];
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) { ...CustomerFields }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) { ...CustomerFields }\n  }\n"];
+export function graphql(source: "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation ActivateCustomer($id: ID!) { activateCustomer(id: $id) { ...CustomerFields } }\n  "): (typeof documents)["\n    mutation ActivateCustomer($id: ID!) { activateCustomer(id: $id) { ...CustomerFields } }\n  "];
+export function graphql(source: "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation DeactivateCustomer($id: ID!) { deactivateCustomer(id: $id) { ...CustomerFields } }\n  "): (typeof documents)["\n    mutation DeactivateCustomer($id: ID!) { deactivateCustomer(id: $id) { ...CustomerFields } }\n  "];
+export function graphql(source: "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) { deleteCustomer(id: $id) }\n"): (typeof documents)["\n  mutation DeleteCustomer($id: ID!) { deleteCustomer(id: $id) }\n"];
+export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id type occurredAt actor { id name kind } changes { key oldValue newValue } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id type occurredAt actor { id name kind } changes { key oldValue newValue } } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAttribute($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateAttribute($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) { id }\n  }\n"];
+export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAttribute($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation UpdateAttribute($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) { id }\n  }\n"];
+export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReorderAttributes($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) { id position }\n  }\n"): (typeof documents)["\n  mutation ReorderAttributes($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) { id position }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RetireAttribute($id: ID!) { retireAttributeDefinition(id: $id) { id retired } }\n"): (typeof documents)["\n  mutation RetireAttribute($id: ID!) { retireAttributeDefinition(id: $id) { id retired } }\n"];
+export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestoreAttribute($id: ID!) { restoreAttributeDefinition(id: $id) { id retired } }\n"): (typeof documents)["\n  mutation RestoreAttribute($id: ID!) { restoreAttributeDefinition(id: $id) { id retired } }\n"];
+export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

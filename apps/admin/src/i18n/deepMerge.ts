@@ -1,6 +1,7 @@
 type Tree = { [key: string]: unknown };
 
-const isTree = (value: unknown): value is Tree => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const isTree = (value: unknown): value is Tree =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /** Later catalogs win key by key; a key missing from a translation falls back to the earlier one. */
 export function deepMerge(...trees: Tree[]): Tree {

@@ -4,7 +4,6 @@ export const en = {
     attributeDefinitions: { name: 'Attribute |||| Attributes' },
   },
   patron: {
-    title: 'Patron',
     locale: { label: 'Language', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'Calendar', GREGORIAN: 'Gregorian', JALALI: 'Jalali (Persian)' },
     status: { label: 'Status', ACTIVE: 'Active', INACTIVE: 'Inactive' },
@@ -22,14 +21,12 @@ export const en = {
     customer: {
       createdAt: 'Created',
       updatedAt: 'Updated',
-      displayName: 'Name',
       search: 'Search by name, phone or email',
       activate: 'Activate',
       deactivate: 'Deactivate',
       activated: 'Customer activated',
       deactivated: 'Customer deactivated',
       history: 'History',
-      addressText: 'Address',
       latitude: 'Latitude',
       longitude: 'Longitude',
       noAttributes: 'No attributes are defined yet',
@@ -41,7 +38,6 @@ export const en = {
       empty: 'Nothing has happened yet',
       by: 'by %{name}',
       arrow: '→',
-      count: '%{shown} of %{total} events',
       actor: { staff: 'staff', plugin: 'plugin', system: 'system' },
       types: {
         CUSTOMER_CREATED: 'Customer created',
@@ -64,7 +60,6 @@ export const en = {
       helpTextIn: { en: 'Help text (English)', ru: 'Help text (Russian)', fa: 'Help text (Persian)' },
       type: 'Type',
       group: 'Group (card tab)',
-      position: 'Order',
       required: 'Required',
       unique: 'Unique',
       shownInList: 'Shown in the list',

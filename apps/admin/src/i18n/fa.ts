@@ -6,7 +6,6 @@ export const fa: Messages = {
     attributeDefinitions: { name: 'ویژگی |||| ویژگی‌ها' },
   },
   patron: {
-    title: 'پاترون',
     locale: { label: 'زبان', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'تقویم', GREGORIAN: 'میلادی', JALALI: 'شمسی (جلالی)' },
     status: { label: 'وضعیت', ACTIVE: 'فعال', INACTIVE: 'غیرفعال' },
@@ -24,14 +23,12 @@ export const fa: Messages = {
     customer: {
       createdAt: 'تاریخ ایجاد',
       updatedAt: 'آخرین تغییر',
-      displayName: 'نام',
       search: 'جستجو با نام، تلفن یا ایمیل',
       activate: 'فعال‌سازی',
       deactivate: 'غیرفعال‌سازی',
       activated: 'مشتری فعال شد',
       deactivated: 'مشتری غیرفعال شد',
       history: 'تاریخچه',
-      addressText: 'نشانی',
       latitude: 'عرض جغرافیایی',
       longitude: 'طول جغرافیایی',
       noAttributes: 'هنوز هیچ ویژگی‌ای تعریف نشده است',
@@ -43,7 +40,6 @@ export const fa: Messages = {
       empty: 'هنوز رویدادی ثبت نشده است',
       by: 'توسط %{name}',
       arrow: '←',
-      count: '%{shown} از %{total} رویداد',
       actor: { staff: 'کارمند', plugin: 'افزونه', system: 'سیستم' },
       types: {
         CUSTOMER_CREATED: 'ایجاد مشتری',
@@ -66,7 +62,6 @@ export const fa: Messages = {
       helpTextIn: { en: 'راهنما (انگلیسی)', ru: 'راهنما (روسی)', fa: 'راهنما (فارسی)' },
       type: 'نوع',
       group: 'گروه (زبانه کارت)',
-      position: 'ترتیب',
       required: 'اجباری',
       unique: 'یکتا',
       shownInList: 'نمایش در فهرست',

@@ -22,7 +22,9 @@ describe('message files', () => {
   it('has no empty messages', () => {
     for (const messages of [en, ru, fa]) {
       const blank = keys(messages).filter((key) => {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
         return typeof value !== 'string' || value.trim() === '';
       });
       expect(blank).toEqual([]);

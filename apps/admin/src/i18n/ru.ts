@@ -6,7 +6,6 @@ export const ru: Messages = {
     attributeDefinitions: { name: 'Атрибут |||| Атрибуты' },
   },
   patron: {
-    title: 'Patron',
     locale: { label: 'Язык', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'Календарь', GREGORIAN: 'Григорианский', JALALI: 'Иранский (солнечная хиджра)' },
     status: { label: 'Статус', ACTIVE: 'Активен', INACTIVE: 'Неактивен' },
@@ -24,14 +23,12 @@ export const ru: Messages = {
     customer: {
       createdAt: 'Создан',
       updatedAt: 'Изменён',
-      displayName: 'Имя',
       search: 'Поиск по имени, телефону или почте',
       activate: 'Активировать',
       deactivate: 'Деактивировать',
       activated: 'Клиент активирован',
       deactivated: 'Клиент деактивирован',
       history: 'История',
-      addressText: 'Адрес',
       latitude: 'Широта',
       longitude: 'Долгота',
       noAttributes: 'Атрибуты ещё не заданы',
@@ -43,7 +40,6 @@ export const ru: Messages = {
       empty: 'Событий пока нет',
       by: 'автор: %{name}',
       arrow: '→',
-      count: '%{shown} из %{total} событий',
       actor: { staff: 'сотрудник', plugin: 'плагин', system: 'система' },
       types: {
         CUSTOMER_CREATED: 'Клиент создан',
@@ -66,7 +62,6 @@ export const ru: Messages = {
       helpTextIn: { en: 'Подсказка (англ.)', ru: 'Подсказка (рус.)', fa: 'Подсказка (перс.)' },
       type: 'Тип',
       group: 'Группа (вкладка карточки)',
-      position: 'Порядок',
       required: 'Обязательный',
       unique: 'Уникальный',
       shownInList: 'Показывать в списке',

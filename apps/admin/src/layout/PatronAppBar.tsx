@@ -1,7 +1,8 @@
 import { Stack } from '@mui/material';
-import { AppBar, LoadingIndicator, TitlePortal } from 'react-admin';
+import { AppBar, LoadingIndicator, Logout, TitlePortal, UserMenu } from 'react-admin';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
+import { StaffMenuItem } from './StaffMenuItem';
 
 /** Our own switchers replace react-admin's language menu: they also save the choice and the calendar. */
 export function PatronAppBar() {
@@ -14,6 +15,12 @@ export function PatronAppBar() {
           <LocaleSwitcher />
           <LoadingIndicator />
         </Stack>
+      }
+      userMenu={
+        <UserMenu>
+          <StaffMenuItem />
+          <Logout />
+        </UserMenu>
       }
     >
       <TitlePortal />

@@ -57,7 +57,9 @@ export function CalendarDateInput({ source, label, helperText, validate, withTim
             onBlur: field.onBlur,
             error: Boolean(error),
             helperText: <InputHelperText error={error} helperText={helperText} />,
-            sx: { minWidth: 260, mt: 1, mb: 0.5 },
+            variant: 'filled',
+            fullWidth: true,
+            sx: { mt: 1, mb: 0.5 },
           },
         }}
       />

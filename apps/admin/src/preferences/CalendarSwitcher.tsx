@@ -1,5 +1,5 @@
 import EventIcon from '@mui/icons-material/Event';
-import { MenuItem, TextField } from '@mui/material';
+import { MenuItem, type SelectProps, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { CalendarSystem } from './dates';
 import { usePreferences } from './usePreferences';
@@ -21,10 +21,10 @@ export function CalendarSwitcher() {
         select: {
           'data-testid': 'calendar-switcher',
           inputProps: { 'aria-label': translate('patron.calendar.label') },
-        },
+        } as Partial<SelectProps>,
         input: { startAdornment: <EventIcon fontSize="small" sx={{ mr: 1 }} /> },
       }}
-      sx={{ minWidth: 170, bgcolor: 'background.paper', borderRadius: 1 }}
+      sx={{ minWidth: 210, bgcolor: 'background.paper', borderRadius: 1 }}
     >
       {CALENDARS.map((c) => (
         <MenuItem key={c} value={c} data-testid={`calendar-${c}`}>

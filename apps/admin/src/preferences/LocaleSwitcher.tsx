@@ -1,5 +1,5 @@
 import LanguageIcon from '@mui/icons-material/Language';
-import { MenuItem, TextField } from '@mui/material';
+import { MenuItem, type SelectProps, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { isUiLocale, LOCALES } from '../i18n/locales';
 import { usePreferences } from './usePreferences';
@@ -16,7 +16,11 @@ export function LocaleSwitcher() {
       value={locale}
       onChange={(e) => isUiLocale(e.target.value) && setLocale(e.target.value)}
       slotProps={{
-        select: { 'data-testid': 'locale-switcher', inputProps: { 'aria-label': translate('patron.locale.label') } },
+        // The test id lands on the visible select, which opens the menu when clicked.
+        select: {
+          'data-testid': 'locale-switcher',
+          inputProps: { 'aria-label': translate('patron.locale.label') },
+        } as Partial<SelectProps>,
         input: { startAdornment: <LanguageIcon fontSize="small" sx={{ mr: 1 }} /> },
       }}
       sx={{ minWidth: 150, bgcolor: 'background.paper', borderRadius: 1 }}

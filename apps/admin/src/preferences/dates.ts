@@ -30,7 +30,12 @@ export function calendarAfterLocaleChange(
  * A date (YYYY-MM-DD) or date-time (ISO) for people, in the UI language and the given calendar.
  * A date without a time is a calendar day, so it is formatted in UTC and never shifts by a time zone.
  */
-export function formatDate(value: string | Date, locale: string, calendar: CalendarSystem, withTime = false): string {
+export function formatDate(
+  value: string | Date,
+  locale: string,
+  calendar: CalendarSystem,
+  withTime = false,
+): string {
   const dateOnly = typeof value === 'string' && DATE_ONLY.test(value);
   const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);

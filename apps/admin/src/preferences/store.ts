@@ -11,8 +11,15 @@ export const store = localStorageStore('1', 'Patron');
 export const LOCALE_KEY = 'locale';
 export const CALENDAR_KEY = 'patron.calendar';
 
+// Signing out empties react-admin's store; the sign-in page should still speak the last language used here.
+const LAST_LOCALE = 'patron.lastLocale';
+
+store.subscribe(LOCALE_KEY, (value) => {
+  if (isUiLocale(value)) window.localStorage.setItem(LAST_LOCALE, value);
+});
+
 export function storedLocale(): UiLocale | undefined {
-  const value = store.getItem(LOCALE_KEY);
+  const value = store.getItem(LOCALE_KEY) ?? window.localStorage.getItem(LAST_LOCALE);
   return isUiLocale(value) ? value : undefined;
 }
 

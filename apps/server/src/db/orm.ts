@@ -13,7 +13,8 @@ export async function openDatabase(url: string, entities: unknown[]): Promise<Mi
     // biome-ignore lint/suspicious/noExplicitAny: entity schemas from many modules
     entities: entities as any[],
     extensions: [Migrator],
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true },
+    // Migrations are written by hand, so no schema snapshot is kept.
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
     pool: { min: 0, max: 10 },
     debug: false,
   });

@@ -1,5 +1,11 @@
-import type { AttributeDefinition } from '../api/registry';
-import { localized } from '../api/registry';
+import type { AttributeType } from '../gql/graphql';
+import { localeTag } from '../i18n/locales';
+import { type LocalizedText, localized } from '../i18n/localized';
+
+export interface ValueDefinition {
+  type: AttributeType;
+  choices: readonly { value: string; label: LocalizedText }[];
+}
 
 export interface ValueFormatting {
   locale: string;
@@ -7,9 +13,9 @@ export interface ValueFormatting {
   translate(key: string): string;
 }
 
-/** One attribute value as people read it: calendar-aware dates, choice labels, yes/no. */
+/** One attribute value as people read it: dates in their calendar, choice labels, yes/no, local digits. */
 export function formatAttributeValue(
-  def: AttributeDefinition | undefined,
+  def: ValueDefinition | undefined,
   value: unknown,
   f: ValueFormatting,
 ): string {
@@ -28,21 +34,19 @@ export function formatAttributeValue(
     case 'SINGLE_CHOICE':
       return choiceLabel(value);
     case 'MULTIPLE_CHOICE':
-      return Array.isArray(value) ? value.map(choiceLabel).join(', ') : String(value);
+      return Array.isArray(value)
+        ? value.map(choiceLabel).join(f.locale === 'fa' ? '، ' : ', ')
+        : choiceLabel(value);
     case 'NUMBER':
     case 'MONEY':
       return typeof value === 'number'
         ? new Intl.NumberFormat(localeTag(f.locale)).format(value)
         : String(value);
     case 'ADDRESS':
-      return typeof value === 'object' && value && 'text' in value
-        ? String((value as { text: string }).text)
+      return typeof value === 'object' && 'text' in value
+        ? String((value as { text?: unknown }).text ?? '')
         : String(value);
     default:
       return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
-}
-
-export function localeTag(locale: string): string {
-  return { en: 'en-GB', ru: 'ru-RU', fa: 'fa-IR' }[locale] ?? 'en-GB';
 }

@@ -1,0 +1,60 @@
+import {
+  BooleanField,
+  BooleanInput,
+  CreateButton,
+  Datagrid,
+  FunctionField,
+  List,
+  TextField,
+  TopToolbar,
+  useLocale,
+  useTranslate,
+} from 'react-admin';
+import { localized } from '../i18n/localized';
+import { AttributeRowActions } from './AttributeRowActions';
+import { useAttributeRegistry } from './useAttributeRegistry';
+
+const filters = [
+  <BooleanInput key="showRetired" source="showRetired" label="patron.attributes.showRetired" alwaysOn />,
+];
+
+/** The attribute registry in card order: group (tab) first, then position within it. */
+export function AttributeDefinitionList() {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const { groups } = useAttributeRegistry();
+  const groupLabel = (key: string) => localized(groups.find((g) => g.key === key)?.label, locale, key);
+  return (
+    <List
+      pagination={false}
+      perPage={1000}
+      exporter={false}
+      filters={filters}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+    >
+      <Datagrid rowClick="edit" bulkActionButtons={false} rowSx={(r) => (r.retired ? { opacity: 0.55 } : {})}>
+        <FunctionField label="patron.attributes.group" render={(r) => groupLabel(r.group)} sortable={false} />
+        <FunctionField
+          label="patron.attributes.label"
+          render={(r) => localized(r.label, locale, r.key)}
+          sortable={false}
+        />
+        <TextField source="key" label="patron.attributes.key" sortable={false} />
+        <FunctionField
+          label="patron.attributes.type"
+          render={(r) => translate(`patron.attributes.types.${r.type}`)}
+          sortable={false}
+        />
+        <BooleanField source="required" label="patron.attributes.required" sortable={false} />
+        <BooleanField source="shownInList" label="patron.attributes.shownInList" sortable={false} />
+        <BooleanField source="system" label="patron.attributes.system" sortable={false} />
+        <BooleanField source="retired" label="patron.attributes.retired" sortable={false} />
+        <FunctionField label={false} render={() => <AttributeRowActions />} />
+      </Datagrid>
+    </List>
+  );
+}
