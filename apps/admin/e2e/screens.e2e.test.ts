@@ -81,3 +81,25 @@ describe('sign-in page', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('GraphQL playground', () => {
+  it('is served by Patron and loads nothing from outside it', async () => {
+    const { page } = s;
+    const outside: string[] = [];
+    const watch = (r: { url(): string }) => {
+      const url = r.url();
+      if (!url.startsWith(s.server.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        outside.push(url);
+    };
+    page.on('request', watch);
+    const introspection = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST',
+    );
+    await page.goto(`${s.server.url}/graphiql`);
+    await page.waitForSelector('.graphiql-container');
+    expect((await introspection).status()).toBe(200);
+    await s.shot('graphiql');
+    page.off('request', watch);
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+// Plugins declare type-graphql resolvers, whose decorators need the metadata polyfill loaded first.
+import 'reflect-metadata';
 import type { PatronModule } from '@patron/sdk';
 
 type PluginFactory = (options: Record<string, unknown>) => PatronModule;
