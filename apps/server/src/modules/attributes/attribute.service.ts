@@ -5,23 +5,8 @@ import { badField, badInput, type FieldProblem, notFound } from '../../graphql/e
 import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
 import { AttributeGroup } from './attribute-group.entity.js';
 import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
-import { normalizeValue } from './values/index.js';
+import { ATTRIBUTE_TYPES, normalizeValue } from './values/index.js';
 
-export const ATTRIBUTE_TYPES: AttributeTypeName[] = [
-  'TEXT',
-  'LONG_TEXT',
-  'NUMBER',
-  'MONEY',
-  'DATE',
-  'DATETIME',
-  'BOOLEAN',
-  'SINGLE_CHOICE',
-  'MULTIPLE_CHOICE',
-  'PHONE',
-  'EMAIL',
-  'URL',
-  'ADDRESS',
-];
 const CHOICE_TYPES = new Set<AttributeTypeName>(['SINGLE_CHOICE', 'MULTIPLE_CHOICE']);
 const KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,62}$/;
 const CHOICE_VALUE = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -91,7 +76,7 @@ export class AttributeService {
         message: `An attribute "${key}" already exists (perhaps retired)`,
       });
     }
-    if (!input.type || !ATTRIBUTE_TYPES.includes(input.type)) {
+    if (!input.type || !(ATTRIBUTE_TYPES as readonly string[]).includes(input.type)) {
       problems.push({ path: ['input', 'type'], message: 'Unknown attribute type' });
     }
     const draft = {

@@ -1,22 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AttributeType, normalizeValue, type ValueRule } from './normalize-value.js';
+import { ATTRIBUTE_TYPES } from './types.js';
 
-const TYPES: AttributeType[] = [
-  'TEXT',
-  'LONG_TEXT',
-  'NUMBER',
-  'MONEY',
-  'DATE',
-  'DATETIME',
-  'BOOLEAN',
-  'SINGLE_CHOICE',
-  'MULTIPLE_CHOICE',
-  'PHONE',
-  'EMAIL',
-  'URL',
-  'ADDRESS',
-];
+const TYPES = ATTRIBUTE_TYPES;
 const rule = (type: AttributeType): ValueRule => ({
   key: 'k',
   type,

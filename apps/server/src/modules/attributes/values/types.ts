@@ -1,17 +1,21 @@
-export type AttributeType =
-  | 'TEXT'
-  | 'LONG_TEXT'
-  | 'NUMBER'
-  | 'MONEY'
-  | 'DATE'
-  | 'DATETIME'
-  | 'BOOLEAN'
-  | 'SINGLE_CHOICE'
-  | 'MULTIPLE_CHOICE'
-  | 'PHONE'
-  | 'EMAIL'
-  | 'URL'
-  | 'ADDRESS';
+/** Every attribute type the registry knows (C2). */
+export const ATTRIBUTE_TYPES = [
+  'TEXT',
+  'LONG_TEXT',
+  'NUMBER',
+  'MONEY',
+  'DATE',
+  'DATETIME',
+  'BOOLEAN',
+  'SINGLE_CHOICE',
+  'MULTIPLE_CHOICE',
+  'PHONE',
+  'EMAIL',
+  'URL',
+  'ADDRESS',
+] as const;
+
+export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
 
 /** What normalizeValue needs to know about an attribute definition. */
 export interface ValueRule {
