@@ -1,0 +1,13 @@
+export { evaluateFilter, isFilled } from './evaluate.js';
+export { fold } from './fold.js';
+export {
+  type FieldDescriptor,
+  type FieldKind,
+  type FilterCondition,
+  type FilterGroup,
+  type FilterNode,
+  LIMITS,
+  OPERATORS,
+  type Operator,
+} from './tree.js';
+export { type FilterProblem, validateFilter } from './validate.js';
