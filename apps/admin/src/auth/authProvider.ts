@@ -5,10 +5,26 @@ import { errorCode } from '../dataProvider/errors';
 import { applyPreferences } from '../preferences/store';
 import { LoginMutation, LogoutMutation, MeQuery } from './documents';
 
-async function me() {
+type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
+
+async function fetchMe() {
   const { data } = await apollo.query({ query: MeQuery, fetchPolicy: 'network-only' });
   return data?.me ?? null;
 }
+
+// checkAuth, getIdentity and getPermissions all run on each screen: they share one request. It is
+// forgotten on sign-in, sign-out and any UNAUTHENTICATED answer, so an ended session is still noticed.
+let current: Promise<Me | null> | null = null;
+function me(): Promise<Me | null> {
+  current ??= fetchMe().catch((error) => {
+    current = null;
+    throw error;
+  });
+  return current;
+}
+const forget = () => {
+  current = null;
+};
 
 const isUnauthenticated = (error: unknown): boolean =>
   (error as { status?: number } | null)?.status === 401 ||
@@ -23,6 +39,7 @@ export const authProvider: AuthProvider = {
         variables: { email: username, password },
       });
       await apollo.clearStore();
+      forget();
       // The staff member's saved language and calendar replace whatever this browser had.
       if (data) applyPreferences(data.login.locale, data.login.calendar);
     } catch (error) {
@@ -36,14 +53,21 @@ export const authProvider: AuthProvider = {
   async logout() {
     await apollo.mutate({ mutation: LogoutMutation }).catch(() => undefined);
     await apollo.clearStore();
+    forget();
   },
 
   async checkAuth() {
-    if (!(await me())) throw new Error('ra.auth.auth_check_error');
+    if (!(await me())) {
+      forget();
+      throw new Error('ra.auth.auth_check_error');
+    }
   },
 
   async checkError(error: unknown) {
-    if (isUnauthenticated(error)) throw new Error('ra.auth.auth_check_error');
+    if (isUnauthenticated(error)) {
+      forget();
+      throw new Error('ra.auth.auth_check_error');
+    }
   },
 
   async getIdentity() {

@@ -39,14 +39,6 @@ export function AttributeInput({ definition: d }: { definition: AttributeDefinit
     case 'MULTIPLE_CHOICE':
       return <SelectArrayInput {...common} choices={choices} />;
     case 'DATE':
-      return (
-        <CalendarDateInput
-          source={d.key}
-          label={label}
-          validate={validate}
-          helperText={helperText || undefined}
-        />
-      );
     case 'DATETIME':
       return (
         <CalendarDateInput
@@ -54,7 +46,7 @@ export function AttributeInput({ definition: d }: { definition: AttributeDefinit
           label={label}
           validate={validate}
           helperText={helperText || undefined}
-          withTime
+          withTime={d.type === 'DATETIME'}
         />
       );
     case 'ADDRESS':

@@ -44,6 +44,7 @@ export function CustomerList() {
           source="createdAt"
           label="patron.customer.createdAt"
           render={(r) => format(r.createdAt)}
+          sx={{ whiteSpace: 'nowrap' }}
         />
       </Datagrid>
     </List>

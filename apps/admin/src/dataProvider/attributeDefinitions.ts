@@ -34,6 +34,19 @@ function choices(data: Record<string, unknown>): AttributeChoiceInput[] | null {
   return list.map((c) => ({ value: String(c.value ?? ''), label: text(c.label) }));
 }
 
+/** What both create and update send: everything an admin may change after creation. */
+function editable(data: Record<string, unknown>): UpdateAttributeDefinitionInput {
+  return {
+    group: String(data.group ?? 'main'),
+    label: text(data.label),
+    helpText: data.helpText ? text(data.helpText) : null,
+    required: Boolean(data.required),
+    unique: Boolean(data.unique),
+    shownInList: Boolean(data.shownInList),
+    filterable: data.filterable !== false,
+  };
+}
+
 /** The attribute registry as a react-admin resource; every write refreshes the shared registry. */
 export const attributeDefinitions = {
   async getList(params: GetListParams) {
@@ -49,15 +62,9 @@ export const attributeDefinitions = {
 
   async create(data: Record<string, unknown>) {
     const input: CreateAttributeDefinitionInput = {
+      ...(editable(data) as Omit<CreateAttributeDefinitionInput, 'key' | 'type'>),
       key: String(data.key ?? ''),
       type: data.type as AttributeType,
-      group: String(data.group ?? 'main'),
-      label: text(data.label),
-      helpText: data.helpText ? text(data.helpText) : null,
-      required: Boolean(data.required),
-      unique: Boolean(data.unique),
-      shownInList: Boolean(data.shownInList),
-      filterable: data.filterable !== false,
       choices: choices(data),
     };
     const { data: result } = await apollo.mutate({
@@ -70,13 +77,7 @@ export const attributeDefinitions = {
 
   async update(id: string, data: Record<string, unknown>) {
     const input: UpdateAttributeDefinitionInput = {
-      group: String(data.group ?? 'main'),
-      label: text(data.label),
-      helpText: data.helpText ? text(data.helpText) : null,
-      required: Boolean(data.required),
-      unique: Boolean(data.unique),
-      shownInList: Boolean(data.shownInList),
-      filterable: Boolean(data.filterable),
+      ...editable(data),
       ...(isChoiceType(data.type) ? { choices: choices(data) } : {}),
     };
     await apollo.mutate({ mutation: UpdateAttributeDefinitionMutation, variables: { id, input } });

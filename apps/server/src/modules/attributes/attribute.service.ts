@@ -46,6 +46,11 @@ export class AttributeService {
     return definitions.sort((a, b) => rank(a) - rank(b) || a.position - b.position);
   }
 
+  /** Every definition, retired ones included, unordered: what validating a customer write needs. */
+  async definitions(workspaceId: string): Promise<AttributeDefinition[]> {
+    return workspaceEm(this.orm, workspaceId).find(AttributeDefinition, {});
+  }
+
   async groups(workspaceId: string): Promise<AttributeGroup[]> {
     return workspaceEm(this.orm, workspaceId).find(AttributeGroup, {}, { orderBy: { position: 'asc' } });
   }
@@ -151,6 +156,7 @@ export class AttributeService {
   async reorder(workspaceId: string, ids: string[]): Promise<AttributeDefinition[]> {
     const em = workspaceEm(this.orm, workspaceId);
     if (new Set(ids).size !== ids.length) throw badField(['ids'], 'An attribute is listed twice');
+    if (!ids.every(isUuid)) throw notFound('Attribute definition');
     const defs = await em.find(AttributeDefinition, { id: { $in: ids } });
     if (defs.length !== ids.length) throw notFound('Attribute definition');
     if (new Set(defs.map((d) => d.groupKey)).size > 1) {

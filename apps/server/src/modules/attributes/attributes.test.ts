@@ -129,6 +129,14 @@ describe('attribute definitions', () => {
         .map((d: { id: string }) => d.id),
     ).toEqual(reversed);
 
+    const forged = await ws.as.ADMIN.request(
+      'mutation($ids: [ID!]!) { reorderAttributeDefinitions(ids: $ids) { id } }',
+      {
+        ids: [main[0].id, 'not-an-id'],
+      },
+    );
+    expect(forged.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
     const system = await ws.as.ADMIN.request(
       'mutation($id: ID!) { retireAttributeDefinition(id: $id) { id } }',
       { id: main[0].id },

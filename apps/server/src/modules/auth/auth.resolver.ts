@@ -13,8 +13,8 @@ import {
 import { P } from './core-permissions.js';
 import type { Staff } from './staff.entity.js';
 
-async function toStaffType(ctx: AppContext, s: Staff): Promise<StaffType> {
-  const workspace = await ctx.app.orm.em.fork().findOneOrFail(Workspace, { id: s.workspaceId });
+async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promise<StaffType> {
+  const workspace = known ?? (await ctx.app.orm.em.fork().findOneOrFail(Workspace, { id: s.workspaceId }));
   return {
     id: s.id,
     email: s.email,
@@ -68,8 +68,9 @@ export class AuthResolver {
   @Allow(P.staffManage)
   @Query(() => [StaffType])
   async staffMembers(@Ctx() ctx: AppContext): Promise<StaffType[]> {
-    const rows = await ctx.app.auth.listStaff(ctx.workspaceId());
-    return Promise.all(rows.map((s) => toStaffType(ctx, s)));
+    const workspace = await ctx.app.orm.em.fork().findOneOrFail(Workspace, { id: ctx.workspaceId() });
+    const rows = await ctx.app.auth.listStaff(workspace.id);
+    return Promise.all(rows.map((s) => toStaffType(ctx, s, workspace)));
   }
 
   @Allow(P.staffManage)

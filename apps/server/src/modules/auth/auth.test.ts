@@ -101,6 +101,11 @@ describe('staff sign-in', () => {
       i: { email: 'new@staff.test', name: 'N', role: 'OPERATOR', password: 'long-enough-pw' },
     });
     expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: ['input', 'email'] });
+    const { staffMembers } = await ws.as.ADMIN.requestOk('{ staffMembers { email workspace { name } } }');
+    expect(staffMembers).toHaveLength(5);
+    expect(staffMembers.every((s: { workspace: { name: string } }) => s.workspace.name === 'Test club')).toBe(
+      true,
+    );
     const byManager = await ws.as.MANAGER.request(CREATE, {
       i: { email: 'm@staff.test', name: 'M', role: 'ADMIN', password: 'long-enough-pw' },
     });

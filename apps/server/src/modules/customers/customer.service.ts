@@ -15,6 +15,9 @@ const UNIQUE_INDEX_FIELD: Record<string, string> = {
   customer_card_unique: 'cardNumber',
 };
 
+/** Attributes with a generated, indexed column: look values up there instead of scanning the JSONB. */
+const INDEXED_COLUMN: Record<string, string> = { mobile: 'mobile', cardNumber: 'card_number' };
+
 /** The one way customers change: validation, history and events all happen here. */
 export class CustomerService implements CustomerServicePort {
   constructor(
@@ -38,7 +41,7 @@ export class CustomerService implements CustomerServicePort {
     input: unknown,
     status: CustomerStatus = 'ACTIVE',
   ): Promise<Customer> {
-    const definitions = await this.attributes.list(workspaceId, true);
+    const definitions = await this.attributes.definitions(workspaceId);
     const { values, problems } = resolveAttributes(definitions, input, null);
     if (problems.length) throw badInput(problems);
 
@@ -67,7 +70,7 @@ export class CustomerService implements CustomerServicePort {
   }
 
   async update(workspaceId: string, actor: Actor, customerId: string, input: unknown): Promise<Customer> {
-    const definitions = await this.attributes.list(workspaceId, true);
+    const definitions = await this.attributes.definitions(workspaceId);
     return this.write(workspaceId, async (em) => {
       const customer = await this.lock(em, customerId);
       const { values, problems } = resolveAttributes(definitions, input, customer.attributes);
@@ -180,10 +183,12 @@ export class CustomerService implements CustomerServicePort {
         'all',
         ctx,
       );
+      const column = INDEXED_COLUMN[def.key];
+      const match = column ? `${column} = ?` : 'attributes -> ? = ?::jsonb';
       const taken = await conn.execute<{ id: string }[]>(
         `select id from customer where workspace_id = ? and deleted_at is null
-          and attributes -> ? = ?::jsonb and id <> coalesce(?::uuid, '00000000-0000-0000-0000-000000000000') limit 1`,
-        [workspaceId, def.key, json, selfId],
+          and ${match} and id <> coalesce(?::uuid, '00000000-0000-0000-0000-000000000000') limit 1`,
+        column ? [workspaceId, value, selfId] : [workspaceId, def.key, json, selfId],
         'all',
         ctx,
       );
