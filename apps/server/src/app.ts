@@ -6,10 +6,14 @@ import { buildPatronSchema } from './graphql/schema.js';
 import { AttributeService } from './modules/attributes/attribute.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { RolePermissions } from './modules/auth/role-permissions.js';
+import { BulkJobService } from './modules/bulk-actions/bulk-job.service.js';
 import { coreModules } from './modules/core-modules.js';
+import { CustomerQueryService } from './modules/customer-search/customer-query.service.js';
 import { CustomerService } from './modules/customers/customer.service.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { HistoryService } from './modules/history/history.service.js';
+import { SegmentService } from './modules/segments/segment.service.js';
+import { TagService } from './modules/tags/tag.service.js';
 import { WorkspaceService } from './modules/workspaces/workspace.service.js';
 
 export interface PatronApp {
@@ -19,6 +23,10 @@ export interface PatronApp {
   rolePermissions: RolePermissions;
   attributes: AttributeService;
   customers: CustomerService;
+  customerQuery: CustomerQueryService;
+  tags: TagService;
+  segments: SegmentService;
+  bulkJobs: BulkJobService;
   history: HistoryService;
   auth: AuthService;
   workspaces: WorkspaceService;
@@ -56,6 +64,15 @@ export async function createPatronApp(options: {
     const outbox = new OutboxDispatcher(orm, handlers, services, log);
     const customers = new CustomerService(orm, attributes, history, () => outbox.kick());
     services.customers = customers;
+    const customerQuery = new CustomerQueryService(
+      orm,
+      attributes,
+      modules.flatMap((m) => (m.customerFields ?? []).map((field) => ({ module: m.name, field }))),
+    );
+    const segments = new SegmentService(orm, customerQuery);
+    customerQuery.loadSegment = (viewer, id) => segments.saved(viewer, id);
+    const tags = new TagService(orm, history, () => outbox.kick());
+    const bulkJobs = new BulkJobService(orm, attributes, customers, customerQuery, tags, log);
     await attributes.ensureContributed();
 
     const app: PatronApp = {
@@ -65,17 +82,25 @@ export async function createPatronApp(options: {
       rolePermissions: new RolePermissions(modules.flatMap((m) => m.permissions ?? [])),
       attributes,
       customers,
+      customerQuery,
+      tags,
+      segments,
+      bulkJobs,
       history,
       auth,
       workspaces: new WorkspaceService(orm, attributes, auth),
       services,
       outbox,
       async close() {
+        await bulkJobs.stop();
         await outbox.stop();
         await orm.close(true);
       },
     };
-    if (options.pollEvents !== false) outbox.start();
+    if (options.pollEvents !== false) {
+      outbox.start();
+      bulkJobs.startPolling();
+    }
     return app;
   } catch (error) {
     await orm.close(true);

@@ -16,7 +16,8 @@ export type CustomerEventType =
   | 'customer.updated'
   | 'customer.activated'
   | 'customer.deactivated'
-  | 'customer.deleted';
+  | 'customer.deleted'
+  | 'customer.tagged';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

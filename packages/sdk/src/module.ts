@@ -33,6 +33,22 @@ export interface ContributedAttribute {
   choices?: { value: string; label: LocalizedText }[];
 }
 
+/**
+ * A customer field another module computes (balances, tier, purchase totals…): it appears in filters,
+ * columns and sorts. `sql` is an SQL expression over the customer row aliased `c`, e.g.
+ * `(select balance from account a where a.customer_id = c.id)`; a `text` field must yield lower-case
+ * text, a `date` field 'YYYY-MM-DD' text, a `multi` field a JSON array of strings. Never build it
+ * from user input.
+ */
+export interface CustomerFieldContribution {
+  key: string;
+  kind: 'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'choice' | 'multi';
+  label: LocalizedText;
+  sql: string;
+  sortable?: boolean;
+  choices?: { value: string; label: LocalizedText }[];
+}
+
 export interface EventHandler {
   /** Handler names must be unique: delivery is tracked per handler, so each runs once per event. */
   name: string;
@@ -53,6 +69,7 @@ export interface PatronModule {
   permissions?: PermissionDefinition[];
   eventHandlers?: EventHandler[];
   attributes?: ContributedAttribute[];
+  customerFields?: CustomerFieldContribution[];
 }
 
 export function defineModule(module: PatronModule): PatronModule {

@@ -1,10 +1,12 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
+import { Migration20261123100000_lists } from './migrations/Migration20261123100000_lists.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
+  { name: 'Migration20261123100000_lists', class: Migration20261123100000_lists },
 ];
 
 export async function openDatabase(url: string, entities: unknown[]): Promise<MikroORM> {

@@ -6,11 +6,17 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { corePermissions } from './auth/core-permissions.js';
 import { StaffSchema } from './auth/staff.entity.js';
 import { StaffSessionSchema } from './auth/staff-session.entity.js';
+import { BulkJobResolver } from './bulk-actions/bulk-job.resolver.js';
+import { CustomerQueryResolver } from './customer-search/customer-query.resolver.js';
 import { CustomerSchema } from './customers/customer.entity.js';
 import { CustomerResolver } from './customers/customer.resolver.js';
 import { OutboxEventSchema } from './events/outbox-event.entity.js';
 import { CustomerHistoryResolver } from './history/history.resolver.js';
 import { HistoryEventSchema } from './history/history-event.entity.js';
+import { SegmentSchema } from './segments/segment.entity.js';
+import { SegmentResolver } from './segments/segment.resolver.js';
+import { TagSchema } from './tags/tag.entity.js';
+import { CustomerTagsResolver, TagResolver } from './tags/tag.resolver.js';
 import { WorkspaceSchema } from './workspaces/workspace.entity.js';
 
 /** The core domains, registered through the same interface plugins use. */
@@ -26,7 +32,14 @@ export const coreModules: PatronModule[] = [
     entities: [AttributeDefinitionSchema, AttributeGroupSchema],
     resolvers: [AttributeResolver],
   }),
-  defineModule({ name: 'customers', entities: [CustomerSchema], resolvers: [CustomerResolver] }),
+  defineModule({
+    name: 'customers',
+    entities: [CustomerSchema],
+    resolvers: [CustomerResolver, CustomerQueryResolver],
+  }),
+  defineModule({ name: 'tags', entities: [TagSchema], resolvers: [TagResolver, CustomerTagsResolver] }),
+  defineModule({ name: 'segments', entities: [SegmentSchema], resolvers: [SegmentResolver] }),
+  defineModule({ name: 'bulk-actions', resolvers: [BulkJobResolver] }),
   defineModule({
     name: 'history',
     entities: [HistoryEventSchema, OutboxEventSchema],

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { ensureSortIndex } from '../customer-search/sort-index.js';
 import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
 import { AttributeGroup } from './attribute-group.entity.js';
 import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
@@ -113,6 +114,7 @@ export class AttributeService {
       choices: draft.choices,
     });
     await em.flush();
+    if (!['MULTIPLE_CHOICE', 'LONG_TEXT', 'ADDRESS'].includes(def.type)) await ensureSortIndex(this.orm, key);
     return def;
   }
 

@@ -5,6 +5,7 @@ import { Workspace } from '../workspaces/workspace.entity.js';
 import {
   type CalendarSystemEnum,
   CreateStaffInput,
+  ListColumnInput,
   type LocaleEnum,
   type StaffRoleEnum,
   StaffType,
@@ -24,6 +25,7 @@ async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promis
     calendar: s.calendar as CalendarSystemEnum,
     workspace: { id: workspace.id, name: workspace.name },
     permissions: [...ctx.app.rolePermissions.of(s.role)].sort(),
+    customerColumns: s.customerColumns ?? null,
   };
 }
 
@@ -62,6 +64,20 @@ export class AuthResolver {
     @Arg('input') input: UpdatePreferencesInput,
   ): Promise<StaffType> {
     const staff = await ctx.app.auth.updatePreferences(ctx.actor().id as string, input);
+    return toStaffType(ctx, staff);
+  }
+
+  @Allow(P.customersRead)
+  @Mutation(() => StaffType, {
+    description: 'Saves the columns of my customer table (any field key), in order.',
+  })
+  async updateMyCustomerColumns(
+    @Ctx() ctx: AppContext,
+    @Arg('columns', () => [ListColumnInput]) columns: ListColumnInput[],
+  ): Promise<StaffType> {
+    const fields = await ctx.app.customerQuery.fields(ctx.workspaceId());
+    const known = new Set(fields.map((f) => f.key));
+    const staff = await ctx.app.auth.setCustomerColumns(ctx.actor().id as string, columns, known);
     return toStaffType(ctx, staff);
   }
 

@@ -6,6 +6,8 @@ import { normalizeEmail } from '../attributes/values/index.js';
 import { Staff } from './staff.entity.js';
 import { StaffSession } from './staff-session.entity.js';
 
+const MAX_COLUMNS = 50;
+
 const SESSION_DAYS = 30;
 const WINDOW_MINUTES = 15;
 const MAX_FAILURES_PER_EMAIL = 5;
@@ -106,6 +108,33 @@ export class AuthService {
 
   async listStaff(workspaceId: string): Promise<Staff[]> {
     return this.orm.em.fork().find(Staff, { workspaceId }, { orderBy: { name: 'asc' } });
+  }
+
+  async setCustomerColumns(
+    staffId: string,
+    columns: { key: string; width?: number | null }[],
+    known: ReadonlySet<string>,
+  ): Promise<Staff> {
+    const problems: FieldProblem[] = [];
+    if (columns.length > MAX_COLUMNS)
+      problems.push({ path: ['columns'], message: `At most ${MAX_COLUMNS} columns` });
+    const seen = new Set<string>();
+    columns.forEach((c, i) => {
+      if (!known.has(c.key) || seen.has(c.key))
+        problems.push({
+          path: ['columns', i, 'key'],
+          message: `Unknown or repeated field ${JSON.stringify(c.key)}`,
+        });
+      seen.add(c.key);
+      if (c.width != null && (!Number.isInteger(c.width) || c.width < 40 || c.width > 1000))
+        problems.push({ path: ['columns', i, 'width'], message: 'A width is 40 to 1000 pixels' });
+    });
+    if (problems.length) throw badInput(problems);
+    const em = this.orm.em.fork();
+    const staff = await em.findOneOrFail(Staff, { id: staffId });
+    staff.customerColumns = columns.map((c) => ({ key: c.key, width: c.width ?? null }));
+    await em.flush();
+    return staff;
   }
 
   async updatePreferences(

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum StaffRoleEnum {
   ADMIN = 'ADMIN',
@@ -38,6 +38,23 @@ export class StaffType {
   @Field(() => WorkspaceType) workspace!: WorkspaceType;
   @Field(() => [String], { description: 'Permission names this staff member holds, e.g. customers.read' })
   permissions!: string[];
+  @Field(() => [ListColumn], {
+    nullable: true,
+    description: "The customer table's columns chosen by this staff member, in order; null until chosen.",
+  })
+  customerColumns!: ListColumn[] | null;
+}
+
+@ObjectType()
+export class ListColumn {
+  @Field() key!: string;
+  @Field(() => Int, { nullable: true, description: 'Pixels; null means automatic.' }) width!: number | null;
+}
+
+@InputType()
+export class ListColumnInput {
+  @Field() key!: string;
+  @Field(() => Int, { nullable: true }) width?: number | null;
 }
 
 @InputType()

@@ -7,6 +7,7 @@ export const P = {
   attributesRead: 'attributes.read',
   attributesManage: 'attributes.manage',
   staffManage: 'staff.manage',
+  tagsManage: 'tags.manage',
 } as const;
 
 export const corePermissions: PermissionDefinition[] = [
@@ -28,4 +29,5 @@ export const corePermissions: PermissionDefinition[] = [
   },
   { name: P.attributesManage, description: 'Define, reorder and retire attributes', roles: [] },
   { name: P.staffManage, description: 'Manage staff accounts', roles: [] },
+  { name: P.tagsManage, description: 'Create, rename, recolour and delete tags', roles: ['MANAGER'] },
 ];

@@ -17,6 +17,8 @@ const StaffSchema = defineEntity({
     locale: p.enum(LOCALES).default('EN'),
     calendar: p.enum(CALENDARS).default('GREGORIAN'),
     active: p.boolean().default(true),
+    /** The customer table's columns this staff member chose, in order; null until chosen. */
+    customerColumns: p.json<{ key: string; width: number | null }[]>().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

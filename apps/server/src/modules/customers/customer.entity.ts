@@ -14,6 +14,10 @@ const CustomerSchema = defineEntity({
     workspaceId: p.uuid(),
     status: p.enum(CUSTOMER_STATUSES).default('ACTIVE'),
     attributes: p.json<Record<string, unknown>>(),
+    // Derived from attributes on every write (searchColumns), for filters and quick search.
+    folded: p.json<Record<string, string>>(),
+    searchText: p.text(),
+    tags: p.array<string>().columnType('uuid[]'),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()),
     deletedAt: p.datetime().nullable(),

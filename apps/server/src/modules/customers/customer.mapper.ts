@@ -4,7 +4,7 @@ import { displayName } from './customer-values.js';
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-export function toCustomerType(c: CustomerSnapshot): CustomerType {
+export function toCustomerType(c: CustomerSnapshot & { tags?: string[] }): CustomerType {
   const out = new CustomerType();
   out.id = c.id;
   out.status = c.status as CustomerStatusEnum;
@@ -17,5 +17,6 @@ export function toCustomerType(c: CustomerSnapshot): CustomerType {
   out.cardNumber = text(c.attributes.cardNumber);
   out.createdAt = c.createdAt;
   out.updatedAt = c.updatedAt;
+  out.tagIds = c.tags ?? [];
   return out;
 }

@@ -5,9 +5,12 @@ import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
 import { type AttributeService, isUuid } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import { searchColumns } from '../customer-search/search-document.js';
 import type { HistoryService } from '../history/history.service.js';
 import { Customer, type CustomerStatus } from './customer.entity.js';
 import { type AttributeMap, diffAttributes, resolveAttributes } from './customer-values.js';
+
+export type TagChange = 'add' | 'remove' | 'replace';
 
 /** Unique indexes that back a uniqueness rule, so a lost race still names the field. */
 const UNIQUE_INDEX_FIELD: Record<string, string> = {
@@ -52,6 +55,8 @@ export class CustomerService implements CustomerServicePort {
         workspaceId,
         status,
         attributes: values,
+        ...derivedColumns(values, definitions),
+        tags: [],
         createdAt: now,
         updatedAt: now,
         deletedAt: null,
@@ -79,6 +84,7 @@ export class CustomerService implements CustomerServicePort {
       if (changes.length === 0) return customer;
       await this.checkUnique(em, workspaceId, definitions, values, customer.id);
       customer.attributes = values;
+      Object.assign(customer, derivedColumns(values, definitions));
       customer.updatedAt = new Date();
       this.history.record(em, { workspaceId, customerId, type: 'CUSTOMER_UPDATED', actor, changes });
       return customer;
@@ -99,6 +105,42 @@ export class CustomerService implements CustomerServicePort {
       customer.updatedAt = new Date();
       const type = status === 'ACTIVE' ? 'CUSTOMER_ACTIVATED' : 'CUSTOMER_DEACTIVATED';
       this.history.record(em, { workspaceId, customerId, type, actor, changes });
+      return customer;
+    });
+  }
+
+  /**
+   * Adds, removes or replaces tags on one customer; a change is one CUSTOMER_TAGGED history event with
+   * the tag names before and after. `names` maps every tag id of the workspace to its name.
+   */
+  async changeTags(
+    workspaceId: string,
+    actor: Actor,
+    customerId: string,
+    mode: TagChange,
+    tagIds: readonly string[],
+    names: ReadonlyMap<string, string>,
+  ): Promise<Customer> {
+    return this.write(workspaceId, async (em) => {
+      const customer = await this.lock(em, customerId);
+      const before = customer.tags ?? [];
+      const after =
+        mode === 'replace'
+          ? [...new Set(tagIds)]
+          : mode === 'add'
+            ? [...new Set([...before, ...tagIds])]
+            : before.filter((id) => !tagIds.includes(id));
+      if (after.length === before.length && after.every((id) => before.includes(id))) return customer;
+      const label = (ids: string[]) => ids.map((id) => names.get(id) ?? id);
+      customer.tags = after;
+      customer.updatedAt = new Date();
+      this.history.record(em, {
+        workspaceId,
+        customerId,
+        type: 'CUSTOMER_TAGGED',
+        actor,
+        changes: [{ key: 'tags', oldValue: label(before), newValue: label(after) }],
+      });
       return customer;
     });
   }
@@ -201,4 +243,9 @@ export class CustomerService implements CustomerServicePort {
     }
     if (problems.length) throw badInput(problems);
   }
+}
+
+function derivedColumns(values: AttributeMap, definitions: AttributeDefinition[]) {
+  const { folded, searchText } = searchColumns(values, definitions);
+  return { folded, searchText };
 }

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
 import { PageInfo } from '../../graphql/page-info.js';
-import type { CustomerSortField, SortDirection } from './customer-list.js';
 
 export enum CustomerStatusEnum {
   ACTIVE = 'ACTIVE',
@@ -9,15 +8,7 @@ export enum CustomerStatusEnum {
 }
 registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
 
-export enum CustomerSortFieldEnum {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  FIRST_NAME = 'FIRST_NAME',
-  LAST_NAME = 'LAST_NAME',
-  MOBILE = 'MOBILE',
-  EMAIL = 'EMAIL',
-}
-registerEnumType(CustomerSortFieldEnum, { name: 'CustomerSortField' });
+export type SortDirection = 'ASC' | 'DESC';
 
 export enum SortDirectionEnum {
   ASC = 'ASC',
@@ -42,6 +33,8 @@ export class CustomerType {
   @Field(() => String, { nullable: true }) cardNumber!: string | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  /** Tag ids; the tags module resolves `tags`. */
+  tagIds!: string[];
 }
 
 @ObjectType()
@@ -54,12 +47,12 @@ export class CustomerEdge {
 export class CustomerConnection {
   @Field(() => [CustomerEdge]) edges!: CustomerEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
 }
 
 @InputType()
 export class CustomerSortInput {
-  @Field(() => CustomerSortFieldEnum) field!: CustomerSortField;
+  @Field({ description: 'A sortable field key (see customerFields), e.g. createdAt or an attribute key.' })
+  field!: string;
   @Field(() => SortDirectionEnum) direction!: SortDirection;
 }
 

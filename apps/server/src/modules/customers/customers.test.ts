@@ -12,7 +12,7 @@ const HISTORY = `query($id: ID!, $types: [HistoryEventType!], $first: Int, $afte
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { type actor { name kind } changes { key oldValue newValue } } } } }
 }`;
-const LIST = `query($first: Int, $after: String, $last: Int, $before: String, $sort: CustomerSortInput, $search: String) {
+const LIST = `query($first: Int, $after: String, $last: Int, $before: String, $sort: CustomerSortInput, $search: [String!]) {
   customers(first: $first, after: $after, last: $last, before: $before, sort: $sort, search: $search) {
     totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id firstName lastName mobile } }
@@ -147,7 +147,7 @@ describe('customer list', () => {
   });
 
   it('pages forward and back by cursor in the chosen order without gaps or repeats', async () => {
-    const sort = { field: 'FIRST_NAME', direction: 'ASC' };
+    const sort = { field: 'firstName', direction: 'ASC' };
     const seen: string[] = [];
     const pageStarts: string[] = [];
     let after: string | null = null;
@@ -169,7 +169,7 @@ describe('customer list', () => {
   it('sorts descending and searches by name and phone fragment', async () => {
     const desc = await list.as.ANALYST.requestOk(LIST, {
       first: 2,
-      sort: { field: 'FIRST_NAME', direction: 'DESC' },
+      sort: { field: 'firstName', direction: 'DESC' },
     });
     expect(desc.customers.edges.map((e: any) => e.node.firstName)).toEqual(['Gleb', 'Farid']);
     const byName = await list.as.ANALYST.requestOk(LIST, { search: 'bor' });

@@ -1,4 +1,5 @@
 import type { PatronApp } from '../../app.js';
+import { searchColumns } from '../customer-search/search-document.js';
 import { DEMO_CUSTOM_ATTRIBUTES, type DemoCustomer, demoCustomers } from './demo-customers.js';
 
 export const DEMO_ADMIN = {
@@ -7,6 +8,13 @@ export const DEMO_ADMIN = {
   name: 'Demo Admin',
 };
 const BATCH = 500;
+const DEMO_TAGS = [
+  ['Regular', '#2e7d32'],
+  ['Newsletter', '#1565c0'],
+  ['Wholesale', '#6a1b9a'],
+  ['Complained', '#c62828'],
+  ['Staff friend', '#ef6c00'],
+] as const;
 
 /**
  * A demo club for a first look: staff of every role, a few custom attributes and realistic customers.
@@ -33,13 +41,16 @@ export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<vo
     });
   }
 
+  for (const [name, color] of DEMO_TAGS) await app.tags.create(workspace.id, { name, color });
+  const definitions = await app.attributes.definitions(workspace.id);
   const conn = app.orm.em.getConnection();
   const insert = (rows: DemoCustomer[]) =>
     conn.execute(
       `with created as (
-         insert into customer (workspace_id, status, attributes, created_at, updated_at)
-         select ?::uuid, c.status, c.attributes, c.created_at, c.created_at
-           from jsonb_to_recordset(?::jsonb) as c(status text, attributes jsonb, created_at timestamptz)
+         insert into customer (workspace_id, status, attributes, folded, search_text, created_at, updated_at)
+         select ?::uuid, c.status, c.attributes, c.folded, c.search_text, c.created_at, c.created_at
+           from jsonb_to_recordset(?::jsonb)
+             as c(status text, attributes jsonb, folded jsonb, search_text text, created_at timestamptz)
          returning id, created_at, attributes)
        insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
        select ?::uuid, id, 'CUSTOMER_CREATED', 'system', null, 'Demo data', created_at,
@@ -49,7 +60,16 @@ export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<vo
       [
         workspace.id,
         JSON.stringify(
-          rows.map((r) => ({ status: r.status, attributes: r.attributes, created_at: r.createdAt })),
+          rows.map((r) => {
+            const { folded, searchText } = searchColumns(r.attributes, definitions);
+            return {
+              status: r.status,
+              attributes: r.attributes,
+              folded,
+              search_text: searchText,
+              created_at: r.createdAt,
+            };
+          }),
         ),
         workspace.id,
       ],
@@ -63,4 +83,11 @@ export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<vo
     }
   }
   if (batch.length) await insert(batch);
+  // Demo customers carry a few tags each (picked per row by random()).
+  await conn.execute(
+    `update customer c set tags = coalesce(
+       (select array_agg(t.id) from tag t where t.workspace_id = c.workspace_id and random() < 0.3 and c.id is not null),
+       '{}') where c.workspace_id = ?`,
+    [workspace.id],
+  );
 }

@@ -8,6 +8,7 @@ export const HISTORY_EVENT_TYPES = [
   'CUSTOMER_ACTIVATED',
   'CUSTOMER_DEACTIVATED',
   'CUSTOMER_DELETED',
+  'CUSTOMER_TAGGED',
 ] as const;
 export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
 

@@ -10,6 +10,7 @@ const OUTBOX_TYPE: Record<HistoryEventType, CustomerEventType> = {
   CUSTOMER_ACTIVATED: 'customer.activated',
   CUSTOMER_DEACTIVATED: 'customer.deactivated',
   CUSTOMER_DELETED: 'customer.deleted',
+  CUSTOMER_TAGGED: 'customer.tagged',
 };
 
 export interface HistoryPageArgs {

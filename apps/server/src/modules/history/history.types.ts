@@ -8,6 +8,7 @@ export enum HistoryEventTypeEnum {
   CUSTOMER_ACTIVATED = 'CUSTOMER_ACTIVATED',
   CUSTOMER_DEACTIVATED = 'CUSTOMER_DEACTIVATED',
   CUSTOMER_DELETED = 'CUSTOMER_DELETED',
+  CUSTOMER_TAGGED = 'CUSTOMER_TAGGED',
 }
 registerEnumType(HistoryEventTypeEnum, { name: 'HistoryEventType' });
 

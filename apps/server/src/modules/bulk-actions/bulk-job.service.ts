@@ -1,0 +1,259 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Actor } from '@patron/sdk';
+import { GraphQLError } from 'graphql';
+import { badField, badInput, notFound } from '../../graphql/errors.js';
+import type { AttributeService } from '../attributes/attribute.service.js';
+import { isUuid } from '../attributes/attribute.service.js';
+import type { SqlFragment } from '../customer-search/compile-filter.js';
+import type { CustomerQueryService, Viewer } from '../customer-search/customer-query.service.js';
+import type { CustomerService } from '../customers/customer.service.js';
+import { resolveAttributes } from '../customers/customer-values.js';
+import type { TagService } from '../tags/tag.service.js';
+import {
+  type BulkAction,
+  type BulkJobRow,
+  type CustomerSelection,
+  MAX_LISTED_IDS,
+  MAX_PROBLEMS,
+} from './bulk-action.js';
+
+const CHUNK = 200;
+const STALE_SECONDS = 60;
+
+/**
+ * Bulk actions run as jobs: the request only records the job; a runner walks the selection by
+ * customer id in chunks, applying each change through CustomerService (so each lands in that
+ * customer's history) and saving its position after every chunk — a restarted job resumes there.
+ */
+export class BulkJobService {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private pending = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly attributes: AttributeService,
+    private readonly customers: CustomerService,
+    private readonly customerQuery: CustomerQueryService,
+    private readonly tags: TagService,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  async start(
+    viewer: Viewer,
+    actor: Actor,
+    selection: CustomerSelection,
+    action: BulkAction,
+  ): Promise<BulkJobRow> {
+    await this.check(viewer, selection, action);
+    const [job] = await this.orm.em.getConnection().execute<BulkJobRow[]>(
+      `insert into bulk_job (workspace_id, staff_id, started_by, kind, selection, action)
+       values (?, ?, ?, ?, ?::jsonb, ?::jsonb) returning *`,
+      [
+        viewer.workspaceId,
+        viewer.staffId,
+        actor.name,
+        action.kind,
+        JSON.stringify(selection),
+        JSON.stringify(action),
+      ],
+    );
+    this.kick();
+    return job as BulkJobRow;
+  }
+
+  async get(workspaceId: string, id: string): Promise<BulkJobRow> {
+    const [job] = isUuid(id)
+      ? await this.orm.em
+          .getConnection()
+          .execute<BulkJobRow[]>('select * from bulk_job where id = ? and workspace_id = ?', [
+            id,
+            workspaceId,
+          ])
+      : [];
+    if (!job) throw notFound('Bulk job');
+    return job;
+  }
+
+  async recent(workspaceId: string, first: number): Promise<BulkJobRow[]> {
+    return this.orm.em
+      .getConnection()
+      .execute<BulkJobRow[]>(
+        'select * from bulk_job where workspace_id = ? order by created_at desc limit ?',
+        [workspaceId, Math.min(Math.max(first, 1), 100)],
+      );
+  }
+
+  /** Polls for queued jobs and for jobs whose process died. */
+  startPolling(pollMs = 2000): void {
+    this.timer = setInterval(() => this.kick(), pollMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  kick(): void {
+    if (this.pending) return;
+    this.pending = true;
+    this.running = this.running.then(async () => {
+      this.pending = false;
+      try {
+        while (await this.runNext()) {}
+      } catch (error) {
+        this.log(`bulk job runner: ${(error as Error).message}`);
+      }
+    });
+  }
+
+  /** Resolves when every queued job has run (tests wait on it). */
+  async idle(): Promise<void> {
+    await this.running;
+  }
+
+  private async runNext(): Promise<boolean> {
+    const conn = this.orm.em.getConnection();
+    const [job] = await conn.execute<BulkJobRow[]>(
+      `update bulk_job set status = 'RUNNING', heartbeat_at = now()
+        where id = (select id from bulk_job
+                     where status = 'QUEUED'
+                        or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_SECONDS} seconds')
+                     order by created_at limit 1 for update skip locked)
+        returning *`,
+    );
+    if (!job) return false;
+    try {
+      await this.run(job);
+    } catch (error) {
+      await conn.execute(
+        `update bulk_job set status = 'FAILED', finished_at = now(),
+           problems = problems || ?::jsonb where id = ?`,
+        [JSON.stringify([{ customerId: null, message: (error as Error).message }]), job.id],
+      );
+    }
+    return true;
+  }
+
+  private async run(job: BulkJobRow): Promise<void> {
+    const conn = this.orm.em.getConnection();
+    const viewer = { workspaceId: job.workspace_id, staffId: job.staff_id };
+    const where = await this.where(viewer, job.selection);
+    if (job.total === null) {
+      const [row] = await conn.execute<{ n: string }[]>(
+        `select count(*) as n from customer c where ${where.sql}`,
+        where.params,
+      );
+      await conn.execute('update bulk_job set total = ? where id = ?', [Number(row?.n ?? 0), job.id]);
+    }
+    const actor: Actor = { kind: 'staff', id: job.staff_id, name: job.started_by };
+    const names = new Map((await this.tags.list(job.workspace_id)).map((t) => [t.id, t.name]));
+    let lastId = job.last_id;
+    let problems = job.problems.length;
+    for (;;) {
+      const ids = await conn.execute<{ id: string }[]>(
+        `select c.id from customer c where ${where.sql} and c.id > coalesce(?::uuid, '00000000-0000-0000-0000-000000000000')
+          order by c.id limit ${CHUNK}`,
+        [...where.params, lastId],
+      );
+      if (ids.length === 0) break;
+      const failures: { customerId: string; message: string }[] = [];
+      for (const { id } of ids) {
+        try {
+          await this.apply(job, actor, id, names);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          failures.push({ customerId: id, message: error.message });
+        }
+      }
+      lastId = ids.at(-1)?.id ?? lastId;
+      const kept = failures.slice(0, Math.max(0, MAX_PROBLEMS - problems));
+      problems += kept.length;
+      await conn.execute(
+        `update bulk_job set processed = processed + ?, failed = failed + ?, last_id = ?,
+           problems = problems || ?::jsonb, heartbeat_at = now() where id = ?`,
+        [ids.length - failures.length, failures.length, lastId, JSON.stringify(kept), job.id],
+      );
+    }
+    await conn.execute(`update bulk_job set status = 'DONE', finished_at = now() where id = ?`, [job.id]);
+  }
+
+  private async apply(job: BulkJobRow, actor: Actor, id: string, names: Map<string, string>): Promise<void> {
+    const ws = job.workspace_id;
+    const { action } = job;
+    switch (action.kind) {
+      case 'SET_FIELDS':
+        await this.customers.update(ws, actor, id, action.attributes ?? {});
+        return;
+      case 'ADD_TAGS':
+      case 'REMOVE_TAGS':
+      case 'REPLACE_TAGS': {
+        const mode =
+          action.kind === 'ADD_TAGS' ? 'add' : action.kind === 'REMOVE_TAGS' ? 'remove' : 'replace';
+        await this.customers.changeTags(ws, actor, id, mode, action.tagIds ?? [], names);
+        return;
+      }
+      case 'ACTIVATE':
+      case 'DEACTIVATE':
+        await this.customers.setStatus(ws, actor, id, action.kind === 'ACTIVATE' ? 'ACTIVE' : 'INACTIVE');
+        return;
+      case 'DELETE':
+        await this.customers.delete(ws, actor, id);
+        return;
+    }
+  }
+
+  private async where(viewer: Viewer, selection: CustomerSelection): Promise<SqlFragment> {
+    if (selection.ids?.length) {
+      return {
+        sql: 'c.workspace_id = ? and c.deleted_at is null and c.id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
+        params: [viewer.workspaceId, JSON.stringify(selection.ids)],
+      };
+    }
+    return this.customerQuery.where(viewer, selection, new Date(), ['selection']);
+  }
+
+  /** Every problem of the request before anything runs: a job never starts from bad input. */
+  private async check(viewer: Viewer, selection: CustomerSelection, action: BulkAction): Promise<void> {
+    const asQuery = Boolean(selection.filter || selection.search?.length || selection.segmentId);
+    const ways = [Boolean(selection.ids?.length), asQuery, Boolean(selection.all)].filter(Boolean).length;
+    if (ways !== 1)
+      throw badField(
+        ['selection'],
+        'Select customers one way: ids, or a filter/search/segment, or all: true',
+      );
+    if (selection.ids) {
+      if (selection.ids.length > MAX_LISTED_IDS)
+        throw badField(['selection', 'ids'], `List at most ${MAX_LISTED_IDS} ids; select by filter instead`);
+      const bad = selection.ids.findIndex((id) => !isUuid(id));
+      if (bad >= 0) throw badField(['selection', 'ids', bad], 'Not a customer id');
+    } else {
+      await this.where(viewer, selection);
+    }
+    if (action.kind === 'SET_FIELDS') {
+      const input = action.attributes;
+      if (
+        typeof input !== 'object' ||
+        input === null ||
+        Array.isArray(input) ||
+        Object.keys(input).length === 0
+      )
+        throw badField(['action', 'attributes'], 'Give the attribute values to set, keyed by attribute key');
+      const definitions = await this.attributes.definitions(viewer.workspaceId);
+      const given = new Set(Object.keys(input));
+      const problems = resolveAttributes(definitions, input, {}).problems.filter((p) =>
+        given.has(String(p.path[2])),
+      );
+      if (problems.length)
+        throw badInput(problems.map((p) => ({ ...p, path: ['action', ...p.path.slice(1)] })));
+    }
+    if (action.kind.endsWith('_TAGS')) {
+      if (!action.tagIds?.length && action.kind !== 'REPLACE_TAGS')
+        throw badField(['action', 'tagIds'], 'Choose at least one tag');
+      await this.tags.byIds(viewer.workspaceId, action.tagIds ?? [], ['action', 'tagIds']);
+    }
+  }
+}

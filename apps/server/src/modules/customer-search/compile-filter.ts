@@ -1,0 +1,151 @@
+import { type FilterCondition, type FilterNode, fold } from '@patron/filter';
+import type { CustomerField, FieldSql } from './customer-fields.js';
+
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+const DAY = 86_400_000;
+
+/** LIKE treats %, _ and \ as special; hostile input stays a plain value. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * Compiles a validated filter tree to a parameterised SQL condition over the customer row `c`.
+ * Every condition is two-valued (coalesce … false), so NOT and missing values behave exactly as
+ * evaluateFilter does in memory. Values only ever travel as parameters.
+ */
+export function compileFilter(node: FilterNode, fields: Map<string, CustomerField>, now: Date): SqlFragment {
+  const params: unknown[] = [];
+  const visit = (n: FilterNode): string => {
+    if (n.kind === 'group') {
+      if (n.children.length === 0) return n.not ? 'false' : 'true';
+      const joined = n.children.map(visit).join(n.op === 'AND' ? ' and ' : ' or ');
+      return n.not ? `not (${joined})` : `(${joined})`;
+    }
+    const field = fields.get(n.field);
+    if (!field) throw new Error(`compileFilter: unknown field ${n.field}`);
+    const { sql, params: p } = condition(n, field.sql, field.kind, now);
+    params.push(...p);
+    return `coalesce(${sql}, false)`;
+  };
+  return { sql: visit(node), params };
+}
+
+function paramOf(sql: FieldSql, value: unknown): { ph: string; value: unknown } {
+  switch (sql.form) {
+    case 'text':
+      return { ph: '?', value: fold(String(value)) };
+    case 'cast':
+      return { ph: `?::${sql.cast}`, value: sql.cast === 'boolean' ? String(value) : value };
+    case 'isoText':
+      return {
+        ph: '?',
+        value: typeof value === 'string' && value.includes('T') ? new Date(value).toISOString() : value,
+      };
+    default:
+      return { ph: '?', value };
+  }
+}
+
+function condition(c: FilterCondition, sql: FieldSql, kind: string, now: Date): SqlFragment {
+  const e = sql.expr;
+  const one = (op: string, value: unknown): SqlFragment => {
+    const p = paramOf(sql, value);
+    return { sql: `${e} ${op} ${p.ph}`, params: [p.value] };
+  };
+  const list = (negate: boolean): SqlFragment => {
+    const values = (c.value as unknown[]).map((v) => paramOf(sql, v));
+    return {
+      sql: `${e} ${negate ? 'not in' : 'in'} (${values.map((v) => v.ph).join(', ')})`,
+      params: values.map((v) => v.value),
+    };
+  };
+  const range = (from: unknown, to: unknown): SqlFragment => {
+    const a = paramOf(sql, from);
+    const b = paramOf(sql, to);
+    return { sql: `(${e} >= ${a.ph} and ${e} <= ${b.ph})`, params: [a.value, b.value] };
+  };
+  switch (c.operator) {
+    case 'filled':
+      return { sql: filled(sql), params: [] };
+    case 'notFilled':
+      return { sql: `not ${filled(sql)}`, params: [] };
+    case 'eq':
+      return one('=', c.value);
+    case 'neq':
+      return one('<>', c.value);
+    case 'contains':
+      return { sql: `${e} like ?`, params: [`%${likeEscape(fold(String(c.value)))}%`] };
+    case 'startsWith':
+      return { sql: `${e} like ?`, params: [`${likeEscape(fold(String(c.value)))}%`] };
+    case 'in':
+      return list(false);
+    case 'notIn':
+      return list(true);
+    case 'gt':
+    case 'after':
+      return one('>', c.value);
+    case 'gte':
+      return one('>=', c.value);
+    case 'lt':
+    case 'before':
+      return one('<', c.value);
+    case 'lte':
+      return one('<=', c.value);
+    case 'between': {
+      const [from, to] = c.value as [unknown, unknown];
+      return range(from, to);
+    }
+    case 'lastDays':
+    case 'nextDays': {
+      const days = (c.value as number) * DAY;
+      if (kind === 'date') {
+        const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+        const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+        return c.operator === 'lastDays'
+          ? range(day(today - days), day(today))
+          : range(day(today), day(today + days));
+      }
+      const at = (ms: number) => new Date(ms).toISOString();
+      const t = now.getTime();
+      return c.operator === 'lastDays' ? range(at(t - days), at(t)) : range(at(t), at(t + days));
+    }
+    case 'hasAny':
+    case 'hasAll':
+    case 'hasNone':
+      return multi(c, sql);
+    default:
+      throw new Error(`compileFilter: operator ${c.operator satisfies never}`);
+  }
+}
+
+function filled(sql: FieldSql): string {
+  switch (sql.form) {
+    case 'jsonArray':
+      return `(jsonb_typeof(${sql.expr}) = 'array' and jsonb_array_length(${sql.expr}) > 0)`;
+    case 'uuidArray':
+      return `(cardinality(${sql.expr}) > 0)`;
+    default:
+      return `(${sql.expr} is not null)`;
+  }
+}
+
+function multi(c: FilterCondition, sql: FieldSql): SqlFragment {
+  const values = c.value as string[];
+  const ph = placeholders(values.length);
+  let test: string;
+  if (sql.form === 'uuidArray') {
+    test =
+      c.operator === 'hasAll' ? `${sql.expr} @> array[${ph}]::uuid[]` : `${sql.expr} && array[${ph}]::uuid[]`;
+  } else {
+    const fn = c.operator === 'hasAll' ? 'jsonb_exists_all' : 'jsonb_exists_any';
+    test = `(jsonb_typeof(${sql.expr}) = 'array' and ${fn}(${sql.expr}, array[${ph}]::text[]))`;
+  }
+  return { sql: c.operator === 'hasNone' ? `not coalesce(${test}, false)` : test, params: values };
+}

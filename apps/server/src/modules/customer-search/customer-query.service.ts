@@ -1,0 +1,241 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { validateFilter } from '@patron/filter';
+import type { CustomerFieldContribution } from '@patron/sdk';
+import { badField, badInput, type FieldProblem } from '../../graphql/errors.js';
+import { decodeCursor, encodeCursor } from '../../graphql/page-info.js';
+import type { AttributeService } from '../attributes/attribute.service.js';
+import { isUuid } from '../attributes/attribute.service.js';
+import { compileFilter, likeEscape, type SqlFragment } from './compile-filter.js';
+import {
+  attributeField,
+  type CustomerField,
+  contributedField,
+  isFilterableAttribute,
+  systemFields,
+} from './customer-fields.js';
+import { type FilterGroupInput, toFilterTree, toInputPath } from './filter-input.js';
+import { chipNeedle } from './search-document.js';
+
+/** Who asks: segments are private to their owner, so the staff member matters. */
+export interface Viewer {
+  workspaceId: string;
+  staffId: string | null;
+}
+
+/** What a list, a count, a segment or a bulk action selects; the parts are ANDed. */
+export interface CustomerQuery {
+  search?: string[] | null;
+  filter?: FilterGroupInput | null;
+  segmentId?: string | null;
+}
+
+export interface SavedQuery {
+  search: string[];
+  filter: FilterGroupInput | null;
+}
+
+export interface CustomerPageArgs {
+  query: CustomerQuery;
+  sort: { field: string; direction: 'ASC' | 'DESC' };
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface CustomerRow {
+  id: string;
+  workspace_id: string;
+  status: 'ACTIVE' | 'INACTIVE';
+  attributes: Record<string, unknown>;
+  tags: string[];
+  created_at: Date;
+  updated_at: Date;
+  sort_value: unknown;
+}
+
+export const MAX_PAGE = 200;
+export const SEARCH_LIMITS = { chips: 10, chipLength: 100 };
+
+/** The customer list, its count and every other "which customers" question go through here. */
+export class CustomerQueryService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly attributes: AttributeService,
+    private readonly contributions: { module: string; field: CustomerFieldContribution }[],
+    /** Finds a segment the viewer may see (NOT_FOUND otherwise); set by the segments module. */
+    public loadSegment: (viewer: Viewer, id: string) => Promise<SavedQuery> = async () => {
+      throw new Error('segments are not wired');
+    },
+  ) {}
+
+  /** Filterable and sortable fields of a workspace, in display order. */
+  async fields(workspaceId: string): Promise<CustomerField[]> {
+    const [definitions, tags] = await Promise.all([
+      this.attributes.list(workspaceId),
+      this.orm.em
+        .getConnection()
+        .execute<{ id: string; name: string }[]>(
+          'select id, name from tag where workspace_id = ? order by lower(name)',
+          [workspaceId],
+        ),
+    ]);
+    return [
+      ...definitions.filter(isFilterableAttribute).map(attributeField),
+      ...systemFields(tags),
+      ...this.contributions.map((c) => contributedField(c.module, c.field)),
+    ];
+  }
+
+  /** The WHERE clause of a query (customer row `c`), after validating every part of it. */
+  async where(
+    viewer: Viewer,
+    query: CustomerQuery,
+    now = new Date(),
+    at: string[] = [],
+  ): Promise<SqlFragment> {
+    const fields = new Map((await this.fields(viewer.workspaceId)).map((f) => [f.key, f]));
+    const parts: SqlFragment[] = [
+      { sql: 'c.workspace_id = ? and c.deleted_at is null', params: [viewer.workspaceId] },
+    ];
+    const add = (saved: { search?: string[] | null; filter?: FilterGroupInput | null }, path: string[]) => {
+      if (saved.search?.length) parts.push(searchSql(saved.search, [...path, 'search']));
+      if (saved.filter) parts.push(filterSql(saved.filter, fields, now, [...path, 'filter']));
+    };
+    add(query, at);
+    if (query.segmentId) add(await this.loadSegment(viewer, query.segmentId), ['segment']);
+    return {
+      sql: parts.map((p) => p.sql).join(' and '),
+      params: parts.flatMap((p) => p.params),
+    };
+  }
+
+  /** Checks a search and filter without running them (a segment checks its own before saving). */
+  async validate(workspaceId: string, saved: SavedQuery, at: string[]): Promise<void> {
+    await this.where({ workspaceId, staffId: null }, saved, new Date(), at);
+  }
+
+  async count(viewer: Viewer, query: CustomerQuery): Promise<number> {
+    const where = await this.where(viewer, query);
+    const [row] = await this.orm.em
+      .getConnection()
+      .execute<{ count: string }[]>(
+        `select count(*) as count from customer c where ${where.sql}`,
+        where.params,
+      );
+    return Number(row?.count ?? 0);
+  }
+
+  /** Keyset paging over any sortable field with id as the tie-break; no offsets. */
+  async page(viewer: Viewer, args: CustomerPageArgs) {
+    const backward = args.last != null || args.before != null;
+    const size = backward ? (args.last ?? 25) : (args.first ?? 25);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
+      throw badField([backward ? 'last' : 'first'], `Ask for 1 to ${MAX_PAGE} customers per page`);
+    }
+    const fields = await this.fields(viewer.workspaceId);
+    const sortField = fields.find((f) => f.key === args.sort.field);
+    if (!sortField?.sort) {
+      const sortable = fields.filter((f) => f.sort).map((f) => f.key);
+      throw badField(
+        ['sort', 'field'],
+        `Cannot sort by ${JSON.stringify(args.sort.field)}; use one of ${sortable.join(', ')}`,
+      );
+    }
+    const { expr, type } = sortField.sort;
+    const where = await this.where(viewer, args.query);
+    const params = [...where.params];
+    let sql = where.sql;
+    const ascending = (args.sort.direction === 'ASC') !== backward;
+    const cursorText = backward ? args.before : args.after;
+    if (cursorText) {
+      const cursor = decodeCursor(cursorText);
+      if (
+        !Array.isArray(cursor) ||
+        cursor.length !== 2 ||
+        typeof cursor[1] !== 'string' ||
+        !isUuid(cursor[1])
+      ) {
+        throw badField([backward ? 'before' : 'after'], 'This cursor was not made by this list');
+      }
+      sql += ` and (${expr}, c.id) ${ascending ? '>' : '<'} (?::${type}, ?::uuid)`;
+      params.push(type === 'jsonb' ? JSON.stringify(cursor[0]) : cursor[0], cursor[1]);
+    }
+    const dir = ascending ? 'asc' : 'desc';
+    const rows = await this.orm.em.getConnection().execute<CustomerRow[]>(
+      `select c.id, c.workspace_id, c.status, c.attributes, c.tags, c.created_at, c.updated_at, ${expr} as sort_value
+         from customer c where ${sql}
+        order by ${expr} ${dir}, c.id ${dir} limit ${size + 1}`,
+      params,
+    );
+    const more = rows.length > size;
+    const page = rows.slice(0, size);
+    if (backward) page.reverse();
+    const edges = page.map((row) => ({
+      cursor: encodeCursor([
+        row.sort_value instanceof Date ? row.sort_value.toISOString() : row.sort_value,
+        row.id,
+      ]),
+      row,
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: backward ? Boolean(args.before) : more,
+        hasPreviousPage: backward ? more : Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+}
+
+/** Each chip matches anywhere in the search text; a customer matching any chip is in. */
+function searchSql(chips: string[], path: (string | number)[]): SqlFragment {
+  if (chips.length > SEARCH_LIMITS.chips)
+    throw badField(path, `Search with at most ${SEARCH_LIMITS.chips} values`);
+  const needles: string[] = [];
+  chips.forEach((chip, i) => {
+    if (chip.length > SEARCH_LIMITS.chipLength)
+      throw badField([...path, i], `A search value has at most ${SEARCH_LIMITS.chipLength} characters`);
+    const needle = chipNeedle(chip);
+    if (needle) needles.push(`%${likeEscape(needle)}%`);
+  });
+  if (needles.length === 0) return { sql: 'true', params: [] };
+  return { sql: `(${needles.map(() => 'c.search_text like ?').join(' or ')})`, params: needles };
+}
+
+function filterSql(
+  input: FilterGroupInput,
+  fields: Map<string, CustomerField>,
+  now: Date,
+  path: (string | number)[],
+): SqlFragment {
+  const tree = toFilterTree(input);
+  const descriptors = [...fields.values()].map((f) => ({ key: f.key, kind: f.kind }));
+  const problems: FieldProblem[] = validateFilter(tree, descriptors).map((p) => ({
+    path: [...path, ...toInputPath(input, p.path)],
+    message: p.message,
+  }));
+  problems.push(...uuidProblems(input, fields, path));
+  if (problems.length) throw badInput(problems);
+  return compileFilter(tree, fields, now);
+}
+
+/** Tag ids go into a uuid[] comparison, so anything else is named before it can reach SQL. */
+function uuidProblems(
+  group: FilterGroupInput,
+  fields: Map<string, CustomerField>,
+  path: (string | number)[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  (group.conditions ?? []).forEach((c, i) => {
+    if (fields.get(c.field)?.sql.form !== 'uuidArray' || !Array.isArray(c.value)) return;
+    if (c.value.some((v) => typeof v !== 'string' || !isUuid(v)))
+      problems.push({ path: [...path, 'conditions', i, 'value'], message: 'Expected tag ids' });
+  });
+  (group.groups ?? []).forEach((g, i) => {
+    problems.push(...uuidProblems(g, fields, [...path, 'groups', i]));
+  });
+  return problems;
+}

@@ -1,0 +1,86 @@
+import type { FieldKind, Operator } from '@patron/filter';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { JSONScalar } from '../../graphql/json.js';
+import { LocalizedText } from '../../graphql/localized-text.js';
+import { AttributeTypeEnum } from '../attributes/attribute.types.js';
+
+export enum FilterOperatorEnum {
+  EQ = 'eq',
+  NEQ = 'neq',
+  CONTAINS = 'contains',
+  STARTS_WITH = 'startsWith',
+  IN = 'in',
+  NOT_IN = 'notIn',
+  GT = 'gt',
+  GTE = 'gte',
+  LT = 'lt',
+  LTE = 'lte',
+  BETWEEN = 'between',
+  BEFORE = 'before',
+  AFTER = 'after',
+  LAST_DAYS = 'lastDays',
+  NEXT_DAYS = 'nextDays',
+  HAS_ANY = 'hasAny',
+  HAS_ALL = 'hasAll',
+  HAS_NONE = 'hasNone',
+  FILLED = 'filled',
+  NOT_FILLED = 'notFilled',
+}
+registerEnumType(FilterOperatorEnum, { name: 'FilterOperator' });
+
+export enum FilterGroupOpEnum {
+  AND = 'AND',
+  OR = 'OR',
+}
+registerEnumType(FilterGroupOpEnum, { name: 'FilterGroupOp' });
+
+export enum FieldKindEnum {
+  TEXT = 'text',
+  NUMBER = 'number',
+  DATE = 'date',
+  DATETIME = 'datetime',
+  BOOLEAN = 'boolean',
+  CHOICE = 'choice',
+  MULTI = 'multi',
+}
+registerEnumType(FieldKindEnum, { name: 'FieldKind' });
+
+@InputType()
+export class FilterConditionInput {
+  @Field() field!: string;
+  @Field(() => FilterOperatorEnum) operator!: Operator;
+  @Field(() => JSONScalar, { nullable: true }) value?: unknown;
+}
+
+@InputType('CustomerFilter', {
+  description:
+    'A group of conditions and nested groups combined with AND or OR; not negates the group. Limits: 5 levels deep, 20 items per group, 50 conditions, 100 values per list, 500 characters per text.',
+})
+export class CustomerFilterInput {
+  @Field(() => FilterGroupOpEnum) op!: 'AND' | 'OR';
+  @Field({ nullable: true, defaultValue: false }) not?: boolean;
+  @Field(() => [FilterConditionInput], { nullable: true, defaultValue: [] })
+  conditions?: FilterConditionInput[];
+  @Field(() => [CustomerFilterInput], { nullable: true, defaultValue: [] }) groups?: CustomerFilterInput[];
+}
+
+@ObjectType()
+export class FieldChoice {
+  @Field() value!: string;
+  @Field(() => LocalizedText) label!: LocalizedText;
+}
+
+@ObjectType('CustomerField')
+export class CustomerFieldType {
+  @Field() key!: string;
+  @Field(() => LocalizedText) label!: LocalizedText;
+  @Field(() => FieldKindEnum) kind!: FieldKind;
+  @Field(() => [FilterOperatorEnum], { description: 'The operators that fit this field, in picker order.' })
+  operators!: Operator[];
+  @Field(() => [FieldChoice], { description: 'For CHOICE and MULTI fields (tags: value is the tag id).' })
+  choices!: FieldChoice[];
+  @Field() sortable!: boolean;
+  @Field({ description: 'attribute, system, or the name of the module that registered it.' })
+  source!: string;
+  @Field(() => AttributeTypeEnum, { nullable: true }) attributeType!: string | null;
+}

@@ -1,0 +1,76 @@
+import { fold } from '@patron/filter';
+import type { AttributeTypeName } from '@patron/sdk';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { toLatinDigits } from '../attributes/values/digits.js';
+
+/** Attribute types that filter and search as text. */
+export const TEXT_TYPES: ReadonlySet<AttributeTypeName> = new Set([
+  'TEXT',
+  'LONG_TEXT',
+  'PHONE',
+  'EMAIL',
+  'URL',
+  'ADDRESS',
+]);
+
+export interface SearchDefinition {
+  key: string;
+  type: AttributeTypeName;
+}
+
+export interface SearchColumns {
+  /** Folded text of every text attribute, keyed like `attributes`; filters compare against it. */
+  folded: Record<string, string>;
+  /** Every folded text value and every phone's digits, one per line; the quick search's haystack. */
+  searchText: string;
+}
+
+const LONG_TEXT_IN_SEARCH = 200;
+
+function textOf(type: AttributeTypeName, value: unknown): string | null {
+  if (type === 'ADDRESS')
+    return typeof value === 'object' && value ? String((value as { text?: unknown }).text ?? '') : null;
+  return typeof value === 'string' ? value : null;
+}
+
+/** The ways people type a phone: international digits and national digits (0912…, 8916…). */
+export function phoneDigitForms(e164: string): string[] {
+  const international = e164.replace(/\D/g, '');
+  const parsed = parsePhoneNumberFromString(e164);
+  const national = parsed ? parsed.formatNational().replace(/\D/g, '') : '';
+  return national && national !== international ? [international, national] : [international];
+}
+
+/**
+ * The derived columns stored beside `attributes` on every write, computed by the same `fold` the
+ * in-memory filter uses, so SQL and memory agree on every script without collation tricks.
+ */
+export function searchColumns(
+  attributes: Record<string, unknown>,
+  definitions: readonly SearchDefinition[],
+): SearchColumns {
+  const folded: Record<string, string> = {};
+  const lines: string[] = [];
+  for (const def of definitions) {
+    if (!TEXT_TYPES.has(def.type)) continue;
+    const text = textOf(def.type, attributes[def.key]);
+    if (!text) continue;
+    const f = fold(text);
+    folded[def.key] = f;
+    lines.push(def.type === 'LONG_TEXT' ? f.slice(0, LONG_TEXT_IN_SEARCH) : f.replace(/\n/g, ' '));
+    if (def.type === 'PHONE') lines.push(...phoneDigitForms(text));
+  }
+  return { folded, searchText: lines.join('\n') };
+}
+
+/**
+ * A quick-search chip as the SQL side matches it: a phone-like chip (digits with spaces, +, -, brackets)
+ * becomes its Latin digits so "0912 345", "+7 912" and Persian digits all find the number; any other
+ * chip is folded text. Null for a chip with nothing to search.
+ */
+export function chipNeedle(chip: string): string | null {
+  const latin = toLatinDigits(chip.trim());
+  if (!latin) return null;
+  if (/^[\d\s+\-().]+$/.test(latin) && /\d/.test(latin)) return latin.replace(/\D/g, '');
+  return fold(latin.replace(/\s+/g, ' '));
+}

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { attributeSortExpr } from './customer-fields.js';
+
+/** Postgres names are at most 63 bytes; long keys get a hash so two keys never share a name. */
+export function sortIndexName(key: string): string {
+  const name = `customer_sort_${key.toLowerCase()}`;
+  return name.length <= 55 && key === key.toLowerCase()
+    ? name
+    : `customer_sort_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * A custom attribute gets a keyset index on its value the moment it is defined, so sorting by it
+ * is an index range scan at any size. Shared by every workspace with an attribute of that key;
+ * built concurrently so writers are never blocked.
+ */
+export async function ensureSortIndex(orm: MikroORM, key: string): Promise<void> {
+  await orm.em
+    .getConnection()
+    .execute(
+      `create index concurrently if not exists ${sortIndexName(key)} on customer (workspace_id, ${attributeSortExpr(key, '')}, id) where deleted_at is null`,
+    );
+}

@@ -1,0 +1,26 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import type { FilterGroupInput } from '../customer-search/filter-input.js';
+import { workspaceFilter } from '../workspaces/workspace-filter.js';
+
+/** A saved question about customers: a filter and search chips, private to its owner or shared. */
+const SegmentSchema = defineEntity({
+  name: 'Segment',
+  tableName: 'segment',
+  filters: workspaceFilter,
+  properties: {
+    id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
+    workspaceId: p.uuid(),
+    ownerId: p.uuid(),
+    name: p.text(),
+    shared: p.boolean().default(false),
+    filter: p.json<FilterGroupInput>().nullable(),
+    search: p.json<string[]>(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export class Segment extends SegmentSchema.class {}
+SegmentSchema.setClass(Segment);
+
+export { SegmentSchema };

@@ -1,0 +1,67 @@
+import { Allow } from '@patron/sdk';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { unauthenticated } from '../../graphql/errors.js';
+import { P } from '../auth/core-permissions.js';
+import { Staff } from '../auth/staff.entity.js';
+import type { SegmentViewer } from './segment.service.js';
+import { SegmentInput, SegmentOwner, SegmentType } from './segment.types.js';
+
+function viewer(ctx: AppContext): SegmentViewer {
+  const staff = ctx.staffRow;
+  if (!staff) throw unauthenticated();
+  return { workspaceId: staff.workspaceId, staffId: staff.id, role: staff.role };
+}
+
+@Resolver(() => SegmentType)
+export class SegmentResolver {
+  @Allow(P.customersRead)
+  @Query(() => [SegmentType], { description: 'Own private segments and every shared one, by name.' })
+  async segments(@Ctx() ctx: AppContext): Promise<SegmentType[]> {
+    return ctx.app.segments.list(viewer(ctx));
+  }
+
+  @Allow(P.customersRead)
+  @Query(() => SegmentType)
+  async segment(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<SegmentType> {
+    return ctx.app.segments.get(viewer(ctx), id);
+  }
+
+  @Allow(P.customersRead)
+  @Mutation(() => SegmentType)
+  async createSegment(@Ctx() ctx: AppContext, @Arg('input') input: SegmentInput): Promise<SegmentType> {
+    return ctx.app.segments.create(viewer(ctx), input);
+  }
+
+  @Allow(P.customersRead)
+  @Mutation(() => SegmentType, { description: 'Owner only; a shared segment also by an admin.' })
+  async updateSegment(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: SegmentInput,
+  ): Promise<SegmentType> {
+    return ctx.app.segments.update(viewer(ctx), id, input);
+  }
+
+  @Allow(P.customersRead)
+  @Mutation(() => ID, { description: 'Owner only; a shared segment also by an admin.' })
+  async deleteSegment(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
+    return ctx.app.segments.delete(viewer(ctx), id);
+  }
+
+  @FieldResolver(() => SegmentOwner)
+  async owner(@Ctx() ctx: AppContext, @Root() segment: SegmentType): Promise<SegmentOwner> {
+    const staff = await ctx.app.orm.em.fork().findOne(Staff, { id: segment.ownerId }, { filters: false });
+    return { id: segment.ownerId, name: staff?.name ?? '' };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the signed-in staff member may change it.' })
+  canEdit(@Ctx() ctx: AppContext, @Root() segment: SegmentType): boolean {
+    return ctx.app.segments.canEdit(viewer(ctx), segment as never);
+  }
+
+  @FieldResolver(() => Int, { description: 'Live: counted when asked.' })
+  async memberCount(@Ctx() ctx: AppContext, @Root() segment: SegmentType): Promise<number> {
+    return ctx.app.customerQuery.count(viewer(ctx), { segmentId: segment.id });
+  }
+}

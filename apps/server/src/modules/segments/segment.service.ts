@@ -1,0 +1,102 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { workspaceEm } from '../../db/workspace-scope.js';
+import { badField, forbidden, notFound } from '../../graphql/errors.js';
+import { isUuid } from '../attributes/attribute.service.js';
+import type { Staff } from '../auth/staff.entity.js';
+import type { CustomerQueryService, SavedQuery, Viewer } from '../customer-search/customer-query.service.js';
+import type { FilterGroupInput } from '../customer-search/filter-input.js';
+import { Segment } from './segment.entity.js';
+
+export const SEGMENT_NAME_MAX = 120;
+
+export interface SegmentInput {
+  name: string;
+  shared: boolean;
+  filter?: FilterGroupInput | null;
+  search?: string[] | null;
+}
+
+export type SegmentViewer = Viewer & { staffId: string; role: Staff['role'] };
+
+/**
+ * Segments: a private one exists only for its owner (others get NOT_FOUND); a shared one is seen by
+ * everyone and changed only by its owner or an admin (others get FORBIDDEN).
+ */
+export class SegmentService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly customerQuery: CustomerQueryService,
+  ) {}
+
+  async list(viewer: SegmentViewer): Promise<Segment[]> {
+    const segments = await workspaceEm(this.orm, viewer.workspaceId).find(Segment, {
+      $or: [{ shared: true }, { ownerId: viewer.staffId }],
+    });
+    return segments.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Segment> {
+    const segment = isUuid(id)
+      ? await workspaceEm(this.orm, viewer.workspaceId).findOne(Segment, { id })
+      : null;
+    if (!segment || (!segment.shared && segment.ownerId !== viewer.staffId)) throw notFound('Segment');
+    return segment;
+  }
+
+  async saved(viewer: Viewer, id: string): Promise<SavedQuery> {
+    const segment = await this.get(viewer, id);
+    return { search: segment.search, filter: segment.filter ?? null };
+  }
+
+  canEdit(viewer: SegmentViewer, segment: Segment): boolean {
+    return segment.ownerId === viewer.staffId || (segment.shared && viewer.role === 'ADMIN');
+  }
+
+  async create(viewer: SegmentViewer, input: SegmentInput): Promise<Segment> {
+    const value = await this.checked(viewer, input);
+    const em = workspaceEm(this.orm, viewer.workspaceId);
+    const now = new Date();
+    const segment = em.create(Segment, {
+      workspaceId: viewer.workspaceId,
+      ownerId: viewer.staffId,
+      ...value,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.flush();
+    return segment;
+  }
+
+  async update(viewer: SegmentViewer, id: string, input: SegmentInput): Promise<Segment> {
+    const value = await this.checked(viewer, input);
+    const em = workspaceEm(this.orm, viewer.workspaceId);
+    const segment = await this.editable(viewer, id, em);
+    Object.assign(segment, value, { updatedAt: new Date() });
+    await em.flush();
+    return segment;
+  }
+
+  async delete(viewer: SegmentViewer, id: string): Promise<string> {
+    const em = workspaceEm(this.orm, viewer.workspaceId);
+    em.remove(await this.editable(viewer, id, em));
+    await em.flush();
+    return id;
+  }
+
+  private async editable(viewer: SegmentViewer, id: string, em: ReturnType<typeof workspaceEm>) {
+    const segment = isUuid(id) ? await em.findOne(Segment, { id }) : null;
+    if (!segment || (!segment.shared && segment.ownerId !== viewer.staffId)) throw notFound('Segment');
+    if (!this.canEdit(viewer, segment))
+      throw forbidden('Only its owner or an admin may change a shared segment');
+    return segment;
+  }
+
+  private async checked(viewer: Viewer, input: SegmentInput) {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > SEGMENT_NAME_MAX)
+      throw badField(['input', 'name'], `A segment name has 1 to ${SEGMENT_NAME_MAX} characters`);
+    const saved = { search: input.search ?? [], filter: input.filter ?? null };
+    await this.customerQuery.validate(viewer.workspaceId, saved, ['input']);
+    return { name, shared: input.shared, ...saved };
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { JSONScalar } from '../../graphql/json.js';
+import { CustomerFilterInput } from '../customer-search/customer-query.types.js';
+
+@ObjectType()
+export class SegmentOwner {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('Segment')
+export class SegmentType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() shared!: boolean;
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Same shape as the CustomerFilter input, or null.',
+  })
+  filter!: unknown;
+  @Field(() => [String]) search!: string[];
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  ownerId!: string;
+}
+
+@InputType()
+export class SegmentInput {
+  @Field() name!: string;
+  @Field({ defaultValue: false }) shared!: boolean;
+  @Field(() => CustomerFilterInput, { nullable: true }) filter?: CustomerFilterInput | null;
+  @Field(() => [String], { nullable: true, defaultValue: [] }) search?: string[] | null;
+}
