@@ -31,7 +31,9 @@ export function evaluateFilter(
 ): boolean {
   if (node.kind === 'group') {
     const results = node.children.map((child) => evaluateFilter(child, fields, record, now));
-    const matched = node.op === 'AND' ? results.every(Boolean) : results.some(Boolean);
+    // An empty group filters nothing, whether AND or OR: a blank filter shows every customer.
+    const matched =
+      results.length === 0 || (node.op === 'AND' ? results.every(Boolean) : results.some(Boolean));
     return node.not ? !matched : matched;
   }
   const field = fields.find((f) => f.key === node.field);

@@ -24,6 +24,7 @@ export function compileFilter(node: FilterNode, fields: Map<string, CustomerFiel
   const params: unknown[] = [];
   const visit = (n: FilterNode): string => {
     if (n.kind === 'group') {
+      // Like evaluateFilter: an empty group, AND or OR, filters nothing.
       if (n.children.length === 0) return n.not ? 'false' : 'true';
       const joined = n.children.map(visit).join(n.op === 'AND' ? ' and ' : ' or ');
       return n.not ? `not (${joined})` : `(${joined})`;
@@ -125,12 +126,13 @@ function condition(c: FilterCondition, sql: FieldSql, kind: string, now: Date): 
   }
 }
 
+/** Never null, so `not filled` is as two-valued as `filled`. */
 function filled(sql: FieldSql): string {
   switch (sql.form) {
     case 'jsonArray':
-      return `(jsonb_typeof(${sql.expr}) = 'array' and jsonb_array_length(${sql.expr}) > 0)`;
+      return `coalesce(jsonb_typeof(${sql.expr}) = 'array' and jsonb_array_length(${sql.expr}) > 0, false)`;
     case 'uuidArray':
-      return `(cardinality(${sql.expr}) > 0)`;
+      return `coalesce(cardinality(${sql.expr}) > 0, false)`;
     default:
       return `(${sql.expr} is not null)`;
   }

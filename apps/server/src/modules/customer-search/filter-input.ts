@@ -49,3 +49,40 @@ export function toInputPath(input: FilterGroupInput, path: FilterProblem['path']
   }
   return out;
 }
+
+const API_OPERATOR: Record<string, string> = {
+  eq: 'EQ',
+  neq: 'NEQ',
+  contains: 'CONTAINS',
+  startsWith: 'STARTS_WITH',
+  in: 'IN',
+  notIn: 'NOT_IN',
+  gt: 'GT',
+  gte: 'GTE',
+  lt: 'LT',
+  lte: 'LTE',
+  between: 'BETWEEN',
+  before: 'BEFORE',
+  after: 'AFTER',
+  lastDays: 'LAST_DAYS',
+  nextDays: 'NEXT_DAYS',
+  hasAny: 'HAS_ANY',
+  hasAll: 'HAS_ALL',
+  hasNone: 'HAS_NONE',
+  filled: 'FILLED',
+  notFilled: 'NOT_FILLED',
+};
+
+/** A stored filter as the API spells it (FilterOperator names), so a client can send it back as is. */
+export function toApiFilter(input: FilterGroupInput): unknown {
+  return {
+    op: input.op,
+    not: input.not ?? false,
+    conditions: (input.conditions ?? []).map((c) => ({
+      field: c.field,
+      operator: API_OPERATOR[c.operator] ?? c.operator,
+      ...(c.value === undefined || c.value === null ? {} : { value: c.value }),
+    })),
+    groups: (input.groups ?? []).map(toApiFilter),
+  };
+}

@@ -2,8 +2,10 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
+import { JSONScalar } from '../../graphql/json.js';
 import { P } from '../auth/core-permissions.js';
 import { Staff } from '../auth/staff.entity.js';
+import { type FilterGroupInput, toApiFilter } from '../customer-search/filter-input.js';
 import type { SegmentViewer } from './segment.service.js';
 import { SegmentInput, SegmentOwner, SegmentType } from './segment.types.js';
 
@@ -53,6 +55,14 @@ export class SegmentResolver {
   async owner(@Ctx() ctx: AppContext, @Root() segment: SegmentType): Promise<SegmentOwner> {
     const staff = await ctx.app.orm.em.fork().findOne(Staff, { id: segment.ownerId }, { filters: false });
     return { id: segment.ownerId, name: staff?.name ?? '' };
+  }
+
+  @FieldResolver(() => JSONScalar, {
+    nullable: true,
+    description: 'Same shape as the CustomerFilter input, or null.',
+  })
+  filter(@Root() segment: SegmentType): unknown {
+    return segment.filter ? toApiFilter(segment.filter as FilterGroupInput) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in staff member may change it.' })

@@ -1,5 +1,4 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { JSONScalar } from '../../graphql/json.js';
 import { CustomerFilterInput } from '../customer-search/customer-query.types.js';
 
 @ObjectType()
@@ -13,10 +12,7 @@ export class SegmentType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field() shared!: boolean;
-  @Field(() => JSONScalar, {
-    nullable: true,
-    description: 'Same shape as the CustomerFilter input, or null.',
-  })
+  /** Resolved by SegmentResolver.filter in the API's spelling. */
   filter!: unknown;
   @Field(() => [String]) search!: string[];
   @Field() createdAt!: Date;

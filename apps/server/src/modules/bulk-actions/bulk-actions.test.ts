@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+
+const START = `mutation($selection: CustomerSelection!, $action: BulkActionInput!) {
+  startBulkAction(selection: $selection, action: $action) { id status kind } }`;
+const JOB = `query($id: ID!) { bulkJob(id: $id) { status total processed failed problems { customerId message } startedBy } }`;
+const LIST = `query($filter: CustomerFilter) { customers(filter: $filter, first: 100) { totalCount edges { node { id status firstName attributes tags { name } } } } }`;
+
+let server: TestServer;
+let ws: TestWorkspace;
+let tagId: string;
+const ids: string[] = [];
+
+async function finished(client: TestWorkspace['as']['ADMIN'], id: string) {
+  await server.app.bulkJobs.idle();
+  return (await client.requestOk(JOB, { id })).bulkJob;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await server.workspace();
+  tagId = (
+    await ws.as.MANAGER.requestOk('mutation { createTag(input: { name: "Promo", color: "#00aa00" }) { id } }')
+  ).createTag.id;
+  for (let i = 0; i < 450; i++) {
+    const customer = await server.app.customers.create(
+      ws.id,
+      { kind: 'system', id: null, name: 'seed' },
+      { firstName: `P${String(i).padStart(3, '0')}`, city: i % 3 === 0 ? 'Moscow' : 'Tehran' },
+    );
+    ids.push(customer.id);
+  }
+}, 120_000);
+afterAll(async () => server?.close());
+
+const moscow = { op: 'AND', conditions: [{ field: 'city', operator: 'EQ', value: 'moscow' }] };
+
+describe('bulk actions', () => {
+  it('tag a whole filter result in the background, in chunks, each change in the customer history', async () => {
+    const { startBulkAction } = await ws.as.OPERATOR.requestOk(START, {
+      selection: { filter: moscow },
+      action: { kind: 'ADD_TAGS', tagIds: [tagId] },
+    });
+    expect(startBulkAction.kind).toBe('ADD_TAGS');
+    const job = await finished(ws.as.OPERATOR, startBulkAction.id);
+    expect(job).toMatchObject({
+      status: 'DONE',
+      total: 150,
+      processed: 150,
+      failed: 0,
+      startedBy: 'OPERATOR person',
+    });
+    const tagged = await ws.as.ANALYST.requestOk(LIST, {
+      filter: { op: 'AND', conditions: [{ field: 'tags', operator: 'HAS_ANY', value: [tagId] }] },
+    });
+    expect(tagged.customers.totalCount).toBe(150);
+    const history = await ws.as.ANALYST.requestOk(
+      'query($id: ID!) { customer(id: $id) { history(types: [CUSTOMER_TAGGED]) { edges { node { actor { name } changes { newValue } } } } } }',
+      { id: ids[0] },
+    );
+    expect(history.customer.history.edges[0].node).toEqual({
+      actor: { name: 'OPERATOR person' },
+      changes: [{ newValue: ['Promo'] }],
+    });
+  });
+
+  it('set a field on listed customers and deactivate them; a value that breaks a rule writes nothing', async () => {
+    const chosen = ids.slice(1, 4);
+    const set = await ws.as.OPERATOR.requestOk(START, {
+      selection: { ids: chosen },
+      action: { kind: 'SET_FIELDS', attributes: { region: 'North' } },
+    });
+    expect(await finished(ws.as.OPERATOR, set.startBulkAction.id)).toMatchObject({
+      status: 'DONE',
+      processed: 3,
+    });
+    const off = await ws.as.OPERATOR.requestOk(START, {
+      selection: { ids: chosen },
+      action: { kind: 'DEACTIVATE' },
+    });
+    expect(await finished(ws.as.OPERATOR, off.startBulkAction.id)).toMatchObject({
+      status: 'DONE',
+      processed: 3,
+    });
+    const rows = await ws.as.ANALYST.requestOk(LIST, {
+      filter: { op: 'AND', conditions: [{ field: 'status', operator: 'EQ', value: 'INACTIVE' }] },
+    });
+    expect(rows.customers.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(
+      [...chosen].sort(),
+    );
+    expect(
+      rows.customers.edges.every(
+        (e: { node: { attributes: { region: string } } }) => e.node.attributes.region === 'North',
+      ),
+    ).toBe(true);
+
+    const bad = await ws.as.OPERATOR.request(START, {
+      selection: { ids: chosen },
+      action: { kind: 'SET_FIELDS', attributes: { birthDate: 'yesterday' } },
+    });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      path: ['action', 'attributes', 'birthDate'],
+    });
+  });
+
+  it('refuse an ambiguous selection, unknown tags, and deleting without the permission', async () => {
+    const both = await ws.as.OPERATOR.request(START, {
+      selection: { ids: [ids[0]], filter: moscow },
+      action: { kind: 'ACTIVATE' },
+    });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: ['selection'] });
+    const none = await ws.as.OPERATOR.request(START, { selection: {}, action: { kind: 'ACTIVATE' } });
+    expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: ['selection'] });
+    const unknown = await ws.as.OPERATOR.request(START, {
+      selection: { all: true },
+      action: { kind: 'ADD_TAGS', tagIds: [ids[0]] },
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      path: ['action', 'tagIds', 0],
+    });
+    const badFilter = await ws.as.OPERATOR.request(START, {
+      selection: { filter: { op: 'AND', conditions: [{ field: 'nope', operator: 'EQ', value: 1 }] } },
+      action: { kind: 'ACTIVATE' },
+    });
+    expect(badFilter.errors?.[0]?.extensions).toMatchObject({
+      path: ['selection', 'filter', 'conditions', 0, 'field'],
+    });
+    const denied = await ws.as.OPERATOR.request(START, {
+      selection: { all: true },
+      action: { kind: 'DELETE' },
+    });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await ws.as.ANALYST.request(START, { selection: { all: true }, action: { kind: 'ACTIVATE' } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('resume a job whose process died, without repeating the customers already done', async () => {
+    const { startBulkAction } = await ws.as.MANAGER.requestOk(START, {
+      selection: { filter: { op: 'AND', conditions: [{ field: 'city', operator: 'EQ', value: 'tehran' }] } },
+      action: { kind: 'DELETE' },
+    });
+    await server.app.bulkJobs.idle();
+    const conn = server.app.orm.em.getConnection();
+    // Pretend a crash after the first chunk: put the job back to RUNNING with a stale heartbeat.
+    const [first] = await conn.execute<{ id: string }[]>(
+      `select id from customer where workspace_id = ? and deleted_at is not null order by id offset 199 limit 1`,
+      [ws.id],
+    );
+    await conn.execute(
+      `update customer set deleted_at = null where workspace_id = ? and deleted_at is not null and id > ?`,
+      [ws.id, first?.id],
+    );
+    await conn.execute(
+      `update bulk_job set status = 'RUNNING', processed = 200, last_id = ?, heartbeat_at = now() - interval '1 hour' where id = ?`,
+      [first?.id, startBulkAction.id],
+    );
+    const deletedBefore = await conn.execute<{ n: string }[]>(
+      `select count(*) as n from history_event where workspace_id = ? and type = 'CUSTOMER_DELETED'`,
+      [ws.id],
+    );
+    server.app.bulkJobs.kick();
+    const job = await finished(ws.as.MANAGER, startBulkAction.id);
+    expect(job).toMatchObject({ status: 'DONE', total: 300, processed: 300 });
+    expect((await ws.as.ANALYST.requestOk(LIST, {})).customers.totalCount).toBe(150);
+    const deletedAfter = await conn.execute<{ n: string }[]>(
+      `select count(*) as n from history_event where workspace_id = ? and type = 'CUSTOMER_DELETED'`,
+      [ws.id],
+    );
+    expect(Number(deletedAfter[0]?.n) - Number(deletedBefore[0]?.n)).toBe(100);
+  });
+});
