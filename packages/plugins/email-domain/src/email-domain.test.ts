@@ -66,4 +66,23 @@ describe('email-domain plugin', () => {
     const anon = await ws.anonymous.request('{ emailDomainStats { domain } }');
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('registers a computed filter field that lists, sorts and filters like any other', async () => {
+    const fields = await ws.as.ANALYST.requestOk('{ customerFields { key kind source sortable } }');
+    expect(fields.customerFields).toContainEqual({
+      key: 'personalEmail',
+      kind: 'BOOLEAN',
+      source: 'email-domain',
+      sortable: true,
+    });
+    await ws.as.OPERATOR.requestOk(CREATE, { a: { firstName: 'Corp', email: 'ceo@acme.example' } });
+    const personal = await ws.as.ANALYST.requestOk(
+      `query($f: CustomerFilter) { customers(filter: $f, sort: { field: "personalEmail", direction: DESC }) {
+        edges { node { email } } } }`,
+      { f: { op: 'AND', conditions: [{ field: 'personalEmail', operator: 'EQ', value: true }] } },
+    );
+    const emails = personal.customers.edges.map((e: { node: { email: string } }) => e.node.email);
+    expect(emails).toContain('ivan@yandex.ru');
+    expect(emails).not.toContain('ceo@acme.example');
+  });
 });

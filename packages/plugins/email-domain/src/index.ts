@@ -12,6 +12,18 @@ export interface EmailDomainOptions {
   attributeKey?: string;
 }
 
+/** Public mailbox providers: an address there is personal, not a company's. */
+export const FREE_PROVIDERS = [
+  'gmail.com',
+  'yahoo.com',
+  'outlook.com',
+  'hotmail.com',
+  'mail.ru',
+  'yandex.ru',
+  'bk.ru',
+  'inbox.ru',
+];
+
 const ACTOR: Actor = { kind: 'plugin', id: 'email-domain', name: 'Email domain plugin' };
 
 export function domainOf(email: unknown): string | null {
@@ -50,6 +62,16 @@ export default function emailDomainPlugin(options: EmailDomainOptions = {}): Pat
         type: 'TEXT',
         group: 'main',
         label: { en: 'Email domain', ru: 'Домен почты', fa: 'دامنه ایمیل' },
+      },
+    ],
+    // A computed filter field and column: no stored value, just SQL over the customer row.
+    customerFields: [
+      {
+        key: 'personalEmail',
+        kind: 'boolean',
+        label: { en: 'Personal email', ru: 'Личная почта', fa: 'ایمیل شخصی' },
+        sql: `split_part(c.email, '@', 2) in (${FREE_PROVIDERS.map((d) => `'${d}'`).join(', ')})`,
+        sortable: true,
       },
     ],
     eventHandlers: [

@@ -93,8 +93,9 @@ export class CustomerQueryService {
     query: CustomerQuery,
     now = new Date(),
     at: string[] = [],
+    known?: CustomerField[],
   ): Promise<SqlFragment> {
-    const fields = new Map((await this.fields(viewer.workspaceId)).map((f) => [f.key, f]));
+    const fields = new Map((known ?? (await this.fields(viewer.workspaceId))).map((f) => [f.key, f]));
     const parts: SqlFragment[] = [
       { sql: 'c.workspace_id = ? and c.deleted_at is null', params: [viewer.workspaceId] },
     ];
@@ -143,7 +144,7 @@ export class CustomerQueryService {
       );
     }
     const { expr, type } = sortField.sort;
-    const where = await this.where(viewer, args.query);
+    const where = await this.where(viewer, args.query, new Date(), [], fields);
     const params = [...where.params];
     let sql = where.sql;
     const ascending = (args.sort.direction === 'ASC') !== backward;

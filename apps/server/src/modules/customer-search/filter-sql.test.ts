@@ -123,7 +123,11 @@ const group = (): fc.Arbitrary<FilterGroupInput> =>
       op: fc.constantFrom('AND' as const, 'OR' as const),
       not: fc.boolean(),
       conditions: fc.array(condition(), { maxLength: 3 }),
-      groups: fc.oneof({ depthSize: 'small' }, fc.constant([]), fc.array(tie('g'), { maxLength: 2 })),
+      groups: fc.oneof(
+        { depthSize: 'small' },
+        fc.constant<FilterGroupInput[]>([]),
+        fc.array(tie('g'), { maxLength: 2 }),
+      ),
     }),
   })).g;
 
