@@ -1,10 +1,12 @@
 import { DEMO_ADMIN, seedDemo } from '@patron/server';
 import { GraphQLClient } from '@patron/testkit';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, choose, openSession } from './session';
 
 let s: BrowserSession;
 let customerId = '';
+let tagId = '';
 beforeAll(async () => {
   s = await openSession();
   await seedDemo(s.server.app, 120);
@@ -23,6 +25,20 @@ beforeAll(async () => {
       id: customerId,
     },
   );
+  // A tag on the card and a shared segment in the sidebar, so those screens show something.
+  const { tags } = await api.requestOk('{ tags { id name } }');
+  tagId = tags[0].id;
+  await api.requestOk(
+    'mutation($c: ID!, $t: [ID!]!) { setCustomerTags(customerId: $c, tagIds: $t) { id } }',
+    {
+      c: customerId,
+      t: tags.slice(0, 2).map((t: { id: string }) => t.id),
+    },
+  );
+  await api.requestOk(
+    `mutation { createSegment(input: { name: "VIP", shared: true,
+       filter: { op: AND, conditions: [{ field: "vip", operator: EQ, value: true }] } }) { id } }`,
+  );
 });
 afterAll(async () => s?.close());
 
@@ -39,6 +55,53 @@ const SCREENS: [string, (id: string) => string][] = [
   ['customer-edit', (id) => `/#/customers/${id}`],
   ['customer-create', () => '/#/customers/create'],
   ['attributes', () => '/#/attributeDefinitions'],
+  ['tags', () => '/#/tags'],
+  ['tag-edit', () => `/#/tags/${tagId}`],
+  ['tag-create', () => '/#/tags/create'],
+];
+
+/** Screens reached by clicking on the customer list: the filter builder, dialogs, the bulk bar. */
+const LIST_SCREENS: [string, (page: Page) => Promise<void>][] = [
+  [
+    'customers-filter',
+    async (page) => {
+      await page.click('[data-testid="filter-toggle"]');
+      const row = page.locator('[data-testid="filter-condition"]').first();
+      await row.locator('[data-testid="filter-field"]').click();
+      await page.click('[data-testid="filter-field-option-birthDate"]');
+      await row.locator('[data-testid="filter-operator"]').click();
+      await page.click('[data-testid="filter-operator-option-BETWEEN"]');
+      await page.click('[data-testid="filter-add-group"]');
+    },
+  ],
+  [
+    'customers-segment',
+    async (page) => {
+      await page.click('[data-testid="segment-item"][data-name="VIP"]');
+      await page.waitForURL(/segmentId/);
+      await page.waitForSelector('[data-testid="segment-item"][data-name="VIP"].Mui-selected');
+    },
+  ],
+  ['column-picker', (page) => page.click('[data-testid="columns-button"]')],
+  [
+    'save-segment',
+    async (page) => {
+      await page.locator('[data-testid="search-input"]').fill('Tehran,');
+      await page.click('[data-testid="save-segment"]');
+    },
+  ],
+  [
+    'bulk-bar',
+    (page) => page.locator('[data-testid="customer-table"] tbody input[type="checkbox"]').first().check(),
+  ],
+  [
+    'bulk-dialog',
+    async (page) => {
+      await page.locator('[data-testid="customer-table"] thead input[type="checkbox"]').check();
+      await page.click('[data-testid="bulk-select-all"]');
+      await page.click('[data-testid="bulk-action-ADD_TAGS"]');
+    },
+  ],
 ];
 
 describe.each(['en', 'ru', 'fa'])('every screen in %s', (locale) => {
@@ -55,6 +118,21 @@ describe.each(['en', 'ru', 'fa'])('every screen in %s', (locale) => {
       );
       expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
       await s.shot(`${name}-${locale}`);
+    }
+    for (const [name, open] of LIST_SCREENS) {
+      // An empty filter in the address: the list starts over rather than where the last screen left it.
+      await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+      await page.waitForSelector('[data-testid="customer-table"] tbody tr');
+      await open(page);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(400);
+      expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
+      await s.shot(`${name}-${locale}`);
+      await page.keyboard.press('Escape');
+      await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+      // react-admin keeps ticked rows across screens: untick them for the next one.
+      const unselect = page.locator('[data-testid="bulk-unselect"]');
+      if (await unselect.isVisible()) await unselect.click();
     }
     const history = page.locator('[data-testid="history-event"]');
     await page.goto(`${s.server.url}/#/customers/${customerId}/show/history`);

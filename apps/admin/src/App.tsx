@@ -1,5 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { CacheProvider } from '@emotion/react';
+import LocalOffer from '@mui/icons-material/LocalOffer';
 import People from '@mui/icons-material/People';
 import Tune from '@mui/icons-material/Tune';
 import { useEffect, useMemo } from 'react';
@@ -22,6 +23,9 @@ import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
 import { store } from './preferences/store';
+import { TagCreate } from './tags/TagCreate';
+import { TagEdit } from './tags/TagEdit';
+import { TagList } from './tags/TagList';
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */
 function resources(permissions: string[] | undefined) {
@@ -36,6 +40,15 @@ function resources(permissions: string[] | undefined) {
       create={may('customers.write') ? CustomerCreate : undefined}
       edit={may('customers.write') ? CustomerEdit : undefined}
       recordRepresentation="displayName"
+    />,
+    <Resource
+      key="tags"
+      name="tags"
+      icon={LocalOffer}
+      list={TagList}
+      create={may('tags.manage') ? TagCreate : undefined}
+      edit={may('tags.manage') ? TagEdit : undefined}
+      recordRepresentation="name"
     />,
     <Resource
       key="attributeDefinitions"

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { apollo } from '../apollo';
+import { refreshCustomerFields } from '../customerFields/useCustomerFields';
 import type { AttributeRegistryQuery as Registry } from '../gql/graphql';
 import { AttributeRegistryQuery } from './documents';
 
@@ -52,5 +53,7 @@ export async function refreshAttributeRegistry(): Promise<void> {
       variables: { includeRetired: true },
       fetchPolicy: 'network-only',
     }),
+    // The filter builder and the column picker list attributes too.
+    refreshCustomerFields(),
   ]);
 }

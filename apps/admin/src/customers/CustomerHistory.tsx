@@ -15,6 +15,7 @@ const TYPES: HistoryEventType[] = [
   'CUSTOMER_ACTIVATED',
   'CUSTOMER_DEACTIVATED',
   'CUSTOMER_DELETED',
+  'CUSTOMER_TAGGED',
 ];
 
 /** The customer's timeline tab: newest first, filterable by event type, loaded a page at a time. */
@@ -29,11 +30,20 @@ export function CustomerHistory() {
   const history = useCustomerHistory(record ? String(record.id) : undefined, type, record?.updatedAt);
   const byKey = new Map(definitions.map((d) => [d.key, d]));
   const fieldLabel = (key: string) =>
-    key === 'status' ? translate('patron.status.label') : localized(byKey.get(key)?.label, locale, key);
-  const formatValue = (key: string, value: unknown) =>
-    key === 'status' && value
-      ? translate(`patron.status.${String(value)}`)
-      : formatAttributeValue(byKey.get(key), value, { locale, formatDate: format, translate });
+    key === 'status'
+      ? translate('patron.status.label')
+      : key === 'tags'
+        ? translate('patron.tags.label')
+        : localized(byKey.get(key)?.label, locale, key);
+  const formatValue = (key: string, value: unknown) => {
+    if (key === 'status' && value) return translate(`patron.status.${String(value)}`);
+    // Tag changes are recorded as lists of tag names (names survive a tag's deletion).
+    if (key === 'tags') {
+      const names = Array.isArray(value) ? value.map(String) : [];
+      return names.length ? names.join(locale === 'fa' ? '، ' : ', ') : translate('patron.empty');
+    }
+    return formatAttributeValue(byKey.get(key), value, { locale, formatDate: format, translate });
+  };
 
   return (
     <Box sx={{ maxWidth: 820 }} data-testid="customer-history">

@@ -1,52 +1,171 @@
-import { Datagrid, FunctionField, List, SearchInput, useLocale, useTranslate } from 'react-admin';
-import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
-import { isSortableCustomerField } from '../dataProvider/sortFields';
-import { localized } from '../i18n/localized';
-import { useCalendar } from '../preferences/useCalendar';
-import { AttributeValueField } from './AttributeValueField';
+import FilterList from '@mui/icons-material/FilterList';
+import ViewColumn from '@mui/icons-material/ViewColumn';
+import { Badge, Box, Collapse, Divider, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { useState } from 'react';
+import {
+  Button,
+  CreateButton,
+  Datagrid,
+  List,
+  TopToolbar,
+  useListContext,
+  useLocale,
+  useTranslate,
+} from 'react-admin';
+import { CustomerBulkBar } from '../bulk/CustomerBulkBar';
+import { ColumnPickerDialog } from '../columns/ColumnPickerDialog';
+import { CustomerCell } from '../columns/CustomerCell';
+import { useCustomerColumns } from '../columns/useCustomerColumns';
+import { useCustomerFields } from '../customerFields/useCustomerFields';
+import { FilterPanel } from '../filters/FilterPanel';
+import { countConditions, fromCustomerFilter } from '../filters/filterTree';
+import { SearchChips } from '../filters/SearchChips';
+import { useCustomerCount } from '../filters/useCustomerCount';
+import { localeTag } from '../i18n/locales';
+import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
+import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
+import { SegmentsSidebar } from '../segments/SegmentsSidebar';
 import { CursorPagination } from './CursorPagination';
-import { StatusChip } from './StatusChip';
+import type { CustomerListFilter } from './listQuery';
 
-/** Columns: the attributes marked "shown in the list", in registry order, then status and creation date. */
-export function CustomerList() {
-  const { definitions } = useAttributeRegistry();
-  const locale = useLocale();
+// Any element turns the row checkboxes on; the bar itself is CustomerBulkBar.
+const WITH_CHECKBOXES = <span />;
+
+interface ActionsProps {
+  filterOpen: boolean;
+  onToggleFilter(): void;
+  onColumns(): void;
+  narrow: boolean;
+}
+
+function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: ActionsProps) {
+  const { filterValues } = useListContext();
+  const conditions = countConditions(fromCustomerFilter((filterValues as CustomerListFilter).filter));
+  return (
+    <TopToolbar>
+      {narrow && <SegmentsDrawerButton />}
+      <Button
+        label="patron.filter.toggle"
+        onClick={onToggleFilter}
+        data-testid="filter-toggle"
+        aria-expanded={filterOpen}
+        variant={filterOpen ? 'contained' : 'text'}
+      >
+        <Badge badgeContent={conditions} color="secondary">
+          <FilterList />
+        </Badge>
+      </Button>
+      <SaveAsSegmentButton />
+      <Button label="patron.columns.button" onClick={onColumns} data-testid="columns-button">
+        <ViewColumn />
+      </Button>
+      <CreateButton />
+    </TopToolbar>
+  );
+}
+
+/** "1,234 customers": the exact count of what the list's query matches. */
+function CustomerCount() {
   const translate = useTranslate();
-  const { format } = useCalendar();
-  const columns = definitions.filter((d) => d.shownInList && !d.retired);
+  const locale = useLocale();
+  const { count } = useCustomerCount();
+  if (count === undefined) return null;
+  return (
+    <Typography
+      variant="body2"
+      color="text.secondary"
+      data-testid="customer-count"
+      data-count={count}
+      sx={{ whiteSpace: 'nowrap' }}
+    >
+      {translate('patron.list.count', {
+        smart_count: count,
+        count: new Intl.NumberFormat(localeTag(locale)).format(count),
+      })}
+    </Typography>
+  );
+}
+
+/** The table: the columns this staff member chose, widths applied through the cells' column classes. */
+function CustomerTable() {
+  const { columns } = useCustomerColumns();
+  const { label } = useCustomerFields();
+  const widths = Object.fromEntries(
+    columns
+      .filter((c) => c.width)
+      .map((c) => [`& .column-${c.key}`, { width: c.width, minWidth: c.width, maxWidth: c.width }]),
+  );
+  return (
+    <Datagrid
+      rowClick="show"
+      bulkActionButtons={WITH_CHECKBOXES}
+      bulkActionsToolbar={<CustomerBulkBar />}
+      sx={{
+        // Values stay on one line; a table wider than the screen scrolls sideways instead of squeezing letters.
+        '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+        '& td, & th': { whiteSpace: 'nowrap' },
+        ...widths,
+      }}
+      data-testid="customer-table"
+    >
+      {columns.map((c) => (
+        <CustomerCell
+          key={c.key}
+          source={c.key}
+          field={c.field}
+          label={label(c.key)}
+          sortable={c.field.sortable}
+        />
+      ))}
+    </Datagrid>
+  );
+}
+
+/**
+ * Finding customers: segments on the side, search chips and the filter builder above a table whose
+ * columns each staff member picks; ticked rows (or the whole query) get bulk actions.
+ */
+export function CustomerList() {
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
+  const [filterOpen, setFilterOpen] = useState(false);
+  const [columnsOpen, setColumnsOpen] = useState(false);
   return (
     <List
       perPage={25}
       sort={{ field: 'createdAt', order: 'DESC' }}
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn placeholder={translate('patron.customer.search')} />,
-      ]}
+      actions={
+        <CustomerListActions
+          filterOpen={filterOpen}
+          onToggleFilter={() => setFilterOpen((o) => !o)}
+          onColumns={() => setColumnsOpen(true)}
+          narrow={narrow}
+        />
+      }
+      aside={
+        narrow ? undefined : (
+          <Box sx={{ order: -1, width: 250, flexShrink: 0, mr: 2, mt: 8 }}>
+            <SegmentsSidebar />
+          </Box>
+        )
+      }
       pagination={<CursorPagination />}
+      empty={false}
       exporter={false}
+      // Lets the table's wrapper scroll sideways rather than the whole page growing wider.
+      sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        {columns.map((d) => (
-          <AttributeValueField
-            key={d.id}
-            source={d.key}
-            definition={d}
-            label={localized(d.label, locale, d.key)}
-            sortable={isSortableCustomerField(d.key)}
-          />
-        ))}
-        <FunctionField
-          source="status"
-          label="patron.status.label"
-          sortable={false}
-          render={(r) => <StatusChip status={r.status} />}
-        />
-        <FunctionField
-          source="createdAt"
-          label="patron.customer.createdAt"
-          render={(r) => format(r.createdAt)}
-          sx={{ whiteSpace: 'nowrap' }}
-        />
-      </Datagrid>
+      <Stack direction="row" alignItems="center" gap={2} sx={{ px: 2, py: 1.5 }} flexWrap="wrap">
+        <SearchChips />
+        <CustomerCount />
+      </Stack>
+      <Collapse in={filterOpen} unmountOnExit>
+        <Divider />
+        <FilterPanel />
+      </Collapse>
+      <Divider />
+      <CustomerTable />
+      <ColumnPickerDialog open={columnsOpen} onClose={() => setColumnsOpen(false)} />
     </List>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
+import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { AttributeValueField } from './AttributeValueField';
 import { CustomerHistory } from './CustomerHistory';
 import { CustomerStatusButton } from './CustomerStatusButton';
@@ -49,6 +50,11 @@ export function CustomerShow() {
           >
             {i === 0 && (
               <FunctionField label="patron.status.label" render={(r) => <StatusChip status={r.status} />} />
+            )}
+            {i === 0 && (
+              <Labeled label="patron.tags.label">
+                <CustomerTagEditor />
+              </Labeled>
             )}
             {live
               .filter((d) => d.group === g.key)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CursorPages, listKey } from './cursorPages';
 
 describe('CursorPages', () => {
-  const list = listKey({ sort: { field: 'CREATED_AT', direction: 'DESC' }, search: null, perPage: 25 });
+  const list = listKey({ sort: { field: 'createdAt', direction: 'DESC' }, query: null, perPage: 25 });
 
   it('starts page 1 without a cursor and knows nothing else', () => {
     const pages = new CursorPages();
@@ -21,10 +21,14 @@ describe('CursorPages', () => {
     expect(pages.nearestKnown(list, 5)).toBe(2);
   });
 
-  it('keeps lists with another sort, search or page size apart', () => {
+  it('keeps lists with another sort, query or page size apart', () => {
     const pages = new CursorPages();
     pages.remember(list, 1, 'c25');
-    const other = listKey({ sort: { field: 'CREATED_AT', direction: 'DESC' }, search: 'zahra', perPage: 25 });
+    const other = listKey({
+      sort: { field: 'createdAt', direction: 'DESC' },
+      query: { search: ['zahra'] },
+      perPage: 25,
+    });
     expect(pages.afterFor(other, 2)).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 /**
  * The API pages by keyset cursor, react-admin by page number. This remembers, per list query
- * (sort, search, page size), the cursor that ends each page already seen, so moving one page
+ * (sort, query, page size), the cursor that ends each page already seen, so moving one page
  * forward or back is a single request.
  */
 export class CursorPages {
@@ -31,7 +31,7 @@ export class CursorPages {
   }
 }
 
-/** One cache entry per distinct list: the same sort and search at the same page size. */
-export function listKey(parts: { sort: unknown; search: string | null; perPage: number }): string {
-  return JSON.stringify([parts.sort, parts.search, parts.perPage]);
+/** One cache entry per distinct list: the same sort and query (search, filter, segment) at the same page size. */
+export function listKey(parts: { sort: unknown; query: unknown; perPage: number }): string {
+  return JSON.stringify([parts.sort, parts.query, parts.perPage]);
 }

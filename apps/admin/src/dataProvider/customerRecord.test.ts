@@ -12,6 +12,7 @@ describe('customer records', () => {
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-02T00:00:00Z',
       attributes: { firstName: 'Zahra', mobile: '+989123456789', status: 'forged' },
+      tags: [{ __typename: 'Tag', id: 't1', name: 'VIP', color: '#aa0000' } as never],
     });
     expect(record).toEqual({
       id: 'c1',
@@ -21,6 +22,7 @@ describe('customer records', () => {
       updatedAt: '2026-01-02T00:00:00Z',
       firstName: 'Zahra',
       mobile: '+989123456789',
+      tags: [{ id: 't1', name: 'VIP', color: '#aa0000' }],
     });
   });
 

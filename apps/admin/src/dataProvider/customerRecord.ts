@@ -6,12 +6,13 @@ export interface ApiCustomer {
   createdAt: string;
   updatedAt: string;
   attributes: unknown;
+  tags?: readonly { id: string; name: string; color: string }[];
 }
 
 export type CustomerRecord = Record<string, unknown> & { id: string };
 
 /** The record's own fields; everything else in a form is an attribute value. */
-const OWN_FIELDS = new Set(['id', 'status', 'displayName', 'createdAt', 'updatedAt']);
+const OWN_FIELDS = new Set(['id', 'status', 'displayName', 'createdAt', 'updatedAt', 'tags']);
 
 /** A customer as react-admin's forms see it: attribute values flat beside the record's own fields, so inputs bind to keys. */
 export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
@@ -24,6 +25,7 @@ export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
     displayName: c.displayName,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
+    tags: (c.tags ?? []).map(({ id, name, color }) => ({ id, name, color })),
   };
 }
 

@@ -8,13 +8,24 @@ export const CustomerFields = graphql(`
     displayName
     createdAt
     updatedAt
+    tags {
+      id
+      name
+      color
+    }
   }
 `);
 
 export const CustomersQuery = graphql(`
-  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {
-    customers(first: $first, after: $after, sort: $sort, search: $search) {
-      totalCount
+  query Customers(
+    $first: Int
+    $after: String
+    $sort: CustomerSortInput
+    $search: [String!]
+    $filter: CustomerFilter
+    $segmentId: ID
+  ) {
+    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {
       pageInfo {
         hasNextPage
         endCursor

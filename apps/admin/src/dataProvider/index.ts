@@ -1,56 +1,54 @@
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, GetListParams } from 'react-admin';
 import { attributeDefinitions } from './attributeDefinitions';
 import { customers } from './customers';
 import { guard } from './httpError';
+import { tags } from './tags';
 
 const notSupported = () => Promise.reject(new Error('ra.notification.http_error'));
 
-/** react-admin's data access over the typed GraphQL documents: `customers` and `attributeDefinitions`. */
+interface Resource {
+  getList(params: GetListParams): Promise<unknown>;
+  getOne(id: string): Promise<unknown>;
+  create(data: Record<string, unknown>): Promise<unknown>;
+  update(id: string, data: Record<string, unknown>, previous: Record<string, unknown>): Promise<unknown>;
+  delete?(id: string): Promise<unknown>;
+}
+
+// Attributes are retired, never deleted (their values stay in history): they have no delete.
+const RESOURCES: Record<string, Resource> = { customers, attributeDefinitions, tags };
+
+const resource = (name: string): Resource => {
+  const found = RESOURCES[name];
+  if (!found) throw new Error('ra.notification.http_error');
+  return found;
+};
+
+/** react-admin's data access over the typed GraphQL documents: customers, attribute definitions and tags. */
 export const dataProvider: DataProvider = {
-  getList: (resource, params) =>
-    guard<unknown>(() =>
-      resource === 'customers' ? customers.getList(params) : attributeDefinitions.getList(params),
-    ) as never,
+  getList: (name, params) => guard<unknown>(() => resource(name).getList(params)) as never,
 
-  getOne: (resource, params) =>
-    guard<unknown>(() =>
-      resource === 'customers'
-        ? customers.getOne(String(params.id))
-        : attributeDefinitions.getOne(String(params.id)),
-    ) as never,
+  getOne: (name, params) => guard<unknown>(() => resource(name).getOne(String(params.id))) as never,
 
-  getMany: (resource, params) =>
+  getMany: (name, params) =>
     guard<unknown>(async () => ({
-      data: await Promise.all(
-        params.ids.map(async (id) => (await dataProvider.getOne(resource, { id })).data),
-      ),
+      data: await Promise.all(params.ids.map(async (id) => (await dataProvider.getOne(name, { id })).data)),
     })) as never,
 
   getManyReference: notSupported,
 
-  create: (resource, params) =>
-    guard<unknown>(() =>
-      resource === 'customers' ? customers.create(params.data) : attributeDefinitions.create(params.data),
-    ) as never,
+  create: (name, params) => guard<unknown>(() => resource(name).create(params.data)) as never,
 
-  update: (resource, params) =>
-    guard<unknown>(() =>
-      resource === 'customers'
-        ? customers.update(String(params.id), params.data, params.previousData)
-        : attributeDefinitions.update(String(params.id), params.data),
-    ) as never,
+  update: (name, params) =>
+    guard<unknown>(() => resource(name).update(String(params.id), params.data, params.previousData)) as never,
 
   updateMany: notSupported,
 
-  // Attributes are retired, never deleted (their values stay in history).
-  delete: (resource, params) =>
-    guard<unknown>(() =>
-      resource === 'customers' ? customers.delete(String(params.id)) : notSupported(),
-    ) as never,
+  delete: (name, params) =>
+    guard<unknown>(() => resource(name).delete?.(String(params.id)) ?? notSupported()) as never,
 
-  deleteMany: (resource, params) =>
+  deleteMany: (name, params) =>
     guard<unknown>(async () => {
-      for (const id of params.ids) await dataProvider.delete(resource, { id });
+      for (const id of params.ids) await dataProvider.delete(name, { id });
       return { data: params.ids };
     }) as never,
 };

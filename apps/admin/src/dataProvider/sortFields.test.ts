@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { customerSort, isSortableCustomerField } from './sortFields';
+import { customerSort } from './sortFields';
 
 describe('customer sort', () => {
-  it('maps react-admin field names to the API’s sort fields', () => {
+  it('passes react-admin field names through as the API’s field keys', () => {
     expect(customerSort({ field: 'lastName', order: 'ASC' })).toEqual({
-      field: 'LAST_NAME',
+      field: 'lastName',
       direction: 'ASC',
     });
-    expect(customerSort({ field: 'createdAt', order: 'DESC' })).toEqual({
-      field: 'CREATED_AT',
+    expect(customerSort({ field: 'favouriteDrink', order: 'DESC' })).toEqual({
+      field: 'favouriteDrink',
       direction: 'DESC',
     });
   });
 
-  it('falls back to newest first for anything else', () => {
-    expect(customerSort({ field: 'city', order: 'ASC' })).toEqual({ field: 'CREATED_AT', direction: 'ASC' });
-    expect(customerSort(undefined)).toEqual({ field: 'CREATED_AT', direction: 'DESC' });
-    expect(isSortableCustomerField('email')).toBe(true);
-    expect(isSortableCustomerField('city')).toBe(false);
+  it('falls back to newest first', () => {
+    expect(customerSort(undefined)).toEqual({ field: 'createdAt', direction: 'DESC' });
+    expect(customerSort({ field: 'id', order: 'ASC' })).toEqual({ field: 'createdAt', direction: 'ASC' });
   });
 });

@@ -23,16 +23,33 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
+    "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
+    "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
+    "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.MyCustomerColumnsDocument,
+    "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.UpdateMyCustomerColumnsDocument,
+    "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": typeof types.CustomerFieldListDocument,
     "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
     "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ActivateCustomerDocument,
     "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateCustomerDocument,
-    "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n": typeof types.CustomerFieldsFragmentDoc,
-    "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
+    "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
+    "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
+    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.SegmentFieldsFragmentDoc,
+    "\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n": typeof types.SegmentsDocument,
+    "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.TagsDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.UpdateTagDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
+    "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerTagsDocument,
 };
 const documents: Documents = {
     "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.AttributeRegistryDocument,
@@ -44,16 +61,33 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
+    "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
+    "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
+    "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.MyCustomerColumnsDocument,
+    "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.UpdateMyCustomerColumnsDocument,
+    "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": types.CustomerFieldListDocument,
     "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
     "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.ActivateCustomerDocument,
     "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivateCustomerDocument,
-    "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n": types.CustomerFieldsFragmentDoc,
-    "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
+    "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
+    "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
+    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": types.SegmentFieldsFragmentDoc,
+    "\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n": types.SegmentsDocument,
+    "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.TagsDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.UpdateTagDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
+    "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerTagsDocument,
 };
 
 /**
@@ -109,6 +143,30 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n"): (typeof documents)["\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,11 +179,11 @@ export function graphql(source: "\n  mutation DeactivateCustomer($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($first: Int, $after: String, $sort: CustomerSortInput, $search: String) {\n    customers(first: $first, after: $after, sort: $sort, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,7 +203,51 @@ export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n"): (typeof documents)["\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n"): (typeof documents)["\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,14 @@ import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import { PatronAppBar } from './PatronAppBar';
 
+// react-admin lets the page grow as wide as its widest table; held to the window instead, a wide
+// customer table scrolls sideways inside its card and the app bar, sidebar and toolbar stay in view.
+const FIT_WINDOW = { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } };
+
 export function PatronLayout({ children }: { children: ReactNode }) {
-  return <Layout appBar={PatronAppBar}>{children}</Layout>;
+  return (
+    <Layout appBar={PatronAppBar} sx={FIT_WINDOW}>
+      {children}
+    </Layout>
+  );
 }

@@ -1,0 +1,32 @@
+import { graphql } from '../gql';
+
+export const BulkJobFields = graphql(`
+  fragment BulkJobFields on BulkJob {
+    id
+    kind
+    status
+    total
+    processed
+    failed
+    problems {
+      customerId
+      message
+    }
+  }
+`);
+
+export const StartBulkActionMutation = graphql(`
+  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {
+    startBulkAction(selection: $selection, action: $action) {
+      ...BulkJobFields
+    }
+  }
+`);
+
+export const BulkJobQuery = graphql(`
+  query BulkJob($id: ID!) {
+    bulkJob(id: $id) {
+      ...BulkJobFields
+    }
+  }
+`);

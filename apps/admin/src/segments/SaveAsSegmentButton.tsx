@@ -1,0 +1,50 @@
+import BookmarkAdd from '@mui/icons-material/BookmarkAdd';
+import { useState } from 'react';
+import { Button, useListContext, useNotify, useTranslate } from 'react-admin';
+import { apollo } from '../apollo';
+import type { CustomerListFilter } from '../customers/listQuery';
+import { toHttpError } from '../dataProvider/httpError';
+import { CreateSegmentMutation, SegmentsQuery } from './documents';
+import { segmentListFilter } from './openSegment';
+import { SaveSegmentDialog } from './SaveSegmentDialog';
+
+/** Saves the list's search chips and filter as a new segment, then opens it. */
+export function SaveAsSegmentButton() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { filterValues, setFilters } = useListContext();
+  const values = filterValues as CustomerListFilter;
+  const [open, setOpen] = useState(false);
+  const save = async ({ name, shared }: { name: string; shared: boolean }) => {
+    try {
+      const { data } = await apollo.mutate({
+        mutation: CreateSegmentMutation,
+        variables: { input: { name, shared, filter: values.filter ?? null, search: values.search ?? [] } },
+        refetchQueries: [SegmentsQuery],
+      });
+      setOpen(false);
+      if (data) setFilters(segmentListFilter(data.createSegment), {});
+      notify('patron.segments.saved', { type: 'info' });
+    } catch (error) {
+      notify((toHttpError(error) as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <>
+      <Button
+        label="patron.segments.saveAs"
+        onClick={() => setOpen(true)}
+        disabled={!values.filter && !values.search?.length}
+        data-testid="save-segment"
+      >
+        <BookmarkAdd />
+      </Button>
+      <SaveSegmentDialog
+        open={open}
+        title={translate('patron.segments.saveAs')}
+        onClose={() => setOpen(false)}
+        onSave={save}
+      />
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import People from '@mui/icons-material/People';
+import Share from '@mui/icons-material/Share';
+import {
+  Box,
+  Chip,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  ListSubheader,
+  Tooltip,
+} from '@mui/material';
+import { useState } from 'react';
+import { useGetIdentity, useListContext, useLocale, useNotify, useTranslate } from 'react-admin';
+import { apollo } from '../apollo';
+import type { CustomerListFilter } from '../customers/listQuery';
+import { toHttpError } from '../dataProvider/httpError';
+import type { CustomerFilter } from '../gql/graphql';
+import { localeTag } from '../i18n/locales';
+import { DeleteSegmentMutation, SegmentsQuery, UpdateSegmentMutation } from './documents';
+import { segmentListFilter } from './openSegment';
+import { SaveSegmentDialog } from './SaveSegmentDialog';
+import { SegmentMenu } from './SegmentMenu';
+import { type Segment, useSegments } from './useSegments';
+
+/** The saved lists: mine first, then those colleagues shared; each with how many customers are in it now. */
+export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const notify = useNotify();
+  const { identity } = useGetIdentity();
+  const { filterValues, setFilters } = useListContext();
+  const values = filterValues as CustomerListFilter;
+  const { segments } = useSegments();
+  const [renaming, setRenaming] = useState<Segment | null>(null);
+  const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
+  const mine = segments.filter((s) => s.owner.id === identity?.id);
+  const shared = segments.filter((s) => s.owner.id !== identity?.id);
+
+  const open = (segment: Segment) => {
+    setFilters(segmentListFilter(segment), {});
+    onOpened?.();
+  };
+
+  const save = async (segment: Segment, change: { name?: string; shared?: boolean; query?: boolean }) => {
+    try {
+      const { data } = await apollo.mutate({
+        mutation: UpdateSegmentMutation,
+        variables: {
+          id: segment.id,
+          input: {
+            name: change.name ?? segment.name,
+            shared: change.shared ?? segment.shared,
+            // The query is replaced only when asked; otherwise the saved one is sent back unchanged.
+            filter: (change.query ? values.filter : (segment.filter as CustomerFilter | null)) ?? null,
+            search: (change.query ? values.search : segment.search) ?? [],
+          },
+        },
+        refetchQueries: [SegmentsQuery],
+      });
+      if (change.query && data) setFilters(segmentListFilter(data.updateSegment), {});
+      notify('patron.segments.saved', { type: 'info' });
+    } catch (error) {
+      notify((toHttpError(error) as Error).message, { type: 'error' });
+    }
+  };
+
+  const remove = async (segment: Segment) => {
+    try {
+      await apollo.mutate({
+        mutation: DeleteSegmentMutation,
+        variables: { id: segment.id },
+        refetchQueries: [SegmentsQuery],
+      });
+      if (values.segmentId === segment.id || values.fromSegment === segment.id) setFilters({}, {});
+      notify('patron.segments.deleted', { type: 'info' });
+    } catch (error) {
+      notify((toHttpError(error) as Error).message, { type: 'error' });
+    }
+  };
+
+  const item = (segment: Segment) => {
+    const edited = values.fromSegment === segment.id;
+    return (
+      <ListItem
+        key={segment.id}
+        disablePadding
+        secondaryAction={
+          segment.canEdit && (
+            <SegmentMenu
+              segment={segment}
+              edited={edited}
+              onRename={() => setRenaming(segment)}
+              onSaveQuery={() => void save(segment, { query: true })}
+              onDelete={() => remove(segment)}
+            />
+          )
+        }
+      >
+        <ListItemButton
+          selected={values.segmentId === segment.id || edited}
+          onClick={() => open(segment)}
+          data-testid="segment-item"
+          data-name={segment.name}
+          sx={{ pr: segment.canEdit ? 6 : 2 }}
+        >
+          <ListItemText
+            primary={segment.name}
+            secondary={
+              edited
+                ? translate('patron.segments.edited')
+                : segment.owner.id !== identity?.id
+                  ? segment.owner.name
+                  : undefined
+            }
+            slotProps={{ primary: { dir: 'auto', noWrap: true } }}
+          />
+          {segment.shared && segment.owner.id === identity?.id && (
+            <Tooltip title={translate('patron.segments.shared')}>
+              <Share fontSize="inherit" color="action" sx={{ mx: 0.5 }} />
+            </Tooltip>
+          )}
+          <Chip size="small" label={number(segment.memberCount)} data-testid="segment-count" />
+        </ListItemButton>
+      </ListItem>
+    );
+  };
+
+  const none = !values.segmentId && !values.fromSegment;
+  return (
+    <Box data-testid="segments-sidebar">
+      <List dense>
+        <ListItemButton
+          selected={none && !values.search && !values.filter}
+          onClick={() => setFilters({}, {})}
+        >
+          <ListItemIcon sx={{ minWidth: 32 }}>
+            <People fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary={translate('patron.segments.all')} />
+        </ListItemButton>
+        <ListSubheader disableSticky>{translate('patron.segments.mine')}</ListSubheader>
+        {mine.length === 0 && (
+          <ListItem>
+            <ListItemText secondary={translate('patron.segments.noneYet')} />
+          </ListItem>
+        )}
+        {mine.map(item)}
+        {shared.length > 0 && (
+          <ListSubheader disableSticky>{translate('patron.segments.sharedWithMe')}</ListSubheader>
+        )}
+        {shared.map(item)}
+      </List>
+      <SaveSegmentDialog
+        open={Boolean(renaming)}
+        title={translate('patron.segments.rename')}
+        initialName={renaming?.name}
+        initialShared={renaming?.shared}
+        onClose={() => setRenaming(null)}
+        onSave={async (change) => {
+          if (renaming) await save(renaming, change);
+          setRenaming(null);
+        }}
+      />
+    </Box>
+  );
+}
