@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { fieldsChanged } from '../customer-search/field-cache.js';
 import { ensureSortIndex } from '../customer-search/sort-index.js';
 import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
 import { AttributeGroup } from './attribute-group.entity.js';
@@ -67,6 +68,7 @@ export class AttributeService {
     const position = (await em.count(AttributeGroup, {})) + 1;
     const group = em.create(AttributeGroup, { workspaceId, key, label, position });
     await em.flush();
+    fieldsChanged(workspaceId);
     return group;
   }
 
@@ -114,6 +116,7 @@ export class AttributeService {
       choices: draft.choices,
     });
     await em.flush();
+    fieldsChanged(workspaceId);
     if (!['MULTIPLE_CHOICE', 'LONG_TEXT', 'ADDRESS'].includes(def.type)) await ensureSortIndex(this.orm, key);
     return def;
   }
@@ -152,6 +155,7 @@ export class AttributeService {
       def.position = (await em.count(AttributeDefinition, { groupKey: input.group })) + 1;
     }
     await em.flush();
+    fieldsChanged(workspaceId);
     return def;
   }
 
@@ -170,6 +174,7 @@ export class AttributeService {
       if (def) def.position = index + 1;
     });
     await em.flush();
+    fieldsChanged(workspaceId);
     return ids.map((id) => byId.get(id)).filter((d): d is AttributeDefinition => Boolean(d));
   }
 
@@ -179,6 +184,7 @@ export class AttributeService {
     if (def.system && retired) throw badField(['id'], 'System attributes cannot be retired');
     def.retiredAt = retired ? (def.retiredAt ?? new Date()) : null;
     await em.flush();
+    fieldsChanged(workspaceId);
     return def;
   }
 

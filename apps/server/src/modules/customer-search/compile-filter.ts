@@ -17,8 +17,10 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
 
 /**
  * Compiles a validated filter tree to a parameterised SQL condition over the customer row `c`.
- * Every condition is two-valued (coalesce … false), so NOT and missing values behave exactly as
- * evaluateFilter does in memory. Values only ever travel as parameters.
+ * Values only ever travel as parameters. Each condition is null exactly where evaluateFilter says
+ * false (a missing value), and AND/OR are monotone, so outside NOT a null result means false, as
+ * WHERE reads it; conditions stay bare there so the planner can use the GIN and btree indexes.
+ * Only a negated group is made two-valued (coalesce … false) before NOT.
  */
 export function compileFilter(node: FilterNode, fields: Map<string, CustomerField>, now: Date): SqlFragment {
   const params: unknown[] = [];
@@ -27,13 +29,13 @@ export function compileFilter(node: FilterNode, fields: Map<string, CustomerFiel
       // Like evaluateFilter: an empty group, AND or OR, filters nothing.
       if (n.children.length === 0) return n.not ? 'false' : 'true';
       const joined = n.children.map(visit).join(n.op === 'AND' ? ' and ' : ' or ');
-      return n.not ? `not (${joined})` : `(${joined})`;
+      return n.not ? `not coalesce((${joined}), false)` : `(${joined})`;
     }
     const field = fields.get(n.field);
     if (!field) throw new Error(`compileFilter: unknown field ${n.field}`);
     const { sql, params: p } = condition(n, field.sql, field.kind, now);
     params.push(...p);
-    return `coalesce(${sql}, false)`;
+    return `(${sql})`;
   };
   return { sql: visit(node), params };
 }

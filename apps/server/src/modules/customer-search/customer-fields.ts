@@ -87,11 +87,12 @@ function attributeSql(def: AttributeDefinition): FieldSql {
       return { form: 'cast', expr: typed(def.key, 'number', '::numeric'), cast: 'numeric' };
     case 'boolean':
       return { form: 'cast', expr: typed(def.key, 'boolean', '::boolean'), cast: 'boolean' };
+    // ->> never fails, so text forms need no type guard (only casts do); values are typed per workspace.
     case 'date':
     case 'datetime':
-      return { form: 'isoText', expr: typed(def.key, 'string', '') };
+      return { form: 'isoText', expr: `(c.attributes->>${k})` };
     case 'choice':
-      return { form: 'exact', expr: typed(def.key, 'string', '') };
+      return { form: 'exact', expr: `(c.attributes->>${k})` };
     default:
       return { form: 'jsonArray', expr: `(c.attributes->${k})` };
   }

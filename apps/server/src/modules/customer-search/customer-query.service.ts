@@ -13,6 +13,7 @@ import {
   isFilterableAttribute,
   systemFields,
 } from './customer-fields.js';
+import { cachedFields } from './field-cache.js';
 import { type FilterGroupInput, toFilterTree, toInputPath } from './filter-input.js';
 import { chipNeedle } from './search-document.js';
 
@@ -70,7 +71,11 @@ export class CustomerQueryService {
   ) {}
 
   /** Filterable and sortable fields of a workspace, in display order. */
-  async fields(workspaceId: string): Promise<CustomerField[]> {
+  fields(workspaceId: string): Promise<CustomerField[]> {
+    return cachedFields(workspaceId, () => this.loadFields(workspaceId));
+  }
+
+  private async loadFields(workspaceId: string): Promise<CustomerField[]> {
     const [definitions, tags] = await Promise.all([
       this.attributes.list(workspaceId),
       this.orm.em

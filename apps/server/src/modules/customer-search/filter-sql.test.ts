@@ -118,18 +118,22 @@ const condition = () =>
   });
 
 const group = (): fc.Arbitrary<FilterGroupInput> =>
-  fc.letrec<{ g: FilterGroupInput }>((tie) => ({
-    g: fc.record({
-      op: fc.constantFrom('AND' as const, 'OR' as const),
-      not: fc.boolean(),
-      conditions: fc.array(condition(), { maxLength: 3 }),
-      groups: fc.oneof(
-        { depthSize: 'small' },
-        fc.constant<FilterGroupInput[]>([]),
-        fc.array(tie('g'), { maxLength: 2 }),
-      ),
-    }),
-  })).g;
+  fc
+    .letrec<{ g: FilterGroupInput }>((tie) => ({
+      g: fc.record({
+        op: fc.constantFrom('AND' as const, 'OR' as const),
+        not: fc.boolean(),
+        conditions: fc.array(condition(), { maxLength: 3 }),
+        groups: fc.oneof(
+          { depthSize: 'small' },
+          fc.constant<FilterGroupInput[]>([]),
+          fc.array(tie('g'), { maxLength: 2 }),
+        ),
+      }),
+    }))
+    .g.filter((g) => depth(g) <= 5);
+
+const depth = (g: FilterGroupInput): number => 1 + Math.max(0, ...(g.groups ?? []).map(depth));
 
 function toTree(g: FilterGroupInput): FilterNode {
   return {

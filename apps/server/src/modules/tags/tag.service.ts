@@ -4,6 +4,7 @@ import type { Actor } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import { fieldsChanged } from '../customer-search/field-cache.js';
 import type { HistoryService } from '../history/history.service.js';
 import { Tag } from './tag.entity.js';
 
@@ -99,13 +100,16 @@ export class TagService {
       }
       em.remove(tag);
     });
+    fieldsChanged(workspaceId);
     this.afterCommit();
     return id;
   }
 
   private async save(workspaceId: string, work: (em: ReturnType<typeof workspaceEm>) => Promise<Tag>) {
     try {
-      return await workspaceEm(this.orm, workspaceId).transactional(work);
+      const tag = await workspaceEm(this.orm, workspaceId).transactional(work);
+      fieldsChanged(workspaceId);
+      return tag;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
         throw badField(['input', 'name'], 'Another tag already has this name');

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { type LocalPostgres, startLocalPostgres, stopOnSignals } from '@patron/local-postgres';
+import pg from 'pg';
+
+export interface BenchDatabase {
+  url: string;
+  /** Where it came from, for the report. */
+  origin: string;
+  stop(): Promise<void>;
+}
+
+const BENCH_DATABASE = 'patron_bench';
+
+/**
+ * Settings of a modestly tuned server on this machine, not PostgreSQL's 128 MB defaults: a list
+ * benchmark on a default-sized cache would measure the disk, not the queries. max_wal_size keeps the
+ * bulk load free of forced checkpoints. Only used for the embedded server; DATABASE_URL is taken as is.
+ */
+export const EMBEDDED_SETTINGS = {
+  shared_buffers: '2GB',
+  effective_cache_size: '12GB',
+  work_mem: '32MB',
+  maintenance_work_mem: '1GB',
+  max_wal_size: '8GB',
+  synchronous_commit: 'off',
+  random_page_cost: 1.1,
+};
+
+/**
+ * DATABASE_URL if set (it should name a database the benchmark may own), else the embedded server in
+ * $PATRON_DATA_DIR/bench or <repo>/.patron/bench with its own `patron_bench` database, kept between runs
+ * so that the second run skips generation.
+ */
+export async function openBenchDatabase(repoRoot: string, log: (m: string) => void): Promise<BenchDatabase> {
+  const external = process.env.DATABASE_URL?.trim();
+  if (external) return { url: external, origin: 'DATABASE_URL', stop: async () => {} };
+
+  const dataDir = process.env.PATRON_DATA_DIR?.trim()
+    ? path.join(path.resolve(repoRoot, process.env.PATRON_DATA_DIR.trim()), 'bench')
+    : path.join(repoRoot, '.patron', 'bench');
+  log(`starting the embedded PostgreSQL in ${dataDir}`);
+  const server: LocalPostgres = await startLocalPostgres({
+    dataDir,
+    settings: EMBEDDED_SETTINGS,
+    log: (line) => {
+      if (/ERROR|FATAL|PANIC|Creating PostgreSQL/.test(line)) log(line);
+    },
+  });
+  // Ctrl-C stops PostgreSQL cleanly instead of leaving it running.
+  stopOnSignals(server);
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [BENCH_DATABASE]);
+    if (!rowCount) await admin.query(`create database ${BENCH_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(server.url);
+  url.pathname = `/${BENCH_DATABASE}`;
+  return { url: url.toString(), origin: `embedded (${server.dataDir})`, stop: () => server.stop() };
+}
+
+/** A direct node-postgres pool: the baseline's road to the database, with no ORM in between. */
+export function baselinePool(url: string): pg.Pool {
+  return new pg.Pool({ connectionString: url, max: 4 });
+}
