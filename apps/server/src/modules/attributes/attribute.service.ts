@@ -197,16 +197,25 @@ export class AttributeService {
     this.addMissing(em, workspaceId, this.contributed, new Set(SYSTEM_ATTRIBUTES.map((a) => a.key)), false);
   }
 
-  /** Makes sure every attribute a module contributes exists in every workspace. */
+  /**
+   * Makes sure every system attribute (a newer version may add some) and every attribute a module
+   * contributes exists in every workspace.
+   */
   async ensureContributed(): Promise<void> {
     const attributes = this.contributed;
-    if (attributes.length === 0) return;
     const em = this.orm.em.fork();
     const rows = await em.getConnection().execute<{ id: string }[]>('select id from workspace');
     for (const { id } of rows) {
       const scoped = workspaceEm(this.orm, id);
       const existing = new Set((await scoped.find(AttributeDefinition, {})).map((d) => d.key));
-      this.addMissing(scoped, id, attributes, existing, false);
+      this.addMissing(scoped, id, SYSTEM_ATTRIBUTES, existing, true);
+      this.addMissing(
+        scoped,
+        id,
+        attributes,
+        new Set([...existing, ...SYSTEM_ATTRIBUTES.map((a) => a.key)]),
+        false,
+      );
       await scoped.flush();
     }
   }

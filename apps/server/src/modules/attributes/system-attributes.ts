@@ -98,6 +98,28 @@ export const SYSTEM_ATTRIBUTES: SystemAttribute[] = [
     label: { en: 'Neighbourhood', ru: 'Район', fa: 'محله' },
   },
   {
+    key: 'source',
+    type: 'SINGLE_CHOICE',
+    group: 'main',
+    label: { en: 'Source', ru: 'Источник', fa: 'منبع' },
+    choices: [
+      { value: 'registration', label: { en: 'Registration', ru: 'Регистрация', fa: 'ثبت‌نام' } },
+      { value: 'import', label: { en: 'Import', ru: 'Импорт', fa: 'ورود از فایل' } },
+      { value: 'loyalty', label: { en: 'Loyalty system', ru: 'Система лояльности', fa: 'باشگاه مشتریان' } },
+      { value: 'ticketing', label: { en: 'Ticketing', ru: 'Билетная система', fa: 'بلیت‌فروشی' } },
+      { value: 'survey', label: { en: 'Survey', ru: 'Опрос', fa: 'نظرسنجی' } },
+      { value: 'promo', label: { en: 'Promo', ru: 'Промо', fa: 'کمپین تبلیغاتی' } },
+      { value: 'website', label: { en: 'Website', ru: 'Сайт', fa: 'وب‌سایت' } },
+      { value: 'api', label: { en: 'API', ru: 'API', fa: 'API' } },
+    ],
+  },
+  {
+    key: 'subSource',
+    type: 'TEXT',
+    group: 'main',
+    label: { en: 'Sub-source', ru: 'Подисточник', fa: 'زیرمنبع' },
+  },
+  {
     key: 'address',
     type: 'ADDRESS',
     group: 'demography',

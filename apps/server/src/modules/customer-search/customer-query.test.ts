@@ -175,6 +175,34 @@ describe('filters', () => {
     }
   });
 
+  it('filters by source and sub-source (C7)', async () => {
+    const club = await server.workspace('Sources club');
+    await club.as.OPERATOR.requestOk(
+      'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+      {
+        input: { attributes: { firstName: 'Flyer', source: 'promo', subSource: 'Autumn flyer' } },
+      },
+    );
+    const filter = {
+      op: 'AND',
+      conditions: [
+        { field: 'source', operator: 'IN', value: ['promo', 'import'] },
+        { field: 'subSource', operator: 'CONTAINS', value: 'AUTUMN' },
+      ],
+    };
+    expect(names(await club.as.ANALYST.requestOk(LIST, { filter }))).toEqual(['Flyer']);
+    const bad = await club.as.OPERATOR.request(
+      'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+      {
+        input: { attributes: { firstName: 'X', source: 'rumour' } },
+      },
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      path: ['input', 'attributes', 'source'],
+    });
+  });
+
   it('lists every field with the operators that fit it', async () => {
     const { customerFields } = await ws.as.ANALYST.requestOk(FIELDS);
     const byKey = new Map(customerFields.map((f: { key: string }) => [f.key, f]));
@@ -188,6 +216,7 @@ describe('filters', () => {
       kind: 'MULTI',
       operators: ['HAS_ANY', 'HAS_ALL', 'HAS_NONE', 'FILLED', 'NOT_FILLED'],
     });
+    expect(byKey.get('source')).toMatchObject({ kind: 'CHOICE', attributeType: 'SINGLE_CHOICE' });
     expect(byKey.get('status')).toMatchObject({
       kind: 'CHOICE',
       choices: [{ value: 'ACTIVE' }, { value: 'INACTIVE' }],
