@@ -9,7 +9,6 @@ import { useCustomerCount } from '../filters/useCustomerCount';
 import type { BulkActionKind } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
 import { SegmentsQuery } from '../segments/documents';
-import { TagsQuery } from '../tags/documents';
 import { BulkActionDialog } from './BulkActionDialog';
 import { bulkSelection } from './selection';
 
@@ -49,7 +48,7 @@ export function CustomerBulkBar() {
     onUnselectItems();
     setAllMatching(false);
     refresh();
-    void apollo.refetchQueries({ include: [CustomerCountQuery, SegmentsQuery, TagsQuery] });
+    void apollo.refetchQueries({ include: [CustomerCountQuery, SegmentsQuery] });
   }, [onUnselectItems, refresh]);
 
   const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);

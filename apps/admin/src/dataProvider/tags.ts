@@ -1,9 +1,15 @@
 import { apollo } from '../apollo';
 import { refreshCustomerFields } from '../customerFields/useCustomerFields';
-import { CreateTagMutation, DeleteTagMutation, TagsQuery, UpdateTagMutation } from '../tags/documents';
+import {
+  CreateTagMutation,
+  DeleteTagMutation,
+  TagsQuery,
+  TagsWithCountsQuery,
+  UpdateTagMutation,
+} from '../tags/documents';
 
 async function allTags() {
-  const { data } = await apollo.query({ query: TagsQuery, fetchPolicy: 'network-only' });
+  const { data } = await apollo.query({ query: TagsWithCountsQuery, fetchPolicy: 'network-only' });
   if (!data) throw new Error('ra.notification.http_error');
   return data.tags;
 }
@@ -35,7 +41,7 @@ export const tags = {
     if (!result) throw new Error('ra.notification.http_error');
     // The filter builder offers tags as choices.
     await refreshCustomerFields();
-    return { data: result.createTag };
+    return { data: { ...result.createTag, customerCount: 0 } };
   },
 
   async update(id: string, data: Record<string, unknown>) {

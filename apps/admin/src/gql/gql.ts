@@ -45,9 +45,10 @@ type Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
-    "\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.TagsDocument,
-    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.CreateTagDocument,
-    "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.UpdateTagDocument,
+    "\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n": typeof types.TagsDocument,
+    "\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.TagsWithCountsDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerTagsDocument,
 };
@@ -83,9 +84,10 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
-    "\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.TagsDocument,
-    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.CreateTagDocument,
-    "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.UpdateTagDocument,
+    "\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n": types.TagsDocument,
+    "\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.TagsWithCountsDocument,
+    "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerTagsDocument,
 };
@@ -231,15 +233,19 @@ export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+export function graphql(source: "\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+export function graphql(source: "\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

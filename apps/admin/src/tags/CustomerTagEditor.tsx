@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useResourceDefinition, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { toHttpError } from '../dataProvider/httpError';
-import { SetCustomerTagsMutation, TagsQuery } from './documents';
+import { SetCustomerTagsMutation } from './documents';
 import { TagChip } from './TagChip';
 import { type Tag, useTags } from './useTags';
 
@@ -37,7 +37,6 @@ export function CustomerTagEditor() {
       await apollo.mutate({
         mutation: SetCustomerTagsMutation,
         variables: { customerId: String(record.id), tagIds: next.map((t) => t.id) },
-        refetchQueries: [TagsQuery],
       });
       refresh();
     } catch (error) {

@@ -1,7 +1,19 @@
 import { graphql } from '../gql';
 
+/** For pickers and chips: no counts, which take a pass over every customer. */
 export const TagsQuery = graphql(`
   query Tags {
+    tags {
+      id
+      name
+      color
+    }
+  }
+`);
+
+/** For the Tags screen only. */
+export const TagsWithCountsQuery = graphql(`
+  query TagsWithCounts {
     tags {
       id
       name
@@ -17,7 +29,6 @@ export const CreateTagMutation = graphql(`
       id
       name
       color
-      customerCount
     }
   }
 `);
@@ -28,7 +39,6 @@ export const UpdateTagMutation = graphql(`
       id
       name
       color
-      customerCount
     }
   }
 `);

@@ -203,11 +203,16 @@ export class AttributeService {
    */
   async ensureContributed(): Promise<void> {
     const attributes = this.contributed;
-    const em = this.orm.em.fork();
-    const rows = await em.getConnection().execute<{ id: string }[]>('select id from workspace');
-    for (const { id } of rows) {
+    const wanted = [...SYSTEM_ATTRIBUTES, ...attributes].map((a) => a.key);
+    // One query finds the workspaces that lack something; a start with nothing new writes nothing.
+    const rows = await this.orm.em.getConnection().execute<{ id: string; keys: string[] }[]>(
+      `select w.id, coalesce(array_agg(d.key) filter (where d.key is not null), '{}') as keys
+         from workspace w left join attribute_definition d on d.workspace_id = w.id group by w.id`,
+    );
+    for (const { id, keys } of rows) {
+      const existing = new Set(keys);
+      if (wanted.every((key) => existing.has(key))) continue;
       const scoped = workspaceEm(this.orm, id);
-      const existing = new Set((await scoped.find(AttributeDefinition, {})).map((d) => d.key));
       this.addMissing(scoped, id, SYSTEM_ATTRIBUTES, existing, true);
       this.addMissing(
         scoped,

@@ -4,10 +4,22 @@ import type { AppContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { JSONScalar } from '../../graphql/json.js';
 import { P } from '../auth/core-permissions.js';
-import { Staff } from '../auth/staff.entity.js';
 import { type FilterGroupInput, toApiFilter } from '../customer-search/filter-input.js';
 import type { SegmentViewer } from './segment.service.js';
 import { SegmentInput, SegmentOwner, SegmentType } from './segment.types.js';
+
+/** Per request: the workspace's staff names, loaded once however many segments are listed. */
+const namesByRequest = new WeakMap<AppContext, Promise<Map<string, string>>>();
+function staffNames(ctx: AppContext): Promise<Map<string, string>> {
+  let names = namesByRequest.get(ctx);
+  if (!names) {
+    names = ctx.app.auth
+      .listStaff(ctx.workspaceId())
+      .then((staff) => new Map(staff.map((s) => [s.id, s.name])));
+    namesByRequest.set(ctx, names);
+  }
+  return names;
+}
 
 function viewer(ctx: AppContext): SegmentViewer {
   const staff = ctx.staffRow;
@@ -53,8 +65,8 @@ export class SegmentResolver {
 
   @FieldResolver(() => SegmentOwner)
   async owner(@Ctx() ctx: AppContext, @Root() segment: SegmentType): Promise<SegmentOwner> {
-    const staff = await ctx.app.orm.em.fork().findOne(Staff, { id: segment.ownerId }, { filters: false });
-    return { id: segment.ownerId, name: staff?.name ?? '' };
+    const names = await staffNames(ctx);
+    return { id: segment.ownerId, name: names.get(segment.ownerId) ?? '' };
   }
 
   @FieldResolver(() => JSONScalar, {
@@ -67,7 +79,7 @@ export class SegmentResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in staff member may change it.' })
   canEdit(@Ctx() ctx: AppContext, @Root() segment: SegmentType): boolean {
-    return ctx.app.segments.canEdit(viewer(ctx), segment as never);
+    return ctx.app.segments.canEdit(viewer(ctx), segment);
   }
 
   @FieldResolver(() => Int, { description: 'Live: counted when asked.' })

@@ -48,7 +48,7 @@ export class SegmentService {
     return { search: segment.search, filter: segment.filter ?? null };
   }
 
-  canEdit(viewer: SegmentViewer, segment: Segment): boolean {
+  canEdit(viewer: SegmentViewer, segment: Pick<Segment, 'ownerId' | 'shared'>): boolean {
     return segment.ownerId === viewer.staffId || (segment.shared && viewer.role === 'ADMIN');
   }
 
