@@ -74,6 +74,8 @@ export async function createPatronApp(options: {
     const tags = new TagService(orm, history, () => outbox.kick());
     const bulkJobs = new BulkJobService(orm, attributes, customers, customerQuery, tags, log);
     await attributes.ensureContributed();
+    const statistics = await attributes.ensureStatistics();
+    if (statistics) log(`created planner statistics for ${statistics} attribute filter(s)`);
 
     const app: PatronApp = {
       orm,

@@ -2,11 +2,16 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
 import { Migration20261123100000_lists } from './migrations/Migration20261123100000_lists.js';
+import { Migration20261123110000_search_statistics } from './migrations/Migration20261123110000_search_statistics.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
   { name: 'Migration20261123100000_lists', class: Migration20261123100000_lists },
+  {
+    name: 'Migration20261123110000_search_statistics',
+    class: Migration20261123110000_search_statistics,
+  },
 ];
 
 export async function openDatabase(url: string, entities: unknown[]): Promise<MikroORM> {

@@ -9,8 +9,6 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-const BENCH_DATABASE = 'patron_bench';
-
 /**
  * Settings of a modestly tuned server on this machine, not PostgreSQL's 128 MB defaults: a list
  * benchmark on a default-sized cache would measure the disk, not the queries. max_wal_size keeps the
@@ -28,10 +26,14 @@ export const EMBEDDED_SETTINGS = {
 
 /**
  * DATABASE_URL if set (it should name a database the benchmark may own), else the embedded server in
- * $PATRON_DATA_DIR/bench or <repo>/.patron/bench with its own `patron_bench` database, kept between runs
+ * $PATRON_DATA_DIR/bench or <repo>/.patron/bench with its own database (`patron_bench` for lists), kept between runs
  * so that the second run skips generation.
  */
-export async function openBenchDatabase(repoRoot: string, log: (m: string) => void): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  repoRoot: string,
+  log: (m: string) => void,
+  database = 'patron_bench',
+): Promise<BenchDatabase> {
   const external = process.env.DATABASE_URL?.trim();
   if (external) return { url: external, origin: 'DATABASE_URL', stop: async () => {} };
 
@@ -51,13 +53,13 @@ export async function openBenchDatabase(repoRoot: string, log: (m: string) => vo
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   try {
-    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [BENCH_DATABASE]);
-    if (!rowCount) await admin.query(`create database ${BENCH_DATABASE}`);
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await admin.query(`create database ${database}`);
   } finally {
     await admin.end();
   }
   const url = new URL(server.url);
-  url.pathname = `/${BENCH_DATABASE}`;
+  url.pathname = `/${database}`;
   return { url: url.toString(), origin: `embedded (${server.dataDir})`, stop: () => server.stop() };
 }
 

@@ -69,6 +69,12 @@ async function main(): Promise<number> {
         : `MISSING: no customer_sort_* index on \`${SORT_ATTRIBUTE}\` after creating it through the attribute service.`,
     );
     log(notes[0] as string);
+    const { rows: stats } = await pool.query<{ n: string }>(
+      "select count(*) as n from pg_statistic_ext where stxname like 'customer_stat_%'",
+    );
+    notes.push(
+      `Planner statistics: ${stats[0]?.n} expression statistics on attribute filter expressions (\`customer_stat_*\`) and a 400-bucket histogram on \`search_text\` (see ARCHITECTURE.md).`,
+    );
 
     const graphql = await startGraphqlClient(
       app,

@@ -3,6 +3,7 @@ import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@pa
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
+import { ensureFilterStatistics } from '../customer-search/filter-statistics.js';
 import { ensureSortIndex } from '../customer-search/sort-index.js';
 import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
 import { AttributeGroup } from './attribute-group.entity.js';
@@ -118,6 +119,7 @@ export class AttributeService {
     await em.flush();
     fieldsChanged(workspaceId);
     if (!['MULTIPLE_CHOICE', 'LONG_TEXT', 'ADDRESS'].includes(def.type)) await ensureSortIndex(this.orm, key);
+    if (def.filterable) await ensureFilterStatistics(this.orm, [def]);
     return def;
   }
 
@@ -156,6 +158,7 @@ export class AttributeService {
     }
     await em.flush();
     fieldsChanged(workspaceId);
+    if (input.filterable) await ensureFilterStatistics(this.orm, [def]);
     return def;
   }
 
@@ -223,6 +226,16 @@ export class AttributeService {
       );
       await scoped.flush();
     }
+  }
+
+  /** Planner statistics for every filterable attribute of every workspace (see filter-statistics.ts). */
+  async ensureStatistics(): Promise<number> {
+    const defs = await this.orm.em
+      .getConnection()
+      .execute<{ key: string; type: AttributeTypeName }[]>(
+        'select distinct key, type from attribute_definition where filterable and retired_at is null',
+      );
+    return ensureFilterStatistics(this.orm, defs);
   }
 
   private addMissing(

@@ -73,28 +73,29 @@ export function attributeSortExpr(key: string, alias = 'c.'): string {
   return `coalesce(${alias}attributes->${keyLiteral(key)}, 'null'::jsonb)`;
 }
 
-function typed(key: string, jsonType: string, cast: string): string {
+function typed(key: string, jsonType: string, cast: string, alias: string): string {
   const k = keyLiteral(key);
-  return `(case when jsonb_typeof(c.attributes->${k}) = '${jsonType}' then (c.attributes->>${k})${cast} end)`;
+  return `(case when jsonb_typeof(${alias}attributes->${k}) = '${jsonType}' then (${alias}attributes->>${k})${cast} end)`;
 }
 
-function attributeSql(def: AttributeDefinition): FieldSql {
+/** `alias` is the customer row's alias with its dot; '' where SQL names the table itself (statistics). */
+export function attributeSql(def: Pick<AttributeDefinition, 'key' | 'type'>, alias = 'c.'): FieldSql {
   const k = keyLiteral(def.key);
   switch (KIND_BY_TYPE[def.type]) {
     case 'text':
-      return { form: 'text', expr: `(c.folded->>${k})` };
+      return { form: 'text', expr: `(${alias}folded->>${k})` };
     case 'number':
-      return { form: 'cast', expr: typed(def.key, 'number', '::numeric'), cast: 'numeric' };
+      return { form: 'cast', expr: typed(def.key, 'number', '::numeric', alias), cast: 'numeric' };
     case 'boolean':
-      return { form: 'cast', expr: typed(def.key, 'boolean', '::boolean'), cast: 'boolean' };
+      return { form: 'cast', expr: typed(def.key, 'boolean', '::boolean', alias), cast: 'boolean' };
     // ->> never fails, so text forms need no type guard (only casts do); values are typed per workspace.
     case 'date':
     case 'datetime':
-      return { form: 'isoText', expr: `(c.attributes->>${k})` };
+      return { form: 'isoText', expr: `(${alias}attributes->>${k})` };
     case 'choice':
-      return { form: 'exact', expr: `(c.attributes->>${k})` };
+      return { form: 'exact', expr: `(${alias}attributes->>${k})` };
     default:
-      return { form: 'jsonArray', expr: `(c.attributes->${k})` };
+      return { form: 'jsonArray', expr: `(${alias}attributes->${k})` };
   }
 }
 
