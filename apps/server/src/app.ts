@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PatronModule, PatronServices } from '@patron/sdk';
 import type { GraphQLSchema } from 'graphql';
 import { migrate, openDatabase } from './db/orm.js';
+import { PreparedPool } from './db/prepared-pool.js';
 import { buildPatronSchema } from './graphql/schema.js';
 import { AttributeService } from './modules/attributes/attribute.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -12,6 +13,11 @@ import { CustomerQueryService } from './modules/customer-search/customer-query.s
 import { CustomerService } from './modules/customers/customer.service.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { HistoryService } from './modules/history/history.service.js';
+import { balanceFields } from './modules/ledger/balance-fields.js';
+import { CurrencyService } from './modules/ledger/currency.service.js';
+import { ExpiryJob } from './modules/ledger/expiry.job.js';
+import { LedgerService } from './modules/ledger/ledger.service.js';
+import { LedgerReads } from './modules/ledger/ledger-reads.js';
 import { SegmentService } from './modules/segments/segment.service.js';
 import { TagService } from './modules/tags/tag.service.js';
 import { WorkspaceService } from './modules/workspaces/workspace.service.js';
@@ -28,6 +34,10 @@ export interface PatronApp {
   segments: SegmentService;
   bulkJobs: BulkJobService;
   history: HistoryService;
+  currencies: CurrencyService;
+  ledger: LedgerService;
+  ledgerReads: LedgerReads;
+  expiry: ExpiryJob;
   auth: AuthService;
   workspaces: WorkspaceService;
   services: PatronServices;
@@ -42,12 +52,15 @@ export async function createPatronApp(options: {
   log?: (message: string) => void;
   /** Poll for undelivered events; tests drain the outbox themselves. */
   pollEvents?: boolean;
+  /** Database connections (default 10). */
+  poolSize?: number;
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const modules = [...coreModules, ...(options.plugins ?? [])];
   const orm = await openDatabase(
     options.databaseUrl,
     modules.flatMap((m) => m.entities ?? []),
+    options.poolSize,
   );
   try {
     const applied = await migrate(orm);
@@ -73,7 +86,13 @@ export async function createPatronApp(options: {
     customerQuery.loadSegment = (viewer, id) => segments.saved(viewer, id);
     const tags = new TagService(orm, history, () => outbox.kick());
     const bulkJobs = new BulkJobService(orm, attributes, customers, customerQuery, tags, log);
+    const currencies = new CurrencyService(orm);
+    customerQuery.fieldSources.push(async (workspaceId) => balanceFields(await currencies.list(workspaceId)));
+    const ledgerSql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
+    const ledger = new LedgerService(ledgerSql, currencies, history, () => outbox.kick());
+    const expiry = new ExpiryJob(ledger, log);
     await attributes.ensureContributed();
+    await currencies.ensureDefaults();
     const statistics = await attributes.ensureStatistics();
     if (statistics) log(`created planner statistics for ${statistics} attribute filter(s)`);
 
@@ -89,12 +108,18 @@ export async function createPatronApp(options: {
       segments,
       bulkJobs,
       history,
+      currencies,
+      ledger,
+      ledgerReads: new LedgerReads(orm),
+      expiry,
       auth,
-      workspaces: new WorkspaceService(orm, attributes, auth),
+      workspaces: new WorkspaceService(orm, attributes, currencies, auth),
       services,
       outbox,
       async close() {
         await bulkJobs.stop();
+        await expiry.stop();
+        await ledgerSql.end();
         await outbox.stop();
         await orm.close(true);
       },
@@ -102,6 +127,7 @@ export async function createPatronApp(options: {
     if (options.pollEvents !== false) {
       outbox.start();
       bulkJobs.startPolling();
+      expiry.start();
     }
     return app;
   } catch (error) {

@@ -17,7 +17,8 @@ export type CustomerEventType =
   | 'customer.activated'
   | 'customer.deactivated'
   | 'customer.deleted'
-  | 'customer.tagged';
+  | 'customer.tagged'
+  | 'customer.balanceChanged';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

@@ -20,6 +20,22 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AdjustBalanceInput = {
+  /** Positive adds, negative subtracts; in units of the currency. */
+  amount: Scalars['Float']['input'];
+  /** For staff only. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Currency key, e.g. coins. */
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  /** An addition expires then (what is left of it). */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Unique per operation; sending the same key again returns the first answer and changes nothing. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Shown to the customer. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AttributeChoice = {
   __typename?: 'AttributeChoice';
   label: LocalizedText;
@@ -73,6 +89,15 @@ export type AttributeType =
   | 'SINGLE_CHOICE'
   | 'TEXT'
   | 'URL';
+
+export type Balance = {
+  __typename?: 'Balance';
+  /** In units of the currency. */
+  amount: Scalars['Float']['output'];
+  currency: Currency;
+  /** amount × the currency’s unit value. */
+  value: Scalars['Float']['output'];
+};
 
 export type BulkActionInput = {
   /** SET_FIELDS: attribute values keyed by attribute key (null clears). */
@@ -151,10 +176,38 @@ export type CreateStaffInput = {
   role: StaffRole;
 };
 
+export type Currency = {
+  __typename?: 'Currency';
+  /** Digits after the point: 0 for points, 2 for money. */
+  decimals: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** What operations name it by: xp, coins, credit… */
+  key: Scalars['String']['output'];
+  name: LocalizedText;
+  position: Scalars['Int']['output'];
+  /** False for XP: earned, never spent. */
+  spendable: Scalars['Boolean']['output'];
+  /** What one unit is worth in the workspace's money. */
+  unitValue: Scalars['Float']['output'];
+};
+
+export type CurrencyInput = {
+  /** Required when creating (default 0); fixed afterwards. */
+  decimals?: InputMaybe<Scalars['Int']['input']>;
+  /** Required when creating; fixed afterwards. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  name: LocalizedTextInput;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  spendable?: InputMaybe<Scalars['Boolean']['input']>;
+  unitValue: Scalars['Float']['input'];
+};
+
 export type Customer = {
   __typename?: 'Customer';
   /** Every attribute value (system and custom) keyed by attribute key. Dates are YYYY-MM-DD, date-times ISO 8601, phones E.164. */
   attributes: Scalars['JSON']['output'];
+  /** Every currency of the workspace, zero included. */
+  balances: Array<Balance>;
   cardNumber?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
@@ -164,6 +217,8 @@ export type Customer = {
   history: HistoryEventConnection;
   id: Scalars['ID']['output'];
   lastName?: Maybe<Scalars['String']['output']>;
+  /** Ledger operations, newest first; from inclusive, to exclusive. */
+  ledger: LedgerOperationConnection;
   mobile?: Maybe<Scalars['String']['output']>;
   status: CustomerStatus;
   tags: Array<Tag>;
@@ -175,6 +230,16 @@ export type CustomerHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<HistoryEventType>>;
+};
+
+
+export type CustomerLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: InputMaybe<Array<LedgerOperationKind>>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type CustomerConnection = {
@@ -324,12 +389,56 @@ export type HistoryEventEdge = {
 };
 
 export type HistoryEventType =
+  | 'BALANCE_CHANGED'
   | 'CUSTOMER_ACTIVATED'
   | 'CUSTOMER_CREATED'
   | 'CUSTOMER_DEACTIVATED'
   | 'CUSTOMER_DELETED'
   | 'CUSTOMER_TAGGED'
   | 'CUSTOMER_UPDATED';
+
+export type LedgerOperation = {
+  __typename?: 'LedgerOperation';
+  actor: HistoryActor;
+  /** Signed, in units of the currency. */
+  amount: Scalars['Float']['output'];
+  balanceAfter: Scalars['Float']['output'];
+  /** For staff only. */
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The currency key. */
+  currency: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  idempotencyKey: Scalars['String']['output'];
+  kind: LedgerOperationKind;
+  /** Shown to the customer. */
+  reason: Scalars['String']['output'];
+  reversesId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type LedgerOperationConnection = {
+  __typename?: 'LedgerOperationConnection';
+  edges: Array<LedgerOperationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LedgerOperationEdge = {
+  __typename?: 'LedgerOperationEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerOperation;
+};
+
+/** ADJUSTMENT by staff, GRANT to a group, EARN/SPEND/RETURN at purchases, EXPIRY, REVERSAL */
+export type LedgerOperationKind =
+  | 'ADJUSTMENT'
+  | 'EARN'
+  | 'EXPIRY'
+  | 'GRANT'
+  | 'RETURN'
+  | 'REVERSAL'
+  | 'SPEND';
 
 export type ListColumn = {
   __typename?: 'ListColumn';
@@ -364,8 +473,11 @@ export type LocalizedTextInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   activateCustomer: Customer;
+  /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
+  adjustBalance: LedgerOperation;
   createAttributeDefinition: AttributeDefinition;
   createAttributeGroup: AttributeGroup;
+  createCurrency: Currency;
   createCustomer: Customer;
   createSegment: Segment;
   createStaff: Staff;
@@ -383,11 +495,15 @@ export type Mutation = {
   reorderAttributeDefinitions: Array<AttributeDefinition>;
   restoreAttributeDefinition: AttributeDefinition;
   retireAttributeDefinition: AttributeDefinition;
+  /** Corrects an operation with its mirror image; each operation can be reversed once. */
+  reverseLedgerOperation: LedgerOperation;
   /** Sets a customer's tags to exactly these. */
   setCustomerTags: Customer;
   /** Runs in the background; poll bulkJob(id) for progress. Every change lands in each customer's history. DELETE also needs customers.delete. */
   startBulkAction: BulkJob;
   updateAttributeDefinition: AttributeDefinition;
+  /** Name, value, spendability and position; key and decimals are fixed. */
+  updateCurrency: Currency;
   updateCustomer: Customer;
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
@@ -403,6 +519,11 @@ export type MutationActivateCustomerArgs = {
 };
 
 
+export type MutationAdjustBalanceArgs = {
+  input: AdjustBalanceInput;
+};
+
+
 export type MutationCreateAttributeDefinitionArgs = {
   input: CreateAttributeDefinitionInput;
 };
@@ -411,6 +532,11 @@ export type MutationCreateAttributeDefinitionArgs = {
 export type MutationCreateAttributeGroupArgs = {
   key: Scalars['String']['input'];
   label: LocalizedTextInput;
+};
+
+
+export type MutationCreateCurrencyArgs = {
+  input: CurrencyInput;
 };
 
 
@@ -475,6 +601,11 @@ export type MutationRetireAttributeDefinitionArgs = {
 };
 
 
+export type MutationReverseLedgerOperationArgs = {
+  input: ReverseOperationInput;
+};
+
+
 export type MutationSetCustomerTagsArgs = {
   customerId: Scalars['ID']['input'];
   tagIds: Array<Scalars['ID']['input']>;
@@ -490,6 +621,12 @@ export type MutationStartBulkActionArgs = {
 export type MutationUpdateAttributeDefinitionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAttributeDefinitionInput;
+};
+
+
+export type MutationUpdateCurrencyArgs = {
+  id: Scalars['ID']['input'];
+  input: CurrencyInput;
 };
 
 
@@ -536,6 +673,8 @@ export type Query = {
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
   bulkJobs: Array<BulkJob>;
+  /** The balances this workspace keeps, in display order. */
+  currencies: Array<Currency>;
   customer: Customer;
   /** Exact number of customers matching search AND filter AND segment. */
   customerCount: Scalars['Int']['output'];
@@ -602,6 +741,13 @@ export type QueryEmailDomainStatsArgs = {
 
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type ReverseOperationInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  operationId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Segment = {

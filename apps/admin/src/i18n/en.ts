@@ -47,6 +47,7 @@ export const en = {
         CUSTOMER_DEACTIVATED: 'Deactivated',
         CUSTOMER_DELETED: 'Deleted',
         CUSTOMER_TAGGED: 'Tags changed',
+        BALANCE_CHANGED: 'Balance changed',
       },
     },
     pagination: {

@@ -49,6 +49,7 @@ export const fa: Messages = {
         CUSTOMER_DEACTIVATED: 'غیرفعال شد',
         CUSTOMER_DELETED: 'حذف شد',
         CUSTOMER_TAGGED: 'تغییر برچسب‌ها',
+        BALANCE_CHANGED: 'تغییر موجودی',
       },
     },
     pagination: {

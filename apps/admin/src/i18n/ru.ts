@@ -49,6 +49,7 @@ export const ru: Messages = {
         CUSTOMER_DEACTIVATED: 'Деактивирован',
         CUSTOMER_DELETED: 'Удалён',
         CUSTOMER_TAGGED: 'Изменены метки',
+        BALANCE_CHANGED: 'Изменён баланс',
       },
     },
     pagination: {

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
 import { Migration20261123100000_lists } from './migrations/Migration20261123100000_lists.js';
 import { Migration20261123110000_search_statistics } from './migrations/Migration20261123110000_search_statistics.js';
+import { Migration20261123200000_ledger } from './migrations/Migration20261123200000_ledger.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -12,9 +13,10 @@ export const migrations = [
     name: 'Migration20261123110000_search_statistics',
     class: Migration20261123110000_search_statistics,
   },
+  { name: 'Migration20261123200000_ledger', class: Migration20261123200000_ledger },
 ];
 
-export async function openDatabase(url: string, entities: unknown[]): Promise<MikroORM> {
+export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: url,
     // biome-ignore lint/suspicious/noExplicitAny: entity schemas from many modules
@@ -22,7 +24,7 @@ export async function openDatabase(url: string, entities: unknown[]): Promise<Mi
     extensions: [Migrator],
     // Migrations are written by hand, so no schema snapshot is kept.
     migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: poolSize },
     debug: false,
   });
 }

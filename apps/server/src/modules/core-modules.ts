@@ -13,6 +13,10 @@ import { CustomerResolver } from './customers/customer.resolver.js';
 import { OutboxEventSchema } from './events/outbox-event.entity.js';
 import { CustomerHistoryResolver } from './history/history.resolver.js';
 import { HistoryEventSchema } from './history/history-event.entity.js';
+import { CurrencySchema } from './ledger/currency.entity.js';
+import { CurrencyResolver } from './ledger/currency.resolver.js';
+import { LedgerResolver } from './ledger/ledger.resolver.js';
+import { ledgerPermissions } from './ledger/ledger-permissions.js';
 import { SegmentSchema } from './segments/segment.entity.js';
 import { SegmentResolver } from './segments/segment.resolver.js';
 import { TagSchema } from './tags/tag.entity.js';
@@ -40,6 +44,12 @@ export const coreModules: PatronModule[] = [
   defineModule({ name: 'tags', entities: [TagSchema], resolvers: [TagResolver, CustomerTagsResolver] }),
   defineModule({ name: 'segments', entities: [SegmentSchema], resolvers: [SegmentResolver] }),
   defineModule({ name: 'bulk-actions', resolvers: [BulkJobResolver] }),
+  defineModule({
+    name: 'ledger',
+    entities: [CurrencySchema],
+    resolvers: [CurrencyResolver, LedgerResolver],
+    permissions: ledgerPermissions,
+  }),
   defineModule({
     name: 'history',
     entities: [HistoryEventSchema, OutboxEventSchema],

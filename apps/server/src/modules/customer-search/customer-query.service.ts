@@ -70,13 +70,16 @@ export class CustomerQueryService {
     },
   ) {}
 
+  /** Fields that depend on a workspace's own setup (a balance per currency…), added by their modules. */
+  readonly fieldSources: ((workspaceId: string) => Promise<CustomerField[]>)[] = [];
+
   /** Filterable and sortable fields of a workspace, in display order. */
   fields(workspaceId: string): Promise<CustomerField[]> {
     return cachedFields(workspaceId, () => this.loadFields(workspaceId));
   }
 
   private async loadFields(workspaceId: string): Promise<CustomerField[]> {
-    const [definitions, tags] = await Promise.all([
+    const [definitions, tags, ...sourced] = await Promise.all([
       this.attributes.list(workspaceId),
       this.orm.em
         .getConnection()
@@ -84,11 +87,13 @@ export class CustomerQueryService {
           'select id, name from tag where workspace_id = ? order by lower(name)',
           [workspaceId],
         ),
+      ...this.fieldSources.map((source) => source(workspaceId)),
     ]);
     return [
       ...definitions.filter(isFilterableAttribute).map(attributeField),
       ...systemFields(tags),
       ...this.contributions.map((c) => contributedField(c.module, c.field)),
+      ...sourced.flat(),
     ];
   }
 

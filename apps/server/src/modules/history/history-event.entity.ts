@@ -9,6 +9,7 @@ export const HISTORY_EVENT_TYPES = [
   'CUSTOMER_DEACTIVATED',
   'CUSTOMER_DELETED',
   'CUSTOMER_TAGGED',
+  'BALANCE_CHANGED',
 ] as const;
 export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
 

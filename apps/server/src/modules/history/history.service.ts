@@ -11,7 +11,43 @@ const OUTBOX_TYPE: Record<HistoryEventType, CustomerEventType> = {
   CUSTOMER_DEACTIVATED: 'customer.deactivated',
   CUSTOMER_DELETED: 'customer.deleted',
   CUSTOMER_TAGGED: 'customer.tagged',
+  BALANCE_CHANGED: 'customer.balanceChanged',
 };
+
+export interface HistoryRecord {
+  workspaceId: string;
+  customerId: string;
+  type: HistoryEventType;
+  actor: Actor;
+  changes: FieldChange[];
+}
+
+/** The history row and its outbox twin: one shape, whichever way they are written. */
+function rows(event: HistoryRecord, occurredAt: Date) {
+  return {
+    history: {
+      workspaceId: event.workspaceId,
+      customerId: event.customerId,
+      type: event.type,
+      actorKind: event.actor.kind,
+      actorId: event.actor.id,
+      actorName: event.actor.name,
+      occurredAt,
+      changes: event.changes,
+    },
+    outbox: {
+      workspaceId: event.workspaceId,
+      type: OUTBOX_TYPE[event.type],
+      payload: {
+        customerId: event.customerId,
+        actor: event.actor,
+        changes: event.changes,
+        occurredAt: occurredAt.toISOString(),
+      },
+      createdAt: occurredAt,
+    },
+  };
+}
 
 export interface HistoryPageArgs {
   first: number;
@@ -23,38 +59,39 @@ export interface HistoryPageArgs {
 export class HistoryService {
   constructor(private readonly orm: MikroORM) {}
 
-  record(
-    em: EntityManager,
-    event: {
-      workspaceId: string;
-      customerId: string;
-      type: HistoryEventType;
-      actor: Actor;
-      changes: FieldChange[];
-    },
-  ): void {
-    const occurredAt = new Date();
-    em.create(HistoryEvent, {
-      workspaceId: event.workspaceId,
-      customerId: event.customerId,
-      type: event.type,
-      actorKind: event.actor.kind,
-      actorId: event.actor.id,
-      actorName: event.actor.name,
-      occurredAt,
-      changes: event.changes,
-    });
-    em.create(OutboxEvent, {
-      workspaceId: event.workspaceId,
-      type: OUTBOX_TYPE[event.type],
-      payload: {
-        customerId: event.customerId,
-        actor: event.actor,
-        changes: event.changes,
-        occurredAt: occurredAt.toISOString(),
-      },
-      createdAt: occurredAt,
-    });
+  record(em: EntityManager, event: HistoryRecord): void {
+    const { history, outbox } = rows(event, new Date());
+    em.create(HistoryEvent, history);
+    em.create(OutboxEvent, outbox);
+  }
+
+  /**
+   * The same two rows as data-modifying CTEs (`history_row`, `outbox_row`) for a caller that writes
+   * its change in one hand-written statement (the ledger); params follow the SQL text in order.
+   */
+  recordSql(event: HistoryRecord): { ctes: string; params: unknown[] } {
+    const { history: h, outbox: o } = rows(event, new Date());
+    return {
+      ctes: `history_row as (insert into history_event
+          (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
+          values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)),
+        outbox_row as (insert into outbox_event (workspace_id, type, payload, created_at)
+          values (?, ?, ?::jsonb, ?))`,
+      params: [
+        h.workspaceId,
+        h.customerId,
+        h.type,
+        h.actorKind,
+        h.actorId,
+        h.actorName,
+        h.occurredAt,
+        JSON.stringify(h.changes),
+        o.workspaceId,
+        o.type,
+        JSON.stringify(o.payload),
+        o.createdAt,
+      ],
+    };
   }
 
   /** Newest first, keyset on id. */

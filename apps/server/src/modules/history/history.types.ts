@@ -9,6 +9,7 @@ export enum HistoryEventTypeEnum {
   CUSTOMER_DEACTIVATED = 'CUSTOMER_DEACTIVATED',
   CUSTOMER_DELETED = 'CUSTOMER_DELETED',
   CUSTOMER_TAGGED = 'CUSTOMER_TAGGED',
+  BALANCE_CHANGED = 'BALANCE_CHANGED',
 }
 registerEnumType(HistoryEventTypeEnum, { name: 'HistoryEventType' });
 

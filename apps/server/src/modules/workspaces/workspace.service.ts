@@ -2,12 +2,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { Staff } from '../auth/staff.entity.js';
+import type { CurrencyService } from '../ledger/currency.service.js';
 import { Workspace } from './workspace.entity.js';
 
 export class WorkspaceService {
   constructor(
     private readonly orm: MikroORM,
     private readonly attributes: AttributeService,
+    private readonly currencies: CurrencyService,
     private readonly auth: AuthService,
   ) {}
 
@@ -20,6 +22,7 @@ export class WorkspaceService {
       const ws = em.create(Workspace, { name });
       await em.flush();
       await this.attributes.seedWorkspace(em, ws.id);
+      this.currencies.seedWorkspace(em, ws.id);
       return ws;
     });
     const staff = await this.auth.createStaff(workspace.id, { ...admin, role: 'ADMIN' });

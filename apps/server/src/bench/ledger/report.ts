@@ -1,0 +1,112 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Machine } from '../lists/report.js';
+import type { Throughput } from './load.js';
+
+export interface LedgerResult {
+  name: string;
+  bar: { opsPerSecond: number; p95?: number };
+  ops: number;
+  patron: Throughput;
+  baseline: Throughput;
+}
+
+export const passed = (r: LedgerResult) =>
+  r.patron.opsPerSecond >= r.bar.opsPerSecond && (r.bar.p95 === undefined || r.patron.p95 <= r.bar.p95);
+const n = (x: number) => Math.round(x).toLocaleString('en');
+const barText = (r: LedgerResult) =>
+  `≥ ${n(r.bar.opsPerSecond)} ops/s${r.bar.p95 === undefined ? '' : `, p95 ≤ ${r.bar.p95} ms`}`;
+const ratio = (r: LedgerResult) => r.patron.opsPerSecond / r.baseline.opsPerSecond;
+
+const HEAD = [
+  'scenario',
+  'ops',
+  'Patron',
+  'Patron p50 / p95',
+  'SQL transfer',
+  'SQL p50 / p95',
+  'ratio',
+  'bar',
+  'result',
+];
+
+function cells(r: LedgerResult): string[] {
+  return [
+    r.name,
+    n(r.ops),
+    `${n(r.patron.opsPerSecond)} ops/s`,
+    `${r.patron.p50.toFixed(1)} / ${r.patron.p95.toFixed(1)} ms`,
+    `${n(r.baseline.opsPerSecond)} ops/s`,
+    `${r.baseline.p50.toFixed(1)} / ${r.baseline.p95.toFixed(1)} ms`,
+    `${ratio(r).toFixed(2)}×`,
+    barText(r),
+    passed(r) ? 'pass' : 'FAIL',
+  ];
+}
+
+export function printLedgerTable(results: LedgerResult[]): void {
+  const rows = [HEAD, ...results.map(cells)];
+  const widths = HEAD.map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] as number)).join('  ');
+  console.log(`\n${line(HEAD)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+const SECTION = '## Ledger (bench:ledger)';
+
+export interface LedgerRunInfo {
+  machine: Machine;
+  workers: number;
+  accounts: number;
+  notes: string[];
+}
+
+function markdown(results: LedgerResult[], info: LedgerRunInfo): string {
+  const m = info.machine;
+  const row = (c: string[]) => `| ${c.join(' | ')} |`;
+  return [
+    SECTION,
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM; Node ${m.node}; PostgreSQL ${m.postgres} (${m.database}); ${m.date}.`,
+    '',
+    `A fresh workspace of ${info.accounts.toLocaleString('en')} customers in its own database (\`patron_bench_ledger\`).`,
+    `${info.workers} concurrent workers; every fifth operation subtracts 1 Coin, the others add 3. Patron is`,
+    '`LedgerService.apply` (lock the balance, immutable operation whose trigger moves the balance,',
+    'grants taken earliest expiry first, history and outbox rows, one transaction) or the `adjustBalance`',
+    'mutation over HTTP with a session cookie; the SQL transfer is one checked UPDATE plus one INSERT',
+    'in a transaction on a `pg` pool of the same size, run just before it. Latencies are per operation.',
+    '',
+    row(HEAD),
+    row(HEAD.map(() => '---')),
+    ...results.map((r) => row(cells(r))),
+    '',
+    ...info.notes.map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+}
+
+function summaryRows(results: LedgerResult[], m: Machine): string[] {
+  const short = `${m.cpu.replace(/\s+/g, ' ')}, ${m.cores} cores`;
+  return results.map(
+    (r) =>
+      `| bench:ledger | ${r.name} | ${n(r.patron.opsPerSecond)} ops/s (p95 ${r.patron.p95.toFixed(1)} ms) | ${n(r.baseline.opsPerSecond)} ops/s | ${ratio(r).toFixed(2)}× | ${barText(r)} | ${short} | ${m.date} |`,
+  );
+}
+
+/** Replaces this benchmark's summary rows and its section in docs/benchmarks.md, keeping the rest. */
+export async function writeLedgerMarkdown(file: string, results: LedgerResult[], info: LedgerRunInfo) {
+  let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
+  const lines = text.split('\n').filter((l) => !l.startsWith('| bench:ledger |'));
+  const firstSection = lines.findIndex((l) => l.startsWith('## '));
+  const end = firstSection < 0 ? lines.length : firstSection;
+  const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);
+  if (lastRow >= 0) lines.splice(lastRow + 1, 0, ...summaryRows(results, info.machine));
+  text = lines.join('\n');
+  const start = text.indexOf(SECTION);
+  const section = markdown(results, info);
+  if (start < 0) text = `${text.trimEnd()}\n\n${section}`;
+  else {
+    const next = text.indexOf('\n## ', start + SECTION.length);
+    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
+  }
+  await writeFile(file, text);
+}

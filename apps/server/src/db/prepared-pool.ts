@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+export type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/**
+ * A node-postgres pool for the hottest write path (the ledger): every statement is a named prepared
+ * statement, so PostgreSQL parses and plans it once per connection instead of on every operation —
+ * which, measured, was two thirds of an operation's cost. SQL is written with `?` placeholders like
+ * the rest of the server.
+ */
+export class PreparedPool {
+  private readonly pool: pg.Pool;
+  private readonly statements = new Map<string, { name: string; text: string }>();
+
+  constructor(url: string, max: number) {
+    this.pool = new pg.Pool({ connectionString: url, max });
+  }
+
+  private prepared(sql: string): { name: string; text: string } {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      let n = 0;
+      statement = {
+        name: `p_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`,
+        text: sql.replace(/\?/g, () => `$${++n}`),
+      };
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private runner(client: pg.PoolClient | pg.Pool): Run {
+    return async <T>(sql: string, params: unknown[]) =>
+      (await client.query({ ...this.prepared(sql), values: params })).rows as T[];
+  }
+
+  query: Run = (sql, params) => this.runner(this.pool)(sql, params);
+
+  async transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work(this.runner(client));
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+}
