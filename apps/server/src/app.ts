@@ -89,7 +89,7 @@ export async function createPatronApp(options: {
     const currencies = new CurrencyService(orm);
     customerQuery.fieldSources.push(async (workspaceId) => balanceFields(await currencies.list(workspaceId)));
     const ledgerSql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
-    const ledger = new LedgerService(ledgerSql, currencies, history, () => outbox.kick());
+    const ledger = new LedgerService(ledgerSql, currencies, () => outbox.kick());
     const expiry = new ExpiryJob(ledger, log);
     await attributes.ensureContributed();
     await currencies.ensureDefaults();

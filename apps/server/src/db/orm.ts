@@ -4,6 +4,7 @@ import { Migration20261123000000_initial } from './migrations/Migration202611230
 import { Migration20261123100000_lists } from './migrations/Migration20261123100000_lists.js';
 import { Migration20261123110000_search_statistics } from './migrations/Migration20261123110000_search_statistics.js';
 import { Migration20261123200000_ledger } from './migrations/Migration20261123200000_ledger.js';
+import { Migration20261123210000_ledger_apply } from './migrations/Migration20261123210000_ledger_apply.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -14,6 +15,7 @@ export const migrations = [
     class: Migration20261123110000_search_statistics,
   },
   { name: 'Migration20261123200000_ledger', class: Migration20261123200000_ledger },
+  { name: 'Migration20261123210000_ledger_apply', class: Migration20261123210000_ledger_apply },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {

@@ -15,6 +15,9 @@ export class PreparedPool {
 
   constructor(url: string, max: number) {
     this.pool = new pg.Pool({ connectionString: url, max });
+    // An idle connection that the server closes (restart, shutdown) is dropped by the pool; without a
+    // listener node-postgres would turn it into an uncaught exception.
+    this.pool.on('error', () => {});
   }
 
   private prepared(sql: string): { name: string; text: string } {

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { createPatronApp } from '../../app.js';
 import { startHttpServer } from '../../http/http-server.js';
 import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
 import { prepareBaseline, transfer } from './baseline.js';
+import type { HttpLoad } from './http-clients.js';
 import { runLoad, type Throughput } from './load.js';
 import { type LedgerResult, passed, printLedgerTable, writeLedgerMarkdown } from './report.js';
 
@@ -154,39 +156,21 @@ async function main(): Promise<number> {
       .find((c) => c.startsWith('patron_session='))
       ?.split(';')[0];
     if (!cookie) throw new Error(`Sign-in failed: ${await login.text()}`);
-    const ADJUST = `mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id balanceAfter } }`;
-    const overHttp = async (w: number, i: number) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({
-          query: ADJUST,
-          variables: {
-            input: {
-              customerId: ids[distinct(w, i)],
-              currency: 'coins',
-              amount: amountOf(i),
-              idempotencyKey: `http-${run}-${i}`,
-            },
-          },
-        }),
+    const overHttp = (total: number, tag: string) =>
+      new Promise<Throughput>((resolve, reject) => {
+        const load: HttpLoad = { url, cookie, ids, clients: WORKERS, total, run: `${run}-${tag}` };
+        const worker = new Worker(new URL('./http-clients.js', import.meta.url), { workerData: load });
+        worker.once('message', (m: { result?: Throughput; error?: string }) =>
+          m.result ? resolve(m.result) : reject(new Error(m.error)),
+        );
+        worker.once('error', reject);
       });
-      const body = (await response.json()) as {
-        data?: unknown;
-        errors?: { extensions?: { code?: string } }[];
-      };
-      if (body.errors?.length) {
-        if (body.errors[0]?.extensions?.code === 'BAD_USER_INPUT') return false;
-        throw new Error(JSON.stringify(body.errors));
-      }
-      return true;
-    };
-    await runLoad(WORKERS, 500, overHttp);
+    await overHttp(500, 'warm');
     await pair(
       `GraphQL over HTTP, ${WORKERS} clients`,
       { opsPerSecond: 800, p95: 50 },
       hot,
-      () => runLoad(WORKERS, hot, overHttp),
+      () => overHttp(hot, 'timed'),
       () => runLoad(WORKERS, hot, sql(distinct, 'http')),
     );
 

@@ -21,10 +21,21 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
+const SESSION_CACHE_MS = 2000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Staff sign-in with argon2 passwords, hashed session tokens and a failure throttle per email and IP. */
 export class AuthService {
+  /**
+   * Sessions seen in the last SESSION_CACHE_MS, by token hash: a till sending many requests costs one
+   * lookup per window. Sign-out and changes to the staff member in this process drop their entries;
+   * a change made by another process is seen within the window.
+   */
+  private readonly sessions = new Map<
+    string,
+    { at: number; staff: Promise<Staff | null>; staffId?: string }
+  >();
+
   constructor(private readonly orm: MikroORM) {}
 
   async login(emailInput: string, password: string, ip: string): Promise<SignedIn> {
@@ -66,14 +77,43 @@ export class AuthService {
   }
 
   async logout(token: string): Promise<void> {
+    this.sessions.delete(hashToken(token));
     await this.orm.em.fork().nativeDelete(StaffSession, { tokenHash: hashToken(token) });
   }
 
   /** The active staff member behind a session cookie, or null. */
-  async staffForToken(token: string): Promise<Staff | null> {
+  staffForToken(token: string): Promise<Staff | null> {
+    const hash = hashToken(token);
+    const now = Date.now();
+    const hit = this.sessions.get(hash);
+    if (hit && now - hit.at < SESSION_CACHE_MS) return hit.staff;
+    if (this.sessions.size > 10_000) {
+      for (const [key, entry] of this.sessions)
+        if (now - entry.at >= SESSION_CACHE_MS) this.sessions.delete(key);
+    }
+    const staff = this.lookupSession(hash);
+    const entry: { at: number; staff: Promise<Staff | null>; staffId?: string } = { at: now, staff };
+    this.sessions.set(hash, entry);
+    staff.then(
+      (s) => {
+        entry.staffId = s?.id;
+      },
+      () => this.sessions.delete(hash),
+    );
+    return staff;
+  }
+
+  /** Drops the staff member's cached sessions, and any still being looked up. */
+  private forgetStaff(staffId: string): void {
+    for (const [key, entry] of this.sessions) {
+      if (entry.staffId === undefined || entry.staffId === staffId) this.sessions.delete(key);
+    }
+  }
+
+  private async lookupSession(tokenHash: string): Promise<Staff | null> {
     const em = this.orm.em.fork();
     const session = await em.findOne(StaffSession, {
-      tokenHash: hashToken(token),
+      tokenHash,
       expiresAt: { $gt: new Date() },
     });
     if (!session) return null;
@@ -134,6 +174,7 @@ export class AuthService {
     const staff = await em.findOneOrFail(Staff, { id: staffId });
     staff.customerColumns = columns.map((c) => ({ key: c.key, width: c.width ?? null }));
     await em.flush();
+    this.forgetStaff(staffId);
     return staff;
   }
 
@@ -146,6 +187,7 @@ export class AuthService {
     if (prefs.locale) staff.locale = prefs.locale;
     if (prefs.calendar) staff.calendar = prefs.calendar;
     await em.flush();
+    this.forgetStaff(staffId);
     return staff;
   }
 }

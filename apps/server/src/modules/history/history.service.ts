@@ -14,6 +14,11 @@ const OUTBOX_TYPE: Record<HistoryEventType, CustomerEventType> = {
   BALANCE_CHANGED: 'customer.balanceChanged',
 };
 
+/** The outbox event a history event type becomes (for writers in SQL: see history_record). */
+export function outboxType(type: HistoryEventType): CustomerEventType {
+  return OUTBOX_TYPE[type];
+}
+
 export interface HistoryRecord {
   workspaceId: string;
   customerId: string;
@@ -22,7 +27,7 @@ export interface HistoryRecord {
   changes: FieldChange[];
 }
 
-/** The history row and its outbox twin: one shape, whichever way they are written. */
+/** The history row and its outbox twin; the SQL function history_record writes the same shape. */
 function rows(event: HistoryRecord, occurredAt: Date) {
   return {
     history: {
@@ -63,35 +68,6 @@ export class HistoryService {
     const { history, outbox } = rows(event, new Date());
     em.create(HistoryEvent, history);
     em.create(OutboxEvent, outbox);
-  }
-
-  /**
-   * The same two rows as data-modifying CTEs (`history_row`, `outbox_row`) for a caller that writes
-   * its change in one hand-written statement (the ledger); params follow the SQL text in order.
-   */
-  recordSql(event: HistoryRecord): { ctes: string; params: unknown[] } {
-    const { history: h, outbox: o } = rows(event, new Date());
-    return {
-      ctes: `history_row as (insert into history_event
-          (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
-          values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)),
-        outbox_row as (insert into outbox_event (workspace_id, type, payload, created_at)
-          values (?, ?, ?::jsonb, ?))`,
-      params: [
-        h.workspaceId,
-        h.customerId,
-        h.type,
-        h.actorKind,
-        h.actorId,
-        h.actorName,
-        h.occurredAt,
-        JSON.stringify(h.changes),
-        o.workspaceId,
-        o.type,
-        JSON.stringify(o.payload),
-        o.createdAt,
-      ],
-    };
   }
 
   /** Newest first, keyset on id. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
-import type { PreparedPool, Run } from '../../db/prepared-pool.js';
+import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, conflict, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
-import type { HistoryService } from '../history/history.service.js';
+import { outboxType } from '../history/history.service.js';
 import { fromMinor, toMinor } from './amounts.js';
 import type { Currency } from './currency.entity.js';
 import type { CurrencyService } from './currency.service.js';
@@ -51,17 +51,17 @@ const IDEMPOTENCY_INDEX = 'ledger_operation_workspace_id_idempotency_key_key';
 const REVERSES_INDEX = 'ledger_operation_reverses_id_key';
 
 /**
- * The one way a balance changes. Each operation is one transaction: lock the customer's balance row,
- * insert the immutable operation (a trigger moves the balance and stamps balance_after), take from or
- * give back to grants earliest expiry first, and write the customer's history. The database refuses
- * a negative balance whatever the code does.
+ * The one way a balance changes. The service checks the request (currency, amount, texts, key); the
+ * database function ledger_apply then, in one statement, locks the customer's balance row, inserts the
+ * immutable operation (a trigger moves the balance and stamps balance_after), takes from or gives back
+ * to grants earliest expiry first, and writes the history and outbox rows. The database refuses a
+ * negative balance whatever the code does.
  */
 export class LedgerService {
   constructor(
     /** Operations are written through prepared statements (see PreparedPool). */
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
-    private readonly history: HistoryService,
     private readonly afterCommit: () => void,
   ) {}
 
@@ -183,12 +183,40 @@ export class LedgerService {
     return expired;
   }
 
+  /** The database half is one call of ledger_apply (see its migration); this half turns its outcome into answers. */
   private async write(plan: Planned, actor: Actor): Promise<LedgerOperation | null> {
     const hash = requestHash(plan);
+    const d = plan.currency.decimals;
+    let result: ApplyResult;
     try {
-      const result = await this.sql.transaction((run) => this.writeIn(run, plan, hash, actor));
-      if (result) this.afterCommit();
-      return result;
+      const [row] = await this.sql.query<{ result: ApplyResult }>(
+        `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as result`,
+        [
+          plan.workspaceId,
+          plan.customerId,
+          plan.currency.id,
+          plan.kind,
+          plan.minor,
+          plan.expiresAt,
+          plan.reason,
+          plan.comment,
+          plan.idempotencyKey,
+          hash,
+          plan.reverses?.id ?? null,
+          plan.preferGrant,
+          plan.kind === 'REVERSAL' || plan.kind === 'EXPIRY',
+          actor.kind,
+          actor.id,
+          actor.name,
+          `balance.${plan.currency.key}`,
+          10 ** d,
+          outboxType('BALANCE_CHANGED'),
+          JSON.stringify([
+            { key: 'operation', oldValue: null, newValue: { kind: plan.kind, reason: plan.reason } },
+          ]),
+        ],
+      );
+      result = row?.result ?? { outcome: 'nothing' };
     } catch (error) {
       if (violates(error, '23505', IDEMPOTENCY_INDEX)) {
         // A parallel request with the same key won the race: answer as it did.
@@ -201,121 +229,28 @@ export class LedgerService {
         throw badField(plan.at.amount, 'The balance is too low for this');
       throw error;
     }
-  }
-
-  /**
-   * Two statements inside the transaction: the first checks the customer and the key and locks the
-   * balance; the second writes the operation, its grant or what it takes from grants, and the history
-   * and outbox rows. Plain SQL keeps a hot account's lock short.
-   */
-  private async writeIn(
-    run: Run,
-    plan: Planned,
-    hash: string,
-    actor: Actor,
-  ): Promise<LedgerOperation | null> {
-    let state = await this.lockState(run, plan);
-    if (state.existing) return replay(state.existing, hash);
-    if (!state.status) throw notFound('Customer');
-    if (state.status !== 'ACTIVE' && plan.kind !== 'REVERSAL' && plan.kind !== 'EXPIRY')
-      throw badField(
-        plan.at.customer,
-        'This customer is inactive: inactive customers earn and spend nothing',
-      );
-    if (state.amount === null) {
-      await run(
-        `insert into balance (workspace_id, customer_id, currency_id) values (?, ?, ?)
-           on conflict (customer_id, currency_id) do nothing`,
-        [plan.workspaceId, plan.customerId, plan.currency.id],
-      );
-      state = await this.lockState(run, plan);
+    const withCurrency = (op: OperationRow) => ({ ...op, currency_key: plan.currency.key, decimals: d });
+    switch (result.outcome) {
+      case 'written':
+        this.afterCommit();
+        return toOperation(withCurrency(result.operation));
+      case 'existing':
+        return replay(withCurrency(result.operation), hash);
+      case 'not_found':
+        throw notFound('Customer');
+      case 'inactive':
+        throw badField(
+          plan.at.customer,
+          'This customer is inactive: inactive customers earn and spend nothing',
+        );
+      case 'too_low':
+        throw badField(
+          plan.at.amount,
+          `The balance is too low: ${fromMinor(result.before, d)} ${plan.currency.key} available, ${fromMinor(-plan.minor, d)} asked`,
+        );
+      default:
+        return null;
     }
-    const before = Number(state.amount ?? 0);
-
-    let minor = plan.minor;
-    if (plan.kind === 'EXPIRY') {
-      const [grant] = await run<{ remaining: string }>(
-        'select remaining from ledger_grant where operation_id = ?',
-        [plan.preferGrant],
-      );
-      minor = -Number(grant?.remaining ?? 0);
-      // Already expired or spent by the time the lock was ours.
-      if (minor === 0) return null;
-    }
-    const d = plan.currency.decimals;
-    if (before + minor < 0) {
-      throw badField(
-        plan.at.amount,
-        `The balance is too low: ${fromMinor(before, d)} ${plan.currency.key} available, ${fromMinor(-minor, d)} asked`,
-      );
-    }
-
-    const opParams = [
-      plan.workspaceId,
-      plan.customerId,
-      plan.currency.id,
-      plan.kind,
-      minor,
-      plan.expiresAt,
-      plan.reason,
-      plan.comment,
-      plan.idempotencyKey,
-      hash,
-      plan.reverses?.id ?? null,
-      actor.kind,
-      actor.id,
-      actor.name,
-    ];
-    const { ctes, params } = movement(plan, minor);
-    const history = this.history.recordSql({
-      workspaceId: plan.workspaceId,
-      customerId: plan.customerId,
-      type: 'BALANCE_CHANGED',
-      actor,
-      changes: [
-        {
-          key: `balance.${plan.currency.key}`,
-          oldValue: fromMinor(before, d),
-          newValue: fromMinor(before + minor, d),
-        },
-        { key: 'operation', oldValue: null, newValue: { kind: plan.kind, reason: plan.reason } },
-      ],
-    });
-    const [row] = await run<OperationRow>(
-      `with op as (insert into ledger_operation (workspace_id, customer_id, currency_id, kind, amount, expires_at,
-          reason, comment, idempotency_key, request_hash, reverses_id, actor_kind, actor_id, actor_name, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) returning *),
-        ${ctes},
-        ${history.ctes}
-      select * from op`,
-      [...opParams, ...params, ...history.params],
-    );
-    if (!row) throw new Error('The ledger operation was not written');
-    return toOperation({ ...row, currency_key: plan.currency.key, decimals: d });
-  }
-
-  /** The customer's status, an operation already written under this key, and the locked balance (null: none yet). */
-  private async lockState(run: Run, plan: Planned) {
-    const [state] = await run<{
-      status: string | null;
-      existing: OperationRow | null;
-      amount: string | null;
-    }>(
-      `select (select status from customer where id = ? and workspace_id = ? and deleted_at is null) as status,
-              (select to_jsonb(o) || jsonb_build_object('currency_key', c.key, 'decimals', c.decimals)
-                 from ledger_operation o join currency c on c.id = o.currency_id
-                where o.workspace_id = ? and o.idempotency_key = ?) as existing,
-              (select amount from balance where customer_id = ? and currency_id = ? for update) as amount`,
-      [
-        plan.customerId,
-        plan.workspaceId,
-        plan.workspaceId,
-        plan.idempotencyKey,
-        plan.customerId,
-        plan.currency.id,
-      ],
-    );
-    return state ?? { status: null, existing: null, amount: null };
   }
 
   private async byKey(workspaceId: string, idempotencyKey: string): Promise<OperationRow | undefined> {
@@ -328,43 +263,11 @@ export class LedgerService {
   }
 }
 
-/** How an operation moves grants, as CTEs after `op`: params follow the SQL text in order. */
-function movement(plan: Planned, minor: number): { ctes: string; params: unknown[] } {
-  if (minor > 0 && !plan.reverses) {
-    // An addition becomes a grant that subtractions take from.
-    return {
-      ctes: `g as (insert into ledger_grant (operation_id, workspace_id, customer_id, currency_id, amount, remaining, expires_at)
-              select id, workspace_id, customer_id, currency_id, amount, amount, expires_at from op)`,
-      params: [],
-    };
-  }
-  if (minor > 0) {
-    // A reversed subtraction gives back exactly what it took, to the grants it took it from.
-    return {
-      ctes: `back as (select grant_id, amount from ledger_consumption where operation_id = ?),
-        restored as (update ledger_grant g set remaining = g.remaining + back.amount from back
-                      where g.operation_id = back.grant_id),
-        kept as (insert into ledger_consumption (operation_id, grant_id, amount)
-                 select op.id, back.grant_id, back.amount from op, back)`,
-      params: [plan.reverses?.id],
-    };
-  }
-  // A subtraction takes from the preferred grant, then the earliest expiry, then the oldest.
-  return {
-    ctes: `open as (
-          select operation_id, remaining,
-                 sum(remaining) over (order by operation_id is not distinct from ?::bigint desc,
-                                      expires_at nulls last, operation_id) as upto
-            from ledger_grant where customer_id = ? and currency_id = ? and remaining > 0),
-        take as (select operation_id, least(remaining, ?::bigint - (upto - remaining)) as amount
-                   from open where upto - remaining < ?::bigint),
-        used as (update ledger_grant g set remaining = g.remaining - take.amount from take
-                  where g.operation_id = take.operation_id),
-        kept as (insert into ledger_consumption (operation_id, grant_id, amount)
-                 select op.id, take.operation_id, take.amount from op, take)`,
-    params: [plan.preferGrant, plan.customerId, plan.currency.id, -minor, -minor],
-  };
-}
+type ApplyResult =
+  | { outcome: 'written'; operation: OperationRow; before: number }
+  | { outcome: 'existing'; operation: OperationRow }
+  | { outcome: 'too_low'; before: number }
+  | { outcome: 'not_found' | 'inactive' | 'nothing' };
 
 /** Raw SQL errors arrive as node-postgres errors, ORM ones wrapped; both carry the code and the name. */
 function violates(error: unknown, code: string, constraint: string): boolean {
