@@ -13,6 +13,8 @@ import { CustomerQueryService } from './modules/customer-search/customer-query.s
 import { CustomerService } from './modules/customers/customer.service.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { HistoryService } from './modules/history/history.service.js';
+import { BalanceBatchRunner } from './modules/ledger/balance-batch.runner.js';
+import { BalanceBatchService } from './modules/ledger/balance-batch.service.js';
 import { balanceFields } from './modules/ledger/balance-fields.js';
 import { CurrencyService } from './modules/ledger/currency.service.js';
 import { ExpiryJob } from './modules/ledger/expiry.job.js';
@@ -38,6 +40,8 @@ export interface PatronApp {
   ledger: LedgerService;
   ledgerReads: LedgerReads;
   expiry: ExpiryJob;
+  balanceBatches: BalanceBatchService;
+  balanceBatchRunner: BalanceBatchRunner;
   auth: AuthService;
   workspaces: WorkspaceService;
   services: PatronServices;
@@ -91,6 +95,10 @@ export async function createPatronApp(options: {
     const ledgerSql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
     const ledger = new LedgerService(ledgerSql, currencies, () => outbox.kick());
     const expiry = new ExpiryJob(ledger, log);
+    const balanceBatchRunner = new BalanceBatchRunner(ledgerSql, () => outbox.kick(), log);
+    const balanceBatches = new BalanceBatchService(ledgerSql, currencies, customerQuery, () => {
+      balanceBatchRunner.kick();
+    });
     await attributes.ensureContributed();
     await currencies.ensureDefaults();
     const statistics = await attributes.ensureStatistics();
@@ -112,6 +120,8 @@ export async function createPatronApp(options: {
       ledger,
       ledgerReads: new LedgerReads(orm),
       expiry,
+      balanceBatches,
+      balanceBatchRunner,
       auth,
       workspaces: new WorkspaceService(orm, attributes, currencies, auth),
       services,
@@ -119,6 +129,7 @@ export async function createPatronApp(options: {
       async close() {
         await bulkJobs.stop();
         await expiry.stop();
+        await balanceBatchRunner.stop();
         await ledgerSql.end();
         await outbox.stop();
         await orm.close(true);
@@ -128,6 +139,7 @@ export async function createPatronApp(options: {
       outbox.start();
       bulkJobs.startPolling();
       expiry.start();
+      balanceBatchRunner.start();
     }
     return app;
   } catch (error) {

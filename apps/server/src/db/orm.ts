@@ -5,6 +5,7 @@ import { Migration20261123100000_lists } from './migrations/Migration20261123100
 import { Migration20261123110000_search_statistics } from './migrations/Migration20261123110000_search_statistics.js';
 import { Migration20261123200000_ledger } from './migrations/Migration20261123200000_ledger.js';
 import { Migration20261123210000_ledger_apply } from './migrations/Migration20261123210000_ledger_apply.js';
+import { Migration20261123220000_balance_batches } from './migrations/Migration20261123220000_balance_batches.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -16,6 +17,7 @@ export const migrations = [
   },
   { name: 'Migration20261123200000_ledger', class: Migration20261123200000_ledger },
   { name: 'Migration20261123210000_ledger_apply', class: Migration20261123210000_ledger_apply },
+  { name: 'Migration20261123220000_balance_batches', class: Migration20261123220000_balance_batches },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {

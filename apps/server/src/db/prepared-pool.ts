@@ -40,6 +40,12 @@ export class PreparedPool {
 
   query: Run = (sql, params) => this.runner(this.pool)(sql, params);
 
+  /** A statement built for one occasion (a segment's filter): run unnamed, so nothing is kept. */
+  async once<T>(sql: string, params: unknown[]): Promise<T[]> {
+    let n = 0;
+    return (await this.pool.query({ text: sql.replace(/\?/g, () => `$${++n}`), values: params })).rows as T[];
+  }
+
   async transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {

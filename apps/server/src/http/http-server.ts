@@ -80,7 +80,8 @@ export async function startHttpServer(
 
   http.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    // Bulk balance files (100,000 lines of identifier,amount) travel inside the GraphQL request.
+    express.json({ limit: '16mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = readSessionToken(req);

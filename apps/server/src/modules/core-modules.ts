@@ -13,6 +13,7 @@ import { CustomerResolver } from './customers/customer.resolver.js';
 import { OutboxEventSchema } from './events/outbox-event.entity.js';
 import { CustomerHistoryResolver } from './history/history.resolver.js';
 import { HistoryEventSchema } from './history/history-event.entity.js';
+import { BalanceBatchResolver } from './ledger/balance-batch.resolver.js';
 import { CurrencySchema } from './ledger/currency.entity.js';
 import { CurrencyResolver } from './ledger/currency.resolver.js';
 import { LedgerResolver } from './ledger/ledger.resolver.js';
@@ -47,7 +48,7 @@ export const coreModules: PatronModule[] = [
   defineModule({
     name: 'ledger',
     entities: [CurrencySchema],
-    resolvers: [CurrencyResolver, LedgerResolver],
+    resolvers: [CurrencyResolver, LedgerResolver, BalanceBatchResolver],
     permissions: ledgerPermissions,
   }),
   defineModule({

@@ -1,0 +1,234 @@
+import type { Actor } from '@patron/sdk';
+import type { PreparedPool } from '../../db/prepared-pool.js';
+import { pgArray } from '../../db/sql-array.js';
+import { badField, notFound } from '../../graphql/errors.js';
+import { isUuid } from '../attributes/attribute.service.js';
+import type { CustomerQueryService } from '../customer-search/customer-query.service.js';
+import { toMinor } from './amounts.js';
+import { type BatchIdentifier, type BatchRow, MAX_BATCH_ROWS, readBatchCsv } from './batch-rows.js';
+import type { CurrencyService } from './currency.service.js';
+
+export interface BatchInput {
+  currency: string;
+  identifier?: BatchIdentifier | null;
+  csv?: string | null;
+  segmentId?: string | null;
+  /** Units per customer: for a segment, or a CSV without an amount column. */
+  amount?: number | null;
+  reason?: string | null;
+  comment?: string | null;
+  expiresAt?: Date | null;
+}
+
+export interface BatchRecord {
+  id: string;
+  workspace_id: string;
+  currency_id: string;
+  identifier: string;
+  reason: string;
+  comment: string;
+  expires_at: Date | null;
+  status: 'PREVIEW' | 'APPLYING' | 'DONE';
+  total_rows: number;
+  applied: number;
+  refused: number;
+  next_line: number;
+  created_at: Date;
+  confirmed_at: Date | null;
+  finished_at: Date | null;
+  /** Lines by problem (null: to apply). */
+  counts: Record<string, number>;
+}
+
+const INSERT_CHUNK = 5000;
+
+/**
+ * Adjusting many balances at once (G4): upload or pick a segment, see the preview (matched lines,
+ * unmatched and invalid lines with their numbers, lines that would leave a balance negative), then
+ * confirm. Confirming is idempotent and the runner applies each line exactly once.
+ */
+export class BalanceBatchService {
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly currencies: CurrencyService,
+    private readonly customerQuery: CustomerQueryService,
+    private readonly kickRunner: () => void,
+  ) {}
+
+  async preview(viewer: { workspaceId: string; staffId: string }, actor: Actor, input: BatchInput) {
+    const at = ['input'];
+    const currency = await this.currencies.byKey(viewer.workspaceId, input.currency, [...at, 'currency']);
+    const reason = (input.reason ?? '').trim();
+    const comment = (input.comment ?? '').trim();
+    if (reason.length > 500) throw badField([...at, 'reason'], 'At most 500 characters');
+    if (comment.length > 2000) throw badField([...at, 'comment'], 'At most 2000 characters');
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+      throw badField([...at, 'expiresAt'], 'The expiry must be in the future');
+    if ((input.csv == null) === (input.segmentId == null))
+      throw badField([...at, 'csv'], 'Upload a file or choose a segment (one of the two)');
+
+    let rows: BatchRow[] | null = null;
+    let segmentWhere: { sql: string; params: unknown[] } | null = null;
+    let minor = 0;
+    if (input.csv != null) {
+      if (!input.identifier)
+        throw badField([...at, 'identifier'], 'Say which column identifies the customer');
+      rows = (await readBatchCsv(input.csv, input.identifier, currency.decimals, input.amount ?? null)).rows;
+      if (rows.length === 0) throw badField([...at, 'csv'], 'The file has no lines');
+      if (rows.length > MAX_BATCH_ROWS)
+        throw badField([...at, 'csv'], `At most ${MAX_BATCH_ROWS.toLocaleString('en')} lines per file`);
+    } else {
+      if (input.amount == null) throw badField([...at, 'amount'], 'Give the amount for every customer');
+      minor = toMinor(input.amount, currency.decimals, [...at, 'amount']);
+      segmentWhere = await this.customerQuery.where(viewer, { segmentId: input.segmentId }, new Date(), [
+        'input',
+      ]);
+    }
+    if (rows?.some((r) => r.amount < 0 && r.problem === null) || minor < 0) {
+      if (input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
+    }
+
+    const [batch] = await this.sql.query<{ id: string }>(
+      `insert into balance_batch (workspace_id, currency_id, identifier, reason, comment, expires_at,
+          actor_kind, actor_id, actor_name)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+      [
+        viewer.workspaceId,
+        currency.id,
+        rows ? input.identifier : 'SEGMENT',
+        reason,
+        comment,
+        input.expiresAt ?? null,
+        actor.kind,
+        actor.id,
+        actor.name,
+      ],
+    );
+    const id = batch?.id as string;
+    if (rows) await this.insertRows(id, rows);
+    else if (segmentWhere) {
+      await this.sql.once(
+        `insert into balance_batch_row (batch_id, line, identifier, amount, customer_id)
+         select ?, row_number() over (order by c.id), c.id::text, ?, c.id from customer c where ${segmentWhere.sql}`,
+        [id, minor, ...segmentWhere.params],
+      );
+    }
+    await this.match(
+      id,
+      viewer.workspaceId,
+      currency.id,
+      10 ** currency.decimals,
+      input.identifier ?? 'CUSTOMER_ID',
+    );
+    return this.get(viewer.workspaceId, id);
+  }
+
+  /** Starts applying a previewed batch; a second confirmation changes nothing. */
+  async confirm(workspaceId: string, id: string) {
+    if (!isUuid(id)) throw notFound('Batch');
+    await this.sql.query(
+      `update balance_batch set status = 'APPLYING', confirmed_at = now()
+        where id = ? and workspace_id = ? and status = 'PREVIEW'`,
+      [id, workspaceId],
+    );
+    const batch = await this.get(workspaceId, id);
+    if (batch.status === 'APPLYING') this.kickRunner();
+    return batch;
+  }
+
+  async get(workspaceId: string, id: string): Promise<BatchRecord> {
+    const [batch] = isUuid(id)
+      ? await this.sql.query<Omit<BatchRecord, 'counts'>>(
+          'select * from balance_batch where id = ? and workspace_id = ?',
+          [id, workspaceId],
+        )
+      : [];
+    if (!batch) throw notFound('Batch');
+    const counts = await this.sql.query<{ problem: string | null; n: string }>(
+      'select problem, count(*) as n from balance_batch_row where batch_id = ? group by problem',
+      [id],
+    );
+    return { ...batch, counts: Object.fromEntries(counts.map((c) => [c.problem ?? 'OK', Number(c.n)])) };
+  }
+
+  /** Lines with a problem, by line number. */
+  async problems(batchId: string, first: number, afterLine: number) {
+    return this.sql.query<{
+      line: number;
+      identifier: string;
+      amount: string;
+      problem: string;
+      detail: string | null;
+    }>(
+      `select line, identifier, amount, problem, detail from balance_batch_row
+        where batch_id = ? and problem is not null and line > ? order by line limit ?`,
+      [batchId, afterLine, first],
+    );
+  }
+
+  private async insertRows(batchId: string, rows: BatchRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
+      await this.sql.query(
+        `insert into balance_batch_row (batch_id, line, identifier, amount, problem, detail)
+         select ?, * from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[])`,
+        [
+          batchId,
+          pgArray(chunk.map((r) => r.line)),
+          pgArray(chunk.map((r) => r.identifier)),
+          pgArray(chunk.map((r) => r.amount)),
+          pgArray(chunk.map((r) => r.problem)),
+          pgArray(chunk.map((r) => r.detail)),
+        ],
+      );
+    }
+  }
+
+  /** Finds each line's customer, then marks unmatched, inactive and would-go-negative lines. */
+  private async match(
+    batchId: string,
+    workspaceId: string,
+    currencyId: string,
+    scale: number,
+    identifier: BatchIdentifier,
+  ) {
+    const column = {
+      MOBILE: 'c.mobile',
+      EMAIL: 'c.email',
+      CARD_NUMBER: 'c.card_number',
+      CUSTOMER_ID: 'c.id::text',
+    }[identifier];
+    await this.sql.query(
+      `update balance_batch_row r set customer_id = c.id from customer c
+        where r.batch_id = ? and r.problem is null and r.customer_id is null
+          and c.workspace_id = ? and c.deleted_at is null and ${column} = r.identifier`,
+      [batchId, workspaceId],
+    );
+    await this.sql.query(
+      `update balance_batch_row set problem = 'UNMATCHED', detail = 'No customer with this identifier'
+        where batch_id = ? and problem is null and customer_id is null`,
+      [batchId],
+    );
+    await this.sql.query(
+      `update balance_batch_row r set problem = 'INACTIVE', detail = 'The customer is inactive'
+         from customer c where r.batch_id = ? and r.problem is null and c.id = r.customer_id and c.status <> 'ACTIVE'`,
+      [batchId],
+    );
+    await this.sql.query(
+      `with per as (
+         select r.customer_id, sum(r.amount) as total, coalesce(min(b.amount), 0) as balance
+           from balance_batch_row r left join balance b on b.customer_id = r.customer_id and b.currency_id = ?
+          where r.batch_id = ? and r.problem is null group by r.customer_id)
+       update balance_batch_row r set problem = 'NEGATIVE',
+              detail = 'The balance would go negative: ' || trim_scale(per.balance::numeric / ?)
+                       || ' + (' || trim_scale(per.total::numeric / ?) || ')'
+         from per where r.batch_id = ? and r.problem is null and r.customer_id = per.customer_id
+          and per.balance + per.total < 0`,
+      [currencyId, batchId, scale, scale, batchId],
+    );
+    await this.sql.query(
+      'update balance_batch set total_rows = (select coalesce(max(line), 0) from balance_batch_row where batch_id = ?) where id = ?',
+      [batchId, batchId],
+    );
+  }
+}
