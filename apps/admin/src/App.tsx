@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { CacheProvider } from '@emotion/react';
 import LocalOffer from '@mui/icons-material/LocalOffer';
 import People from '@mui/icons-material/People';
+import Savings from '@mui/icons-material/Savings';
 import Tune from '@mui/icons-material/Tune';
 import { useEffect, useMemo } from 'react';
 import { Admin, Resource } from 'react-admin';
@@ -22,6 +23,9 @@ import { ltrCache, rtlCache } from './layout/emotionCaches';
 import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
+import { CurrencyCreate } from './loyalty/CurrencyCreate';
+import { CurrencyEdit } from './loyalty/CurrencyEdit';
+import { CurrencyList } from './loyalty/CurrencyList';
 import { store } from './preferences/store';
 import { TagCreate } from './tags/TagCreate';
 import { TagEdit } from './tags/TagEdit';
@@ -57,6 +61,15 @@ function resources(permissions: string[] | undefined) {
       list={may('attributes.manage') ? AttributeDefinitionList : undefined}
       create={may('attributes.manage') ? AttributeDefinitionCreate : undefined}
       edit={may('attributes.manage') ? AttributeDefinitionEdit : undefined}
+      recordRepresentation="key"
+    />,
+    <Resource
+      key="currencies"
+      name="currencies"
+      icon={Savings}
+      list={may('loyalty.configure') ? CurrencyList : undefined}
+      create={may('loyalty.configure') ? CurrencyCreate : undefined}
+      edit={may('loyalty.configure') ? CurrencyEdit : undefined}
       recordRepresentation="key"
     />,
   ];

@@ -4,6 +4,7 @@ import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import type { HistoryEventType } from '../gql/graphql';
 import { localized } from '../i18n/localized';
+import { useBalanceChangeWording } from '../loyalty/useBalanceChangeWording';
 import { useCalendar } from '../preferences/useCalendar';
 import { formatAttributeValue } from './formatAttributeValue';
 import { HistoryEventCard } from './HistoryEventCard';
@@ -16,6 +17,7 @@ const TYPES: HistoryEventType[] = [
   'CUSTOMER_DEACTIVATED',
   'CUSTOMER_DELETED',
   'CUSTOMER_TAGGED',
+  'BALANCE_CHANGED',
 ];
 
 /** The customer's timeline tab: newest first, filterable by event type, loaded a page at a time. */
@@ -28,14 +30,19 @@ export function CustomerHistory() {
   const { definitions } = useAttributeRegistry({ includeRetired: true });
   const [type, setType] = useState<HistoryEventType | ''>('');
   const history = useCustomerHistory(record ? String(record.id) : undefined, type, record?.updatedAt);
+  const balance = useBalanceChangeWording();
   const byKey = new Map(definitions.map((d) => [d.key, d]));
+  // Attributes first: an attribute may be called `operation` too.
   const fieldLabel = (key: string) =>
-    key === 'status'
+    (byKey.has(key) ? undefined : balance.label(key)) ??
+    (key === 'status'
       ? translate('patron.status.label')
       : key === 'tags'
         ? translate('patron.tags.label')
-        : localized(byKey.get(key)?.label, locale, key);
+        : localized(byKey.get(key)?.label, locale, key));
   const formatValue = (key: string, value: unknown) => {
+    const balanceValue = byKey.has(key) ? undefined : balance.value(key, value);
+    if (balanceValue !== undefined) return balanceValue;
     if (key === 'status' && value) return translate(`patron.status.${String(value)}`);
     // Tag changes are recorded as lists of tag names (names survive a tag's deletion).
     if (key === 'tags') {

@@ -10,6 +10,7 @@ import {
   TopToolbar,
   useListContext,
   useLocale,
+  usePermissions,
   useTranslate,
 } from 'react-admin';
 import { CustomerBulkBar } from '../bulk/CustomerBulkBar';
@@ -126,6 +127,11 @@ function CustomerTable() {
  * columns each staff member picks; ticked rows (or the whole query) get bulk actions.
  */
 export function CustomerList() {
+  const { columns } = useCustomerColumns();
+  const { permissions } = usePermissions<string[]>();
+  // Balance columns (balance_<currency>, from the ledger) need the balances in the list query.
+  const withBalances =
+    Boolean(permissions?.includes('loyalty.read')) && columns.some((c) => c.field.source === 'ledger');
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const [filterOpen, setFilterOpen] = useState(false);
@@ -149,6 +155,7 @@ export function CustomerList() {
           </Box>
         )
       }
+      queryOptions={{ meta: { withBalances } }}
       pagination={<CursorPagination />}
       empty={false}
       exporter={false}

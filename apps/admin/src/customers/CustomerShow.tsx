@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { localized } from '../i18n/localized';
+import { CustomerLoyaltyTab } from '../loyalty/CustomerLoyaltyTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { AttributeValueField } from './AttributeValueField';
@@ -31,9 +32,10 @@ function CustomerActions() {
   );
 }
 
-/** The customer card: one tab per attribute group that has attributes, then the history timeline. */
+/** The customer card: one tab per attribute group that has attributes, loyalty, then the history timeline. */
 export function CustomerShow() {
   const { definitions, groups } = useAttributeRegistry();
+  const { permissions } = usePermissions<string[]>();
   const locale = useLocale();
   const { format } = useCalendar();
   const live = definitions.filter((d) => !d.retired);
@@ -71,6 +73,11 @@ export function CustomerShow() {
             )}
           </TabbedShowLayout.Tab>
         ))}
+        {permissions?.includes('loyalty.read') && (
+          <TabbedShowLayout.Tab label="patron.loyalty.tab" path="loyalty">
+            <CustomerLoyaltyTab />
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label="patron.customer.history" path="history">
           <CustomerHistory />
         </TabbedShowLayout.Tab>

@@ -1,5 +1,6 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { OPERATION_CHANGE } from '../loyalty/useBalanceChangeWording';
 import type { HistoryEvent } from './useCustomerHistory';
 
 interface Props {
@@ -39,8 +40,13 @@ export function HistoryEventCard({ event, formatTime, fieldLabel, formatValue }:
           >
             <b>{fieldLabel(c.key)}</b>
             {': '}
-            <span dir="auto">{formatValue(c.key, c.oldValue)}</span>
-            {` ${arrow} `}
+            {/* A ledger operation has no "before": it is named, not shown as old → new. */}
+            {!(event.type === 'BALANCE_CHANGED' && c.key === OPERATION_CHANGE) && (
+              <>
+                <span dir="auto">{formatValue(c.key, c.oldValue)}</span>
+                {` ${arrow} `}
+              </>
+            )}
             <span dir="auto">{formatValue(c.key, c.newValue)}</span>
           </Typography>
         ))}

@@ -26,6 +26,23 @@ describe('customer records', () => {
     });
   });
 
+  it('puts balances (asked for balance columns) under the balance_<currency> field keys', () => {
+    const record = toCustomerRecord({
+      id: 'c1',
+      status: 'ACTIVE',
+      displayName: 'Zahra',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      attributes: {},
+      balances: [
+        { amount: 100, currency: { key: 'coins' } },
+        { amount: 12.5, currency: { key: 'credit' } },
+      ],
+    });
+    expect(record.balance_coins).toBe(100);
+    expect(record.balance_credit).toBe(12.5);
+  });
+
   it('sends only attribute keys with a value on create', () => {
     const data = {
       id: 'x',

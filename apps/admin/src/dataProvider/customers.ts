@@ -19,7 +19,12 @@ const pages = new CursorPages();
 export const forgetCustomerPages = () => pages.clear();
 
 async function fetchPage(
-  variables: { first: number; after: string | null; sort: ReturnType<typeof customerSort> } & ListQuery,
+  variables: {
+    first: number;
+    after: string | null;
+    sort: ReturnType<typeof customerSort>;
+    withBalances: boolean;
+  } & ListQuery,
 ) {
   const { data } = await apollo.query({ query: CustomersQuery, variables });
   if (!data) throw new Error('ra.notification.http_error');
@@ -35,6 +40,8 @@ export const customers = {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const sort = customerSort(params.sort);
     const query = customerQuery(params.filter);
+    // The list asks for balances only while a balance column is shown (see CustomerList).
+    const withBalances = params.meta?.withBalances === true;
     const list = listKey({ sort, query, perPage });
     // A page never reached in this session (a reload on page 3) is reached by walking forward.
     for (let known = pages.nearestKnown(list, page); known < page - 1; known++) {
@@ -42,6 +49,7 @@ export const customers = {
         first: perPage,
         after: pages.afterFor(list, known + 1) ?? null,
         sort,
+        withBalances: false,
         ...query,
       });
       pages.remember(list, known + 1, walked.pageInfo.endCursor ?? null);
@@ -50,6 +58,7 @@ export const customers = {
       first: perPage,
       after: pages.afterFor(list, page) ?? null,
       sort,
+      withBalances,
       ...query,
     });
     pages.remember(list, page, result.pageInfo.endCursor ?? null);

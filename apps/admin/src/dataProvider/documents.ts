@@ -24,6 +24,7 @@ export const CustomersQuery = graphql(`
     $search: [String!]
     $filter: CustomerFilter
     $segmentId: ID
+    $withBalances: Boolean! = false
   ) {
     customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {
       pageInfo {
@@ -33,6 +34,13 @@ export const CustomersQuery = graphql(`
       edges {
         node {
           ...CustomerFields
+          # Only when a balance column is shown: balance_<currency> cells read them.
+          balances @include(if: $withBalances) {
+            amount
+            currency {
+              key
+            }
+          }
         }
       }
     }

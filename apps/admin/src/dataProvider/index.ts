@@ -1,5 +1,6 @@
 import type { DataProvider, GetListParams } from 'react-admin';
 import { attributeDefinitions } from './attributeDefinitions';
+import { currencies } from './currencies';
 import { customers } from './customers';
 import { guard } from './httpError';
 import { tags } from './tags';
@@ -14,8 +15,9 @@ interface Resource {
   delete?(id: string): Promise<unknown>;
 }
 
-// Attributes are retired, never deleted (their values stay in history): they have no delete.
-const RESOURCES: Record<string, Resource> = { customers, attributeDefinitions, tags };
+// Attributes are retired, never deleted (their values stay in history): they have no delete; nor
+// have currencies (operations name them).
+const RESOURCES: Record<string, Resource> = { customers, attributeDefinitions, tags, currencies };
 
 const resource = (name: string): Resource => {
   const found = RESOURCES[name];
@@ -23,7 +25,7 @@ const resource = (name: string): Resource => {
   return found;
 };
 
-/** react-admin's data access over the typed GraphQL documents: customers, attribute definitions and tags. */
+/** react-admin's data access over the typed GraphQL documents: customers, attribute definitions, tags and currencies. */
 export const dataProvider: DataProvider = {
   getList: (name, params) => guard<unknown>(() => resource(name).getList(params)) as never,
 

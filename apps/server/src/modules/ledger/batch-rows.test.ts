@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readBatchCsv } from './batch-rows.js';
 
 const quote = (cell: string, delimiter: string) =>
-  /["\n\r]/.test(cell) || cell.includes(delimiter) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
+  /["\n\r]/.test(cell) || cell.includes(delimiter) || cell !== cell.trim()
+    ? `"${cell.replaceAll('"', '""')}"`
+    : cell;
 
 describe('reading a bulk adjustment file', () => {
   it('gives back every card number and amount with its line number, whatever the delimiter and quoting', async () => {
@@ -15,7 +17,10 @@ describe('reading a bulk adjustment file', () => {
     });
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ card, cents: amount, blankBefore: fc.boolean() }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.record({ card, cents: amount, blankBefore: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         fc.constantFrom(',', ';', '\t'),
         fc.boolean(),
         async (lines, delimiter, header) => {
@@ -27,7 +32,9 @@ describe('reading a bulk adjustment file', () => {
             expected.push({ line: text.length, identifier: l.card.trim(), amount: l.cents });
           }
           const { rows } = await readBatchCsv(`\uFEFF${text.join('\n')}\n`, 'CARD_NUMBER', 2, null);
-          expect(rows.map((r) => ({ line: r.line, identifier: r.identifier, amount: r.amount }))).toEqual(expected);
+          expect(rows.map((r) => ({ line: r.line, identifier: r.identifier, amount: r.amount }))).toEqual(
+            expected,
+          );
           expect(rows.every((r) => r.problem === null)).toBe(true);
         },
       ),

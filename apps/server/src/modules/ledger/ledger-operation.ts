@@ -20,6 +20,8 @@ export interface OperationRow {
   idempotency_key: string;
   request_hash: string;
   reverses_id: string | number | null;
+  /** Only where it was asked for (the operations list). */
+  reversed_by_id?: string | number | null;
   actor_kind: string;
   actor_id: string | null;
   actor_name: string;
@@ -39,6 +41,8 @@ export interface LedgerOperation {
   comment: string;
   idempotencyKey: string;
   reversesId: string | null;
+  /** The reversal that undid this operation, when known. */
+  reversedById: string | null;
   actor: { kind: string; id: string | null; name: string };
   createdAt: Date;
 }
@@ -58,6 +62,7 @@ export function toOperation(row: OperationRow): LedgerOperation {
     comment: row.comment,
     idempotencyKey: row.idempotency_key,
     reversesId: row.reverses_id == null ? null : String(row.reverses_id),
+    reversedById: row.reversed_by_id == null ? null : String(row.reversed_by_id),
     actor: { kind: row.actor_kind, id: row.actor_id, name: row.actor_name },
     createdAt: date(row.created_at),
   };

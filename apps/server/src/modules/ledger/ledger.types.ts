@@ -60,6 +60,11 @@ export class LedgerOperationType {
   @Field({ description: 'For staff only.' }) comment!: string;
   @Field() idempotencyKey!: string;
   @Field(() => ID, { nullable: true }) reversesId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The reversal that undid this operation (in Customer.ledger; null elsewhere).',
+  })
+  reversedById!: string | null;
   @Field(() => HistoryActor) actor!: HistoryActor;
   @Field() createdAt!: Date;
 }
