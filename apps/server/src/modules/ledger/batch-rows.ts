@@ -31,18 +31,24 @@ const IDENTIFIER_PROBLEM: Record<BatchIdentifier, string> = {
   CUSTOMER_ID: 'Not a customer id',
 };
 
+const NUMERIC = /^[+-]?[\d۰-۹٠-٩]+(?:\.[\d۰-۹٠-٩]+)?$/;
+
 /**
- * Tab, semicolon or comma: the one that splits most of the first lines (outside quotes) into exactly
- * two cells, or failing that the one they use; a file of one column has none.
+ * Tab, semicolon or comma: the one that splits most of the first lines (outside quotes) into an
+ * identifier and a number, then into two cells, then the one they use at all; a one-column file has none.
  */
 function detectDelimiter(csv: string): string {
   const lines = csv
     .split(/\r?\n/)
     .filter((l) => l.trim() !== '')
     .slice(0, 20)
-    .map((l) => l.replace(/"(?:[^"]|"")*"/g, ''));
+    .map((l) => l.replace(/"(?:[^"]|"")*"/g, '""'));
   const score = (d: string) =>
-    lines.filter((l) => l.split(d).length === 2).length * 1000 + lines.filter((l) => l.includes(d)).length;
+    lines.reduce((sum, l) => {
+      const cells = l.split(d);
+      if (cells.length !== 2) return sum + (cells.length > 1 ? 1 : 0);
+      return sum + (NUMERIC.test((cells[1] ?? '').trim()) ? 10_000 : 100);
+    }, 0);
   const [best] = ['\t', ';', ','].sort((a, b) => score(b) - score(a));
   return best && score(best) > 0 ? best : ',';
 }
