@@ -8,6 +8,8 @@ export interface BulkFigures {
   applySeconds: number;
   totalSeconds: number;
   peakRssMb: number;
+  /** The process's RSS just before the batch (the app, its pools, the earlier scenarios' garbage). */
+  startRssMb: number;
   baselineSeconds: number;
   applied: number;
 }
@@ -39,7 +41,8 @@ export async function bulkAdjustment(
   await pool.query('analyze customer');
   const csv = `mobile,amount\n${Array.from({ length: lines }, (_, i) => `${mobile(i + 1)},5`).join('\n')}\n`;
 
-  let peak = process.memoryUsage().rss;
+  const startRss = process.memoryUsage().rss;
+  let peak = startRss;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 20);
@@ -81,6 +84,7 @@ export async function bulkAdjustment(
     applySeconds: (end - previewed) / 1000,
     totalSeconds: (end - start) / 1000,
     peakRssMb: peak / 2 ** 20,
+    startRssMb: startRss / 2 ** 20,
     baselineSeconds,
     applied: done.applied,
   };

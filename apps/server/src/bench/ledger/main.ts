@@ -167,9 +167,12 @@ async function main(): Promise<number> {
       new Promise<Throughput>((resolve, reject) => {
         const load: HttpLoad = { url, cookie, ids, clients: WORKERS, total, run: `${run}-${tag}` };
         const worker = new Worker(new URL('./http-clients.js', import.meta.url), { workerData: load });
-        worker.once('message', (m: { result?: Throughput; error?: string }) =>
-          m.result ? resolve(m.result) : reject(new Error(m.error)),
-        );
+        worker.once('message', (m: { result?: Throughput; error?: string }) => {
+          // Keep-alive sockets would keep the clients' thread (and its heap) alive after the run.
+          void worker.terminate();
+          if (m.result) resolve(m.result);
+          else reject(new Error(m.error));
+        });
         worker.once('error', reject);
       });
     await overHttp(500, 'warm');
@@ -190,7 +193,7 @@ async function main(): Promise<number> {
       log,
     );
     log(
-      `bulk adjustment of ${bulk.lines.toLocaleString('en')} lines: ${bulk.totalSeconds.toFixed(1)} s (preview ${bulk.previewSeconds.toFixed(1)} s, apply ${bulk.applySeconds.toFixed(1)} s), peak RSS ${Math.round(bulk.peakRssMb)} MB; baseline ${bulk.baselineSeconds.toFixed(1)} s`,
+      `bulk adjustment of ${bulk.lines.toLocaleString('en')} lines: ${bulk.totalSeconds.toFixed(1)} s (preview ${bulk.previewSeconds.toFixed(1)} s, apply ${bulk.applySeconds.toFixed(1)} s), peak RSS ${Math.round(bulk.peakRssMb)} MB (${Math.round(bulk.startRssMb)} MB before); baseline ${bulk.baselineSeconds.toFixed(1)} s`,
     );
 
     const [{ drift }] = (

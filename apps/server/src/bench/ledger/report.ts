@@ -96,7 +96,7 @@ function bulkSentence(b: BulkFigures): string {
   return [
     `Bulk adjustment from CSV: ${n(b.lines)} lines (IR mobiles, +5 Coins each) parsed, matched and previewed in`,
     `${b.previewSeconds.toFixed(1)} s, applied in ${b.applySeconds.toFixed(1)} s — ${b.totalSeconds.toFixed(1)} s end to end`,
-    `(bar ≤ 10 s), peak RSS ${Math.round(b.peakRssMb)} MB (bar ≤ 400 MB), ${n(b.applied)} lines applied:`,
+    `(bar ≤ 10 s), peak RSS ${Math.round(b.peakRssMb)} MB (bar ≤ 400 MB; ${Math.round(b.startRssMb)} MB just before the batch), ${n(b.applied)} lines applied:`,
     `**${bulkPassed(b) ? 'pass' : 'FAIL'}**. The SQL baseline (one UPDATE of ${n(b.lines)} balances and one INSERT of as`,
     `many operations) takes ${b.baselineSeconds.toFixed(1)} s.`,
   ].join(' ');

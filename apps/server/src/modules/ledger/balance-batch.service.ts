@@ -113,6 +113,8 @@ export class BalanceBatchService {
         [id, minor, ...segmentWhere.params],
       );
     }
+    // The planner must know how large the batch is before the matching joins are planned.
+    await this.sql.query('analyze balance_batch_row', []);
     await this.match(
       id,
       viewer.workspaceId,
@@ -215,7 +217,7 @@ export class BalanceBatchService {
       [batchId],
     );
     await this.sql.query(
-      `with per as (
+      `with per as materialized (
          select r.customer_id, sum(r.amount) as total, coalesce(min(b.amount), 0) as balance
            from balance_batch_row r left join balance b on b.customer_id = r.customer_id and b.currency_id = ?
           where r.batch_id = ? and r.problem is null group by r.customer_id)
