@@ -7,7 +7,10 @@ import { corePermissions } from './auth/core-permissions.js';
 import { StaffSchema } from './auth/staff.entity.js';
 import { StaffSessionSchema } from './auth/staff-session.entity.js';
 import { BulkJobResolver } from './bulk-actions/bulk-job.resolver.js';
-import { CustomerQueryResolver } from './customer-search/customer-query.resolver.js';
+import {
+  CustomerComputedFieldsResolver,
+  CustomerQueryResolver,
+} from './customer-search/customer-query.resolver.js';
 import { CustomerSchema } from './customers/customer.entity.js';
 import { CustomerResolver } from './customers/customer.resolver.js';
 import { OutboxEventSchema } from './events/outbox-event.entity.js';
@@ -40,7 +43,7 @@ export const coreModules: PatronModule[] = [
   defineModule({
     name: 'customers',
     entities: [CustomerSchema],
-    resolvers: [CustomerResolver, CustomerQueryResolver],
+    resolvers: [CustomerResolver, CustomerQueryResolver, CustomerComputedFieldsResolver],
   }),
   defineModule({ name: 'tags', entities: [TagSchema], resolvers: [TagResolver, CustomerTagsResolver] }),
   defineModule({ name: 'segments', entities: [SegmentSchema], resolvers: [SegmentResolver] }),

@@ -84,5 +84,16 @@ describe('email-domain plugin', () => {
     const emails = personal.customers.edges.map((e: { node: { email: string } }) => e.node.email);
     expect(emails).toContain('ivan@yandex.ru');
     expect(emails).not.toContain('ceo@acme.example');
+    const shown = await ws.as.ANALYST.requestOk(
+      '{ customers(first: 50) { edges { node { email fieldValues(keys: ["personalEmail"]) } } } }',
+    );
+    const column = new Map(
+      shown.customers.edges.map((e: { node: { email: string; fieldValues: { personalEmail: boolean } } }) => [
+        e.node.email,
+        e.node.fieldValues.personalEmail,
+      ]),
+    );
+    expect(column.get('ivan@yandex.ru')).toBe(true);
+    expect(column.get('ceo@acme.example')).toBe(false);
   });
 });

@@ -2,9 +2,11 @@ import { OPERATORS } from '@patron/filter';
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { JSONScalar } from '../../graphql/json.js';
 import { P } from '../auth/core-permissions.js';
 import { toCustomerType } from '../customers/customer.mapper.js';
-import { CustomerConnection, CustomerSortInput } from '../customers/customer.types.js';
+import { CustomerConnection, CustomerSortInput, CustomerType } from '../customers/customer.types.js';
+import { computedValues } from './computed-fields.js';
 import type { CustomerQuery, Viewer } from './customer-query.service.js';
 import { CustomerFieldType, CustomerFilterInput } from './customer-query.types.js';
 
@@ -98,5 +100,43 @@ export class CustomerQueryResolver {
       source: f.source,
       attributeType: f.attributeType,
     })) as CustomerFieldType[];
+  }
+}
+
+/** Per request: the customers shown and the computed fields asked, loaded together in one query. */
+const computedByRequest = new WeakMap<
+  AppContext,
+  { ids: Set<string>; keys: string[]; loaded?: Promise<Map<string, Record<string, unknown>>> }
+>();
+
+@Resolver(() => CustomerType)
+export class CustomerComputedFieldsResolver {
+  @FieldResolver(() => JSONScalar, {
+    description:
+      'Values of computed customer fields (customerFields whose source is a module or plugin, e.g. balance_coins) by key.',
+  })
+  async fieldValues(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: AppContext,
+    @Arg('keys', () => [String]) keys: string[],
+  ): Promise<Record<string, unknown>> {
+    let entry = computedByRequest.get(ctx);
+    if (!entry || entry.keys.join() !== keys.join()) {
+      entry = { ids: new Set(), keys };
+      computedByRequest.set(ctx, entry);
+    }
+    entry.ids.add(customer.id);
+    const current = entry;
+    // Customers resolved in the same tick share one query.
+    current.loaded ??= Promise.resolve().then(async () =>
+      computedValues(
+        ctx.app.orm,
+        ctx.workspaceId(),
+        await ctx.app.customerQuery.fields(ctx.workspaceId()),
+        [...current.ids],
+        current.keys,
+      ),
+    );
+    return (await current.loaded).get(customer.id) ?? {};
   }
 }

@@ -345,6 +345,22 @@ describe('balances as customer fields', () => {
       'Pavel',
       'Rich',
     ]);
+    const values = await ws.as.ANALYST.requestOk(
+      `query($filter: CustomerFilter) { customers(filter: $filter, first: 5, sort: { field: "balance_credit", direction: ASC }) {
+        edges { node { fieldValues(keys: ["balance_credit", "balance_xp"]) } } } }`,
+      { filter: { op: 'AND', conditions: [{ field: 'balance_credit', operator: 'GT', value: 0 }] } },
+    );
+    expect(values.customers.edges.map((e: { node: { fieldValues: unknown } }) => e.node.fieldValues)).toEqual(
+      [
+        { balance_credit: 3, balance_xp: 0 },
+        { balance_credit: 12.34, balance_xp: 0 },
+        { balance_credit: 500.5, balance_xp: 0 },
+      ],
+    );
+    const unknown = await ws.as.ANALYST.request(
+      `{ customers(first: 1) { edges { node { fieldValues(keys: ["firstName"]) } } } }`,
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: ['keys', 0] });
   });
 });
 
