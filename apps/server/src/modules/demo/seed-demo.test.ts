@@ -18,7 +18,7 @@ describe('demo club', () => {
       p: DEMO_ADMIN.password,
     });
     const data = await client.requestOk(`{
-      customers(first: 1) { totalCount edges { node { id displayName history { totalCount } } } }
+      customers(first: 1) { totalCount edges { node { id displayName history(types: [CUSTOMER_CREATED]) { totalCount } } } }
       attributeDefinitions { key system }
     }`);
     expect(data.customers.totalCount).toBe(300);
@@ -26,6 +26,27 @@ describe('demo club', () => {
     expect(
       data.attributeDefinitions.filter((d: { system: boolean }) => !d.system).length,
     ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives active customers balances through real operations', async () => {
+    const client = new GraphQLClient(server.graphqlUrl);
+    await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: DEMO_ADMIN.email,
+      p: DEMO_ADMIN.password,
+    });
+    const active = await client.requestOk(
+      `{ customerCount(filter: { op: AND, conditions: [{ field: "status", operator: EQ, value: "ACTIVE" }] }) }`,
+    );
+    const withCoins = await client.requestOk(
+      `{ customerCount(filter: { op: AND, conditions: [{ field: "balance_coins", operator: GTE, value: 50 }] }) }`,
+    );
+    expect(withCoins.customerCount).toBe(active.customerCount);
+    const { customers } = await client.requestOk(
+      '{ customers(first: 1) { edges { node { ledger { edges { node { kind reason } } } } } } }',
+    );
+    expect(
+      customers.edges[0].node.ledger.edges.map((e: { node: { reason: string } }) => e.node.reason),
+    ).toContain('Welcome gift');
   });
 
   it('signs in every demo role', async () => {

@@ -90,4 +90,34 @@ export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<vo
        '{}') where c.workspace_id = ?`,
     [workspace.id],
   );
+  await seedBalances(app, workspace.id);
+}
+
+/**
+ * Balances for the Loyalty tab, written the way a manager would: one bulk adjustment per currency
+ * (preview, confirm, apply), so every amount is a real operation with its history.
+ */
+async function seedBalances(app: PatronApp, workspaceId: string): Promise<void> {
+  const rows = await app.orm.em
+    .getConnection()
+    .execute<{ id: string }[]>('select id from customer where workspace_id = ? order by created_at, id', [
+      workspaceId,
+    ]);
+  const actor = { kind: 'system' as const, id: null, name: 'Demo data' };
+  const lines: Record<string, string[]> = { xp: [], coins: [], credit: [] };
+  rows.forEach(({ id }, i) => {
+    lines.xp?.push(`${id},${(i * 53) % 2000}`);
+    lines.coins?.push(`${id},${50 + ((i * 37) % 450)}`);
+    if (i % 5 === 0) lines.credit?.push(`${id},${((i * 13) % 100) + 0.5}`);
+  });
+  for (const [currency, csv] of Object.entries(lines)) {
+    const batch = await app.balanceBatches.preview({ workspaceId, staffId: '' }, actor, {
+      currency,
+      identifier: 'CUSTOMER_ID',
+      csv: csv.filter((l) => !l.endsWith(',0')).join('\n'),
+      reason: currency === 'xp' ? 'Visits so far' : currency === 'coins' ? 'Welcome gift' : 'Refund',
+    });
+    await app.balanceBatches.confirm(workspaceId, batch.id);
+  }
+  await app.balanceBatchRunner.kick();
 }
