@@ -32,7 +32,6 @@ export interface BatchRecord {
   total_rows: number;
   applied: number;
   refused: number;
-  next_line: number;
   created_at: Date;
   confirmed_at: Date | null;
   finished_at: Date | null;
