@@ -76,7 +76,6 @@ async function main(): Promise<number> {
       `bulk adjustment of ${bulk.lines.toLocaleString('en')} lines: ${bulk.totalSeconds.toFixed(1)} s (preview ${bulk.previewSeconds.toFixed(1)} s, apply ${bulk.applySeconds.toFixed(1)} s), peak RSS ${Math.round(bulk.peakRssMb)} MB (${Math.round(bulk.startRssMb)} MB before); baseline ${bulk.baselineSeconds.toFixed(1)} s`,
     );
 
-
     const service =
       (account: (w: number, i: number) => string, tag: string) => async (w: number, i: number) => {
         try {
