@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { CacheProvider } from '@emotion/react';
 import LocalOffer from '@mui/icons-material/LocalOffer';
 import People from '@mui/icons-material/People';
+import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
 import Savings from '@mui/icons-material/Savings';
 import Tune from '@mui/icons-material/Tune';
 import { useEffect, useMemo } from 'react';
@@ -12,6 +13,7 @@ import { AttributeDefinitionEdit } from './attributes/AttributeDefinitionEdit';
 import { AttributeDefinitionList } from './attributes/AttributeDefinitionList';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { BalanceBatchWizard } from './balanceBatches/BalanceBatchWizard';
 import { CustomerCreate } from './customers/CustomerCreate';
 import { CustomerEdit } from './customers/CustomerEdit';
 import { CustomerList } from './customers/CustomerList';
@@ -71,6 +73,14 @@ function resources(permissions: string[] | undefined) {
       create={may('loyalty.configure') ? CurrencyCreate : undefined}
       edit={may('loyalty.configure') ? CurrencyEdit : undefined}
       recordRepresentation="key"
+    />,
+    // A page, not a list: adjusting many balances at once (a file or a segment), for who may adjust.
+    <Resource
+      key="balanceBatches"
+      name="balanceBatches"
+      icon={PlaylistAdd}
+      list={may('loyalty.adjust') ? BalanceBatchWizard : undefined}
+      options={{ label: 'patron.balanceBatches.menu' }}
     />,
   ];
 }

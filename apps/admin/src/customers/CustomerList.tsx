@@ -10,7 +10,6 @@ import {
   TopToolbar,
   useListContext,
   useLocale,
-  usePermissions,
   useTranslate,
 } from 'react-admin';
 import { CustomerBulkBar } from '../bulk/CustomerBulkBar';
@@ -128,10 +127,10 @@ function CustomerTable() {
  */
 export function CustomerList() {
   const { columns } = useCustomerColumns();
-  const { permissions } = usePermissions<string[]>();
-  // Balance columns (balance_<currency>, from the ledger) need the balances in the list query.
-  const withBalances =
-    Boolean(permissions?.includes('loyalty.read')) && columns.some((c) => c.field.source === 'ledger');
+  // Computed columns (a module's or a plugin's field, e.g. balance_coins) are asked by key.
+  const computedKeys = columns
+    .filter((c) => c.field.source !== 'attribute' && c.field.source !== 'system')
+    .map((c) => c.field.key);
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const [filterOpen, setFilterOpen] = useState(false);
@@ -155,7 +154,7 @@ export function CustomerList() {
           </Box>
         )
       }
-      queryOptions={{ meta: { withBalances } }}
+      queryOptions={{ meta: { computedKeys } }}
       pagination={<CursorPagination />}
       empty={false}
       exporter={false}

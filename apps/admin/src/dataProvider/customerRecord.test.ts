@@ -26,7 +26,7 @@ describe('customer records', () => {
     });
   });
 
-  it('puts balances (asked for balance columns) under the balance_<currency> field keys', () => {
+  it('puts computed values (asked for computed columns) under their field keys', () => {
     const record = toCustomerRecord({
       id: 'c1',
       status: 'ACTIVE',
@@ -34,13 +34,11 @@ describe('customer records', () => {
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
       attributes: {},
-      balances: [
-        { amount: 100, currency: { key: 'coins' } },
-        { amount: 12.5, currency: { key: 'credit' } },
-      ],
+      fieldValues: { balance_coins: 100, balance_credit: 12.5, personalEmail: true },
     });
     expect(record.balance_coins).toBe(100);
     expect(record.balance_credit).toBe(12.5);
+    expect(record.personalEmail).toBe(true);
   });
 
   it('sends only attribute keys with a value on create', () => {

@@ -7,8 +7,8 @@ export interface ApiCustomer {
   updatedAt: string;
   attributes: unknown;
   tags?: readonly { id: string; name: string; color: string }[];
-  /** Asked only when the list shows a balance column. */
-  balances?: readonly { amount: number; currency: { key: string } }[] | null;
+  /** Computed fields by key (balances, a plugin's field), asked only when the list shows one. */
+  fieldValues?: unknown;
 }
 
 export type CustomerRecord = Record<string, unknown> & { id: string };
@@ -28,8 +28,8 @@ export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     tags: (c.tags ?? []).map(({ id, name, color }) => ({ id, name, color })),
-    // The balance_<currency> fields of the column picker read these.
-    ...Object.fromEntries((c.balances ?? []).map((b) => [`balance_${b.currency.key}`, b.amount])),
+    // Computed columns (balance_coins, personalEmail…) read these.
+    ...(c.fieldValues && typeof c.fieldValues === 'object' ? (c.fieldValues as Record<string, unknown>) : {}),
   };
 }
 

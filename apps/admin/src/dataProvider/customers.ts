@@ -23,7 +23,8 @@ async function fetchPage(
     first: number;
     after: string | null;
     sort: ReturnType<typeof customerSort>;
-    withBalances: boolean;
+    computedKeys: string[];
+    withComputed: boolean;
   } & ListQuery,
 ) {
   const { data } = await apollo.query({ query: CustomersQuery, variables });
@@ -40,8 +41,9 @@ export const customers = {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const sort = customerSort(params.sort);
     const query = customerQuery(params.filter);
-    // The list asks for balances only while a balance column is shown (see CustomerList).
-    const withBalances = params.meta?.withBalances === true;
+    // The list asks for computed values only while such a column is shown (see CustomerList).
+    const computedKeys: string[] = Array.isArray(params.meta?.computedKeys) ? params.meta.computedKeys : [];
+    const withComputed = computedKeys.length > 0;
     const list = listKey({ sort, query, perPage });
     // A page never reached in this session (a reload on page 3) is reached by walking forward.
     for (let known = pages.nearestKnown(list, page); known < page - 1; known++) {
@@ -49,7 +51,8 @@ export const customers = {
         first: perPage,
         after: pages.afterFor(list, known + 1) ?? null,
         sort,
-        withBalances: false,
+        computedKeys: [],
+        withComputed: false,
         ...query,
       });
       pages.remember(list, known + 1, walked.pageInfo.endCursor ?? null);
@@ -58,7 +61,8 @@ export const customers = {
       first: perPage,
       after: pages.afterFor(list, page) ?? null,
       sort,
-      withBalances,
+      computedKeys,
+      withComputed,
       ...query,
     });
     pages.remember(list, page, result.pageInfo.endCursor ?? null);

@@ -24,7 +24,8 @@ export const CustomersQuery = graphql(`
     $search: [String!]
     $filter: CustomerFilter
     $segmentId: ID
-    $withBalances: Boolean! = false
+    $computedKeys: [String!]! = []
+    $withComputed: Boolean! = false
   ) {
     customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {
       pageInfo {
@@ -34,13 +35,8 @@ export const CustomersQuery = graphql(`
       edges {
         node {
           ...CustomerFields
-          # Only when a balance column is shown: balance_<currency> cells read them.
-          balances @include(if: $withBalances) {
-            amount
-            currency {
-              key
-            }
-          }
+          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.
+          fieldValues(keys: $computedKeys) @include(if: $withComputed)
         }
       }
     }

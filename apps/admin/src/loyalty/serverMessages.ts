@@ -40,6 +40,11 @@ const KNOWN: [RegExp, string, ((m: RegExpExecArray) => Message['params'])?][] = 
   [/^The key of a currency cannot change$/, 'keyFixed'],
   [/^Decimal places cannot change once a currency exists$/, 'decimalsFixed'],
   [/^Your role does not allow this$/, 'forbidden'],
+  [/^Upload a file or choose a segment \(one of the two\)$/, 'oneSource'],
+  [/^The file has no lines$/, 'noLines'],
+  [/^Say which column identifies the customer$/, 'whichColumn'],
+  [/^Give the amount for every customer$/, 'amountForEvery'],
+  [/^At most ([\d,]+) lines per file$/, 'tooManyLines', (m) => ({ max: number(m[1]) })],
 ];
 
 /** The message to show for a server text: a known refusal in the user's language, anything else as sent. */

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { batchInput, countLines, formFieldOf } from './batchInput';
+import {
+  type Batch,
+  canConfirm,
+  lineDetail,
+  nextAfterLine,
+  problemKey,
+  progressPercent,
+  summaryRows,
+} from './batchSummary';
+
+const batch = (over: Partial<Batch> = {}): Batch => ({
+  id: 'b1',
+  status: 'PREVIEW',
+  currency: 'coins',
+  identifier: 'MOBILE',
+  totalLines: 5,
+  matched: 2,
+  unmatched: 1,
+  invalid: 1,
+  inactive: 0,
+  wouldGoNegative: 0,
+  tooLow: 0,
+  applied: 0,
+  ...over,
+});
+
+describe('summaryRows', () => {
+  it('counts every line read, those to apply, then each problem that has lines', () => {
+    expect(summaryRows(batch())).toEqual([
+      { key: 'patron.balanceBatches.summary.lines', count: 4, tone: 'neutral' },
+      { key: 'patron.balanceBatches.summary.toApply', count: 2, tone: 'good' },
+      { key: 'patron.balanceBatches.summary.unmatched', count: 1, tone: 'bad' },
+      { key: 'patron.balanceBatches.summary.invalid', count: 1, tone: 'bad' },
+    ]);
+  });
+
+  it('shows "to apply" at zero as bad, and inactive and negative lines when there are some', () => {
+    const rows = summaryRows(
+      batch({ matched: 0, unmatched: 0, invalid: 0, inactive: 3, wouldGoNegative: 2 }),
+    );
+    expect(rows.map((r) => [r.key.split('.').pop(), r.count, r.tone])).toEqual([
+      ['lines', 5, 'neutral'],
+      ['toApply', 0, 'bad'],
+      ['inactive', 3, 'bad'],
+      ['wouldGoNegative', 2, 'bad'],
+    ]);
+  });
+});
+
+describe('problemKey', () => {
+  it.each(['UNMATCHED', 'INVALID', 'INACTIVE', 'NEGATIVE', 'TOO_LOW'])('names %s', (code) => {
+    expect(problemKey(code)).toBe(`patron.balanceBatches.problems.${code}`);
+  });
+  it('reads an unknown code as another problem', () => {
+    expect(problemKey('SOMETHING_NEW')).toBe('patron.balanceBatches.problems.other');
+  });
+});
+
+describe('lineDetail', () => {
+  it('translates the server’s words, with the balance as a number of the currency', () => {
+    expect(lineDetail('No customer with this identifier', 'coins')).toEqual({
+      key: 'patron.balanceBatches.details.noCustomer',
+    });
+    expect(lineDetail('The balance would go negative: -12.5', 'credit')).toEqual({
+      key: 'patron.balanceBatches.details.negative',
+      params: { balance: -12.5, currency: 'credit' },
+    });
+    expect(lineDetail('Not a phone number', 'coins')?.key).toBe('patron.balanceBatches.details.notPhone');
+  });
+  it('reads amount refusals like the adjust dialog and keeps anything else as sent', () => {
+    expect(lineDetail('This currency takes whole amounts only', 'coins')?.key).toBe(
+      'patron.loyalty.errors.wholeOnly',
+    );
+    expect(lineDetail('Something new', 'coins')).toEqual({ key: 'Something new' });
+    expect(lineDetail(null, 'coins')).toBeNull();
+  });
+});
+
+describe('confirming and progress', () => {
+  it('confirms only a preview with lines to apply', () => {
+    expect(canConfirm(batch())).toBe(true);
+    expect(canConfirm(batch({ matched: 0 }))).toBe(false);
+    expect(canConfirm(batch({ status: 'APPLYING' }))).toBe(false);
+  });
+  it('counts refused lines as done and is full once done', () => {
+    expect(progressPercent(batch({ status: 'APPLYING', matched: 10000, applied: 5000 }))).toBe(50);
+    expect(progressPercent(batch({ status: 'APPLYING', matched: 3, tooLow: 1, applied: 1 }))).toBe(50);
+    expect(progressPercent(batch({ status: 'APPLYING', matched: 0 }))).toBe(0);
+    expect(progressPercent(batch({ status: 'DONE', matched: 0 }))).toBe(100);
+  });
+  it('pages problem lines after the last one shown until a page comes back short', () => {
+    const lines = [3, 7].map((line) => ({ line, identifier: 'x', amount: 1, problem: 'INVALID' }));
+    expect(nextAfterLine(lines, 2, 2)).toBe(7);
+    expect(nextAfterLine(lines, 1, 2)).toBeNull();
+    expect(nextAfterLine([], 0, 2)).toBeNull();
+  });
+});
+
+describe('batchInput', () => {
+  const base = {
+    currency: 'coins',
+    identifier: 'MOBILE' as const,
+    direction: 'add' as const,
+    reason: 'Gift',
+  };
+  it('sends a file with its identifier column and the typed amount in Latin digits', () => {
+    expect(
+      batchInput(
+        { ...base, source: 'file', file: { name: 'a.csv', text: 'm\n1' }, amount: '۱۲', comment: '' },
+        'fa',
+      ),
+    ).toEqual({
+      currency: 'coins',
+      csv: 'm\n1',
+      identifier: 'MOBILE',
+      amount: 12,
+      reason: 'Gift',
+      comment: null,
+      expiresAt: null,
+    });
+  });
+  it('sends a segment with a subtracted amount and never an expiry for a subtraction', () => {
+    const input = batchInput(
+      {
+        ...base,
+        source: 'segment',
+        segmentId: 's1',
+        direction: 'subtract',
+        amount: '5',
+        expiresOn: '2099-01-01',
+      },
+      'en',
+    );
+    expect(input).toMatchObject({ segmentId: 's1', amount: -5, expiresAt: null });
+    expect(input).not.toHaveProperty('csv');
+  });
+  it('counts a file’s non-empty lines', () => {
+    expect(countLines('mobile,amount\r\n1,2\n\n3,4\n')).toBe(3);
+  });
+  it('puts the server’s field under the form’s input', () => {
+    expect(formFieldOf('csv', 'file')).toBe('file');
+    expect(formFieldOf('csv', 'segment')).toBe('segmentId');
+    expect(formFieldOf('expiresAt', 'file')).toBe('expiresOn');
+    expect(formFieldOf('amount', 'file')).toBe('amount');
+  });
+});
