@@ -16,10 +16,10 @@ import { localized } from '../i18n/localized';
 import { amountProblem, formatAmount } from '../loyalty/amounts';
 import { DirectionInput } from '../loyalty/DirectionInput';
 import { placeFailure } from '../loyalty/placeErrors';
+import { ReasonFields } from '../loyalty/ReasonFields';
 import type { Message } from '../loyalty/serverMessages';
 import { useCurrencies } from '../loyalty/useCurrencies';
 import { useMessageText } from '../loyalty/useMessageText';
-import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { useSegments } from '../segments/useSegments';
 import { batchInput, formFieldOf, IDENTIFIERS, type SourceValues } from './batchInput';
 import type { Batch, ProblemLine } from './batchSummary';
@@ -151,32 +151,7 @@ export function SourceStep({ values, onPreviewed }: Props) {
             />
           )}
         </FormDataConsumer>
-        <TextInput
-          source="reason"
-          label="patron.loyalty.reason"
-          validate={required()}
-          helperText="patron.loyalty.reasonHelp"
-          slotProps={{ htmlInput: { dir: 'auto', maxLength: 500, 'data-testid': 'batch-reason' } }}
-        />
-        <TextInput
-          source="comment"
-          label="patron.loyalty.comment"
-          multiline
-          minRows={2}
-          helperText="patron.loyalty.commentHelp"
-          slotProps={{ htmlInput: { dir: 'auto', maxLength: 2000, 'data-testid': 'batch-comment' } }}
-        />
-        <FormDataConsumer>
-          {({ formData }) =>
-            formData.direction !== 'subtract' && (
-              <CalendarDateInput
-                source="expiresOn"
-                label={translate('patron.loyalty.expiresOn')}
-                helperText="patron.loyalty.expiresOnHelp"
-              />
-            )
-          }
-        </FormDataConsumer>
+        <ReasonFields testIdPrefix="batch" />
         {general.map((m) => (
           <Alert key={m.key} severity="error" data-testid="batch-error" sx={{ mt: 1 }}>
             {text(m)}

@@ -13,13 +13,13 @@ import {
 } from 'react-admin';
 import { apollo } from '../apollo';
 import { localized } from '../i18n/localized';
-import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { amountProblem, formatAmount, parseAmount } from './amounts';
 import { type Direction, DirectionInput } from './DirectionInput';
 import { endOfDay } from './dayRange';
 import { AdjustBalanceMutation } from './documents';
 import { newIdempotencyKey } from './idempotencyKey';
 import { placeFailure } from './placeErrors';
+import { ReasonFields } from './ReasonFields';
 import type { Message } from './serverMessages';
 import type { Balance } from './useBalances';
 import { useMessageText } from './useMessageText';
@@ -147,33 +147,7 @@ function AdjustBalanceForm({ customerId, balances, onClose, onDone }: Omit<Props
             }
             slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'adjust-amount' } }}
           />
-          <TextInput
-            source="reason"
-            label="patron.loyalty.reason"
-            validate={required()}
-            helperText="patron.loyalty.reasonHelp"
-            slotProps={{ htmlInput: { dir: 'auto', maxLength: 500, 'data-testid': 'adjust-reason' } }}
-          />
-          <TextInput
-            source="comment"
-            label="patron.loyalty.comment"
-            multiline
-            minRows={2}
-            helperText="patron.loyalty.commentHelp"
-            slotProps={{ htmlInput: { dir: 'auto', maxLength: 2000, 'data-testid': 'adjust-comment' } }}
-          />
-          <FormDataConsumer>
-            {({ formData }) =>
-              // The expiry is for additions only; a subtraction takes from what is there.
-              formData.direction !== 'subtract' && (
-                <CalendarDateInput
-                  source="expiresOn"
-                  label={translate('patron.loyalty.expiresOn')}
-                  helperText="patron.loyalty.expiresOnHelp"
-                />
-              )
-            }
-          </FormDataConsumer>
+          <ReasonFields testIdPrefix="adjust" />
           {general.map((m) => (
             <Alert key={m.key} severity="error" data-testid="adjust-error" sx={{ mt: 1 }}>
               {text(m)}

@@ -33,32 +33,13 @@ export class PreparedPool {
     return statement;
   }
 
-  private runner(client: pg.PoolClient | pg.Pool): Run {
-    return async <T>(sql: string, params: unknown[]) =>
-      (await client.query({ ...this.prepared(sql), values: params })).rows as T[];
-  }
-
-  query: Run = (sql, params) => this.runner(this.pool)(sql, params);
+  query: Run = async <T>(sql: string, params: unknown[]) =>
+    (await this.pool.query({ ...this.prepared(sql), values: params })).rows as T[];
 
   /** A statement built for one occasion (a segment's filter): run unnamed, so nothing is kept. */
   async once<T>(sql: string, params: unknown[]): Promise<T[]> {
     let n = 0;
     return (await this.pool.query({ text: sql.replace(/\?/g, () => `$${++n}`), values: params })).rows as T[];
-  }
-
-  async transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      const result = await work(this.runner(client));
-      await client.query('commit');
-      return result;
-    } catch (error) {
-      await client.query('rollback').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   end(): Promise<void> {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runLoad } from './load.js';
+import { amountOf, runLoad } from './load.js';
 
 /**
  * The HTTP clients of the GraphQL scenario, on their own thread: in real life the tills and web shops
@@ -16,9 +16,6 @@ export interface HttpLoad {
 }
 
 const ADJUST = `mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id balanceAfter } }`;
-
-/** Same shape as the service scenarios: every fifth operation subtracts 1, the others add 3. */
-const amountOf = (i: number) => (i % 5 === 4 ? -1 : 3);
 
 async function main(load: HttpLoad) {
   const perClient = Math.floor(load.ids.length / load.clients);

@@ -1,6 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { percentile } from '../lists/stats.js';
 
+/** Every fifth operation subtracts 1, the others add 3: spends stay affordable and exercise FIFO grants. */
+export const amountOf = (i: number) => (i % 5 === 4 ? -1 : 3);
+
 export interface Throughput {
   ops: number;
   seconds: number;

@@ -11,7 +11,7 @@ import { machine } from '../lists/report.js';
 import { prepareBaseline, transfer } from './baseline.js';
 import { bulkAdjustment } from './bulk.js';
 import type { HttpLoad } from './http-clients.js';
-import { runLoad, type Throughput } from './load.js';
+import { amountOf, runLoad, type Throughput } from './load.js';
 import { type LedgerResult, passed, printLedgerTable, writeLedgerMarkdown } from './report.js';
 
 /**
@@ -38,9 +38,6 @@ const log = (m: string) =>
   console.log(`[bench:ledger ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
 const actor = { kind: 'system' as const, id: null, name: 'Benchmark' };
 const run = Date.now().toString(36);
-
-/** Every fifth operation spends 1; the rest add 3, so spends are affordable and exercise FIFO grants. */
-const amountOf = (i: number) => (i % 5 === 4 ? -1 : 3);
 
 async function main(): Promise<number> {
   const db = await openBenchDatabase(repoRoot, log, 'patron_bench_ledger');

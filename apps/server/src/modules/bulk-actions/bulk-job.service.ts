@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { GraphQLError } from 'graphql';
 import { badField, badInput, notFound } from '../../graphql/errors.js';
+import { Poller } from '../../jobs/poller.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
@@ -26,9 +27,7 @@ const STALE_SECONDS = 60;
  * customer's history) and saving its position after every chunk — a restarted job resumes there.
  */
 export class BulkJobService {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> = Promise.resolve();
-  private pending = false;
+  private readonly poller: Poller;
 
   constructor(
     private readonly orm: MikroORM,
@@ -36,8 +35,10 @@ export class BulkJobService {
     private readonly customers: CustomerService,
     private readonly customerQuery: CustomerQueryService,
     private readonly tags: TagService,
-    private readonly log: (message: string) => void,
-  ) {}
+    log: (message: string) => void,
+  ) {
+    this.poller = new Poller('bulk job runner', () => this.runNext(), log);
+  }
 
   async start(
     viewer: Viewer,
@@ -86,33 +87,20 @@ export class BulkJobService {
 
   /** Polls for queued jobs and for jobs whose process died. */
   startPolling(pollMs = 2000): void {
-    this.timer = setInterval(() => this.kick(), pollMs);
-    this.timer.unref();
-    this.kick();
+    this.poller.start(pollMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 
   kick(): void {
-    if (this.pending) return;
-    this.pending = true;
-    this.running = this.running.then(async () => {
-      this.pending = false;
-      try {
-        while (await this.runNext()) {}
-      } catch (error) {
-        this.log(`bulk job runner: ${(error as Error).message}`);
-      }
-    });
+    void this.poller.kick();
   }
 
   /** Resolves when every queued job has run (tests wait on it). */
   async idle(): Promise<void> {
-    await this.running;
+    await this.poller.kick();
   }
 
   private async runNext(): Promise<boolean> {

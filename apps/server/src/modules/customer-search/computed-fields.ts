@@ -3,6 +3,8 @@ import { pgArray } from '../../db/sql-array.js';
 import { badInput, type FieldProblem } from '../../graphql/errors.js';
 import type { CustomerField } from './customer-fields.js';
 
+const MAX_KEYS = 50;
+
 /** Fields whose value is not in the customer row itself: a module or a plugin computes it in SQL. */
 export const isComputed = (f: CustomerField) => f.source !== 'attribute' && f.source !== 'system';
 
@@ -18,6 +20,8 @@ export async function computedValues(
   keys: readonly string[],
 ): Promise<Map<string, Record<string, unknown>>> {
   const byKey = new Map(fields.filter(isComputed).map((f) => [f.key, f]));
+  if (keys.length > MAX_KEYS)
+    throw badInput([{ path: ['keys'], message: `At most ${MAX_KEYS} fields at once` }]);
   const problems: FieldProblem[] = [];
   const wanted: CustomerField[] = [];
   keys.forEach((key, i) => {

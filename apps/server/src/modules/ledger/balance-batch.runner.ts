@@ -1,4 +1,5 @@
 import type { PreparedPool } from '../../db/prepared-pool.js';
+import { Poller } from '../../jobs/poller.js';
 import { outboxType } from '../history/history.service.js';
 
 /** Lines per transaction: large enough to write set-based, small enough to keep locks short. */
@@ -13,41 +14,27 @@ const PARALLEL = 2;
  * so nothing is applied twice.
  */
 export class BalanceBatchRunner {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> = Promise.resolve();
-  private pending = false;
+  private readonly poller: Poller;
 
   constructor(
     private readonly sql: PreparedPool,
     private readonly afterChunk: () => void,
-    private readonly log: (message: string) => void,
-  ) {}
+    log: (message: string) => void,
+  ) {
+    this.poller = new Poller('balance batch runner', () => this.runNext(), log);
+  }
 
   start(everyMs = 5000): void {
-    this.timer = setInterval(() => this.kick(), everyMs);
-    this.timer.unref();
-    this.kick();
+    this.poller.start(everyMs);
   }
 
   /** Runs every claimable batch to the end; resolves when done (tests and benchmarks await it). */
   kick(): Promise<void> {
-    if (this.pending) return this.running;
-    this.pending = true;
-    this.running = this.running.then(async () => {
-      this.pending = false;
-      try {
-        while (await this.runNext()) {}
-      } catch (error) {
-        this.log(`balance batch runner: ${(error as Error).message}`);
-      }
-    });
-    return this.running;
+    return this.poller.kick();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 
   private async runNext(): Promise<boolean> {
