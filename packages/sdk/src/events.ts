@@ -18,7 +18,13 @@ export type CustomerEventType =
   | 'customer.deactivated'
   | 'customer.deleted'
   | 'customer.tagged'
-  | 'customer.balanceChanged';
+  | 'customer.balanceChanged'
+  | 'customer.purchaseRecorded'
+  | 'customer.purchaseReturned'
+  | 'customer.tierChanged'
+  | 'customer.groupsChanged'
+  | 'customer.rfmChanged'
+  | 'customer.referred';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

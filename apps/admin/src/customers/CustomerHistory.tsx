@@ -18,6 +18,12 @@ const TYPES: HistoryEventType[] = [
   'CUSTOMER_DELETED',
   'CUSTOMER_TAGGED',
   'BALANCE_CHANGED',
+  'PURCHASE_RECORDED',
+  'PURCHASE_RETURNED',
+  'TIER_CHANGED',
+  'GROUPS_CHANGED',
+  'RFM_CHANGED',
+  'REFERRAL_RECORDED',
 ];
 
 /** The customer's timeline tab: newest first, filterable by event type, loaded a page at a time. */

@@ -50,6 +50,12 @@ export const en = {
         CUSTOMER_DELETED: 'Deleted',
         CUSTOMER_TAGGED: 'Tags changed',
         BALANCE_CHANGED: 'Balance changed',
+        PURCHASE_RECORDED: 'Purchase',
+        PURCHASE_RETURNED: 'Return',
+        TIER_CHANGED: 'Tier changed',
+        GROUPS_CHANGED: 'Groups changed',
+        RFM_CHANGED: 'RFM segment changed',
+        REFERRAL_RECORDED: 'Referral',
       },
     },
     pagination: {

@@ -52,6 +52,12 @@ export const fa: Messages = {
         CUSTOMER_DELETED: 'حذف شد',
         CUSTOMER_TAGGED: 'تغییر برچسب‌ها',
         BALANCE_CHANGED: 'تغییر موجودی',
+        PURCHASE_RECORDED: 'خرید',
+        PURCHASE_RETURNED: 'مرجوعی',
+        TIER_CHANGED: 'تغییر سطح',
+        GROUPS_CHANGED: 'تغییر گروه‌ها',
+        RFM_CHANGED: 'تغییر بخش RFM',
+        REFERRAL_RECORDED: 'معرفی',
       },
     },
     pagination: {

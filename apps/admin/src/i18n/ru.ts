@@ -52,6 +52,12 @@ export const ru: Messages = {
         CUSTOMER_DELETED: 'Удалён',
         CUSTOMER_TAGGED: 'Изменены метки',
         BALANCE_CHANGED: 'Изменён баланс',
+        PURCHASE_RECORDED: 'Покупка',
+        PURCHASE_RETURNED: 'Возврат',
+        TIER_CHANGED: 'Изменён уровень',
+        GROUPS_CHANGED: 'Изменены группы',
+        RFM_CHANGED: 'Изменён RFM-сегмент',
+        REFERRAL_RECORDED: 'Приглашение',
       },
     },
     pagination: {

@@ -6,6 +6,7 @@ import { Migration20261123110000_search_statistics } from './migrations/Migratio
 import { Migration20261123200000_ledger } from './migrations/Migration20261123200000_ledger.js';
 import { Migration20261123210000_ledger_apply } from './migrations/Migration20261123210000_ledger_apply.js';
 import { Migration20261123220000_balance_batches } from './migrations/Migration20261123220000_balance_batches.js';
+import { Migration20261123300000_purchases } from './migrations/Migration20261123300000_purchases.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -18,6 +19,7 @@ export const migrations = [
   { name: 'Migration20261123200000_ledger', class: Migration20261123200000_ledger },
   { name: 'Migration20261123210000_ledger_apply', class: Migration20261123210000_ledger_apply },
   { name: 'Migration20261123220000_balance_batches', class: Migration20261123220000_balance_batches },
+  { name: 'Migration20261123300000_purchases', class: Migration20261123300000_purchases },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {

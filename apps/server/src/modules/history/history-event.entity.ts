@@ -10,6 +10,12 @@ export const HISTORY_EVENT_TYPES = [
   'CUSTOMER_DELETED',
   'CUSTOMER_TAGGED',
   'BALANCE_CHANGED',
+  'PURCHASE_RECORDED',
+  'PURCHASE_RETURNED',
+  'TIER_CHANGED',
+  'GROUPS_CHANGED',
+  'RFM_CHANGED',
+  'REFERRAL_RECORDED',
 ] as const;
 export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
 

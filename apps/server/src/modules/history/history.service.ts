@@ -12,6 +12,12 @@ const OUTBOX_TYPE: Record<HistoryEventType, CustomerEventType> = {
   CUSTOMER_DELETED: 'customer.deleted',
   CUSTOMER_TAGGED: 'customer.tagged',
   BALANCE_CHANGED: 'customer.balanceChanged',
+  PURCHASE_RECORDED: 'customer.purchaseRecorded',
+  PURCHASE_RETURNED: 'customer.purchaseReturned',
+  TIER_CHANGED: 'customer.tierChanged',
+  GROUPS_CHANGED: 'customer.groupsChanged',
+  RFM_CHANGED: 'customer.rfmChanged',
+  REFERRAL_RECORDED: 'customer.referred',
 };
 
 /** The outbox event a history event type becomes (for writers in SQL: see history_record). */
