@@ -12,6 +12,8 @@ import { coreModules } from './modules/core-modules.js';
 import { CustomerQueryService } from './modules/customer-search/customer-query.service.js';
 import { CustomerService } from './modules/customers/customer.service.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
+import { GroupService } from './modules/groups/group.service.js';
+import { groupFields } from './modules/groups/group-fields.js';
 import { HistoryService } from './modules/history/history.service.js';
 import { BalanceBatchRunner } from './modules/ledger/balance-batch.runner.js';
 import { BalanceBatchService } from './modules/ledger/balance-batch.service.js';
@@ -20,8 +22,19 @@ import { CurrencyService } from './modules/ledger/currency.service.js';
 import { ExpiryJob } from './modules/ledger/expiry.job.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { LedgerReads } from './modules/ledger/ledger-reads.js';
+import { ProgrammeService } from './modules/purchases/programme.service.js';
+import { PurchaseService } from './modules/purchases/purchase.service.js';
+import { PurchaseReads } from './modules/purchases/purchase-reads.js';
+import { PurchaseReturnService } from './modules/purchases/purchase-return.service.js';
+import { ReferralService } from './modules/purchases/referral.service.js';
+import { RfmJob } from './modules/rfm/rfm.job.js';
+import { RfmService } from './modules/rfm/rfm.service.js';
 import { SegmentService } from './modules/segments/segment.service.js';
 import { TagService } from './modules/tags/tag.service.js';
+import { TierService } from './modules/tiers/tier.service.js';
+import type { TierServices } from './modules/tiers/tier-events.js';
+import { tierFields } from './modules/tiers/tier-fields.js';
+import { TierReviewJob } from './modules/tiers/tier-review.job.js';
 import { WorkspaceService } from './modules/workspaces/workspace.service.js';
 
 export interface PatronApp {
@@ -42,6 +55,16 @@ export interface PatronApp {
   expiry: ExpiryJob;
   balanceBatches: BalanceBatchService;
   balanceBatchRunner: BalanceBatchRunner;
+  rfm: RfmService;
+  rfmJob: RfmJob;
+  programme: ProgrammeService;
+  purchases: PurchaseService;
+  purchaseReturns: PurchaseReturnService;
+  purchaseReads: PurchaseReads;
+  referrals: ReferralService;
+  tiers: TierService;
+  tierReview: TierReviewJob;
+  groups: GroupService;
   auth: AuthService;
   workspaces: WorkspaceService;
   services: PatronServices;
@@ -99,6 +122,23 @@ export async function createPatronApp(options: {
     const balanceBatches = new BalanceBatchService(ledgerSql, currencies, customerQuery, () => {
       balanceBatchRunner.kick();
     });
+    const tiers = new TierService(orm, currencies, () => outbox.kick());
+    const tierReview = new TierReviewJob(tiers, log);
+    (services as TierServices).tiers = tiers;
+    customerQuery.fieldSources.push(async (workspaceId) => tierFields(await tiers.list(workspaceId)));
+    const groups = new GroupService(orm, customerQuery, () => outbox.kick());
+    customerQuery.fieldSources.push(async (workspaceId) => groupFields(await groups.list(workspaceId)));
+    balanceBatches.groupMembers = (workspaceId, groupId, path) =>
+      groups.membersWhere(workspaceId, groupId, path);
+    const programme = new ProgrammeService(ledgerSql.query, currencies);
+    const purchases = new PurchaseService(ledgerSql, ledger, currencies, programme, () => outbox.kick());
+    const purchaseReturns = new PurchaseReturnService(ledgerSql, ledger, currencies, purchases, () =>
+      outbox.kick(),
+    );
+    const referrals = new ReferralService(ledgerSql, ledger, currencies, purchases, () => outbox.kick());
+    const rfm = new RfmService(orm);
+    const rfmJob = new RfmJob(rfm, log);
+    purchases.tierRules = (workspaceId, customerId) => tiers.rulesFor(workspaceId, customerId);
     await attributes.ensureContributed();
     await currencies.ensureDefaults();
     const statistics = await attributes.ensureStatistics();
@@ -122,6 +162,16 @@ export async function createPatronApp(options: {
       expiry,
       balanceBatches,
       balanceBatchRunner,
+      rfm,
+      rfmJob,
+      programme,
+      purchases,
+      purchaseReturns,
+      purchaseReads: new PurchaseReads(ledgerSql.query),
+      referrals,
+      tiers,
+      tierReview,
+      groups,
       auth,
       workspaces: new WorkspaceService(orm, attributes, currencies, auth),
       services,
@@ -129,6 +179,8 @@ export async function createPatronApp(options: {
       async close() {
         await bulkJobs.stop();
         await expiry.stop();
+        await tierReview.stop();
+        await rfmJob.stop();
         await balanceBatchRunner.stop();
         await ledgerSql.end();
         await outbox.stop();
@@ -139,6 +191,8 @@ export async function createPatronApp(options: {
       outbox.start();
       bulkJobs.startPolling();
       expiry.start();
+      tierReview.start();
+      rfmJob.start();
       balanceBatchRunner.start();
     }
     return app;

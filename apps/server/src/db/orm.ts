@@ -7,6 +7,8 @@ import { Migration20261123200000_ledger } from './migrations/Migration2026112320
 import { Migration20261123210000_ledger_apply } from './migrations/Migration20261123210000_ledger_apply.js';
 import { Migration20261123220000_balance_batches } from './migrations/Migration20261123220000_balance_batches.js';
 import { Migration20261123300000_purchases } from './migrations/Migration20261123300000_purchases.js';
+import { Migration20261123310000_tiers_groups } from './migrations/Migration20261123310000_tiers_groups.js';
+import { Migration20261123320000_rfm } from './migrations/Migration20261123320000_rfm.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -20,6 +22,8 @@ export const migrations = [
   { name: 'Migration20261123210000_ledger_apply', class: Migration20261123210000_ledger_apply },
   { name: 'Migration20261123220000_balance_batches', class: Migration20261123220000_balance_batches },
   { name: 'Migration20261123300000_purchases', class: Migration20261123300000_purchases },
+  { name: 'Migration20261123310000_tiers_groups', class: Migration20261123310000_tiers_groups },
+  { name: 'Migration20261123320000_rfm', class: Migration20261123320000_rfm },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {

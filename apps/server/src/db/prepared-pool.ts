@@ -36,6 +36,27 @@ export class PreparedPool {
   query: Run = async <T>(sql: string, params: unknown[]) =>
     (await this.pool.query({ ...this.prepared(sql), values: params })).rows as T[];
 
+  /**
+   * Runs `work` in one transaction on one connection, with the same prepared statements; commits when
+   * it resolves, rolls back when it throws.
+   */
+  async transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const run: Run = async <R>(sql: string, params: unknown[]) =>
+      (await client.query({ ...this.prepared(sql), values: params })).rows as R[];
+    try {
+      await client.query('begin');
+      const result = await work(run);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
   /** A statement built for one occasion (a segment's filter): run unnamed, so nothing is kept. */
   async once<T>(sql: string, params: unknown[]): Promise<T[]> {
     let n = 0;

@@ -14,6 +14,7 @@ import {
 import { CustomerSchema } from './customers/customer.entity.js';
 import { CustomerResolver } from './customers/customer.resolver.js';
 import { OutboxEventSchema } from './events/outbox-event.entity.js';
+import { groupsModule } from './groups/groups.module.js';
 import { CustomerHistoryResolver } from './history/history.resolver.js';
 import { HistoryEventSchema } from './history/history-event.entity.js';
 import { BalanceBatchResolver } from './ledger/balance-batch.resolver.js';
@@ -21,10 +22,16 @@ import { CurrencySchema } from './ledger/currency.entity.js';
 import { CurrencyResolver } from './ledger/currency.resolver.js';
 import { LedgerResolver } from './ledger/ledger.resolver.js';
 import { ledgerPermissions } from './ledger/ledger-permissions.js';
+import { ProgrammeResolver } from './purchases/programme.resolver.js';
+import { PurchaseResolver } from './purchases/purchase.resolver.js';
+import { OPENING_TOTAL_ATTRIBUTE, PURCHASE_FIELDS } from './purchases/purchase-fields.js';
+import { purchasePermissions } from './purchases/purchase-permissions.js';
+import { rfmModule } from './rfm/rfm.module.js';
 import { SegmentSchema } from './segments/segment.entity.js';
 import { SegmentResolver } from './segments/segment.resolver.js';
 import { TagSchema } from './tags/tag.entity.js';
 import { CustomerTagsResolver, TagResolver } from './tags/tag.resolver.js';
+import { tiersModule } from './tiers/tiers.module.js';
 import { WorkspaceSchema } from './workspaces/workspace.entity.js';
 
 /** The core domains, registered through the same interface plugins use. */
@@ -54,6 +61,16 @@ export const coreModules: PatronModule[] = [
     resolvers: [CurrencyResolver, LedgerResolver, BalanceBatchResolver],
     permissions: ledgerPermissions,
   }),
+  defineModule({
+    name: 'purchases',
+    resolvers: [PurchaseResolver, ProgrammeResolver],
+    permissions: purchasePermissions,
+    attributes: [OPENING_TOTAL_ATTRIBUTE],
+    customerFields: PURCHASE_FIELDS,
+  }),
+  rfmModule,
+  tiersModule,
+  groupsModule,
   defineModule({
     name: 'history',
     entities: [HistoryEventSchema, OutboxEventSchema],

@@ -49,6 +49,47 @@ describe('demo club', () => {
     ).toContain('Welcome gift');
   });
 
+  it('has purchases recorded through the till path: earnings, referrals and totals', async () => {
+    const client = new GraphQLClient(server.graphqlUrl);
+    await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: DEMO_ADMIN.email,
+      p: DEMO_ADMIN.password,
+    });
+    const buyers = await client.requestOk(
+      `{ customerCount(filter: { op: AND, conditions: [{ field: "purchaseCount", operator: GTE, value: 1 }] }) }`,
+    );
+    expect(buyers.customerCount).toBe(75);
+    const { customers } =
+      await client.requestOk(`{ customers(first: 1, sort: { field: "purchaseTotal", direction: DESC }) {
+      edges { node { purchaseSummary { total count } purchases(first: 1) { edges { node { items { sku } ledger { role currency } } } } } } } }`);
+    const top = customers.edges[0].node;
+    expect(top.purchaseSummary.count).toBeGreaterThan(0);
+    const ledger = top.purchases.edges[0].node.ledger.map(
+      (e: { role: string; currency: string }) => `${e.role}:${e.currency}`,
+    );
+    expect(ledger).toContain('EARN:xp');
+    const referred = await client.requestOk(
+      '{ customers(first: 200, sort: { field: "createdAt", direction: ASC }) { edges { node { referrerId } } } }',
+    );
+    expect(
+      referred.customers.edges.filter((e: { node: { referrerId: string | null } }) => e.node.referrerId)
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('places customers in Bronze, Silver and Gold by their purchases', async () => {
+    const client = new GraphQLClient(server.graphqlUrl);
+    await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: DEMO_ADMIN.email,
+      p: DEMO_ADMIN.password,
+    });
+    const { tiers } = await client.requestOk('{ tiers { key customerCount } }');
+    expect(tiers.map((t: { key: string }) => t.key)).toEqual(['bronze', 'silver', 'gold']);
+    const placed = tiers.reduce((sum: number, t: { customerCount: number }) => sum + t.customerCount, 0);
+    expect(placed).toBe(300);
+    expect(tiers[1].customerCount).toBeGreaterThan(0);
+  });
+
   it('signs in every demo role', async () => {
     for (const role of ['manager', 'operator', 'analyst']) {
       const client = new GraphQLClient(server.graphqlUrl);

@@ -1,6 +1,8 @@
 import type { PatronApp } from '../../app.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import { DEMO_CUSTOM_ATTRIBUTES, type DemoCustomer, demoCustomers } from './demo-customers.js';
+import { seedPurchases } from './demo-purchases.js';
+import { seedTiers } from './demo-tiers.js';
 
 export const DEMO_ADMIN = {
   email: 'admin@demo.patron.local',
@@ -91,6 +93,8 @@ export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<vo
     [workspace.id],
   );
   await seedBalances(app, workspace.id);
+  await seedPurchases(app, workspace.id, Math.min(200, Math.floor(customerCount / 4)));
+  await seedTiers(app, workspace.id);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerQueryService } from '../customer-search/customer-query.service.js';
 import { toMinor } from './amounts.js';
 import { type BatchIdentifier, type BatchRow, MAX_BATCH_ROWS, readBatchCsv } from './batch-rows.js';
@@ -13,6 +14,8 @@ export interface BatchInput {
   identifier?: BatchIdentifier | null;
   csv?: string | null;
   segmentId?: string | null;
+  /** Every member of this manual group (G8). */
+  groupId?: string | null;
   /** Units per customer: for a segment, or a CSV without an amount column. */
   amount?: number | null;
   reason?: string | null;
@@ -47,6 +50,11 @@ const INSERT_CHUNK = 5000;
  * confirm. Confirming is idempotent and the runner applies each line exactly once.
  */
 export class BalanceBatchService {
+  /** The members of a group as a WHERE over customer `c`; set by the groups module (app.ts). */
+  groupMembers:
+    | ((workspaceId: string, groupId: string, path: (string | number)[]) => Promise<SqlFragment>)
+    | null = null;
+
   constructor(
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
@@ -63,8 +71,8 @@ export class BalanceBatchService {
     if (comment.length > 2000) throw badField([...at, 'comment'], 'At most 2000 characters');
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
       throw badField([...at, 'expiresAt'], 'The expiry must be in the future');
-    if ((input.csv == null) === (input.segmentId == null))
-      throw badField([...at, 'csv'], 'Upload a file or choose a segment (one of the two)');
+    if ([input.csv, input.segmentId, input.groupId].filter((s) => s != null).length !== 1)
+      throw badField([...at, 'csv'], 'Upload a file, or choose a segment or a group (one of them)');
 
     let rows: BatchRow[] | null = null;
     let segmentWhere: { sql: string; params: unknown[] } | null = null;
@@ -79,9 +87,10 @@ export class BalanceBatchService {
     } else {
       if (input.amount == null) throw badField([...at, 'amount'], 'Give the amount for every customer');
       minor = toMinor(input.amount, currency.decimals, [...at, 'amount']);
-      segmentWhere = await this.customerQuery.where(viewer, { segmentId: input.segmentId }, new Date(), [
-        'input',
-      ]);
+      segmentWhere =
+        input.groupId != null && this.groupMembers
+          ? await this.groupMembers(viewer.workspaceId, input.groupId, [...at, 'groupId'])
+          : await this.customerQuery.where(viewer, { segmentId: input.segmentId }, new Date(), ['input']);
     }
     if (rows?.some((r) => r.amount < 0 && r.problem === null) || minor < 0) {
       if (input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
@@ -94,7 +103,7 @@ export class BalanceBatchService {
       [
         viewer.workspaceId,
         currency.id,
-        rows ? input.identifier : 'SEGMENT',
+        rows ? input.identifier : input.groupId != null ? 'GROUP' : 'SEGMENT',
         reason,
         comment,
         input.expiresAt ?? null,

@@ -30,6 +30,11 @@ export class BalanceBatchInput {
   csv?: string | null;
   @Field(() => ID, { nullable: true, description: 'Instead of a file: every customer of this segment.' })
   segmentId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Instead of a file or segment: every member of this group.',
+  })
+  groupId?: string | null;
   @Field(() => Float, {
     nullable: true,
     description: 'Units for every line: with a segment, or a file without amounts.',

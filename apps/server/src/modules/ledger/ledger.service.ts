@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
-import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, conflict, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { outboxType } from '../history/history.service.js';
@@ -71,6 +71,43 @@ export class LedgerService {
     request: OperationRequest,
     at = ['input'],
   ): Promise<LedgerOperation> {
+    const plan = await this.plan(workspaceId, request, at);
+    return written(this.settle(plan, await this.attempt(plan, actor, this.sql.query)));
+  }
+
+  /**
+   * The same operation inside a caller's transaction (a purchase and everything it earns and spends
+   * commit together). The caller commits and then calls `committed()`. A refusal is thrown unless
+   * `soft` says which ones to hand back: `existing` (a once-only bonus already given), `tooLow` (a
+   * return taking back what is left) and `inactive` (a referrer who has left).
+   */
+  async applyWithin(
+    run: Run,
+    workspaceId: string,
+    actor: Actor,
+    request: OperationRequest,
+    at: (string | number)[],
+    soft: { existing?: boolean; tooLow?: boolean; inactive?: boolean } = {},
+  ): Promise<{ operation: LedgerOperation } | { existing: true } | { tooLow: number } | { inactive: true }> {
+    const plan = await this.plan(workspaceId, request, at);
+    const result = await this.attempt(plan, actor, run);
+    if (soft.existing && result.outcome === 'existing') return { existing: true };
+    if (soft.tooLow && result.outcome === 'too_low')
+      return { tooLow: fromMinor(result.before, plan.currency.decimals) };
+    if (soft.inactive && result.outcome === 'inactive') return { inactive: true };
+    return { operation: written(this.settle(plan, result)) };
+  }
+
+  /** Tells the outbox that operations written inside a transaction have committed. */
+  committed(): void {
+    this.afterCommit();
+  }
+
+  private async plan(
+    workspaceId: string,
+    request: OperationRequest,
+    at: (string | number)[],
+  ): Promise<Planned> {
     const currency = await this.currencies.byKey(workspaceId, request.currency, [...at, 'currency']);
     const minor = toMinor(request.amount, currency.decimals, [...at, 'amount']);
     if (request.kind === 'SPEND' && !currency.spendable)
@@ -80,25 +117,20 @@ export class LedgerService {
     if (request.expiresAt && request.expiresAt.getTime() <= Date.now())
       throw badField([...at, 'expiresAt'], 'The expiry must be in the future');
     if (!isUuid(request.customerId)) throw notFound('Customer');
-    return written(
-      await this.write(
-        {
-          workspaceId,
-          customerId: request.customerId,
-          currency,
-          kind: request.kind,
-          minor,
-          reason: text(request.reason, 500, [...at, 'reason']),
-          comment: text(request.comment, 2000, [...at, 'comment']),
-          expiresAt: request.expiresAt ?? null,
-          idempotencyKey: key(request.idempotencyKey, [...at, 'idempotencyKey']),
-          reverses: null,
-          preferGrant: null,
-          at: { customer: [...at, 'customerId'], amount: [...at, 'amount'] },
-        },
-        actor,
-      ),
-    );
+    return {
+      workspaceId,
+      customerId: request.customerId,
+      currency,
+      kind: request.kind,
+      minor,
+      reason: text(request.reason, 500, [...at, 'reason']),
+      comment: text(request.comment, 2000, [...at, 'comment']),
+      expiresAt: request.expiresAt ?? null,
+      idempotencyKey: key(request.idempotencyKey, [...at, 'idempotencyKey']),
+      reverses: null,
+      preferGrant: null,
+      at: { customer: [...at, 'customerId'], amount: [...at, 'amount'] },
+    };
   }
 
   /** Undoes an operation with its mirror image: an addition is taken back, a subtraction given back. */
@@ -122,25 +154,21 @@ export class LedgerService {
     if (original.kind === 'REVERSAL') throw badField(path, 'A reversal cannot be reversed');
     if (original.kind === 'EXPIRY') throw badField(path, 'An expiry cannot be reversed');
     const currency = await this.currencies.byKey(workspaceId, original.currency_key, path);
-    return written(
-      await this.write(
-        {
-          workspaceId,
-          customerId: original.customer_id,
-          currency,
-          kind: 'REVERSAL',
-          minor: -Number(original.amount),
-          reason: text(request.reason, 500, [...at, 'reason']),
-          comment: text(request.comment, 2000, [...at, 'comment']),
-          expiresAt: null,
-          idempotencyKey: key(request.idempotencyKey, [...at, 'idempotencyKey']),
-          reverses: original,
-          preferGrant: Number(original.amount) > 0 ? String(original.id) : null,
-          at: { customer: path, amount: path },
-        },
-        actor,
-      ),
-    );
+    const plan: Planned = {
+      workspaceId,
+      customerId: original.customer_id,
+      currency,
+      kind: 'REVERSAL',
+      minor: -Number(original.amount),
+      reason: text(request.reason, 500, [...at, 'reason']),
+      comment: text(request.comment, 2000, [...at, 'comment']),
+      expiresAt: null,
+      idempotencyKey: key(request.idempotencyKey, [...at, 'idempotencyKey']),
+      reverses: original,
+      preferGrant: Number(original.amount) > 0 ? String(original.id) : null,
+      at: { customer: path, amount: path },
+    };
+    return written(this.settle(plan, await this.attempt(plan, actor, this.sql.query)));
   }
 
   /** Expires what is left of grants whose date has come, one grant per transaction. */
@@ -161,35 +189,31 @@ export class LedgerService {
         (c) => c.id === grant.currency_id,
       );
       if (!currency) continue;
-      const done = await this.write(
-        {
-          workspaceId: grant.workspace_id,
-          customerId: grant.customer_id,
-          currency,
-          kind: 'EXPIRY',
-          minor: 0, // set from the grant's remainder once the balance is locked
-          reason: 'Expired',
-          comment: '',
-          expiresAt: null,
-          idempotencyKey: `expiry:${grant.operation_id}:${now.toISOString()}`,
-          reverses: null,
-          preferGrant: grant.operation_id,
-          at: { customer: ['customerId'], amount: ['amount'] },
-        },
-        { kind: 'system', id: null, name: 'Expiry' },
-      );
-      if (done) expired++;
+      const plan: Planned = {
+        workspaceId: grant.workspace_id,
+        customerId: grant.customer_id,
+        currency,
+        kind: 'EXPIRY',
+        minor: 0, // set from the grant's remainder once the balance is locked
+        reason: 'Expired',
+        comment: '',
+        expiresAt: null,
+        idempotencyKey: `expiry:${grant.operation_id}:${now.toISOString()}`,
+        reverses: null,
+        preferGrant: grant.operation_id,
+        at: { customer: ['customerId'], amount: ['amount'] },
+      };
+      const result = await this.attempt(plan, { kind: 'system', id: null, name: 'Expiry' }, this.sql.query);
+      if (this.settle(plan, result)) expired++;
     }
     return expired;
   }
 
-  /** The database half is one call of ledger_apply (see its migration); this half turns its outcome into answers. */
-  private async write(plan: Planned, actor: Actor): Promise<LedgerOperation | null> {
+  /** The database half is one call of ledger_apply (see its migration). */
+  private async attempt(plan: Planned, actor: Actor, run: Run): Promise<Attempt> {
     const hash = requestHash(plan);
-    const d = plan.currency.decimals;
-    let result: ApplyResult;
     try {
-      const [row] = await this.sql.query<{ result: ApplyResult }>(
+      const [row] = await run<{ result: ApplyResult }>(
         `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as result`,
         [
           plan.workspaceId,
@@ -209,19 +233,19 @@ export class LedgerService {
           actor.id,
           actor.name,
           `balance.${plan.currency.key}`,
-          10 ** d,
+          10 ** plan.currency.decimals,
           outboxType('BALANCE_CHANGED'),
           JSON.stringify([
             { key: 'operation', oldValue: null, newValue: { kind: plan.kind, reason: plan.reason } },
           ]),
         ],
       );
-      result = row?.result ?? { outcome: 'nothing' };
+      return { hash, ...(row?.result ?? { outcome: 'nothing' }) };
     } catch (error) {
-      if (violates(error, '23505', IDEMPOTENCY_INDEX)) {
+      if (violates(error, '23505', IDEMPOTENCY_INDEX) && run === this.sql.query) {
         // A parallel request with the same key won the race: answer as it did.
         const existing = await this.byKey(plan.workspaceId, plan.idempotencyKey);
-        if (existing) return replay(existing, hash);
+        if (existing) return { hash, outcome: 'existing', operation: existing };
       }
       if (violates(error, '23505', REVERSES_INDEX))
         throw badField(plan.at.customer, 'This operation has already been reversed');
@@ -229,13 +253,18 @@ export class LedgerService {
         throw badField(plan.at.amount, 'The balance is too low for this');
       throw error;
     }
+  }
+
+  /** Turns ledger_apply's outcome into the operation, a replay, or an error at the request's field. */
+  private settle(plan: Planned, result: Attempt): LedgerOperation | null {
+    const d = plan.currency.decimals;
     const withCurrency = (op: OperationRow) => ({ ...op, currency_key: plan.currency.key, decimals: d });
     switch (result.outcome) {
       case 'written':
         this.afterCommit();
         return toOperation(withCurrency(result.operation));
       case 'existing':
-        return replay(withCurrency(result.operation), hash);
+        return replay(withCurrency(result.operation), result.hash);
       case 'not_found':
         throw notFound('Customer');
       case 'inactive':
@@ -262,6 +291,8 @@ export class LedgerService {
     return row;
   }
 }
+
+type Attempt = ApplyResult & { hash: string };
 
 type ApplyResult =
   | { outcome: 'written'; operation: OperationRow; before: number }

@@ -72,6 +72,10 @@ export function checkEarningRules(
     }
     return value;
   };
+  const whole = (path: Path): number => {
+    bad(path, 'A weekday from 0 (Sunday) to 6');
+    return 0;
+  };
   const list = <T>(key: string, each: (item: Record<string, unknown>, path: Path) => T): T[] => {
     const value = raw[key];
     if (value == null) return [];
@@ -112,7 +116,7 @@ export function checkEarningRules(
     weekdayMultipliers: list('weekdayMultipliers', (item, path) => ({
       weekday: Number.isInteger(item.weekday)
         ? number(item.weekday, [...path, 'weekday'], 0, 6)
-        : (bad([...path, 'weekday'], 'A weekday from 0 (Sunday) to 6'), 0),
+        : whole([...path, 'weekday']),
       multiplier: number(item.multiplier, [...path, 'multiplier'], 0, 100),
     })),
     firstPurchaseBonus: amounts('firstPurchaseBonus'),

@@ -1,0 +1,114 @@
+import { Allow } from '@patron/sdk';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { viewerOf } from '../customer-search/customer-query.resolver.js';
+import { CustomerType } from '../customers/customer.types.js';
+import { LP } from '../ledger/ledger-permissions.js';
+import type { CustomerGroup } from './group.entity.js';
+import {
+  CustomerGroupInput,
+  CustomerGroupType,
+  GroupMemberSelection,
+  GroupMembershipResult,
+} from './group.types.js';
+
+function toGroupType(g: CustomerGroup): CustomerGroupType {
+  return { id: g.id, name: g.name, description: g.description, createdAt: g.createdAt };
+}
+
+const countsByRequest = new WeakMap<AppContext, Promise<Map<string, number>>>();
+
+/** Per request: the groups of every customer the request shows, read in one query. */
+const groupsByRequest = new WeakMap<
+  AppContext,
+  { ids: Set<string>; loaded?: Promise<Map<string, CustomerGroup[]>> }
+>();
+
+@Resolver(() => CustomerGroupType)
+export class GroupResolver {
+  @Allow(LP.read)
+  @Query(() => [CustomerGroupType], { description: 'Manual groups of the workspace, by name.' })
+  async groups(@Ctx() ctx: AppContext): Promise<CustomerGroupType[]> {
+    return (await ctx.app.groups.list(ctx.workspaceId())).map(toGroupType);
+  }
+
+  @FieldResolver(() => Int, { description: 'Live customers in the group.' })
+  async memberCount(@Ctx() ctx: AppContext, @Root() group: CustomerGroupType): Promise<number> {
+    let counts = countsByRequest.get(ctx);
+    if (!counts) {
+      counts = ctx.app.groups.memberCounts(ctx.workspaceId());
+      countsByRequest.set(ctx, counts);
+    }
+    return (await counts).get(group.id) ?? 0;
+  }
+
+  @Allow(LP.configure)
+  @Mutation(() => CustomerGroupType)
+  async createGroup(
+    @Ctx() ctx: AppContext,
+    @Arg('input') input: CustomerGroupInput,
+  ): Promise<CustomerGroupType> {
+    return toGroupType(await ctx.app.groups.create(ctx.workspaceId(), input));
+  }
+
+  @Allow(LP.configure)
+  @Mutation(() => CustomerGroupType)
+  async updateGroup(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: CustomerGroupInput,
+  ): Promise<CustomerGroupType> {
+    return toGroupType(await ctx.app.groups.update(ctx.workspaceId(), id, input));
+  }
+
+  @Allow(LP.configure)
+  @Mutation(() => ID, {
+    description: "Takes every member out (in each customer's history), then deletes the group.",
+  })
+  async deleteGroup(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
+    return ctx.app.groups.delete(ctx.workspaceId(), ctx.actor(), id);
+  }
+
+  @Allow(LP.adjust)
+  @Mutation(() => GroupMembershipResult, {
+    description: "Adds the selected customers (one GROUPS_CHANGED event in each one's history).",
+  })
+  async addCustomersToGroup(
+    @Ctx() ctx: AppContext,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('selection') selection: GroupMemberSelection,
+  ): Promise<GroupMembershipResult> {
+    return { changed: await ctx.app.groups.add(viewerOf(ctx), ctx.actor(), groupId, selection) };
+  }
+
+  @Allow(LP.adjust)
+  @Mutation(() => GroupMembershipResult, {
+    description: "Removes the selected customers (one GROUPS_CHANGED event in each one's history).",
+  })
+  async removeCustomersFromGroup(
+    @Ctx() ctx: AppContext,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('selection') selection: GroupMemberSelection,
+  ): Promise<GroupMembershipResult> {
+    return { changed: await ctx.app.groups.remove(viewerOf(ctx), ctx.actor(), groupId, selection) };
+  }
+}
+
+@Resolver(() => CustomerType)
+export class CustomerGroupsResolver {
+  @Allow(LP.read)
+  @FieldResolver(() => [CustomerGroupType], { description: "The customer's manual groups, by name." })
+  async groups(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<CustomerGroupType[]> {
+    let entry = groupsByRequest.get(ctx);
+    if (!entry) {
+      entry = { ids: new Set() };
+      groupsByRequest.set(ctx, entry);
+    }
+    entry.ids.add(customer.id);
+    const current = entry;
+    current.loaded ??= Promise.resolve().then(() =>
+      ctx.app.groups.ofCustomers(ctx.workspaceId(), [...current.ids]),
+    );
+    return ((await current.loaded).get(customer.id) ?? []).map(toGroupType);
+  }
+}

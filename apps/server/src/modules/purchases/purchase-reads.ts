@@ -1,0 +1,76 @@
+import type { Run } from '../../db/prepared-pool.js';
+import { badField } from '../../graphql/errors.js';
+import { type Purchase, type PurchaseRow, toPurchase } from './purchase-row.js';
+
+export interface PurchaseSummary {
+  total: number;
+  count: number;
+  firstPurchaseAt: Date | null;
+  lastPurchaseAt: Date | null;
+}
+
+/** A purchase list cursor: the purchase time and id of the last row shown. */
+const CURSOR = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\|([0-9a-f-]{36})$/;
+
+export const purchaseCursor = (p: Purchase): string => `${p.purchasedAt.toISOString()}|${p.id}`;
+
+/** What the card shows: a customer's purchases newest first, and their running totals. */
+export class PurchaseReads {
+  constructor(private readonly run: Run) {}
+
+  async page(
+    workspaceId: string,
+    customerId: string,
+    options: { first: number; after: string | null; from: Date | null; to: Date | null },
+  ): Promise<{ rows: Purchase[]; hasNextPage: boolean }> {
+    if (options.first < 1 || options.first > 200)
+      throw badField(['first'], 'Ask for 1 to 200 purchases per page');
+    const cursor = options.after == null ? null : CURSOR.exec(options.after);
+    if (options.after != null && !cursor) throw badField(['after'], 'This cursor was not made by this list');
+    const rows = await this.run<PurchaseRow>(
+      `select * from purchase where workspace_id = ? and customer_id = ?
+          and (?::timestamptz is null or purchased_at >= ?::timestamptz)
+          and (?::timestamptz is null or purchased_at < ?::timestamptz)
+          and (?::timestamptz is null or (purchased_at, id) < (?::timestamptz, ?::uuid))
+        order by purchased_at desc, id desc limit ?`,
+      [
+        workspaceId,
+        customerId,
+        options.from,
+        options.from,
+        options.to,
+        options.to,
+        cursor?.[1] ?? null,
+        cursor?.[1] ?? null,
+        cursor?.[2] ?? null,
+        options.first + 1,
+      ],
+    );
+    return { rows: rows.slice(0, options.first).map(toPurchase), hasNextPage: rows.length > options.first };
+  }
+
+  async summary(workspaceId: string, customerId: string): Promise<PurchaseSummary> {
+    const [row] = await this.run<{
+      total: string;
+      count: number;
+      first_purchase_at: Date | null;
+      last_purchase_at: Date | null;
+    }>(
+      `select coalesce(s.total, 0) + ${OPENING_TOTAL_SQL} as total, coalesce(s.count, 0) as count,
+              s.first_purchase_at, s.last_purchase_at
+         from customer c left join customer_purchase_stats s on s.customer_id = c.id
+        where c.id = ? and c.workspace_id = ?`,
+      [customerId, workspaceId],
+    );
+    return {
+      total: Number(row?.total ?? 0),
+      count: row?.count ?? 0,
+      firstPurchaseAt: row?.first_purchase_at ?? null,
+      lastPurchaseAt: row?.last_purchase_at ?? null,
+    };
+  }
+}
+
+/** The opening purchase total a customer was created with (an attribute), over the customer row `c`. */
+export const OPENING_TOTAL_SQL = `(case when jsonb_typeof(c.attributes->'openingPurchaseTotal') = 'number'
+  then (c.attributes->>'openingPurchaseTotal')::numeric else 0 end)`;

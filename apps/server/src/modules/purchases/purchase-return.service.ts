@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '@patron/sdk';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
+import { badField, badInput, conflict, type FieldProblem } from '../../graphql/errors.js';
+import type { CurrencyService } from '../ledger/currency.service.js';
+import type { LedgerService } from '../ledger/ledger.service.js';
+import { returnShare } from './earnings.js';
+import { entry, money, type PurchaseService, purchaseReason, recordHistory } from './purchase.service.js';
+import { moneyMinor } from './purchase-request.js';
+import { type LedgerEntry, minorOf, type PurchaseRow } from './purchase-row.js';
+
+export interface ReturnRequest {
+  purchaseId: string;
+  /** Money returned; the rest of the purchase when left out. */
+  amount?: number | null;
+  reason?: string | null;
+  idempotencyKey: string;
+}
+
+/** What could not be taken back because the customer had already spent it. */
+export interface Shortfall {
+  customerId: string;
+  currency: string;
+  amount: number;
+}
+
+export interface PurchaseReturn {
+  id: string;
+  purchaseId: string;
+  customerId: string;
+  amount: number;
+  reason: string;
+  ledger: LedgerEntry[];
+  shortfall: Shortfall[];
+  createdAt: Date;
+}
+
+interface ReturnRow {
+  id: string;
+  purchase_id: string;
+  customer_id: string;
+  amount: string;
+  reason: string;
+  request_hash: string;
+  ledger: LedgerEntry[];
+  shortfall: Shortfall[];
+  created_at: Date;
+}
+
+const toReturn = (row: ReturnRow): PurchaseReturn => ({
+  id: row.id,
+  purchaseId: row.purchase_id,
+  customerId: row.customer_id,
+  amount: Number(row.amount),
+  reason: row.reason,
+  ledger: row.ledger,
+  shortfall: row.shortfall,
+  createdAt: new Date(row.created_at),
+});
+
+/**
+ * Returns (G10): each return takes back, in proportion to the money returned, what the purchase
+ * earned (the customer's points and cashback, the referrer's share) and gives back what it spent.
+ * Shares are differences of rounded-down cumulative shares, so returning everything in parts undoes
+ * exactly the whole. Points already spent cannot go below zero: what is missing is recorded as the
+ * return's shortfall instead of refusing the customer's refund.
+ */
+export class PurchaseReturnService {
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly ledger: LedgerService,
+    private readonly currencies: CurrencyService,
+    private readonly purchases: PurchaseService,
+    private readonly afterCommit: () => void,
+  ) {}
+
+  async return(
+    workspaceId: string,
+    actor: Actor,
+    input: ReturnRequest,
+    at = ['input'],
+  ): Promise<PurchaseReturn> {
+    const problems: FieldProblem[] = [];
+    const asked = input.amount == null ? null : moneyMinor(input.amount, [...at, 'amount'], problems);
+    const reason = (input.reason ?? '').trim();
+    if (reason.length > 500) problems.push({ path: [...at, 'reason'], message: 'At most 500 characters' });
+    const key = input.idempotencyKey;
+    if (typeof key !== 'string' || key.length < 1 || key.length > 200)
+      problems.push({
+        path: [...at, 'idempotencyKey'],
+        message: 'Give every return a key of 1–200 characters',
+      });
+    if (problems.length) throw badInput(problems);
+    const hash = createHash('sha256')
+      .update(JSON.stringify([input.purchaseId, asked, reason]))
+      .digest('base64url');
+    const [earlier] = await this.sql.query<ReturnRow>(
+      'select * from purchase_return where workspace_id = ? and idempotency_key = ?',
+      [workspaceId, key],
+    );
+    if (earlier) return replay(earlier, hash);
+
+    const row = await this.sql.transaction(async (run) => {
+      const purchase = await this.purchases.lockPurchase(run, workspaceId, input.purchaseId);
+      // The lock was waited for: a parallel retry may have written this very return.
+      const [raced] = await run<ReturnRow>(
+        'select * from purchase_return where workspace_id = ? and idempotency_key = ?',
+        [workspaceId, key],
+      );
+      if (raced) return raced;
+      await this.purchases.checkCustomer(workspaceId, purchase.customer_id, [...at, 'purchaseId']);
+      const total = minorOf(purchase.amount);
+      const before = minorOf(purchase.returned_amount);
+      const left = total - before;
+      if (left === 0)
+        throw badField([...at, 'purchaseId'], 'This purchase has already been returned in full');
+      const amount = asked ?? left;
+      if (amount > left) throw badField([...at, 'amount'], `At most ${money(left)} is left to return`);
+      const [created] = await run<ReturnRow>(
+        `insert into purchase_return (workspace_id, purchase_id, customer_id, amount, reason, idempotency_key,
+           request_hash, actor_kind, actor_id, actor_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
+        [
+          workspaceId,
+          purchase.id,
+          purchase.customer_id,
+          amount / 100,
+          reason,
+          key,
+          hash,
+          actor.kind,
+          actor.id,
+          actor.name,
+        ],
+      );
+      if (!created) throw new Error('The return was not written');
+      const { ledger, shortfall } = await this.undo(
+        run,
+        workspaceId,
+        actor,
+        purchase,
+        created.id,
+        before,
+        before + amount,
+        reason,
+      );
+      const [saved] = await run<ReturnRow>(
+        'update purchase_return set ledger = ?::jsonb, shortfall = ?::jsonb where id = ? returning *',
+        [JSON.stringify(ledger), JSON.stringify(shortfall), created.id],
+      );
+      await run('update purchase set returned_amount = returned_amount + ? where id = ?', [
+        amount / 100,
+        purchase.id,
+      ]);
+      await run(
+        `update customer_purchase_stats set total = total - ?, count = count - ? where customer_id = ?`,
+        [amount / 100, before + amount === total ? 1 : 0, purchase.customer_id],
+      );
+      await recordHistory(run, workspaceId, purchase.customer_id, 'PURCHASE_RETURNED', actor, [
+        {
+          key: 'purchase',
+          oldValue: { id: purchase.id, returnedAmount: before / 100 },
+          newValue: { id: purchase.id, returnedAmount: (before + amount) / 100, reason },
+        },
+      ]);
+      return saved ?? created;
+    });
+    this.afterCommit();
+    return toReturn(row);
+  }
+
+  async list(workspaceId: string, purchaseId: string): Promise<PurchaseReturn[]> {
+    if (!/^[0-9a-f-]{36}$/.test(purchaseId)) return [];
+    const rows = await this.sql.query<ReturnRow>(
+      'select * from purchase_return where workspace_id = ? and purchase_id = ? order by created_at, id',
+      [workspaceId, purchaseId],
+    );
+    return rows.map(toReturn);
+  }
+
+  /** Writes the proportional RETURN operations of one return. */
+  private async undo(
+    run: Run,
+    workspaceId: string,
+    actor: Actor,
+    purchase: PurchaseRow,
+    returnId: string,
+    returnedBefore: number,
+    returnedAfter: number,
+    reason: string,
+  ): Promise<{ ledger: LedgerEntry[]; shortfall: Shortfall[] }> {
+    const currencies = await this.currencies.list(workspaceId);
+    const total = minorOf(purchase.amount);
+    const ledger: LedgerEntry[] = [];
+    const shortfall: Shortfall[] = [];
+    const text = purchaseReason(reason || 'Purchase returned', purchase.invoice_number);
+    // One line per customer and currency, however many earnings it came from.
+    const short = (e: LedgerEntry, amount: number, decimals: number) => {
+      const same = shortfall.find((s) => s.customerId === e.customerId && s.currency === e.currency);
+      if (same) same.amount = Number((same.amount + amount).toFixed(decimals));
+      else shortfall.push({ customerId: e.customerId, currency: e.currency, amount });
+    };
+    for (const e of purchase.ledger) {
+      const decimals = currencies.find((c) => c.key === e.currency)?.decimals ?? 0;
+      // An earning made after part was returned is shared out over what was left then.
+      const base = e.returnedBefore ?? 0;
+      const share = returnShare(
+        Math.abs(e.minor),
+        total - base,
+        Math.max(returnedBefore - base, 0),
+        returnedAfter - base,
+      );
+      if (share === 0) continue;
+      // A spend comes back; an earning is taken back, as far as the balance still holds it.
+      const units = (e.minor < 0 ? share : -share) / 10 ** decimals;
+      const request = {
+        customerId: e.customerId,
+        currency: e.currency,
+        kind: 'RETURN' as const,
+        reason: text,
+        idempotencyKey: `return:${returnId}:${e.operationId}`,
+      };
+      let done = await this.ledger.applyWithin(
+        run,
+        workspaceId,
+        actor,
+        { ...request, amount: units },
+        ['input'],
+        {
+          tooLow: true,
+          inactive: true,
+        },
+      );
+      if ('tooLow' in done) {
+        short(e, Number((-units - done.tooLow).toFixed(decimals)), decimals);
+        if (done.tooLow > 0)
+          done = await this.ledger.applyWithin(
+            run,
+            workspaceId,
+            actor,
+            { ...request, amount: -done.tooLow },
+            ['input'],
+          );
+      } else if ('inactive' in done) {
+        short(e, -units, decimals);
+      }
+      if ('operation' in done) ledger.push(entry(done.operation, e.role, currencies));
+    }
+    return { ledger, shortfall };
+  }
+}
+
+function replay(row: ReturnRow, hash: string): PurchaseReturn {
+  if (row.request_hash !== hash)
+    throw conflict('This idempotency key was already used for a different return');
+  return toReturn(row);
+}

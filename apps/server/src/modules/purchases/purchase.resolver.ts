@@ -1,0 +1,150 @@
+import { Allow } from '@patron/sdk';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { CustomerType } from '../customers/customer.types.js';
+import { LP } from '../ledger/ledger-permissions.js';
+import {
+  type PaymentStatusEnum,
+  PurchaseConnection,
+  PurchaseReturnType,
+  PurchaseSummaryType,
+  PurchaseType,
+  RecordPurchaseInput,
+  RecordReferralInput,
+  ReferralType,
+  ReturnPurchaseInput,
+} from './purchase.types.js';
+import { PP } from './purchase-permissions.js';
+import { purchaseCursor } from './purchase-reads.js';
+import type { PurchaseReturn } from './purchase-return.service.js';
+import type { LedgerEntry, Purchase } from './purchase-row.js';
+
+/** Ledger entries in units: the API never shows minor units. */
+function units(ctx: AppContext, entries: LedgerEntry[]) {
+  return ctx.app.currencies.list(ctx.workspaceId()).then((currencies) =>
+    entries.map((e) => ({
+      ...e,
+      amount: e.minor / 10 ** (currencies.find((c) => c.key === e.currency)?.decimals ?? 0),
+    })),
+  );
+}
+
+async function toPurchaseType(ctx: AppContext, p: Purchase): Promise<PurchaseType> {
+  return { ...p, paymentStatus: p.paymentStatus as PaymentStatusEnum, ledger: await units(ctx, p.ledger) };
+}
+
+async function toReturnType(ctx: AppContext, r: PurchaseReturn): Promise<PurchaseReturnType> {
+  return { ...r, ledger: await units(ctx, r.ledger) };
+}
+
+@Resolver(() => CustomerType)
+export class PurchaseResolver {
+  @Allow(PP.record)
+  @Mutation(() => PurchaseType, {
+    description:
+      'Records a purchase: balances spent (within the caps) and earnings (by the customer’s tier or the programme’s rules) commit with it. The same idempotencyKey returns the first answer.',
+  })
+  async recordPurchase(
+    @Ctx() ctx: AppContext,
+    @Arg('input') input: RecordPurchaseInput,
+  ): Promise<PurchaseType> {
+    const purchase = await ctx.app.purchases.record(ctx.workspaceId(), ctx.actor(), {
+      ...input,
+      items: input.items?.map((i) => ({
+        sku: i.sku ?? undefined,
+        name: i.name ?? undefined,
+        quantity: i.quantity ?? undefined,
+        price: i.price ?? undefined,
+      })),
+    });
+    return toPurchaseType(ctx, purchase);
+  }
+
+  @Allow(PP.record)
+  @Mutation(() => PurchaseType, { description: 'A PENDING purchase is paid: it earns now.' })
+  async markPurchasePaid(
+    @Ctx() ctx: AppContext,
+    @Arg('purchaseId', () => ID) purchaseId: string,
+  ): Promise<PurchaseType> {
+    return toPurchaseType(ctx, await ctx.app.purchases.markPaid(ctx.workspaceId(), ctx.actor(), purchaseId));
+  }
+
+  @Allow(PP.return)
+  @Mutation(() => PurchaseReturnType, {
+    description:
+      'Returns a purchase in full or in part: earnings are taken back and spent balances given back in proportion.',
+  })
+  async returnPurchase(
+    @Ctx() ctx: AppContext,
+    @Arg('input') input: ReturnPurchaseInput,
+  ): Promise<PurchaseReturnType> {
+    return toReturnType(ctx, await ctx.app.purchaseReturns.return(ctx.workspaceId(), ctx.actor(), input));
+  }
+
+  @Allow(PP.record)
+  @Mutation(() => ReferralType, {
+    description: 'Says who referred a customer (once); the referrer earns the join reward of their rules.',
+  })
+  async recordReferral(
+    @Ctx() ctx: AppContext,
+    @Arg('input') input: RecordReferralInput,
+  ): Promise<ReferralType> {
+    const referral = await ctx.app.referrals.record(ctx.workspaceId(), ctx.actor(), input);
+    return { ...referral, rewards: referral.rewards.map((op) => ({ ...op, kind: op.kind as never })) };
+  }
+
+  @Allow(LP.read)
+  @Query(() => [PurchaseReturnType], { description: 'The returns of a purchase, oldest first.' })
+  async purchaseReturns(
+    @Ctx() ctx: AppContext,
+    @Arg('purchaseId', () => ID) purchaseId: string,
+  ): Promise<PurchaseReturnType[]> {
+    const returns = await ctx.app.purchaseReturns.list(ctx.workspaceId(), purchaseId);
+    return Promise.all(returns.map((r) => toReturnType(ctx, r)));
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => PurchaseConnection, {
+    description: 'Purchases, newest first; from inclusive, to exclusive.',
+  })
+  async purchases(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: AppContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('from', () => Date, { nullable: true }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to: Date | null,
+  ): Promise<PurchaseConnection> {
+    const page = await ctx.app.purchaseReads.page(ctx.workspaceId(), customer.id, { first, after, from, to });
+    const edges = await Promise.all(
+      page.rows.map(async (p) => ({ cursor: purchaseCursor(p), node: await toPurchaseType(ctx, p) })),
+    );
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => PurchaseSummaryType, { description: 'Purchase totals, the opening total included.' })
+  purchaseSummary(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<PurchaseSummaryType> {
+    return ctx.app.purchaseReads.summary(ctx.workspaceId(), customer.id);
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => ID, { nullable: true, description: 'Who referred this customer.' })
+  referrerId(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string | null> {
+    return ctx.app.referrals.referrerOf(ctx.workspaceId(), customer.id);
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => [ID], { description: 'Customers this customer referred, newest first (500 at most).' })
+  referredIds(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string[]> {
+    return ctx.app.referrals.referredBy(ctx.workspaceId(), customer.id);
+  }
+}

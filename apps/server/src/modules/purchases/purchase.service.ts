@@ -1,0 +1,458 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '@patron/sdk';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
+import { badField, badInput, conflict, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { isUuid } from '../attributes/attribute.service.js';
+import { outboxType } from '../history/history.service.js';
+import { toMinor } from '../ledger/amounts.js';
+import type { Currency } from '../ledger/currency.entity.js';
+import type { CurrencyService } from '../ledger/currency.service.js';
+import type { LedgerService } from '../ledger/ledger.service.js';
+import type { EarningRules } from './earning-rules.js';
+import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
+import { localDay } from './local-day.js';
+import type { ProgrammeService } from './programme.service.js';
+import { checkPurchase, type PurchaseRequest } from './purchase-request.js';
+import { type LedgerEntry, minorOf, type Purchase, type PurchaseRow, toPurchase } from './purchase-row.js';
+
+/** The customer's tier rules, when the tiers module gives the customer a tier. */
+export type TierRulesSource = (workspaceId: string, customerId: string) => Promise<EarningRules | null>;
+
+type Path = (string | number)[];
+
+const REASON: Record<EarningSource, string> = {
+  CASHBACK: 'Cashback for a purchase',
+  POINTS: 'Points for a purchase',
+  FIRST_PURCHASE: 'First purchase bonus',
+  BIRTHDAY: 'Birthday bonus',
+};
+const KEY_INDEX = 'purchase_workspace_id_idempotency_key_key';
+
+export function scales(currencies: readonly Currency[]): Map<string, CurrencyScale> {
+  return new Map(currencies.map((c) => [c.key, { decimals: c.decimals, unitValue: Number(c.unitValue) }]));
+}
+
+/** Raw SQL errors carry the SQLSTATE and the constraint's name. */
+export function violates(error: unknown, code: string, constraint: string): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  return e?.code === code && Boolean(e.message?.includes(constraint));
+}
+
+/**
+ * Records purchases (G10) with what they spend (G7) and earn (G6, G9). A purchase, its spends, its
+ * earnings, the referrer's share, the running totals and the history event commit in one
+ * transaction, so a refusal anywhere leaves nothing behind. A customer's purchases are serialised
+ * (advisory lock) so the daily cap and "first purchase" hold under parallel tills.
+ */
+export class PurchaseService {
+  /** Set by the tiers module; without it everyone earns by the programme's rules. */
+  tierRules: TierRulesSource = async () => null;
+
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly ledger: LedgerService,
+    private readonly currencies: CurrencyService,
+    private readonly programme: ProgrammeService,
+    private readonly afterCommit: () => void,
+  ) {}
+
+  async rulesFor(workspaceId: string, customerId: string): Promise<EarningRules> {
+    return (await this.tierRules(workspaceId, customerId)) ?? (await this.programme.get(workspaceId)).rules;
+  }
+
+  async record(
+    workspaceId: string,
+    actor: Actor,
+    input: PurchaseRequest,
+    at: Path = ['input'],
+  ): Promise<Purchase> {
+    const { purchase: p, problems } = checkPurchase(input, at);
+    const currencies = await this.currencies.list(workspaceId);
+    const spendMinor = p.spend.map((s, i) => spendValue(s, currencies, [...at, 'spend', i], problems));
+    if (problems.length) throw badInput(problems);
+    if (!isUuid(p.customerId)) throw notFound('Customer');
+    const hash = createHash('sha256')
+      .update(
+        JSON.stringify([
+          p.customerId,
+          p.amountMinor,
+          p.invoiceNumber,
+          p.items,
+          p.branch,
+          input.purchasedAt?.toISOString() ?? null,
+          p.paymentStatus,
+          p.spend,
+        ]),
+      )
+      .digest('base64url');
+    const earlier = await this.byKey(workspaceId, p.idempotencyKey);
+    if (earlier) return replay(earlier, hash);
+    await this.checkCustomer(workspaceId, p.customerId, [...at, 'customerId']);
+
+    const { timeZone } = await this.programme.get(workspaceId);
+    const rules = await this.rulesFor(workspaceId, p.customerId);
+    const spentValue = spendMinor.reduce((sum, v) => sum + v, 0);
+    if (spentValue > p.amountMinor)
+      throw badField(
+        [...at, 'spend'],
+        `The balances used are worth ${money(spentValue)}, more than the invoice`,
+      );
+    if (rules.maxSpendPercentPerInvoice != null) {
+      const cap = Math.floor((p.amountMinor * rules.maxSpendPercentPerInvoice) / 100);
+      if (spentValue > cap)
+        throw badField(
+          [...at, 'spend'],
+          `At most ${money(cap)} of this invoice can be paid with balances (${rules.maxSpendPercentPerInvoice}%)`,
+        );
+    }
+    const day = localDay(p.purchasedAt, timeZone);
+    try {
+      const row = await this.sql.transaction(async (run) => {
+        await run('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`purchase:${p.customerId}`]);
+        if (rules.maxSpendPerDay != null && spentValue > 0) {
+          const [used] = await run<{ minor: string }>(
+            `select (coalesce(sum(spent_value), 0) * 100)::bigint as minor from purchase
+              where customer_id = ? and (purchased_at at time zone ?)::date = ?::date`,
+            [p.customerId, timeZone, day.date],
+          );
+          const cap = Math.round(rules.maxSpendPerDay * 100);
+          const before = Number(used?.minor ?? 0);
+          if (before + spentValue > cap)
+            throw badField(
+              [...at, 'spend'],
+              `At most ${money(cap)} a day can be paid with balances; ${money(before)} already used on ${day.date}`,
+            );
+        }
+        const [stats] = await run<{ count: number }>(
+          'select count from customer_purchase_stats where customer_id = ?',
+          [p.customerId],
+        );
+        const [inserted] = await run<PurchaseRow>(
+          `insert into purchase (workspace_id, customer_id, idempotency_key, request_hash, invoice_number, amount,
+             spent_value, paid_amount, items, branch, payment_status, purchased_at, actor_kind, actor_id, actor_name)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) returning *`,
+          [
+            workspaceId,
+            p.customerId,
+            p.idempotencyKey,
+            hash,
+            p.invoiceNumber,
+            p.amountMinor / 100,
+            spentValue / 100,
+            (p.amountMinor - spentValue) / 100,
+            JSON.stringify(p.items),
+            p.branch,
+            p.paymentStatus,
+            p.purchasedAt,
+            actor.kind,
+            actor.id,
+            actor.name,
+          ],
+        );
+        if (!inserted) throw new Error('The purchase was not written');
+        const entries: LedgerEntry[] = [];
+        for (const [i, s] of p.spend.entries()) {
+          const done = await this.ledger.applyWithin(
+            run,
+            workspaceId,
+            actor,
+            {
+              customerId: p.customerId,
+              currency: s.currency,
+              amount: -s.amount,
+              kind: 'SPEND',
+              reason: purchaseReason('Paid for a purchase', p.invoiceNumber),
+              idempotencyKey: `purchase:${inserted.id}:spend:${s.currency}`,
+            },
+            [...at, 'spend', i],
+          );
+          if ('operation' in done) entries.push(entry(done.operation, 'SPEND', currencies));
+        }
+        if (p.paymentStatus !== 'PENDING')
+          entries.push(
+            ...(await this.earn(
+              run,
+              workspaceId,
+              actor,
+              inserted,
+              rules,
+              timeZone,
+              (stats?.count ?? 0) === 0,
+              at,
+            )),
+          );
+        await run(
+          `update purchase set ledger = ?::jsonb, earned_at = case when payment_status <> 'PENDING' then now() end
+            where id = ?`,
+          [JSON.stringify(entries), inserted.id],
+        );
+        await run(
+          `insert into customer_purchase_stats as s (customer_id, workspace_id, total, count, first_purchase_at, last_purchase_at)
+           values (?, ?, ?, 1, ?, ?)
+           on conflict (customer_id) do update set total = s.total + excluded.total, count = s.count + 1,
+             first_purchase_at = least(s.first_purchase_at, excluded.first_purchase_at),
+             last_purchase_at = greatest(s.last_purchase_at, excluded.last_purchase_at)`,
+          [p.customerId, workspaceId, p.amountMinor / 100, p.purchasedAt, p.purchasedAt],
+        );
+        await recordHistory(run, workspaceId, p.customerId, 'PURCHASE_RECORDED', actor, [
+          {
+            key: 'purchase',
+            oldValue: null,
+            newValue: {
+              id: inserted.id,
+              amount: p.amountMinor / 100,
+              invoiceNumber: p.invoiceNumber,
+              branch: p.branch,
+              paymentStatus: p.paymentStatus,
+            },
+          },
+        ]);
+        return { ...inserted, ledger: entries };
+      });
+      this.afterCommit();
+      return toPurchase(row);
+    } catch (error) {
+      if (violates(error, '23505', KEY_INDEX)) {
+        // A parallel request with the same key won: answer as it did.
+        const winner = await this.byKey(workspaceId, p.idempotencyKey);
+        if (winner) return replay(winner, hash);
+      }
+      throw error;
+    }
+  }
+
+  /** A pending purchase is paid: it earns now what it would have earned when recorded. */
+  async markPaid(
+    workspaceId: string,
+    actor: Actor,
+    purchaseId: string,
+    at: Path = ['purchaseId'],
+  ): Promise<Purchase> {
+    const row = await this.sql.transaction(async (run) => {
+      const purchase = await this.lockPurchase(run, workspaceId, purchaseId);
+      if (purchase.payment_status !== 'PENDING') return purchase;
+      await this.checkCustomer(workspaceId, purchase.customer_id, at);
+      const { timeZone } = await this.programme.get(workspaceId);
+      const rules = await this.rulesFor(workspaceId, purchase.customer_id);
+      const [earlier] = await run<{ n: number }>(
+        'select count(*)::int as n from purchase where customer_id = ? and earned_at is not null',
+        [purchase.customer_id],
+      );
+      const earned = await this.earn(
+        run,
+        workspaceId,
+        actor,
+        purchase,
+        rules,
+        timeZone,
+        earlier?.n === 0,
+        at,
+      );
+      const ledger = [...purchase.ledger, ...earned];
+      const [updated] = await run<PurchaseRow>(
+        `update purchase set payment_status = 'PAID', earned_at = now(), ledger = ?::jsonb where id = ? returning *`,
+        [JSON.stringify(ledger), purchase.id],
+      );
+      await recordHistory(run, workspaceId, purchase.customer_id, 'PURCHASE_RECORDED', actor, [
+        { key: 'paymentStatus', oldValue: 'PENDING', newValue: 'PAID' },
+      ]);
+      return updated ?? purchase;
+    });
+    this.afterCommit();
+    return toPurchase(row);
+  }
+
+  /** The purchase, locked for the rest of the transaction (returns and payment wait for each other). */
+  async lockPurchase(run: Run, workspaceId: string, purchaseId: string): Promise<PurchaseRow> {
+    if (!isUuid(purchaseId)) throw notFound('Purchase');
+    const [row] = await run<PurchaseRow>(
+      'select * from purchase where id = ? and workspace_id = ? for update',
+      [purchaseId, workspaceId],
+    );
+    if (!row) throw notFound('Purchase');
+    return row;
+  }
+
+  /** Earnings of the paid part still kept (a return before payment earns on what is left). */
+  private async earn(
+    run: Run,
+    workspaceId: string,
+    actor: Actor,
+    purchase: PurchaseRow,
+    rules: EarningRules,
+    timeZone: string,
+    firstPurchase: boolean,
+    at: Path,
+  ): Promise<LedgerEntry[]> {
+    const currencies = await this.currencies.list(workspaceId);
+    const returnedBefore = minorOf(purchase.returned_amount);
+    const kept = (minorOf(purchase.amount) - returnedBefore) / minorOf(purchase.amount);
+    if (kept <= 0) return [];
+    const paidMinor = Math.floor(minorOf(purchase.paid_amount) * kept);
+    const day = localDay(new Date(purchase.purchased_at), timeZone);
+    const [customer] = await run<{ birth: string | null }>(
+      `select attributes->>'birthDate' as birth from customer where id = ?`,
+      [purchase.customer_id],
+    );
+    const birthday = Boolean(customer?.birth && customer.birth.slice(5, 10) === day.monthDay);
+    const entries: LedgerEntry[] = [];
+    const found = earnings(
+      rules,
+      { paidMinor, items: purchase.items, weekday: day.weekday, firstPurchase, birthday },
+      scales(currencies),
+    );
+    for (const e of found) {
+      const idempotencyKey =
+        e.source === 'FIRST_PURCHASE'
+          ? `first-purchase:${purchase.customer_id}:${e.currency}`
+          : e.source === 'BIRTHDAY'
+            ? `birthday:${purchase.customer_id}:${day.date.slice(0, 4)}:${e.currency}`
+            : `purchase:${purchase.id}:earn:${e.source}:${e.currency}`;
+      const done = await this.ledger.applyWithin(
+        run,
+        workspaceId,
+        actor,
+        {
+          customerId: purchase.customer_id,
+          currency: e.currency,
+          amount: e.amount,
+          kind: 'EARN',
+          reason: purchaseReason(REASON[e.source], purchase.invoice_number),
+          idempotencyKey,
+        },
+        at,
+        { existing: true },
+      );
+      if ('operation' in done) entries.push({ ...entry(done.operation, 'EARN', currencies), returnedBefore });
+    }
+    const [referral] = await run<{ referrer_id: string }>(
+      `select r.referrer_id from referral r join customer c on c.id = r.referrer_id
+        where r.customer_id = ? and c.status = 'ACTIVE' and c.deleted_at is null`,
+      [purchase.customer_id],
+    );
+    if (referral) {
+      const share = referralShare(
+        await this.rulesFor(workspaceId, referral.referrer_id),
+        paidMinor,
+        scales(currencies),
+      );
+      if (share) {
+        const done = await this.ledger.applyWithin(
+          run,
+          workspaceId,
+          actor,
+          {
+            customerId: referral.referrer_id,
+            currency: share.currency,
+            amount: share.amount,
+            kind: 'EARN',
+            reason: 'Reward for a purchase by a friend you referred',
+            idempotencyKey: `purchase:${purchase.id}:referral`,
+          },
+          at,
+          { existing: true },
+        );
+        if ('operation' in done)
+          entries.push({ ...entry(done.operation, 'REFERRAL', currencies), returnedBefore });
+      }
+    }
+    return entries;
+  }
+
+  /** Deleted and inactive customers buy nothing through the programme. */
+  async checkCustomer(workspaceId: string, customerId: string, path: Path): Promise<void> {
+    if (!isUuid(customerId)) throw notFound('Customer');
+    const [row] = await this.sql.query<{ status: string; deleted_at: Date | null }>(
+      'select status, deleted_at from customer where id = ? and workspace_id = ?',
+      [customerId, workspaceId],
+    );
+    if (!row) throw notFound('Customer');
+    if (row.deleted_at) throw badField(path, 'This customer is deleted');
+    if (row.status !== 'ACTIVE')
+      throw badField(path, 'This customer is inactive: inactive customers earn and spend nothing');
+  }
+
+  private async byKey(workspaceId: string, key: string): Promise<PurchaseRow | undefined> {
+    const [row] = await this.sql.query<PurchaseRow>(
+      'select * from purchase where workspace_id = ? and idempotency_key = ?',
+      [workspaceId, key],
+    );
+    return row;
+  }
+}
+
+/** A balance used to pay, in money minor units; checks the currency and its decimals. */
+function spendValue(
+  s: { currency: string; amount: number },
+  currencies: readonly Currency[],
+  path: Path,
+  problems: FieldProblem[],
+): number {
+  const currency = currencies.find((c) => c.key === s.currency);
+  if (!currency) {
+    problems.push({ path: [...path, 'currency'], message: `No currency ${JSON.stringify(s.currency)}` });
+    return 0;
+  }
+  if (!currency.spendable) {
+    problems.push({ path: [...path, 'currency'], message: `${currency.key} is earned, never spent` });
+    return 0;
+  }
+  try {
+    toMinor(s.amount, currency.decimals, [...path, 'amount']);
+  } catch (error) {
+    const fields = (error as { extensions?: { fields?: FieldProblem[] } }).extensions?.fields ?? [];
+    problems.push(...fields);
+    return 0;
+  }
+  return Math.round(s.amount * Number(currency.unitValue) * 100);
+}
+
+export function entry(
+  op: { id: string; customerId: string; currency: string; amount: number },
+  role: LedgerEntry['role'],
+  currencies: readonly Currency[],
+): LedgerEntry {
+  const decimals = currencies.find((c) => c.key === op.currency)?.decimals ?? 0;
+  return {
+    operationId: op.id,
+    customerId: op.customerId,
+    currency: op.currency,
+    role,
+    minor: Math.round(op.amount * 10 ** decimals),
+  };
+}
+
+export function purchaseReason(reason: string, invoiceNumber: string): string {
+  return invoiceNumber ? `${reason} (${invoiceNumber})` : reason;
+}
+
+export function money(minor: number): string {
+  return (minor / 100).toFixed(2);
+}
+
+/** The history row and its outbox twin, in the caller's transaction. */
+export async function recordHistory(
+  run: Run,
+  workspaceId: string,
+  customerId: string,
+  type: 'PURCHASE_RECORDED' | 'PURCHASE_RETURNED' | 'REFERRAL_RECORDED',
+  actor: Actor,
+  changes: { key: string; oldValue: unknown; newValue: unknown }[],
+): Promise<void> {
+  await run('select history_record(?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())', [
+    workspaceId,
+    customerId,
+    type,
+    outboxType(type),
+    actor.kind,
+    actor.id,
+    actor.name,
+    JSON.stringify(changes),
+  ]);
+}
+
+function replay(row: PurchaseRow, hash: string): Purchase {
+  if (row.request_hash !== hash)
+    throw conflict('This idempotency key was already used for a different purchase');
+  return toPurchase(row);
+}

@@ -1,0 +1,108 @@
+import type { Actor } from '@patron/sdk';
+import type { PreparedPool } from '../../db/prepared-pool.js';
+import { badField } from '../../graphql/errors.js';
+import { isUuid } from '../attributes/attribute.service.js';
+import type { CurrencyService } from '../ledger/currency.service.js';
+import type { LedgerService } from '../ledger/ledger.service.js';
+import type { LedgerOperation } from '../ledger/ledger-operation.js';
+import { type PurchaseService, recordHistory, violates } from './purchase.service.js';
+
+export interface Referral {
+  customerId: string;
+  referrerId: string;
+  createdAt: Date;
+  /** The referrer's join reward; empty when the rules give none or the referrer is inactive. */
+  rewards: LedgerOperation[];
+}
+
+/**
+ * Referrals (G9): a customer names who brought them, once. The referrer earns the join reward of
+ * their own rules in the same transaction, and later a share of every paid purchase (see
+ * PurchaseService.earn).
+ */
+export class ReferralService {
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly ledger: LedgerService,
+    private readonly currencies: CurrencyService,
+    private readonly purchases: PurchaseService,
+    private readonly afterCommit: () => void,
+  ) {}
+
+  async record(
+    workspaceId: string,
+    actor: Actor,
+    input: { customerId: string; referrerId: string },
+    at = ['input'],
+  ): Promise<Referral> {
+    const { customerId, referrerId } = input;
+    if (customerId === referrerId)
+      throw badField([...at, 'referrerId'], 'A customer cannot refer themselves');
+    await this.purchases.checkCustomer(workspaceId, customerId, [...at, 'customerId']);
+    const referrer = isUuid(referrerId)
+      ? (
+          await this.sql.query<{ status: string; deleted_at: Date | null }>(
+            'select status, deleted_at from customer where id = ? and workspace_id = ?',
+            [referrerId, workspaceId],
+          )
+        )[0]
+      : undefined;
+    if (!referrer || referrer.deleted_at) throw badField([...at, 'referrerId'], 'No such customer');
+    const rules = await this.purchases.rulesFor(workspaceId, referrerId);
+    const currencies = await this.currencies.list(workspaceId);
+    try {
+      const referral = await this.sql.transaction(async (run) => {
+        const [row] = await run<{ created_at: Date }>(
+          'insert into referral (customer_id, workspace_id, referrer_id) values (?, ?, ?) returning created_at',
+          [customerId, workspaceId, referrerId],
+        );
+        const rewards: LedgerOperation[] = [];
+        if (referrer.status === 'ACTIVE')
+          for (const [i, reward] of rules.referralJoinReward.entries()) {
+            if (!currencies.some((c) => c.key === reward.currency) || reward.amount <= 0) continue;
+            const done = await this.ledger.applyWithin(
+              run,
+              workspaceId,
+              actor,
+              {
+                customerId: referrerId,
+                currency: reward.currency,
+                amount: reward.amount,
+                kind: 'EARN',
+                reason: 'Reward for referring a friend',
+                idempotencyKey: `referral:${customerId}:join:${i}`,
+              },
+              [...at, 'referrerId'],
+            );
+            if ('operation' in done) rewards.push(done.operation);
+          }
+        await recordHistory(run, workspaceId, customerId, 'REFERRAL_RECORDED', actor, [
+          { key: 'referrer', oldValue: null, newValue: referrerId },
+        ]);
+        return { customerId, referrerId, createdAt: row?.created_at ?? new Date(), rewards };
+      });
+      this.afterCommit();
+      return referral;
+    } catch (error) {
+      if (violates(error, '23505', 'referral_pkey'))
+        throw badField([...at, 'customerId'], 'This customer already has a referrer');
+      throw error;
+    }
+  }
+
+  async referrerOf(workspaceId: string, customerId: string): Promise<string | null> {
+    const [row] = await this.sql.query<{ referrer_id: string }>(
+      'select referrer_id from referral where customer_id = ? and workspace_id = ?',
+      [customerId, workspaceId],
+    );
+    return row?.referrer_id ?? null;
+  }
+
+  async referredBy(workspaceId: string, referrerId: string): Promise<string[]> {
+    const rows = await this.sql.query<{ customer_id: string }>(
+      'select customer_id from referral where referrer_id = ? and workspace_id = ? order by created_at desc limit 500',
+      [referrerId, workspaceId],
+    );
+    return rows.map((r) => r.customer_id);
+  }
+}

@@ -1,0 +1,72 @@
+import { Allow } from '@patron/sdk';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { badField } from '../../graphql/errors.js';
+import { CustomerType } from '../customers/customer.types.js';
+import { LP } from '../ledger/ledger-permissions.js';
+import type { RfmRow } from './rfm.service.js';
+import { RfmRecomputationType, RfmSegmentChangeType, RfmSegmentCountType, RfmType } from './rfm.types.js';
+import { segmentLabel } from './rfm-segments.js';
+
+/** Per request: the RFM rows of every customer the request shows, read in one query. */
+const rowsByRequest = new WeakMap<AppContext, { ids: Set<string>; loaded?: Promise<Map<string, RfmRow>> }>();
+
+function requestRows(ctx: AppContext, customerId: string): Promise<Map<string, RfmRow>> {
+  let entry = rowsByRequest.get(ctx);
+  if (!entry) {
+    entry = { ids: new Set() };
+    rowsByRequest.set(ctx, entry);
+  }
+  entry.ids.add(customerId);
+  const current = entry;
+  // Customers resolved in the same tick share one query.
+  current.loaded ??= Promise.resolve().then(() => ctx.app.rfm.rows(ctx.workspaceId(), [...current.ids]));
+  return current.loaded;
+}
+
+@Resolver(() => CustomerType)
+export class CustomerRfmResolver {
+  @Allow(LP.read)
+  @FieldResolver(() => RfmType, {
+    nullable: true,
+    description: 'Recency, frequency and monetary scores and segment; null for a customer without purchases.',
+  })
+  async rfm(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<RfmType | null> {
+    return (await requestRows(ctx, customer.id)).get(customer.id) ?? null;
+  }
+}
+
+@Resolver(() => RfmType)
+export class RfmResolver {
+  @FieldResolver(() => [RfmSegmentChangeType], {
+    description: 'Segments the customer entered, newest first.',
+  })
+  async history(
+    @Root() rfm: RfmType,
+    @Ctx() ctx: AppContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ): Promise<RfmSegmentChangeType[]> {
+    if (first < 1 || first > 100) throw badField(['first'], 'Ask for 1 to 100 changes');
+    return ctx.app.rfm.history(ctx.workspaceId(), rfm.customerId, first);
+  }
+
+  @Allow(LP.read)
+  @Query(() => [RfmSegmentCountType], {
+    description: 'Customers per RFM segment in the workspace, every segment listed (zero included).',
+  })
+  async rfmSegments(@Ctx() ctx: AppContext): Promise<RfmSegmentCountType[]> {
+    return (await ctx.app.rfm.summary(ctx.workspaceId())).map((s) => ({
+      ...s,
+      label: segmentLabel(s.segment),
+    }));
+  }
+
+  @Allow(LP.configure)
+  @Mutation(() => RfmRecomputationType, {
+    description:
+      'Recomputes every score and segment of the workspace now (the job does it daily); segment changes go to each customer’s history.',
+  })
+  async recomputeRfm(@Ctx() ctx: AppContext): Promise<RfmRecomputationType> {
+    return ctx.app.rfm.recompute(ctx.workspaceId());
+  }
+}

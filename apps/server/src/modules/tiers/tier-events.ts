@@ -1,0 +1,39 @@
+import type { EventHandler, PatronServices } from '@patron/sdk';
+import { TIER_ACTOR, type TierService } from './tier.service.js';
+
+/** The services event handlers receive, with the tiers service app.ts adds. */
+export interface TierServices extends PatronServices {
+  tiers?: TierService;
+}
+
+/**
+ * Re-evaluates a customer's tier after what can move it: a purchase or a return, an XP balance
+ * change, a new opening purchase total, and on creation (the entry tier). Other balances do not count towards tiers.
+ */
+export const tierEventHandlers: EventHandler[] = [
+  {
+    name: 'tiers.evaluate',
+    events: [
+      'customer.created',
+      'customer.updated',
+      'customer.purchaseRecorded',
+      'customer.purchaseReturned',
+      'customer.balanceChanged',
+    ],
+    async handle(event, services) {
+      const tiers = (services as TierServices).tiers;
+      if (!tiers) return;
+      if (event.type === 'customer.balanceChanged' && !event.changes.some((c) => c.key === 'balance.xp'))
+        return;
+      if (event.type === 'customer.updated' && !event.changes.some((c) => c.key === 'openingPurchaseTotal'))
+        return;
+      try {
+        await tiers.evaluate(event.workspaceId, event.customerId, TIER_ACTOR);
+      } catch (error) {
+        // A customer deleted meanwhile has nothing to evaluate.
+        if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return;
+        throw error;
+      }
+    },
+  },
+];
