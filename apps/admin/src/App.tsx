@@ -1,6 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { CacheProvider } from '@emotion/react';
+import CardGiftcard from '@mui/icons-material/CardGiftcard';
+import Groups from '@mui/icons-material/Groups';
 import LocalOffer from '@mui/icons-material/LocalOffer';
+import MilitaryTech from '@mui/icons-material/MilitaryTech';
 import People from '@mui/icons-material/People';
 import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
 import Savings from '@mui/icons-material/Savings';
@@ -19,6 +22,9 @@ import { CustomerEdit } from './customers/CustomerEdit';
 import { CustomerList } from './customers/CustomerList';
 import { CustomerShow } from './customers/CustomerShow';
 import { dataProvider } from './dataProvider';
+import { GroupCreate } from './groups/GroupCreate';
+import { GroupEdit } from './groups/GroupEdit';
+import { GroupList } from './groups/GroupList';
 import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
 import { ltrCache, rtlCache } from './layout/emotionCaches';
@@ -29,9 +35,13 @@ import { CurrencyCreate } from './loyalty/CurrencyCreate';
 import { CurrencyEdit } from './loyalty/CurrencyEdit';
 import { CurrencyList } from './loyalty/CurrencyList';
 import { store } from './preferences/store';
+import { ProgrammePage } from './programme/ProgrammePage';
 import { TagCreate } from './tags/TagCreate';
 import { TagEdit } from './tags/TagEdit';
 import { TagList } from './tags/TagList';
+import { TierCreate } from './tiers/TierCreate';
+import { TierEdit } from './tiers/TierEdit';
+import { TierList } from './tiers/TierList';
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */
 function resources(permissions: string[] | undefined) {
@@ -73,6 +83,30 @@ function resources(permissions: string[] | undefined) {
       create={may('loyalty.configure') ? CurrencyCreate : undefined}
       edit={may('loyalty.configure') ? CurrencyEdit : undefined}
       recordRepresentation="key"
+    />,
+    <Resource
+      key="loyaltyProgramme"
+      name="loyaltyProgramme"
+      icon={CardGiftcard}
+      list={may('loyalty.configure') ? ProgrammePage : undefined}
+    />,
+    <Resource
+      key="tiers"
+      name="tiers"
+      icon={MilitaryTech}
+      list={may('loyalty.configure') ? TierList : undefined}
+      create={may('loyalty.configure') ? TierCreate : undefined}
+      edit={may('loyalty.configure') ? TierEdit : undefined}
+      recordRepresentation="key"
+    />,
+    <Resource
+      key="groups"
+      name="groups"
+      icon={Groups}
+      list={may('loyalty.read') ? GroupList : undefined}
+      create={may('loyalty.configure') ? GroupCreate : undefined}
+      edit={may('loyalty.configure') ? GroupEdit : undefined}
+      recordRepresentation="name"
     />,
     // A page, not a list: adjusting many balances at once (a file or a segment), for who may adjust.
     <Resource

@@ -12,6 +12,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { GroupSourceInput } from '../groups/GroupSourceInput';
 import { localized } from '../i18n/localized';
 import { amountProblem, formatAmount } from '../loyalty/amounts';
 import { DirectionInput } from '../loyalty/DirectionInput';
@@ -28,7 +29,7 @@ import { FileInput } from './FileInput';
 import { FileShapeHint } from './FileShapeHint';
 
 export const FIRST_PROBLEMS = 100;
-const INPUTS = ['currency', 'identifier', 'csv', 'amount', 'reason', 'comment', 'expiresAt'];
+const INPUTS = ['currency', 'identifier', 'csv', 'groupId', 'amount', 'reason', 'comment', 'expiresAt'];
 
 interface Props {
   values: SourceValues;
@@ -48,7 +49,7 @@ export function SourceStep({ values, onPreviewed }: Props) {
   const validAmount: Validator = (value, all) =>
     value
       ? (amountProblem(String(value), byKey.get(all.currency)?.decimals ?? 0, locale) ?? undefined)
-      : all.source === 'segment'
+      : all.source !== 'file'
         ? 'ra.validation.required'
         : undefined;
   const fileRequired: Validator = (value, all) =>
@@ -100,12 +101,15 @@ export function SourceStep({ values, onPreviewed }: Props) {
           choices={[
             { id: 'file', name: 'patron.balanceBatches.fromFile' },
             { id: 'segment', name: 'patron.balanceBatches.fromSegment' },
+            { id: 'group', name: 'patron.balanceBatches.fromGroup' },
           ]}
           helperText={false}
         />
         <FormDataConsumer>
           {({ formData }) =>
-            formData.source === 'segment' ? (
+            formData.source === 'group' ? (
+              <GroupSourceInput />
+            ) : formData.source === 'segment' ? (
               <SelectInput
                 source="segmentId"
                 label="patron.balanceBatches.segment"
@@ -137,15 +141,17 @@ export function SourceStep({ values, onPreviewed }: Props) {
             <TextInput
               source="amount"
               label={
-                formData.source === 'segment'
+                formData.source !== 'file'
                   ? 'patron.balanceBatches.amountEach'
                   : 'patron.balanceBatches.amountForFile'
               }
               validate={validAmount}
               helperText={
-                formData.source === 'segment'
-                  ? 'patron.balanceBatches.amountEachHelp'
-                  : 'patron.balanceBatches.amountForFileHelp'
+                formData.source === 'group'
+                  ? 'patron.balanceBatches.amountEachGroupHelp'
+                  : formData.source === 'segment'
+                    ? 'patron.balanceBatches.amountEachHelp'
+                    : 'patron.balanceBatches.amountForFileHelp'
               }
               slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'batch-amount' } }}
             />

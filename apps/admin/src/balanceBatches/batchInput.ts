@@ -12,10 +12,11 @@ export interface PickedFile {
 /** The "Source" step's form, as react-admin holds it. */
 export interface SourceValues {
   currency: string;
-  source: 'file' | 'segment';
+  source: 'file' | 'segment' | 'group';
   file?: PickedFile | null;
   identifier: BatchIdentifier;
   segmentId?: string | null;
+  groupId?: string | null;
   direction: Direction;
   amount?: string | null;
   reason: string;
@@ -37,7 +38,9 @@ export function batchInput(values: SourceValues, locale: string): BalanceBatchIn
     currency: values.currency,
     ...(fromFile
       ? { csv: values.file?.text ?? '', identifier: values.identifier }
-      : { segmentId: values.segmentId ?? '' }),
+      : values.source === 'group'
+        ? { groupId: values.groupId ?? '' }
+        : { segmentId: values.segmentId ?? '' }),
     amount: typed === undefined ? null : adding ? typed : -typed,
     reason: values.reason,
     comment: values.comment || null,
@@ -50,7 +53,7 @@ export const countLines = (text: string): number => text.split(/\r\n|\n|\r/).fil
 
 /** The API names fields by its input; the form names some differently (the file, the picked day). */
 export function formFieldOf(inputField: string, source: SourceValues['source']): string {
-  if (inputField === 'csv') return source === 'file' ? 'file' : 'segmentId';
+  if (inputField === 'csv') return source === 'file' ? 'file' : source === 'group' ? 'groupId' : 'segmentId';
   if (inputField === 'expiresAt') return 'expiresOn';
   return inputField;
 }

@@ -7,6 +7,7 @@ import { forgetCustomerPages } from '../dataProvider/customers';
 import { CustomerCountQuery } from '../filters/documents';
 import { useCustomerCount } from '../filters/useCustomerCount';
 import type { BulkActionKind } from '../gql/graphql';
+import { AddToGroupButton } from '../groups/AddToGroupButton';
 import { localeTag } from '../i18n/locales';
 import { SegmentsQuery } from '../segments/documents';
 import { BulkActionDialog } from './BulkActionDialog';
@@ -103,6 +104,10 @@ export function CustomerBulkBar() {
               </Button>
             )}
             <Stack direction="row" gap={0.5} flexWrap="wrap" sx={{ ml: 'auto' }}>
+              <AddToGroupButton
+                selection={bulkSelection(selectedIds.map(String), allMatching, query)}
+                onDone={finished}
+              />
               {actions.map((a) => (
                 <Button
                   key={a}

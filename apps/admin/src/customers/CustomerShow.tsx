@@ -14,6 +14,7 @@ import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { localized } from '../i18n/localized';
 import { CustomerLoyaltyTab } from '../loyalty/CustomerLoyaltyTab';
 import { useCalendar } from '../preferences/useCalendar';
+import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { AttributeValueField } from './AttributeValueField';
 import { CustomerHistory } from './CustomerHistory';
@@ -76,6 +77,11 @@ export function CustomerShow() {
         {permissions?.includes('loyalty.read') && (
           <TabbedShowLayout.Tab label="patron.loyalty.tab" path="loyalty">
             <CustomerLoyaltyTab />
+          </TabbedShowLayout.Tab>
+        )}
+        {permissions?.includes('loyalty.read') && (
+          <TabbedShowLayout.Tab label="patron.purchases.tab" path="purchases">
+            <CustomerPurchasesTab />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="patron.customer.history" path="history">

@@ -1,4 +1,6 @@
 import type { DataProvider, GetListParams } from 'react-admin';
+import { groups } from '../groups/groupResource';
+import { tiers } from '../tiers/tierResource';
 import { attributeDefinitions } from './attributeDefinitions';
 import { currencies } from './currencies';
 import { customers } from './customers';
@@ -17,7 +19,14 @@ interface Resource {
 
 // Attributes are retired, never deleted (their values stay in history): they have no delete; nor
 // have currencies (operations name them).
-const RESOURCES: Record<string, Resource> = { customers, attributeDefinitions, tags, currencies };
+const RESOURCES: Record<string, Resource> = {
+  customers,
+  attributeDefinitions,
+  tags,
+  currencies,
+  tiers,
+  groups,
+};
 
 const resource = (name: string): Resource => {
   const found = RESOURCES[name];

@@ -45,6 +45,14 @@ type Documents = {
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
+    "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: CustomerGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.DeleteGroupDocument,
+    "\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": typeof types.AddCustomersToGroupDocument,
+    "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": typeof types.RemoveCustomersFromGroupDocument,
+    "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CustomerGroupsDocument,
     "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": typeof types.CurrencyFieldsFragmentDoc,
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
@@ -54,6 +62,16 @@ type Documents = {
     "\n  mutation AdjustBalance($input: AdjustBalanceInput!) {\n    adjustBalance(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.AdjustBalanceDocument,
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.ReverseLedgerOperationDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
+    "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": typeof types.LoyaltyProgrammeDocument,
+    "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": typeof types.UpdateLoyaltyProgrammeDocument,
+    "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": typeof types.PurchaseFieldsFragmentDoc,
+    "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CustomerPurchasesDocument,
+    "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
+    "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": typeof types.ReturnPurchaseDocument,
+    "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.MarkPurchasePaidDocument,
+    "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": typeof types.CustomerRfmDocument,
+    "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": typeof types.RfmSegmentsDocument,
+    "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": typeof types.RecomputeRfmDocument,
     "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.SegmentFieldsFragmentDoc,
     "\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
@@ -65,6 +83,16 @@ type Documents = {
     "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerTagsDocument,
+    "\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n": typeof types.TierFieldsFragmentDoc,
+    "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n": typeof types.TiersDocument,
+    "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n": typeof types.CreateTierDocument,
+    "\n  mutation UpdateTier($id: ID!, $input: TierInput!) {\n    updateTier(id: $id, input: $input) {\n      ...TierFields\n    }\n  }\n": typeof types.UpdateTierDocument,
+    "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n": typeof types.DeleteTierDocument,
+    "\n  query TierPolicy {\n    tierPolicy {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n": typeof types.TierPolicyDocument,
+    "\n  mutation UpdateTierPolicy($input: TierPolicyInput!) {\n    updateTierPolicy(input: $input) {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n": typeof types.UpdateTierPolicyDocument,
+    "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": typeof types.RecomputeTiersDocument,
+    "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": typeof types.CustomerTierDocument,
+    "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": typeof types.SetCustomerManualTierDocument,
 };
 const documents: Documents = {
     "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.AttributeRegistryDocument,
@@ -98,6 +126,14 @@ const documents: Documents = {
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
+    "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: CustomerGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.DeleteGroupDocument,
+    "\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": types.AddCustomersToGroupDocument,
+    "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": types.RemoveCustomersFromGroupDocument,
+    "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.CustomerGroupsDocument,
     "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": types.CurrencyFieldsFragmentDoc,
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
@@ -107,6 +143,16 @@ const documents: Documents = {
     "\n  mutation AdjustBalance($input: AdjustBalanceInput!) {\n    adjustBalance(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.AdjustBalanceDocument,
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.ReverseLedgerOperationDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
+    "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": types.LoyaltyProgrammeDocument,
+    "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": types.UpdateLoyaltyProgrammeDocument,
+    "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": types.PurchaseFieldsFragmentDoc,
+    "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CustomerPurchasesDocument,
+    "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
+    "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": types.ReturnPurchaseDocument,
+    "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n": types.MarkPurchasePaidDocument,
+    "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": types.CustomerRfmDocument,
+    "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": types.RfmSegmentsDocument,
+    "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": types.RecomputeRfmDocument,
     "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": types.SegmentFieldsFragmentDoc,
     "\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n": types.SegmentsDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
@@ -118,6 +164,16 @@ const documents: Documents = {
     "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerTagsDocument,
+    "\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n": types.TierFieldsFragmentDoc,
+    "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n": types.TiersDocument,
+    "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n": types.CreateTierDocument,
+    "\n  mutation UpdateTier($id: ID!, $input: TierInput!) {\n    updateTier(id: $id, input: $input) {\n      ...TierFields\n    }\n  }\n": types.UpdateTierDocument,
+    "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n": types.DeleteTierDocument,
+    "\n  query TierPolicy {\n    tierPolicy {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n": types.TierPolicyDocument,
+    "\n  mutation UpdateTierPolicy($input: TierPolicyInput!) {\n    updateTierPolicy(input: $input) {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n": types.UpdateTierPolicyDocument,
+    "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": types.RecomputeTiersDocument,
+    "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": types.CustomerTierDocument,
+    "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": types.SetCustomerManualTierDocument,
 };
 
 /**
@@ -261,6 +317,38 @@ export function graphql(source: "\n  query CustomerCount($search: [String!], $fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n"): (typeof documents)["\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: CustomerGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($id: ID!, $input: CustomerGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n"): (typeof documents)["\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"): (typeof documents)["\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -294,6 +382,46 @@ export function graphql(source: "\n  mutation ReverseLedgerOperation($input: Rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n"): (typeof documents)["\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n"): (typeof documents)["\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,6 +466,46 @@ export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n"): (typeof documents)["\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n"): (typeof documents)["\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTier($id: ID!, $input: TierInput!) {\n    updateTier(id: $id, input: $input) {\n      ...TierFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTier($id: ID!, $input: TierInput!) {\n    updateTier(id: $id, input: $input) {\n      ...TierFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TierPolicy {\n    tierPolicy {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n"): (typeof documents)["\n  query TierPolicy {\n    tierPolicy {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTierPolicy($input: TierPolicyInput!) {\n    updateTierPolicy(input: $input) {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTierPolicy($input: TierPolicyInput!) {\n    updateTierPolicy(input: $input) {\n      windowDays\n      downgradePolicy\n      periodMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n"): (typeof documents)["\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

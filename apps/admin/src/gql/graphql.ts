@@ -140,6 +140,8 @@ export type BalanceBatchInput = {
   csv?: InputMaybe<Scalars['String']['input']>;
   currency: Scalars['String']['input'];
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Instead of a file or segment: every member of this group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
   /** Required with csv. */
   identifier?: InputMaybe<BatchIdentifier>;
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -261,6 +263,18 @@ export type Currency = {
   unitValue: Scalars['Float']['output'];
 };
 
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  amount: Scalars['Float']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type CurrencyAmountInput = {
+  amount: Scalars['Float']['input'];
+  /** A currency key: credit, coins… */
+  currency: Scalars['String']['input'];
+};
+
 export type CurrencyInput = {
   /** Required when creating (default 0); fixed afterwards. */
   decimals?: InputMaybe<Scalars['Int']['input']>;
@@ -285,6 +299,8 @@ export type Customer = {
   /** Values of computed customer fields (customerFields whose source is a module or plugin, e.g. balance_coins) by key. */
   fieldValues: Scalars['JSON']['output'];
   firstName?: Maybe<Scalars['String']['output']>;
+  /** The customer's manual groups, by name. */
+  groups: Array<CustomerGroup>;
   /** Everything that happened to the customer, newest first. */
   history: HistoryEventConnection;
   id: Scalars['ID']['output'];
@@ -292,8 +308,20 @@ export type Customer = {
   /** Ledger operations, newest first; from inclusive, to exclusive. */
   ledger: LedgerOperationConnection;
   mobile?: Maybe<Scalars['String']['output']>;
+  /** Purchase totals, the opening total included. */
+  purchaseSummary: PurchaseSummary;
+  /** Purchases, newest first; from inclusive, to exclusive. */
+  purchases: PurchaseConnection;
+  /** Customers this customer referred, newest first (500 at most). */
+  referredIds: Array<Scalars['ID']['output']>;
+  /** Who referred this customer. */
+  referrerId?: Maybe<Scalars['ID']['output']>;
+  /** Recency, frequency and monetary scores and segment; null for a customer without purchases. */
+  rfm?: Maybe<Rfm>;
   status: CustomerStatus;
   tags: Array<Tag>;
+  /** The customer's tier, manual floor and progress. */
+  tier: CustomerTier;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -316,6 +344,14 @@ export type CustomerLedgerArgs = {
   first?: Scalars['Int']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<Array<LedgerOperationKind>>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type CustomerPurchasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -356,6 +392,21 @@ export type CustomerFilter = {
   op: FilterGroupOp;
 };
 
+export type CustomerGroup = {
+  __typename?: 'CustomerGroup';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Live customers in the group. */
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CustomerGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** Exactly one of: ids, or a question (filter/search/segmentId), or all: true. */
 export type CustomerSelection = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
@@ -374,6 +425,25 @@ export type CustomerSortInput = {
 export type CustomerStatus =
   | 'ACTIVE'
   | 'INACTIVE';
+
+export type CustomerTier = {
+  __typename?: 'CustomerTier';
+  /** The floor set by staff: the customer never sits below it. */
+  manualTier?: Maybe<Tier>;
+  /** Measures over the window and what the next tier needs. */
+  progress: TierProgress;
+  /** PERIOD_END: when the tier is re-evaluated. */
+  reviewAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the current tier was reached. */
+  since?: Maybe<Scalars['DateTime']['output']>;
+  tier?: Maybe<Tier>;
+};
+
+/** NEVER: a tier once reached is kept. IMMEDIATE: the tier follows the measures at every evaluation. PERIOD_END: a tier is kept at least periodMonths from when it was reached, then re-evaluated. */
+export type DowngradePolicy =
+  | 'IMMEDIATE'
+  | 'NEVER'
+  | 'PERIOD_END';
 
 export type EmailDomainCount = {
   __typename?: 'EmailDomainCount';
@@ -435,6 +505,20 @@ export type FilterOperator =
   | 'NOT_IN'
   | 'STARTS_WITH';
 
+/** Exactly one of: ids (at most 1000), or a question (filter/search/segmentId). */
+export type GroupMemberSelection = {
+  filter?: InputMaybe<CustomerFilter>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  search?: InputMaybe<Array<Scalars['String']['input']>>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GroupMembershipResult = {
+  __typename?: 'GroupMembershipResult';
+  /** Customers added (or removed); those already so are not counted. */
+  changed: Scalars['Int']['output'];
+};
+
 export type HistoryActor = {
   __typename?: 'HistoryActor';
   id?: Maybe<Scalars['ID']['output']>;
@@ -472,7 +556,13 @@ export type HistoryEventType =
   | 'CUSTOMER_DEACTIVATED'
   | 'CUSTOMER_DELETED'
   | 'CUSTOMER_TAGGED'
-  | 'CUSTOMER_UPDATED';
+  | 'CUSTOMER_UPDATED'
+  | 'GROUPS_CHANGED'
+  | 'PURCHASE_RECORDED'
+  | 'PURCHASE_RETURNED'
+  | 'REFERRAL_RECORDED'
+  | 'RFM_CHANGED'
+  | 'TIER_CHANGED';
 
 export type LedgerOperation = {
   __typename?: 'LedgerOperation';
@@ -549,9 +639,19 @@ export type LocalizedTextInput = {
   ru?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LoyaltyProgramme = {
+  __typename?: 'LoyaltyProgramme';
+  /** Earning and spending rules for customers without a tier: cashbackPercent, cashbackCurrency, pointsPerAmount [{currency, points, per}], productPoints [{sku, currency, points}], weekdayMultipliers [{weekday 0–6, multiplier}], firstPurchaseBonus / birthdayBonus / referralJoinReward [{currency, amount}], referralPercent, maxSpendPercentPerInvoice, maxSpendPerDay. */
+  rules: Scalars['JSON']['output'];
+  /** Weekdays, birthdays and daily caps are counted in this IANA zone. */
+  timeZone: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   activateCustomer: Customer;
+  /** Adds the selected customers (one GROUPS_CHANGED event in each one's history). */
+  addCustomersToGroup: GroupMembershipResult;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
   /** Applies a previewed batch in the background, each line exactly once; confirming again changes nothing. */
@@ -560,26 +660,49 @@ export type Mutation = {
   createAttributeGroup: AttributeGroup;
   createCurrency: Currency;
   createCustomer: Customer;
+  createGroup: CustomerGroup;
   createSegment: Segment;
   createStaff: Staff;
   createTag: Tag;
+  /** Customers move to it at their next evaluation, or at once with recomputeTiers. */
+  createTier: Tier;
   deactivateCustomer: Customer;
   deleteCustomer: Scalars['ID']['output'];
+  /** Takes every member out (in each customer's history), then deletes the group. */
+  deleteGroup: Scalars['ID']['output'];
   /** Owner only; a shared segment also by an admin. */
   deleteSegment: Scalars['ID']['output'];
   /** Removes the tag from every customer too (in each customer's history). */
   deleteTag: Scalars['ID']['output'];
+  /** Deletes the tier; its customers are re-evaluated at once as if it never existed (whatever the downgrade policy) and a manual floor at it is removed, each change in the customer's history. */
+  deleteTier: Scalars['ID']['output'];
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
+  /** A PENDING purchase is paid: it earns now. */
+  markPurchasePaid: Purchase;
   /** Uploads and matches a batch, writing nothing to balances: read the preview, then confirm it. */
   previewBalanceBatch: BalanceBatch;
+  /** Recomputes every score and segment of the workspace now (the job does it daily); segment changes go to each customer’s history. */
+  recomputeRfm: RfmRecomputation;
+  /** Re-evaluates every customer of the workspace now (after thresholds, positions or the policy change). */
+  recomputeTiers: TierRecomputeResult;
+  /** Records a purchase: balances spent (within the caps) and earnings (by the customer’s tier or the programme’s rules) commit with it. The same idempotencyKey returns the first answer. */
+  recordPurchase: Purchase;
+  /** Says who referred a customer (once); the referrer earns the join reward of their rules. */
+  recordReferral: Referral;
+  /** Removes the selected customers (one GROUPS_CHANGED event in each one's history). */
+  removeCustomersFromGroup: GroupMembershipResult;
   /** Sets positions in the order given (ids of one group). */
   reorderAttributeDefinitions: Array<AttributeDefinition>;
   restoreAttributeDefinition: AttributeDefinition;
   retireAttributeDefinition: AttributeDefinition;
+  /** Returns a purchase in full or in part: earnings are taken back and spent balances given back in proportion. */
+  returnPurchase: PurchaseReturn;
   /** Corrects an operation with its mirror image; each operation can be reversed once. */
   reverseLedgerOperation: LedgerOperation;
+  /** Sets the floor below which the customer never sits (null removes it) and re-evaluates the customer. */
+  setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
   setCustomerTags: Customer;
   /** Runs in the background; poll bulkJob(id) for progress. Every change lands in each customer's history. DELETE also needs customers.delete. */
@@ -588,17 +711,29 @@ export type Mutation = {
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
   updateCustomer: Customer;
+  updateGroup: CustomerGroup;
+  updateLoyaltyProgramme: LoyaltyProgramme;
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
   /** Owner only; a shared segment also by an admin. */
   updateSegment: Segment;
   updateTag: Tag;
+  /** Everything but the key; a new position moves the other tiers. */
+  updateTier: Tier;
+  /** Applies at each next evaluation; recomputeTiers applies it to everyone. */
+  updateTierPolicy: TierPolicy;
 };
 
 
 export type MutationActivateCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCustomersToGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  selection: GroupMemberSelection;
 };
 
 
@@ -633,6 +768,11 @@ export type MutationCreateCustomerArgs = {
 };
 
 
+export type MutationCreateGroupArgs = {
+  input: CustomerGroupInput;
+};
+
+
 export type MutationCreateSegmentArgs = {
   input: SegmentInput;
 };
@@ -648,12 +788,22 @@ export type MutationCreateTagArgs = {
 };
 
 
+export type MutationCreateTierArgs = {
+  input: TierInput;
+};
+
+
 export type MutationDeactivateCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -668,14 +818,40 @@ export type MutationDeleteTagArgs = {
 };
 
 
+export type MutationDeleteTierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+export type MutationMarkPurchasePaidArgs = {
+  purchaseId: Scalars['ID']['input'];
+};
+
+
 export type MutationPreviewBalanceBatchArgs = {
   input: BalanceBatchInput;
+};
+
+
+export type MutationRecordPurchaseArgs = {
+  input: RecordPurchaseInput;
+};
+
+
+export type MutationRecordReferralArgs = {
+  input: RecordReferralInput;
+};
+
+
+export type MutationRemoveCustomersFromGroupArgs = {
+  groupId: Scalars['ID']['input'];
+  selection: GroupMemberSelection;
 };
 
 
@@ -694,8 +870,19 @@ export type MutationRetireAttributeDefinitionArgs = {
 };
 
 
+export type MutationReturnPurchaseArgs = {
+  input: ReturnPurchaseInput;
+};
+
+
 export type MutationReverseLedgerOperationArgs = {
   input: ReverseOperationInput;
+};
+
+
+export type MutationSetCustomerManualTierArgs = {
+  customerId: Scalars['ID']['input'];
+  tierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -729,6 +916,17 @@ export type MutationUpdateCustomerArgs = {
 };
 
 
+export type MutationUpdateGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: CustomerGroupInput;
+};
+
+
+export type MutationUpdateLoyaltyProgrammeArgs = {
+  input: ProgrammeInput;
+};
+
+
 export type MutationUpdateMyCustomerColumnsArgs = {
   columns: Array<ListColumnInput>;
 };
@@ -750,12 +948,115 @@ export type MutationUpdateTagArgs = {
   input: TagInput;
 };
 
+
+export type MutationUpdateTierArgs = {
+  id: Scalars['ID']['input'];
+  input: TierInput;
+};
+
+
+export type MutationUpdateTierPolicyArgs = {
+  input: TierPolicyInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A PENDING purchase spends at once and earns when it is paid. */
+export type PaymentStatus =
+  | 'NOT_NEEDED'
+  | 'PAID'
+  | 'PENDING';
+
+export type ProgrammeInput = {
+  rules?: InputMaybe<Scalars['JSON']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Purchase = {
+  __typename?: 'Purchase';
+  actor: HistoryActor;
+  amount: Scalars['Float']['output'];
+  branch: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  invoiceNumber: Scalars['String']['output'];
+  items: Array<PurchaseItem>;
+  ledger: Array<PurchaseLedgerEntry>;
+  paidAmount: Scalars['Float']['output'];
+  paymentStatus: PaymentStatus;
+  purchasedAt: Scalars['DateTime']['output'];
+  returnedAmount: Scalars['Float']['output'];
+  /** What the balances spent were worth. */
+  spentValue: Scalars['Float']['output'];
+};
+
+export type PurchaseConnection = {
+  __typename?: 'PurchaseConnection';
+  edges: Array<PurchaseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PurchaseEdge = {
+  __typename?: 'PurchaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Purchase;
+};
+
+export type PurchaseItem = {
+  __typename?: 'PurchaseItem';
+  name: Scalars['String']['output'];
+  /** Price of one unit. */
+  price: Scalars['Float']['output'];
+  quantity: Scalars['Float']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type PurchaseItemInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<Scalars['Float']['input']>;
+  /** Default 1. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An operation a purchase or a return wrote. */
+export type PurchaseLedgerEntry = {
+  __typename?: 'PurchaseLedgerEntry';
+  /** Signed, in units of the currency. */
+  amount: Scalars['Float']['output'];
+  currency: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  operationId: Scalars['ID']['output'];
+  /** SPEND, EARN or REFERRAL (the referrer’s share). */
+  role: Scalars['String']['output'];
+};
+
+export type PurchaseReturn = {
+  __typename?: 'PurchaseReturn';
+  amount: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  ledger: Array<PurchaseLedgerEntry>;
+  purchaseId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Earnings that could not be taken back because they had been spent, per customer and currency. */
+  shortfall: Array<CurrencyAmount>;
+};
+
+export type PurchaseSummary = {
+  __typename?: 'PurchaseSummary';
+  count: Scalars['Int']['output'];
+  firstPurchaseAt?: Maybe<Scalars['DateTime']['output']>;
+  lastPurchaseAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Purchases net of returns, plus the opening total. */
+  total: Scalars['Float']['output'];
 };
 
 export type Query = {
@@ -778,14 +1079,25 @@ export type Query = {
   customers: CustomerConnection;
   /** The most common email domains among customers (email-domain plugin). */
   emailDomainStats: Array<EmailDomainCount>;
+  /** Manual groups of the workspace, by name. */
+  groups: Array<CustomerGroup>;
+  /** The earning and spending rules for customers without a tier. */
+  loyaltyProgramme: LoyaltyProgramme;
   /** The signed-in staff member, or null. */
   me?: Maybe<Staff>;
+  /** The returns of a purchase, oldest first. */
+  purchaseReturns: Array<PurchaseReturn>;
+  /** Customers per RFM segment in the workspace, every segment listed (zero included). */
+  rfmSegments: Array<RfmSegmentCount>;
   segment: Segment;
   /** Own private segments and every shared one, by name. */
   segments: Array<Segment>;
   staffMembers: Array<Staff>;
   /** Every tag of the workspace, by name. */
   tags: Array<Tag>;
+  tierPolicy: TierPolicy;
+  /** The workspace tiers, lowest first. */
+  tiers: Array<Tier>;
 };
 
 
@@ -838,8 +1150,51 @@ export type QueryEmailDomainStatsArgs = {
 };
 
 
+export type QueryPurchaseReturnsArgs = {
+  purchaseId: Scalars['ID']['input'];
+};
+
+
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RecordPurchaseInput = {
+  /** The invoice total in money, two decimals at most. */
+  amount: Scalars['Float']['input'];
+  branch?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  /** The same key when retrying returns the first answer. */
+  idempotencyKey: Scalars['String']['input'];
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<PurchaseItemInput>>;
+  paymentStatus: PaymentStatus;
+  /** Default: now. Never in the future. */
+  purchasedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Balances paying part of the invoice, within the caps of the rules. */
+  spend?: InputMaybe<Array<CurrencyAmountInput>>;
+};
+
+export type RecordReferralInput = {
+  /** The customer who was referred. */
+  customerId: Scalars['ID']['input'];
+  referrerId: Scalars['ID']['input'];
+};
+
+export type Referral = {
+  __typename?: 'Referral';
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  referrerId: Scalars['ID']['output'];
+  rewards: Array<LedgerOperation>;
+};
+
+export type ReturnPurchaseInput = {
+  /** Money returned; the rest of the purchase when left out. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  purchaseId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ReverseOperationInput = {
@@ -847,6 +1202,72 @@ export type ReverseOperationInput = {
   idempotencyKey: Scalars['String']['input'];
   operationId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Rfm = {
+  __typename?: 'Rfm';
+  /** When these figures were last confirmed by a recomputation. */
+  computedAt: Scalars['DateTime']['output'];
+  /** Frequency score 1–5. */
+  f: Scalars['Int']['output'];
+  /** Purchases not fully returned. */
+  frequency: Scalars['Int']['output'];
+  /** Segments the customer entered, newest first. */
+  history: Array<RfmSegmentChange>;
+  /** Monetary score 1–5. */
+  m: Scalars['Int']['output'];
+  /** Purchases net of returns, in money. */
+  monetary: Scalars['Float']['output'];
+  /** Recency score 1–5 (5: most recent fifth of buyers). */
+  r: Scalars['Int']['output'];
+  /** Whole days since the last purchase, in the programme time zone. */
+  recencyDays: Scalars['Int']['output'];
+  segment: RfmSegment;
+  /** When the customer entered this segment. */
+  since: Scalars['DateTime']['output'];
+};
+
+
+export type RfmHistoryArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+export type RfmRecomputation = {
+  __typename?: 'RfmRecomputation';
+  /** Customers with purchases, each scored. */
+  customersScored: Scalars['Int']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Customers whose segment changed (each with a history row). */
+  segmentsChanged: Scalars['Int']['output'];
+};
+
+/** Named RFM segments from the R and F scores ("R F" cells, M breaks no ties): CHAMPIONS 5[4-5]; LOYAL_CUSTOMERS [3-4][4-5]; POTENTIAL_LOYALIST [4-5][2-3]; NEW_CUSTOMERS 51; PROMISING 41; NEED_ATTENTION 33; ABOUT_TO_SLEEP 3[1-2]; AT_RISK [1-2][3-4]; CANT_LOSE_THEM [1-2]5; HIBERNATING 12 2[1-2]; LOST 11. */
+export type RfmSegment =
+  | 'ABOUT_TO_SLEEP'
+  | 'AT_RISK'
+  | 'CANT_LOSE_THEM'
+  | 'CHAMPIONS'
+  | 'HIBERNATING'
+  | 'LOST'
+  | 'LOYAL_CUSTOMERS'
+  | 'NEED_ATTENTION'
+  | 'NEW_CUSTOMERS'
+  | 'POTENTIAL_LOYALIST'
+  | 'PROMISING';
+
+export type RfmSegmentChange = {
+  __typename?: 'RfmSegmentChange';
+  /** When the customer entered it. */
+  from: Scalars['DateTime']['output'];
+  /** The segment entered; null when the customer lost every purchase (returned) and with it the score. */
+  segment?: Maybe<RfmSegment>;
+};
+
+export type RfmSegmentCount = {
+  __typename?: 'RfmSegmentCount';
+  customers: Scalars['Int']['output'];
+  label: LocalizedText;
+  segment: RfmSegment;
 };
 
 export type Segment = {
@@ -918,6 +1339,74 @@ export type TagInput = {
   /** #rrggbb */
   color: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+export type Tier = {
+  __typename?: 'Tier';
+  /** Live customers currently in this tier. */
+  customerCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** Purchases not fully returned, over the window. */
+  minPurchaseCount?: Maybe<Scalars['Int']['output']>;
+  /** Purchases net of returns, in money, over the window. */
+  minPurchaseTotal?: Maybe<Scalars['Float']['output']>;
+  /** XP earned (net) over the window; all time: the XP balance. */
+  minXp?: Maybe<Scalars['Float']['output']>;
+  name: LocalizedText;
+  /** 1 is the lowest tier. */
+  position: Scalars['Int']['output'];
+  /** EarningRules for the tier's customers (the shape of the programme's rules). */
+  rules: Scalars['JSON']['output'];
+};
+
+export type TierInput = {
+  /** Required when creating; fixed afterwards. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  minPurchaseCount?: InputMaybe<Scalars['Int']['input']>;
+  minPurchaseTotal?: InputMaybe<Scalars['Float']['input']>;
+  minXp?: InputMaybe<Scalars['Float']['input']>;
+  name: LocalizedTextInput;
+  /** Where to put the tier (1 = lowest); the others move. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** EarningRules; missing fields earn nothing. */
+  rules?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type TierPolicy = {
+  __typename?: 'TierPolicy';
+  downgradePolicy: DowngradePolicy;
+  /** PERIOD_END: months a tier is kept at least. */
+  periodMonths: Scalars['Int']['output'];
+  /** Days purchases and XP are counted over; null: all time. */
+  windowDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TierPolicyInput = {
+  downgradePolicy: DowngradePolicy;
+  periodMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** null: all time. */
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TierProgress = {
+  __typename?: 'TierProgress';
+  /** The tier above the current one; null at the top. */
+  nextTier?: Maybe<Tier>;
+  purchaseCount: Scalars['Int']['output'];
+  purchaseCountNeeded?: Maybe<Scalars['Int']['output']>;
+  /** Over the window, net of returns (all time: with the opening total). */
+  purchaseTotal: Scalars['Float']['output'];
+  /** Still missing for nextTier; null when it sets no such threshold. */
+  purchaseTotalNeeded?: Maybe<Scalars['Float']['output']>;
+  xp: Scalars['Float']['output'];
+  xpNeeded?: Maybe<Scalars['Float']['output']>;
+};
+
+export type TierRecomputeResult = {
+  __typename?: 'TierRecomputeResult';
+  changed: Scalars['Int']['output'];
+  evaluated: Scalars['Int']['output'];
 };
 
 export type UpdateAttributeDefinitionInput = {
@@ -1156,6 +1645,58 @@ export type CustomerCountQueryVariables = Exact<{
 
 export type CustomerCountQuery = { __typename?: 'Query', customerCount: number };
 
+export type GroupFieldsFragment = { __typename?: 'CustomerGroup', id: string, name: string, description: string, createdAt: string, memberCount: number };
+
+export type GroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupsQuery = { __typename?: 'Query', groups: Array<{ __typename?: 'CustomerGroup', id: string, name: string, description: string, createdAt: string, memberCount: number }> };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: CustomerGroupInput;
+}>;
+
+
+export type CreateGroupMutation = { __typename?: 'Mutation', createGroup: { __typename?: 'CustomerGroup', id: string, name: string, description: string, createdAt: string, memberCount: number } };
+
+export type UpdateGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CustomerGroupInput;
+}>;
+
+
+export type UpdateGroupMutation = { __typename?: 'Mutation', updateGroup: { __typename?: 'CustomerGroup', id: string, name: string, description: string, createdAt: string, memberCount: number } };
+
+export type DeleteGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteGroupMutation = { __typename?: 'Mutation', deleteGroup: string };
+
+export type AddCustomersToGroupMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  selection: GroupMemberSelection;
+}>;
+
+
+export type AddCustomersToGroupMutation = { __typename?: 'Mutation', addCustomersToGroup: { __typename?: 'GroupMembershipResult', changed: number } };
+
+export type RemoveCustomersFromGroupMutationVariables = Exact<{
+  groupId: Scalars['ID']['input'];
+  selection: GroupMemberSelection;
+}>;
+
+
+export type RemoveCustomersFromGroupMutation = { __typename?: 'Mutation', removeCustomersFromGroup: { __typename?: 'GroupMembershipResult', changed: number } };
+
+export type CustomerGroupsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerGroupsQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, groups: Array<{ __typename?: 'CustomerGroup', id: string, name: string }> } };
+
 export type CurrencyFieldsFragment = { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } };
 
 export type CurrenciesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1217,6 +1758,67 @@ export type UpdateMyPreferencesMutationVariables = Exact<{
 
 
 export type UpdateMyPreferencesMutation = { __typename?: 'Mutation', updateMyPreferences: { __typename?: 'Staff', id: string, locale: Locale, calendar: CalendarSystem } };
+
+export type LoyaltyProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoyaltyProgrammeQuery = { __typename?: 'Query', loyaltyProgramme: { __typename?: 'LoyaltyProgramme', rules: unknown, timeZone: string } };
+
+export type UpdateLoyaltyProgrammeMutationVariables = Exact<{
+  input: ProgrammeInput;
+}>;
+
+
+export type UpdateLoyaltyProgrammeMutation = { __typename?: 'Mutation', updateLoyaltyProgramme: { __typename?: 'LoyaltyProgramme', rules: unknown, timeZone: string } };
+
+export type PurchaseFieldsFragment = { __typename?: 'Purchase', id: string, invoiceNumber: string, amount: number, spentValue: number, paidAmount: number, branch: string, paymentStatus: PaymentStatus, purchasedAt: string, returnedAmount: number, items: Array<{ __typename?: 'PurchaseItem', sku: string, name: string, quantity: number, price: number }>, ledger: Array<{ __typename?: 'PurchaseLedgerEntry', operationId: string, customerId: string, currency: string, role: string, amount: number }>, actor: { __typename?: 'HistoryActor', kind: string, name: string } };
+
+export type CustomerPurchasesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomerPurchasesQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, purchaseSummary: { __typename?: 'PurchaseSummary', total: number, count: number, firstPurchaseAt?: string | null, lastPurchaseAt?: string | null }, purchases: { __typename?: 'PurchaseConnection', edges: Array<{ __typename?: 'PurchaseEdge', cursor: string, node: { __typename?: 'Purchase', id: string, invoiceNumber: string, amount: number, spentValue: number, paidAmount: number, branch: string, paymentStatus: PaymentStatus, purchasedAt: string, returnedAmount: number, items: Array<{ __typename?: 'PurchaseItem', sku: string, name: string, quantity: number, price: number }>, ledger: Array<{ __typename?: 'PurchaseLedgerEntry', operationId: string, customerId: string, currency: string, role: string, amount: number }>, actor: { __typename?: 'HistoryActor', kind: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type RecordPurchaseMutationVariables = Exact<{
+  input: RecordPurchaseInput;
+}>;
+
+
+export type RecordPurchaseMutation = { __typename?: 'Mutation', recordPurchase: { __typename?: 'Purchase', id: string, invoiceNumber: string, amount: number, spentValue: number, paidAmount: number, branch: string, paymentStatus: PaymentStatus, purchasedAt: string, returnedAmount: number, items: Array<{ __typename?: 'PurchaseItem', sku: string, name: string, quantity: number, price: number }>, ledger: Array<{ __typename?: 'PurchaseLedgerEntry', operationId: string, customerId: string, currency: string, role: string, amount: number }>, actor: { __typename?: 'HistoryActor', kind: string, name: string } } };
+
+export type ReturnPurchaseMutationVariables = Exact<{
+  input: ReturnPurchaseInput;
+}>;
+
+
+export type ReturnPurchaseMutation = { __typename?: 'Mutation', returnPurchase: { __typename?: 'PurchaseReturn', id: string, amount: number, shortfall: Array<{ __typename?: 'CurrencyAmount', currency: string, amount: number }> } };
+
+export type MarkPurchasePaidMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkPurchasePaidMutation = { __typename?: 'Mutation', markPurchasePaid: { __typename?: 'Purchase', id: string, invoiceNumber: string, amount: number, spentValue: number, paidAmount: number, branch: string, paymentStatus: PaymentStatus, purchasedAt: string, returnedAmount: number, items: Array<{ __typename?: 'PurchaseItem', sku: string, name: string, quantity: number, price: number }>, ledger: Array<{ __typename?: 'PurchaseLedgerEntry', operationId: string, customerId: string, currency: string, role: string, amount: number }>, actor: { __typename?: 'HistoryActor', kind: string, name: string } } };
+
+export type CustomerRfmQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerRfmQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, rfm?: { __typename?: 'Rfm', recencyDays: number, frequency: number, monetary: number, r: number, f: number, m: number, segment: RfmSegment, since: string, computedAt: string, history: Array<{ __typename?: 'RfmSegmentChange', segment?: RfmSegment | null, from: string }> } | null } };
+
+export type RfmSegmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RfmSegmentsQuery = { __typename?: 'Query', rfmSegments: Array<{ __typename?: 'RfmSegmentCount', segment: RfmSegment, customers: number }> };
+
+export type RecomputeRfmMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecomputeRfmMutation = { __typename?: 'Mutation', recomputeRfm: { __typename?: 'RfmRecomputation', customersScored: number, segmentsChanged: number, durationMs: number } };
 
 export type SegmentFieldsFragment = { __typename?: 'Segment', id: string, name: string, shared: boolean, canEdit: boolean, filter?: unknown | null, search: Array<string>, memberCount: number, owner: { __typename?: 'SegmentOwner', id: string, name: string } };
 
@@ -1287,12 +1889,76 @@ export type SetCustomerTagsMutationVariables = Exact<{
 
 export type SetCustomerTagsMutation = { __typename?: 'Mutation', setCustomerTags: { __typename?: 'Customer', id: string, updatedAt: string, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string }> } };
 
+export type TierFieldsFragment = { __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } };
+
+export type TiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TiersQuery = { __typename?: 'Query', tiers: Array<{ __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } }> };
+
+export type CreateTierMutationVariables = Exact<{
+  input: TierInput;
+}>;
+
+
+export type CreateTierMutation = { __typename?: 'Mutation', createTier: { __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } };
+
+export type UpdateTierMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TierInput;
+}>;
+
+
+export type UpdateTierMutation = { __typename?: 'Mutation', updateTier: { __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } };
+
+export type DeleteTierMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteTierMutation = { __typename?: 'Mutation', deleteTier: string };
+
+export type TierPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TierPolicyQuery = { __typename?: 'Query', tierPolicy: { __typename?: 'TierPolicy', windowDays?: number | null, downgradePolicy: DowngradePolicy, periodMonths: number } };
+
+export type UpdateTierPolicyMutationVariables = Exact<{
+  input: TierPolicyInput;
+}>;
+
+
+export type UpdateTierPolicyMutation = { __typename?: 'Mutation', updateTierPolicy: { __typename?: 'TierPolicy', windowDays?: number | null, downgradePolicy: DowngradePolicy, periodMonths: number } };
+
+export type RecomputeTiersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecomputeTiersMutation = { __typename?: 'Mutation', recomputeTiers: { __typename?: 'TierRecomputeResult', evaluated: number, changed: number } };
+
+export type CustomerTierQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerTierQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, tier: { __typename?: 'CustomerTier', since?: string | null, reviewAt?: string | null, tier?: { __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } | null, manualTier?: { __typename?: 'Tier', id: string } | null, progress: { __typename?: 'TierProgress', purchaseTotal: number, purchaseCount: number, xp: number, purchaseTotalNeeded?: number | null, purchaseCountNeeded?: number | null, xpNeeded?: number | null, nextTier?: { __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } | null } } } };
+
+export type SetCustomerManualTierMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SetCustomerManualTierMutation = { __typename?: 'Mutation', setCustomerManualTier: { __typename?: 'CustomerTier', tier?: { __typename?: 'Tier', id: string } | null, manualTier?: { __typename?: 'Tier', id: string } | null } };
+
 export const BalanceBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<BalanceBatchFieldsFragment, unknown>;
 export const BalanceBatchLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]} as unknown as DocumentNode<BalanceBatchLineFieldsFragment, unknown>;
 export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
+export const GroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<GroupFieldsFragment, unknown>;
 export const CurrencyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrencyFieldsFragment, unknown>;
+export const PurchaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PurchaseFieldsFragment, unknown>;
 export const SegmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SegmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SegmentFieldsFragment, unknown>;
+export const TierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<TierFieldsFragment, unknown>;
 export const AttributeRegistryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttributeRegistry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRetired"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeDefinitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeRetired"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRetired"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"unique"}},{"kind":"Field","name":{"kind":"Name","value":"defaultValue"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"shownInList"}},{"kind":"Field","name":{"kind":"Name","value":"filterable"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpText"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attributeGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}}]}}]}}]} as unknown as DocumentNode<AttributeRegistryQuery, AttributeRegistryQueryVariables>;
 export const CreateAttributeDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAttributeDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAttributeDefinitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAttributeDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAttributeDefinitionMutation, CreateAttributeDefinitionMutationVariables>;
 export const UpdateAttributeDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAttributeDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAttributeDefinitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAttributeDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAttributeDefinitionMutation, UpdateAttributeDefinitionMutationVariables>;
@@ -1320,6 +1986,13 @@ export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":
 export const UpdateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
 export const DeleteCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCustomerMutation, DeleteCustomerMutationVariables>;
 export const CustomerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"segmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}}}]}]}}]} as unknown as DocumentNode<CustomerCountQuery, CustomerCountQueryVariables>;
+export const GroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<GroupsQuery, GroupsQueryVariables>;
+export const CreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<CreateGroupMutation, CreateGroupMutationVariables>;
+export const UpdateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const DeleteGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteGroupMutation, DeleteGroupMutationVariables>;
+export const AddCustomersToGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCustomersToGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupMemberSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCustomersToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]} as unknown as DocumentNode<AddCustomersToGroupMutation, AddCustomersToGroupMutationVariables>;
+export const RemoveCustomersFromGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCustomersFromGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupMemberSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCustomersFromGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]} as unknown as DocumentNode<RemoveCustomersFromGroupMutation, RemoveCustomersFromGroupMutationVariables>;
+export const CustomerGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerGroupsQuery, CustomerGroupsQueryVariables>;
 export const CurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrenciesQuery, CurrenciesQueryVariables>;
 export const CreateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CreateCurrencyMutation, CreateCurrencyMutationVariables>;
 export const UpdateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<UpdateCurrencyMutation, UpdateCurrencyMutationVariables>;
@@ -1328,6 +2001,15 @@ export const CustomerLedgerDocument = {"kind":"Document","definitions":[{"kind":
 export const AdjustBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}}]}}]}}]} as unknown as DocumentNode<AdjustBalanceMutation, AdjustBalanceMutationVariables>;
 export const ReverseLedgerOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseLedgerOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReverseOperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseLedgerOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}}]}}]}}]} as unknown as DocumentNode<ReverseLedgerOperationMutation, ReverseLedgerOperationMutationVariables>;
 export const UpdateMyPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}}]}}]}}]} as unknown as DocumentNode<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const LoyaltyProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<LoyaltyProgrammeQuery, LoyaltyProgrammeQueryVariables>;
+export const UpdateLoyaltyProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLoyaltyProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLoyaltyProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<UpdateLoyaltyProgrammeMutation, UpdateLoyaltyProgrammeMutationVariables>;
+export const CustomerPurchasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPurchases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstPurchaseAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastPurchaseAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaseFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CustomerPurchasesQuery, CustomerPurchasesQueryVariables>;
+export const RecordPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordPurchaseMutation, RecordPurchaseMutationVariables>;
+export const ReturnPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnPurchaseMutation, ReturnPurchaseMutationVariables>;
+export const MarkPurchasePaidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkPurchasePaid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markPurchasePaid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purchaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MarkPurchasePaidMutation, MarkPurchasePaidMutationVariables>;
+export const CustomerRfmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerRfm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rfm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recencyDays"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"}},{"kind":"Field","name":{"kind":"Name","value":"r"}},{"kind":"Field","name":{"kind":"Name","value":"f"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"from"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerRfmQuery, CustomerRfmQueryVariables>;
+export const RfmSegmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RfmSegments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rfmSegments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}}]}}]}}]} as unknown as DocumentNode<RfmSegmentsQuery, RfmSegmentsQueryVariables>;
+export const RecomputeRfmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecomputeRfm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeRfm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customersScored"}},{"kind":"Field","name":{"kind":"Name","value":"segmentsChanged"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]} as unknown as DocumentNode<RecomputeRfmMutation, RecomputeRfmMutationVariables>;
 export const SegmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SegmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SegmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SegmentsQuery, SegmentsQueryVariables>;
 export const CreateSegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSegment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SegmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSegment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SegmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SegmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateSegmentMutation, CreateSegmentMutationVariables>;
 export const UpdateSegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSegment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SegmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSegment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SegmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SegmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
@@ -1338,3 +2020,12 @@ export const CreateTagDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const UpdateTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UpdateTagMutation, UpdateTagMutationVariables>;
 export const DeleteTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTagMutation, DeleteTagMutationVariables>;
 export const SetCustomerTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tagIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tagIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tagIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomerTagsMutation, SetCustomerTagsMutationVariables>;
+export const TiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<TiersQuery, TiersQueryVariables>;
+export const CreateTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<CreateTierMutation, CreateTierMutationVariables>;
+export const UpdateTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<UpdateTierMutation, UpdateTierMutationVariables>;
+export const DeleteTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTierMutation, DeleteTierMutationVariables>;
+export const TierPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TierPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tierPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"downgradePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"periodMonths"}}]}}]}}]} as unknown as DocumentNode<TierPolicyQuery, TierPolicyQueryVariables>;
+export const UpdateTierPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTierPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTierPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"downgradePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"periodMonths"}}]}}]}}]} as unknown as DocumentNode<UpdateTierPolicyMutation, UpdateTierPolicyMutationVariables>;
+export const RecomputeTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecomputeTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]} as unknown as DocumentNode<RecomputeTiersMutation, RecomputeTiersMutationVariables>;
+export const CustomerTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manualTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"xp"}},{"kind":"Field","name":{"kind":"Name","value":"nextTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseTotalNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseCountNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"xpNeeded"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<CustomerTierQuery, CustomerTierQueryVariables>;
+export const SetCustomerManualTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerManualTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tierId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerManualTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tierId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manualTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomerManualTierMutation, SetCustomerManualTierMutationVariables>;

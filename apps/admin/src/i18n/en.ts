@@ -304,7 +304,7 @@ export const en = {
         keyFixed: 'The key of a currency cannot change',
         decimalsFixed: 'Decimal places cannot change once a currency exists',
         forbidden: 'Your role does not allow this',
-        oneSource: 'Upload a file or choose a segment (one of the two)',
+        oneSource: 'Upload a file, or choose a segment or a group (one of them)',
         noLines: 'The file has no lines',
         whichColumn: 'Say which column identifies the customer',
         amountForEvery: 'Give the amount for every customer',

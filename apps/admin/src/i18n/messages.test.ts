@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fa } from './fa';
+import { FAMILY_MESSAGES } from './familyMessages';
 import { ru } from './ru';
 
 function keys(tree: object, prefix = ''): string[] {
@@ -18,6 +19,15 @@ describe('message files', () => {
   ])('%s has exactly the English keys', (_name, messages) => {
     expect(keys(messages).sort()).toEqual(english);
   });
+
+  it.each(FAMILY_MESSAGES.map((m, i) => [i, m] as const))(
+    'screen family %i has the same keys in every language',
+    (_i, m) => {
+      expect(keys(m.ru).sort()).toEqual(keys(m.en).sort());
+      expect(keys(m.fa).sort()).toEqual(keys(m.en).sort());
+      expect(keys(m.en).length).toBeGreaterThan(0);
+    },
+  );
 
   it('has no empty messages', () => {
     for (const messages of [en, ru, fa]) {

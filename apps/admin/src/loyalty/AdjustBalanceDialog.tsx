@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { DialogContent, Stack } from '@mui/material';
 import { useRef, useState } from 'react';
 import {
   Form,
@@ -17,6 +17,7 @@ import { amountProblem, formatAmount, parseAmount } from './amounts';
 import { type Direction, DirectionInput } from './DirectionInput';
 import { endOfDay } from './dayRange';
 import { AdjustBalanceMutation } from './documents';
+import { FormDialog, FormDialogActions, GeneralErrors } from './FormDialog';
 import { newIdempotencyKey } from './idempotencyKey';
 import { placeFailure } from './placeErrors';
 import { ReasonFields } from './ReasonFields';
@@ -64,7 +65,6 @@ function CurrentBalance({ balances, currency }: { balances: readonly Balance[]; 
 
 /** The form; mounted each time the dialog opens, so every opening has its own idempotency key. */
 function AdjustBalanceForm({ customerId, balances, onClose, onDone }: Omit<Props, 'open'>) {
-  const translate = useTranslate();
   const locale = useLocale();
   const notify = useNotify();
   const text = useMessageText();
@@ -148,37 +148,24 @@ function AdjustBalanceForm({ customerId, balances, onClose, onDone }: Omit<Props
             slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'adjust-amount' } }}
           />
           <ReasonFields testIdPrefix="adjust" />
-          {general.map((m) => (
-            <Alert key={m.key} severity="error" data-testid="adjust-error" sx={{ mt: 1 }}>
-              {text(m)}
-            </Alert>
-          ))}
+          <GeneralErrors messages={general} testId="adjust" />
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button type="submit" variant="contained" disabled={saving} data-testid="adjust-submit">
-          {translate('patron.loyalty.apply')}
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        testId="adjust"
+        submitLabel="patron.loyalty.apply"
+        disabled={saving}
+        onClose={onClose}
+      />
     </Form>
   );
 }
 
 /** Add to or subtract from one customer's balance, with a reason the customer sees. */
 export function AdjustBalanceDialog({ open, ...props }: Props) {
-  const translate = useTranslate();
   return (
-    <Dialog
-      open={open}
-      onClose={props.onClose}
-      fullWidth
-      maxWidth="xs"
-      slotProps={{ paper: { 'data-testid': 'adjust-dialog' } as object }}
-    >
-      <DialogTitle>{translate('patron.loyalty.adjustTitle')}</DialogTitle>
-      {/* The dialog mounts its content on every opening (and drops it once closed). */}
+    <FormDialog open={open} title="patron.loyalty.adjustTitle" testId="adjust" onClose={props.onClose}>
       <AdjustBalanceForm {...props} />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import Exposure from '@mui/icons-material/Exposure';
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { CustomerLoyaltyStatus } from '../tiers/CustomerLoyaltyStatus';
 import { AdjustBalanceDialog } from './AdjustBalanceDialog';
 import { BalanceCards } from './BalanceCards';
 import { dayRange } from './dayRange';
@@ -63,6 +64,7 @@ export function CustomerLoyaltyTab() {
       </Stack>
       {balances.failed && <Typography color="error">{translate('ra.notification.http_error')}</Typography>}
       <BalanceCards balances={balances.balances} />
+      <CustomerLoyaltyStatus customerId={id} />
 
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1.5 }}>
         {translate('patron.loyalty.operations')}

@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-} from '@mui/material';
+import { DialogContent, DialogContentText, TextField } from '@mui/material';
 import { type FormEvent, useRef, useState } from 'react';
 import { useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { useCalendar } from '../preferences/useCalendar';
 import { formatSignedAmount } from './amounts';
 import { ReverseLedgerOperationMutation } from './documents';
+import { FormDialog, FormDialogActions, GeneralErrors } from './FormDialog';
 import { newIdempotencyKey } from './idempotencyKey';
 import type { LedgerOperation } from './ledgerPages';
 import { type PlacedErrors, placeFailure } from './placeErrors';
@@ -88,45 +80,32 @@ function ReverseForm({ operation, onClose, onDone }: Props & { operation: Ledger
           helperText={reasonError ? text(reasonError) : translate('patron.loyalty.reasonHelp')}
           slotProps={{ htmlInput: { dir: 'auto', maxLength: 500, 'data-testid': 'reverse-reason' } }}
         />
-        {errors.general.map((m) => (
-          <Alert key={m.key} severity="error" data-testid="reverse-error" sx={{ mt: 2 }}>
-            {text(m)}
-          </Alert>
-        ))}
+        <GeneralErrors messages={errors.general} testId="reverse" />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button
-          type="submit"
-          variant="contained"
-          color="error"
-          disabled={saving || !reason.trim()}
-          data-testid="reverse-submit"
-        >
-          {translate('patron.loyalty.reverse')}
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        testId="reverse"
+        submitLabel="patron.loyalty.reverse"
+        color="error"
+        disabled={saving || !reason.trim()}
+        onClose={onClose}
+      />
     </form>
   );
 }
 
 /** Undo an operation: the ledger keeps both, and the balance returns to what it would have been. */
 export function ReverseOperationDialog({ operation, onClose, onDone }: Props) {
-  const translate = useTranslate();
   // While the dialog fades out it still shows the operation it was opened for.
   const shown = useRef(operation);
   if (operation) shown.current = operation;
   return (
-    <Dialog
+    <FormDialog
       open={operation !== null}
+      title="patron.loyalty.reverseTitle"
+      testId="reverse"
       onClose={onClose}
-      fullWidth
-      maxWidth="xs"
-      slotProps={{ paper: { 'data-testid': 'reverse-dialog' } as object }}
     >
-      <DialogTitle>{translate('patron.loyalty.reverseTitle')}</DialogTitle>
-      {/* Mounted on every opening (the dialog drops its content once closed): a fresh key each time. */}
       {shown.current && <ReverseForm operation={shown.current} onClose={onClose} onDone={onDone} />}
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -40,11 +40,29 @@ const KNOWN: [RegExp, string, ((m: RegExpExecArray) => Message['params'])?][] = 
   [/^The key of a currency cannot change$/, 'keyFixed'],
   [/^Decimal places cannot change once a currency exists$/, 'decimalsFixed'],
   [/^Your role does not allow this$/, 'forbidden'],
-  [/^Upload a file or choose a segment \(one of the two\)$/, 'oneSource'],
+  [/^Upload a file, or choose a segment or a group \(one of them\)$/, 'oneSource'],
   [/^The file has no lines$/, 'noLines'],
   [/^Say which column identifies the customer$/, 'whichColumn'],
   [/^Give the amount for every customer$/, 'amountForEvery'],
   [/^At most ([\d,]+) lines per file$/, 'tooManyLines', (m) => ({ max: number(m[1]) })],
+  // Purchases and returns (money keeps its two decimals as sent).
+  [
+    /^At most ([\d.]+) of this invoice can be paid with balances \(([\d.]+)%\)$/,
+    'spendCapInvoice',
+    (m) => ({ max: m[1] ?? '', percent: m[2] ?? '' }),
+  ],
+  [
+    /^At most ([\d.]+) a day can be paid with balances; ([\d.]+) already used/,
+    'spendCapDay',
+    (m) => ({ max: m[1] ?? '', used: m[2] ?? '' }),
+  ],
+  [/^The balances used are worth [\d.]+, more than the invoice$/, 'spendOverInvoice'],
+  [/^A purchase cannot be in the future$/, 'futurePurchase'],
+  [/^An amount of money with at most two decimals$/, 'moneyDecimals'],
+  [/^Must be more than zero$/, 'moreThanZero'],
+  [/^At most ([\d.]+) is left to return$/, 'returnLeft', (m) => ({ left: m[1] ?? '' })],
+  [/^This purchase has already been returned in full$/, 'returnedInFull'],
+  [/^This customer is deleted$/, 'deletedCustomer'],
 ];
 
 /** The message to show for a server text: a known refusal in the user's language, anything else as sent. */

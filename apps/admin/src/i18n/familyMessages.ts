@@ -1,0 +1,17 @@
+import { groupMessages } from '../groups/messages';
+import { programmeMessages } from '../programme/messages';
+import { purchaseMessages } from '../purchases/messages';
+import { rfmMessages } from '../rfm/messages';
+import { tierMessages } from '../tiers/messages';
+
+/**
+ * Screen families that keep their texts beside their screens: each exports { en, ru, fa } with the
+ * same keys, merged over the main catalogues (messages.test.ts checks the keys match).
+ */
+export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
+  purchaseMessages,
+  tierMessages,
+  groupMessages,
+  programmeMessages,
+  rfmMessages,
+];

@@ -1,0 +1,190 @@
+import { DialogContent, Stack } from '@mui/material';
+import { useRef, useState } from 'react';
+import {
+  ArrayInput,
+  Form,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useLocale,
+  useNotify,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { apollo } from '../apollo';
+import { localized } from '../i18n/localized';
+import { amountProblem, formatAmount } from '../loyalty/amounts';
+import { FormDialog, FormDialogActions, GeneralErrors } from '../loyalty/FormDialog';
+import { newIdempotencyKey } from '../loyalty/idempotencyKey';
+import { placeFailure } from '../loyalty/placeErrors';
+import type { Message } from '../loyalty/serverMessages';
+import type { Balance } from '../loyalty/useBalances';
+import { useMessageText } from '../loyalty/useMessageText';
+import { CalendarDateInput } from '../preferences/CalendarDateInput';
+import { toIsoDate } from '../preferences/dates';
+import { RecordPurchaseMutation } from './documents';
+import { type PurchaseFormValues, purchaseInput } from './purchaseInput';
+
+interface Props {
+  open: boolean;
+  customerId: string;
+  balances: readonly Balance[];
+  onClose(): void;
+  onDone(): void;
+}
+
+const STATUSES = ['PAID', 'PENDING', 'NOT_NEEDED'] as const;
+const INPUTS = ['amount', 'invoiceNumber', 'branch', 'purchasedAt', 'paymentStatus'];
+
+/** Mounted on each opening: one idempotency key per purchase, reused when the same one is retried. */
+function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Props, 'open'>) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const notify = useNotify();
+  const text = useMessageText();
+  const key = useRef(newIdempotencyKey());
+  const [general, setGeneral] = useState<Message[]>([]);
+  const [saving, setSaving] = useState(false);
+  const spendable = balances.filter((b) => b.currency.spendable);
+  const money: Validator = (value) =>
+    value ? (amountProblem(String(value), 2, locale) ?? undefined) : undefined;
+  const units =
+    (decimals: number): Validator =>
+    (value) =>
+      value ? (amountProblem(String(value), decimals, locale) ?? undefined) : undefined;
+
+  const submit = async (raw: Record<string, unknown>) => {
+    const { input, inputOf } = purchaseInput(
+      raw as unknown as PurchaseFormValues,
+      locale,
+      customerId,
+      key.current,
+      toIsoDate(new Date()),
+    );
+    setSaving(true);
+    setGeneral([]);
+    try {
+      await apollo.mutate({ mutation: RecordPurchaseMutation, variables: { input } });
+      notify('patron.purchases.recorded', { type: 'info' });
+      onDone();
+      onClose();
+      return undefined;
+    } catch (error) {
+      const placed = placeFailure(error, [...INPUTS, ...Object.keys(inputOf)]);
+      setGeneral(placed.general);
+      return Object.fromEntries(
+        Object.entries(placed.fields).map(([name, message]) => [
+          name === 'purchasedAt' ? 'purchasedOn' : (inputOf[name] ?? name),
+          text(message),
+        ]),
+      );
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form id="record-purchase-form" onSubmit={submit} record={{ paymentStatus: 'PAID' }} noValidate>
+      <DialogContent sx={{ pt: 0 }}>
+        <Stack>
+          <TextInput
+            source="amount"
+            label="patron.purchases.amount"
+            validate={[required(), money]}
+            slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'purchase-amount' } }}
+          />
+          <Stack direction="row" gap={2}>
+            <TextInput
+              source="invoiceNumber"
+              label="patron.purchases.invoiceNumber"
+              slotProps={{ htmlInput: { dir: 'auto', maxLength: 100, 'data-testid': 'purchase-invoice' } }}
+            />
+            <TextInput
+              source="branch"
+              label="patron.purchases.branch"
+              slotProps={{ htmlInput: { dir: 'auto', maxLength: 200, 'data-testid': 'purchase-branch' } }}
+            />
+          </Stack>
+          <Stack direction="row" gap={2} alignItems="flex-start">
+            <CalendarDateInput
+              source="purchasedOn"
+              label={translate('patron.purchases.purchasedOn')}
+              helperText="patron.purchases.purchasedOnHelp"
+            />
+            <SelectInput
+              source="paymentStatus"
+              label="patron.purchases.paymentStatus"
+              validate={required()}
+              choices={STATUSES.map((s) => ({ id: s, name: `patron.purchases.status.${s}` }))}
+              sx={{ minWidth: 180, mt: 1 }}
+              slotProps={{ htmlInput: { 'data-testid': 'purchase-status' } } as object}
+            />
+          </Stack>
+          {spendable.map((b) => (
+            <TextInput
+              key={b.currency.key}
+              source={`spend.${b.currency.key}`}
+              label={translate('patron.purchases.payWith', {
+                currency: localized(b.currency.name, locale, b.currency.key),
+              })}
+              validate={units(b.currency.decimals)}
+              helperText={translate('patron.purchases.payWithHelp', {
+                amount: formatAmount(b.amount, b.currency.decimals, locale),
+              })}
+              slotProps={{
+                htmlInput: {
+                  inputMode: 'decimal',
+                  dir: 'ltr',
+                  'data-testid': `purchase-spend-${b.currency.key}`,
+                },
+              }}
+            />
+          ))}
+          <ArrayInput source="items" label="patron.purchases.items">
+            <SimpleFormIterator inline disableReordering>
+              <TextInput source="name" label="patron.purchases.itemName" helperText={false} />
+              <TextInput source="sku" label="patron.purchases.sku" helperText={false} sx={{ width: 110 }} />
+              <TextInput
+                source="quantity"
+                label="patron.purchases.quantity"
+                helperText={false}
+                sx={{ width: 80 }}
+                slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr' } }}
+              />
+              <TextInput
+                source="price"
+                label="patron.purchases.price"
+                helperText={false}
+                sx={{ width: 110 }}
+                slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr' } }}
+              />
+            </SimpleFormIterator>
+          </ArrayInput>
+          <GeneralErrors messages={general} testId="purchase" />
+        </Stack>
+      </DialogContent>
+      <FormDialogActions
+        testId="purchase"
+        submitLabel="patron.purchases.record"
+        disabled={saving}
+        onClose={onClose}
+      />
+    </Form>
+  );
+}
+
+/** Record a purchase at the card: total, invoice, branch, day, payment, balances used, items. */
+export function RecordPurchaseDialog({ open, ...props }: Props) {
+  return (
+    <FormDialog
+      open={open}
+      title="patron.purchases.recordTitle"
+      testId="purchase"
+      maxWidth="sm"
+      onClose={props.onClose}
+    >
+      <RecordPurchaseForm {...props} />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,109 @@
+import { DialogContent, Stack } from '@mui/material';
+import { useRef, useState } from 'react';
+import { Form, TextInput, useLocale, useNotify, useTranslate, type Validator } from 'react-admin';
+import { apollo } from '../apollo';
+import { amountProblem, formatMoney, parseAmount } from '../loyalty/amounts';
+import { FormDialog, FormDialogActions, GeneralErrors } from '../loyalty/FormDialog';
+import { newIdempotencyKey } from '../loyalty/idempotencyKey';
+import { placeFailure } from '../loyalty/placeErrors';
+import type { Message } from '../loyalty/serverMessages';
+import { useCurrencies } from '../loyalty/useCurrencies';
+import { useMessageText } from '../loyalty/useMessageText';
+import { ReturnPurchaseMutation } from './documents';
+import type { Purchase } from './usePurchases';
+
+interface Props {
+  purchase: Purchase | null;
+  onClose(): void;
+  onDone(): void;
+}
+
+function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const notify = useNotify();
+  const text = useMessageText();
+  const { name } = useCurrencies();
+  const key = useRef(newIdempotencyKey());
+  const [general, setGeneral] = useState<Message[]>([]);
+  const [saving, setSaving] = useState(false);
+  const left = Math.round((purchase.amount - purchase.returnedAmount) * 100) / 100;
+  const money: Validator = (value) =>
+    value ? (amountProblem(String(value), 2, locale) ?? undefined) : undefined;
+
+  const submit = async (raw: Record<string, unknown>) => {
+    const typed = raw.amount ? parseAmount(String(raw.amount), locale)?.value : undefined;
+    setSaving(true);
+    setGeneral([]);
+    try {
+      const { data } = await apollo.mutate({
+        mutation: ReturnPurchaseMutation,
+        variables: {
+          input: {
+            purchaseId: purchase.id,
+            amount: typed ?? null,
+            reason: (raw.reason as string) || null,
+            idempotencyKey: key.current,
+          },
+        },
+      });
+      const shortfall = data?.returnPurchase.shortfall ?? [];
+      notify(shortfall.length ? 'patron.purchases.shortfall' : 'patron.purchases.returnDone', {
+        type: shortfall.length ? 'warning' : 'info',
+        messageArgs: { list: shortfall.map((s) => `${s.amount} ${name(s.currency)}`).join(', ') },
+      });
+      onDone();
+      onClose();
+      return undefined;
+    } catch (error) {
+      const placed = placeFailure(error, ['amount', 'reason']);
+      setGeneral(placed.general);
+      return Object.fromEntries(Object.entries(placed.fields).map(([n, m]) => [n, text(m)]));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form id="return-purchase-form" onSubmit={submit} noValidate>
+      <DialogContent sx={{ pt: 0 }}>
+        <Stack>
+          <TextInput
+            source="amount"
+            label="patron.purchases.returnAmount"
+            validate={money}
+            helperText={translate('patron.purchases.returnAmountHelp', { left: formatMoney(left, locale) })}
+            slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'return-amount' } }}
+          />
+          <TextInput
+            source="reason"
+            label="patron.purchases.returnReason"
+            slotProps={{ htmlInput: { dir: 'auto', maxLength: 500, 'data-testid': 'return-reason' } }}
+          />
+          <GeneralErrors messages={general} testId="return" />
+        </Stack>
+      </DialogContent>
+      <FormDialogActions
+        testId="return"
+        submitLabel="patron.purchases.return"
+        color="warning"
+        disabled={saving}
+        onClose={onClose}
+      />
+    </Form>
+  );
+}
+
+/** Return a purchase in full (amount left empty) or in part; earnings follow in proportion on the server. */
+export function ReturnPurchaseDialog(props: Props) {
+  return (
+    <FormDialog
+      open={Boolean(props.purchase)}
+      title="patron.purchases.returnTitle"
+      testId="return"
+      onClose={props.onClose}
+    >
+      {props.purchase && <ReturnForm {...props} purchase={props.purchase} />}
+    </FormDialog>
+  );
+}

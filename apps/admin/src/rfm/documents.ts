@@ -1,0 +1,43 @@
+import { graphql } from '../gql';
+
+export const CustomerRfmQuery = graphql(`
+  query CustomerRfm($id: ID!) {
+    customer(id: $id) {
+      id
+      rfm {
+        recencyDays
+        frequency
+        monetary
+        r
+        f
+        m
+        segment
+        since
+        computedAt
+        history(first: 20) {
+          segment
+          from
+        }
+      }
+    }
+  }
+`);
+
+export const RfmSegmentsQuery = graphql(`
+  query RfmSegments {
+    rfmSegments {
+      segment
+      customers
+    }
+  }
+`);
+
+export const RecomputeRfmMutation = graphql(`
+  mutation RecomputeRfm {
+    recomputeRfm {
+      customersScored
+      segmentsChanged
+      durationMs
+    }
+  }
+`);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { rfmMessages } from './messages';
+import { RFM_SEGMENTS, segmentKey, segmentTone } from './segments';
+
+describe('RFM segments', () => {
+  it('are named in every language', () => {
+    for (const locale of ['en', 'ru', 'fa'] as const) {
+      const names = rfmMessages[locale].patron.rfm.segments as Record<string, string>;
+      expect(Object.keys(names).sort()).toEqual([...RFM_SEGMENTS].sort());
+    }
+  });
+
+  it('have a key and a tone; unknown ones show their code, a lost score says so', () => {
+    expect(segmentKey('CHAMPIONS')).toBe('patron.rfm.segments.CHAMPIONS');
+    expect(segmentKey('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+    expect(segmentKey(null)).toBe('patron.rfm.noSegment');
+    expect(segmentTone('LOST')).toBe('error');
+    expect(segmentTone('CHAMPIONS')).toBe('success');
+    expect(segmentTone(undefined)).toBe('default');
+  });
+});

@@ -1,0 +1,123 @@
+import { Stack, Typography } from '@mui/material';
+import {
+  DeleteWithConfirmButton,
+  minValue,
+  NumberInput,
+  regex,
+  required,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  useTranslate,
+} from 'react-admin';
+import { RulesEditor } from '../programme/RulesEditor';
+
+const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
+
+function Section({ title, help }: { title: string; help?: string }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Typography variant="subtitle1" fontWeight={600} sx={{ mt: 1 }}>
+        {translate(title)}
+      </Typography>
+      {help && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate(help)}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+/** A tier needs a name in at least one language. */
+function someName(values: Record<string, unknown>) {
+  const name = (values.name ?? {}) as Record<string, string | undefined>;
+  return ['en', 'ru', 'fa'].some((l) => name[l]?.trim()) ? {} : { name: { en: 'patron.tiers.errors.name' } };
+}
+
+/** Key (fixed once created), names, place among the tiers, entry thresholds and the tier's own earning rules. */
+export function TierForm({ creating }: { creating: boolean }) {
+  return (
+    <SimpleForm
+      validate={someName}
+      toolbar={
+        <Toolbar sx={{ justifyContent: 'space-between' }}>
+          <SaveButton data-testid="tier-save" />
+          {!creating && (
+            <DeleteWithConfirmButton
+              mutationMode="pessimistic"
+              confirmContent="patron.tiers.deleteConfirm"
+              data-testid="tier-delete"
+            />
+          )}
+        </Toolbar>
+      }
+    >
+      <Section title="patron.tiers.sections.tier" />
+      <Stack direction="row" columnGap={2} flexWrap="wrap">
+        <TextInput
+          source="key"
+          label="patron.tiers.key"
+          validate={creating ? [required(), regex(KEY_PATTERN, 'patron.tiers.errors.key')] : undefined}
+          readOnly={!creating}
+          helperText={creating ? 'patron.tiers.keyHelp' : 'patron.tiers.fixed'}
+          slotProps={{ htmlInput: { dir: 'ltr' } }}
+        />
+        <NumberInput
+          source="position"
+          label="patron.tiers.position"
+          validate={creating ? minValue(1) : [required(), minValue(1)]}
+          min={1}
+          step={1}
+          helperText="patron.tiers.positionHelp"
+        />
+      </Stack>
+      <Stack direction="row" columnGap={2} flexWrap="wrap">
+        <TextInput
+          source="name.en"
+          label="patron.tiers.nameIn.en"
+          slotProps={{ htmlInput: { maxLength: 40 } }}
+        />
+        <TextInput
+          source="name.ru"
+          label="patron.tiers.nameIn.ru"
+          slotProps={{ htmlInput: { maxLength: 40 } }}
+        />
+        <TextInput
+          source="name.fa"
+          label="patron.tiers.nameIn.fa"
+          slotProps={{ htmlInput: { dir: 'rtl', maxLength: 40 } }}
+        />
+      </Stack>
+      <Section title="patron.tiers.sections.entry" help="patron.tiers.entryHelp" />
+      <Stack direction="row" columnGap={2} flexWrap="wrap">
+        <NumberInput
+          source="minPurchaseTotal"
+          label="patron.tiers.minPurchaseTotal"
+          min={0}
+          validate={minValue(0)}
+          helperText="patron.tiers.emptyNotRequired"
+        />
+        <NumberInput
+          source="minPurchaseCount"
+          label="patron.tiers.minPurchaseCount"
+          min={0}
+          step={1}
+          validate={minValue(0)}
+          helperText="patron.tiers.emptyNotRequired"
+        />
+        <NumberInput
+          source="minXp"
+          label="patron.tiers.minXp"
+          min={0}
+          validate={minValue(0)}
+          helperText="patron.tiers.emptyNotRequired"
+        />
+      </Stack>
+      <Section title="patron.tiers.sections.rules" help="patron.tiers.rulesHelp" />
+      <RulesEditor source="rules" />
+    </SimpleForm>
+  );
+}

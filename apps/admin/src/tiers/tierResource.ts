@@ -1,0 +1,115 @@
+import { HttpError } from 'react-admin';
+import { apollo } from '../apollo';
+import { refreshCustomerFields } from '../customerFields/useCustomerFields';
+import { withoutTypename } from '../dataProvider/withoutTypename';
+import type { TierFieldsFragment, TierInput } from '../gql/graphql';
+import { i18nProvider } from '../i18n/i18nProvider';
+import type { Message } from '../loyalty/serverMessages';
+import { messageText } from '../programme/messageText';
+import { placeRuleFailure } from '../programme/placeRuleErrors';
+import { rulesToValues, valuesToRules } from '../programme/rules';
+import { CreateTierMutation, DeleteTierMutation, TiersQuery, UpdateTierMutation } from './documents';
+
+const INPUTS = [
+  'key',
+  'name.en',
+  'name.ru',
+  'name.fa',
+  'position',
+  'minPurchaseTotal',
+  'minPurchaseCount',
+  'minXp',
+];
+const accepts = (name: string) => INPUTS.includes(name) || name.startsWith('rules.') || name === 'rules';
+
+/** A tier as the screens hold it: its rules in the editor's shape. */
+export function tierRecord(t: TierFieldsFragment) {
+  return { ...t, rules: rulesToValues(t.rules) };
+}
+
+export async function allTiers(): Promise<TierFieldsFragment[]> {
+  const { data } = await apollo.query({ query: TiersQuery, fetchPolicy: 'network-only' });
+  if (!data) throw new Error('ra.notification.http_error');
+  return [...data.tiers].sort((a, b) => a.position - b.position);
+}
+
+const text = (m: Message) =>
+  messageText(m, i18nProvider.getLocale(), (key, options) => i18nProvider.translate(key, options));
+
+function localizedFailure(error: unknown): unknown {
+  const placed = placeRuleFailure(error, accepts);
+  const errors = Object.fromEntries(Object.entries(placed.fields).map(([k, m]) => [k, text(m)]));
+  const [general] = placed.general;
+  return new HttpError(general ? text(general) : 'ra.message.invalid_form', 400, { errors });
+}
+
+const optionalNumber = (value: unknown): number | null =>
+  value === '' || value == null || !Number.isFinite(Number(value)) ? null : Number(value);
+
+/** What create and update send; the key only on create (fixed afterwards). */
+export function tierInput(data: Record<string, unknown>, creating: boolean): TierInput {
+  const name = withoutTypename((data.name ?? {}) as TierInput['name']);
+  return {
+    ...(creating ? { key: String(data.key ?? '').trim() } : {}),
+    name: { en: name.en?.trim() || null, ru: name.ru?.trim() || null, fa: name.fa?.trim() || null },
+    position: optionalNumber(data.position),
+    minPurchaseTotal: optionalNumber(data.minPurchaseTotal),
+    minPurchaseCount: optionalNumber(data.minPurchaseCount),
+    minXp: optionalNumber(data.minXp),
+    rules: valuesToRules(data.rules),
+  };
+}
+
+async function write<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    const result = await work();
+    // The `tier` filter and column offer the tiers as choices.
+    await refreshCustomerFields();
+    return result;
+  } catch (error) {
+    throw localizedFailure(error);
+  }
+}
+
+/** Tiers as a react-admin resource: few, so one request, lowest first. */
+export const tiers = {
+  async getList() {
+    const rows = (await allTiers()).map(tierRecord);
+    return { data: rows, total: rows.length };
+  },
+
+  async getOne(id: string) {
+    const found = (await allTiers()).find((t) => t.id === id);
+    if (!found) throw new Error('ra.notification.item_doesnt_exist');
+    return { data: tierRecord(found) };
+  },
+
+  create(data: Record<string, unknown>) {
+    return write(async () => {
+      const { data: result } = await apollo.mutate({
+        mutation: CreateTierMutation,
+        variables: { input: tierInput(data, true) },
+      });
+      if (!result) throw new Error('ra.notification.http_error');
+      return { data: tierRecord(result.createTier) };
+    });
+  },
+
+  update(id: string, data: Record<string, unknown>) {
+    return write(async () => {
+      const { data: result } = await apollo.mutate({
+        mutation: UpdateTierMutation,
+        variables: { id, input: tierInput(data, false) },
+      });
+      if (!result) throw new Error('ra.notification.http_error');
+      return { data: tierRecord(result.updateTier) };
+    });
+  },
+
+  delete(id: string) {
+    return write(async () => {
+      await apollo.mutate({ mutation: DeleteTierMutation, variables: { id } });
+      return { data: { id } };
+    });
+  },
+};
