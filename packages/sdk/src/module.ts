@@ -53,6 +53,11 @@ export interface EventHandler {
   /** Handler names must be unique: delivery is tracked per handler, so each runs once per event. */
   name: string;
   events: CustomerEventType[];
+  /**
+   * For the event types listed, only events that change one of these keys are delivered (the others
+   * are passed over in the database, never loaded): e.g. `{ 'customer.balanceChanged': ['balance.xp'] }`.
+   */
+  changedKeys?: Partial<Record<CustomerEventType, string[]>>;
   handle(event: CustomerEvent, services: PatronServices): Promise<void>;
 }
 

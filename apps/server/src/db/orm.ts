@@ -9,6 +9,8 @@ import { Migration20261123220000_balance_batches } from './migrations/Migration2
 import { Migration20261123300000_purchases } from './migrations/Migration20261123300000_purchases.js';
 import { Migration20261123310000_tiers_groups } from './migrations/Migration20261123310000_tiers_groups.js';
 import { Migration20261123320000_rfm } from './migrations/Migration20261123320000_rfm.js';
+import { Migration20261123330000_outbox_cursor } from './migrations/Migration20261123330000_outbox_cursor.js';
+import { Migration20261123340000_batch_key_lookup } from './migrations/Migration20261123340000_batch_key_lookup.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -24,6 +26,8 @@ export const migrations = [
   { name: 'Migration20261123300000_purchases', class: Migration20261123300000_purchases },
   { name: 'Migration20261123310000_tiers_groups', class: Migration20261123310000_tiers_groups },
   { name: 'Migration20261123320000_rfm', class: Migration20261123320000_rfm },
+  { name: 'Migration20261123330000_outbox_cursor', class: Migration20261123330000_outbox_cursor },
+  { name: 'Migration20261123340000_batch_key_lookup', class: Migration20261123340000_batch_key_lookup },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {

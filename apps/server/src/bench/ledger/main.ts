@@ -19,6 +19,7 @@ import { runRfmScenario } from './rfm.js';
  * pnpm bench:ledger — ledger operations against their bars, each beside a minimal SQL transfer.
  *   --ops N          operations per scenario (default 20,000; the hot account and HTTP take a quarter)
  *   --bulk-lines N   lines of the bulk CSV adjustment (default 100,000)
+ *   --connections N  database connections of Patron and of the baseline alike (default 20)
  *   --no-docs     do not rewrite docs/benchmarks.md
  *   --only rfm|ledger   one part only (or BENCH_ONLY=rfm): the RFM recomputation has its own database
  *   --rfm-customers N, --rfm-purchases N   RFM data size (default 1,000,000 and 5,000,000)
@@ -28,6 +29,7 @@ const { values: flags } = parseArgs({
   options: {
     ops: { type: 'string', default: '20000' },
     'bulk-lines': { type: 'string', default: '100000' },
+    connections: { type: 'string', default: '20' },
     'no-docs': { type: 'boolean', default: false },
     only: { type: 'string', default: process.env.BENCH_ONLY?.trim() ?? '' },
     'rfm-customers': { type: 'string', default: '1000000' },
@@ -36,6 +38,7 @@ const { values: flags } = parseArgs({
 });
 const OPS = Number(flags.ops);
 const WORKERS = 20;
+const CONNECTIONS = Number(flags.connections);
 const ACCOUNTS = 1000;
 const BULK_LINES = 100_000;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
@@ -59,8 +62,8 @@ async function main(): Promise<number> {
   }
   const db = await openBenchDatabase(repoRoot, log, 'patron_bench_ledger');
   const pool = baselinePool(db.url);
-  pool.options.max = WORKERS;
-  const app = await createPatronApp({ databaseUrl: db.url, log, pollEvents: false, poolSize: WORKERS });
+  pool.options.max = CONNECTIONS;
+  const app = await createPatronApp({ databaseUrl: db.url, log, pollEvents: false, poolSize: CONNECTIONS });
   const closers: (() => Promise<void>)[] = [() => app.close(), () => pool.end(), () => db.stop()];
   try {
     const password = `bench-${run}-secret`;

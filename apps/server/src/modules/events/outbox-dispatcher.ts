@@ -14,6 +14,17 @@ interface OutboxRow {
 }
 
 const BATCH = 100;
+/**
+ * A transaction may commit its events after later ids are visible. A cursor candidate (the newest id
+ * seen in a round) is settled once every transaction that was running then has ended.
+ */
+const SETTLED =
+  'k.candidate_xmax is not null and pg_snapshot_xmin(pg_current_snapshot()) >= k.candidate_xmax';
+
+/** The events a handler takes: its types, and for types with changedKeys only events changing one of them. */
+const WANTED = `e.type in (select jsonb_array_elements_text(?::jsonb))
+  and (not jsonb_exists(?::jsonb, e.type) or exists (select 1 from jsonb_array_elements(e.payload->'changes') c
+        where jsonb_exists(?::jsonb -> e.type, c->>'key')))`;
 
 /**
  * Delivers committed events to module handlers, at least once, in order per handler.
@@ -71,12 +82,31 @@ export class OutboxDispatcher {
 
   private async deliverBatch(handler: EventHandler): Promise<number> {
     const conn = this.orm.em.getConnection();
+    const types = JSON.stringify(handler.events);
+    const keys = JSON.stringify(handler.changedKeys ?? {});
+    const [cursor] = await conn.execute<{ last_event_id: string }[]>(
+      'select last_event_id from outbox_cursor where handler = ?',
+      [handler.name],
+    );
+    const after = cursor?.last_event_id ?? '0';
     const rows = await conn.execute<OutboxRow[]>(
       `select e.id, e.workspace_id, e.type, e.payload from outbox_event e
-        where e.type in (select jsonb_array_elements_text(?::jsonb)) and not exists
+        where e.id > ? and ${WANTED} and not exists
           (select 1 from outbox_delivery d where d.event_id = e.id and d.handler = ?)
         order by e.id limit ${BATCH}`,
-      [JSON.stringify(handler.events), handler.name],
+      [after, types, keys, keys, handler.name],
+    );
+    // Before handling, so a throw below cannot skip the cursor past what failed. The cursor moves to
+    // the candidate of an earlier round once every transaction running then has ended (none of them
+    // can still commit an event below it), but never past the first event still undelivered now.
+    await conn.execute(
+      `insert into outbox_cursor as k (handler, last_event_id, candidate_id, candidate_xmax)
+       values (?, 0, (select max(id) from outbox_event), pg_snapshot_xmax(pg_current_snapshot()))
+       on conflict (handler) do update set
+         last_event_id = case when ${SETTLED} then greatest(k.last_event_id, least(k.candidate_id, coalesce(?::bigint - 1, k.candidate_id))) else k.last_event_id end,
+         candidate_id = case when ${SETTLED} then excluded.candidate_id else k.candidate_id end,
+         candidate_xmax = case when ${SETTLED} then excluded.candidate_xmax else k.candidate_xmax end`,
+      [handler.name, rows[0]?.id ?? null],
     );
     for (const row of rows) {
       await handler.handle(

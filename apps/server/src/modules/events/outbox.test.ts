@@ -21,6 +21,14 @@ const recorder = defineModule({
       },
     },
     {
+      name: 'recorder.city',
+      events: ['customer.created', 'customer.updated'],
+      changedKeys: { 'customer.updated': ['city'] },
+      async handle(event: CustomerEvent) {
+        seen.push(`city:${event.type}:${event.changes.map((c) => c.key).join(',')}`);
+      },
+    },
+    {
       name: 'recorder.all',
       events: ['customer.created', 'customer.updated', 'customer.deleted'],
       async handle(event: CustomerEvent) {
@@ -58,6 +66,29 @@ describe('events after commit (outbox)', () => {
     expect(seen.filter((s) => s === 'flaky:ok')).toHaveLength(1);
   });
 
+  it('passes over events that change none of the keys a handler asked for', async () => {
+    seen.length = 0;
+    const { createCustomer } = await ws.as.MANAGER.requestOk(
+      'mutation { createCustomer(input: { attributes: { firstName: "C" } }) { id } }',
+    );
+    const update = (attributes: Record<string, string>) =>
+      ws.as.MANAGER.requestOk(
+        'mutation($id: ID!, $a: JSON!) { updateCustomer(id: $id, input: { attributes: $a }) { id } }',
+        {
+          id: createCustomer.id,
+          a: attributes,
+        },
+      );
+    await update({ lastName: 'Nope' });
+    await update({ city: 'Tabriz' });
+    await server.app.outbox.drain();
+    expect(seen.filter((s) => s.startsWith('city:'))).toEqual([
+      'city:customer.created:firstName',
+      'city:customer.updated:city',
+    ]);
+    expect(ofRecorder()).toHaveLength(3);
+  });
+
   it('a change that was refused produces no event', async () => {
     seen.length = 0;
     const refused = await ws.as.MANAGER.request(
@@ -79,5 +110,41 @@ describe('events after commit (outbox)', () => {
     expect(ofRecorder()).toEqual(['customer.created:firstName']);
     expect(seen.filter((s) => s === 'flaky:ok')).toHaveLength(1);
     expect(flakyAttempts).toBe(2);
+  });
+
+  it('keeps a cursor per handler: settled events are never searched again, a failed one holds it back', async () => {
+    const sql = <T>(text: string, params: unknown[] = []) =>
+      server.app.orm.em.getConnection().execute<T[]>(text, params);
+    const cursor = async (handler: string) =>
+      Number(
+        (
+          await sql<{ id: string }>('select last_event_id as id from outbox_cursor where handler = ?', [
+            handler,
+          ])
+        )[0]?.id ?? 0,
+      );
+    seen.length = 0;
+    failuresLeft = 100;
+    await ws.as.MANAGER.requestOk(
+      'mutation { createCustomer(input: { attributes: { firstName: "G" } }) { id } }',
+    );
+    await ws.as.MANAGER.requestOk(
+      'mutation { createCustomer(input: { attributes: { firstName: "H" } }) { id } }',
+    );
+    const [first] = await sql<{ id: string }>(
+      "select min(id) as id from outbox_event where type = 'customer.created' and payload->'changes' @> '[{\"newValue\": \"G\"}]'",
+    );
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    expect(ofRecorder()).toEqual(['customer.created:firstName', 'customer.created:firstName']);
+    const last = Number((await sql<{ id: string }>('select max(id) as id from outbox_event'))[0]?.id);
+    expect(await cursor('recorder.all')).toBe(last);
+    // The flaky handler failed on G: its cursor waits right before it.
+    expect(await cursor('recorder.flaky')).toBe(Number(first?.id) - 1);
+    failuresLeft = 0;
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    expect(seen.filter((s) => s === 'flaky:ok')).toHaveLength(2);
+    expect(await cursor('recorder.flaky')).toBe(last);
   });
 });

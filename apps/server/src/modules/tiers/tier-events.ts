@@ -20,13 +20,14 @@ export const tierEventHandlers: EventHandler[] = [
       'customer.purchaseReturned',
       'customer.balanceChanged',
     ],
+    // A busy till changes coins and credit thousands of times a minute: those never reach the handler.
+    changedKeys: {
+      'customer.balanceChanged': ['balance.xp'],
+      'customer.updated': ['openingPurchaseTotal'],
+    },
     async handle(event, services) {
       const tiers = (services as TierServices).tiers;
       if (!tiers) return;
-      if (event.type === 'customer.balanceChanged' && !event.changes.some((c) => c.key === 'balance.xp'))
-        return;
-      if (event.type === 'customer.updated' && !event.changes.some((c) => c.key === 'openingPurchaseTotal'))
-        return;
       try {
         await tiers.evaluate(event.workspaceId, event.customerId, TIER_ACTOR);
       } catch (error) {
