@@ -3,6 +3,7 @@ import { Button, Card, CardContent, Chip, MenuItem, Stack, TextField, Typography
 import { useState } from 'react';
 import { useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import {
   AddCustomersToGroupMutation,
   CustomerGroupsQuery,
@@ -15,6 +16,7 @@ import { useGroups } from './useGroups';
 export function CustomerGroupsPanel({ customerId }: { customerId: string }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const refresh = useRefresh();
   const { permissions } = usePermissions<string[]>();
   const mayAdjust = Boolean(permissions?.includes('loyalty.adjust'));
@@ -48,8 +50,8 @@ export function CustomerGroupsPanel({ customerId }: { customerId: string }) {
       setAdding('');
       notify(add ? 'patron.groups.customerAdded' : 'patron.groups.customerRemoved', { type: 'success' });
       refresh();
-    } catch {
-      notify('ra.notification.http_error', { type: 'error' });
+    } catch (error) {
+      refused(error);
     } finally {
       setBusy(false);
     }

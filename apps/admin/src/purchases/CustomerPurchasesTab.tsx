@@ -13,6 +13,7 @@ import { apollo } from '../apollo';
 import { formatAmount, formatMoney } from '../loyalty/amounts';
 import { useBalances } from '../loyalty/useBalances';
 import { useCalendar } from '../preferences/useCalendar';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { MarkPurchasePaidMutation } from './documents';
 import { PurchaseTable } from './PurchaseTable';
 import { RecordPurchaseDialog } from './RecordPurchaseDialog';
@@ -66,6 +67,7 @@ export function CustomerPurchasesTab() {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const refresh = useRefresh();
   const { permissions } = usePermissions<string[]>();
   const mayRecord = Boolean(permissions?.includes('purchases.record'));
@@ -86,8 +88,8 @@ export function CustomerPurchasesTab() {
       await apollo.mutate({ mutation: MarkPurchasePaidMutation, variables: { id: p.id } });
       notify('patron.purchases.markedPaid', { type: 'info' });
       changed();
-    } catch {
-      notify('ra.notification.http_error', { type: 'error' });
+    } catch (error) {
+      refused(error);
     }
   };
 

@@ -5,6 +5,7 @@ import { useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import type { RfmSegmentsQuery as Result } from '../gql/graphql';
 import { formatAmount } from '../loyalty/amounts';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { RecomputeRfmMutation, RfmSegmentsQuery } from './documents';
 import { segmentTone } from './segments';
 
@@ -12,6 +13,7 @@ import { segmentTone } from './segments';
 export function RfmOverviewCard() {
   const translate = useTranslate();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const locale = useLocale();
   const [segments, setSegments] = useState<Result['rfmSegments']>([]);
   const [busy, setBusy] = useState(false);
@@ -34,8 +36,8 @@ export function RfmOverviewCard() {
         },
       });
       await load();
-    } catch {
-      notify('ra.notification.http_error', { type: 'error' });
+    } catch (error) {
+      refused(error);
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ import { apollo } from '../apollo';
 import { localized } from '../i18n/localized';
 import { formatAmount, formatMoney } from '../loyalty/amounts';
 import { useCalendar } from '../preferences/useCalendar';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { CustomerTierQuery, SetCustomerManualTierMutation, TiersQuery } from './documents';
 import { type Measure, progressBars } from './thresholds';
 
@@ -25,6 +26,7 @@ export function CustomerTierPanel({ customerId }: { customerId: string }) {
   const translate = useTranslate();
   const locale = useLocale();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const refresh = useRefresh();
   const { format } = useCalendar();
   const { permissions } = usePermissions<string[]>();
@@ -52,8 +54,8 @@ export function CustomerTierPanel({ customerId }: { customerId: string }) {
       await refetch();
       notify('patron.tiers.floorSaved', { type: 'success' });
       refresh();
-    } catch {
-      notify('ra.notification.http_error', { type: 'error' });
+    } catch (error) {
+      refused(error);
     } finally {
       setSaving(false);
     }

@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { useLocale, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { formatAmount } from '../loyalty/amounts';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { RecomputeTiersMutation } from './documents';
 
 /** Re-evaluates every customer now, after thresholds, positions or the policy changed. */
 export function RecomputeTiersButton() {
   const translate = useTranslate();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const refresh = useRefresh();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
@@ -26,8 +28,8 @@ export function RecomputeTiersButton() {
         },
       });
       refresh();
-    } catch {
-      notify('ra.notification.http_error', { type: 'error' });
+    } catch (error) {
+      refused(error);
     } finally {
       setBusy(false);
     }

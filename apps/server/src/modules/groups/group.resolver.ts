@@ -1,6 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { viewerOf } from '../customer-search/customer-query.resolver.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { LP } from '../ledger/ledger-permissions.js';
@@ -19,10 +20,7 @@ function toGroupType(g: CustomerGroup): CustomerGroupType {
 const countsByRequest = new WeakMap<AppContext, Promise<Map<string, number>>>();
 
 /** Per request: the groups of every customer the request shows, read in one query. */
-const groupsByRequest = new WeakMap<
-  AppContext,
-  { ids: Set<string>; loaded?: Promise<Map<string, CustomerGroup[]>> }
->();
+const requestGroups = perRequestBatch((ctx, ids) => ctx.app.groups.ofCustomers(ctx.workspaceId(), ids));
 
 @Resolver(() => CustomerGroupType)
 export class GroupResolver {
@@ -99,16 +97,6 @@ export class CustomerGroupsResolver {
   @Allow(LP.read)
   @FieldResolver(() => [CustomerGroupType], { description: "The customer's manual groups, by name." })
   async groups(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<CustomerGroupType[]> {
-    let entry = groupsByRequest.get(ctx);
-    if (!entry) {
-      entry = { ids: new Set() };
-      groupsByRequest.set(ctx, entry);
-    }
-    entry.ids.add(customer.id);
-    const current = entry;
-    current.loaded ??= Promise.resolve().then(() =>
-      ctx.app.groups.ofCustomers(ctx.workspaceId(), [...current.ids]),
-    );
-    return ((await current.loaded).get(customer.id) ?? []).map(toGroupType);
+    return ((await requestGroups(ctx, customer.id)) ?? []).map(toGroupType);
   }
 }

@@ -55,6 +55,12 @@ export class BalanceBatchService {
     | ((workspaceId: string, groupId: string, path: (string | number)[]) => Promise<SqlFragment>)
     | null = null;
 
+  /** Never the whole workspace by mistake: a group source needs the groups module. */
+  private members(workspaceId: string, groupId: string, path: (string | number)[]): Promise<SqlFragment> {
+    if (!this.groupMembers) throw new Error('Group sources need the groups module');
+    return this.groupMembers(workspaceId, groupId, path);
+  }
+
   constructor(
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
@@ -88,8 +94,8 @@ export class BalanceBatchService {
       if (input.amount == null) throw badField([...at, 'amount'], 'Give the amount for every customer');
       minor = toMinor(input.amount, currency.decimals, [...at, 'amount']);
       segmentWhere =
-        input.groupId != null && this.groupMembers
-          ? await this.groupMembers(viewer.workspaceId, input.groupId, [...at, 'groupId'])
+        input.groupId != null
+          ? await this.members(viewer.workspaceId, input.groupId, [...at, 'groupId'])
           : await this.customerQuery.where(viewer, { segmentId: input.segmentId }, new Date(), ['input']);
     }
     if (rows?.some((r) => r.amount < 0 && r.problem === null) || minor < 0) {

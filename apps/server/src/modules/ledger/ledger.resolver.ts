@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { fromMinor } from './amounts.js';
 import type { Currency } from './currency.entity.js';
@@ -18,27 +19,9 @@ import type { LedgerOperation } from './ledger-operation.js';
 import { LP } from './ledger-permissions.js';
 
 /** Per request: balances of every customer the request shows, read in one query. */
-const balancesByRequest = new WeakMap<
-  AppContext,
-  { ids: Set<string>; loaded?: Promise<Map<string, Map<string, number>>> }
->();
+const requestBalances = perRequestBatch((ctx, ids) => ctx.app.ledgerReads.balances(ctx.workspaceId(), ids));
 
-function requestBalances(ctx: AppContext, customerId: string): Promise<Map<string, Map<string, number>>> {
-  let entry = balancesByRequest.get(ctx);
-  if (!entry) {
-    entry = { ids: new Set() };
-    balancesByRequest.set(ctx, entry);
-  }
-  entry.ids.add(customerId);
-  const current = entry;
-  // Customers resolved in the same tick share one query.
-  current.loaded ??= Promise.resolve().then(() =>
-    ctx.app.ledgerReads.balances(ctx.workspaceId(), [...current.ids]),
-  );
-  return current.loaded;
-}
-
-function toOperationType(op: LedgerOperation): LedgerOperationType {
+export function toOperationType(op: LedgerOperation): LedgerOperationType {
   return { ...op, kind: op.kind as LedgerKindEnum };
 }
 
@@ -71,11 +54,10 @@ export class LedgerResolver {
   @Allow(LP.read)
   @FieldResolver(() => [BalanceType], { description: 'Every currency of the workspace, zero included.' })
   async balances(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<BalanceType[]> {
-    const [currencies, balances] = await Promise.all([
+    const [currencies, mine] = await Promise.all([
       ctx.app.currencies.list(ctx.workspaceId()),
       requestBalances(ctx, customer.id),
     ]);
-    const mine = balances.get(customer.id);
     return currencies.map((c: Currency) => {
       const amount = fromMinor(mine?.get(c.id) ?? 0, c.decimals);
       return { currency: toCurrencyType(c), amount, value: amount * Number(c.unitValue) };

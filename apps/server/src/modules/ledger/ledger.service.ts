@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
+import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, conflict, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
@@ -299,12 +300,6 @@ type ApplyResult =
   | { outcome: 'existing'; operation: OperationRow }
   | { outcome: 'too_low'; before: number }
   | { outcome: 'not_found' | 'inactive' | 'nothing' };
-
-/** Raw SQL errors arrive as node-postgres errors, ORM ones wrapped; both carry the code and the name. */
-function violates(error: unknown, code: string, constraint: string): boolean {
-  const e = error as { code?: string; message?: string } | null;
-  return e?.code === code && Boolean(e.message?.includes(constraint));
-}
 
 /** Only an expiry finds nothing to do; every other operation is written or refused. */
 function written(operation: LedgerOperation | null): LedgerOperation {

@@ -38,6 +38,27 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
+describe('balances of several customers in one request', () => {
+  it('are right for every customer, however late each one resolves', async () => {
+    const [x, y] = [await newCustomer('Xena'), await newCustomer('Yuri')];
+    for (const [id, amount] of [
+      [x, 10],
+      [y, 20],
+    ] as const)
+      await ws.as.OPERATOR.requestOk(ADJUST, {
+        input: { customerId: id, currency: 'coins', amount, reason: 'Gift', idempotencyKey: key() },
+      });
+    const coins = '{ currency { key } amount }';
+    const data = await ws.as.ANALYST.requestOk(
+      `query($x: ID!, $y: ID!) { x: customer(id: $x) { balances ${coins} } y: customer(id: $y) { balances ${coins} } }`,
+      { x, y },
+    );
+    const of = (c: { balances: { currency: { key: string }; amount: number }[] }) =>
+      c.balances.find((b) => b.currency.key === 'coins')?.amount;
+    expect([of(data.x), of(data.y)]).toEqual([10, 20]);
+  });
+});
+
 describe('currencies', () => {
   it('a new workspace keeps XP, Coins and Credit, named in three languages', async () => {
     const { currencies } = await ws.as.ANALYST.requestOk(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, conflict, type FieldProblem } from '../../graphql/errors.js';
+import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { returnShare } from './earnings.js';
@@ -169,7 +170,7 @@ export class PurchaseReturnService {
   }
 
   async list(workspaceId: string, purchaseId: string): Promise<PurchaseReturn[]> {
-    if (!/^[0-9a-f-]{36}$/.test(purchaseId)) return [];
+    if (!isUuid(purchaseId)) return [];
     const rows = await this.sql.query<ReturnRow>(
       'select * from purchase_return where workspace_id = ? and purchase_id = ? order by created_at, id',
       [workspaceId, purchaseId],

@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { CustomerType } from '../customers/customer.types.js';
+import { toOperationType } from '../ledger/ledger.resolver.js';
 import { LP } from '../ledger/ledger-permissions.js';
 import {
   type PaymentStatusEnum,
@@ -90,7 +91,7 @@ export class PurchaseResolver {
     @Arg('input') input: RecordReferralInput,
   ): Promise<ReferralType> {
     const referral = await ctx.app.referrals.record(ctx.workspaceId(), ctx.actor(), input);
-    return { ...referral, rewards: referral.rewards.map((op) => ({ ...op, kind: op.kind as never })) };
+    return { ...referral, rewards: referral.rewards.map(toOperationType) };
   }
 
   @Allow(LP.read)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
+import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, conflict, type FieldProblem, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
@@ -11,7 +12,7 @@ import type { LedgerService } from '../ledger/ledger.service.js';
 import type { EarningRules } from './earning-rules.js';
 import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
 import { localDay } from './local-day.js';
-import type { ProgrammeService } from './programme.service.js';
+import type { Programme, ProgrammeService } from './programme.service.js';
 import { checkPurchase, type PurchaseRequest } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type Purchase, type PurchaseRow, toPurchase } from './purchase-row.js';
 
@@ -32,12 +33,6 @@ export function scales(currencies: readonly Currency[]): Map<string, CurrencySca
   return new Map(currencies.map((c) => [c.key, { decimals: c.decimals, unitValue: Number(c.unitValue) }]));
 }
 
-/** Raw SQL errors carry the SQLSTATE and the constraint's name. */
-export function violates(error: unknown, code: string, constraint: string): boolean {
-  const e = error as { code?: string; message?: string } | null;
-  return e?.code === code && Boolean(e.message?.includes(constraint));
-}
-
 /**
  * Records purchases (G10) with what they spend (G7) and earn (G6, G9). A purchase, its spends, its
  * earnings, the referrer's share, the running totals and the history event commit in one
@@ -56,8 +51,12 @@ export class PurchaseService {
     private readonly afterCommit: () => void,
   ) {}
 
-  async rulesFor(workspaceId: string, customerId: string): Promise<EarningRules> {
-    return (await this.tierRules(workspaceId, customerId)) ?? (await this.programme.get(workspaceId)).rules;
+  /** The customer's tier rules, else the programme's (pass the programme when it is at hand). */
+  async rulesFor(workspaceId: string, customerId: string, programme?: Programme): Promise<EarningRules> {
+    return (
+      (await this.tierRules(workspaceId, customerId)) ??
+      (programme ?? (await this.programme.get(workspaceId))).rules
+    );
   }
 
   async record(
@@ -89,8 +88,9 @@ export class PurchaseService {
     if (earlier) return replay(earlier, hash);
     await this.checkCustomer(workspaceId, p.customerId, [...at, 'customerId']);
 
-    const { timeZone } = await this.programme.get(workspaceId);
-    const rules = await this.rulesFor(workspaceId, p.customerId);
+    const programme = await this.programme.get(workspaceId);
+    const { timeZone } = programme;
+    const rules = await this.rulesFor(workspaceId, p.customerId, programme);
     const spentValue = spendMinor.reduce((sum, v) => sum + v, 0);
     if (spentValue > p.amountMinor)
       throw badField(
@@ -176,7 +176,7 @@ export class PurchaseService {
               actor,
               inserted,
               rules,
-              timeZone,
+              programme,
               (stats?.count ?? 0) === 0,
               at,
             )),
@@ -232,8 +232,8 @@ export class PurchaseService {
       const purchase = await this.lockPurchase(run, workspaceId, purchaseId);
       if (purchase.payment_status !== 'PENDING') return purchase;
       await this.checkCustomer(workspaceId, purchase.customer_id, at);
-      const { timeZone } = await this.programme.get(workspaceId);
-      const rules = await this.rulesFor(workspaceId, purchase.customer_id);
+      const programme = await this.programme.get(workspaceId);
+      const rules = await this.rulesFor(workspaceId, purchase.customer_id, programme);
       const [earlier] = await run<{ n: number }>(
         'select count(*)::int as n from purchase where customer_id = ? and earned_at is not null',
         [purchase.customer_id],
@@ -244,7 +244,7 @@ export class PurchaseService {
         actor,
         purchase,
         rules,
-        timeZone,
+        programme,
         earlier?.n === 0,
         at,
       );
@@ -280,16 +280,17 @@ export class PurchaseService {
     actor: Actor,
     purchase: PurchaseRow,
     rules: EarningRules,
-    timeZone: string,
+    programme: Programme,
     firstPurchase: boolean,
     at: Path,
   ): Promise<LedgerEntry[]> {
     const currencies = await this.currencies.list(workspaceId);
+    const scale = scales(currencies);
     const returnedBefore = minorOf(purchase.returned_amount);
     const kept = (minorOf(purchase.amount) - returnedBefore) / minorOf(purchase.amount);
     if (kept <= 0) return [];
     const paidMinor = Math.floor(minorOf(purchase.paid_amount) * kept);
-    const day = localDay(new Date(purchase.purchased_at), timeZone);
+    const day = localDay(new Date(purchase.purchased_at), programme.timeZone);
     const [customer] = await run<{ birth: string | null }>(
       `select attributes->>'birthDate' as birth from customer where id = ?`,
       [purchase.customer_id],
@@ -299,7 +300,7 @@ export class PurchaseService {
     const found = earnings(
       rules,
       { paidMinor, items: purchase.items, weekday: day.weekday, firstPurchase, birthday },
-      scales(currencies),
+      scale,
     );
     for (const e of found) {
       const idempotencyKey =
@@ -332,9 +333,9 @@ export class PurchaseService {
     );
     if (referral) {
       const share = referralShare(
-        await this.rulesFor(workspaceId, referral.referrer_id),
+        await this.rulesFor(workspaceId, referral.referrer_id, programme),
         paidMinor,
-        scales(currencies),
+        scale,
       );
       if (share) {
         const done = await this.ledger.applyWithin(

@@ -1,11 +1,12 @@
 import type { Actor } from '@patron/sdk';
+import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import type { LedgerOperation } from '../ledger/ledger-operation.js';
-import { type PurchaseService, recordHistory, violates } from './purchase.service.js';
+import { type PurchaseService, recordHistory } from './purchase.service.js';
 
 export interface Referral {
   customerId: string;

@@ -2,27 +2,14 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { LP } from '../ledger/ledger-permissions.js';
-import type { RfmRow } from './rfm.service.js';
 import { RfmRecomputationType, RfmSegmentChangeType, RfmSegmentCountType, RfmType } from './rfm.types.js';
 import { segmentLabel } from './rfm-segments.js';
 
 /** Per request: the RFM rows of every customer the request shows, read in one query. */
-const rowsByRequest = new WeakMap<AppContext, { ids: Set<string>; loaded?: Promise<Map<string, RfmRow>> }>();
-
-function requestRows(ctx: AppContext, customerId: string): Promise<Map<string, RfmRow>> {
-  let entry = rowsByRequest.get(ctx);
-  if (!entry) {
-    entry = { ids: new Set() };
-    rowsByRequest.set(ctx, entry);
-  }
-  entry.ids.add(customerId);
-  const current = entry;
-  // Customers resolved in the same tick share one query.
-  current.loaded ??= Promise.resolve().then(() => ctx.app.rfm.rows(ctx.workspaceId(), [...current.ids]));
-  return current.loaded;
-}
+const requestRow = perRequestBatch((ctx, ids) => ctx.app.rfm.rows(ctx.workspaceId(), ids));
 
 @Resolver(() => CustomerType)
 export class CustomerRfmResolver {
@@ -32,7 +19,7 @@ export class CustomerRfmResolver {
     description: 'Recency, frequency and monetary scores and segment; null for a customer without purchases.',
   })
   async rfm(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<RfmType | null> {
-    return (await requestRows(ctx, customer.id)).get(customer.id) ?? null;
+    return (await requestRow(ctx, customer.id)) ?? null;
   }
 }
 

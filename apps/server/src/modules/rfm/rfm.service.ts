@@ -183,7 +183,8 @@ export class RfmService {
       );
       return figures;
     });
-    return { ...result, durationMs: Math.round(performance.now() - started) };
+    // The run as recorded (its time up to the last write; the commit after it is not counted).
+    return result;
   }
 
   /**
@@ -272,15 +273,5 @@ export class RfmService {
         [workspaceId],
       );
     return RFM_SEGMENTS.map((segment) => ({ segment, customers: Number(row?.segments[segment] ?? 0) }));
-  }
-
-  /** When the workspace was last recomputed, if ever. */
-  async lastRun(workspaceId: string): Promise<Date | null> {
-    const [row] = await this.orm.em
-      .getConnection()
-      .execute<{ computed_at: Date }[]>('select computed_at from rfm_run where workspace_id = ?', [
-        workspaceId,
-      ]);
-    return row ? new Date(row.computed_at) : null;
   }
 }

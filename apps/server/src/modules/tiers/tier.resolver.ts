@@ -1,6 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { LP } from '../ledger/ledger-permissions.js';
 import type { Tier } from './tier.entity.js';
@@ -32,24 +33,7 @@ export function toTierType(t: Tier): TierType {
 const countsByRequest = new WeakMap<AppContext, Promise<Map<string, number>>>();
 
 /** Per request: tier rows of every customer the request shows, read in one query. */
-const statusesByRequest = new WeakMap<
-  AppContext,
-  { ids: Set<string>; loaded?: Promise<Map<string, CustomerTierStatus>> }
->();
-
-function requestStatus(ctx: AppContext, customerId: string): Promise<Map<string, CustomerTierStatus>> {
-  let entry = statusesByRequest.get(ctx);
-  if (!entry) {
-    entry = { ids: new Set() };
-    statusesByRequest.set(ctx, entry);
-  }
-  entry.ids.add(customerId);
-  const current = entry;
-  current.loaded ??= Promise.resolve().then(() =>
-    ctx.app.tiers.statuses(ctx.workspaceId(), [...current.ids]),
-  );
-  return current.loaded;
-}
+const requestStatus = perRequestBatch((ctx, ids) => ctx.app.tiers.statuses(ctx.workspaceId(), ids));
 
 async function toCustomerTier(ctx: AppContext, status: CustomerTierStatus): Promise<CustomerTierType> {
   const tiers = await ctx.app.tiers.list(ctx.workspaceId());
@@ -167,7 +151,7 @@ export class CustomerTierResolver {
   @Allow(LP.read)
   @FieldResolver(() => CustomerTierType, { description: "The customer's tier, manual floor and progress." })
   async tier(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<CustomerTierType> {
-    const status = (await requestStatus(ctx, customer.id)).get(customer.id) as CustomerTierStatus;
+    const status = (await requestStatus(ctx, customer.id)) as CustomerTierStatus;
     return toCustomerTier(ctx, status);
   }
 }
