@@ -101,7 +101,8 @@ export async function createPatronApp(options: {
     const auth = new AuthService(orm);
     const services = {} as PatronServices;
     const handlers = modules.flatMap((m) => m.eventHandlers ?? []);
-    const outbox = new OutboxDispatcher(orm, handlers, services, log);
+    const ledgerSql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
+    const outbox = new OutboxDispatcher(ledgerSql, handlers, services, log);
     const customers = new CustomerService(orm, attributes, history, () => outbox.kick());
     services.customers = customers;
     const customerQuery = new CustomerQueryService(
@@ -115,10 +116,9 @@ export async function createPatronApp(options: {
     const bulkJobs = new BulkJobService(orm, attributes, customers, customerQuery, tags, log);
     const currencies = new CurrencyService(orm);
     customerQuery.fieldSources.push(async (workspaceId) => balanceFields(await currencies.list(workspaceId)));
-    const ledgerSql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
-    const ledger = new LedgerService(ledgerSql, currencies, () => outbox.kick());
+    const ledger = new LedgerService(ledgerSql, currencies, (written) => outbox.kick(written));
     const expiry = new ExpiryJob(ledger, log);
-    const balanceBatchRunner = new BalanceBatchRunner(ledgerSql, () => outbox.kick(), log);
+    const balanceBatchRunner = new BalanceBatchRunner(ledgerSql, (written) => outbox.kick(written), log);
     const balanceBatches = new BalanceBatchService(ledgerSql, currencies, customerQuery, () => {
       balanceBatchRunner.kick();
     });

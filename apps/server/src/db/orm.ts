@@ -11,6 +11,7 @@ import { Migration20261123310000_tiers_groups } from './migrations/Migration2026
 import { Migration20261123320000_rfm } from './migrations/Migration20261123320000_rfm.js';
 import { Migration20261123330000_outbox_cursor } from './migrations/Migration20261123330000_outbox_cursor.js';
 import { Migration20261123340000_batch_key_lookup } from './migrations/Migration20261123340000_batch_key_lookup.js';
+import { Migration20261123350000_ledger_apply_lean } from './migrations/Migration20261123350000_ledger_apply_lean.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -28,6 +29,7 @@ export const migrations = [
   { name: 'Migration20261123320000_rfm', class: Migration20261123320000_rfm },
   { name: 'Migration20261123330000_outbox_cursor', class: Migration20261123330000_outbox_cursor },
   { name: 'Migration20261123340000_batch_key_lookup', class: Migration20261123340000_batch_key_lookup },
+  { name: 'Migration20261123350000_ledger_apply_lean', class: Migration20261123350000_ledger_apply_lean },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {

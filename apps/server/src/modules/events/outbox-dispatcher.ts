@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CustomerEvent, EventHandler, PatronServices } from '@patron/sdk';
+import type { PreparedPool } from '../../db/prepared-pool.js';
 
 interface OutboxRow {
   id: string;
@@ -21,10 +21,57 @@ const BATCH = 100;
 const SETTLED =
   'k.candidate_xmax is not null and pg_snapshot_xmin(pg_current_snapshot()) >= k.candidate_xmax';
 
-/** The events a handler takes: its types, and for types with changedKeys only events changing one of them. */
-const WANTED = `e.type in (select jsonb_array_elements_text(?::jsonb))
-  and (not jsonb_exists(?::jsonb, e.type) or exists (select 1 from jsonb_array_elements(e.payload->'changes') c
-        where jsonb_exists(?::jsonb -> e.type, c->>'key')))`;
+/** What a commit wrote to the outbox: an event type and the keys it changed. */
+export interface OutboxWrite {
+  type: string;
+  keys: string[];
+}
+
+/**
+ * The events a handler takes: its types (?1), and for the types with changedKeys (?2) only events
+ * changing one of the "type key" pairs (?3). Plain arrays keep the plan simple; it is prepared once.
+ */
+const WANTED = `e.type = any(?::text[])
+  and (e.type <> all(?::text[]) or exists (select 1 from jsonb_array_elements(e.payload->'changes') c
+        where e.type || ' ' || (c->>'key') = any(?::text[])))`;
+
+/**
+ * One round for one handler, in one statement: the next events after the handler's cursor that it
+ * has not had, and (before they are handled, so a throw cannot skip the cursor past what failed) the
+ * cursor's move. The cursor moves to the candidate of an earlier round once every transaction
+ * running then has ended (none of them can still commit an event below it), but never past the
+ * first event still undelivered now.
+ */
+const ROUND = `with picked as (
+    select e.id, e.workspace_id, e.type, e.payload from outbox_event e
+     where e.id > coalesce((select last_event_id from outbox_cursor where handler = ?), 0) and ${WANTED}
+       and not exists (select 1 from outbox_delivery d where d.event_id = e.id and d.handler = ?)
+     order by e.id limit ${BATCH}),
+  moved as (
+    insert into outbox_cursor as k (handler, last_event_id, candidate_id, candidate_xmax)
+    values (?, 0, (select max(id) from outbox_event), pg_snapshot_xmax(pg_current_snapshot()))
+    on conflict (handler) do update set
+      last_event_id = case when ${SETTLED} then greatest(k.last_event_id, least(k.candidate_id, coalesce((select min(id) from picked) - 1, k.candidate_id))) else k.last_event_id end,
+      candidate_id = case when ${SETTLED} then excluded.candidate_id else k.candidate_id end,
+      candidate_xmax = case when ${SETTLED} then excluded.candidate_xmax else k.candidate_xmax end)
+  select * from picked order by id`;
+
+/** The parameters of WANTED for one handler. */
+function wanted(handler: EventHandler): [string[], string[], string[]] {
+  const keyed = Object.entries(handler.changedKeys ?? {}) as [string, string[]][];
+  return [
+    handler.events,
+    keyed.map(([type]) => type),
+    keyed.flatMap(([type, keys]) => keys.map((key) => `${type} ${key}`)),
+  ];
+}
+
+/** Whether a handler takes an event of this type changing these keys. */
+function takes(handler: EventHandler, written: OutboxWrite): boolean {
+  if (!(handler.events as string[]).includes(written.type)) return false;
+  const keys = (handler.changedKeys as Record<string, string[] | undefined> | undefined)?.[written.type];
+  return !keys || written.keys.some((key) => keys.includes(key));
+}
 
 /**
  * Delivers committed events to module handlers, at least once, in order per handler.
@@ -37,7 +84,8 @@ export class OutboxDispatcher {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly orm: MikroORM,
+    /** Prepared statements: a round is planned once per connection, not once per commit. */
+    private readonly sql: PreparedPool,
     private readonly handlers: EventHandler[],
     private readonly services: PatronServices,
     private readonly log: (message: string) => void,
@@ -55,9 +103,14 @@ export class OutboxDispatcher {
     await this.queue;
   }
 
-  /** Asks for a delivery round soon; called after every commit that wrote events. */
-  kick(): void {
+  /**
+   * Asks for a delivery round soon; called after every commit that wrote events. A writer that says
+   * what it wrote starts no round when no handler takes it (a till's coin changes and no plugin
+   * listening): the poll moves the cursors past such events later.
+   */
+  kick(written?: OutboxWrite): void {
     if (this.handlers.length === 0 || this.pending) return;
+    if (written && !this.handlers.some((handler) => takes(handler, written))) return;
     this.pending = true;
     void this.drain();
   }
@@ -81,33 +134,12 @@ export class OutboxDispatcher {
   }
 
   private async deliverBatch(handler: EventHandler): Promise<number> {
-    const conn = this.orm.em.getConnection();
-    const types = JSON.stringify(handler.events);
-    const keys = JSON.stringify(handler.changedKeys ?? {});
-    const [cursor] = await conn.execute<{ last_event_id: string }[]>(
-      'select last_event_id from outbox_cursor where handler = ?',
-      [handler.name],
-    );
-    const after = cursor?.last_event_id ?? '0';
-    const rows = await conn.execute<OutboxRow[]>(
-      `select e.id, e.workspace_id, e.type, e.payload from outbox_event e
-        where e.id > ? and ${WANTED} and not exists
-          (select 1 from outbox_delivery d where d.event_id = e.id and d.handler = ?)
-        order by e.id limit ${BATCH}`,
-      [after, types, keys, keys, handler.name],
-    );
-    // Before handling, so a throw below cannot skip the cursor past what failed. The cursor moves to
-    // the candidate of an earlier round once every transaction running then has ended (none of them
-    // can still commit an event below it), but never past the first event still undelivered now.
-    await conn.execute(
-      `insert into outbox_cursor as k (handler, last_event_id, candidate_id, candidate_xmax)
-       values (?, 0, (select max(id) from outbox_event), pg_snapshot_xmax(pg_current_snapshot()))
-       on conflict (handler) do update set
-         last_event_id = case when ${SETTLED} then greatest(k.last_event_id, least(k.candidate_id, coalesce(?::bigint - 1, k.candidate_id))) else k.last_event_id end,
-         candidate_id = case when ${SETTLED} then excluded.candidate_id else k.candidate_id end,
-         candidate_xmax = case when ${SETTLED} then excluded.candidate_xmax else k.candidate_xmax end`,
-      [handler.name, rows[0]?.id ?? null],
-    );
+    const rows = await this.sql.query<OutboxRow>(ROUND, [
+      handler.name,
+      ...wanted(handler),
+      handler.name,
+      handler.name,
+    ]);
     for (const row of rows) {
       await handler.handle(
         {
@@ -121,7 +153,7 @@ export class OutboxDispatcher {
         },
         this.services,
       );
-      await conn.execute(
+      await this.sql.query(
         'insert into outbox_delivery (event_id, handler) values (?, ?) on conflict do nothing',
         [row.id, handler.name],
       );

@@ -29,6 +29,14 @@ const recorder = defineModule({
       },
     },
     {
+      name: 'recorder.coins',
+      events: ['customer.balanceChanged'],
+      changedKeys: { 'customer.balanceChanged': ['balance.coins'] },
+      async handle(event: CustomerEvent) {
+        seen.push(`coins:${event.changes.map((c) => c.key).join(',')}`);
+      },
+    },
+    {
       name: 'recorder.all',
       events: ['customer.created', 'customer.updated', 'customer.deleted'],
       async handle(event: CustomerEvent) {
@@ -87,6 +95,35 @@ describe('events after commit (outbox)', () => {
       'city:customer.updated:city',
     ]);
     expect(ofRecorder()).toHaveLength(3);
+  });
+
+  it('a ledger operation kicks a round only when a handler takes it', async () => {
+    seen.length = 0;
+    const { createCustomer } = await ws.as.MANAGER.requestOk(
+      'mutation { createCustomer(input: { attributes: { firstName: "K" } }) { id } }',
+    );
+    await server.app.outbox.drain();
+    const adjust = (currency: string) =>
+      ws.as.OPERATOR.requestOk(
+        'mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id } }',
+        { input: { customerId: createCustomer.id, currency, amount: 5, idempotencyKey: `kick-${currency}` } },
+      );
+    // Nobody takes a credit change, so no round starts (a round would move the handlers' cursor
+    // candidates); the coins change does start one, without a poll.
+    const candidates = () =>
+      server.app.orm.em
+        .getConnection()
+        .execute('select handler, candidate_id from outbox_cursor order by handler');
+    const before = await candidates();
+    await adjust('credit');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await candidates()).toEqual(before);
+    await adjust('coins');
+    for (let waited = 0; !seen.some((s) => s.startsWith('coins:')) && waited < 5000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen.filter((s) => s.startsWith('coins:'))).toEqual(['coins:balance.coins,operation']);
+    await server.app.outbox.drain();
+    expect(seen.filter((s) => s.startsWith('coins:'))).toEqual(['coins:balance.coins,operation']);
   });
 
   it('a change that was refused produces no event', async () => {

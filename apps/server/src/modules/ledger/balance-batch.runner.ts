@@ -1,5 +1,6 @@
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { Poller } from '../../jobs/poller.js';
+import type { OutboxWrite } from '../events/outbox-dispatcher.js';
 import { outboxType } from '../history/history.service.js';
 
 /** Lines per transaction: large enough to write set-based, small enough to keep locks short. */
@@ -18,7 +19,8 @@ export class BalanceBatchRunner {
 
   constructor(
     private readonly sql: PreparedPool,
-    private readonly afterChunk: () => void,
+    /** Kicks the outbox with what a chunk wrote (balance changes of one currency). */
+    private readonly afterChunk: (written: OutboxWrite) => void,
     log: (message: string) => void,
   ) {
     this.poller = new Poller('balance batch runner', () => this.runNext(), log);
@@ -38,13 +40,19 @@ export class BalanceBatchRunner {
   }
 
   private async runNext(): Promise<boolean> {
-    const [batch] = await this.sql.query<{ id: string; total_rows: number; done: number[] }>(
+    const [batch] = await this.sql.query<{
+      id: string;
+      total_rows: number;
+      done: number[];
+      currency_key: string;
+    }>(
       `update balance_batch b set heartbeat_at = now()
         where id = (select id from balance_batch
                      where status = 'APPLYING' and (heartbeat_at is null or heartbeat_at < now() - interval '60 seconds')
                      order by created_at for update skip locked limit 1)
         returning id, total_rows,
-          array(select first_line from balance_batch_chunk c where c.batch_id = b.id) as done`,
+          array(select first_line from balance_batch_chunk c where c.batch_id = b.id) as done,
+          (select key from currency where id = b.currency_id) as currency_key`,
       [],
     );
     if (!batch) return false;
@@ -52,6 +60,10 @@ export class BalanceBatchRunner {
     const pending: number[] = [];
     for (let from = 1; from <= batch.total_rows; from += CHUNK) if (!done.has(from)) pending.push(from);
     let next = 0;
+    const written = {
+      type: outboxType('BALANCE_CHANGED'),
+      keys: [`balance.${batch.currency_key}`, 'operation'],
+    };
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         for (let from = pending[next++]; from !== undefined; from = pending[next++]) {
@@ -61,7 +73,7 @@ export class BalanceBatchRunner {
             Math.min(from + CHUNK - 1, batch.total_rows),
             outboxType('BALANCE_CHANGED'),
           ]);
-          this.afterChunk();
+          this.afterChunk(written);
         }
       }),
     );

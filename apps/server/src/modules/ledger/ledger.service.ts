@@ -4,6 +4,7 @@ import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, conflict, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import type { OutboxWrite } from '../events/outbox-dispatcher.js';
 import { outboxType } from '../history/history.service.js';
 import { fromMinor, toMinor } from './amounts.js';
 import type { Currency } from './currency.entity.js';
@@ -63,7 +64,8 @@ export class LedgerService {
     /** Operations are written through prepared statements (see PreparedPool). */
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
-    private readonly afterCommit: () => void,
+    /** Kicks the outbox; with what a single operation wrote, so that no round starts for nobody. */
+    private readonly afterCommit: (written?: OutboxWrite) => void,
   ) {}
 
   async apply(
@@ -73,12 +75,12 @@ export class LedgerService {
     at = ['input'],
   ): Promise<LedgerOperation> {
     const plan = await this.plan(workspaceId, request, at);
-    return written(this.settle(plan, await this.attempt(plan, actor, this.sql.query)));
+    return this.applyAlone(plan, actor);
   }
 
   /**
    * The same operation inside a caller's transaction (a purchase and everything it earns and spends
-   * commit together). The caller commits and then calls `committed()`. A refusal is thrown unless
+   * commit together). The caller commits and then kicks the outbox itself. A refusal is thrown unless
    * `soft` says which ones to hand back: `existing` (a once-only bonus already given), `tooLow` (a
    * return taking back what is left) and `inactive` (a referrer who has left).
    */
@@ -97,11 +99,6 @@ export class LedgerService {
       return { tooLow: fromMinor(result.before, plan.currency.decimals) };
     if (soft.inactive && result.outcome === 'inactive') return { inactive: true };
     return { operation: written(this.settle(plan, result)) };
-  }
-
-  /** Tells the outbox that operations written inside a transaction have committed. */
-  committed(): void {
-    this.afterCommit();
   }
 
   private async plan(
@@ -169,7 +166,7 @@ export class LedgerService {
       preferGrant: Number(original.amount) > 0 ? String(original.id) : null,
       at: { customer: path, amount: path },
     };
-    return written(this.settle(plan, await this.attempt(plan, actor, this.sql.query)));
+    return this.applyAlone(plan, actor);
   }
 
   /** Expires what is left of grants whose date has come, one grant per transaction. */
@@ -205,7 +202,10 @@ export class LedgerService {
         at: { customer: ['customerId'], amount: ['amount'] },
       };
       const result = await this.attempt(plan, { kind: 'system', id: null, name: 'Expiry' }, this.sql.query);
-      if (this.settle(plan, result)) expired++;
+      if (this.settle(plan, result)) {
+        this.kickFor(plan);
+        expired++;
+      }
     }
     return expired;
   }
@@ -262,7 +262,6 @@ export class LedgerService {
     const withCurrency = (op: OperationRow) => ({ ...op, currency_key: plan.currency.key, decimals: d });
     switch (result.outcome) {
       case 'written':
-        this.afterCommit();
         return toOperation(withCurrency(result.operation));
       case 'existing':
         return replay(withCurrency(result.operation), result.hash);
@@ -281,6 +280,21 @@ export class LedgerService {
       default:
         return null;
     }
+  }
+
+  /** One operation in its own statement, so committed once written: the outbox learns what it wrote. */
+  private async applyAlone(plan: Planned, actor: Actor): Promise<LedgerOperation> {
+    const result = await this.attempt(plan, actor, this.sql.query);
+    const operation = this.settle(plan, result);
+    if (result.outcome === 'written') this.kickFor(plan);
+    return written(operation);
+  }
+
+  private kickFor(plan: Planned): void {
+    this.afterCommit({
+      type: outboxType('BALANCE_CHANGED'),
+      keys: [`balance.${plan.currency.key}`, 'operation'],
+    });
   }
 
   private async byKey(workspaceId: string, idempotencyKey: string): Promise<OperationRow | undefined> {

@@ -414,6 +414,13 @@ describe('database guarantees', () => {
         [row?.workspace_id, id, row?.currency_id],
       ),
     ).rejects.toThrow(/balance_not_negative/);
+    await expect(
+      sql(
+        `insert into balance (workspace_id, customer_id, currency_id, amount)
+         select workspace_id, ?, id, 500 from currency where workspace_id = ? and key = 'credit'`,
+        [id, row?.workspace_id],
+      ),
+    ).rejects.toThrow(/starts at zero/);
     expect(await balance(id, 'coins')).toBe(10);
   });
 });
