@@ -12,6 +12,7 @@ import { Migration20261123320000_rfm } from './migrations/Migration2026112332000
 import { Migration20261123330000_outbox_cursor } from './migrations/Migration20261123330000_outbox_cursor.js';
 import { Migration20261123340000_batch_key_lookup } from './migrations/Migration20261123340000_batch_key_lookup.js';
 import { Migration20261123350000_ledger_apply_lean } from './migrations/Migration20261123350000_ledger_apply_lean.js';
+import { Migration20261123360000_ledger_group_commit } from './migrations/Migration20261123360000_ledger_group_commit.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -30,6 +31,7 @@ export const migrations = [
   { name: 'Migration20261123330000_outbox_cursor', class: Migration20261123330000_outbox_cursor },
   { name: 'Migration20261123340000_batch_key_lookup', class: Migration20261123340000_batch_key_lookup },
   { name: 'Migration20261123350000_ledger_apply_lean', class: Migration20261123350000_ledger_apply_lean },
+  { name: 'Migration20261123360000_ledger_group_commit', class: Migration20261123360000_ledger_group_commit },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {

@@ -87,3 +87,67 @@ describe('concurrent operations on one account', () => {
     expect(await ledgerState(id)).toEqual({ balance: 70, sum: 70, remaining: 70, ops: 2 });
   });
 });
+
+describe('group commit', () => {
+  const adjustAll = (ids: string[], tag: string) =>
+    ids.map((id, i) =>
+      server.app.ledger.apply(ws.id, actor, {
+        customerId: id,
+        currency: 'coins',
+        amount: i % 2 ? 7 : -7,
+        kind: 'ADJUSTMENT',
+        idempotencyKey: `${tag}-${i}`,
+      }),
+    );
+  // Every customer starts at 50 (in the second test, customer 0's spend of 5 is reversed first).
+  const expectExact = async (ids: string[]) => {
+    for (const [i, id] of ids.entries()) {
+      const state = await ledgerState(id);
+      expect(state.balance).toBe(state.sum);
+      expect(state.balance).toBe(50 + (i % 2 ? 7 : -7));
+    }
+  };
+
+  it('writes concurrent operations in shared transactions, each with its own answer', async () => {
+    const ids = await Promise.all(Array.from({ length: 30 }, () => customerWith(50)));
+    const tag = `group-${Date.now()}`;
+    const written = await Promise.all(adjustAll(ids, tag));
+    expect(written.map((o) => o.customerId)).toEqual(ids);
+    await expectExact(ids);
+    const [{ transactions } = { transactions: '0' }] = await server.app.orm.em
+      .getConnection()
+      .execute<{ transactions: string }[]>(
+        'select count(distinct xmin::text) as transactions from ledger_operation where idempotency_key like ?',
+        [`${tag}-%`],
+      );
+    expect(Number(transactions)).toBeLessThan(30);
+  });
+
+  it('writes a batch that fails one operation at a time: only the failing one fails', async () => {
+    const ids = await Promise.all(Array.from({ length: 30 }, () => customerWith(50)));
+    const first = await server.app.ledger.apply(ws.id, actor, {
+      customerId: ids[0] as string,
+      currency: 'coins',
+      amount: -5,
+      kind: 'SPEND',
+      idempotencyKey: `to-reverse-${ids[0]}`,
+    });
+    await server.app.ledger.reverse(ws.id, actor, {
+      operationId: first.id,
+      idempotencyKey: `undo-${first.id}`,
+    });
+    const results = await Promise.allSettled([
+      ...adjustAll(ids, `failing-${Date.now()}`),
+      // Fails inside its batch (the operation is already reversed): the batch's others must not fail with it.
+      server.app.ledger.reverse(ws.id, actor, {
+        operationId: first.id,
+        idempotencyKey: `undo-again-${first.id}`,
+      }),
+    ]);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.reason.message).toMatch(/already been reversed/);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(30);
+    await expectExact(ids);
+  });
+});

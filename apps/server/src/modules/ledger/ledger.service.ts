@@ -9,6 +9,7 @@ import { outboxType } from '../history/history.service.js';
 import { fromMinor, toMinor } from './amounts.js';
 import type { Currency } from './currency.entity.js';
 import type { CurrencyService } from './currency.service.js';
+import { APPLY_ONE, GroupCommit } from './group-commit.js';
 import { type LedgerKind, type LedgerOperation, type OperationRow, toOperation } from './ledger-operation.js';
 
 /** What a caller asks the ledger to do; amounts in units of the currency, signed. */
@@ -60,13 +61,17 @@ const REVERSES_INDEX = 'ledger_operation_reverses_id_key';
  * negative balance whatever the code does.
  */
 export class LedgerService {
+  private readonly group: GroupCommit;
+
   constructor(
     /** Operations are written through prepared statements (see PreparedPool). */
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
     /** Kicks the outbox; with what a single operation wrote, so that no round starts for nobody. */
     private readonly afterCommit: (written?: OutboxWrite) => void,
-  ) {}
+  ) {
+    this.group = new GroupCommit(sql);
+  }
 
   async apply(
     workspaceId: string,
@@ -201,7 +206,7 @@ export class LedgerService {
         preferGrant: grant.operation_id,
         at: { customer: ['customerId'], amount: ['amount'] },
       };
-      const result = await this.attempt(plan, { kind: 'system', id: null, name: 'Expiry' }, this.sql.query);
+      const result = await this.attempt(plan, { kind: 'system', id: null, name: 'Expiry' });
       if (this.settle(plan, result)) {
         this.kickFor(plan);
         expired++;
@@ -210,40 +215,45 @@ export class LedgerService {
     return expired;
   }
 
-  /** The database half is one call of ledger_apply (see its migration). */
-  private async attempt(plan: Planned, actor: Actor, run: Run): Promise<Attempt> {
+  /**
+   * The database half is one call of ledger_apply (see its migration): inside the caller's
+   * transaction when given `run`, otherwise through group commit with the operations arriving now.
+   */
+  private async attempt(plan: Planned, actor: Actor, run?: Run): Promise<Attempt> {
     const hash = requestHash(plan);
+    const args = [
+      plan.workspaceId,
+      plan.customerId,
+      plan.currency.id,
+      plan.kind,
+      plan.minor,
+      plan.expiresAt,
+      plan.reason,
+      plan.comment,
+      plan.idempotencyKey,
+      hash,
+      plan.reverses?.id ?? null,
+      plan.preferGrant,
+      plan.kind === 'REVERSAL' || plan.kind === 'EXPIRY',
+      actor.kind,
+      actor.id,
+      actor.name,
+      `balance.${plan.currency.key}`,
+      10 ** plan.currency.decimals,
+      outboxType('BALANCE_CHANGED'),
+      JSON.stringify([
+        { key: 'operation', oldValue: null, newValue: { kind: plan.kind, reason: plan.reason } },
+      ]),
+    ];
     try {
-      const [row] = await run<{ result: ApplyResult }>(
-        `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as result`,
-        [
-          plan.workspaceId,
-          plan.customerId,
-          plan.currency.id,
-          plan.kind,
-          plan.minor,
-          plan.expiresAt,
-          plan.reason,
-          plan.comment,
-          plan.idempotencyKey,
-          hash,
-          plan.reverses?.id ?? null,
-          plan.preferGrant,
-          plan.kind === 'REVERSAL' || plan.kind === 'EXPIRY',
-          actor.kind,
-          actor.id,
-          actor.name,
-          `balance.${plan.currency.key}`,
-          10 ** plan.currency.decimals,
-          outboxType('BALANCE_CHANGED'),
-          JSON.stringify([
-            { key: 'operation', oldValue: null, newValue: { kind: plan.kind, reason: plan.reason } },
-          ]),
-        ],
-      );
-      return { hash, ...(row?.result ?? { outcome: 'nothing' }) };
+      const result = run
+        ? (await run<{ result: ApplyResult }>(APPLY_ONE, args))[0]?.result
+        : ((await this.group.apply(args, `${plan.customerId}:${plan.currency.id}`)) as
+            | ApplyResult
+            | undefined);
+      return { hash, ...(result ?? { outcome: 'nothing' }) };
     } catch (error) {
-      if (violates(error, '23505', IDEMPOTENCY_INDEX) && run === this.sql.query) {
+      if (violates(error, '23505', IDEMPOTENCY_INDEX) && !run) {
         // A parallel request with the same key won the race: answer as it did.
         const existing = await this.byKey(plan.workspaceId, plan.idempotencyKey);
         if (existing) return { hash, outcome: 'existing', operation: existing };
@@ -284,7 +294,7 @@ export class LedgerService {
 
   /** One operation in its own statement, so committed once written: the outbox learns what it wrote. */
   private async applyAlone(plan: Planned, actor: Actor): Promise<LedgerOperation> {
-    const result = await this.attempt(plan, actor, this.sql.query);
+    const result = await this.attempt(plan, actor);
     const operation = this.settle(plan, result);
     if (result.outcome === 'written') this.kickFor(plan);
     return written(operation);

@@ -1,0 +1,84 @@
+import type { PreparedPool } from '../../db/prepared-pool.js';
+
+/** The arguments of one ledger_apply call, in its parameter order. */
+export type ApplyArguments = unknown[];
+
+interface Waiting {
+  args: ApplyArguments;
+  /** The balance it changes: a batch locks balances in this order, so two batches never deadlock. */
+  account: string;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Operations in one transaction: few enough to keep a batch's locks short. */
+const MAX_BATCH = 32;
+/** Batches written at once: one per core of a small server. */
+const IN_FLIGHT = 2;
+
+/** One operation: one call of ledger_apply. */
+export const APPLY_ONE = `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as result`;
+
+/**
+ * Group commit for single ledger operations. An operation arriving while the database is idle is
+ * written at once, alone. Operations arriving while batches are being written wait for the next
+ * one, and that batch writes them all in one transaction (ledger_apply_many): each operation is
+ * still checked, written and answered on its own, but a busy till network pays for one round trip
+ * and one commit per batch instead of per operation. A batch that fails as a whole (a key raced by
+ * another transaction, a lock cycle with a purchase) is written again one operation at a time, so
+ * each caller gets its own answer or its own error.
+ */
+export class GroupCommit {
+  private waiting: Waiting[] = [];
+  private inFlight = 0;
+
+  constructor(private readonly sql: PreparedPool) {}
+
+  apply(args: ApplyArguments, account: string): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ args, account, resolve, reject });
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    while (this.inFlight < IN_FLIGHT && this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, MAX_BATCH);
+      this.inFlight++;
+      void this.write(batch).finally(() => {
+        this.inFlight--;
+        this.flush();
+      });
+    }
+  }
+
+  private async write(batch: Waiting[]): Promise<void> {
+    if (batch.length > 1) {
+      batch.sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
+      let results: unknown[] | undefined;
+      try {
+        const [row] = await this.sql.query<{ results: unknown[] }>(
+          'select ledger_apply_many(?::jsonb) as results',
+          [JSON.stringify(batch.map((w) => w.args))],
+        );
+        results = row?.results;
+      } catch {
+        results = undefined;
+      }
+      if (results?.length === batch.length) {
+        batch.forEach((w, i) => {
+          w.resolve(results[i]);
+        });
+        return;
+      }
+    }
+    for (const w of batch) {
+      try {
+        const [row] = await this.sql.query<{ result: unknown }>(APPLY_ONE, w.args);
+        w.resolve(row?.result);
+      } catch (error) {
+        w.reject(error);
+      }
+    }
+  }
+}
