@@ -13,6 +13,7 @@ import { Migration20261123330000_outbox_cursor } from './migrations/Migration202
 import { Migration20261123340000_batch_key_lookup } from './migrations/Migration20261123340000_batch_key_lookup.js';
 import { Migration20261123350000_ledger_apply_lean } from './migrations/Migration20261123350000_ledger_apply_lean.js';
 import { Migration20261123360000_ledger_group_commit } from './migrations/Migration20261123360000_ledger_group_commit.js';
+import { Migration20261123370000_batch_trigger_when } from './migrations/Migration20261123370000_batch_trigger_when.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -32,6 +33,7 @@ export const migrations = [
   { name: 'Migration20261123340000_batch_key_lookup', class: Migration20261123340000_batch_key_lookup },
   { name: 'Migration20261123350000_ledger_apply_lean', class: Migration20261123350000_ledger_apply_lean },
   { name: 'Migration20261123360000_ledger_group_commit', class: Migration20261123360000_ledger_group_commit },
+  { name: 'Migration20261123370000_batch_trigger_when', class: Migration20261123370000_batch_trigger_when },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {
