@@ -14,6 +14,7 @@ import { Migration20261123340000_batch_key_lookup } from './migrations/Migration
 import { Migration20261123350000_ledger_apply_lean } from './migrations/Migration20261123350000_ledger_apply_lean.js';
 import { Migration20261123360000_ledger_group_commit } from './migrations/Migration20261123360000_ledger_group_commit.js';
 import { Migration20261123370000_batch_trigger_when } from './migrations/Migration20261123370000_batch_trigger_when.js';
+import { Migration20261123380000_batch_balance_lookup } from './migrations/Migration20261123380000_batch_balance_lookup.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -34,6 +35,10 @@ export const migrations = [
   { name: 'Migration20261123350000_ledger_apply_lean', class: Migration20261123350000_ledger_apply_lean },
   { name: 'Migration20261123360000_ledger_group_commit', class: Migration20261123360000_ledger_group_commit },
   { name: 'Migration20261123370000_batch_trigger_when', class: Migration20261123370000_batch_trigger_when },
+  {
+    name: 'Migration20261123380000_batch_balance_lookup',
+    class: Migration20261123380000_batch_balance_lookup,
+  },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {
