@@ -6,7 +6,7 @@ import { isUuid } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerQueryService } from '../customer-search/customer-query.service.js';
 import { toMinor } from './amounts.js';
-import { type BatchIdentifier, type BatchRow, MAX_BATCH_ROWS, readBatchCsv } from './batch-rows.js';
+import { type BatchIdentifier, type BatchRow, MAX_BATCH_ROWS, readBatchCsvChunks } from './batch-rows.js';
 import type { CurrencyService } from './currency.service.js';
 
 export interface BatchInput {
@@ -80,26 +80,19 @@ export class BalanceBatchService {
     if ([input.csv, input.segmentId, input.groupId].filter((s) => s != null).length !== 1)
       throw badField([...at, 'csv'], 'Upload a file, or choose a segment or a group (one of them)');
 
-    let rows: BatchRow[] | null = null;
     let segmentWhere: { sql: string; params: unknown[] } | null = null;
     let minor = 0;
     if (input.csv != null) {
       if (!input.identifier)
         throw badField([...at, 'identifier'], 'Say which column identifies the customer');
-      rows = (await readBatchCsv(input.csv, input.identifier, currency.decimals, input.amount ?? null)).rows;
-      if (rows.length === 0) throw badField([...at, 'csv'], 'The file has no lines');
-      if (rows.length > MAX_BATCH_ROWS)
-        throw badField([...at, 'csv'], `At most ${MAX_BATCH_ROWS.toLocaleString('en')} lines per file`);
     } else {
       if (input.amount == null) throw badField([...at, 'amount'], 'Give the amount for every customer');
       minor = toMinor(input.amount, currency.decimals, [...at, 'amount']);
+      if (minor < 0 && input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
       segmentWhere =
         input.groupId != null
           ? await this.members(viewer.workspaceId, input.groupId, [...at, 'groupId'])
           : await this.customerQuery.where(viewer, { segmentId: input.segmentId }, new Date(), ['input']);
-    }
-    if (rows?.some((r) => r.amount < 0 && r.problem === null) || minor < 0) {
-      if (input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
     }
 
     const [batch] = await this.sql.query<{ id: string }>(
@@ -109,7 +102,7 @@ export class BalanceBatchService {
       [
         viewer.workspaceId,
         currency.id,
-        rows ? input.identifier : input.groupId != null ? 'GROUP' : 'SEGMENT',
+        input.csv != null ? input.identifier : input.groupId != null ? 'GROUP' : 'SEGMENT',
         reason,
         comment,
         input.expiresAt ?? null,
@@ -119,8 +112,16 @@ export class BalanceBatchService {
       ],
     );
     const id = batch?.id as string;
-    if (rows) await this.insertRows(id, rows);
-    else if (segmentWhere) {
+    if (input.csv != null && input.identifier) {
+      try {
+        await this.insertFileRows(id, input, currency.decimals, at);
+      } catch (error) {
+        // A refused file leaves no batch behind.
+        await this.sql.query('delete from balance_batch_row where batch_id = ?', [id]);
+        await this.sql.query('delete from balance_batch where id = ?', [id]);
+        throw error;
+      }
+    } else if (segmentWhere) {
       await this.sql.once(
         `insert into balance_batch_row (batch_id, line, identifier, amount, customer_id)
          select ?, row_number() over (order by c.id), c.id::text, ?, c.id from customer c where ${segmentWhere.sql}`,
@@ -182,22 +183,56 @@ export class BalanceBatchService {
     );
   }
 
-  private async insertRows(batchId: string, rows: BatchRow[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      const chunk = rows.slice(i, i + INSERT_CHUNK);
-      await this.sql.query(
-        `insert into balance_batch_row (batch_id, line, identifier, amount, problem, detail)
-         select ?, * from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[])`,
-        [
-          batchId,
-          pgArray(chunk.map((r) => r.line)),
-          pgArray(chunk.map((r) => r.identifier)),
-          pgArray(chunk.map((r) => r.amount)),
-          pgArray(chunk.map((r) => r.problem)),
-          pgArray(chunk.map((r) => r.detail)),
-        ],
-      );
+  /**
+   * Reads the file a chunk at a time and stores each chunk while the next one is parsed (PostgreSQL
+   * works on one core while the parser uses the other); the whole file never exists as parsed lines.
+   */
+  private async insertFileRows(
+    batchId: string,
+    input: BatchInput,
+    decimals: number,
+    at: (string | number)[],
+  ): Promise<void> {
+    let lines = 0;
+    let subtracts = false;
+    let storing: Promise<unknown> = Promise.resolve();
+    const chunks = readBatchCsvChunks(
+      input.csv as string,
+      input.identifier as BatchIdentifier,
+      decimals,
+      input.amount ?? null,
+      INSERT_CHUNK,
+    );
+    try {
+      for await (const chunk of chunks) {
+        lines += chunk.length;
+        if (lines > MAX_BATCH_ROWS)
+          throw badField([...at, 'csv'], `At most ${MAX_BATCH_ROWS.toLocaleString('en')} lines per file`);
+        subtracts ||= chunk.some((r) => r.amount < 0 && r.problem === null);
+        await storing;
+        storing = this.insertRows(batchId, chunk);
+      }
+    } finally {
+      await storing.catch(() => {});
     }
+    await storing;
+    if (lines === 0) throw badField([...at, 'csv'], 'The file has no lines');
+    if (subtracts && input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
+  }
+
+  private insertRows(batchId: string, chunk: BatchRow[]): Promise<unknown> {
+    return this.sql.query(
+      `insert into balance_batch_row (batch_id, line, identifier, amount, problem, detail)
+       select ?, * from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[])`,
+      [
+        batchId,
+        pgArray(chunk.map((r) => r.line)),
+        pgArray(chunk.map((r) => r.identifier)),
+        pgArray(chunk.map((r) => r.amount)),
+        pgArray(chunk.map((r) => r.problem)),
+        pgArray(chunk.map((r) => r.detail)),
+      ],
+    );
   }
 
   /** Finds each line's customer, then marks unmatched, inactive and would-go-negative lines. */

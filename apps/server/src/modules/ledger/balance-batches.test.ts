@@ -160,7 +160,27 @@ describe('bulk balance adjustments', () => {
       [{ currency: 'coins', csv: 'a,1' }, ['input', 'identifier']],
       [{ currency: 'gems', identifier: 'EMAIL', csv: 'a@b.c,1' }, ['input', 'currency']],
       [{ currency: 'coins', identifier: 'EMAIL', csv: '\n\n' }, ['input', 'csv']],
+      [
+        {
+          currency: 'coins',
+          identifier: 'EMAIL',
+          csv: 'dora@example.com,5\nnobody@example.com,-1',
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+        ['input', 'expiresAt'],
+      ],
     ];
+    const batches = async () =>
+      Number(
+        (
+          await server.app.orm.em
+            .getConnection()
+            .execute<{ n: string }[]>('select count(*) as n from balance_batch where workspace_id = ?', [
+              ws.id,
+            ])
+        )[0]?.n,
+      );
+    const before = await batches();
     for (const [input, path] of cases) {
       const result = await ws.as.MANAGER.request(PREVIEW, { input });
       expect(result.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({
@@ -168,6 +188,8 @@ describe('bulk balance adjustments', () => {
         path,
       });
     }
+    // A refused file leaves no batch behind, even one refused after its lines were read.
+    expect(await batches()).toBe(before);
     const denied = await ws.as.ANALYST.request(PREVIEW, {
       input: { currency: 'coins', identifier: 'EMAIL', csv: 'dora@example.com,1' },
     });

@@ -57,13 +57,15 @@ function detectDelimiter(csv: string): string {
  * Reads a CSV of `identifier[,amount]` (comma, semicolon or tab; quotes as in RFC 4180; a BOM and a
  * header line are allowed). Lines keep their numbers in the file, so the preview can name them.
  * Without an amount column every line gets `defaultAmount`. Amounts are in units of the currency.
+ * Yields the lines `size` at a time, so a caller can store one chunk while the next is parsed.
  */
-export async function readBatchCsv(
+export async function* readBatchCsvChunks(
   csv: string,
   identifier: BatchIdentifier,
   decimals: number,
   defaultAmount: number | null,
-): Promise<{ rows: BatchRow[]; header: boolean }> {
+  size: number,
+): AsyncGenerator<BatchRow[], { header: boolean }> {
   const delimiter = detectDelimiter(csv);
   // Streamed record by record: a 100,000-line file never exists as parsed records all at once.
   const parser = parse(csv, {
@@ -76,14 +78,17 @@ export async function readBatchCsv(
     info: true,
   });
   let header = false;
-  const rows: BatchRow[] = [];
+  let rows: BatchRow[] = [];
   let index = -1;
   for await (const { record, info } of parser as AsyncIterable<{
     record: string[];
     info: { lines: number };
   }>) {
     index++;
-    if (rows.length > MAX_BATCH_ROWS) break;
+    if (rows.length >= size) {
+      yield rows;
+      rows = [];
+    }
     const [rawId = '', rawAmount] = record;
     const normalized = IDENTIFIER[identifier](rawId);
     const amountText = rawAmount
@@ -130,5 +135,22 @@ export async function readBatchCsv(
       });
     }
   }
-  return { rows, header };
+  if (rows.length) yield rows;
+  return { header };
+}
+
+/** The whole file at once (small files, tests): every line, and whether the first was a header. */
+export async function readBatchCsv(
+  csv: string,
+  identifier: BatchIdentifier,
+  decimals: number,
+  defaultAmount: number | null,
+): Promise<{ rows: BatchRow[]; header: boolean }> {
+  const rows: BatchRow[] = [];
+  const chunks = readBatchCsvChunks(csv, identifier, decimals, defaultAmount, 10_000);
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return { rows, header: next.value.header };
+    rows.push(...next.value);
+  }
 }
