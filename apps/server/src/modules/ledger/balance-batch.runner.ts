@@ -2,6 +2,7 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { Poller } from '../../jobs/poller.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
 import { outboxType } from '../history/history.service.js';
+import { balanceChangeWritten } from './ledger-operation.js';
 
 /** Lines per transaction: large enough to write set-based, small enough to keep locks short. */
 const CHUNK = 5000;
@@ -60,10 +61,7 @@ export class BalanceBatchRunner {
     const pending: number[] = [];
     for (let from = 1; from <= batch.total_rows; from += CHUNK) if (!done.has(from)) pending.push(from);
     let next = 0;
-    const written = {
-      type: outboxType('BALANCE_CHANGED'),
-      keys: [`balance.${batch.currency_key}`, 'operation'],
-    };
+    const written = balanceChangeWritten(batch.currency_key);
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         for (let from = pending[next++]; from !== undefined; from = pending[next++]) {

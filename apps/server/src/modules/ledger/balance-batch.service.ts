@@ -212,10 +212,12 @@ export class BalanceBatchService {
         await storing;
         storing = this.insertRows(batchId, chunk);
       }
-    } finally {
+      await storing;
+    } catch (error) {
+      // The caller deletes what was stored; an insert still running must finish first.
       await storing.catch(() => {});
+      throw error;
     }
-    await storing;
     if (lines === 0) throw badField([...at, 'csv'], 'The file has no lines');
     if (subtracts && input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
   }

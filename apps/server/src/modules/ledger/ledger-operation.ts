@@ -1,3 +1,5 @@
+import type { OutboxWrite } from '../events/outbox-dispatcher.js';
+import { outboxType } from '../history/history.service.js';
 import { fromMinor } from './amounts.js';
 
 export const LEDGER_KINDS = ['ADJUSTMENT', 'GRANT', 'EARN', 'SPEND', 'EXPIRY', 'REVERSAL', 'RETURN'] as const;
@@ -66,4 +68,9 @@ export function toOperation(row: OperationRow): LedgerOperation {
     actor: { kind: row.actor_kind, id: row.actor_id, name: row.actor_name },
     createdAt: date(row.created_at),
   };
+}
+
+/** What an operation writes to the outbox: a balance change of its currency, and the operation. */
+export function balanceChangeWritten(currencyKey: string): OutboxWrite {
+  return { type: outboxType('BALANCE_CHANGED'), keys: [`balance.${currencyKey}`, 'operation'] };
 }

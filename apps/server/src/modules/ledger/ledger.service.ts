@@ -10,7 +10,13 @@ import { fromMinor, toMinor } from './amounts.js';
 import type { Currency } from './currency.entity.js';
 import type { CurrencyService } from './currency.service.js';
 import { APPLY_ONE, GroupCommit } from './group-commit.js';
-import { type LedgerKind, type LedgerOperation, type OperationRow, toOperation } from './ledger-operation.js';
+import {
+  balanceChangeWritten,
+  type LedgerKind,
+  type LedgerOperation,
+  type OperationRow,
+  toOperation,
+} from './ledger-operation.js';
 
 /** What a caller asks the ledger to do; amounts in units of the currency, signed. */
 export interface OperationRequest {
@@ -67,8 +73,8 @@ export class LedgerService {
     /** Operations are written through prepared statements (see PreparedPool). */
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
-    /** Kicks the outbox; with what a single operation wrote, so that no round starts for nobody. */
-    private readonly afterCommit: (written?: OutboxWrite) => void,
+    /** Kicks the outbox with what an operation wrote: no round starts when no handler takes it. */
+    private readonly afterCommit: (written: OutboxWrite) => void,
   ) {
     this.group = new GroupCommit(sql);
   }
@@ -301,10 +307,7 @@ export class LedgerService {
   }
 
   private kickFor(plan: Planned): void {
-    this.afterCommit({
-      type: outboxType('BALANCE_CHANGED'),
-      keys: [`balance.${plan.currency.key}`, 'operation'],
-    });
+    this.afterCommit(balanceChangeWritten(plan.currency.key));
   }
 
   private async byKey(workspaceId: string, idempotencyKey: string): Promise<OperationRow | undefined> {
