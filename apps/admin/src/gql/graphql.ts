@@ -1382,8 +1382,9 @@ export type TierPolicy = {
   windowDays?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A field left out keeps its value. */
 export type TierPolicyInput = {
-  downgradePolicy: DowngradePolicy;
+  downgradePolicy?: InputMaybe<DowngradePolicy>;
   periodMonths?: InputMaybe<Scalars['Int']['input']>;
   /** null: all time. */
   windowDays?: InputMaybe<Scalars['Int']['input']>;

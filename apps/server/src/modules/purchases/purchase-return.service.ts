@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
+import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, conflict, type FieldProblem } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { returnShare } from './earnings.js';
+
+const KEY_INDEX = 'purchase_return_workspace_id_idempotency_key_key';
+
 import { entry, money, type PurchaseService, purchaseReason, recordHistory } from './purchase.service.js';
 import { moneyMinor } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type PurchaseRow } from './purchase-row.js';
@@ -101,72 +105,84 @@ export class PurchaseReturnService {
     );
     if (earlier) return replay(earlier, hash);
 
-    const row = await this.sql.transaction(async (run) => {
-      const purchase = await this.purchases.lockPurchase(run, workspaceId, input.purchaseId);
-      // The lock was waited for: a parallel retry may have written this very return.
-      const [raced] = await run<ReturnRow>(
-        'select * from purchase_return where workspace_id = ? and idempotency_key = ?',
-        [workspaceId, key],
-      );
-      if (raced) return raced;
-      await this.purchases.checkCustomer(workspaceId, purchase.customer_id, [...at, 'purchaseId']);
-      const total = minorOf(purchase.amount);
-      const before = minorOf(purchase.returned_amount);
-      const left = total - before;
-      if (left === 0)
-        throw badField([...at, 'purchaseId'], 'This purchase has already been returned in full');
-      const amount = asked ?? left;
-      if (amount > left) throw badField([...at, 'amount'], `At most ${money(left)} is left to return`);
-      const [created] = await run<ReturnRow>(
-        `insert into purchase_return (workspace_id, purchase_id, customer_id, amount, reason, idempotency_key,
+    const row = await this.sql
+      .transaction(async (run) => {
+        const purchase = await this.purchases.lockPurchase(run, workspaceId, input.purchaseId);
+        // The lock was waited for: a parallel retry may have written this very return.
+        const [raced] = await run<ReturnRow>(
+          'select * from purchase_return where workspace_id = ? and idempotency_key = ?',
+          [workspaceId, key],
+        );
+        if (raced) return raced;
+        await this.purchases.checkCustomer(workspaceId, purchase.customer_id, [...at, 'purchaseId'], run);
+        const total = minorOf(purchase.amount);
+        const before = minorOf(purchase.returned_amount);
+        const left = total - before;
+        if (left === 0)
+          throw badField([...at, 'purchaseId'], 'This purchase has already been returned in full');
+        const amount = asked ?? left;
+        if (amount > left) throw badField([...at, 'amount'], `At most ${money(left)} is left to return`);
+        const [created] = await run<ReturnRow>(
+          `insert into purchase_return (workspace_id, purchase_id, customer_id, amount, reason, idempotency_key,
            request_hash, actor_kind, actor_id, actor_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
-        [
+          [
+            workspaceId,
+            purchase.id,
+            purchase.customer_id,
+            amount / 100,
+            reason,
+            key,
+            hash,
+            actor.kind,
+            actor.id,
+            actor.name,
+          ],
+        );
+        if (!created) throw new Error('The return was not written');
+        const { ledger, shortfall } = await this.undo(
+          run,
           workspaceId,
-          purchase.id,
-          purchase.customer_id,
-          amount / 100,
+          actor,
+          purchase,
+          created.id,
+          before,
+          before + amount,
           reason,
-          key,
-          hash,
-          actor.kind,
-          actor.id,
-          actor.name,
-        ],
-      );
-      if (!created) throw new Error('The return was not written');
-      const { ledger, shortfall } = await this.undo(
-        run,
-        workspaceId,
-        actor,
-        purchase,
-        created.id,
-        before,
-        before + amount,
-        reason,
-      );
-      const [saved] = await run<ReturnRow>(
-        'update purchase_return set ledger = ?::jsonb, shortfall = ?::jsonb where id = ? returning *',
-        [JSON.stringify(ledger), JSON.stringify(shortfall), created.id],
-      );
-      await run('update purchase set returned_amount = returned_amount + ? where id = ?', [
-        amount / 100,
-        purchase.id,
-      ]);
-      await run(
-        `update customer_purchase_stats set total = total - ?, count = count - ? where customer_id = ?`,
-        [amount / 100, before + amount === total ? 1 : 0, purchase.customer_id],
-      );
-      await recordHistory(run, workspaceId, purchase.customer_id, 'PURCHASE_RETURNED', actor, [
-        {
-          key: 'purchase',
-          oldValue: { id: purchase.id, returnedAmount: before / 100 },
-          newValue: { id: purchase.id, returnedAmount: (before + amount) / 100, reason },
-        },
-      ]);
-      return saved ?? created;
-    });
+        );
+        const [saved] = await run<ReturnRow>(
+          'update purchase_return set ledger = ?::jsonb, shortfall = ?::jsonb where id = ? returning *',
+          [JSON.stringify(ledger), JSON.stringify(shortfall), created.id],
+        );
+        await run('update purchase set returned_amount = returned_amount + ? where id = ?', [
+          amount / 100,
+          purchase.id,
+        ]);
+        await run(
+          `update customer_purchase_stats set total = total - ?, count = count - ? where customer_id = ?`,
+          [amount / 100, before + amount === total ? 1 : 0, purchase.customer_id],
+        );
+        await recordHistory(run, workspaceId, purchase.customer_id, 'PURCHASE_RETURNED', actor, [
+          {
+            key: 'purchase',
+            oldValue: { id: purchase.id, returnedAmount: before / 100 },
+            newValue: { id: purchase.id, returnedAmount: (before + amount) / 100, reason },
+          },
+        ]);
+        return saved ?? created;
+      })
+      .catch(async (error) => {
+        // The same key used at once on another purchase: the other return won, answer as it did.
+        if (!violates(error, '23505', KEY_INDEX)) throw error;
+        const [winner] = await this.sql.query<ReturnRow>(
+          'select * from purchase_return where workspace_id = ? and idempotency_key = ?',
+          [workspaceId, key],
+        );
+        if (!winner) throw error;
+        return winner;
+      });
     this.afterCommit();
-    return toReturn(row);
+    // A return written by a parallel retry is answered only when it was the same request.
+    return replay(row, hash);
   }
 
   async list(workspaceId: string, purchaseId: string): Promise<PurchaseReturn[]> {

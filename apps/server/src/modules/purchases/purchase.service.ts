@@ -123,10 +123,7 @@ export class PurchaseService {
               `At most ${money(cap)} a day can be paid with balances; ${money(before)} already used on ${day.date}`,
             );
         }
-        const [stats] = await run<{ count: number }>(
-          'select count from customer_purchase_stats where customer_id = ?',
-          [p.customerId],
-        );
+        const first = !(await hasEarned(run, p.customerId));
         const [inserted] = await run<PurchaseRow>(
           `insert into purchase (workspace_id, customer_id, idempotency_key, request_hash, invoice_number, amount,
              spent_value, paid_amount, items, branch, payment_status, purchased_at, actor_kind, actor_id, actor_name)
@@ -169,18 +166,7 @@ export class PurchaseService {
           if ('operation' in done) entries.push(entry(done.operation, 'SPEND', currencies));
         }
         if (p.paymentStatus !== 'PENDING')
-          entries.push(
-            ...(await this.earn(
-              run,
-              workspaceId,
-              actor,
-              inserted,
-              rules,
-              programme,
-              (stats?.count ?? 0) === 0,
-              at,
-            )),
-          );
+          entries.push(...(await this.earn(run, workspaceId, actor, inserted, rules, programme, first, at)));
         await run(
           `update purchase set ledger = ?::jsonb, earned_at = case when payment_status <> 'PENDING' then now() end
             where id = ?`,
@@ -231,13 +217,10 @@ export class PurchaseService {
     const row = await this.sql.transaction(async (run) => {
       const purchase = await this.lockPurchase(run, workspaceId, purchaseId);
       if (purchase.payment_status !== 'PENDING') return purchase;
-      await this.checkCustomer(workspaceId, purchase.customer_id, at);
-      const programme = await this.programme.get(workspaceId);
+      // Inside the transaction's connection: a second one from the same pool could wait for ever.
+      await this.checkCustomer(workspaceId, purchase.customer_id, at, run);
+      const programme = await this.programme.get(workspaceId, run);
       const rules = await this.rulesFor(workspaceId, purchase.customer_id, programme);
-      const [earlier] = await run<{ n: number }>(
-        'select count(*)::int as n from purchase where customer_id = ? and earned_at is not null',
-        [purchase.customer_id],
-      );
       const earned = await this.earn(
         run,
         workspaceId,
@@ -245,7 +228,7 @@ export class PurchaseService {
         purchase,
         rules,
         programme,
-        earlier?.n === 0,
+        !(await hasEarned(run, purchase.customer_id)),
         at,
       );
       const ledger = [...purchase.ledger, ...earned];
@@ -361,9 +344,14 @@ export class PurchaseService {
   }
 
   /** Deleted and inactive customers buy nothing through the programme. */
-  async checkCustomer(workspaceId: string, customerId: string, path: Path): Promise<void> {
+  async checkCustomer(
+    workspaceId: string,
+    customerId: string,
+    path: Path,
+    run: Run = this.sql.query,
+  ): Promise<void> {
     if (!isUuid(customerId)) throw notFound('Customer');
-    const [row] = await this.sql.query<{ status: string; deleted_at: Date | null }>(
+    const [row] = await run<{ status: string; deleted_at: Date | null }>(
       'select status, deleted_at from customer where id = ? and workspace_id = ?',
       [customerId, workspaceId],
     );
@@ -456,4 +444,16 @@ function replay(row: PurchaseRow, hash: string): Purchase {
   if (row.request_hash !== hash)
     throw conflict('This idempotency key was already used for a different purchase');
   return toPurchase(row);
+}
+
+/**
+ * Whether the customer has a purchase that has earned: the first one to earn (recorded paid, or paid
+ * later) gets the first-purchase bonus, whatever pending purchases came before it.
+ */
+async function hasEarned(run: Run, customerId: string): Promise<boolean> {
+  const [row] = await run<{ earned: boolean }>(
+    'select exists (select 1 from purchase where customer_id = ? and earned_at is not null) as earned',
+    [customerId],
+  );
+  return row?.earned === true;
 }

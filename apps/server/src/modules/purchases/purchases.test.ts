@@ -286,6 +286,15 @@ describe('recording a purchase', () => {
     expect((await balances(id)).xp).toBe(30);
   });
 
+  it('gives the first-purchase bonus to the first purchase that earns, even after a pending one', async () => {
+    const id = await customer();
+    const pending = await purchaseOk({ customerId: id, amount: 40, paymentStatus: 'PENDING' });
+    await purchaseOk({ customerId: id, amount: 40, paymentStatus: 'PAID' });
+    expect(await balances(id)).toEqual({ xp: 40, coins: 54, credit: 2 });
+    await ws.as.OPERATOR.requestOk(PAID, { id: pending.id });
+    expect(await balances(id)).toEqual({ xp: 80, coins: 58, credit: 4 });
+  });
+
   it('is for staff who may record purchases', async () => {
     const id = await customer();
     const denied = await ws.as.ANALYST.request(RECORD, {

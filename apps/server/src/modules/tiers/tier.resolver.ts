@@ -110,9 +110,9 @@ export class TierResolver {
     @Arg('input') input: TierPolicyInput,
   ): Promise<TierPolicyType> {
     const policy = await ctx.app.tiers.updatePolicy(ctx.workspaceId(), {
-      windowDays: input.windowDays ?? null,
-      downgradePolicy: input.downgradePolicy,
-      periodMonths: input.periodMonths ?? 12,
+      windowDays: input.windowDays,
+      downgradePolicy: input.downgradePolicy ?? undefined,
+      periodMonths: input.periodMonths ?? undefined,
     });
     return { ...policy, downgradePolicy: policy.downgradePolicy as DowngradePolicyEnum };
   }

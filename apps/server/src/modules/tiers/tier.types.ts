@@ -59,11 +59,11 @@ export class TierPolicyType {
   @Field(() => Int, { description: 'PERIOD_END: months a tier is kept at least.' }) periodMonths!: number;
 }
 
-@InputType()
+@InputType({ description: 'A field left out keeps its value.' })
 export class TierPolicyInput {
   @Field(() => Int, { nullable: true, description: 'null: all time.' }) windowDays?: number | null;
-  @Field(() => DowngradePolicyEnum) downgradePolicy!: DowngradePolicyEnum;
-  @Field(() => Int, { nullable: true, defaultValue: 12 }) periodMonths?: number | null;
+  @Field(() => DowngradePolicyEnum, { nullable: true }) downgradePolicy?: DowngradePolicyEnum | null;
+  @Field(() => Int, { nullable: true }) periodMonths?: number | null;
 }
 
 @ObjectType('TierProgress')

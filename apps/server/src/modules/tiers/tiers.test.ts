@@ -175,6 +175,19 @@ describe('tier definitions', () => {
         f.path.join('.'),
       ),
     ).toEqual(['input.windowDays', 'input.periodMonths']);
+    // A field left out keeps its value; an explicit null window means all time.
+    await ws.as.ADMIN.requestOk(POLICY, {
+      input: { downgradePolicy: 'PERIOD_END', windowDays: 30, periodMonths: 6 },
+    });
+    const kept = await ws.as.ADMIN.requestOk(POLICY, { input: { downgradePolicy: 'IMMEDIATE' } });
+    expect(kept.updateTierPolicy).toEqual({ windowDays: 30, downgradePolicy: 'IMMEDIATE', periodMonths: 6 });
+    const allTime = await ws.as.ADMIN.requestOk(POLICY, { input: { windowDays: null } });
+    expect(allTime.updateTierPolicy).toEqual({
+      windowDays: null,
+      downgradePolicy: 'IMMEDIATE',
+      periodMonths: 6,
+    });
+    await policy('NEVER');
   });
 });
 
