@@ -7,6 +7,7 @@ import {
   TextField,
   TopToolbar,
   useLocale,
+  usePermissions,
   useTranslate,
 } from 'react-admin';
 import { formatAmount } from '../loyalty/amounts';
@@ -16,19 +17,22 @@ import { useCalendar } from '../preferences/useCalendar';
 export function GroupList() {
   const locale = useLocale();
   const { format } = useCalendar();
+  const { permissions } = usePermissions<string[]>();
+  const configure = Boolean(permissions?.includes('loyalty.configure'));
   return (
     <List
       pagination={false}
       perPage={1000}
       exporter={false}
       empty={false}
-      actions={
-        <TopToolbar>
-          <CreateButton data-testid="group-create" />
-        </TopToolbar>
-      }
+      actions={<TopToolbar>{configure && <CreateButton data-testid="group-create" />}</TopToolbar>}
     >
-      <Datagrid rowClick="edit" bulkActionButtons={false} data-testid="group-list" empty={<NoGroups />}>
+      <Datagrid
+        rowClick={configure ? 'edit' : false}
+        bulkActionButtons={false}
+        data-testid="group-list"
+        empty={<NoGroups />}
+      >
         <FunctionField
           label="patron.groups.name"
           sortable={false}

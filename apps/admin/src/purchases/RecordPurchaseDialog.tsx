@@ -149,6 +149,7 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
                 source="quantity"
                 label="patron.purchases.quantity"
                 helperText={false}
+                validate={units(3)}
                 sx={{ width: 80 }}
                 slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr' } }}
               />
@@ -156,6 +157,7 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
                 source="price"
                 label="patron.purchases.price"
                 helperText={false}
+                validate={money}
                 sx={{ width: 110 }}
                 slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr' } }}
               />
