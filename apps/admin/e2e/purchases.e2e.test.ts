@@ -65,6 +65,21 @@ describe('an operator records and returns a purchase in the browser', () => {
       .toContain('1');
   });
 
+  it('checks an item quantity in the form instead of sending what was not typed', async () => {
+    const { page } = s;
+    await page.click('[data-testid="purchase-open"]');
+    const dialog = page.locator('[data-testid="purchase-dialog"]');
+    await dialog.locator('[data-testid="purchase-amount"]').fill('30');
+    await dialog.locator('.button-add').first().click();
+    await dialog.locator('input[name="items.0.name"]').fill('Scarf');
+    await dialog.locator('input[name="items.0.quantity"]').fill('abc');
+    await dialog.locator('[data-testid="purchase-submit"]').click();
+    await dialog.getByText('Enter an amount greater than zero').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid="purchase-row"]').count()).toBe(1);
+  });
+
   it('refuses paying more than half the invoice with credit, at the credit field', async () => {
     const { page } = s;
     await page.click('[data-testid="purchase-open"]');

@@ -74,7 +74,7 @@ export function CustomerPurchasesTab() {
   const mayReturn = Boolean(permissions?.includes('purchases.return'));
   const id = record ? String(record.id) : undefined;
   const [version, setVersion] = useState(0);
-  const { purchases, summary, hasMore, failed, loadMore } = usePurchases(id, version);
+  const { purchases, summary, hasMore, loading, failed, loadMore } = usePurchases(id, version);
   const balances = useBalances(id);
   const [recording, setRecording] = useState(false);
   const [returning, setReturning] = useState<Purchase | null>(null);
@@ -126,7 +126,7 @@ export function CustomerPurchasesTab() {
         </Box>
       )}
       {hasMore && (
-        <Button onClick={() => void loadMore()} sx={{ mt: 1 }}>
+        <Button onClick={() => void loadMore()} disabled={loading} sx={{ mt: 1 }}>
           {translate('patron.purchases.loadMore')}
         </Button>
       )}

@@ -2,7 +2,7 @@ import { DialogContent, Stack } from '@mui/material';
 import { useRef, useState } from 'react';
 import { Form, TextInput, useLocale, useNotify, useTranslate, type Validator } from 'react-admin';
 import { apollo } from '../apollo';
-import { amountProblem, formatMoney, parseAmount } from '../loyalty/amounts';
+import { amountProblem, formatAmount, formatMoney, parseAmount } from '../loyalty/amounts';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../loyalty/FormDialog';
 import { newIdempotencyKey } from '../loyalty/idempotencyKey';
 import { placeFailure } from '../loyalty/placeErrors';
@@ -23,7 +23,7 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
   const locale = useLocale();
   const notify = useNotify();
   const text = useMessageText();
-  const { name } = useCurrencies();
+  const { name, byKey } = useCurrencies();
   const key = useRef(newIdempotencyKey());
   const [general, setGeneral] = useState<Message[]>([]);
   const [saving, setSaving] = useState(false);
@@ -50,7 +50,14 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
       const shortfall = data?.returnPurchase.shortfall ?? [];
       notify(shortfall.length ? 'patron.purchases.shortfall' : 'patron.purchases.returnDone', {
         type: shortfall.length ? 'warning' : 'info',
-        messageArgs: { list: shortfall.map((s) => `${s.amount} ${name(s.currency)}`).join(', ') },
+        messageArgs: {
+          list: shortfall
+            .map(
+              (s) =>
+                `${formatAmount(s.amount, byKey.get(s.currency)?.decimals ?? 0, locale)} ${name(s.currency)}`,
+            )
+            .join(', '),
+        },
       });
       onDone();
       onClose();

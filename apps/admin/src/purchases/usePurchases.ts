@@ -14,12 +14,14 @@ export function usePurchases(customerId: string | undefined, version: number) {
   const [summary, setSummary] = useState<PurchaseSummary | null>(null);
   const [endCursor, setEndCursor] = useState<string | null>(null);
   const [hasMore, setHasMore] = useState(false);
+  const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const generation = useRef(0);
 
   const load = useCallback(
     async (after: string | null, current: number) => {
       if (!customerId) return;
+      setLoading(true);
       setFailed(false);
       try {
         const { data } = await apollo.query({
@@ -35,6 +37,8 @@ export function usePurchases(customerId: string | undefined, version: number) {
         setHasMore(page.pageInfo.hasNextPage);
       } catch {
         if (current === generation.current) setFailed(true);
+      } finally {
+        if (current === generation.current) setLoading(false);
       }
     },
     [customerId],
@@ -46,5 +50,12 @@ export function usePurchases(customerId: string | undefined, version: number) {
     void load(null, generation.current);
   }, [load, version]);
 
-  return { purchases, summary, hasMore, failed, loadMore: () => load(endCursor, generation.current) };
+  return {
+    purchases,
+    summary,
+    hasMore,
+    loading,
+    failed,
+    loadMore: () => load(endCursor, generation.current),
+  };
 }

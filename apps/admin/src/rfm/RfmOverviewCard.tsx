@@ -7,7 +7,7 @@ import type { RfmSegmentsQuery as Result } from '../gql/graphql';
 import { formatAmount } from '../loyalty/amounts';
 import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { RecomputeRfmMutation, RfmSegmentsQuery } from './documents';
-import { segmentTone } from './segments';
+import { segmentKey, segmentTone } from './segments';
 
 /** How many customers sit in each RFM segment (as of the last run), and "recompute now" for admins. */
 export function RfmOverviewCard() {
@@ -65,7 +65,7 @@ export function RfmOverviewCard() {
               key={s.segment}
               color={segmentTone(s.segment)}
               variant={s.customers ? 'filled' : 'outlined'}
-              label={`${translate(`patron.rfm.segments.${s.segment}`)}: ${formatAmount(s.customers, 0, locale)}`}
+              label={`${translate(segmentKey(s.segment))}: ${formatAmount(s.customers, 0, locale)}`}
               data-testid="rfm-segment-count"
             />
           ))}

@@ -35,7 +35,8 @@ export function CustomerTierPanel({ customerId }: { customerId: string }) {
     variables: { id: customerId },
     fetchPolicy: 'network-only',
   });
-  const { data: all } = useQuery(TiersQuery, { fetchPolicy: 'cache-and-network' });
+  // The tiers are only offered as a manual floor.
+  const { data: all } = useQuery(TiersQuery, { fetchPolicy: 'cache-and-network', skip: !mayAdjust });
   const [saving, setSaving] = useState(false);
   const status = data?.customer.tier;
   const tiers = [...(all?.tiers ?? [])].sort((a, b) => a.position - b.position);

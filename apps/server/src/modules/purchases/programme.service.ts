@@ -32,7 +32,8 @@ export class ProgrammeService {
       [workspaceId],
     );
     const keys = (await this.currencies.list(workspaceId)).map((c) => c.key);
-    // Stored rules were checked when saved; a currency deleted since only drops its rule.
+    // Stored rules were checked when saved. A rule whose currency has gone since stays here, and
+    // earnings() skips it (it knows only the workspace's currencies).
     const { rules } = checkEarningRules(row?.rules ?? {}, keys, []);
     return { rules, timeZone: row?.time_zone ?? 'UTC' };
   }
