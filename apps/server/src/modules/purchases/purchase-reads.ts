@@ -1,4 +1,5 @@
 import type { Run } from '../../db/prepared-pool.js';
+import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
 import { type Purchase, type PurchaseRow, toPurchase } from './purchase-row.js';
 
@@ -49,25 +50,32 @@ export class PurchaseReads {
     return { rows: rows.slice(0, options.first).map(toPurchase), hasNextPage: rows.length > options.first };
   }
 
-  async summary(workspaceId: string, customerId: string): Promise<PurchaseSummary> {
-    const [row] = await this.run<{
+  /** The totals of many customers in one query (a page of customers asks for all of theirs). */
+  async summaries(workspaceId: string, customerIds: string[]): Promise<Map<string, PurchaseSummary>> {
+    const rows = await this.run<{
+      id: string;
       total: string;
       count: number;
       first_purchase_at: Date | null;
       last_purchase_at: Date | null;
     }>(
-      `select coalesce(s.total, 0) + ${OPENING_TOTAL_SQL} as total, coalesce(s.count, 0) as count,
+      `select c.id, coalesce(s.total, 0) + ${OPENING_TOTAL_SQL} as total, coalesce(s.count, 0) as count,
               s.first_purchase_at, s.last_purchase_at
          from customer c left join customer_purchase_stats s on s.customer_id = c.id
-        where c.id = ? and c.workspace_id = ?`,
-      [customerId, workspaceId],
+        where c.id = any(?::uuid[]) and c.workspace_id = ?`,
+      [pgArray(customerIds), workspaceId],
     );
-    return {
-      total: Number(row?.total ?? 0),
-      count: row?.count ?? 0,
-      firstPurchaseAt: row?.first_purchase_at ?? null,
-      lastPurchaseAt: row?.last_purchase_at ?? null,
-    };
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          total: Number(row.total),
+          count: row.count,
+          firstPurchaseAt: row.first_purchase_at,
+          lastPurchaseAt: row.last_purchase_at,
+        },
+      ]),
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { toOperationType } from '../ledger/ledger.resolver.js';
 import { LP } from '../ledger/ledger-permissions.js';
@@ -37,6 +38,11 @@ async function toPurchaseType(ctx: AppContext, p: Purchase): Promise<PurchaseTyp
 async function toReturnType(ctx: AppContext, r: PurchaseReturn): Promise<PurchaseReturnType> {
   return { ...r, ledger: await units(ctx, r.ledger) };
 }
+
+// A page of customers reads these with one query each, not one per customer.
+const requestSummary = perRequestBatch((ctx, ids) => ctx.app.purchaseReads.summaries(ctx.workspaceId(), ids));
+const requestReferrer = perRequestBatch((ctx, ids) => ctx.app.referrals.referrers(ctx.workspaceId(), ids));
+const requestReferred = perRequestBatch((ctx, ids) => ctx.app.referrals.referred(ctx.workspaceId(), ids));
 
 @Resolver(() => CustomerType)
 export class PurchaseResolver {
@@ -133,19 +139,29 @@ export class PurchaseResolver {
 
   @Allow(LP.read)
   @FieldResolver(() => PurchaseSummaryType, { description: 'Purchase totals, the opening total included.' })
-  purchaseSummary(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<PurchaseSummaryType> {
-    return ctx.app.purchaseReads.summary(ctx.workspaceId(), customer.id);
+  async purchaseSummary(
+    @Root() customer: CustomerType,
+    @Ctx() ctx: AppContext,
+  ): Promise<PurchaseSummaryType> {
+    return (
+      (await requestSummary(ctx, customer.id)) ?? {
+        total: 0,
+        count: 0,
+        firstPurchaseAt: null,
+        lastPurchaseAt: null,
+      }
+    );
   }
 
   @Allow(LP.read)
   @FieldResolver(() => ID, { nullable: true, description: 'Who referred this customer.' })
-  referrerId(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string | null> {
-    return ctx.app.referrals.referrerOf(ctx.workspaceId(), customer.id);
+  async referrerId(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string | null> {
+    return (await requestReferrer(ctx, customer.id)) ?? null;
   }
 
   @Allow(LP.read)
   @FieldResolver(() => [ID], { description: 'Customers this customer referred, newest first (500 at most).' })
-  referredIds(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string[]> {
-    return ctx.app.referrals.referredBy(ctx.workspaceId(), customer.id);
+  async referredIds(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string[]> {
+    return (await requestReferred(ctx, customer.id)) ?? [];
   }
 }

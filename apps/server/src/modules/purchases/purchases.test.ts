@@ -413,6 +413,23 @@ describe('referrals', () => {
     const c = await card(friend);
     expect(c.referrerId).toBe(referrer);
     expect((await card(referrer)).referredIds).toEqual([friend]);
+    // Both customers in one request: each gets its own figures from the shared per-request reads.
+    const both = await ws.as.ANALYST.requestOk(
+      `query($a: ID!, $b: ID!) {
+        a: customer(id: $a) { referrerId referredIds purchaseSummary { total count } }
+        b: customer(id: $b) { referrerId referredIds purchaseSummary { total count } } }`,
+      { a: referrer, b: friend },
+    );
+    expect(both.a).toEqual({
+      referrerId: null,
+      referredIds: [friend],
+      purchaseSummary: { total: 0, count: 0 },
+    });
+    expect(both.b).toEqual({
+      referrerId: referrer,
+      referredIds: [],
+      purchaseSummary: { total: 100, count: 1 },
+    });
   });
 
   it('refuse a second referrer, referring oneself and unknown referrers', async () => {

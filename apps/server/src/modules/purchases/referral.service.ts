@@ -1,6 +1,7 @@
 import type { Actor } from '@patron/sdk';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
+import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
@@ -91,19 +92,28 @@ export class ReferralService {
     }
   }
 
-  async referrerOf(workspaceId: string, customerId: string): Promise<string | null> {
-    const [row] = await this.sql.query<{ referrer_id: string }>(
-      'select referrer_id from referral where customer_id = ? and workspace_id = ?',
-      [customerId, workspaceId],
+  /** Who referred each of these customers (those referred by someone). */
+  async referrers(workspaceId: string, customerIds: string[]): Promise<Map<string, string>> {
+    const rows = await this.sql.query<{ customer_id: string; referrer_id: string }>(
+      'select customer_id, referrer_id from referral where customer_id = any(?::uuid[]) and workspace_id = ?',
+      [pgArray(customerIds), workspaceId],
     );
-    return row?.referrer_id ?? null;
+    return new Map(rows.map((r) => [r.customer_id, r.referrer_id]));
   }
 
-  async referredBy(workspaceId: string, referrerId: string): Promise<string[]> {
-    const rows = await this.sql.query<{ customer_id: string }>(
-      'select customer_id from referral where referrer_id = ? and workspace_id = ? order by created_at desc limit 500',
-      [referrerId, workspaceId],
+  /** The customers each of these referred, newest first, 500 at most each. */
+  async referred(workspaceId: string, referrerIds: string[]): Promise<Map<string, string[]>> {
+    const rows = await this.sql.query<{ referrer_id: string; customer_id: string }>(
+      `select referrer_id, customer_id from (
+         select referrer_id, customer_id, created_at,
+                row_number() over (partition by referrer_id order by created_at desc) as n
+           from referral where referrer_id = any(?::uuid[]) and workspace_id = ?) r
+        where n <= 500 order by created_at desc`,
+      [pgArray(referrerIds), workspaceId],
     );
-    return rows.map((r) => r.customer_id);
+    const byReferrer = new Map<string, string[]>();
+    for (const r of rows)
+      byReferrer.set(r.referrer_id, [...(byReferrer.get(r.referrer_id) ?? []), r.customer_id]);
+    return byReferrer;
   }
 }
