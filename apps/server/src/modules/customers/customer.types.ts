@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
 import { PageInfo } from '../../graphql/page-info.js';
 

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor, CustomerEventType, FieldChange } from '@patron/sdk';
+import type { Run } from '../../db/prepared-pool.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
 import { HistoryEvent, type HistoryEventType } from './history-event.entity.js';
@@ -91,4 +92,28 @@ export class HistoryService {
     const hasNextPage = rows.length > args.first;
     return { rows: rows.slice(0, args.first), hasNextPage, totalCount };
   }
+}
+
+/**
+ * The history row and its outbox twin, written in the caller's SQL transaction (history_record): for
+ * services that write through PreparedPool rather than an EntityManager.
+ */
+export async function recordHistory(
+  run: Run,
+  workspaceId: string,
+  customerId: string,
+  type: HistoryEventType,
+  actor: Actor,
+  changes: { key: string; oldValue: unknown; newValue: unknown }[],
+): Promise<void> {
+  await run('select history_record(?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())', [
+    workspaceId,
+    customerId,
+    type,
+    outboxType(type),
+    actor.kind,
+    actor.id,
+    actor.name,
+    JSON.stringify(changes),
+  ]);
 }

@@ -10,7 +10,8 @@ import { returnShare } from './earnings.js';
 
 const KEY_INDEX = 'purchase_return_workspace_id_idempotency_key_key';
 
-import { entry, money, type PurchaseService, purchaseReason, recordHistory } from './purchase.service.js';
+import { recordHistory } from '../history/history.service.js';
+import { entry, money, type PurchaseService, purchaseReason } from './purchase.service.js';
 import { moneyMinor } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type PurchaseRow } from './purchase-row.js';
 

@@ -4,7 +4,7 @@ import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, conflict, type FieldProblem, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
-import { outboxType } from '../history/history.service.js';
+import { recordHistory } from '../history/history.service.js';
 import { toMinor } from '../ledger/amounts.js';
 import type { Currency } from '../ledger/currency.entity.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
@@ -417,27 +417,6 @@ export function purchaseReason(reason: string, invoiceNumber: string): string {
 
 export function money(minor: number): string {
   return (minor / 100).toFixed(2);
-}
-
-/** The history row and its outbox twin, in the caller's transaction. */
-export async function recordHistory(
-  run: Run,
-  workspaceId: string,
-  customerId: string,
-  type: 'PURCHASE_RECORDED' | 'PURCHASE_RETURNED' | 'REFERRAL_RECORDED',
-  actor: Actor,
-  changes: { key: string; oldValue: unknown; newValue: unknown }[],
-): Promise<void> {
-  await run('select history_record(?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())', [
-    workspaceId,
-    customerId,
-    type,
-    outboxType(type),
-    actor.kind,
-    actor.id,
-    actor.name,
-    JSON.stringify(changes),
-  ]);
 }
 
 function replay(row: PurchaseRow, hash: string): Purchase {

@@ -4,10 +4,11 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import { recordHistory } from '../history/history.service.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import type { LedgerOperation } from '../ledger/ledger-operation.js';
-import { type PurchaseService, recordHistory } from './purchase.service.js';
+import type { PurchaseService } from './purchase.service.js';
 
 export interface Referral {
   customerId: string;
