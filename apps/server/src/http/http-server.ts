@@ -6,11 +6,11 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { PatronApp } from '../app.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
+import { graphqlRoute } from './graphql-route.js';
 import { readSessionToken, sessionCookies } from './session-cookie.js';
 
 const KNOWN_CODES = new Set([
@@ -71,6 +71,8 @@ export async function startHttpServer(
 
   const http = express();
   http.disable('x-powered-by');
+  // GraphQL answers are not cached by ETag, and hashing every answer cost CPU (static files keep theirs).
+  http.set('etag', false);
   http.set('trust proxy', 'loopback');
 
   http.get('/healthz', async (_req, res) => {
@@ -86,16 +88,14 @@ export async function startHttpServer(
     '/graphql',
     // Bulk balance files (100,000 lines of identifier,amount) travel inside the GraphQL request.
     express.json({ limit: '16mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const token = readSessionToken(req);
-        const staff = token ? await app.auth.staffForToken(token) : null;
-        return buildContext(
-          app,
-          { staff, token, ip: req.ip ?? 'unknown' },
-          sessionCookies(res, options.secureCookies),
-        );
-      },
+    graphqlRoute(apollo, async ({ req, res }) => {
+      const token = readSessionToken(req);
+      const staff = token ? await app.auth.staffForToken(token) : null;
+      return buildContext(
+        app,
+        { staff, token, ip: req.ip ?? 'unknown' },
+        sessionCookies(res, options.secureCookies),
+      );
     }),
   );
 

@@ -93,13 +93,15 @@ async function main(): Promise<number> {
       `bulk adjustment of ${bulk.lines.toLocaleString('en')} lines: ${bulk.totalSeconds.toFixed(1)} s (preview ${bulk.previewSeconds.toFixed(1)} s, apply ${bulk.applySeconds.toFixed(1)} s), peak RSS ${Math.round(bulk.peakRssMb)} MB (${Math.round(bulk.startRssMb)} MB before); baseline ${bulk.baselineSeconds.toFixed(1)} s`,
     );
 
+    // `accounts`: how many accounts the operations go round, so that every account spends in turn.
     const service =
-      (account: (w: number, i: number) => string, tag: string) => async (w: number, i: number) => {
+      (account: (w: number, i: number) => string, accounts: number, tag: string) =>
+      async (w: number, i: number) => {
         try {
           await app.ledger.apply(workspace.id, actor, {
             customerId: account(w, i),
             currency: 'coins',
-            amount: amountOf(i),
+            amount: amountOf(i, accounts),
             kind: 'ADJUSTMENT',
             idempotencyKey: `${tag}-${run}-${i}`,
           });
@@ -110,8 +112,10 @@ async function main(): Promise<number> {
           throw error;
         }
       };
-    const sql = (account: (w: number, i: number) => number, tag: string) => async (w: number, i: number) =>
-      (await transfer(pool, account(w, i), amountOf(i), `${tag}-${run}-${i}`)) !== null;
+    const sql =
+      (account: (w: number, i: number) => number, accounts: number, tag: string) =>
+      async (w: number, i: number) =>
+        (await transfer(pool, account(w, i), amountOf(i, accounts), `${tag}-${run}-${i}`)) !== null;
 
     // Worker w owns accounts w, w + 20, …: no two workers ever touch the same account.
     const distinct = (w: number, i: number) => w + WORKERS * (Math.floor(i / WORKERS) % (ACCOUNTS / WORKERS));
@@ -121,9 +125,9 @@ async function main(): Promise<number> {
     await runLoad(
       WORKERS,
       1000,
-      service((w, i) => ids[distinct(w, i)] as string, 'warm'),
+      service((w, i) => ids[distinct(w, i)] as string, ACCOUNTS, 'warm'),
     );
-    await runLoad(WORKERS, 1000, sql(distinct, 'warm'));
+    await runLoad(WORKERS, 1000, sql(distinct, ACCOUNTS, 'warm'));
 
     const pair = async (
       name: string,
@@ -148,9 +152,9 @@ async function main(): Promise<number> {
         runLoad(
           WORKERS,
           OPS,
-          service((w, i) => ids[distinct(w, i)] as string, 'distinct'),
+          service((w, i) => ids[distinct(w, i)] as string, ACCOUNTS, 'distinct'),
         ),
-      () => runLoad(WORKERS, OPS, sql(distinct, 'distinct')),
+      () => runLoad(WORKERS, OPS, sql(distinct, ACCOUNTS, 'distinct')),
     );
     const hot = Math.round(OPS / 4);
     await pair(
@@ -161,13 +165,13 @@ async function main(): Promise<number> {
         runLoad(
           WORKERS,
           hot,
-          service(() => ids[0] as string, 'hot'),
+          service(() => ids[0] as string, 1, 'hot'),
         ),
       () =>
         runLoad(
           WORKERS,
           hot,
-          sql(() => 0, 'hot'),
+          sql(() => 0, 1, 'hot'),
         ),
     );
 
@@ -211,7 +215,7 @@ async function main(): Promise<number> {
       { opsPerSecond: 800, p95: 50 },
       hot,
       () => overHttp(hot, 'timed'),
-      () => runLoad(WORKERS, hot, sql(distinct, 'http')),
+      () => runLoad(WORKERS, hot, sql(distinct, ACCOUNTS, 'http')),
     );
 
     const [{ drift }] = (
