@@ -15,6 +15,7 @@ import { Migration20261123350000_ledger_apply_lean } from './migrations/Migratio
 import { Migration20261123360000_ledger_group_commit } from './migrations/Migration20261123360000_ledger_group_commit.js';
 import { Migration20261123370000_batch_trigger_when } from './migrations/Migration20261123370000_batch_trigger_when.js';
 import { Migration20261123380000_batch_balance_lookup } from './migrations/Migration20261123380000_batch_balance_lookup.js';
+import { Migration20261123390000_batch_lock_probe } from './migrations/Migration20261123390000_batch_lock_probe.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -39,6 +40,7 @@ export const migrations = [
     name: 'Migration20261123380000_batch_balance_lookup',
     class: Migration20261123380000_batch_balance_lookup,
   },
+  { name: 'Migration20261123390000_batch_lock_probe', class: Migration20261123390000_batch_lock_probe },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {
