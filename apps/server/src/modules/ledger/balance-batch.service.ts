@@ -3,10 +3,18 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, notFound } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import { normalizePhone } from '../attributes/values/index.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerQueryService } from '../customer-search/customer-query.service.js';
 import { toMinor } from './amounts.js';
-import { type BatchIdentifier, type BatchRow, MAX_BATCH_ROWS, readBatchCsvChunks } from './batch-rows.js';
+import { insertMatchedRows, rematchRows } from './batch-match.js';
+import {
+  type BatchIdentifier,
+  type BatchRow,
+  IDENTIFIER_PROBLEM,
+  MAX_BATCH_ROWS,
+  readBatchCsvChunks,
+} from './batch-rows.js';
 import type { CurrencyService } from './currency.service.js';
 
 export interface BatchInput {
@@ -112,9 +120,11 @@ export class BalanceBatchService {
       ],
     );
     const id = batch?.id as string;
+    let subtracts = minor < 0;
     if (input.csv != null && input.identifier) {
       try {
-        await this.insertFileRows(id, input, currency.decimals, at);
+        subtracts = await this.insertFileRows(id, viewer.workspaceId, input, currency.decimals, at);
+        if (input.identifier === 'MOBILE') await this.recheckUnmatchedPhones(id, viewer.workspaceId);
       } catch (error) {
         // A refused file leaves no batch behind.
         await this.sql.query('delete from balance_batch_row where batch_id = ?', [id]);
@@ -123,19 +133,21 @@ export class BalanceBatchService {
       }
     } else if (segmentWhere) {
       await this.sql.once(
-        `insert into balance_batch_row (batch_id, line, identifier, amount, customer_id)
-         select ?, row_number() over (order by c.id), c.id::text, ?, c.id from customer c where ${segmentWhere.sql}`,
+        `insert into balance_batch_row (batch_id, line, identifier, amount, customer_id, problem, detail)
+         select ?, row_number() over (order by c.id), c.id::text, ?, c.id,
+                case when c.status <> 'ACTIVE' then 'INACTIVE' end,
+                case when c.status <> 'ACTIVE' then 'The customer is inactive' end
+           from customer c where ${segmentWhere.sql}`,
         [id, minor, ...segmentWhere.params],
       );
     }
-    // The planner must know how large the batch is before the matching joins are planned.
+    // The planner must know how large the batch is before the balance check and the apply plan it.
     await this.sql.query('analyze balance_batch_row', []);
-    await this.match(
-      id,
-      viewer.workspaceId,
-      currency.id,
-      10 ** currency.decimals,
-      input.identifier ?? 'CUSTOMER_ID',
+    // Only a subtraction can take a balance below zero.
+    if (subtracts) await this.markNegative(id, currency.id, 10 ** currency.decimals);
+    await this.sql.query(
+      'update balance_batch set total_rows = (select coalesce(max(line), 0) from balance_batch_row where batch_id = ?) where id = ?',
+      [id, id],
     );
     return this.get(viewer.workspaceId, id);
   }
@@ -189,10 +201,11 @@ export class BalanceBatchService {
    */
   private async insertFileRows(
     batchId: string,
+    workspaceId: string,
     input: BatchInput,
     decimals: number,
     at: (string | number)[],
-  ): Promise<void> {
+  ): Promise<boolean> {
     let lines = 0;
     let subtracts = false;
     let storing: Promise<unknown> = Promise.resolve();
@@ -210,7 +223,7 @@ export class BalanceBatchService {
           throw badField([...at, 'csv'], `At most ${MAX_BATCH_ROWS.toLocaleString('en')} lines per file`);
         subtracts ||= chunk.some((r) => r.amount < 0 && r.problem === null);
         await storing;
-        storing = this.insertRows(batchId, chunk);
+        storing = this.insertRows(batchId, workspaceId, input.identifier as BatchIdentifier, chunk);
       }
       await storing;
     } catch (error) {
@@ -220,53 +233,60 @@ export class BalanceBatchService {
     }
     if (lines === 0) throw badField([...at, 'csv'], 'The file has no lines');
     if (subtracts && input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
+    return subtracts;
   }
 
-  private insertRows(batchId: string, chunk: BatchRow[]): Promise<unknown> {
-    return this.sql.query(
-      `insert into balance_batch_row (batch_id, line, identifier, amount, problem, detail)
-       select ?, * from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[])`,
-      [
-        batchId,
-        pgArray(chunk.map((r) => r.line)),
-        pgArray(chunk.map((r) => r.identifier)),
-        pgArray(chunk.map((r) => r.amount)),
-        pgArray(chunk.map((r) => r.problem)),
-        pgArray(chunk.map((r) => r.detail)),
-      ],
-    );
-  }
-
-  /** Finds each line's customer, then marks unmatched, inactive and would-go-negative lines. */
-  private async match(
+  private insertRows(
     batchId: string,
     workspaceId: string,
-    currencyId: string,
-    scale: number,
     identifier: BatchIdentifier,
-  ) {
-    const column = {
-      MOBILE: 'c.mobile',
-      EMAIL: 'c.email',
-      CARD_NUMBER: 'c.card_number',
-      CUSTOMER_ID: 'c.id::text',
-    }[identifier];
-    await this.sql.query(
-      `update balance_batch_row r set customer_id = c.id from customer c
-        where r.batch_id = ? and r.problem is null and r.customer_id is null
-          and c.workspace_id = ? and c.deleted_at is null and ${column} = r.identifier`,
-      [batchId, workspaceId],
-    );
-    await this.sql.query(
-      `update balance_batch_row set problem = 'UNMATCHED', detail = 'No customer with this identifier'
-        where batch_id = ? and problem is null and customer_id is null`,
+    chunk: BatchRow[],
+  ): Promise<unknown> {
+    return this.sql.query(insertMatchedRows(identifier), [
+      batchId,
+      pgArray(chunk.map((r) => r.line)),
+      pgArray(chunk.map((r) => r.identifier)),
+      pgArray(chunk.map((r) => r.amount)),
+      pgArray(chunk.map((r) => r.problem)),
+      pgArray(chunk.map((r) => r.detail)),
+      workspaceId,
+    ]);
+  }
+
+  /**
+   * Lines read in E.164 form were matched without checking the number (see e164Candidate). Those
+   * that matched nothing are checked now: an invalid number becomes INVALID, and a number whose
+   * E.164 form is another is matched again by it.
+   */
+  private async recheckUnmatchedPhones(batchId: string, workspaceId: string) {
+    const unmatched = await this.sql.query<{ line: number; identifier: string }>(
+      `select line, identifier from balance_batch_row where batch_id = ? and problem = 'UNMATCHED'`,
       [batchId],
     );
-    await this.sql.query(
-      `update balance_batch_row r set problem = 'INACTIVE', detail = 'The customer is inactive'
-         from customer c where r.batch_id = ? and r.problem is null and c.id = r.customer_id and c.status <> 'ACTIVE'`,
-      [batchId],
-    );
+    const invalid: number[] = [];
+    const changed: { line: number; number: string }[] = [];
+    for (const row of unmatched) {
+      const number = normalizePhone(row.identifier);
+      if (number === null) invalid.push(row.line);
+      else if (number !== row.identifier) changed.push({ line: row.line, number });
+    }
+    if (invalid.length)
+      await this.sql.query(
+        `update balance_batch_row set problem = 'INVALID', detail = ?, customer_id = null
+          where batch_id = ? and line = any(?::int[])`,
+        [IDENTIFIER_PROBLEM.MOBILE, batchId, pgArray(invalid)],
+      );
+    if (changed.length)
+      await this.sql.query(rematchRows('MOBILE'), [
+        pgArray(changed.map((c) => c.line)),
+        pgArray(changed.map((c) => c.number)),
+        workspaceId,
+        batchId,
+      ]);
+  }
+
+  /** Marks the lines of customers whose balance the batch would take below zero. */
+  private async markNegative(batchId: string, currencyId: string, scale: number) {
     await this.sql.query(
       `with per as materialized (
          select r.customer_id, sum(r.amount) as total, coalesce(min(b.amount), 0) as balance
@@ -278,10 +298,6 @@ export class BalanceBatchService {
          from per where r.batch_id = ? and r.problem is null and r.customer_id = per.customer_id
           and per.balance + per.total < 0`,
       [currencyId, batchId, scale, scale, batchId],
-    );
-    await this.sql.query(
-      'update balance_batch set total_rows = (select coalesce(max(line), 0) from balance_batch_row where batch_id = ?) where id = ?',
-      [batchId, batchId],
     );
   }
 }

@@ -82,6 +82,52 @@ describe('bulk balance adjustments', () => {
     expect(await coins(ids.arash as string)).toBe(0);
   });
 
+  it('reads +98 (0) 912… as the E.164 number it is, and an impossible +98 number as invalid', async () => {
+    const { previewBalanceBatch: batch } = await ws.as.MANAGER.requestOk(PREVIEW, {
+      input: { currency: 'coins', identifier: 'MOBILE', csv: '+98 (0) 912 123 4567;1\n+98 912 00;1' },
+    });
+    expect(batch).toMatchObject({ matched: 1, unmatched: 0, invalid: 1 });
+    expect(batch.problems).toEqual([
+      { line: 2, identifier: '+9891200', amount: 1, problem: 'INVALID', detail: 'Not a phone number' },
+    ]);
+  });
+
+  it('finds customers by card number and by id; a deleted one is not found', async () => {
+    const gone = (
+      await ws.as.OPERATOR.requestOk(CREATE, {
+        input: { attributes: { firstName: 'Gone', cardNumber: 'C-99' } },
+      })
+    ).createCustomer.id;
+    await ws.as.MANAGER.requestOk('mutation($id: ID!) { deleteCustomer(id: $id) }', { id: gone });
+    const byCard = (
+      await ws.as.MANAGER.requestOk(PREVIEW, {
+        input: { currency: 'coins', identifier: 'CARD_NUMBER', csv: 'C-77,4\nC-99,4\nC-00,4' },
+      })
+    ).previewBalanceBatch;
+    expect(byCard).toMatchObject({ matched: 1, unmatched: 2 });
+    expect(byCard.problems.map((p: { line: number }) => p.line)).toEqual([2, 3]);
+
+    const byId = (
+      await ws.as.MANAGER.requestOk(PREVIEW, {
+        input: {
+          currency: 'coins',
+          identifier: 'CUSTOMER_ID',
+          csv: [ids.bella?.toUpperCase(), ids.chen, gone, 'not-an-id', '00000000-0000-4000-8000-000000000000']
+            .map((id) => `${id};3`)
+            .join('\n'),
+        },
+      })
+    ).previewBalanceBatch;
+    expect(byId).toMatchObject({ matched: 1, inactive: 1, unmatched: 2, invalid: 1 });
+    expect(byId.problems.map((p: { line: number; problem: string }) => [p.line, p.problem])).toEqual([
+      [2, 'INACTIVE'],
+      [3, 'UNMATCHED'],
+      [4, 'INVALID'],
+      [5, 'UNMATCHED'],
+    ]);
+    expect(await coins(ids.bella as string)).toBe(20);
+  });
+
   it('apply once on confirmation, however often it is confirmed or re-run', async () => {
     const first = (await ws.as.MANAGER.requestOk(CONFIRM, { id: batchId })).confirmBalanceBatch;
     expect(first.status).toBe('APPLYING');

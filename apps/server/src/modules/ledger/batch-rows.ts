@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse';
 import { isUuid } from '../attributes/attribute.service.js';
 import { normalizeEmail } from '../attributes/values/email.js';
-import { normalizePhone } from '../attributes/values/index.js';
+import { e164Candidate, normalizePhone } from '../attributes/values/index.js';
 import { toMinor } from './amounts.js';
 
 export type BatchIdentifier = 'MOBILE' | 'EMAIL' | 'CARD_NUMBER' | 'CUSTOMER_ID';
@@ -18,13 +18,14 @@ export interface BatchRow {
 export const MAX_BATCH_ROWS = 200_000;
 
 const IDENTIFIER: Record<BatchIdentifier, (raw: string) => string | null> = {
-  MOBILE: (raw) => normalizePhone(raw),
+  // Checked later, and only if it matches nothing: see e164Candidate.
+  MOBILE: (raw) => e164Candidate(raw) ?? normalizePhone(raw),
   EMAIL: (raw) => normalizeEmail(raw),
   CARD_NUMBER: (raw) => (raw.trim() ? raw.trim() : null),
   CUSTOMER_ID: (raw) => (isUuid(raw.trim()) ? raw.trim().toLowerCase() : null),
 };
 
-const IDENTIFIER_PROBLEM: Record<BatchIdentifier, string> = {
+export const IDENTIFIER_PROBLEM: Record<BatchIdentifier, string> = {
   MOBILE: 'Not a phone number',
   EMAIL: 'Not an email address',
   CARD_NUMBER: 'No card number',

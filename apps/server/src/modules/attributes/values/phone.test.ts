@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizePhone } from './phone.js';
+import { e164Candidate, normalizePhone } from './phone.js';
 
 const persian = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] as string);
 const arabic = (s: string) => s.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)] as string);
@@ -73,5 +73,26 @@ describe('phone numbers', () => {
         if (once) expect(normalizePhone(once)).toBe(once);
       }),
     );
+  });
+
+  it('an E.164 candidate that is a valid stored number is what normalizing gives', () => {
+    const rendering = fc.oneof(
+      fc.string(),
+      fc
+        .tuple(
+          fc.constantFrom('+98', '0098', '+7', '007', '+44', '+', ''),
+          fc.stringMatching(/^[\d ()-]{0,16}$/),
+        )
+        .map(([prefix, rest]) => prefix + rest),
+      fc.stringMatching(/^\d{7}$/).map((rest) => arabic(`+98 912 ${rest}`)),
+    );
+    fc.assert(
+      fc.property(rendering, (s) => {
+        const candidate = e164Candidate(s);
+        if (candidate && normalizePhone(candidate) === candidate) expect(normalizePhone(s)).toBe(candidate);
+      }),
+    );
+    expect(e164Candidate('+98 (912) 123-4567')).toBe('+989121234567');
+    expect(e164Candidate('09121234567')).toBeNull();
   });
 });

@@ -15,6 +15,23 @@ function valid(text: string, country?: CountryCode): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
+/** The number with its digits made Latin, separators dropped and '00' read as '+'. */
+function cleaned(raw: string): string {
+  const s = toLatinDigits(raw).replace(SEPARATORS, '');
+  return s.startsWith('00') ? `+${s.slice(2)}` : s;
+}
+
+/**
+ * The E.164 form the number has if it is a valid international number, without checking that it
+ * is: '+98 912 123 4567' → '+989121234567'; null for national forms. For matching against stored
+ * numbers (which are valid and in E.164): an exact match needs no check, since normalizePhone leaves
+ * a valid E.164 number as it is; only a number that matches nothing needs normalizePhone.
+ */
+export function e164Candidate(raw: string): string | null {
+  const s = cleaned(raw);
+  return /^\+[1-9]\d{6,14}$/.test(s) ? s : null;
+}
+
 /**
  * A phone number in E.164 form ('+989121234567'), or null when it is not a valid number.
  *
@@ -30,8 +47,7 @@ export function normalizePhone(
   raw: string,
   defaultCountry: CountryCode = DEFAULT_PHONE_COUNTRY,
 ): string | null {
-  let s = toLatinDigits(raw).replace(SEPARATORS, '');
-  if (s.startsWith('00')) s = `+${s.slice(2)}`;
+  const s = cleaned(raw);
   if (!/^\+?\d{4,17}$/.test(s)) return null;
   if (s.startsWith('+')) return valid(s);
 
