@@ -27,23 +27,38 @@ export const APPLY_ONE = `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
  * and one commit per batch instead of per operation. A batch that fails as a whole (a key raced by
  * another transaction, a lock cycle with a purchase) is written again one operation at a time, so
  * each caller gets its own answer or its own error.
+ *
+ * While a batch is being written, the operations arriving in the same turn of the event loop are
+ * gathered before the next batch leaves, and the waiting operations are shared evenly between the
+ * free batches. Measured with 20 tills: otherwise the callers of a finished batch came back one by
+ * one, the first took the free batch alone, and most batches carried one operation while one
+ * carried the other 18.
  */
 export class GroupCommit {
   private waiting: Waiting[] = [];
   private inFlight = 0;
+  private flushScheduled = false;
 
   constructor(private readonly sql: PreparedPool) {}
 
   apply(args: ApplyArguments, account: string): Promise<unknown> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ args, account, resolve, reject });
-      this.flush();
+      if (this.inFlight === 0) this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
+      }
     });
   }
 
   private flush(): void {
     while (this.inFlight < IN_FLIGHT && this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, MAX_BATCH);
+      const share = Math.ceil(this.waiting.length / (IN_FLIGHT - this.inFlight));
+      const batch = this.waiting.splice(0, Math.min(MAX_BATCH, share));
       this.inFlight++;
       void this.write(batch).finally(() => {
         this.inFlight--;
