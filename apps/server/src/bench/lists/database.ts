@@ -27,12 +27,13 @@ export const EMBEDDED_SETTINGS = {
 /**
  * DATABASE_URL if set (it should name a database the benchmark may own), else the embedded server in
  * $PATRON_DATA_DIR/bench or <repo>/.patron/bench with its own database (`patron_bench` for lists), kept between runs
- * so that the second run skips generation.
+ * so that the second run skips generation, or created afresh (`fresh`) so that every run starts alike.
  */
 export async function openBenchDatabase(
   repoRoot: string,
   log: (m: string) => void,
   database = 'patron_bench',
+  options: { fresh?: boolean } = {},
 ): Promise<BenchDatabase> {
   const external = process.env.DATABASE_URL?.trim();
   if (external) return { url: external, origin: 'DATABASE_URL', stop: async () => {} };
@@ -53,6 +54,7 @@ export async function openBenchDatabase(
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   try {
+    if (options.fresh) await admin.query(`drop database if exists ${database} with (force)`);
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [database]);
     if (!rowCount) await admin.query(`create database ${database}`);
   } finally {
