@@ -133,7 +133,7 @@ export async function writeLedgerMarkdown(file: string, results: LedgerResult[],
   if (start < 0) text = `${text.trimEnd()}\n\n${section}`;
   else {
     const next = text.indexOf('\n## ', start + SECTION.length);
-    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
+    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
   await writeFile(file, text);
 }
@@ -196,7 +196,7 @@ export async function writeRfmMarkdown(file: string, f: RfmFigures, m: Machine):
   if (start < 0) text = `${text.trimEnd()}\n\n${section}`;
   else {
     const next = text.indexOf('\n## ', start + RFM_SECTION.length);
-    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
+    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
   await writeFile(file, text);
 }

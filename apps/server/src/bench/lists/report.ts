@@ -175,7 +175,7 @@ export async function writeMarkdown(file: string, results: Result[], info: RunIn
     text = `${text.trimEnd()}\n\n${section}`;
   } else {
     const next = text.indexOf('\n## ', start + SECTION.length);
-    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
+    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
   await writeFile(file, text);
 }
