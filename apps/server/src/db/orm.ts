@@ -16,6 +16,7 @@ import { Migration20261123360000_ledger_group_commit } from './migrations/Migrat
 import { Migration20261123370000_batch_trigger_when } from './migrations/Migration20261123370000_batch_trigger_when.js';
 import { Migration20261123380000_batch_balance_lookup } from './migrations/Migration20261123380000_batch_balance_lookup.js';
 import { Migration20261123390000_batch_lock_probe } from './migrations/Migration20261123390000_batch_lock_probe.js';
+import { Migration20261123400000_ledger_apply_fewer_statements } from './migrations/Migration20261123400000_ledger_apply_fewer_statements.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -41,6 +42,10 @@ export const migrations = [
     class: Migration20261123380000_batch_balance_lookup,
   },
   { name: 'Migration20261123390000_batch_lock_probe', class: Migration20261123390000_batch_lock_probe },
+  {
+    name: 'Migration20261123400000_ledger_apply_fewer_statements',
+    class: Migration20261123400000_ledger_apply_fewer_statements,
+  },
 ];
 
 export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {
