@@ -1,6 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBatchCsv } from './batch-rows.js';
+import { type BatchIdentifier, type BatchRow, readBatchCsvChunks } from './batch-rows.js';
+
+/** The whole file at once: every line, and whether the first was a header. */
+async function readBatchCsv(
+  csv: string,
+  identifier: BatchIdentifier,
+  decimals: number,
+  defaultAmount: number | null,
+): Promise<{ rows: BatchRow[]; header: boolean }> {
+  const rows: BatchRow[] = [];
+  const chunks = readBatchCsvChunks(csv, identifier, decimals, defaultAmount, 3);
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) return { rows, header: next.value.header };
+    rows.push(...next.value);
+  }
+}
 
 const quote = (cell: string, delimiter: string) =>
   /["\n\r]/.test(cell) || cell.includes(delimiter) || cell !== cell.trim()

@@ -139,19 +139,3 @@ export async function* readBatchCsvChunks(
   if (rows.length) yield rows;
   return { header };
 }
-
-/** The whole file at once (small files, tests): every line, and whether the first was a header. */
-export async function readBatchCsv(
-  csv: string,
-  identifier: BatchIdentifier,
-  decimals: number,
-  defaultAmount: number | null,
-): Promise<{ rows: BatchRow[]; header: boolean }> {
-  const rows: BatchRow[] = [];
-  const chunks = readBatchCsvChunks(csv, identifier, decimals, defaultAmount, 10_000);
-  for (;;) {
-    const next = await chunks.next();
-    if (next.done) return { rows, header: next.value.header };
-    rows.push(...next.value);
-  }
-}
