@@ -217,9 +217,9 @@ async function main(): Promise<number> {
           (m: { result?: Throughput & { clientCpuSeconds: number }; error?: string }) => {
             // Keep-alive sockets would keep the clients' thread (and its heap) alive after the run.
             void worker.terminate();
-            if (m.result) clientCpuSeconds = m.result.clientCpuSeconds;
-            if (m.result) resolve(m.result);
-            else reject(new Error(m.error));
+            if (!m.result) return reject(new Error(m.error));
+            clientCpuSeconds = m.result.clientCpuSeconds;
+            resolve(m.result);
           },
         );
         worker.once('error', reject);
