@@ -17,6 +17,7 @@ import { Migration20261123370000_batch_trigger_when } from './migrations/Migrati
 import { Migration20261123380000_batch_balance_lookup } from './migrations/Migration20261123380000_batch_balance_lookup.js';
 import { Migration20261123390000_batch_lock_probe } from './migrations/Migration20261123390000_batch_lock_probe.js';
 import { Migration20261123400000_ledger_apply_fewer_statements } from './migrations/Migration20261123400000_ledger_apply_fewer_statements.js';
+import { Migration20261123410000_ledger_checks_as_domains } from './migrations/Migration20261123410000_ledger_checks_as_domains.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -45,6 +46,10 @@ export const migrations = [
   {
     name: 'Migration20261123400000_ledger_apply_fewer_statements',
     class: Migration20261123400000_ledger_apply_fewer_statements,
+  },
+  {
+    name: 'Migration20261123410000_ledger_checks_as_domains',
+    class: Migration20261123410000_ledger_checks_as_domains,
   },
 ];
 

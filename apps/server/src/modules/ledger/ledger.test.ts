@@ -414,6 +414,15 @@ describe('database guarantees', () => {
         [row?.workspace_id, id, row?.currency_id],
       ),
     ).rejects.toThrow(/balance_not_negative/);
+    const rawOperation = (kind: string, amount: number, idempotencyKey: string) =>
+      sql(
+        `insert into ledger_operation (workspace_id, customer_id, currency_id, kind, amount, idempotency_key, request_hash, actor_kind, actor_name)
+         values (?, ?, ?, ?, ?, ?, 'raw', 'system', 'raw')`,
+        [row?.workspace_id, id, row?.currency_id, kind, amount, idempotencyKey],
+      );
+    await expect(rawOperation('GIFT', 1, 'raw-kind')).rejects.toThrow(/ledger_kind_known/);
+    await expect(rawOperation('ADJUSTMENT', 0, 'raw-zero')).rejects.toThrow(/ledger_amount_not_zero/);
+    await expect(rawOperation('ADJUSTMENT', 1, '')).rejects.toThrow(/idempotency_key_length/);
     await expect(
       sql(
         `insert into balance (workspace_id, customer_id, currency_id, amount)
