@@ -262,6 +262,7 @@ async function main(): Promise<number> {
         machine: machine(version[0]?.v ?? '?', settings),
         workers: WORKERS,
         accounts: ACCOUNTS,
+        freshDatabase: db.origin !== 'DATABASE_URL',
         bulk,
         notes,
       });

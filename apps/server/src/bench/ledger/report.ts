@@ -61,6 +61,8 @@ export interface LedgerRunInfo {
   machine: Machine;
   workers: number;
   accounts: number;
+  /** False when DATABASE_URL named the database: it is used as it is. */
+  freshDatabase: boolean;
   bulk: BulkFigures;
   notes: string[];
 }
@@ -73,7 +75,9 @@ function markdown(results: LedgerResult[], info: LedgerRunInfo): string {
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM; Node ${m.node}; PostgreSQL ${m.postgres} (${m.database}); ${m.date}.`,
     '',
-    `A fresh workspace of ${info.accounts.toLocaleString('en')} customers in its own database (\`patron_bench_ledger\`, created afresh for each run).`,
+    info.freshDatabase
+      ? `A fresh workspace of ${info.accounts.toLocaleString('en')} customers in its own database (\`patron_bench_ledger\`, created afresh for each run).`
+      : `A fresh workspace of ${info.accounts.toLocaleString('en')} customers in the database named by \`DATABASE_URL\`, used as it is.`,
     `${info.workers} concurrent workers; every fifth operation on an account subtracts 1 Coin, the others add 3`,
     '(a refusal for a balance too low is counted, not an error). Patron is',
     '`LedgerService.apply` (validation, then one call of `ledger_apply`: lock the balance, immutable',
