@@ -18,6 +18,7 @@ import { Migration20261123380000_batch_balance_lookup } from './migrations/Migra
 import { Migration20261123390000_batch_lock_probe } from './migrations/Migration20261123390000_batch_lock_probe.js';
 import { Migration20261123400000_ledger_apply_fewer_statements } from './migrations/Migration20261123400000_ledger_apply_fewer_statements.js';
 import { Migration20261123410000_ledger_checks_as_domains } from './migrations/Migration20261123410000_ledger_checks_as_domains.js';
+import { Migration20261123420000_group_commit_set_based } from './migrations/Migration20261123420000_group_commit_set_based.js';
 
 /** Committed migrations, in order; the schema is never synchronised from entities. */
 export const migrations = [
@@ -50,6 +51,10 @@ export const migrations = [
   {
     name: 'Migration20261123410000_ledger_checks_as_domains',
     class: Migration20261123410000_ledger_checks_as_domains,
+  },
+  {
+    name: 'Migration20261123420000_group_commit_set_based',
+    class: Migration20261123420000_group_commit_set_based,
   },
 ];
 

@@ -20,6 +20,27 @@ const MAX_BATCH = 32;
  */
 const IN_FLIGHT = 3;
 
+/** Positions in ledger_apply's arguments. */
+const KIND = 3;
+const AMOUNT = 4;
+const REVERSES = 10;
+
+/**
+ * Whether ledger_apply_many may write some of the batch together (see ledger_apply_together): a plain
+ * addition to a balance that no other operation of the batch touches. The database checks the rest.
+ */
+function someGoTogether(batch: Waiting[]): boolean {
+  const onAccount = new Map<string, number>();
+  for (const w of batch) onAccount.set(w.account, (onAccount.get(w.account) ?? 0) + 1);
+  return batch.some(
+    (w) =>
+      onAccount.get(w.account) === 1 &&
+      Number(w.args[AMOUNT]) > 0 &&
+      w.args[REVERSES] == null &&
+      w.args[KIND] !== 'EXPIRY',
+  );
+}
+
 /** One operation: one call of ledger_apply. */
 export const APPLY_ONE = `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as result`;
 
@@ -27,8 +48,8 @@ export const APPLY_ONE = `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
  * Group commit for single ledger operations. An operation arriving while the database is idle is
  * written at once, alone. Operations arriving while batches are being written wait for a free
  * batch, which writes its share of them in one transaction (ledger_apply_many): each operation is
- * still checked, written and answered on its own, but a busy till network pays for one round trip
- * and one commit per batch instead of per operation. A batch that fails as a whole (a key raced by
+ * still checked and answered on its own, but a busy till network pays for one round trip and one
+ * commit per batch instead of per operation, and the batch's plain additions are written together. A batch that fails as a whole (a key raced by
  * another transaction, a lock cycle with a purchase) is written again one operation at a time, so
  * each caller gets its own answer or its own error.
  *
@@ -77,8 +98,8 @@ export class GroupCommit {
       let results: unknown[] | undefined;
       try {
         const [row] = await this.sql.query<{ results: unknown[] }>(
-          'select ledger_apply_many(?::jsonb) as results',
-          [JSON.stringify(batch.map((w) => w.args))],
+          'select ledger_apply_many(?::jsonb, ?) as results',
+          [JSON.stringify(batch.map((w) => w.args)), someGoTogether(batch)],
         );
         results = row?.results;
       } catch {

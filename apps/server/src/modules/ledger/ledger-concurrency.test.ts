@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PreparedPool } from '../../db/prepared-pool.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const actor = { kind: 'system' as const, id: null, name: 'Till' };
@@ -149,5 +150,138 @@ describe('group commit', () => {
     expect(refused[0]?.reason.message).toMatch(/already been reversed/);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(30);
     await expectExact(ids);
+  });
+
+  it('writes the plain additions of a batch together, and answers every call as ledger_apply does', async () => {
+    const [plain, third, second, twice, spender, inactive] = await Promise.all(
+      Array.from({ length: 6 }, () => customerWith(50)),
+    );
+    const noBalance = (await server.app.customers.create(ws.id, actor, { firstName: 'No balance yet' })).id;
+    await server.app.customers.setStatus(ws.id, actor, inactive as string, 'INACTIVE');
+    const other = await server.workspace('Another club');
+    const stranger = (await server.app.customers.create(other.id, actor, { firstName: 'Elsewhere' })).id;
+    const coins = await server.app.currencies.byKey(ws.id, 'coins', ['currency']);
+    const tag = `set-${Date.now()}`;
+    const call = (customerId: string, amount: number, key: string) => [
+      ws.id,
+      customerId,
+      coins.id,
+      'ADJUSTMENT',
+      amount,
+      null,
+      'Promo',
+      '',
+      key,
+      `hash-${key}`,
+      null,
+      null,
+      false,
+      'system',
+      null,
+      'Till',
+      'balance.coins',
+      1,
+      'customer.balance_changed',
+      JSON.stringify([
+        { key: 'operation', oldValue: null, newValue: { kind: 'ADJUSTMENT', reason: 'Promo' } },
+      ]),
+    ];
+    const calls = [
+      call(plain as string, 5, `${tag}-plain`), // written with the next one
+      call(third as string, 4, `${tag}-third`),
+      call(second as string, 6, `${tag}-second`), // its key is also the last call's: one at a time
+      call(twice as string, 7, `${tag}-twice-1`), // two calls on one balance: one at a time
+      call(twice as string, 8, `${tag}-twice-2`),
+      call(spender as string, -9, `${tag}-spend`), // a subtraction: ledger_apply
+      call(noBalance, 10, `${tag}-new`), // no balance row yet: ledger_apply creates it
+      call(inactive as string, 11, `${tag}-inactive`),
+      call(stranger, 12, `${tag}-stranger`), // another workspace's customer
+      call(inactive as string, 13, `fund-${inactive}`), // a key already used: the first answer
+      call(second as string, 14, `${tag}-second`), // a retry inside the batch: the first answer
+    ];
+    const url = String(server.app.orm.config.get('clientUrl'));
+    const direct = new PreparedPool(url, 1);
+    try {
+      const { results, singles } = await direct.transaction(async (run) => {
+        await run("select set_config('track_functions', 'pl', true)", []);
+        const [row] = await run<{ results: Record<string, unknown>[] }>(
+          'select ledger_apply_many(?::jsonb, true) as results',
+          [JSON.stringify(calls)],
+        );
+        const [stats] = await run<{ calls: string }>(
+          "select calls from pg_stat_xact_user_functions where funcname = 'ledger_apply'",
+          [],
+        );
+        return { results: row?.results ?? [], singles: Number(stats?.calls) };
+      });
+      expect(results.map((r) => r.outcome)).toEqual([
+        'written',
+        'written',
+        'written',
+        'written',
+        'written',
+        'written',
+        'written',
+        'inactive',
+        'not_found',
+        'existing',
+        'existing',
+      ]);
+      // Only the first two were written together; the other nine were ledger_apply calls.
+      expect(singles).toBe(9);
+      const op = (i: number) => results[i]?.operation as Record<string, unknown>;
+      const single = op(2);
+      for (const i of [0, 1]) {
+        expect(Object.keys(op(i)).sort()).toEqual(Object.keys(single).sort());
+        expect(op(i)).toMatchObject({
+          kind: 'ADJUSTMENT',
+          reason: 'Promo',
+          actor_name: 'Till',
+          request_hash: `hash-${calls[i]?.[8]}`,
+        });
+      }
+      expect([op(0).amount, op(0).balance_after, results[0]?.before]).toEqual([5, 55, 50]);
+      expect([op(1).amount, op(1).balance_after, results[1]?.before]).toEqual([4, 54, 50]);
+      expect([op(2).amount, op(2).balance_after, results[2]?.before]).toEqual([6, 56, 50]);
+      // The call with the second's key answers with the second's operation, as a retry does.
+      expect(op(10).id).toBe(op(2).id);
+      expect(op(9).customer_id).toBe(inactive);
+    } finally {
+      await direct.end();
+    }
+
+    for (const [id, balance] of [
+      [plain, 55],
+      [third, 54],
+      [second, 56],
+      [twice, 65],
+      [spender, 41],
+      [inactive, 50],
+    ] as const) {
+      const state = await ledgerState(id as string);
+      expect(state.balance).toBe(balance);
+      expect(state.sum).toBe(balance);
+    }
+    const [history] = await server.app.orm.em
+      .getConnection()
+      .execute<{ changes: unknown }[]>(
+        `select changes from history_event where customer_id = ? and type = 'BALANCE_CHANGED' order by id desc limit 1`,
+        [plain],
+      );
+    expect(history?.changes).toEqual([
+      { key: 'balance.coins', oldValue: 50, newValue: 55 },
+      { key: 'operation', oldValue: null, newValue: { kind: 'ADJUSTMENT', reason: 'Promo' } },
+    ]);
+    const [outbox] = await server.app.orm.em
+      .getConnection()
+      .execute<{ payload: Record<string, unknown> }[]>(
+        `select payload from outbox_event where workspace_id = ? and payload->>'customerId' = ? order by id desc limit 1`,
+        [ws.id, second],
+      );
+    expect(outbox?.payload).toMatchObject({
+      customerId: second,
+      actor: { kind: 'system', id: null, name: 'Till' },
+      changes: [{ key: 'balance.coins', oldValue: 50, newValue: 56 }, { key: 'operation' }],
+    });
   });
 });
