@@ -152,6 +152,35 @@ describe('group commit', () => {
     await expectExact(ids);
   });
 
+  it('keeps every balance exact when batches share accounts, written together or one at a time', async () => {
+    const ids = await Promise.all(Array.from({ length: 40 }, () => customerWith(20)));
+    const tag = `shared-${Date.now()}`;
+    // Each batch mixes lone additions (written together) with accounts it touches twice (one at a time).
+    const results = await Promise.allSettled(
+      Array.from({ length: 300 }, (_, i) =>
+        server.app.ledger.apply(ws.id, actor, {
+          customerId: ids[(i * 7) % ids.length] as string,
+          currency: 'coins',
+          amount: Math.floor(i / ids.length) % 3 === 2 ? -4 : 3,
+          kind: 'ADJUSTMENT',
+          idempotencyKey: `${tag}-${i}`,
+        }),
+      ),
+    );
+    for (const r of results) {
+      if (r.status === 'rejected') expect(r.reason.message).toMatch(/balance is too low/);
+    }
+    const ok = results.filter((r) => r.status === 'fulfilled').length;
+    let total = 0;
+    for (const id of ids) {
+      const state = await ledgerState(id);
+      expect(state.balance).toBe(state.sum);
+      expect(state.remaining).toBe(state.balance);
+      total += state.ops - 1;
+    }
+    expect(total).toBe(ok);
+  });
+
   it('writes the plain additions of a batch together, and answers every call as ledger_apply does', async () => {
     const [plain, third, second, twice, spender, inactive] = await Promise.all(
       Array.from({ length: 6 }, () => customerWith(50)),
