@@ -7,7 +7,7 @@ import { normalizePhone } from '../attributes/values/index.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerQueryService } from '../customer-search/customer-query.service.js';
 import { toMinor } from './amounts.js';
-import { insertMatchedRows, rematchRows } from './batch-match.js';
+import { INACTIVE_DETAIL, insertMatchedRows, rematchRows } from './batch-match.js';
 import {
   type BatchIdentifier,
   type BatchRow,
@@ -136,9 +136,9 @@ export class BalanceBatchService {
         `insert into balance_batch_row (batch_id, line, identifier, amount, customer_id, problem, detail)
          select ?, row_number() over (order by c.id), c.id::text, ?, c.id,
                 case when c.status <> 'ACTIVE' then 'INACTIVE' end,
-                case when c.status <> 'ACTIVE' then 'The customer is inactive' end
+                case when c.status <> 'ACTIVE' then ?::text end
            from customer c where ${segmentWhere.sql}`,
-        [id, minor, ...segmentWhere.params],
+        [id, minor, INACTIVE_DETAIL, ...segmentWhere.params],
       );
     }
     // The planner must know how large the batch is before the balance check and the apply plan it.

@@ -187,6 +187,13 @@ describe('bulk balance adjustments', () => {
       input: { currency: 'coins', segmentId: createSegment.id, amount: 7, expiresAt, reason: 'Tehran day' },
     });
     expect(batch).toMatchObject({ totalLines: 3, matched: 2, inactive: 1 });
+    expect(batch.problems).toEqual([
+      expect.objectContaining({
+        identifier: ids.chen,
+        problem: 'INACTIVE',
+        detail: 'The customer is inactive',
+      }),
+    ]);
     await ws.as.MANAGER.requestOk(CONFIRM, { id: batch.id });
     await server.app.balanceBatchRunner.kick();
     expect(await coins(ids.arash as string)).toBe(17);

@@ -12,11 +12,14 @@ const FINDS: Record<BatchIdentifier, string> = {
   CUSTOMER_ID: 'c.id = u.key::uuid',
 };
 
+/** The detail of an INACTIVE line, whichever way the batch found its customers. */
+export const INACTIVE_DETAIL = 'The customer is inactive';
+
 const PROBLEM = `case when u.problem is not null then u.problem
        when m.id is null then 'UNMATCHED' when m.status <> 'ACTIVE' then 'INACTIVE' end`;
 const DETAIL = `case when u.problem is not null then u.detail
        when m.id is null then 'No customer with this identifier'
-       when m.status <> 'ACTIVE' then 'The customer is inactive' end`;
+       when m.status <> 'ACTIVE' then '${INACTIVE_DETAIL}' end`;
 const FIND = (identifier: BatchIdentifier) =>
   `left join lateral (select c.id, c.status from customer c
       where c.workspace_id = ? and c.deleted_at is null and ${FINDS[identifier]} limit 1) m on true`;

@@ -7,6 +7,8 @@ interface Waiting {
   args: ApplyArguments;
   /** The balance it changes: a batch locks balances in this order, so two batches never deadlock. */
   account: string;
+  /** An addition that reverses nothing: it may be written together with others (ledger_apply_together). */
+  plainAddition: boolean;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -20,25 +22,14 @@ const MAX_BATCH = 32;
  */
 const IN_FLIGHT = 3;
 
-/** Positions in ledger_apply's arguments. */
-const KIND = 3;
-const AMOUNT = 4;
-const REVERSES = 10;
-
 /**
- * Whether ledger_apply_many may write some of the batch together (see ledger_apply_together): a plain
- * addition to a balance that no other operation of the batch touches. The database checks the rest.
+ * Whether ledger_apply_many may write some of the batch together: a plain addition to a balance that
+ * no other operation of the batch touches. The database checks the rest (customer, balance, key).
  */
 function someGoTogether(batch: Waiting[]): boolean {
   const onAccount = new Map<string, number>();
   for (const w of batch) onAccount.set(w.account, (onAccount.get(w.account) ?? 0) + 1);
-  return batch.some(
-    (w) =>
-      onAccount.get(w.account) === 1 &&
-      Number(w.args[AMOUNT]) > 0 &&
-      w.args[REVERSES] == null &&
-      w.args[KIND] !== 'EXPIRY',
-  );
+  return batch.some((w) => w.plainAddition && onAccount.get(w.account) === 1);
 }
 
 /** One operation: one call of ledger_apply. */
@@ -49,9 +40,9 @@ export const APPLY_ONE = `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
  * written at once, alone. Operations arriving while batches are being written wait for a free
  * batch, which writes its share of them in one transaction (ledger_apply_many): each operation is
  * still checked and answered on its own, but a busy till network pays for one round trip and one
- * commit per batch instead of per operation, and the batch's plain additions are written together. A batch that fails as a whole (a key raced by
- * another transaction, a lock cycle with a purchase) is written again one operation at a time, so
- * each caller gets its own answer or its own error.
+ * commit per batch instead of per operation, and the batch's plain additions are written together.
+ * A batch that fails as a whole (a key raced by another transaction, a lock cycle with a purchase)
+ * is written again one operation at a time, so each caller gets its own answer or its own error.
  *
  * While a batch is being written, the operations arriving in the same turn of the event loop are
  * gathered before the next batch leaves, and the waiting operations are shared evenly between the
@@ -66,9 +57,9 @@ export class GroupCommit {
 
   constructor(private readonly sql: PreparedPool) {}
 
-  apply(args: ApplyArguments, account: string): Promise<unknown> {
+  apply(args: ApplyArguments, account: string, plainAddition: boolean): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ args, account, resolve, reject });
+      this.waiting.push({ args, account, plainAddition, resolve, reject });
       if (this.inFlight === 0) this.flush();
       else if (!this.flushScheduled) {
         this.flushScheduled = true;

@@ -254,9 +254,11 @@ export class LedgerService {
     try {
       const result = run
         ? (await run<{ result: ApplyResult }>(APPLY_ONE, args))[0]?.result
-        : ((await this.group.apply(args, `${plan.customerId}:${plan.currency.id}`)) as
-            | ApplyResult
-            | undefined);
+        : ((await this.group.apply(
+            args,
+            `${plan.customerId}:${plan.currency.id}`,
+            plan.minor > 0 && plan.reverses === null && plan.kind !== 'EXPIRY',
+          )) as ApplyResult | undefined);
       return { hash, ...(result ?? { outcome: 'nothing' }) };
     } catch (error) {
       if (violates(error, '23505', IDEMPOTENCY_INDEX) && !run) {
