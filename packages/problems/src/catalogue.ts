@@ -1,0 +1,82 @@
+import { accessProblems } from './codes/access.js';
+import { attributeProblems } from './codes/attributes.js';
+import { commonProblems } from './codes/common.js';
+import { customerSearchProblems } from './codes/customer-search.js';
+import { customerProblems } from './codes/customers.js';
+import { ledgerProblems } from './codes/ledger.js';
+import { purchaseProblems } from './codes/purchases.js';
+import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
+import { tierProblems } from './codes/tiers.js';
+import { valueProblems } from './codes/values.js';
+import { fillPlaceholders, type ParamValue, type Placeholders } from './problem.js';
+
+/** The families of refusals, each declared in its own file; a code appears in exactly one. */
+export const PROBLEM_FAMILIES = {
+  common: commonProblems,
+  access: accessProblems,
+  customers: customerProblems,
+  values: valueProblems,
+  attributes: attributeProblems,
+  customerSearch: customerSearchProblems,
+  tagsSegmentsGroups: tagSegmentGroupProblems,
+  ledger: ledgerProblems,
+  purchases: purchaseProblems,
+  tiers: tierProblems,
+} as const;
+
+/** Every refusal the API can give, by its stable code. */
+export const PROBLEMS = {
+  ...commonProblems,
+  ...accessProblems,
+  ...customerProblems,
+  ...valueProblems,
+  ...attributeProblems,
+  ...customerSearchProblems,
+  ...tagSegmentGroupProblems,
+  ...ledgerProblems,
+  ...purchaseProblems,
+  ...tierProblems,
+} as const;
+
+export type Problems = typeof PROBLEMS;
+export type ProblemCode = keyof Problems;
+
+/** The parameters a code takes: exactly the placeholders of its English message. */
+export type ParamsOf<C extends ProblemCode> = {
+  [K in Placeholders<Problems[C]['message']>]: ParamValue;
+};
+
+/** A refusal with its parameters, typed by code. */
+export interface Problem<C extends ProblemCode = ProblemCode> {
+  code: C;
+  params: ParamsOf<C>;
+}
+
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as ProblemCode[];
+
+export function isProblemCode(code: unknown): code is ProblemCode {
+  return typeof code === 'string' && Object.hasOwn(PROBLEMS, code);
+}
+
+/** The English message of a refusal, as the API sends it in `message`. */
+export function englishMessage(code: ProblemCode, params: Record<string, ParamValue>): string {
+  return fillPlaceholders(PROBLEMS[code].message, params);
+}
+
+/** What a code takes after its code: nothing when its message has no placeholders, else its parameters. */
+export type ParamsArg<C extends ProblemCode> = keyof ParamsOf<C> extends never ? [] : [params: ParamsOf<C>];
+
+/** One offending input: where it is (e.g. ['input', 'amount']) and what is wrong with it. */
+export interface FieldProblem {
+  path: (string | number)[];
+  code: ProblemCode;
+  params: Record<string, ParamValue>;
+}
+
+export function fieldProblem<C extends ProblemCode>(
+  path: (string | number)[],
+  code: C,
+  ...[params]: ParamsArg<C>
+): FieldProblem {
+  return { path, code, params: (params ?? {}) as Record<string, ParamValue> };
+}
