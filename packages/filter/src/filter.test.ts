@@ -123,18 +123,28 @@ describe('validating filters', () => {
       ['children', 1, 'children', 1, 'value'],
       ['children', 2, 'value'],
     ]);
-    expect(problems[0]?.message).toContain('does not fit text field "name"');
+    expect(problems.map((p) => p.code)).toEqual([
+      'FILTER_OPERATOR_MISMATCH',
+      'FILTER_FIELD_UNKNOWN',
+      'FILTER_RANGE_REVERSED',
+      'FILTER_VALUE',
+    ]);
+    expect(problems[0]?.params).toMatchObject({ operator: 'gt', kind: 'text', field: 'name' });
+    expect(problems[3]?.params).toEqual({ kind: 'date' });
   });
 
   it('refuses trees deeper or wider than the documented limits', () => {
     let deep: FilterNode = c('age', 'filled');
     for (let i = 0; i < 6; i++) deep = group('AND', [deep]);
-    expect(validateFilter(deep, FIELDS)[0]?.message).toContain('at most 5 deep');
+    expect(validateFilter(deep, FIELDS)[0]).toMatchObject({ code: 'FILTER_TOO_DEEP', params: { max: 5 } });
     const wide = group(
       'OR',
       Array.from({ length: 21 }, () => c('age', 'filled')),
     );
-    expect(validateFilter(wide, FIELDS)[0]?.message).toContain('at most 20 items');
+    expect(validateFilter(wide, FIELDS)[0]).toMatchObject({
+      code: 'FILTER_GROUP_TOO_WIDE',
+      params: { max: 20 },
+    });
   });
 
   it('never throws, whatever it is given, and hostile text is just a value', () => {

@@ -1,3 +1,4 @@
+import { type FieldProblem, fieldProblem } from '@patron/problems';
 import {
   type FieldDescriptor,
   type FieldKind,
@@ -7,11 +8,8 @@ import {
   type Operator,
 } from './tree.js';
 
-export interface FilterProblem {
-  /** Where in the tree, e.g. ['children', 1, 'children', 0, 'value']. */
-  path: (string | number)[];
-  message: string;
-}
+/** A problem of a filter tree; its path is inside the tree, e.g. ['children', 1, 'children', 0, 'value']. */
+export type FilterProblem = FieldProblem;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (v: unknown) =>
@@ -21,50 +19,60 @@ const isDateTime = (v: unknown) =>
 const isText = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.textLength;
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
+type ValueKind = 'number' | 'date' | 'datetime' | 'boolean' | 'text';
+
 /** The single value an operator compares with, by field kind. */
-function scalarCheck(kind: FieldKind): [(v: unknown) => boolean, string] {
+function scalarCheck(kind: FieldKind): [(v: unknown) => boolean, ValueKind] {
   switch (kind) {
     case 'number':
-      return [isNumber, 'a number'];
+      return [isNumber, 'number'];
     case 'date':
-      return [isDate, 'a date as YYYY-MM-DD'];
+      return [isDate, 'date'];
     case 'datetime':
-      return [isDateTime, 'an ISO 8601 date-time'];
+      return [isDateTime, 'datetime'];
     case 'boolean':
-      return [(v) => typeof v === 'boolean', 'true or false'];
+      return [(v) => typeof v === 'boolean', 'boolean'];
     default:
-      return [isText, `text of 1 to ${LIMITS.textLength} characters`];
+      return [isText, 'text'];
   }
 }
 
-function checkValue(kind: FieldKind, operator: Operator, value: unknown): string | null {
+function checkValue(
+  kind: FieldKind,
+  operator: Operator,
+  value: unknown,
+  path: (string | number)[],
+): FilterProblem | null {
   const [scalar, expected] = scalarCheck(kind);
-  const list = (check: (v: unknown) => boolean, what: string) =>
+  const list = (check: (v: unknown) => boolean, each: ValueKind | 'choice') =>
     Array.isArray(value) && value.length >= 1 && value.length <= LIMITS.listValues && value.every(check)
       ? null
-      : `Expected a list of 1 to ${LIMITS.listValues} values, each ${what}`;
+      : fieldProblem(path, 'FILTER_VALUE_LIST', { max: LIMITS.listValues, kind: each });
   switch (operator) {
     case 'filled':
     case 'notFilled':
-      return value === undefined || value === null ? null : 'This operator takes no value';
+      return value === undefined || value === null ? null : fieldProblem(path, 'FILTER_VALUE_NONE');
     case 'in':
     case 'notIn':
       return list(scalar, expected);
     case 'hasAny':
     case 'hasAll':
     case 'hasNone':
-      return list(isText, 'a choice value');
+      return list(isText, 'choice');
     case 'lastDays':
     case 'nextDays':
       return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.days
         ? null
-        : `Expected a whole number of days from 1 to ${LIMITS.days}`;
+        : fieldProblem(path, 'FILTER_VALUE_DAYS', { max: LIMITS.days });
     case 'between':
       if (!Array.isArray(value) || value.length !== 2 || !value.every(scalar))
-        return `Expected [from, to], each ${expected}`;
-      return compare(kind, value[0], value[1]) <= 0 ? null : 'The start of the range is after its end';
+        return fieldProblem(path, 'FILTER_VALUE_RANGE', { kind: expected });
+      return compare(kind, value[0], value[1]) <= 0 ? null : fieldProblem(path, 'FILTER_RANGE_REVERSED');
     default:
-      return scalar(value) ? null : `Expected ${expected}`;
+      if (scalar(value)) return null;
+      return expected === 'text'
+        ? fieldProblem(path, 'FILTER_TEXT_VALUE', { max: LIMITS.textLength })
+        : fieldProblem(path, 'FILTER_VALUE', { kind: expected });
   }
 }
 
@@ -82,56 +90,60 @@ export function validateFilter(root: unknown, fields: FieldDescriptor[]): Filter
 
   const visit = (node: unknown, path: (string | number)[], depth: number) => {
     if (typeof node !== 'object' || node === null) {
-      problems.push({ path, message: 'Expected a group or a condition' });
+      problems.push(fieldProblem(path, 'FILTER_NODE_EXPECTED'));
       return;
     }
     const n = node as Partial<FilterNode> & Record<string, unknown>;
     if (n.kind === 'group') {
       if (depth > LIMITS.depth) {
-        problems.push({ path, message: `Groups nest at most ${LIMITS.depth} deep` });
+        problems.push(fieldProblem(path, 'FILTER_TOO_DEEP', { max: LIMITS.depth }));
         return;
       }
-      if (n.op !== 'AND' && n.op !== 'OR')
-        problems.push({ path: [...path, 'op'], message: 'Expected AND or OR' });
+      if (n.op !== 'AND' && n.op !== 'OR') problems.push(fieldProblem([...path, 'op'], 'FILTER_GROUP_OP'));
       if (n.not !== undefined && typeof n.not !== 'boolean')
-        problems.push({ path: [...path, 'not'], message: 'Expected true or false' });
+        problems.push(fieldProblem([...path, 'not'], 'FILTER_NOT_FLAG'));
       if (!Array.isArray(n.children)) {
-        problems.push({ path: [...path, 'children'], message: 'Expected a list of groups and conditions' });
+        problems.push(fieldProblem([...path, 'children'], 'FILTER_CHILDREN_EXPECTED'));
         return;
       }
       if (n.children.length > LIMITS.childrenPerGroup) {
-        problems.push({
-          path: [...path, 'children'],
-          message: `A group holds at most ${LIMITS.childrenPerGroup} items`,
-        });
+        problems.push(
+          fieldProblem([...path, 'children'], 'FILTER_GROUP_TOO_WIDE', { max: LIMITS.childrenPerGroup }),
+        );
         return;
       }
       for (const [i, child] of n.children.entries()) visit(child, [...path, 'children', i], depth + 1);
       return;
     }
     if (n.kind !== 'condition') {
-      problems.push({ path: [...path, 'kind'], message: 'Expected "group" or "condition"' });
+      problems.push(fieldProblem([...path, 'kind'], 'FILTER_NODE_KIND'));
       return;
     }
     if (++conditions > LIMITS.conditions) {
       if (conditions === LIMITS.conditions + 1)
-        problems.push({ path, message: `A filter has at most ${LIMITS.conditions} conditions` });
+        problems.push(fieldProblem(path, 'FILTER_TOO_MANY_CONDITIONS', { max: LIMITS.conditions }));
       return;
     }
     const field = typeof n.field === 'string' ? byKey.get(n.field) : undefined;
     if (!field) {
-      problems.push({ path: [...path, 'field'], message: `Unknown field ${JSON.stringify(n.field)}` });
+      problems.push(
+        fieldProblem([...path, 'field'], 'FILTER_FIELD_UNKNOWN', { field: JSON.stringify(n.field) }),
+      );
       return;
     }
     if (!OPERATORS[field.kind].includes(n.operator as Operator)) {
-      problems.push({
-        path: [...path, 'operator'],
-        message: `"${String(n.operator)}" does not fit ${field.kind} field "${field.key}"; use one of ${OPERATORS[field.kind].join(', ')}`,
-      });
+      problems.push(
+        fieldProblem([...path, 'operator'], 'FILTER_OPERATOR_MISMATCH', {
+          operator: String(n.operator),
+          kind: field.kind,
+          field: field.key,
+          operators: OPERATORS[field.kind].join(', '),
+        }),
+      );
       return;
     }
-    const wrong = checkValue(field.kind, n.operator as Operator, n.value);
-    if (wrong) problems.push({ path: [...path, 'value'], message: wrong });
+    const wrong = checkValue(field.kind, n.operator as Operator, n.value, [...path, 'value']);
+    if (wrong) problems.push(wrong);
   };
 
   visit(root, [], 1);
