@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor, FieldChange, LocalizedText } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { outboxType } from '../history/history.service.js';
@@ -122,9 +122,8 @@ export class TierService {
     const checked = await this.check(workspaceId, input, false);
     return this.save(workspaceId, async (em) => {
       const tier = isUuid(id) ? await em.findOne(Tier, { id }) : null;
-      if (!tier) throw notFound('Tier');
-      if (input.key != null && input.key !== tier.key)
-        throw badField(['input', 'key'], 'The key of a tier cannot change');
+      if (!tier) throw refusal('TIER_NOT_FOUND');
+      if (input.key != null && input.key !== tier.key) throw badField(['input', 'key'], 'TIER_KEY_FIXED');
       Object.assign(tier, checked);
       if (input.position != null && input.position !== tier.position) {
         const all = await em.find(Tier, {}, { orderBy: { position: 'asc' } });
@@ -146,7 +145,7 @@ export class TierService {
     let written = false;
     await workspaceEm(this.orm, workspaceId).transactional(async (em) => {
       const tier = isUuid(id) ? await em.findOne(Tier, { id }) : null;
-      if (!tier) throw notFound('Tier');
+      if (!tier) throw refusal('TIER_NOT_FOUND');
       const conn = this.conn(em);
       const holders = await conn.execute<{ customer_id: string; manual: boolean }[]>(
         `select customer_id, manual_tier_id is not distinct from ? as manual from customer_tier
@@ -212,14 +211,11 @@ export class TierService {
       next.windowDays != null &&
       (!Number.isInteger(next.windowDays) || next.windowDays < 1 || next.windowDays > 3660)
     )
-      problems.push({
-        path: ['input', 'windowDays'],
-        message: 'Whole days from 1 to 3660, or empty for all time',
-      });
+      problems.push(fieldProblem(['input', 'windowDays'], 'TIER_WINDOW_DAYS', { max: 3660 }));
     if (!DOWNGRADE_POLICIES.includes(next.downgradePolicy))
-      problems.push({ path: ['input', 'downgradePolicy'], message: 'NEVER, IMMEDIATE or PERIOD_END' });
+      problems.push(fieldProblem(['input', 'downgradePolicy'], 'TIER_DOWNGRADE_POLICY'));
     if (!Number.isInteger(next.periodMonths) || next.periodMonths < 1 || next.periodMonths > 120)
-      problems.push({ path: ['input', 'periodMonths'], message: 'Whole months from 1 to 120' });
+      problems.push(fieldProblem(['input', 'periodMonths'], 'TIER_PERIOD_MONTHS', { min: 1, max: 120 }));
     if (problems.length) throw badInput(problems);
     await this.orm.em.getConnection().execute(
       `insert into tier_policy (workspace_id, window_days, downgrade_policy, period_months) values (?, ?, ?, ?)
@@ -237,7 +233,7 @@ export class TierService {
     actor: Actor,
     now = new Date(),
   ): Promise<TierChange | null> {
-    if (!isUuid(customerId)) throw notFound('Customer');
+    if (!isUuid(customerId)) throw refusal('CUSTOMER_NOT_FOUND');
     if ((await this.list(workspaceId)).length === 0) return null;
     const changes = await workspaceEm(this.orm, workspaceId).transactional((em) =>
       this.run(em, workspaceId, [customerId], actor, { now }),
@@ -324,7 +320,7 @@ export class TierService {
   ): Promise<CustomerTierStatus> {
     const tiers = await this.list(workspaceId);
     const tier = tierId == null ? null : tiers.find((t) => t.id === tierId);
-    if (tierId != null && !tier) throw badField(['tierId'], 'No tier with this id');
+    if (tierId != null && !tier) throw badField(['tierId'], 'TIER_UNKNOWN');
     await workspaceEm(this.orm, workspaceId).transactional(async (em) => {
       const conn = this.conn(em);
       const [customer] = isUuid(customerId)
@@ -333,7 +329,7 @@ export class TierService {
             [customerId, workspaceId],
           )
         : [];
-      if (!customer) throw notFound('Customer');
+      if (!customer) throw refusal('CUSTOMER_NOT_FOUND');
       await conn.execute(
         'insert into customer_tier (customer_id, workspace_id) values (?, ?) on conflict do nothing',
         [customerId, workspaceId],
@@ -530,37 +526,28 @@ export class TierService {
   private async check(workspaceId: string, input: TierInput, creating: boolean) {
     const problems: FieldProblem[] = [];
     if (creating && (typeof input.key !== 'string' || !KEY.test(input.key)))
-      problems.push({
-        path: ['input', 'key'],
-        message: 'Use 1–31 lower-case Latin letters, digits or _, starting with a letter',
-      });
+      problems.push(fieldProblem(['input', 'key'], 'KEY_FORMAT'));
     const name = cleanName(input.name ?? {});
     if (!name.en && !name.ru && !name.fa)
-      problems.push({ path: ['input', 'name'], message: 'Give the tier a name in at least one language' });
+      problems.push(fieldProblem(['input', 'name'], 'NAME_IN_ONE_LANGUAGE'));
     for (const lang of ['en', 'ru', 'fa'] as const) {
       if ((name[lang]?.length ?? 0) > 40)
-        problems.push({ path: ['input', 'name', lang], message: 'At most 40 characters' });
+        problems.push(fieldProblem(['input', 'name', lang], 'TOO_LONG', { max: 40 }));
     }
     if (input.position != null && (!Number.isInteger(input.position) || input.position < 1))
-      problems.push({ path: ['input', 'position'], message: 'A position from 1 (the lowest tier)' });
+      problems.push(fieldProblem(['input', 'position'], 'TIER_POSITION'));
     const money = input.minPurchaseTotal;
     if (
       money != null &&
       (!Number.isFinite(money) || money < 0 || money > 1e12 || Math.round(money * 100) !== money * 100)
     )
-      problems.push({
-        path: ['input', 'minPurchaseTotal'],
-        message: 'An amount of 0 or more with at most 2 decimals',
-      });
+      problems.push(fieldProblem(['input', 'minPurchaseTotal'], 'TIER_MIN_PURCHASE_TOTAL'));
     const count = input.minPurchaseCount;
     if (count != null && (!Number.isInteger(count) || count < 0 || count > 1e9))
-      problems.push({
-        path: ['input', 'minPurchaseCount'],
-        message: 'A whole number of purchases, 0 or more',
-      });
+      problems.push(fieldProblem(['input', 'minPurchaseCount'], 'TIER_MIN_PURCHASE_COUNT'));
     const xp = input.minXp;
     if (xp != null && (!Number.isFinite(xp) || xp < 0 || xp > 1e12))
-      problems.push({ path: ['input', 'minXp'], message: 'An amount of XP, 0 or more' });
+      problems.push(fieldProblem(['input', 'minXp'], 'TIER_MIN_XP'));
     const keys = (await this.currencies.list(workspaceId)).map((c) => c.key);
     const rules = checkEarningRules(input.rules ?? {}, keys, ['input', 'rules']);
     problems.push(...rules.problems);
@@ -581,7 +568,7 @@ export class TierService {
       return tier;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw badField(['input', 'key'], 'Another tier already has this key');
+        throw badField(['input', 'key'], 'TIER_KEY_TAKEN');
       throw error;
     }
   }
