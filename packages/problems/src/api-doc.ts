@@ -16,6 +16,14 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
+/** A markdown table with its columns padded, as the repository's formatter leaves tables. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)];
+}
+
 /** The refusals section of docs/api.md: every code by family, with its category and parameters. */
 export function problemCodesMarkdown(): string {
   const sections = Object.entries(PROBLEM_FAMILIES).map(([family, problems]) => {
@@ -23,14 +31,12 @@ export function problemCodesMarkdown(): string {
       const params = placeholders(spec.message)
         .map((p) => `\`${p}\``)
         .join(', ');
-      return `| \`${code}\` | ${spec.category} | ${params || '—'} | ${cell(spec.message)} |`;
+      return [`\`${code}\``, spec.category, params || '—', cell(spec.message)];
     });
     return [
       `### ${FAMILY_TITLES[family as keyof typeof PROBLEM_FAMILIES]}`,
       '',
-      '| code | category | parameters | English message |',
-      '| --- | --- | --- | --- |',
-      ...rows,
+      ...table(['code', 'category', 'parameters', 'English message'], rows),
     ].join('\n');
   });
   return sections.join('\n\n');
