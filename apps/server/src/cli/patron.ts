@@ -8,6 +8,7 @@ import { type Command, UsageError } from './command.js';
  */
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   'db:migrate': () => import('./db-migrate.js'),
+  'workspace:create': () => import('./workspace-create.js'),
 };
 
 async function usage(): Promise<string> {
