@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import argon2 from 'argon2';
 import {
   badField,
@@ -30,6 +30,17 @@ export interface SignedIn {
 
 const SESSION_CACHE_MS = 2000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** What is wrong with a new staff member's email, name and password, each under `input.<field>`. */
+export function staffInputProblems(input: { email: string; name: string; password: string }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!normalizeEmail(input.email)) problems.push(fieldProblem(['input', 'email'], 'EMAIL_INVALID'));
+  if (!input.name.trim()) problems.push(fieldProblem(['input', 'name'], 'REQUIRED'));
+  if (input.password.length < 10) {
+    problems.push(fieldProblem(['input', 'password'], 'PASSWORD_TOO_SHORT', { min: 10 }));
+  }
+  return problems;
+}
 
 /** Staff sign-in with argon2 passwords, hashed session tokens and a failure throttle per email and IP. */
 export class AuthService {
@@ -127,19 +138,15 @@ export class AuthService {
     return em.findOne(Staff, { id: session.staffId, active: true });
   }
 
+  /** Writes with `em` when given (the caller's transaction), else on its own. */
   async createStaff(
     workspaceId: string,
     input: { email: string; name: string; role: Staff['role']; password: string },
+    em: EntityManager = this.orm.em.fork(),
   ): Promise<Staff> {
-    const problems: FieldProblem[] = [];
-    const email = normalizeEmail(input.email);
-    if (!email) problems.push(fieldProblem(['input', 'email'], 'EMAIL_INVALID'));
-    if (!input.name.trim()) problems.push(fieldProblem(['input', 'name'], 'REQUIRED'));
-    if (input.password.length < 10) {
-      problems.push(fieldProblem(['input', 'password'], 'PASSWORD_TOO_SHORT', { min: 10 }));
-    }
+    const problems = staffInputProblems(input);
     if (problems.length) throw badInput(problems);
-    const em = this.orm.em.fork();
+    const email = normalizeEmail(input.email);
     if (await em.count(Staff, { email })) throw badField(['input', 'email'], 'STAFF_EMAIL_TAKEN');
     const staff = em.create(Staff, {
       workspaceId,
