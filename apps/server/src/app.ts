@@ -91,7 +91,8 @@ export async function createPatronApp(options: {
   );
   try {
     const applied = await migrate(orm);
-    if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+    if (applied.migrations.length) log(`applied migrations: ${applied.migrations.join(', ')}`);
+    if (applied.functions.length) log(`applied database functions: ${applied.functions.join(', ')}`);
 
     const attributes = new AttributeService(
       orm,

@@ -1,5 +1,6 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { applyFunctionSources } from './function-sources.js';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial.js';
 import { Migration20261123100000_lists } from './migrations/Migration20261123100000_lists.js';
 import { Migration20261123110000_search_statistics } from './migrations/Migration20261123110000_search_statistics.js';
@@ -20,7 +21,10 @@ import { Migration20261123400000_ledger_apply_fewer_statements } from './migrati
 import { Migration20261123410000_ledger_checks_as_domains } from './migrations/Migration20261123410000_ledger_checks_as_domains.js';
 import { Migration20261123420000_group_commit_set_based } from './migrations/Migration20261123420000_group_commit_set_based.js';
 
-/** Committed migrations, in order; the schema is never synchronised from entities. */
+/**
+ * Committed migrations, in order; the schema is never synchronised from entities. The functions and
+ * triggers are applied after them from their own files: see function-sources.ts.
+ */
 export const migrations = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
   { name: 'Migration20261123100000_lists', class: Migration20261123100000_lists },
@@ -71,7 +75,28 @@ export async function openDatabase(url: string, entities: unknown[], poolSize = 
   });
 }
 
-export async function migrate(orm: MikroORM): Promise<string[]> {
-  const done = await orm.migrator.up();
-  return done.map((m) => m.name);
+export interface Migrated {
+  migrations: string[];
+  /** Function files applied because their content changed. */
+  functions: string[];
+}
+
+/**
+ * Brings the database up to date in one transaction: the versioned migrations, then the function
+ * files whose content changed (function-sources.ts). The transaction first takes an advisory lock, so
+ * a second process starting at the same time waits for the first, then finds nothing left to do.
+ */
+export async function migrate(orm: MikroORM): Promise<Migrated> {
+  const connection = orm.em.getConnection();
+  // The migrator checks the database and makes its table on first use, on pooled connections of its
+  // own, so that is done before the transaction holds one (a pool of one connection would wait for
+  // itself). Two processes making the table at once: one fails, and finds it made the second time.
+  await orm.migrator.getExecuted().catch(() => orm.migrator.getExecuted());
+  return connection.transactional(async (trx) => {
+    const run = (sql: string, params: unknown[] = []) => connection.execute(sql, params, 'all', trx);
+    await run('select pg_advisory_xact_lock(hashtextextended(?, 0))', ['patron:migrate']);
+    const migrations = (await orm.migrator.up({ transaction: trx })).map((m) => m.name);
+    const functions = await applyFunctionSources(run);
+    return { migrations, functions };
+  });
 }
