@@ -20,6 +20,8 @@ export const FUNCTION_FILES = [
   'ledger_apply_many',
   // Tiers.
   'tier_metrics',
+  'tier_shortfall',
+  'tier_next',
   'tier_evaluate',
 ] as const;
 
