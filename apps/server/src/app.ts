@@ -72,7 +72,10 @@ export interface PatronApp {
   close(): Promise<void>;
 }
 
-/** Opens the database, applies migrations and wires every module's services, schema and handlers. */
+/**
+ * Opens the database, applies migrations and database functions, and wires every module's services,
+ * schema and handlers.
+ */
 export async function createPatronApp(options: {
   databaseUrl: string;
   plugins?: PatronModule[];

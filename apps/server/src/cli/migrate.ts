@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createPatronApp } from '../app.js';
 
-/** `pnpm db:migrate`: applies committed migrations to DATABASE_URL and exits. */
+/** `pnpm db:migrate`: applies committed migrations and changed database functions to DATABASE_URL, then exits. */
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error('db:migrate needs DATABASE_URL (the embedded database is migrated on every start)');
