@@ -4,11 +4,12 @@ import { openPatron, readConfig } from './open-patron.js';
 
 const HELP = `usage: pnpm patron db:migrate   (also: pnpm db:migrate)
 
-Applies the committed migrations to the PostgreSQL in DATABASE_URL and exits. The embedded
+Applies the committed migrations and changed database functions to the PostgreSQL in DATABASE_URL
+and exits. The embedded
 database needs no such step: it is migrated on every start, as is DATABASE_URL's.`;
 
 const command: Command = {
-  summary: 'apply the committed migrations to DATABASE_URL',
+  summary: 'apply the committed migrations and changed database functions to DATABASE_URL',
   async run(args) {
     let help: boolean | undefined;
     try {

@@ -67,7 +67,7 @@ describe('pnpm patron workspace:create', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/applied migrations: Migration20261123000000_initial/);
+    expect(run.stdout).toMatch(/applied migrations: Migration20261204000000_baseline/);
     workspaceId = /workspace id: ([0-9a-f-]{36})$/m.exec(run.stdout)?.[1] ?? '';
     expect(workspaceId).not.toBe('');
     expect(run.stdout).toContain('sign in at:   http://localhost:4321/');

@@ -222,8 +222,9 @@ export class LedgerService {
   }
 
   /**
-   * The database half is one call of ledger_apply (see its migration): inside the caller's
-   * transaction when given `run`, otherwise through group commit with the operations arriving now.
+   * The database half is one call of ledger_apply (src/db/functions/ledger_apply.sql): inside the
+   * caller's transaction when given `run`, otherwise through group commit with the operations arriving
+   * now.
    */
   private async attempt(plan: Planned, actor: Actor, run?: Run): Promise<Attempt> {
     const hash = requestHash(plan);

@@ -74,7 +74,7 @@ type Conn = {
 
 /**
  * Tiers (G5): definitions, the workspace policy, and each customer's tier. The decision itself is
- * made in the database (tier_evaluate, see the migration) for one customer or a chunk of thousands;
+ * made in the database (tier_evaluate, src/db/functions) for one customer or a chunk of thousands;
  * this service writes the TIER_CHANGED history rows in the same transaction and kicks the outbox.
  */
 export class TierService {
@@ -397,7 +397,10 @@ export class TierService {
     );
   }
 
-  /** The customer's measures over the policy's window and what the next tier still needs. */
+  /**
+   * The customer's measures over the policy's window, the next tier (tier_next) and what it still
+   * lacks (tier_shortfall, the rule tier_evaluate decides by).
+   */
   async progress(
     workspaceId: string,
     customerId: string,
@@ -408,27 +411,45 @@ export class TierService {
       this.policy(workspaceId),
       this.xpCurrency(workspaceId),
     ]);
-    const [m] = await this.orm.em
-      .getConnection()
-      .execute<{ purchase_total: string; purchase_count: string; xp_minor: string }[]>(
-        'select * from tier_metrics(?, ?, ?::int, ?::uuid, now())',
-        [workspaceId, customerId, policy.windowDays, xp?.id ?? null],
-      );
+    const scale = 10 ** (xp?.decimals ?? 0);
+    const [m] = await this.orm.em.getConnection().execute<
+      {
+        purchase_total: string;
+        purchase_count: string;
+        xp_minor: string;
+        next_id: string | null;
+        purchase_total_needed: string | null;
+        purchase_count_needed: string | null;
+        xp_needed: string | null;
+      }[]
+    >(
+      `select m.purchase_total, m.purchase_count, m.xp_minor, n.id as next_id,
+              lacking.purchase_total as purchase_total_needed, lacking.purchase_count as purchase_count_needed,
+              lacking.xp as xp_needed
+         from tier_metrics(?, ?, ?::int, ?::uuid, now()) m
+         left join tier n on n.id = tier_next(?, ?::uuid)
+         left join lateral tier_shortfall(n.min_purchase_total, n.min_purchase_count, n.min_xp,
+                                          m.purchase_total, m.purchase_count, m.xp_minor / ?::numeric) lacking on true`,
+      [workspaceId, customerId, policy.windowDays, xp?.id ?? null, workspaceId, currentTierId, scale],
+    );
     const purchaseTotal = Number(m?.purchase_total ?? 0);
     const purchaseCount = Number(m?.purchase_count ?? 0);
-    const xpUnits = Number(m?.xp_minor ?? 0) / 10 ** (xp?.decimals ?? 0);
-    const current = tiers.find((t) => t.id === currentTierId);
-    const nextTier = tiers.find((t) => t.position > (current?.position ?? 0)) ?? null;
-    const need = (threshold: number | null | undefined, have: number) =>
-      threshold == null ? null : Math.max(0, round(Number(threshold) - have));
+    const xpUnits = Number(m?.xp_minor ?? 0) / scale;
+    const nextId = m?.next_id ?? null;
+    const nextTier =
+      nextId == null
+        ? null
+        : (tiers.find((t) => t.id === nextId) ??
+          (await workspaceEm(this.orm, workspaceId).findOne(Tier, { id: nextId })));
+    const needed = (value: string | null | undefined) => (nextTier && value != null ? Number(value) : null);
     return {
       purchaseTotal,
       purchaseCount,
       xp: xpUnits,
       nextTier,
-      purchaseTotalNeeded: nextTier ? need(nextTier.minPurchaseTotal, purchaseTotal) : null,
-      purchaseCountNeeded: nextTier ? need(nextTier.minPurchaseCount, purchaseCount) : null,
-      xpNeeded: nextTier ? need(nextTier.minXp, xpUnits) : null,
+      purchaseTotalNeeded: needed(m?.purchase_total_needed),
+      purchaseCountNeeded: needed(m?.purchase_count_needed),
+      xpNeeded: needed(m?.xp_needed),
     };
   }
 
@@ -586,8 +607,4 @@ function place(others: Tier[], tier: Tier, position: number | null): void {
 
 function cleanName(name: LocalizedText): LocalizedText {
   return { en: name.en?.trim() || null, ru: name.ru?.trim() || null, fa: name.fa?.trim() || null };
-}
-
-function round(n: number): number {
-  return Math.round(n * 10_000) / 10_000;
 }
