@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const app = await createPatronApp({ databaseUrl, plugins, log });
     stops.push(['database connections', () => app.close()]);
 
-    if (postgres && config.demo && (await app.workspaces.count()) === 0) {
+    if (postgres && config.demo && (await app.services.workspaces.count()) === 0) {
       log('empty database: creating the demo club with 2,000 customers…');
       await seedDemo(app);
     }

@@ -1,6 +1,6 @@
 import type { CustomerEvent, CustomerEventType } from './events.js';
 import type { PermissionDefinition } from './permissions.js';
-import type { PatronServices } from './services.js';
+import type { PatronServices, ServiceName } from './services.js';
 
 export type AttributeTypeName =
   | 'TEXT'
@@ -36,9 +36,9 @@ export interface ContributedAttribute {
 /**
  * A customer field another module computes (balances, tier, purchase totals…): it appears in filters,
  * columns and sorts. `sql` is an SQL expression over the customer row aliased `c`, e.g.
- * `(select balance from account a where a.customer_id = c.id)`; a `text` field must yield lower-case
- * text, a `date` field 'YYYY-MM-DD' text, a `multi` field a JSON array of strings. Never build it
- * from user input.
+ * `(select balance from account a where a.workspace_id = c.workspace_id and a.customer_id = c.id)`;
+ * a `text` field must yield lower-case text, a `date` field 'YYYY-MM-DD' text, a `multi` field a JSON
+ * array of strings. Never build it from user input.
  */
 export interface CustomerFieldContribution {
   key: string;
@@ -46,8 +46,16 @@ export interface CustomerFieldContribution {
   label: LocalizedText;
   sql: string;
   sortable?: boolean;
+  /** An SQL number to sort by instead of `sql` (e.g. a tier's position for its key). */
+  rankSql?: string;
   choices?: { value: string; label: LocalizedText }[];
 }
+
+/** Fields that depend on a workspace's own setup: a balance per currency, the tiers it defined… */
+export type CustomerFieldSource = (
+  workspaceId: string,
+  services: PatronServices,
+) => Promise<CustomerFieldContribution[]>;
 
 export interface EventHandler {
   /** Handler names must be unique: delivery is tracked per handler, so each runs once per event. */
@@ -62,19 +70,53 @@ export interface EventHandler {
 }
 
 /**
- * One unit of the product: core domains and plugins register through this same shape.
- * Entities are MikroORM entity schemas; resolvers are type-graphql classes whose root
- * fields each carry an `@Allow(...)` rule.
+ * Background work that runs every `everyMs` (0: only when asked) and whenever something kicks it
+ * (`services.jobs.kick(name)`). Never two runs of one job at once in a process; `step` returns true
+ * while there may be more to do at once. Jobs claim their work in the database, so several
+ * processes may run the same job.
+ */
+export interface JobDefinition {
+  /** `<module>.<what>`, unique. */
+  name: string;
+  everyMs: number | (() => number);
+  step(services: PatronServices): Promise<boolean>;
+}
+
+/** A kind of history event a module writes, and the outbox event it becomes after commit. */
+export interface HistoryEventTypeDefinition {
+  /** UPPER_SNAKE, e.g. `TIER_CHANGED`. */
+  type: string;
+  event: CustomerEventType;
+}
+
+/** Builds one service from the services of the modules it needs (each built on first use). */
+export type ServiceFactory<K extends ServiceName> = (services: PatronServices) => PatronServices[K];
+
+/**
+ * One unit of the product: core domains and plugins register through this same shape. A module
+ * declares the services it provides and the services of other modules it uses; at start every need
+ * must be met by an enabled module, and a factory that reaches for a service it did not declare is
+ * refused. Entities are MikroORM entity schemas, resolvers type-graphql classes whose root fields
+ * each carry an `@Allow(...)` rule, migrations MikroORM migrations (`{ name, class }`).
  */
 export interface PatronModule {
   name: string;
+  /** Services of other modules this module's services, jobs and handlers use. */
+  needs?: ServiceName[];
+  services?: { [K in ServiceName]?: ServiceFactory<K> };
   entities?: unknown[];
   // biome-ignore lint/complexity/noBannedTypes: type-graphql resolvers are plain classes
   resolvers?: Function[];
   permissions?: PermissionDefinition[];
   eventHandlers?: EventHandler[];
+  jobs?: JobDefinition[];
+  historyEventTypes?: HistoryEventTypeDefinition[];
   attributes?: ContributedAttribute[];
   customerFields?: CustomerFieldContribution[];
+  customerFieldSources?: CustomerFieldSource[];
+  migrations?: { name: string; class: unknown }[];
+  /** Runs once at every start, after the migrations (e.g. ensuring defaults in every workspace). */
+  onStart?(services: PatronServices): Promise<void>;
 }
 
 export function defineModule(module: PatronModule): PatronModule {

@@ -1,38 +1,24 @@
 import type { Actor } from './events.js';
 
-export type AttributeValues = Record<string, unknown>;
+/**
+ * The services of every enabled module, by name: what a module provides and what its resolvers,
+ * jobs, event handlers and other modules use. It starts empty; each module adds its services by
+ * declaration merging, next to its definition:
+ *
+ * ```ts
+ * declare module '@patron/sdk' {
+ *   interface PatronServices { tags: TagService }
+ * }
+ * ```
+ *
+ * A plugin gets the core services' types from `@patron/server/services` (types only; at run time a
+ * plugin uses nothing but this SDK) and adds its own the same way.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, module by module
+export interface PatronServices {}
 
-export interface CustomerSnapshot {
-  id: string;
-  workspaceId: string;
-  status: 'ACTIVE' | 'INACTIVE';
-  attributes: AttributeValues;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface ValueCount {
-  value: string;
-  count: number;
-}
-
-/** The customer operations open to modules; the same service the API, imports and jobs use. */
-export interface CustomerServicePort {
-  get(workspaceId: string, customerId: string): Promise<CustomerSnapshot>;
-  create(workspaceId: string, actor: Actor, attributes: AttributeValues): Promise<CustomerSnapshot>;
-  update(
-    workspaceId: string,
-    actor: Actor,
-    customerId: string,
-    attributes: AttributeValues,
-  ): Promise<CustomerSnapshot>;
-  /** How many live customers hold each value of an attribute, most frequent first. */
-  countByAttribute(workspaceId: string, key: string, limit: number): Promise<ValueCount[]>;
-}
-
-export interface PatronServices {
-  customers: CustomerServicePort;
-}
+/** The name of a service. */
+export type ServiceName = keyof PatronServices & string;
 
 /** What every resolver receives as its GraphQL context. */
 export interface PatronContext {
@@ -44,5 +30,10 @@ export interface PatronContext {
     name: string;
     permissions: ReadonlySet<string>;
   } | null;
+  /** Every module's services: the same objects core resolvers, jobs and plugins use. */
   services: PatronServices;
+  /** The caller's workspace (UNAUTHENTICATED when nobody is signed in); every query is scoped by it. */
+  workspaceId(): string;
+  /** Who is acting, for history. */
+  actor(): Actor;
 }

@@ -555,6 +555,7 @@ export type HistoryEventEdge = {
   node: HistoryEvent;
 };
 
+/** What happened to a customer; each module declares the types it writes. */
 export type HistoryEventType =
   | 'BALANCE_CHANGED'
   | 'CUSTOMER_ACTIVATED'
@@ -1336,9 +1337,7 @@ export type ProblemCode =
   /** BAD_USER_INPUT: Expected a year from {min} to {max}, got {got} */
   | 'VALUE_YEAR_RANGE'
   /** BAD_USER_INPUT: A weekday from 0 (Sunday) to 6 */
-  | 'WEEKDAY_RANGE'
-  /** BAD_USER_INPUT: A whole number from {min} to {max} */
-  | 'WHOLE_NUMBER_RANGE';
+  | 'WEEKDAY_RANGE';
 
 export type ProgrammeInput = {
   rules?: InputMaybe<Scalars['JSON']['input']>;

@@ -86,7 +86,7 @@ const command: Command = {
 
     const { app, close } = await openPatron(config, (message) => console.log(message));
     try {
-      const created = await app.workspaces.create(name, { ...admin, password: secret.password });
+      const created = await app.services.workspaces.create(name, { ...admin, password: secret.password });
       const { workspace } = created;
       console.log(`Created the workspace "${workspace.name}" and its admin ${created.admin.email}.`);
       console.log(`  workspace id: ${workspace.id}`);

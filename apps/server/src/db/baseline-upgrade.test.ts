@@ -210,10 +210,10 @@ describe('a database migrated before the baseline', () => {
   });
 
   it('works: staff sign in, the ledger and the tiers go on from the old rows', async () => {
-    const signedIn = await app.auth.login('ada@legacy.test', PASSWORD, '127.0.0.1');
+    const signedIn = await app.services.auth.login('ada@legacy.test', PASSWORD, '127.0.0.1');
     expect(signedIn.staff.id).toBe(STAFF);
 
-    const added = await app.ledger.apply(WS, ACTOR, {
+    const added = await app.services.ledger.apply(WS, ACTOR, {
       customerId: ANNA,
       currency: 'coins',
       amount: 50,
@@ -221,7 +221,7 @@ describe('a database migrated before the baseline', () => {
       idempotencyKey: 'after-upgrade-1',
     });
     expect(added.balanceAfter).toBe(350);
-    const spent = await app.ledger.apply(WS, ACTOR, {
+    const spent = await app.services.ledger.apply(WS, ACTOR, {
       customerId: ANNA,
       currency: 'coins',
       amount: -320,
@@ -231,7 +231,7 @@ describe('a database migrated before the baseline', () => {
     expect(spent.balanceAfter).toBe(30);
     // An old key is still taken; the old grant was spent first (the earliest), then the new one.
     await expect(
-      app.ledger.apply(WS, ACTOR, {
+      app.services.ledger.apply(WS, ACTOR, {
         customerId: ANNA,
         currency: 'coins',
         amount: 500,
@@ -252,9 +252,12 @@ describe('a database migrated before the baseline', () => {
     ]);
     expect(Number(added.id)).toBeGreaterThan(3);
 
-    expect(await app.tiers.evaluate(WS, BORIS, ACTOR)).toMatchObject({ oldKey: null, newKey: 'silver' });
-    expect(await app.tiers.evaluate(WS, ANNA, ACTOR)).toBeNull();
-    expect(await app.tiers.progress(WS, ANNA, SILVER)).toMatchObject({
+    expect(await app.services.tiers.evaluate(WS, BORIS, ACTOR)).toMatchObject({
+      oldKey: null,
+      newKey: 'silver',
+    });
+    expect(await app.services.tiers.evaluate(WS, ANNA, ACTOR)).toBeNull();
+    expect(await app.services.tiers.progress(WS, ANNA, SILVER)).toMatchObject({
       purchaseTotal: 120,
       purchaseCount: 1,
       nextTier: { key: 'gold' },

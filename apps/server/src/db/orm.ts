@@ -11,14 +11,27 @@ export const migrations = [
   { name: 'Migration20261204000000_baseline', class: Migration20261204000000_baseline },
 ];
 
-export async function openDatabase(url: string, entities: unknown[], poolSize = 10): Promise<MikroORM> {
+/** The core migrations and those enabled modules declare, applied in name order. */
+export type MigrationList = typeof migrations;
+
+export async function openDatabase(
+  url: string,
+  entities: unknown[],
+  poolSize = 10,
+  migrationsList: MigrationList = migrations,
+): Promise<MikroORM> {
   return MikroORM.init({
     clientUrl: url,
     // biome-ignore lint/suspicious/noExplicitAny: entity schemas from many modules
     entities: entities as any[],
     extensions: [Migrator],
     // Migrations are written by hand, so no schema snapshot is kept.
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: {
+      migrationsList: [...migrationsList].sort((a, b) => a.name.localeCompare(b.name)),
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
     pool: { min: 0, max: poolSize },
     debug: false,
   });

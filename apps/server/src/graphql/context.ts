@@ -1,29 +1,24 @@
-import type { Actor, PatronContext } from '@patron/sdk';
-import type { PatronApp } from '../app.js';
+import type { PatronContext, PatronServices } from '@patron/sdk';
 import type { Staff } from '../modules/auth/staff.entity.js';
 import { refusal } from './errors.js';
 
+/** The GraphQL context of core resolvers: the SDK's, plus the session for sign-in and sign-out. */
 export interface AppContext extends PatronContext {
-  app: PatronApp;
   staffRow: Staff | null;
   sessionToken: string | null;
   ip: string;
-  /** The caller's workspace; every query is scoped by it. */
-  workspaceId(): string;
-  actor(): Actor;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }
 
 export function buildContext(
-  app: PatronApp,
+  services: PatronServices,
   request: { staff: Staff | null; token: string | null; ip: string },
   cookies: { set(token: string, expiresAt: Date): void; clear(): void },
 ): AppContext {
   const staff = request.staff;
   return {
-    app,
-    services: app.services,
+    services,
     staffRow: staff,
     sessionToken: request.token,
     ip: request.ip,
@@ -33,7 +28,7 @@ export function buildContext(
           workspaceId: staff.workspaceId,
           role: staff.role,
           name: staff.name,
-          permissions: app.rolePermissions.of(staff.role),
+          permissions: services.rolePermissions.of(staff.role),
         }
       : null,
     workspaceId() {

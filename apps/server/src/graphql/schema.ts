@@ -2,9 +2,11 @@ import type { PatronModule } from '@patron/sdk';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { declareHistoryTypes } from '../modules/history/history.types.js';
 import { authChecker } from './auth-checker.js';
 
-export async function buildPatronSchema(modules: PatronModule[]): Promise<GraphQLSchema> {
+export async function buildPatronSchema(modules: readonly PatronModule[]): Promise<GraphQLSchema> {
+  declareHistoryTypes(modules);
   const resolvers = modules.flatMap((m) => m.resolvers ?? []);
   return buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,

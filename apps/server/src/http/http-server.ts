@@ -90,9 +90,9 @@ export async function startHttpServer(
     express.json({ limit: '16mb' }),
     graphqlRoute(apollo, async ({ req, res }) => {
       const token = readSessionToken(req);
-      const staff = token ? await app.auth.staffForToken(token) : null;
+      const staff = token ? await app.services.auth.staffForToken(token) : null;
       return buildContext(
-        app,
+        app.services,
         { staff, token, ip: req.ip ?? 'unknown' },
         sessionCookies(res, options.secureCookies),
       );

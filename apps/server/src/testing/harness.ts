@@ -56,7 +56,7 @@ export async function startTestServer(
         OPERATOR: `operator-${tag}@test.patron`,
         ANALYST: `analyst-${tag}@test.patron`,
       };
-      const { workspace } = await app.workspaces.create(name, {
+      const { workspace } = await app.services.workspaces.create(name, {
         email: emails.ADMIN,
         name: 'Ada Admin',
         password: TEST_PASSWORD,
@@ -64,7 +64,7 @@ export async function startTestServer(
       const as = {} as Record<Role, GraphQLClient>;
       for (const role of ['ADMIN', 'MANAGER', 'OPERATOR', 'ANALYST'] as const) {
         if (role !== 'ADMIN') {
-          await app.auth.createStaff(workspace.id, {
+          await app.services.auth.createStaff(workspace.id, {
             email: emails[role],
             name: `${role} person`,
             role,

@@ -1,4 +1,5 @@
 import { Allow, type PatronContext } from '@patron/sdk';
+import type {} from '@patron/server/services';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 export const emailDomainSettings = { attributeKey: 'emailDomain' };
@@ -19,9 +20,8 @@ export class EmailDomainResolver {
     @Ctx() ctx: PatronContext,
     @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
   ): Promise<EmailDomainCount[]> {
-    const workspaceId = ctx.staff?.workspaceId as string; // @Allow guarantees a signed-in caller
     const rows = await ctx.services.customers.countByAttribute(
-      workspaceId,
+      ctx.workspaceId(),
       emailDomainSettings.attributeKey,
       Math.min(Math.max(limit, 1), 100),
     );

@@ -5,6 +5,8 @@ import {
   type PatronModule,
   type PatronServices,
 } from '@patron/sdk';
+// Types only: the core services' declarations (nothing of the server is loaded at run time).
+import type {} from '@patron/server/services';
 import { EmailDomainResolver, emailDomainSettings } from './email-domain.resolver.js';
 
 export interface EmailDomainOptions {
@@ -42,7 +44,7 @@ export default function emailDomainPlugin(options: EmailDomainOptions = {}): Pat
 
   async function fill(event: CustomerEvent, services: PatronServices): Promise<void> {
     if (event.type === 'customer.updated' && !event.changes.some((c) => c.key === 'email')) return;
-    let customer: Awaited<ReturnType<PatronServices['customers']['get']>>;
+    let customer: Awaited<ReturnType<typeof services.customers.get>>;
     try {
       customer = await services.customers.get(event.workspaceId, event.customerId);
     } catch {
@@ -55,6 +57,8 @@ export default function emailDomainPlugin(options: EmailDomainOptions = {}): Pat
 
   return defineModule({
     name: 'email-domain',
+    // The same customers service the core uses: an update checks the value and writes history.
+    needs: ['customers'],
     resolvers: [EmailDomainResolver],
     attributes: [
       {

@@ -49,16 +49,16 @@ export async function bulkAdjustment(
   }, 20);
   const start = performance.now();
   const actor = { kind: 'staff' as const, id: viewer.staffId, name: 'Bench admin' };
-  const batch = await app.balanceBatches.preview(viewer, actor, {
+  const batch = await app.services.balanceBatches.preview(viewer, actor, {
     currency: 'coins',
     identifier: 'MOBILE',
     csv,
     reason: 'Bulk bench',
   });
   const previewed = performance.now();
-  await app.balanceBatches.confirm(workspaceId, batch.id);
-  await app.balanceBatchRunner.kick();
-  const done = await app.balanceBatches.get(workspaceId, batch.id);
+  await app.services.balanceBatches.confirm(workspaceId, batch.id);
+  await app.jobs.kick('balance-batches.apply');
+  const done = await app.services.balanceBatches.get(workspaceId, batch.id);
   const end = performance.now();
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);

@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   try {
     const password = `bench-${run}-secret`;
     const email = `ledger-${run}@bench.patron`;
-    const { workspace } = await app.workspaces.create(`Ledger bench ${run}`, {
+    const { workspace } = await app.services.workspaces.create(`Ledger bench ${run}`, {
       email,
       name: 'Bench admin',
       password,
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
     log(`creating ${ACCOUNTS} customers`);
     const ids: string[] = [];
     for (let i = 0; i < ACCOUNTS; i++) {
-      ids.push((await app.customers.create(workspace.id, actor, { firstName: `Account ${i}` })).id);
+      ids.push((await app.services.customers.create(workspace.id, actor, { firstName: `Account ${i}` })).id);
     }
     await prepareBaseline(pool, BULK_LINES);
 
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
       (account: (w: number, i: number) => string, accounts: number, tag: string) =>
       async (w: number, i: number) => {
         try {
-          await app.ledger.apply(workspace.id, actor, {
+          await app.services.ledger.apply(workspace.id, actor, {
             customerId: account(w, i),
             currency: 'coins',
             amount: amountOf(i, accounts),

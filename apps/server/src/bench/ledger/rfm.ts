@@ -194,7 +194,7 @@ export async function rfmBenchmark(
       if (ws)
         throw new Error(`${WORKSPACE} holds other data; drop the database ${DATABASE} to generate it again`);
       const start = performance.now();
-      const { workspace } = await app.workspaces.create(WORKSPACE, {
+      const { workspace } = await app.services.workspaces.create(WORKSPACE, {
         email: `rfm-${Date.now().toString(36)}@bench.patron`,
         name: 'Bench admin',
         password: `bench-${Date.now()}-secret`,
@@ -234,7 +234,7 @@ export async function rfmBenchmark(
 
     log('rfm: first run (every customer new)');
     let start = performance.now();
-    const first = await app.rfm.recompute(workspaceId);
+    const first = await app.services.rfm.recompute(workspaceId);
     const firstSeconds = (performance.now() - start) / 1000;
     log(
       `rfm: first run ${firstSeconds.toFixed(1)} s: ${first.customersScored} scored, ${first.segmentsChanged} changed`,
@@ -259,7 +259,7 @@ export async function rfmBenchmark(
     await pool.query('analyze purchase');
     log('rfm: second run (after a few changes)');
     start = performance.now();
-    const second = await app.rfm.recompute(workspaceId);
+    const second = await app.services.rfm.recompute(workspaceId);
     const secondSeconds = (performance.now() - start) / 1000;
     log(
       `rfm: second run ${secondSeconds.toFixed(1)} s: ${second.customersScored} scored, ${second.segmentsChanged} changed`,

@@ -131,14 +131,14 @@ export async function generateDataset(
     `create table ${MARKER} (workspace_id uuid not null, staff_id uuid not null, customers int not null,
        generation jsonb, finished_at timestamptz)`,
   );
-  const { workspace, admin } = await app.workspaces.create('Bench club', BENCH_STAFF);
+  const { workspace, admin } = await app.services.workspaces.create('Bench club', BENCH_STAFF);
   await pool.query(`insert into ${MARKER} (workspace_id, staff_id, customers) values ($1, $2, $3)`, [
     workspace.id,
     admin.id,
     customers,
   ]);
   // Through the service, so each definition is exactly what a user would create (sort index included).
-  for (const attribute of BENCH_ATTRIBUTES) await app.attributes.create(workspace.id, attribute);
+  for (const attribute of BENCH_ATTRIBUTES) await app.services.attributes.create(workspace.id, attribute);
   const tagRows = await pool.query<{ id: string }>(
     `insert into tag (workspace_id, name, color)
      select $1, name, color from unnest($2::text[], $3::text[]) with ordinality as t(name, color, n) order by n
@@ -146,7 +146,7 @@ export async function generateDataset(
     [workspace.id, TAGS, TAGS.map((_, i) => COLOURS[i % COLOURS.length])],
   );
   const tagIds = tagRows.rows.map((r) => r.id);
-  const definitions = (await app.attributes.definitions(workspace.id)).map((d) => ({
+  const definitions = (await app.services.attributes.definitions(workspace.id)).map((d) => ({
     key: d.key,
     type: d.type,
   }));

@@ -144,10 +144,10 @@ export async function buildScenarios(
   data: Dataset,
   graphql: GraphqlClient,
 ): Promise<Scenario[]> {
-  const svc = app.customerQuery;
+  const svc = app.services.customerSearch;
   if (!svc)
     throw new Error(
-      'app.customerQuery is missing: the customer query service is not wired into createPatronApp',
+      'app.services.customerSearch is missing: the customer query service is not wired into createPatronApp',
     );
   const viewer = { workspaceId: data.workspaceId, staffId: data.staffId };
   const ws = data.workspaceId;

@@ -54,13 +54,13 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('includeRetired', { defaultValue: false }) includeRetired: boolean,
   ): Promise<AttributeDefinition[]> {
-    return (await ctx.app.attributes.list(ctx.workspaceId(), includeRetired)).map(toType);
+    return (await ctx.services.attributes.list(ctx.workspaceId(), includeRetired)).map(toType);
   }
 
   @Allow(P.attributesRead)
   @Query(() => [AttributeGroup])
   async attributeGroups(@Ctx() ctx: AppContext): Promise<AttributeGroup[]> {
-    return (await ctx.app.attributes.groups(ctx.workspaceId())).map((g) => ({
+    return (await ctx.services.attributes.groups(ctx.workspaceId())).map((g) => ({
       key: g.key,
       label: g.label,
       position: g.position,
@@ -74,7 +74,7 @@ export class AttributeResolver {
     @Arg('key') key: string,
     @Arg('label', () => LocalizedTextInput) label: LocalizedTextInput,
   ): Promise<AttributeGroup> {
-    const g = await ctx.app.attributes.createGroup(ctx.workspaceId(), key, label);
+    const g = await ctx.services.attributes.createGroup(ctx.workspaceId(), key, label);
     return { key: g.key, label: g.label, position: g.position };
   }
 
@@ -84,7 +84,7 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: CreateAttributeDefinitionInput,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.app.attributes.create(ctx.workspaceId(), toInput(input)));
+    return toType(await ctx.services.attributes.create(ctx.workspaceId(), toInput(input)));
   }
 
   @Allow(P.attributesManage)
@@ -94,7 +94,7 @@ export class AttributeResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateAttributeDefinitionInput,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.app.attributes.update(ctx.workspaceId(), id, toInput(input)));
+    return toType(await ctx.services.attributes.update(ctx.workspaceId(), id, toInput(input)));
   }
 
   @Allow(P.attributesManage)
@@ -105,7 +105,7 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('ids', () => [ID]) ids: string[],
   ): Promise<AttributeDefinition[]> {
-    return (await ctx.app.attributes.reorder(ctx.workspaceId(), ids)).map(toType);
+    return (await ctx.services.attributes.reorder(ctx.workspaceId(), ids)).map(toType);
   }
 
   @Allow(P.attributesManage)
@@ -114,7 +114,7 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.app.attributes.setRetired(ctx.workspaceId(), id, true));
+    return toType(await ctx.services.attributes.setRetired(ctx.workspaceId(), id, true));
   }
 
   @Allow(P.attributesManage)
@@ -123,6 +123,6 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.app.attributes.setRetired(ctx.workspaceId(), id, false));
+    return toType(await ctx.services.attributes.setRetired(ctx.workspaceId(), id, false));
   }
 }

@@ -15,7 +15,8 @@ import { P } from './core-permissions.js';
 import type { Staff } from './staff.entity.js';
 
 async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promise<StaffType> {
-  const workspace = known ?? (await ctx.app.orm.em.fork().findOneOrFail(Workspace, { id: s.workspaceId }));
+  const workspace =
+    known ?? (await ctx.services.orm.em.fork().findOneOrFail(Workspace, { id: s.workspaceId }));
   return {
     id: s.id,
     email: s.email,
@@ -24,7 +25,7 @@ async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promis
     locale: s.locale as LocaleEnum,
     calendar: s.calendar as CalendarSystemEnum,
     workspace: { id: workspace.id, name: workspace.name },
-    permissions: [...ctx.app.rolePermissions.of(s.role)].sort(),
+    permissions: [...ctx.services.rolePermissions.of(s.role)].sort(),
     customerColumns: s.customerColumns ?? null,
   };
 }
@@ -44,7 +45,7 @@ export class AuthResolver {
     @Arg('email') email: string,
     @Arg('password') password: string,
   ): Promise<StaffType> {
-    const signedIn = await ctx.app.auth.login(email, password, ctx.ip);
+    const signedIn = await ctx.services.auth.login(email, password, ctx.ip);
     ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return toStaffType(ctx, signedIn.staff);
   }
@@ -52,7 +53,7 @@ export class AuthResolver {
   @Allow(PUBLIC)
   @Mutation(() => Boolean)
   async logout(@Ctx() ctx: AppContext): Promise<boolean> {
-    if (ctx.sessionToken) await ctx.app.auth.logout(ctx.sessionToken);
+    if (ctx.sessionToken) await ctx.services.auth.logout(ctx.sessionToken);
     ctx.clearSessionCookie();
     return true;
   }
@@ -63,7 +64,7 @@ export class AuthResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: UpdatePreferencesInput,
   ): Promise<StaffType> {
-    const staff = await ctx.app.auth.updatePreferences(ctx.actor().id as string, input);
+    const staff = await ctx.services.auth.updatePreferences(ctx.actor().id as string, input);
     return toStaffType(ctx, staff);
   }
 
@@ -75,23 +76,23 @@ export class AuthResolver {
     @Ctx() ctx: AppContext,
     @Arg('columns', () => [ListColumnInput]) columns: ListColumnInput[],
   ): Promise<StaffType> {
-    const fields = await ctx.app.customerQuery.fields(ctx.workspaceId());
+    const fields = await ctx.services.customerSearch.fields(ctx.workspaceId());
     const known = new Set(fields.map((f) => f.key));
-    const staff = await ctx.app.auth.setCustomerColumns(ctx.actor().id as string, columns, known);
+    const staff = await ctx.services.auth.setCustomerColumns(ctx.actor().id as string, columns, known);
     return toStaffType(ctx, staff);
   }
 
   @Allow(P.staffManage)
   @Query(() => [StaffType])
   async staffMembers(@Ctx() ctx: AppContext): Promise<StaffType[]> {
-    const workspace = await ctx.app.orm.em.fork().findOneOrFail(Workspace, { id: ctx.workspaceId() });
-    const rows = await ctx.app.auth.listStaff(workspace.id);
+    const workspace = await ctx.services.orm.em.fork().findOneOrFail(Workspace, { id: ctx.workspaceId() });
+    const rows = await ctx.services.auth.listStaff(workspace.id);
     return Promise.all(rows.map((s) => toStaffType(ctx, s, workspace)));
   }
 
   @Allow(P.staffManage)
   @Mutation(() => StaffType)
   async createStaff(@Ctx() ctx: AppContext, @Arg('input') input: CreateStaffInput): Promise<StaffType> {
-    return toStaffType(ctx, await ctx.app.auth.createStaff(ctx.workspaceId(), input));
+    return toStaffType(ctx, await ctx.services.auth.createStaff(ctx.workspaceId(), input));
   }
 }

@@ -12,7 +12,7 @@ let tagId: string;
 const ids: string[] = [];
 
 async function finished(client: TestWorkspace['as']['ADMIN'], id: string) {
-  await server.app.bulkJobs.idle();
+  await server.app.jobs.kick('bulk-actions.run');
   return (await client.requestOk(JOB, { id })).bulkJob;
 }
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
     await ws.as.MANAGER.requestOk('mutation { createTag(input: { name: "Promo", color: "#00aa00" }) { id } }')
   ).createTag.id;
   for (let i = 0; i < 450; i++) {
-    const customer = await server.app.customers.create(
+    const customer = await server.app.services.customers.create(
       ws.id,
       { kind: 'system', id: null, name: 'seed' },
       { firstName: `P${String(i).padStart(3, '0')}`, city: i % 3 === 0 ? 'Moscow' : 'Tehran' },
@@ -143,7 +143,7 @@ describe('bulk actions', () => {
       selection: { filter: { op: 'AND', conditions: [{ field: 'city', operator: 'EQ', value: 'tehran' }] } },
       action: { kind: 'DELETE' },
     });
-    await server.app.bulkJobs.idle();
+    await server.app.jobs.kick('bulk-actions.run');
     const conn = server.app.orm.em.getConnection();
     // Pretend a crash after the first chunk: put the job back to RUNNING with a stale heartbeat.
     const [first] = await conn.execute<{ id: string }[]>(
@@ -162,7 +162,7 @@ describe('bulk actions', () => {
       `select count(*) as n from history_event where workspace_id = ? and type = 'CUSTOMER_DELETED'`,
       [ws.id],
     );
-    server.app.bulkJobs.kick();
+    void server.app.jobs.kick('bulk-actions.run');
     const job = await finished(ws.as.MANAGER, startBulkAction.id);
     expect(job).toMatchObject({ status: 'DONE', total: 300, processed: 300 });
     expect((await ws.as.ANALYST.requestOk(LIST, {})).customers.totalCount).toBe(150);

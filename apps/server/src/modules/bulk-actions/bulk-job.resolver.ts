@@ -36,13 +36,13 @@ export class BulkJobResolver {
   ): Promise<BulkJob> {
     if (action.kind === 'DELETE' && !ctx.staff?.permissions.has(P.customersDelete))
       throw refusal('BULK_DELETE_FORBIDDEN', { permission: 'customers.delete' });
-    return toBulkJob(await ctx.app.bulkJobs.start(viewerOf(ctx), ctx.actor(), selection, action));
+    return toBulkJob(await ctx.services.bulkActions.start(viewerOf(ctx), ctx.actor(), selection, action));
   }
 
   @Allow(P.customersRead)
   @Query(() => BulkJob)
   async bulkJob(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<BulkJob> {
-    return toBulkJob(await ctx.app.bulkJobs.get(ctx.workspaceId(), id));
+    return toBulkJob(await ctx.services.bulkActions.get(ctx.workspaceId(), id));
   }
 
   @Allow(P.customersRead)
@@ -51,6 +51,6 @@ export class BulkJobResolver {
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ): Promise<BulkJob[]> {
-    return (await ctx.app.bulkJobs.recent(ctx.workspaceId(), first)).map(toBulkJob);
+    return (await ctx.services.bulkActions.recent(ctx.workspaceId(), first)).map(toBulkJob);
   }
 }

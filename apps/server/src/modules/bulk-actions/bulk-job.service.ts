@@ -2,7 +2,6 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { GraphQLError } from 'graphql';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
-import { Poller } from '../../jobs/poller.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
@@ -27,18 +26,15 @@ const STALE_SECONDS = 60;
  * customer's history) and saving its position after every chunk — a restarted job resumes there.
  */
 export class BulkJobService {
-  private readonly poller: Poller;
-
   constructor(
     private readonly orm: MikroORM,
     private readonly attributes: AttributeService,
     private readonly customers: CustomerService,
     private readonly customerQuery: CustomerQueryService,
     private readonly tags: TagService,
-    log: (message: string) => void,
-  ) {
-    this.poller = new Poller('bulk job runner', () => this.runNext(), log);
-  }
+    /** Starts the runner job (bulk-actions.run) now rather than at its next poll. */
+    private readonly kick: () => void,
+  ) {}
 
   async start(
     viewer: Viewer,
@@ -85,25 +81,8 @@ export class BulkJobService {
       );
   }
 
-  /** Polls for queued jobs and for jobs whose process died. */
-  startPolling(pollMs = 2000): void {
-    this.poller.start(pollMs);
-  }
-
-  stop(): Promise<void> {
-    return this.poller.stop();
-  }
-
-  kick(): void {
-    void this.poller.kick();
-  }
-
-  /** Resolves when every queued job has run (tests wait on it). */
-  async idle(): Promise<void> {
-    await this.poller.kick();
-  }
-
-  private async runNext(): Promise<boolean> {
+  /** Runs the next queued job, or one whose process died; false when there was none. */
+  async runNext(): Promise<boolean> {
     const conn = this.orm.em.getConnection();
     const [job] = await conn.execute<BulkJobRow[]>(
       `update bulk_job set status = 'RUNNING', heartbeat_at = now()

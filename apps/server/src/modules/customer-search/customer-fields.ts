@@ -202,7 +202,12 @@ export function contributedField(module: string, f: CustomerFieldContribution): 
     attributeType: null,
     choices: f.choices ?? [],
     sql,
-    sort: f.sortable && f.kind !== 'multi' ? { expr: `(${f.sql})`, type: SORT_TYPE[f.kind] ?? 'text' } : null,
+    sort:
+      f.sortable && f.kind !== 'multi'
+        ? f.rankSql
+          ? { expr: `(${f.rankSql})`, type: 'numeric' }
+          : { expr: `(${f.sql})`, type: SORT_TYPE[f.kind] ?? 'text' }
+        : null,
   };
 }
 

@@ -38,7 +38,7 @@ export class CustomerQueryResolver {
   ): Promise<CustomerConnection> {
     const viewer = viewerOf(ctx);
     const query = { search, filter, segmentId };
-    const result = await ctx.app.customerQuery.page(viewer, {
+    const result = await ctx.services.customerSearch.page(viewer, {
       query,
       first,
       after,
@@ -69,7 +69,7 @@ export class CustomerQueryResolver {
   async totalCount(@Ctx() ctx: AppContext, @Root() connection: Counted): Promise<number> {
     const question = connection[QUESTION];
     if (!question) throw new Error('totalCount on a connection that was not made by customers');
-    return ctx.app.customerQuery.count(question.viewer, question.query);
+    return ctx.services.customerSearch.count(question.viewer, question.query);
   }
 
   @Allow(P.customersRead)
@@ -80,7 +80,7 @@ export class CustomerQueryResolver {
     @Arg('filter', () => CustomerFilterInput, { nullable: true }) filter: CustomerFilterInput | null,
     @Arg('segmentId', () => ID, { nullable: true }) segmentId: string | null,
   ): Promise<number> {
-    return ctx.app.customerQuery.count(viewerOf(ctx), { search, filter, segmentId });
+    return ctx.services.customerSearch.count(viewerOf(ctx), { search, filter, segmentId });
   }
 
   @Allow(P.customersRead)
@@ -89,7 +89,7 @@ export class CustomerQueryResolver {
       'Every field a filter, a column or a sort can use: attributes, status, tags, createdAt, updatedAt and fields other modules register.',
   })
   async customerFields(@Ctx() ctx: AppContext): Promise<CustomerFieldType[]> {
-    const fields = await ctx.app.customerQuery.fields(ctx.workspaceId());
+    const fields = await ctx.services.customerSearch.fields(ctx.workspaceId());
     return fields.map((f) => ({
       key: f.key,
       label: f.label,
@@ -130,9 +130,9 @@ export class CustomerComputedFieldsResolver {
     // Customers resolved in the same tick share one query.
     current.loaded ??= Promise.resolve().then(async () =>
       computedValues(
-        ctx.app.orm,
+        ctx.services.orm,
         ctx.workspaceId(),
-        await ctx.app.customerQuery.fields(ctx.workspaceId()),
+        await ctx.services.customerSearch.fields(ctx.workspaceId()),
         [...current.ids],
         current.keys,
       ),

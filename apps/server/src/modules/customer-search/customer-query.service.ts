@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { validateFilter } from '@patron/filter';
-import type { CustomerFieldContribution } from '@patron/sdk';
 import { badField, badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import { decodeCursor, encodeCursor } from '../../graphql/page-info.js';
+import type { CustomerFieldSourceOf } from '../../runtime/kernel.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { compileFilter, likeEscape, type SqlFragment } from './compile-filter.js';
@@ -63,15 +63,11 @@ export class CustomerQueryService {
   constructor(
     private readonly orm: MikroORM,
     private readonly attributes: AttributeService,
-    private readonly contributions: { module: string; field: CustomerFieldContribution }[],
-    /** Finds a segment the viewer may see (NOT_FOUND otherwise); set by the segments module. */
-    public loadSegment: (viewer: Viewer, id: string) => Promise<SavedQuery> = async () => {
-      throw new Error('segments are not wired');
-    },
+    /** The fields other modules contribute, fixed or per workspace (a balance per currency…). */
+    private readonly sources: readonly CustomerFieldSourceOf[],
+    /** Finds a segment the viewer may see (NOT_FOUND otherwise). */
+    private readonly loadSegment: (viewer: Viewer, id: string) => Promise<SavedQuery>,
   ) {}
-
-  /** Fields that depend on a workspace's own setup (a balance per currency…), added by their modules. */
-  readonly fieldSources: ((workspaceId: string) => Promise<CustomerField[]>)[] = [];
 
   /** Filterable and sortable fields of a workspace, in display order. */
   fields(workspaceId: string): Promise<CustomerField[]> {
@@ -87,12 +83,11 @@ export class CustomerQueryService {
           'select id, name from tag where workspace_id = ? order by lower(name)',
           [workspaceId],
         ),
-      ...this.fieldSources.map((source) => source(workspaceId)),
+      ...this.sources.map(async (s) => (await s.load(workspaceId)).map((f) => contributedField(s.module, f))),
     ]);
     return [
       ...definitions.filter(isFilterableAttribute).map(attributeField),
       ...systemFields(tags),
-      ...this.contributions.map((c) => contributedField(c.module, c.field)),
       ...sourced.flat(),
     ];
   }

@@ -148,7 +148,7 @@ function toTree(g: FilterGroupInput): FilterNode {
 }
 
 async function sqlIds(query: { filter?: FilterGroupInput; search?: string[] }): Promise<string[]> {
-  const where = await server.app.customerQuery.where({ workspaceId, staffId: null }, query, NOW);
+  const where = await server.app.services.customerSearch.where({ workspaceId, staffId: null }, query, NOW);
   const rows = await server.app.orm.em
     .getConnection()
     .execute<{ id: string }[]>(`select c.id from customer c where ${where.sql} order by c.id`, where.params);
@@ -161,7 +161,7 @@ beforeAll(async () => {
   workspaceId = ws.id;
   const app = server.app;
   for (const a of ATTRIBUTES) {
-    await app.attributes.create(workspaceId, {
+    await app.services.attributes.create(workspaceId, {
       key: a.key,
       type: a.type,
       label: { en: a.key },
@@ -171,9 +171,9 @@ beforeAll(async () => {
   }
   tagIds = [];
   for (const name of ['red', 'green', 'blue']) {
-    tagIds.push((await app.tags.create(workspaceId, { name, color: '#112233' })).id);
+    tagIds.push((await app.services.tags.create(workspaceId, { name, color: '#112233' })).id);
   }
-  fields = await app.customerQuery.fields(workspaceId);
+  fields = await app.services.customerSearch.fields(workspaceId);
   const actor = { kind: 'system' as const, id: null, name: 'test' };
   const names = new Map(tagIds.map((id) => [id, id]));
   const people = fc.sample(
@@ -188,12 +188,19 @@ beforeAll(async () => {
     { numRuns: 60, seed: 20261123 },
   );
   for (const p of people) {
-    const created = await app.customers.create(workspaceId, actor, p.values, p.status as 'ACTIVE');
-    await app.customers.changeTags(workspaceId, actor, created.id, 'replace', p.tags as string[], names);
+    const created = await app.services.customers.create(workspaceId, actor, p.values, p.status as 'ACTIVE');
+    await app.services.customers.changeTags(
+      workspaceId,
+      actor,
+      created.id,
+      'replace',
+      p.tags as string[],
+      names,
+    );
     await app.orm.em
       .getConnection()
       .execute('update customer set created_at = ? where id = ?', [p.createdAt, created.id]);
-    const stored = await app.customers.get(workspaceId, created.id);
+    const stored = await app.services.customers.get(workspaceId, created.id);
     records.set(created.id, {
       ...stored.attributes,
       status: stored.status,

@@ -1,5 +1,5 @@
-import type { CustomerSnapshot } from '@patron/sdk';
 import { type CustomerStatusEnum, CustomerType } from './customer.types.js';
+import type { CustomerSnapshot } from './customer-snapshot.js';
 import { displayName } from './customer-values.js';
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);

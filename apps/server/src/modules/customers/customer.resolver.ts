@@ -15,7 +15,7 @@ export class CustomerResolver {
   @Allow(P.customersRead)
   @Query(() => CustomerType)
   async customer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<CustomerType> {
-    return toCustomerType(await ctx.app.customers.get(ctx.workspaceId(), id));
+    return toCustomerType(await ctx.services.customers.get(ctx.workspaceId(), id));
   }
 
   @Allow(P.customersWrite)
@@ -25,7 +25,7 @@ export class CustomerResolver {
     @Arg('input') input: CreateCustomerInput,
   ): Promise<CustomerType> {
     return toCustomerType(
-      await ctx.app.customers.create(ctx.workspaceId(), ctx.actor(), input.attributes, input.status),
+      await ctx.services.customers.create(ctx.workspaceId(), ctx.actor(), input.attributes, input.status),
     );
   }
 
@@ -37,7 +37,7 @@ export class CustomerResolver {
     @Arg('input') input: UpdateCustomerInput,
   ): Promise<CustomerType> {
     return toCustomerType(
-      await ctx.app.customers.update(ctx.workspaceId(), ctx.actor(), id, input.attributes),
+      await ctx.services.customers.update(ctx.workspaceId(), ctx.actor(), id, input.attributes),
     );
   }
 
@@ -45,7 +45,7 @@ export class CustomerResolver {
   @Mutation(() => CustomerType)
   async activateCustomer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<CustomerType> {
     return toCustomerType(
-      await ctx.app.customers.setStatus(ctx.workspaceId(), ctx.actor(), id, CustomerStatusEnum.ACTIVE),
+      await ctx.services.customers.setStatus(ctx.workspaceId(), ctx.actor(), id, CustomerStatusEnum.ACTIVE),
     );
   }
 
@@ -53,13 +53,13 @@ export class CustomerResolver {
   @Mutation(() => CustomerType)
   async deactivateCustomer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<CustomerType> {
     return toCustomerType(
-      await ctx.app.customers.setStatus(ctx.workspaceId(), ctx.actor(), id, CustomerStatusEnum.INACTIVE),
+      await ctx.services.customers.setStatus(ctx.workspaceId(), ctx.actor(), id, CustomerStatusEnum.INACTIVE),
     );
   }
 
   @Allow(P.customersDelete)
   @Mutation(() => ID)
   async deleteCustomer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return ctx.app.customers.delete(ctx.workspaceId(), ctx.actor(), id);
+    return ctx.services.customers.delete(ctx.workspaceId(), ctx.actor(), id);
   }
 }

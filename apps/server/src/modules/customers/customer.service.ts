@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Actor, CustomerServicePort, CustomerSnapshot, ValueCount } from '@patron/sdk';
+import type { Actor } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { type AttributeService, isUuid } from '../attributes/attribute.service.js';
@@ -8,6 +8,8 @@ import type { AttributeDefinition } from '../attributes/attribute-definition.ent
 import { searchColumns } from '../customer-search/search-document.js';
 import type { HistoryService } from '../history/history.service.js';
 import { Customer, type CustomerStatus } from './customer.entity.js';
+import { CUSTOMER_HISTORY } from './customer-history.js';
+import type { CustomerSnapshot, ValueCount } from './customer-snapshot.js';
 import { type AttributeMap, diffAttributes, resolveAttributes } from './customer-values.js';
 
 export type TagChange = 'add' | 'remove' | 'replace';
@@ -22,7 +24,7 @@ const UNIQUE_INDEX_FIELD: Record<string, string> = {
 const INDEXED_COLUMN: Record<string, string> = { mobile: 'mobile', cardNumber: 'card_number' };
 
 /** The one way customers change: validation, history and events all happen here. */
-export class CustomerService implements CustomerServicePort {
+export class CustomerService {
   constructor(
     private readonly orm: MikroORM,
     private readonly attributes: AttributeService,
@@ -65,7 +67,7 @@ export class CustomerService implements CustomerServicePort {
       this.history.record(em, {
         workspaceId,
         customerId: created.id,
-        type: 'CUSTOMER_CREATED',
+        type: CUSTOMER_HISTORY.created,
         actor,
         changes: diffAttributes({}, values),
       });
@@ -86,7 +88,7 @@ export class CustomerService implements CustomerServicePort {
       customer.attributes = values;
       Object.assign(customer, derivedColumns(values, definitions));
       customer.updatedAt = new Date();
-      this.history.record(em, { workspaceId, customerId, type: 'CUSTOMER_UPDATED', actor, changes });
+      this.history.record(em, { workspaceId, customerId, type: CUSTOMER_HISTORY.updated, actor, changes });
       return customer;
     });
   }
@@ -103,7 +105,7 @@ export class CustomerService implements CustomerServicePort {
       const changes = [{ key: 'status', oldValue: customer.status, newValue: status }];
       customer.status = status;
       customer.updatedAt = new Date();
-      const type = status === 'ACTIVE' ? 'CUSTOMER_ACTIVATED' : 'CUSTOMER_DEACTIVATED';
+      const type = status === 'ACTIVE' ? CUSTOMER_HISTORY.activated : CUSTOMER_HISTORY.deactivated;
       this.history.record(em, { workspaceId, customerId, type, actor, changes });
       return customer;
     });
@@ -137,7 +139,7 @@ export class CustomerService implements CustomerServicePort {
       this.history.record(em, {
         workspaceId,
         customerId,
-        type: 'CUSTOMER_TAGGED',
+        type: CUSTOMER_HISTORY.tagged,
         actor,
         changes: [{ key: 'tags', oldValue: label(before), newValue: label(after) }],
       });
@@ -150,7 +152,13 @@ export class CustomerService implements CustomerServicePort {
     await this.write(workspaceId, async (em) => {
       const customer = await this.lock(em, customerId);
       customer.deletedAt = new Date();
-      this.history.record(em, { workspaceId, customerId, type: 'CUSTOMER_DELETED', actor, changes: [] });
+      this.history.record(em, {
+        workspaceId,
+        customerId,
+        type: CUSTOMER_HISTORY.deleted,
+        actor,
+        changes: [],
+      });
     });
     return customerId;
   }

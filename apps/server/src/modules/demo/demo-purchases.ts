@@ -34,7 +34,7 @@ export const DEMO_RULES = {
  * returns.
  */
 export async function seedPurchases(app: PatronApp, workspaceId: string, buyers = 300): Promise<number> {
-  await app.programme.update(workspaceId, { rules: DEMO_RULES, timeZone: 'Europe/Moscow' });
+  await app.services.loyaltyProgramme.update(workspaceId, { rules: DEMO_RULES, timeZone: 'Europe/Moscow' });
   const ids = (
     await app.orm.em.getConnection().execute<{ id: string }[]>(
       `select id from customer where workspace_id = ? and status = 'ACTIVE' and deleted_at is null
@@ -44,7 +44,7 @@ export async function seedPurchases(app: PatronApp, workspaceId: string, buyers 
   ).map((r) => r.id);
   const random = new Random(20261123);
   for (let i = 1; i < ids.length; i += 10)
-    await app.referrals.record(workspaceId, ACTOR, {
+    await app.services.referrals.record(workspaceId, ACTOR, {
       customerId: ids[i] as string,
       referrerId: ids[i - 1] as string,
     });
@@ -63,7 +63,7 @@ export async function seedPurchases(app: PatronApp, workspaceId: string, buyers 
         };
       });
       const amount = Math.round(items.reduce((sum, i) => sum + i.price * i.quantity, 0) * 100) / 100;
-      const purchase = await app.purchases.record(workspaceId, ACTOR, {
+      const purchase = await app.services.purchases.record(workspaceId, ACTOR, {
         customerId,
         amount,
         items,
@@ -75,7 +75,7 @@ export async function seedPurchases(app: PatronApp, workspaceId: string, buyers 
       });
       recorded++;
       if (random.next() < 0.03)
-        await app.purchaseReturns.return(workspaceId, ACTOR, {
+        await app.services.purchaseReturns.return(workspaceId, ACTOR, {
           purchaseId: purchase.id,
           amount: Math.round(amount * 50) / 100,
           reason: 'Changed their mind',

@@ -7,7 +7,7 @@ const ACTOR = { kind: 'system' as const, id: null, name: 'Demo data' };
  * group; then every customer is placed in their tier the way an admin's "Recompute tiers" would.
  */
 export async function seedTiers(app: PatronApp, workspaceId: string): Promise<void> {
-  await app.tiers.create(workspaceId, {
+  await app.services.tiers.create(workspaceId, {
     key: 'bronze',
     name: { en: 'Bronze', ru: 'Бронза', fa: 'برنزی' },
     rules: {
@@ -18,7 +18,7 @@ export async function seedTiers(app: PatronApp, workspaceId: string): Promise<vo
       ],
     },
   });
-  await app.tiers.create(workspaceId, {
+  await app.services.tiers.create(workspaceId, {
     key: 'silver',
     name: { en: 'Silver', ru: 'Серебро', fa: 'نقره‌ای' },
     minPurchaseTotal: 30,
@@ -31,7 +31,7 @@ export async function seedTiers(app: PatronApp, workspaceId: string): Promise<vo
       birthdayBonus: [{ currency: 'coins', amount: 100 }],
     },
   });
-  await app.tiers.create(workspaceId, {
+  await app.services.tiers.create(workspaceId, {
     key: 'gold',
     name: { en: 'Gold', ru: 'Золото', fa: 'طلایی' },
     minPurchaseTotal: 80,
@@ -49,17 +49,17 @@ export async function seedTiers(app: PatronApp, workspaceId: string): Promise<vo
       maxSpendPercentPerInvoice: 50,
     },
   });
-  await app.tiers.updatePolicy(workspaceId, {
+  await app.services.tiers.updatePolicy(workspaceId, {
     windowDays: 365,
     downgradePolicy: 'PERIOD_END',
     periodMonths: 12,
   });
-  const staff = await app.groups.create(workspaceId, {
+  const staff = await app.services.groups.create(workspaceId, {
     name: 'Staff',
     description: 'Our baristas and their families',
   });
-  await app.groups.add({ workspaceId, staffId: null }, ACTOR, staff.id, {
+  await app.services.groups.add({ workspaceId, staffId: null }, ACTOR, staff.id, {
     filter: { op: 'AND', conditions: [{ field: 'vip', operator: 'eq', value: true }] },
   });
-  await app.tiers.recompute(workspaceId, ACTOR);
+  await app.services.tiers.recompute(workspaceId, ACTOR);
 }

@@ -23,9 +23,9 @@ const DEMO_TAGS = [
  * Bulk SQL, since it writes thousands of rows; each customer still gets its "created" history event.
  */
 export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<void> {
-  const { workspace } = await app.workspaces.create('Demo club', DEMO_ADMIN);
+  const { workspace } = await app.services.workspaces.create('Demo club', DEMO_ADMIN);
   for (const role of ['MANAGER', 'OPERATOR', 'ANALYST'] as const) {
-    await app.auth.createStaff(workspace.id, {
+    await app.services.auth.createStaff(workspace.id, {
       email: `${role.toLowerCase()}@demo.patron.local`,
       name: `Demo ${role[0]}${role.slice(1).toLowerCase()}`,
       role,
@@ -33,7 +33,7 @@ export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<vo
     });
   }
   for (const attribute of DEMO_CUSTOM_ATTRIBUTES) {
-    await app.attributes.create(workspace.id, {
+    await app.services.attributes.create(workspace.id, {
       key: attribute.key,
       type: attribute.type,
       label: attribute.label,
@@ -43,8 +43,8 @@ export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<vo
     });
   }
 
-  for (const [name, color] of DEMO_TAGS) await app.tags.create(workspace.id, { name, color });
-  const definitions = await app.attributes.definitions(workspace.id);
+  for (const [name, color] of DEMO_TAGS) await app.services.tags.create(workspace.id, { name, color });
+  const definitions = await app.services.attributes.definitions(workspace.id);
   const conn = app.orm.em.getConnection();
   const insert = (rows: DemoCustomer[]) =>
     conn.execute(
@@ -115,13 +115,13 @@ async function seedBalances(app: PatronApp, workspaceId: string): Promise<void> 
     if (i % 5 === 0) lines.credit?.push(`${id},${((i * 13) % 100) + 0.5}`);
   });
   for (const [currency, csv] of Object.entries(lines)) {
-    const batch = await app.balanceBatches.preview({ workspaceId, staffId: '' }, actor, {
+    const batch = await app.services.balanceBatches.preview({ workspaceId, staffId: '' }, actor, {
       currency,
       identifier: 'CUSTOMER_ID',
       csv: csv.filter((l) => !l.endsWith(',0')).join('\n'),
       reason: currency === 'xp' ? 'Visits so far' : currency === 'coins' ? 'Welcome gift' : 'Refund',
     });
-    await app.balanceBatches.confirm(workspaceId, batch.id);
+    await app.services.balanceBatches.confirm(workspaceId, batch.id);
   }
-  await app.balanceBatchRunner.kick();
+  await app.jobs.kick('balance-batches.apply');
 }

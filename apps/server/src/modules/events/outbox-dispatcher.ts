@@ -86,10 +86,14 @@ export class OutboxDispatcher {
   constructor(
     /** Prepared statements: a round is planned once per connection, not once per commit. */
     private readonly sql: PreparedPool,
-    private readonly handlers: EventHandler[],
-    private readonly services: PatronServices,
+    /** Every module's handlers, each with the services of the module that declared it. */
+    private readonly deliveries: readonly { handler: EventHandler; services: PatronServices }[],
     private readonly log: (message: string) => void,
   ) {}
+
+  private get handlers(): EventHandler[] {
+    return this.deliveries.map((d) => d.handler);
+  }
 
   start(pollMs = 2000): void {
     this.timer = setInterval(() => this.kick(), pollMs);
@@ -119,9 +123,9 @@ export class OutboxDispatcher {
   drain(): Promise<void> {
     const round = this.queue.then(async () => {
       this.pending = false;
-      for (const handler of this.handlers) {
+      for (const { handler, services } of this.deliveries) {
         try {
-          while ((await this.deliverBatch(handler)) === BATCH) {
+          while ((await this.deliverBatch(handler, services)) === BATCH) {
             // keep going until the handler has caught up
           }
         } catch (error) {
@@ -133,7 +137,7 @@ export class OutboxDispatcher {
     return round;
   }
 
-  private async deliverBatch(handler: EventHandler): Promise<number> {
+  private async deliverBatch(handler: EventHandler, services: PatronServices): Promise<number> {
     const rows = await this.sql.query<OutboxRow>(ROUND, [
       handler.name,
       ...wanted(handler),
@@ -151,7 +155,7 @@ export class OutboxDispatcher {
           actor: row.payload.actor,
           changes: row.payload.changes,
         },
-        this.services,
+        services,
       );
       await this.sql.query(
         'insert into outbox_delivery (event_id, handler) values (?, ?) on conflict do nothing',

@@ -1,21 +1,18 @@
-import type { CustomerField } from '../customer-search/customer-fields.js';
+import type { CustomerFieldContribution } from '@patron/sdk';
 import type { CustomerGroup } from './group.entity.js';
 
 const GROUP_IDS =
   "(select coalesce(jsonb_agg(m.group_id::text), '[]'::jsonb) from customer_group_member m where m.customer_id = c.id)";
 
 /** `groups`: the customer's group ids (a multi field: has any / all / none of the chosen groups). */
-export function groupFields(groups: readonly CustomerGroup[]): CustomerField[] {
+export function groupFields(groups: readonly CustomerGroup[]): CustomerFieldContribution[] {
   return [
     {
       key: 'groups',
       kind: 'multi',
       label: { en: 'Groups', ru: 'Группы', fa: 'گروه‌ها' },
-      source: 'groups',
-      attributeType: null,
       choices: groups.map((g) => ({ value: g.id, label: { en: g.name, ru: g.name, fa: g.name } })),
-      sql: { form: 'jsonArray', expr: GROUP_IDS },
-      sort: null,
+      sql: GROUP_IDS,
     },
   ];
 }

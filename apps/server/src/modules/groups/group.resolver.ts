@@ -20,21 +20,21 @@ function toGroupType(g: CustomerGroup): CustomerGroupType {
 const countsByRequest = new WeakMap<AppContext, Promise<Map<string, number>>>();
 
 /** Per request: the groups of every customer the request shows, read in one query. */
-const requestGroups = perRequestBatch((ctx, ids) => ctx.app.groups.ofCustomers(ctx.workspaceId(), ids));
+const requestGroups = perRequestBatch((ctx, ids) => ctx.services.groups.ofCustomers(ctx.workspaceId(), ids));
 
 @Resolver(() => CustomerGroupType)
 export class GroupResolver {
   @Allow(LP.read)
   @Query(() => [CustomerGroupType], { description: 'Manual groups of the workspace, by name.' })
   async groups(@Ctx() ctx: AppContext): Promise<CustomerGroupType[]> {
-    return (await ctx.app.groups.list(ctx.workspaceId())).map(toGroupType);
+    return (await ctx.services.groups.list(ctx.workspaceId())).map(toGroupType);
   }
 
   @FieldResolver(() => Int, { description: 'Live customers in the group.' })
   async memberCount(@Ctx() ctx: AppContext, @Root() group: CustomerGroupType): Promise<number> {
     let counts = countsByRequest.get(ctx);
     if (!counts) {
-      counts = ctx.app.groups.memberCounts(ctx.workspaceId());
+      counts = ctx.services.groups.memberCounts(ctx.workspaceId());
       countsByRequest.set(ctx, counts);
     }
     return (await counts).get(group.id) ?? 0;
@@ -46,7 +46,7 @@ export class GroupResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: CustomerGroupInput,
   ): Promise<CustomerGroupType> {
-    return toGroupType(await ctx.app.groups.create(ctx.workspaceId(), input));
+    return toGroupType(await ctx.services.groups.create(ctx.workspaceId(), input));
   }
 
   @Allow(LP.configure)
@@ -56,7 +56,7 @@ export class GroupResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: CustomerGroupInput,
   ): Promise<CustomerGroupType> {
-    return toGroupType(await ctx.app.groups.update(ctx.workspaceId(), id, input));
+    return toGroupType(await ctx.services.groups.update(ctx.workspaceId(), id, input));
   }
 
   @Allow(LP.configure)
@@ -64,7 +64,7 @@ export class GroupResolver {
     description: "Takes every member out (in each customer's history), then deletes the group.",
   })
   async deleteGroup(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return ctx.app.groups.delete(ctx.workspaceId(), ctx.actor(), id);
+    return ctx.services.groups.delete(ctx.workspaceId(), ctx.actor(), id);
   }
 
   @Allow(LP.adjust)
@@ -76,7 +76,7 @@ export class GroupResolver {
     @Arg('groupId', () => ID) groupId: string,
     @Arg('selection') selection: GroupMemberSelection,
   ): Promise<GroupMembershipResult> {
-    return { changed: await ctx.app.groups.add(viewerOf(ctx), ctx.actor(), groupId, selection) };
+    return { changed: await ctx.services.groups.add(viewerOf(ctx), ctx.actor(), groupId, selection) };
   }
 
   @Allow(LP.adjust)
@@ -88,7 +88,7 @@ export class GroupResolver {
     @Arg('groupId', () => ID) groupId: string,
     @Arg('selection') selection: GroupMemberSelection,
   ): Promise<GroupMembershipResult> {
-    return { changed: await ctx.app.groups.remove(viewerOf(ctx), ctx.actor(), groupId, selection) };
+    return { changed: await ctx.services.groups.remove(viewerOf(ctx), ctx.actor(), groupId, selection) };
   }
 }
 

@@ -11,8 +11,8 @@ import type {
   Viewer,
 } from '../customer-search/customer-query.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
-import { outboxType } from '../history/history.service.js';
 import { CustomerGroup } from './group.entity.js';
+import { GROUPS_CHANGED } from './group-history.js';
 
 export interface GroupInput {
   name: string;
@@ -133,7 +133,7 @@ export class GroupService {
            insert into customer_group_member (group_id, customer_id, workspace_id)
            select ?::uuid, c.id, c.workspace_id from customer c where ${where.sql}
            on conflict do nothing returning customer_id)
-         select history_record(?::uuid, a.customer_id, 'GROUPS_CHANGED', ?, ?, ?, ?,
+         select history_record(?::uuid, a.customer_id, '${GROUPS_CHANGED.type}', ?, ?, ?, ?,
              jsonb_build_array(jsonb_build_object('key', 'groups', 'oldValue', to_jsonb(b.names),
                'newValue', to_jsonb(array(select n from unnest(b.names || ?::text) n order by lower(n))))),
              now())
@@ -142,7 +142,7 @@ export class GroupService {
           group.id,
           ...where.params,
           viewer.workspaceId,
-          outboxType('GROUPS_CHANGED'),
+          GROUPS_CHANGED.event,
           actor.kind,
           actor.id,
           actor.name,
@@ -187,7 +187,7 @@ export class GroupService {
          delete from customer_group_member m where m.group_id = ?::uuid
             and m.customer_id in (select c.id from customer c where ${where.sql})
          returning m.customer_id)
-       select history_record(?::uuid, a.customer_id, 'GROUPS_CHANGED', ?, ?, ?, ?,
+       select history_record(?::uuid, a.customer_id, '${GROUPS_CHANGED.type}', ?, ?, ?, ?,
            jsonb_build_array(jsonb_build_object('key', 'groups', 'oldValue', to_jsonb(b.names),
              'newValue', to_jsonb(array(select n from unnest(b.names) n where n <> ?::text order by lower(n))))),
            now())
@@ -196,7 +196,7 @@ export class GroupService {
         group.id,
         ...where.params,
         workspaceId,
-        outboxType('GROUPS_CHANGED'),
+        GROUPS_CHANGED.event,
         actor.kind,
         actor.id,
         actor.name,

@@ -230,7 +230,7 @@ describe('groups', () => {
     expect(new Date(batch.expiresAt).toISOString()).toBe(expiresAt);
 
     await ws.as.MANAGER.requestOk(CONFIRM, { id: batch.id });
-    await server.app.balanceBatchRunner.kick();
+    await server.app.jobs.kick('balance-batches.apply');
     const done = (await ws.as.ANALYST.requestOk(BATCH, { id: batch.id })).balanceBatch;
     expect(done).toMatchObject({ status: 'DONE', applied: 2 });
 
@@ -254,7 +254,7 @@ describe('groups', () => {
     expect((await coins(ids.bella as string)).balance).toBe(0);
     expect((await coins(ids.chen as string)).balance).toBe(0);
     // The grant expires on its date: the expiry job takes it back.
-    const expired = await server.app.ledger.expireDue(new Date(Date.now() + 31 * 86_400_000));
+    const expired = await server.app.services.ledger.expireDue(new Date(Date.now() + 31 * 86_400_000));
     expect(expired).toBe(2);
     expect((await coins(ids.arash as string)).balance).toBe(0);
   });

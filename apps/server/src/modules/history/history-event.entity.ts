@@ -2,22 +2,8 @@ import { defineEntity, p } from '@mikro-orm/core';
 import type { FieldChange } from '@patron/sdk';
 import { workspaceFilter } from '../workspaces/workspace-filter.js';
 
-export const HISTORY_EVENT_TYPES = [
-  'CUSTOMER_CREATED',
-  'CUSTOMER_UPDATED',
-  'CUSTOMER_ACTIVATED',
-  'CUSTOMER_DEACTIVATED',
-  'CUSTOMER_DELETED',
-  'CUSTOMER_TAGGED',
-  'BALANCE_CHANGED',
-  'PURCHASE_RECORDED',
-  'PURCHASE_RETURNED',
-  'TIER_CHANGED',
-  'GROUPS_CHANGED',
-  'RFM_CHANGED',
-  'REFERRAL_RECORDED',
-] as const;
-export type HistoryEventType = (typeof HISTORY_EVENT_TYPES)[number];
+/** A history event type's name, e.g. TIER_CHANGED: modules declare theirs (historyEventTypes). */
+export type HistoryEventType = string;
 
 const HistoryEventSchema = defineEntity({
   name: 'HistoryEvent',
@@ -27,7 +13,7 @@ const HistoryEventSchema = defineEntity({
     id: p.bigint('string').primary().autoincrement(),
     workspaceId: p.uuid(),
     customerId: p.uuid(),
-    type: p.enum(HISTORY_EVENT_TYPES),
+    type: p.text(),
     actorKind: p.text(),
     actorId: p.text().nullable(),
     actorName: p.text(),

@@ -15,16 +15,16 @@ export class CustomerHistoryResolver {
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('types', () => [HistoryEventTypeEnum], { nullable: true }) types: HistoryEventTypeEnum[] | null,
+    @Arg('types', () => [HistoryEventTypeEnum], { nullable: true }) types: string[] | null,
   ): Promise<HistoryEventConnection> {
     if (first < 1 || first > 100) throw badField(['first'], 'PAGE_SIZE', { max: 100 });
     if (after != null && !/^\d{1,18}$/.test(after)) throw badField(['after'], 'CURSOR_INVALID');
-    const page = await ctx.app.history.page(ctx.workspaceId(), customer.id, { first, after, types });
+    const page = await ctx.services.history.page(ctx.workspaceId(), customer.id, { first, after, types });
     const edges = page.rows.map((e) => ({
       cursor: String(e.id),
       node: {
         id: String(e.id),
-        type: e.type as HistoryEventTypeEnum,
+        type: e.type,
         occurredAt: e.occurredAt,
         actor: { id: e.actorId ?? null, name: e.actorName, kind: e.actorKind },
         changes: e.changes.map((c) => ({ key: c.key, oldValue: c.oldValue, newValue: c.newValue })),

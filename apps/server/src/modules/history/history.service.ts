@@ -1,35 +1,14 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Actor, CustomerEventType, FieldChange } from '@patron/sdk';
+import type { Actor, FieldChange, HistoryEventTypeDefinition } from '@patron/sdk';
 import type { Run } from '../../db/prepared-pool.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { OutboxEvent } from '../events/outbox-event.entity.js';
 import { HistoryEvent, type HistoryEventType } from './history-event.entity.js';
 
-const OUTBOX_TYPE: Record<HistoryEventType, CustomerEventType> = {
-  CUSTOMER_CREATED: 'customer.created',
-  CUSTOMER_UPDATED: 'customer.updated',
-  CUSTOMER_ACTIVATED: 'customer.activated',
-  CUSTOMER_DEACTIVATED: 'customer.deactivated',
-  CUSTOMER_DELETED: 'customer.deleted',
-  CUSTOMER_TAGGED: 'customer.tagged',
-  BALANCE_CHANGED: 'customer.balanceChanged',
-  PURCHASE_RECORDED: 'customer.purchaseRecorded',
-  PURCHASE_RETURNED: 'customer.purchaseReturned',
-  TIER_CHANGED: 'customer.tierChanged',
-  GROUPS_CHANGED: 'customer.groupsChanged',
-  RFM_CHANGED: 'customer.rfmChanged',
-  REFERRAL_RECORDED: 'customer.referred',
-};
-
-/** The outbox event a history event type becomes (for writers in SQL: see history_record). */
-export function outboxType(type: HistoryEventType): CustomerEventType {
-  return OUTBOX_TYPE[type];
-}
-
 export interface HistoryRecord {
   workspaceId: string;
   customerId: string;
-  type: HistoryEventType;
+  type: HistoryEventTypeDefinition;
   actor: Actor;
   changes: FieldChange[];
 }
@@ -40,7 +19,7 @@ function rows(event: HistoryRecord, occurredAt: Date) {
     history: {
       workspaceId: event.workspaceId,
       customerId: event.customerId,
-      type: event.type,
+      type: event.type.type,
       actorKind: event.actor.kind,
       actorId: event.actor.id,
       actorName: event.actor.name,
@@ -49,7 +28,7 @@ function rows(event: HistoryRecord, occurredAt: Date) {
     },
     outbox: {
       workspaceId: event.workspaceId,
-      type: OUTBOX_TYPE[event.type],
+      type: event.type.event,
       payload: {
         customerId: event.customerId,
         actor: event.actor,
@@ -102,15 +81,15 @@ export async function recordHistory(
   run: Run,
   workspaceId: string,
   customerId: string,
-  type: HistoryEventType,
+  type: HistoryEventTypeDefinition,
   actor: Actor,
   changes: { key: string; oldValue: unknown; newValue: unknown }[],
 ): Promise<void> {
   await run('select history_record(?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())', [
     workspaceId,
     customerId,
-    type,
-    outboxType(type),
+    type.type,
+    type.event,
     actor.kind,
     actor.id,
     actor.name,

@@ -1,23 +1,23 @@
+import type { PatronModule } from '@patron/sdk';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
 import { PageInfo } from '../../graphql/page-info.js';
 
-export enum HistoryEventTypeEnum {
-  CUSTOMER_CREATED = 'CUSTOMER_CREATED',
-  CUSTOMER_UPDATED = 'CUSTOMER_UPDATED',
-  CUSTOMER_ACTIVATED = 'CUSTOMER_ACTIVATED',
-  CUSTOMER_DEACTIVATED = 'CUSTOMER_DEACTIVATED',
-  CUSTOMER_DELETED = 'CUSTOMER_DELETED',
-  CUSTOMER_TAGGED = 'CUSTOMER_TAGGED',
-  BALANCE_CHANGED = 'BALANCE_CHANGED',
-  PURCHASE_RECORDED = 'PURCHASE_RECORDED',
-  PURCHASE_RETURNED = 'PURCHASE_RETURNED',
-  TIER_CHANGED = 'TIER_CHANGED',
-  GROUPS_CHANGED = 'GROUPS_CHANGED',
-  RFM_CHANGED = 'RFM_CHANGED',
-  REFERRAL_RECORDED = 'REFERRAL_RECORDED',
+/** The history event types of the enabled modules (historyEventTypes), filled before the schema is built. */
+export const HistoryEventTypeEnum: Record<string, string> = {};
+registerEnumType(HistoryEventTypeEnum, {
+  name: 'HistoryEventType',
+  description: 'What happened to a customer; each module declares the types it writes.',
+});
+
+/** Makes the HistoryEventType enum the types these modules declare. */
+export function declareHistoryTypes(modules: readonly PatronModule[]): void {
+  for (const key of Object.keys(HistoryEventTypeEnum)) delete HistoryEventTypeEnum[key];
+  for (const { type } of modules.flatMap((m) => m.historyEventTypes ?? [])) {
+    if (type in HistoryEventTypeEnum) throw new Error(`Two modules declare the history event type ${type}`);
+    HistoryEventTypeEnum[type] = type;
+  }
 }
-registerEnumType(HistoryEventTypeEnum, { name: 'HistoryEventType' });
 
 @ObjectType()
 export class FieldChange {
@@ -36,7 +36,7 @@ export class HistoryActor {
 @ObjectType('HistoryEvent')
 export class HistoryEventNode {
   @Field(() => ID) id!: string;
-  @Field(() => HistoryEventTypeEnum) type!: HistoryEventTypeEnum;
+  @Field(() => HistoryEventTypeEnum) type!: string;
   @Field() occurredAt!: Date;
   @Field(() => HistoryActor) actor!: HistoryActor;
   @Field(() => [FieldChange]) changes!: FieldChange[];

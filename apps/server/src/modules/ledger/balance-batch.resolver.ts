@@ -17,7 +17,9 @@ async function toBatchType(
   ctx: AppContext,
   b: BatchRecord,
 ): Promise<BalanceBatchType & { decimals: number }> {
-  const currency = (await ctx.app.currencies.list(ctx.workspaceId())).find((c) => c.id === b.currency_id);
+  const currency = (await ctx.services.currencies.list(ctx.workspaceId())).find(
+    (c) => c.id === b.currency_id,
+  );
   const n = (problem: string) => b.counts[problem] ?? 0;
   return {
     id: b.id,
@@ -54,7 +56,7 @@ export class BalanceBatchResolver {
     @Arg('input') input: BalanceBatchInput,
   ): Promise<BalanceBatchType> {
     const staff = ctx.staffRow;
-    const batch = await ctx.app.balanceBatches.preview(
+    const batch = await ctx.services.balanceBatches.preview(
       { workspaceId: ctx.workspaceId(), staffId: staff?.id ?? '' },
       ctx.actor(),
       input,
@@ -71,13 +73,13 @@ export class BalanceBatchResolver {
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
   ): Promise<BalanceBatchType> {
-    return toBatchType(ctx, await ctx.app.balanceBatches.confirm(ctx.workspaceId(), id));
+    return toBatchType(ctx, await ctx.services.balanceBatches.confirm(ctx.workspaceId(), id));
   }
 
   @Allow(LP.read)
   @Query(() => BalanceBatchType)
   async balanceBatch(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<BalanceBatchType> {
-    return toBatchType(ctx, await ctx.app.balanceBatches.get(ctx.workspaceId(), id));
+    return toBatchType(ctx, await ctx.services.balanceBatches.get(ctx.workspaceId(), id));
   }
 
   @FieldResolver(() => [BalanceBatchLineType], { description: 'Lines with a problem, by line number.' })
@@ -88,7 +90,7 @@ export class BalanceBatchResolver {
     @Arg('afterLine', () => Int, { defaultValue: 0 }) afterLine: number,
   ): Promise<BalanceBatchLineType[]> {
     if (first < 1 || first > 1000) throw badField(['first'], 'PAGE_SIZE', { max: 1000 });
-    const rows = await ctx.app.balanceBatches.problems(batch.id, first, afterLine);
+    const rows = await ctx.services.balanceBatches.problems(batch.id, first, afterLine);
     return rows.map((r) => ({
       ...r,
       ...readLineDetail(r.detail),

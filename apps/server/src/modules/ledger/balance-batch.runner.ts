@@ -1,7 +1,6 @@
 import type { PreparedPool } from '../../db/prepared-pool.js';
-import { Poller } from '../../jobs/poller.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
-import { outboxType } from '../history/history.service.js';
+import { BALANCE_CHANGED } from './ledger-history.js';
 import { balanceChangeWritten } from './ledger-operation.js';
 
 /** Lines per transaction: large enough to write set-based, small enough to keep locks short. */
@@ -16,31 +15,14 @@ const PARALLEL = 2;
  * so nothing is applied twice.
  */
 export class BalanceBatchRunner {
-  private readonly poller: Poller;
-
   constructor(
     private readonly sql: PreparedPool,
     /** Kicks the outbox with what a chunk wrote (balance changes of one currency). */
     private readonly afterChunk: (written: OutboxWrite) => void,
-    log: (message: string) => void,
-  ) {
-    this.poller = new Poller('balance batch runner', () => this.runNext(), log);
-  }
+  ) {}
 
-  start(everyMs = 5000): void {
-    this.poller.start(everyMs);
-  }
-
-  /** Runs every claimable batch to the end; resolves when done (tests and benchmarks await it). */
-  kick(): Promise<void> {
-    return this.poller.kick();
-  }
-
-  stop(): Promise<void> {
-    return this.poller.stop();
-  }
-
-  private async runNext(): Promise<boolean> {
+  /** Applies the next claimable batch to its end; false when there was none. */
+  async runNext(): Promise<boolean> {
     const [batch] = await this.sql.query<{
       id: string;
       total_rows: number;
@@ -69,7 +51,7 @@ export class BalanceBatchRunner {
             batch.id,
             from,
             Math.min(from + CHUNK - 1, batch.total_rows),
-            outboxType('BALANCE_CHANGED'),
+            BALANCE_CHANGED.event,
           ]);
           this.afterChunk(written);
         }

@@ -58,22 +58,18 @@ const INSERT_CHUNK = 5000;
  * confirm. Confirming is idempotent and the runner applies each line exactly once.
  */
 export class BalanceBatchService {
-  /** The members of a group as a WHERE over customer `c`; set by the groups module (app.ts). */
-  groupMembers:
-    | ((workspaceId: string, groupId: string, path: (string | number)[]) => Promise<SqlFragment>)
-    | null = null;
-
-  /** Never the whole workspace by mistake: a group source needs the groups module. */
-  private members(workspaceId: string, groupId: string, path: (string | number)[]): Promise<SqlFragment> {
-    if (!this.groupMembers) throw new Error('Group sources need the groups module');
-    return this.groupMembers(workspaceId, groupId, path);
-  }
-
   constructor(
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
     private readonly customerQuery: CustomerQueryService,
+    /** Starts the runner job now rather than at its next poll. */
     private readonly kickRunner: () => void,
+    /** The members of a group as a WHERE over customer `c` (the groups module's). */
+    private readonly members: (
+      workspaceId: string,
+      groupId: string,
+      path: (string | number)[],
+    ) => Promise<SqlFragment>,
   ) {}
 
   async preview(viewer: { workspaceId: string; staffId: string }, actor: Actor, input: BatchInput) {

@@ -22,13 +22,13 @@ export class CurrencyResolver {
   @Allow(LP.read)
   @Query(() => [CurrencyType], { description: 'The balances this workspace keeps, in display order.' })
   async currencies(@Ctx() ctx: AppContext): Promise<CurrencyType[]> {
-    return (await ctx.app.currencies.list(ctx.workspaceId())).map(toCurrencyType);
+    return (await ctx.services.currencies.list(ctx.workspaceId())).map(toCurrencyType);
   }
 
   @Allow(LP.configure)
   @Mutation(() => CurrencyType)
   async createCurrency(@Ctx() ctx: AppContext, @Arg('input') input: CurrencyInput): Promise<CurrencyType> {
-    return toCurrencyType(await ctx.app.currencies.create(ctx.workspaceId(), input));
+    return toCurrencyType(await ctx.services.currencies.create(ctx.workspaceId(), input));
   }
 
   @Allow(LP.configure)
@@ -40,6 +40,6 @@ export class CurrencyResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: CurrencyInput,
   ): Promise<CurrencyType> {
-    return toCurrencyType(await ctx.app.currencies.update(ctx.workspaceId(), id, input));
+    return toCurrencyType(await ctx.services.currencies.update(ctx.workspaceId(), id, input));
   }
 }

@@ -13,8 +13,8 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 async function customerWith(coins: number): Promise<string> {
-  const customer = await server.app.customers.create(ws.id, actor, { firstName: 'Hot account' });
-  await server.app.ledger.apply(ws.id, actor, {
+  const customer = await server.app.services.customers.create(ws.id, actor, { firstName: 'Hot account' });
+  await server.app.services.ledger.apply(ws.id, actor, {
     customerId: customer.id,
     currency: 'coins',
     amount: coins,
@@ -48,7 +48,7 @@ describe('concurrent operations on one account', () => {
     const id = await customerWith(200);
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
-        server.app.ledger.apply(ws.id, actor, {
+        server.app.services.ledger.apply(ws.id, actor, {
           customerId: id,
           currency: 'coins',
           amount: -10,
@@ -74,7 +74,7 @@ describe('concurrent operations on one account', () => {
     const id = await customerWith(100);
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        server.app.ledger.apply(ws.id, actor, {
+        server.app.services.ledger.apply(ws.id, actor, {
           customerId: id,
           currency: 'coins',
           amount: -30,
@@ -92,7 +92,7 @@ describe('concurrent operations on one account', () => {
 describe('group commit', () => {
   const adjustAll = (ids: string[], tag: string) =>
     ids.map((id, i) =>
-      server.app.ledger.apply(ws.id, actor, {
+      server.app.services.ledger.apply(ws.id, actor, {
         customerId: id,
         currency: 'coins',
         amount: i % 2 ? 7 : -7,
@@ -126,21 +126,21 @@ describe('group commit', () => {
 
   it('writes a batch that fails one operation at a time: only the failing one fails', async () => {
     const ids = await Promise.all(Array.from({ length: 30 }, () => customerWith(50)));
-    const first = await server.app.ledger.apply(ws.id, actor, {
+    const first = await server.app.services.ledger.apply(ws.id, actor, {
       customerId: ids[0] as string,
       currency: 'coins',
       amount: -5,
       kind: 'SPEND',
       idempotencyKey: `to-reverse-${ids[0]}`,
     });
-    await server.app.ledger.reverse(ws.id, actor, {
+    await server.app.services.ledger.reverse(ws.id, actor, {
       operationId: first.id,
       idempotencyKey: `undo-${first.id}`,
     });
     const results = await Promise.allSettled([
       ...adjustAll(ids, `failing-${Date.now()}`),
       // Fails inside its batch (the operation is already reversed): the batch's others must not fail with it.
-      server.app.ledger.reverse(ws.id, actor, {
+      server.app.services.ledger.reverse(ws.id, actor, {
         operationId: first.id,
         idempotencyKey: `undo-again-${first.id}`,
       }),
@@ -158,7 +158,7 @@ describe('group commit', () => {
     // Each batch mixes lone additions (written together) with accounts it touches twice (one at a time).
     const results = await Promise.allSettled(
       Array.from({ length: 300 }, (_, i) =>
-        server.app.ledger.apply(ws.id, actor, {
+        server.app.services.ledger.apply(ws.id, actor, {
           customerId: ids[(i * 7) % ids.length] as string,
           currency: 'coins',
           amount: Math.floor(i / ids.length) % 3 === 2 ? -4 : 3,
@@ -185,11 +185,14 @@ describe('group commit', () => {
     const [plain, third, second, twice, spender, inactive] = await Promise.all(
       Array.from({ length: 6 }, () => customerWith(50)),
     );
-    const noBalance = (await server.app.customers.create(ws.id, actor, { firstName: 'No balance yet' })).id;
-    await server.app.customers.setStatus(ws.id, actor, inactive as string, 'INACTIVE');
+    const noBalance = (
+      await server.app.services.customers.create(ws.id, actor, { firstName: 'No balance yet' })
+    ).id;
+    await server.app.services.customers.setStatus(ws.id, actor, inactive as string, 'INACTIVE');
     const other = await server.workspace('Another club');
-    const stranger = (await server.app.customers.create(other.id, actor, { firstName: 'Elsewhere' })).id;
-    const coins = await server.app.currencies.byKey(ws.id, 'coins', ['currency']);
+    const stranger = (await server.app.services.customers.create(other.id, actor, { firstName: 'Elsewhere' }))
+      .id;
+    const coins = await server.app.services.currencies.byKey(ws.id, 'coins', ['currency']);
     const tag = `set-${Date.now()}`;
     const call = (customerId: string, amount: number, key: string) => [
       ws.id,

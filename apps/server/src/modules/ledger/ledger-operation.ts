@@ -1,6 +1,6 @@
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
-import { outboxType } from '../history/history.service.js';
 import { fromMinor } from './amounts.js';
+import { BALANCE_CHANGED } from './ledger-history.js';
 
 export const LEDGER_KINDS = ['ADJUSTMENT', 'GRANT', 'EARN', 'SPEND', 'EXPIRY', 'REVERSAL', 'RETURN'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
@@ -72,5 +72,5 @@ export function toOperation(row: OperationRow): LedgerOperation {
 
 /** What an operation writes to the outbox: a balance change of its currency, and the operation. */
 export function balanceChangeWritten(currencyKey: string): OutboxWrite {
-  return { type: outboxType('BALANCE_CHANGED'), keys: [`balance.${currencyKey}`, 'operation'] };
+  return { type: BALANCE_CHANGED.event, keys: [`balance.${currencyKey}`, 'operation'] };
 }

@@ -116,7 +116,7 @@ async function outcome<T>(work: Promise<T>): Promise<T | 'refused'> {
 }
 
 async function check(commands: Command[]): Promise<void> {
-  const customer = await server.app.customers.create(ws.id, actor, { firstName: `Run ${++run}` });
+  const customer = await server.app.services.customers.create(ws.id, actor, { firstName: `Run ${++run}` });
   const base = Date.now();
   const model = new Model();
   let n = 0;
@@ -127,7 +127,7 @@ async function check(commands: Command[]): Promise<void> {
       const amount = c.type === 'add' ? c.amount : -c.amount;
       const expiresDay = c.type === 'add' && c.expiresInDays != null ? model.day + c.expiresInDays : null;
       const result = await outcome(
-        server.app.ledger.apply(ws.id, actor, {
+        server.app.services.ledger.apply(ws.id, actor, {
           customerId: customer.id,
           currency: 'coins',
           amount,
@@ -146,7 +146,7 @@ async function check(commands: Command[]): Promise<void> {
       expect(result.balanceAfter).toBe(model.balance);
     } else if (c.type === 'expire') {
       model.day += c.days;
-      await server.app.ledger.expireDue(new Date(base + model.day * DAY + 1));
+      await server.app.services.ledger.expireDue(new Date(base + model.day * DAY + 1));
       for (const g of model.grants) {
         if (g.expiresDay != null && g.expiresDay * DAY + 1 <= model.day * DAY + 1 && g.remaining > 0) {
           g.remaining = 0;
@@ -157,7 +157,7 @@ async function check(commands: Command[]): Promise<void> {
       if (reversible.length === 0) continue;
       const target = reversible[c.pick % reversible.length] as ModelOp;
       const result = await outcome(
-        server.app.ledger.reverse(ws.id, actor, { operationId: target.id, idempotencyKey: key() }),
+        server.app.services.ledger.reverse(ws.id, actor, { operationId: target.id, idempotencyKey: key() }),
       );
       const allowed = !target.reversed && (target.amount < 0 || model.balance >= target.amount);
       expect(result === 'refused', `reverse ${JSON.stringify(target)}`).toBe(!allowed);

@@ -19,7 +19,9 @@ import type { LedgerOperation } from './ledger-operation.js';
 import { LP } from './ledger-permissions.js';
 
 /** Per request: balances of every customer the request shows, read in one query. */
-const requestBalances = perRequestBatch((ctx, ids) => ctx.app.ledgerReads.balances(ctx.workspaceId(), ids));
+const requestBalances = perRequestBatch((ctx, ids) =>
+  ctx.services.ledgerReads.balances(ctx.workspaceId(), ids),
+);
 
 export function toOperationType(op: LedgerOperation): LedgerOperationType {
   return { ...op, kind: op.kind as LedgerKindEnum };
@@ -36,7 +38,10 @@ export class LedgerResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: AdjustBalanceInput,
   ): Promise<LedgerOperationType> {
-    const op = await ctx.app.ledger.apply(ctx.workspaceId(), ctx.actor(), { ...input, kind: 'ADJUSTMENT' });
+    const op = await ctx.services.ledger.apply(ctx.workspaceId(), ctx.actor(), {
+      ...input,
+      kind: 'ADJUSTMENT',
+    });
     return toOperationType(op);
   }
 
@@ -48,14 +53,14 @@ export class LedgerResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: ReverseOperationInput,
   ): Promise<LedgerOperationType> {
-    return toOperationType(await ctx.app.ledger.reverse(ctx.workspaceId(), ctx.actor(), input));
+    return toOperationType(await ctx.services.ledger.reverse(ctx.workspaceId(), ctx.actor(), input));
   }
 
   @Allow(LP.read)
   @FieldResolver(() => [BalanceType], { description: 'Every currency of the workspace, zero included.' })
   async balances(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<BalanceType[]> {
     const [currencies, mine] = await Promise.all([
-      ctx.app.currencies.list(ctx.workspaceId()),
+      ctx.services.currencies.list(ctx.workspaceId()),
       requestBalances(ctx, customer.id),
     ]);
     return currencies.map((c: Currency) => {
@@ -80,8 +85,8 @@ export class LedgerResolver {
   ): Promise<LedgerOperationConnection> {
     if (first < 1 || first > 500) throw badField(['first'], 'PAGE_SIZE', { max: 500 });
     if (after != null && !/^\d{1,18}$/.test(after)) throw badField(['after'], 'CURSOR_INVALID');
-    if (currency != null) await ctx.app.currencies.byKey(ctx.workspaceId(), currency, ['currency']);
-    const page = await ctx.app.ledgerReads.operations(ctx.workspaceId(), customer.id, {
+    if (currency != null) await ctx.services.currencies.byKey(ctx.workspaceId(), currency, ['currency']);
+    const page = await ctx.services.ledgerReads.operations(ctx.workspaceId(), customer.id, {
       first,
       after,
       currency,

@@ -5,11 +5,11 @@ import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
-import { outboxType } from '../history/history.service.js';
 import { fromMinor, toMinor } from './amounts.js';
 import type { Currency } from './currency.entity.js';
 import type { CurrencyService } from './currency.service.js';
 import { APPLY_ONE, GroupCommit } from './group-commit.js';
+import { BALANCE_CHANGED } from './ledger-history.js';
 import {
   balanceChangeWritten,
   type LedgerKind,
@@ -247,7 +247,7 @@ export class LedgerService {
       actor.name,
       `balance.${plan.currency.key}`,
       10 ** plan.currency.decimals,
-      outboxType('BALANCE_CHANGED'),
+      BALANCE_CHANGED.event,
       JSON.stringify([
         { key: 'operation', oldValue: null, newValue: { kind: plan.kind, reason: plan.reason } },
       ]),

@@ -291,9 +291,9 @@ describe('expiry', () => {
     await adjust(60, later);
     await adjust(40, soon);
     await adjust(-70); // 40 from "soon", 30 from "later"
-    await server.app.ledger.expireDue(new Date(Date.now() + 10 * 86_400_000));
+    await server.app.services.ledger.expireDue(new Date(Date.now() + 10 * 86_400_000));
     expect(await balance(id, 'coins')).toBe(130); // nothing left of "soon"
-    await server.app.ledger.expireDue(new Date(Date.now() + 60 * 86_400_000));
+    await server.app.services.ledger.expireDue(new Date(Date.now() + 60 * 86_400_000));
     expect(await balance(id, 'coins')).toBe(100); // the 30 left of "later"
     const { customer } = await ws.as.ANALYST.requestOk(LEDGER, { id, currency: 'coins' });
     expect(
@@ -309,7 +309,7 @@ describe('expiry', () => {
       ['ADJUSTMENT', 100],
     ]);
     // Running again finds nothing due.
-    expect(await server.app.ledger.expireDue(new Date(Date.now() + 60 * 86_400_000))).toBe(0);
+    expect(await server.app.services.ledger.expireDue(new Date(Date.now() + 60 * 86_400_000))).toBe(0);
   });
 });
 

@@ -9,7 +9,7 @@ export class ProgrammeResolver {
   @Allow(LP.read)
   @Query(() => ProgrammeType, { description: 'The earning and spending rules for customers without a tier.' })
   loyaltyProgramme(@Ctx() ctx: AppContext): Promise<ProgrammeType> {
-    return ctx.app.programme.get(ctx.workspaceId());
+    return ctx.services.loyaltyProgramme.get(ctx.workspaceId());
   }
 
   @Allow(LP.configure)
@@ -18,6 +18,6 @@ export class ProgrammeResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: ProgrammeInput,
   ): Promise<ProgrammeType> {
-    return ctx.app.programme.update(ctx.workspaceId(), input);
+    return ctx.services.loyaltyProgramme.update(ctx.workspaceId(), input);
   }
 }

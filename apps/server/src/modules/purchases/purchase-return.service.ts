@@ -12,6 +12,7 @@ const KEY_INDEX = 'purchase_return_workspace_id_idempotency_key_key';
 
 import { recordHistory } from '../history/history.service.js';
 import { entry, money, type PurchaseService, purchaseReason } from './purchase.service.js';
+import { PURCHASE_HISTORY } from './purchase-history.js';
 import { moneyMinor } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type PurchaseRow } from './purchase-row.js';
 
@@ -158,7 +159,7 @@ export class PurchaseReturnService {
           `update customer_purchase_stats set total = total - ?, count = count - ? where customer_id = ?`,
           [amount / 100, before + amount === total ? 1 : 0, purchase.customer_id],
         );
-        await recordHistory(run, workspaceId, purchase.customer_id, 'PURCHASE_RETURNED', actor, [
+        await recordHistory(run, workspaceId, purchase.customer_id, PURCHASE_HISTORY.returned, actor, [
           {
             key: 'purchase',
             oldValue: { id: purchase.id, returnedAmount: before / 100 },

@@ -23,7 +23,7 @@ import type { LedgerEntry, Purchase } from './purchase-row.js';
 
 /** Ledger entries in units: the API never shows minor units. */
 function units(ctx: AppContext, entries: LedgerEntry[]) {
-  return ctx.app.currencies.list(ctx.workspaceId()).then((currencies) =>
+  return ctx.services.currencies.list(ctx.workspaceId()).then((currencies) =>
     entries.map((e) => ({
       ...e,
       amount: e.minor / 10 ** (currencies.find((c) => c.key === e.currency)?.decimals ?? 0),
@@ -40,9 +40,15 @@ async function toReturnType(ctx: AppContext, r: PurchaseReturn): Promise<Purchas
 }
 
 // A page of customers reads these with one query each, not one per customer.
-const requestSummary = perRequestBatch((ctx, ids) => ctx.app.purchaseReads.summaries(ctx.workspaceId(), ids));
-const requestReferrer = perRequestBatch((ctx, ids) => ctx.app.referrals.referrers(ctx.workspaceId(), ids));
-const requestReferred = perRequestBatch((ctx, ids) => ctx.app.referrals.referred(ctx.workspaceId(), ids));
+const requestSummary = perRequestBatch((ctx, ids) =>
+  ctx.services.purchaseReads.summaries(ctx.workspaceId(), ids),
+);
+const requestReferrer = perRequestBatch((ctx, ids) =>
+  ctx.services.referrals.referrers(ctx.workspaceId(), ids),
+);
+const requestReferred = perRequestBatch((ctx, ids) =>
+  ctx.services.referrals.referred(ctx.workspaceId(), ids),
+);
 
 @Resolver(() => CustomerType)
 export class PurchaseResolver {
@@ -55,7 +61,7 @@ export class PurchaseResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: RecordPurchaseInput,
   ): Promise<PurchaseType> {
-    const purchase = await ctx.app.purchases.record(ctx.workspaceId(), ctx.actor(), {
+    const purchase = await ctx.services.purchases.record(ctx.workspaceId(), ctx.actor(), {
       ...input,
       items: input.items?.map((i) => ({
         sku: i.sku ?? undefined,
@@ -73,7 +79,10 @@ export class PurchaseResolver {
     @Ctx() ctx: AppContext,
     @Arg('purchaseId', () => ID) purchaseId: string,
   ): Promise<PurchaseType> {
-    return toPurchaseType(ctx, await ctx.app.purchases.markPaid(ctx.workspaceId(), ctx.actor(), purchaseId));
+    return toPurchaseType(
+      ctx,
+      await ctx.services.purchases.markPaid(ctx.workspaceId(), ctx.actor(), purchaseId),
+    );
   }
 
   @Allow(PP.return)
@@ -85,7 +94,10 @@ export class PurchaseResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: ReturnPurchaseInput,
   ): Promise<PurchaseReturnType> {
-    return toReturnType(ctx, await ctx.app.purchaseReturns.return(ctx.workspaceId(), ctx.actor(), input));
+    return toReturnType(
+      ctx,
+      await ctx.services.purchaseReturns.return(ctx.workspaceId(), ctx.actor(), input),
+    );
   }
 
   @Allow(PP.record)
@@ -96,7 +108,7 @@ export class PurchaseResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: RecordReferralInput,
   ): Promise<ReferralType> {
-    const referral = await ctx.app.referrals.record(ctx.workspaceId(), ctx.actor(), input);
+    const referral = await ctx.services.referrals.record(ctx.workspaceId(), ctx.actor(), input);
     return { ...referral, rewards: referral.rewards.map(toOperationType) };
   }
 
@@ -106,7 +118,7 @@ export class PurchaseResolver {
     @Ctx() ctx: AppContext,
     @Arg('purchaseId', () => ID) purchaseId: string,
   ): Promise<PurchaseReturnType[]> {
-    const returns = await ctx.app.purchaseReturns.list(ctx.workspaceId(), purchaseId);
+    const returns = await ctx.services.purchaseReturns.list(ctx.workspaceId(), purchaseId);
     return Promise.all(returns.map((r) => toReturnType(ctx, r)));
   }
 
@@ -122,7 +134,12 @@ export class PurchaseResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ): Promise<PurchaseConnection> {
-    const page = await ctx.app.purchaseReads.page(ctx.workspaceId(), customer.id, { first, after, from, to });
+    const page = await ctx.services.purchaseReads.page(ctx.workspaceId(), customer.id, {
+      first,
+      after,
+      from,
+      to,
+    });
     const edges = await Promise.all(
       page.rows.map(async (p) => ({ cursor: purchaseCursor(p), node: await toPurchaseType(ctx, p) })),
     );

@@ -13,6 +13,7 @@ import type { EarningRules } from './earning-rules.js';
 import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
 import { localDay } from './local-day.js';
 import type { Programme, ProgrammeService } from './programme.service.js';
+import { PURCHASE_HISTORY } from './purchase-history.js';
 import { checkPurchase, type PurchaseRequest } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type Purchase, type PurchaseRow, toPurchase } from './purchase-row.js';
 
@@ -40,15 +41,14 @@ export function scales(currencies: readonly Currency[]): Map<string, CurrencySca
  * (advisory lock) so the daily cap and "first purchase" hold under parallel tills.
  */
 export class PurchaseService {
-  /** Set by the tiers module; without it everyone earns by the programme's rules. */
-  tierRules: TierRulesSource = async () => null;
-
   constructor(
     private readonly sql: PreparedPool,
     private readonly ledger: LedgerService,
     private readonly currencies: CurrencyService,
     private readonly programme: ProgrammeService,
     private readonly afterCommit: () => void,
+    /** The customer's tier's rules (the tiers module's), or null: then the programme's apply. */
+    private readonly tierRules: TierRulesSource,
   ) {}
 
   /** The customer's tier rules, else the programme's (pass the programme when it is at hand). */
@@ -178,7 +178,7 @@ export class PurchaseService {
              last_purchase_at = greatest(s.last_purchase_at, excluded.last_purchase_at)`,
           [p.customerId, workspaceId, p.amountMinor / 100, p.purchasedAt, p.purchasedAt],
         );
-        await recordHistory(run, workspaceId, p.customerId, 'PURCHASE_RECORDED', actor, [
+        await recordHistory(run, workspaceId, p.customerId, PURCHASE_HISTORY.recorded, actor, [
           {
             key: 'purchase',
             oldValue: null,
@@ -234,7 +234,7 @@ export class PurchaseService {
         `update purchase set payment_status = 'PAID', earned_at = now(), ledger = ?::jsonb where id = ? returning *`,
         [JSON.stringify(ledger), purchase.id],
       );
-      await recordHistory(run, workspaceId, purchase.customer_id, 'PURCHASE_RECORDED', actor, [
+      await recordHistory(run, workspaceId, purchase.customer_id, PURCHASE_HISTORY.recorded, actor, [
         { key: 'paymentStatus', oldValue: 'PENDING', newValue: 'PAID' },
       ]);
       return updated ?? purchase;

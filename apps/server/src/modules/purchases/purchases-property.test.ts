@@ -52,7 +52,7 @@ const actor = { kind: 'staff', id: null, name: 'Property' } as const;
 beforeAll(async () => {
   server = await startTestServer();
   ws = await server.workspace();
-  await server.app.programme.update(ws.id, {
+  await server.app.services.loyaltyProgramme.update(ws.id, {
     rules: {
       cashbackPercent: 7,
       pointsPerAmount: [
@@ -101,9 +101,9 @@ it('keeps balances, totals and returns exact under random purchases, returns and
   await fc.assert(
     fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
       const tag = ++run;
-      const customer = await server.app.customers.create(ws.id, actor, { firstName: `Prop ${tag}` });
+      const customer = await server.app.services.customers.create(ws.id, actor, { firstName: `Prop ${tag}` });
       const granted = 100;
-      await server.app.ledger.apply(ws.id, actor, {
+      await server.app.services.ledger.apply(ws.id, actor, {
         customerId: customer.id,
         currency: 'credit',
         amount: granted,
@@ -118,7 +118,7 @@ it('keeps balances, totals and returns exact under random purchases, returns and
         const key = `${tag}-${i}`;
         try {
           if (s.type === 'buy') {
-            const p = await server.app.purchases.record(ws.id, actor, {
+            const p = await server.app.services.purchases.record(ws.id, actor, {
               customerId: customer.id,
               amount: s.amountMinor / 100,
               paymentStatus: s.pending ? 'PENDING' : 'PAID',
@@ -135,7 +135,7 @@ it('keeps balances, totals and returns exact under random purchases, returns and
             const left = Math.round((Number(p?.amount) - Number(p?.returned_amount)) * 100);
             const amount = Math.max(1, Math.floor((left * s.percent) / 100));
             if (left > 0) {
-              const r = await server.app.purchaseReturns.return(ws.id, actor, {
+              const r = await server.app.services.purchaseReturns.return(ws.id, actor, {
                 purchaseId: id,
                 amount: amount / 100,
                 idempotencyKey: key,
@@ -145,9 +145,13 @@ it('keeps balances, totals and returns exact under random purchases, returns and
                 else if (f.currency === 'coins') shortOther += f.amount;
             }
           } else if (s.type === 'pay' && purchases.length) {
-            await server.app.purchases.markPaid(ws.id, actor, purchases[s.pick % purchases.length] as string);
+            await server.app.services.purchases.markPaid(
+              ws.id,
+              actor,
+              purchases[s.pick % purchases.length] as string,
+            );
           } else if (s.type === 'spendCoins') {
-            await server.app.ledger.apply(ws.id, actor, {
+            await server.app.services.ledger.apply(ws.id, actor, {
               customerId: customer.id,
               currency: 'coins',
               amount: -s.amount,
@@ -169,7 +173,7 @@ it('keeps balances, totals and returns exact under random purchases, returns and
           [id],
         );
         if (Number(p?.left) > 0) {
-          const r = await server.app.purchaseReturns.return(ws.id, actor, {
+          const r = await server.app.services.purchaseReturns.return(ws.id, actor, {
             purchaseId: id,
             idempotencyKey: `${tag}-end-${j}`,
           });

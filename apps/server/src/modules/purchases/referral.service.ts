@@ -9,6 +9,7 @@ import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import type { LedgerOperation } from '../ledger/ledger-operation.js';
 import type { PurchaseService } from './purchase.service.js';
+import { REFERRAL_RECORDED } from './purchase-history.js';
 
 export interface Referral {
   customerId: string;
@@ -78,7 +79,7 @@ export class ReferralService {
             );
             if ('operation' in done) rewards.push(done.operation);
           }
-        await recordHistory(run, workspaceId, customerId, 'REFERRAL_RECORDED', actor, [
+        await recordHistory(run, workspaceId, customerId, REFERRAL_RECORDED, actor, [
           { key: 'referrer', oldValue: null, newValue: referrerId },
         ]);
         return { customerId, referrerId, createdAt: row?.created_at ?? new Date(), rewards };

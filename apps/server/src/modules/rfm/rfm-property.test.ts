@@ -57,7 +57,7 @@ describe('RFM scores (property, real PostgreSQL)', () => {
           }
           if (frequency) expected.set(id, { recency_days: recency, frequency, monetary });
         }
-        const run = await server.app.rfm.recompute(workspaceId);
+        const run = await server.app.services.rfm.recompute(workspaceId);
         expect(run.customersScored).toBe(expected.size);
         const rows = await data.sql<
           Figures & {
@@ -101,7 +101,7 @@ describe('RFM scores (property, real PostgreSQL)', () => {
             if (Number(a.monetary) > Number(b.monetary)) expect(a.m).toBeGreaterThanOrEqual(b.m);
             if (a.recency_days === b.recency_days) expect(a.r).toBe(b.r);
           }
-        expect((await server.app.rfm.recompute(workspaceId)).segmentsChanged).toBe(0);
+        expect((await server.app.services.rfm.recompute(workspaceId)).segmentsChanged).toBe(0);
       }),
       { numRuns: 25 },
     );

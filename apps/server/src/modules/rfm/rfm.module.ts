@@ -1,6 +1,17 @@
 import { type CustomerFieldContribution, defineModule } from '@patron/sdk';
 import { CustomerRfmResolver, RfmResolver } from './rfm.resolver.js';
+import { RfmService } from './rfm.service.js';
+import { RFM_CHANGED } from './rfm-history.js';
+import { rfmIntervalMs } from './rfm-interval.js';
 import { RFM_SEGMENT_TABLE } from './rfm-segments.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    rfm: RfmService;
+  }
+}
+
+const HOUR = 3_600_000;
 
 const column = (name: string) => `(select x.${name} from customer_rfm x where x.customer_id = c.id)`;
 
@@ -39,6 +50,28 @@ export const rfmFields: CustomerFieldContribution[] = [
 
 export const rfmModule = defineModule({
   name: 'rfm',
+  needs: ['orm', 'log'],
+  services: {
+    rfm: ({ orm }) => new RfmService(orm),
+  },
   resolvers: [CustomerRfmResolver, RfmResolver],
   customerFields: rfmFields,
+  historyEventTypes: [RFM_CHANGED],
+  jobs: [
+    {
+      // Looks every hour (and at start) for workspaces whose last run is a whole interval old, so a
+      // restart does not recompute everything again and a new workspace's first run waits at most an hour.
+      name: 'rfm.recompute',
+      everyMs: () => Math.min(HOUR, rfmIntervalMs()),
+      async step({ rfm, log }) {
+        for (const workspaceId of await rfm.due(rfmIntervalMs())) {
+          const run = await rfm.recompute(workspaceId);
+          log(
+            `rfm: workspace ${workspaceId}: ${run.customersScored} scored, ${run.segmentsChanged} segment change(s) in ${run.durationMs} ms`,
+          );
+        }
+        return false;
+      },
+    },
+  ],
 });

@@ -9,7 +9,7 @@ import { RfmRecomputationType, RfmSegmentChangeType, RfmSegmentCountType, RfmTyp
 import { segmentLabel } from './rfm-segments.js';
 
 /** Per request: the RFM rows of every customer the request shows, read in one query. */
-const requestRow = perRequestBatch((ctx, ids) => ctx.app.rfm.rows(ctx.workspaceId(), ids));
+const requestRow = perRequestBatch((ctx, ids) => ctx.services.rfm.rows(ctx.workspaceId(), ids));
 
 @Resolver(() => CustomerType)
 export class CustomerRfmResolver {
@@ -34,7 +34,7 @@ export class RfmResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ): Promise<RfmSegmentChangeType[]> {
     if (first < 1 || first > 100) throw badField(['first'], 'PAGE_SIZE', { max: 100 });
-    return ctx.app.rfm.history(ctx.workspaceId(), rfm.customerId, first);
+    return ctx.services.rfm.history(ctx.workspaceId(), rfm.customerId, first);
   }
 
   @Allow(LP.read)
@@ -42,7 +42,7 @@ export class RfmResolver {
     description: 'Customers per RFM segment in the workspace, every segment listed (zero included).',
   })
   async rfmSegments(@Ctx() ctx: AppContext): Promise<RfmSegmentCountType[]> {
-    return (await ctx.app.rfm.summary(ctx.workspaceId())).map((s) => ({
+    return (await ctx.services.rfm.summary(ctx.workspaceId())).map((s) => ({
       ...s,
       label: segmentLabel(s.segment),
     }));
@@ -54,6 +54,6 @@ export class RfmResolver {
       'Recomputes every score and segment of the workspace now (the job does it daily); segment changes go to each customer’s history.',
   })
   async recomputeRfm(@Ctx() ctx: AppContext): Promise<RfmRecomputationType> {
-    return ctx.app.rfm.recompute(ctx.workspaceId());
+    return ctx.services.rfm.recompute(ctx.workspaceId());
   }
 }

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql-array.js';
+import { RFM_CHANGED } from './rfm-history.js';
 import { RFM_SEGMENTS, type RfmSegment, segmentSql } from './rfm-segments.js';
 
 export interface RfmRecomputation {
@@ -121,7 +122,7 @@ changes as (
 ),
 recorded as (
   insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
-  select $1, customer_id, 'RFM_CHANGED', '${RFM_ACTOR.kind}', null, '${RFM_ACTOR.name}', now(),
+  select $1, customer_id, '${RFM_CHANGED.type}', '${RFM_ACTOR.kind}', null, '${RFM_ACTOR.name}', now(),
          jsonb_build_array(jsonb_build_object('key', 'rfm', 'oldValue', old_value, 'newValue', new_value))
     from changes
    order by customer_id
@@ -254,7 +255,7 @@ export class RfmService {
       .getConnection()
       .execute<{ segment: RfmSegment | null; occurred_at: Date }[]>(
         `select h.changes->0->>'newValue' as segment, h.occurred_at from history_event h
-        where h.customer_id = ? and h.workspace_id = ? and h.type = 'RFM_CHANGED'
+        where h.customer_id = ? and h.workspace_id = ? and h.type = '${RFM_CHANGED.type}'
         order by h.id desc limit ?`,
         [customerId, workspaceId, limit],
       );

@@ -288,10 +288,10 @@ describe('the RFM job', () => {
     const fresh = await server.workspace('Job club');
     const id = await data.customer(fresh.id, 'Jobbed');
     await data.purchase(fresh.id, id, 10, 3);
-    await server.app.rfmJob.kick();
+    await server.app.jobs.kick('rfm.recompute');
     expect(await rfmOf(id, fresh)).toMatchObject({ r: 1, f: 1, m: 1, segment: 'LOST', recencyDays: 3 });
-    const due = await server.app.rfm.due(24 * 3_600_000);
+    const due = await server.app.services.rfm.due(24 * 3_600_000);
     expect(due).not.toContain(fresh.id);
-    expect(await server.app.rfm.due(0)).toContain(fresh.id);
+    expect(await server.app.services.rfm.due(0)).toContain(fresh.id);
   });
 });

@@ -13,7 +13,7 @@ const namesByRequest = new WeakMap<AppContext, Promise<Map<string, string>>>();
 function staffNames(ctx: AppContext): Promise<Map<string, string>> {
   let names = namesByRequest.get(ctx);
   if (!names) {
-    names = ctx.app.auth
+    names = ctx.services.auth
       .listStaff(ctx.workspaceId())
       .then((staff) => new Map(staff.map((s) => [s.id, s.name])));
     namesByRequest.set(ctx, names);
@@ -32,19 +32,19 @@ export class SegmentResolver {
   @Allow(P.customersRead)
   @Query(() => [SegmentType], { description: 'Own private segments and every shared one, by name.' })
   async segments(@Ctx() ctx: AppContext): Promise<SegmentType[]> {
-    return ctx.app.segments.list(viewer(ctx));
+    return ctx.services.segments.list(viewer(ctx));
   }
 
   @Allow(P.customersRead)
   @Query(() => SegmentType)
   async segment(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<SegmentType> {
-    return ctx.app.segments.get(viewer(ctx), id);
+    return ctx.services.segments.get(viewer(ctx), id);
   }
 
   @Allow(P.customersRead)
   @Mutation(() => SegmentType)
   async createSegment(@Ctx() ctx: AppContext, @Arg('input') input: SegmentInput): Promise<SegmentType> {
-    return ctx.app.segments.create(viewer(ctx), input);
+    return ctx.services.segments.create(viewer(ctx), input);
   }
 
   @Allow(P.customersRead)
@@ -54,13 +54,13 @@ export class SegmentResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: SegmentInput,
   ): Promise<SegmentType> {
-    return ctx.app.segments.update(viewer(ctx), id, input);
+    return ctx.services.segments.update(viewer(ctx), id, input);
   }
 
   @Allow(P.customersRead)
   @Mutation(() => ID, { description: 'Owner only; a shared segment also by an admin.' })
   async deleteSegment(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return ctx.app.segments.delete(viewer(ctx), id);
+    return ctx.services.segments.delete(viewer(ctx), id);
   }
 
   @FieldResolver(() => SegmentOwner)
@@ -79,11 +79,11 @@ export class SegmentResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in staff member may change it.' })
   canEdit(@Ctx() ctx: AppContext, @Root() segment: SegmentType): boolean {
-    return ctx.app.segments.canEdit(viewer(ctx), segment);
+    return ctx.services.segments.canEdit(viewer(ctx), segment);
   }
 
   @FieldResolver(() => Int, { description: 'Live: counted when asked.' })
   async memberCount(@Ctx() ctx: AppContext, @Root() segment: SegmentType): Promise<number> {
-    return ctx.app.customerQuery.count(viewer(ctx), { segmentId: segment.id });
+    return ctx.services.customerSearch.count(viewer(ctx), { segmentId: segment.id });
   }
 }

@@ -25,7 +25,8 @@ export type SegmentViewer = Viewer & { staffId: string; role: Staff['role'] };
 export class SegmentService {
   constructor(
     private readonly orm: MikroORM,
-    private readonly customerQuery: CustomerQueryService,
+    /** Customer search uses segments too, so each reaches the other when called. */
+    private readonly customerSearch: () => CustomerQueryService,
   ) {}
 
   async list(viewer: SegmentViewer): Promise<Segment[]> {
@@ -97,7 +98,7 @@ export class SegmentService {
     if (name.length < 1 || name.length > SEGMENT_NAME_MAX)
       throw badField(['input', 'name'], 'SEGMENT_NAME_LENGTH', { max: SEGMENT_NAME_MAX });
     const saved = { search: input.search ?? [], filter: input.filter ?? null };
-    await this.customerQuery.validate(viewer.workspaceId, saved, ['input']);
+    await this.customerSearch().validate(viewer.workspaceId, saved, ['input']);
     return { name, shared: input.shared, ...saved };
   }
 }

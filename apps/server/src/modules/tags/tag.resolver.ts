@@ -11,7 +11,7 @@ const tagsByRequest = new WeakMap<AppContext, Promise<Map<string, TagType>>>();
 function workspaceTags(ctx: AppContext): Promise<Map<string, TagType>> {
   let tags = tagsByRequest.get(ctx);
   if (!tags) {
-    tags = ctx.app.tags.list(ctx.workspaceId()).then((list) => new Map(list.map((t) => [t.id, t])));
+    tags = ctx.services.tags.list(ctx.workspaceId()).then((list) => new Map(list.map((t) => [t.id, t])));
     tagsByRequest.set(ctx, tags);
   }
   return tags;
@@ -30,7 +30,7 @@ export class TagResolver {
   async customerCount(@Ctx() ctx: AppContext, @Root() tag: TagType): Promise<number> {
     let counts = countsByRequest.get(ctx);
     if (!counts) {
-      counts = ctx.app.tags.customerCounts(ctx.workspaceId());
+      counts = ctx.services.tags.customerCounts(ctx.workspaceId());
       countsByRequest.set(ctx, counts);
     }
     return (await counts).get(tag.id) ?? 0;
@@ -39,7 +39,7 @@ export class TagResolver {
   @Allow(P.tagsManage)
   @Mutation(() => TagType)
   async createTag(@Ctx() ctx: AppContext, @Arg('input') input: TagInput): Promise<TagType> {
-    return ctx.app.tags.create(ctx.workspaceId(), input);
+    return ctx.services.tags.create(ctx.workspaceId(), input);
   }
 
   @Allow(P.tagsManage)
@@ -49,7 +49,7 @@ export class TagResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: TagInput,
   ): Promise<TagType> {
-    return ctx.app.tags.update(ctx.workspaceId(), id, input);
+    return ctx.services.tags.update(ctx.workspaceId(), id, input);
   }
 
   @Allow(P.tagsManage)
@@ -57,7 +57,7 @@ export class TagResolver {
     description: "Removes the tag from every customer too (in each customer's history).",
   })
   async deleteTag(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return ctx.app.tags.delete(ctx.workspaceId(), ctx.actor(), id);
+    return ctx.services.tags.delete(ctx.workspaceId(), ctx.actor(), id);
   }
 
   @Allow(P.customersWrite)
@@ -68,9 +68,9 @@ export class TagResolver {
     @Arg('tagIds', () => [ID]) tagIds: string[],
   ): Promise<CustomerType> {
     const workspaceId = ctx.workspaceId();
-    const tags = await ctx.app.tags.byIds(workspaceId, tagIds, ['tagIds']);
+    const tags = await ctx.services.tags.byIds(workspaceId, tagIds, ['tagIds']);
     const names = new Map([...(await workspaceTags(ctx)).values()].map((t) => [t.id, t.name]));
-    const customer = await ctx.app.customers.changeTags(
+    const customer = await ctx.services.customers.changeTags(
       workspaceId,
       ctx.actor(),
       customerId,

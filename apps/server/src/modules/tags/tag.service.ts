@@ -5,6 +5,7 @@ import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
+import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import type { HistoryService } from '../history/history.service.js';
 import { Tag } from './tag.entity.js';
 
@@ -93,7 +94,7 @@ export class TagService {
         this.history.record(em, {
           workspaceId,
           customerId: row.id,
-          type: 'CUSTOMER_TAGGED',
+          type: CUSTOMER_HISTORY.tagged,
           actor,
           changes: [{ key: 'tags', oldValue: before, newValue: before.filter((n) => n !== tag.name) }],
         });

@@ -1,10 +1,5 @@
-import type { EventHandler, PatronServices } from '@patron/sdk';
-import { TIER_ACTOR, type TierService } from './tier.service.js';
-
-/** The services event handlers receive, with the tiers service app.ts adds. */
-export interface TierServices extends PatronServices {
-  tiers?: TierService;
-}
+import type { EventHandler } from '@patron/sdk';
+import { TIER_ACTOR } from './tier.service.js';
 
 /**
  * Re-evaluates a customer's tier after what can move it: a purchase or a return, an XP balance
@@ -25,9 +20,7 @@ export const tierEventHandlers: EventHandler[] = [
       'customer.balanceChanged': ['balance.xp'],
       'customer.updated': ['openingPurchaseTotal'],
     },
-    async handle(event, services) {
-      const tiers = (services as TierServices).tiers;
-      if (!tiers) return;
+    async handle(event, { tiers }) {
       try {
         await tiers.evaluate(event.workspaceId, event.customerId, TIER_ACTOR);
       } catch (error) {

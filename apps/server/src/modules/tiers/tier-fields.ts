@@ -1,4 +1,4 @@
-import type { CustomerField } from '../customer-search/customer-fields.js';
+import type { CustomerFieldContribution } from '@patron/sdk';
 import type { Tier } from './tier.entity.js';
 
 const TIER_KEY =
@@ -10,14 +10,12 @@ const TIER_RANK =
  * `tier`: a choice field of the workspace's tier keys (labelled per language), for filters and list
  * columns; it sorts by tier position (no tier first).
  */
-export function tierFields(tiers: readonly Tier[]): CustomerField[] {
+export function tierFields(tiers: readonly Tier[]): CustomerFieldContribution[] {
   return [
     {
       key: 'tier',
       kind: 'choice',
       label: { en: 'Tier', ru: 'Уровень', fa: 'سطح' },
-      source: 'tiers',
-      attributeType: null,
       choices: tiers.map((t) => ({
         value: t.key,
         label: {
@@ -26,8 +24,9 @@ export function tierFields(tiers: readonly Tier[]): CustomerField[] {
           fa: t.name.fa ?? t.name.en ?? t.key,
         },
       })),
-      sql: { form: 'exact', expr: TIER_KEY },
-      sort: { expr: TIER_RANK, type: 'numeric' },
+      sql: TIER_KEY,
+      sortable: true,
+      rankSql: TIER_RANK,
     },
   ];
 }

@@ -33,10 +33,10 @@ export function toTierType(t: Tier): TierType {
 const countsByRequest = new WeakMap<AppContext, Promise<Map<string, number>>>();
 
 /** Per request: tier rows of every customer the request shows, read in one query. */
-const requestStatus = perRequestBatch((ctx, ids) => ctx.app.tiers.statuses(ctx.workspaceId(), ids));
+const requestStatus = perRequestBatch((ctx, ids) => ctx.services.tiers.statuses(ctx.workspaceId(), ids));
 
 async function toCustomerTier(ctx: AppContext, status: CustomerTierStatus): Promise<CustomerTierType> {
-  const tiers = await ctx.app.tiers.list(ctx.workspaceId());
+  const tiers = await ctx.services.tiers.list(ctx.workspaceId());
   const find = (id: string | null) => {
     const tier = id ? tiers.find((t) => t.id === id) : undefined;
     return tier ? toTierType(tier) : null;
@@ -55,14 +55,14 @@ export class TierResolver {
   @Allow(LP.read)
   @Query(() => [TierType], { description: 'The workspace tiers, lowest first.' })
   async tiers(@Ctx() ctx: AppContext): Promise<TierType[]> {
-    return (await ctx.app.tiers.list(ctx.workspaceId())).map(toTierType);
+    return (await ctx.services.tiers.list(ctx.workspaceId())).map(toTierType);
   }
 
   @FieldResolver(() => Int, { description: 'Live customers currently in this tier.' })
   async customerCount(@Ctx() ctx: AppContext, @Root() tier: TierType): Promise<number> {
     let counts = countsByRequest.get(ctx);
     if (!counts) {
-      counts = ctx.app.tiers.customerCounts(ctx.workspaceId());
+      counts = ctx.services.tiers.customerCounts(ctx.workspaceId());
       countsByRequest.set(ctx, counts);
     }
     return (await counts).get(tier.id) ?? 0;
@@ -73,7 +73,7 @@ export class TierResolver {
     description: 'Customers move to it at their next evaluation, or at once with recomputeTiers.',
   })
   async createTier(@Ctx() ctx: AppContext, @Arg('input') input: TierInput): Promise<TierType> {
-    return toTierType(await ctx.app.tiers.create(ctx.workspaceId(), input));
+    return toTierType(await ctx.services.tiers.create(ctx.workspaceId(), input));
   }
 
   @Allow(LP.configure)
@@ -83,7 +83,7 @@ export class TierResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: TierInput,
   ): Promise<TierType> {
-    return toTierType(await ctx.app.tiers.update(ctx.workspaceId(), id, input));
+    return toTierType(await ctx.services.tiers.update(ctx.workspaceId(), id, input));
   }
 
   @Allow(LP.configure)
@@ -92,13 +92,13 @@ export class TierResolver {
       "Deletes the tier; its customers are re-evaluated at once as if it never existed (whatever the downgrade policy) and a manual floor at it is removed, each change in the customer's history.",
   })
   async deleteTier(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return ctx.app.tiers.delete(ctx.workspaceId(), ctx.actor(), id);
+    return ctx.services.tiers.delete(ctx.workspaceId(), ctx.actor(), id);
   }
 
   @Allow(LP.configure)
   @Query(() => TierPolicyType)
   async tierPolicy(@Ctx() ctx: AppContext): Promise<TierPolicyType> {
-    return (await ctx.app.tiers.policy(ctx.workspaceId())) as TierPolicyType;
+    return (await ctx.services.tiers.policy(ctx.workspaceId())) as TierPolicyType;
   }
 
   @Allow(LP.configure)
@@ -109,7 +109,7 @@ export class TierResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: TierPolicyInput,
   ): Promise<TierPolicyType> {
-    const policy = await ctx.app.tiers.updatePolicy(ctx.workspaceId(), {
+    const policy = await ctx.services.tiers.updatePolicy(ctx.workspaceId(), {
       windowDays: input.windowDays,
       downgradePolicy: input.downgradePolicy ?? undefined,
       periodMonths: input.periodMonths ?? undefined,
@@ -123,7 +123,7 @@ export class TierResolver {
       'Re-evaluates every customer of the workspace now (after thresholds, positions or the policy change).',
   })
   async recomputeTiers(@Ctx() ctx: AppContext): Promise<TierRecomputeResult> {
-    return ctx.app.tiers.recompute(ctx.workspaceId(), ctx.actor());
+    return ctx.services.tiers.recompute(ctx.workspaceId(), ctx.actor());
   }
 
   @Allow(LP.adjust)
@@ -136,7 +136,7 @@ export class TierResolver {
     @Arg('customerId', () => ID) customerId: string,
     @Arg('tierId', () => ID, { nullable: true }) tierId: string | null,
   ): Promise<CustomerTierType> {
-    const status = await ctx.app.tiers.setManualTier(
+    const status = await ctx.services.tiers.setManualTier(
       ctx.workspaceId(),
       ctx.actor(),
       customerId,
@@ -162,7 +162,7 @@ export class CustomerTierProgressResolver {
     description: 'Measures over the window and what the next tier needs.',
   })
   async progress(@Root() info: CustomerTierType, @Ctx() ctx: AppContext): Promise<TierProgressType> {
-    const p = await ctx.app.tiers.progress(ctx.workspaceId(), info.customerId, info.tier?.id ?? null);
+    const p = await ctx.services.tiers.progress(ctx.workspaceId(), info.customerId, info.tier?.id ?? null);
     return { ...p, nextTier: p.nextTier ? toTierType(p.nextTier) : null };
   }
 }

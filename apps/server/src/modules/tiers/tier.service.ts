@@ -5,10 +5,10 @@ import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
-import { outboxType } from '../history/history.service.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
 import { checkEarningRules, type EarningRules, NO_EARNING } from '../purchases/earning-rules.js';
 import { Tier } from './tier.entity.js';
+import { TIER_CHANGED } from './tier-history.js';
 
 export const DOWNGRADE_POLICIES = ['NEVER', 'IMMEDIATE', 'PERIOD_END'] as const;
 export type DowngradePolicy = (typeof DOWNGRADE_POLICIES)[number];
@@ -514,11 +514,11 @@ export class TierService {
     }
     if (events.size) {
       await conn.execute(
-        `select history_record(?::uuid, x.customer_id, 'TIER_CHANGED', ?, ?, ?, ?, x.changes, ?::timestamptz)
+        `select history_record(?::uuid, x.customer_id, '${TIER_CHANGED.type}', ?, ?, ?, ?, x.changes, ?::timestamptz)
            from jsonb_to_recordset(?::jsonb) as x(customer_id uuid, changes jsonb)`,
         [
           workspaceId,
-          outboxType('TIER_CHANGED'),
+          TIER_CHANGED.event,
           actor.kind,
           actor.id,
           actor.name,

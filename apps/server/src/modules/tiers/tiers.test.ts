@@ -45,7 +45,7 @@ async function purchase(customerId: string, amount: number, daysAgo = 0, returne
 }
 
 async function evaluate(customerId: string) {
-  return server.app.tiers.evaluate(ws.id, customerId, { kind: 'system', id: null, name: 'Test' });
+  return server.app.services.tiers.evaluate(ws.id, customerId, { kind: 'system', id: null, name: 'Test' });
 }
 
 async function tierOf(customerId: string) {
@@ -196,7 +196,7 @@ describe('evaluation', () => {
     const id = await newCustomer('Nasrin');
     expect((await tierOf(id)).tier).toEqual({ key: 'bronze' });
 
-    const first = await server.app.purchases.record(
+    const first = await server.app.services.purchases.record(
       ws.id,
       { kind: 'system', id: null, name: 'Till' },
       {
@@ -209,7 +209,7 @@ describe('evaluation', () => {
     expect(first.id).toBeTruthy();
     await server.app.outbox.drain();
     expect((await tierOf(id)).tier).toEqual({ key: 'bronze' });
-    await server.app.purchases.record(
+    await server.app.services.purchases.record(
       ws.id,
       { kind: 'system', id: null, name: 'Till' },
       {
@@ -240,7 +240,7 @@ describe('evaluation', () => {
     const { customer } = await ws.as.ANALYST.requestOk(HISTORY, { id });
     expect(customer.history.edges[0].node.actor).toEqual({ kind: 'system', name: 'Tiers' });
     // The tier's earning rules are what the purchases module asks for.
-    expect(await server.app.tiers.rulesFor(ws.id, id)).toMatchObject({
+    expect(await server.app.services.tiers.rulesFor(ws.id, id)).toMatchObject({
       cashbackPercent: 2,
       pointsPerAmount: [{ currency: 'coins', points: 1, per: 100 }],
       firstPurchaseBonus: [],
@@ -381,7 +381,7 @@ describe('downgrade policies', () => {
 
     // The period ends: the review job takes the customer down.
     await sql(`update customer_tier set review_at = now() - interval '1 minute' where customer_id = ?`, [id]);
-    await server.app.tierReview.kick();
+    await server.app.jobs.kick('tiers.review');
     const after = await tierOf(id);
     expect(after).toMatchObject({ tier: { key: 'bronze' } });
     expect(new Date(after.reviewAt).getTime()).toBeGreaterThan(Date.now() + 100 * 86_400_000);
@@ -530,7 +530,7 @@ describe('filters, recompute and deletion', () => {
       input: { attributes: { firstName: 'Far' } },
     });
     await server.app.outbox.drain();
-    expect(await server.app.tiers.rulesFor(other.id, createCustomer.id)).toBeNull();
+    expect(await server.app.services.tiers.rulesFor(other.id, createCustomer.id)).toBeNull();
     expect((await other.as.ANALYST.requestOk('{ tiers { key } }')).tiers).toEqual([]);
     const foreign = await other.as.ADMIN.request(UPDATE_TIER, {
       id: tierIds.gold,
@@ -539,7 +539,9 @@ describe('filters, recompute and deletion', () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const goldCustomer = await newCustomer('Golden');
     await ws.as.OPERATOR.requestOk(MANUAL, { c: goldCustomer, t: tierIds.gold });
-    expect(await server.app.tiers.rulesFor(ws.id, goldCustomer)).toMatchObject({ cashbackPercent: 5 });
-    expect(await server.app.tiers.rulesFor(other.id, goldCustomer)).toBeNull();
+    expect(await server.app.services.tiers.rulesFor(ws.id, goldCustomer)).toMatchObject({
+      cashbackPercent: 5,
+    });
+    expect(await server.app.services.tiers.rulesFor(other.id, goldCustomer)).toBeNull();
   });
 });

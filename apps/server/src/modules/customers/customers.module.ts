@@ -1,0 +1,24 @@
+import { defineModule } from '@patron/sdk';
+import { CustomerSchema } from './customer.entity.js';
+import { CustomerResolver } from './customer.resolver.js';
+import { CustomerService } from './customer.service.js';
+import { CUSTOMER_HISTORY } from './customer-history.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    customers: CustomerService;
+  }
+}
+
+/** Customer profiles: attribute values checked by the registry, status, tags, deletion. */
+export const customersModule = defineModule({
+  name: 'customers',
+  needs: ['orm', 'attributes', 'history', 'events'],
+  services: {
+    customers: ({ orm, attributes, history, events }) =>
+      new CustomerService(orm, attributes, history, () => events.kick()),
+  },
+  entities: [CustomerSchema],
+  resolvers: [CustomerResolver],
+  historyEventTypes: Object.values(CUSTOMER_HISTORY),
+});

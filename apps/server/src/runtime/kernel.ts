@@ -1,0 +1,56 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { type CustomerFieldContribution, defineModule, type PatronModule } from '@patron/sdk';
+import type { PreparedPool } from '../db/prepared-pool.js';
+import type { JobRunner } from '../jobs/job-runner.js';
+import type { OutboxDispatcher } from '../modules/events/outbox-dispatcher.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** MikroORM, for entities; each service forks its own EntityManager. */
+    orm: MikroORM;
+    /** Named prepared statements for hot hand-written SQL (the ledger, purchases, batches). */
+    sql: PreparedPool;
+    /** Delivers committed history events to event handlers; `kick` after a commit that wrote some. */
+    events: OutboxDispatcher;
+    /** Every module's jobs; `kick(name)` runs one now. */
+    jobs: JobRunner;
+    log: (message: string) => void;
+    /** Every enabled module's declaration (attributes, fields, permissions and history types they bring). */
+    modules: readonly PatronModule[];
+    /** Every module's customer fields, fixed and per workspace, each read with its module's services. */
+    customerFieldSources: readonly CustomerFieldSourceOf[];
+  }
+}
+
+/** The customer fields one module contributes to a workspace. */
+export interface CustomerFieldSourceOf {
+  module: string;
+  load(workspaceId: string): Promise<CustomerFieldContribution[]>;
+}
+
+/** What the server itself provides to every module: the database, events, jobs, the log. */
+export interface KernelParts {
+  orm: MikroORM;
+  sql: PreparedPool;
+  log: (message: string) => void;
+  modules: readonly PatronModule[];
+  /** Made once the services exist (they feed event handlers, jobs and field sources). */
+  events: () => OutboxDispatcher;
+  jobs: () => JobRunner;
+  customerFieldSources: () => readonly CustomerFieldSourceOf[];
+}
+
+export function kernelModule(parts: KernelParts): PatronModule {
+  return defineModule({
+    name: 'kernel',
+    services: {
+      orm: () => parts.orm,
+      sql: () => parts.sql,
+      log: () => parts.log,
+      modules: () => parts.modules,
+      events: () => parts.events(),
+      jobs: () => parts.jobs(),
+      customerFieldSources: () => parts.customerFieldSources(),
+    },
+  });
+}
