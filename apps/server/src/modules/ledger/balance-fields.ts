@@ -1,5 +1,5 @@
 import type { CustomerFieldContribution } from '@patron/sdk';
-import type { Currency } from './currency.entity.js';
+import type { Currency } from '../currencies/currency.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

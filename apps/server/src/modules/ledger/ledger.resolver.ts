@@ -3,10 +3,10 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-gra
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
+import type { Currency } from '../currencies/currency.entity.js';
+import { toCurrencyType } from '../currencies/currency.resolver.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { fromMinor } from './amounts.js';
-import type { Currency } from './currency.entity.js';
-import { toCurrencyType } from './currency.resolver.js';
 import {
   AdjustBalanceInput,
   BalanceType,

@@ -4,10 +4,10 @@ import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import type { Currency } from '../currencies/currency.entity.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
 import { fromMinor, toMinor } from './amounts.js';
-import type { Currency } from './currency.entity.js';
-import type { CurrencyService } from './currency.service.js';
 import { APPLY_ONE, GroupCommit } from './group-commit.js';
 import { BALANCE_CHANGED } from './ledger-history.js';
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEarningRules, NO_EARNING } from './earning-rules.js';
+import { checkEarningRules, NO_EARNING } from '../loyalty-programme/earning-rules.js';
 import { earnings, floorTo, returnShare } from './earnings.js';
 import { localDay } from './local-day.js';
 

@@ -1,4 +1,4 @@
-import type { EarningRules } from './earning-rules.js';
+import type { EarningRules } from '../loyalty-programme/earning-rules.js';
 
 /** What the rules need to know about a purchase. Money in minor units (hundredths). */
 export interface PurchaseFacts {

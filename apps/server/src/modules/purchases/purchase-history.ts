@@ -4,8 +4,3 @@ export const PURCHASE_HISTORY = {
   recorded: { type: 'PURCHASE_RECORDED', event: 'customer.purchaseRecorded' },
   returned: { type: 'PURCHASE_RETURNED', event: 'customer.purchaseReturned' },
 } as const satisfies Record<string, HistoryEventTypeDefinition>;
-
-export const REFERRAL_RECORDED = {
-  type: 'REFERRAL_RECORDED',
-  event: 'customer.referred',
-} as const satisfies HistoryEventTypeDefinition;

@@ -1,5 +1,5 @@
 import { type FieldProblem, fieldProblem } from '../../graphql/errors.js';
-import type { CurrencyAmount } from './earning-rules.js';
+import type { CurrencyAmount } from '../loyalty-programme/earning-rules.js';
 
 export const PAYMENT_STATUSES = ['PAID', 'PENDING', 'NOT_NEEDED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];

@@ -4,17 +4,16 @@ import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
-import type { CurrencyService } from '../ledger/currency.service.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
+import { recordHistory } from '../history/history.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { returnShare } from './earnings.js';
-
-const KEY_INDEX = 'purchase_return_workspace_id_idempotency_key_key';
-
-import { recordHistory } from '../history/history.service.js';
-import { entry, money, type PurchaseService, purchaseReason } from './purchase.service.js';
+import { entry, type PurchaseService, purchaseReason } from './purchase.service.js';
 import { PURCHASE_HISTORY } from './purchase-history.js';
 import { moneyMinor } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type PurchaseRow } from './purchase-row.js';
+
+const KEY_INDEX = 'purchase_return_workspace_id_idempotency_key_key';
 
 export interface ReturnRequest {
   purchaseId: string;

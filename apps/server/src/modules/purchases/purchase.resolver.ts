@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { AppContext } from '../../graphql/context.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
-import { toOperationType } from '../ledger/ledger.resolver.js';
 import { LP } from '../ledger/ledger-permissions.js';
 import {
   type PaymentStatusEnum,
@@ -12,8 +11,6 @@ import {
   PurchaseSummaryType,
   PurchaseType,
   RecordPurchaseInput,
-  RecordReferralInput,
-  ReferralType,
   ReturnPurchaseInput,
 } from './purchase.types.js';
 import { PP } from './purchase-permissions.js';
@@ -42,12 +39,6 @@ async function toReturnType(ctx: AppContext, r: PurchaseReturn): Promise<Purchas
 // A page of customers reads these with one query each, not one per customer.
 const requestSummary = perRequestBatch((ctx, ids) =>
   ctx.services.purchaseReads.summaries(ctx.workspaceId(), ids),
-);
-const requestReferrer = perRequestBatch((ctx, ids) =>
-  ctx.services.referrals.referrers(ctx.workspaceId(), ids),
-);
-const requestReferred = perRequestBatch((ctx, ids) =>
-  ctx.services.referrals.referred(ctx.workspaceId(), ids),
 );
 
 @Resolver(() => CustomerType)
@@ -98,18 +89,6 @@ export class PurchaseResolver {
       ctx,
       await ctx.services.purchaseReturns.return(ctx.workspaceId(), ctx.actor(), input),
     );
-  }
-
-  @Allow(PP.record)
-  @Mutation(() => ReferralType, {
-    description: 'Says who referred a customer (once); the referrer earns the join reward of their rules.',
-  })
-  async recordReferral(
-    @Ctx() ctx: AppContext,
-    @Arg('input') input: RecordReferralInput,
-  ): Promise<ReferralType> {
-    const referral = await ctx.services.referrals.record(ctx.workspaceId(), ctx.actor(), input);
-    return { ...referral, rewards: referral.rewards.map(toOperationType) };
   }
 
   @Allow(LP.read)
@@ -168,17 +147,5 @@ export class PurchaseResolver {
         lastPurchaseAt: null,
       }
     );
-  }
-
-  @Allow(LP.read)
-  @FieldResolver(() => ID, { nullable: true, description: 'Who referred this customer.' })
-  async referrerId(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string | null> {
-    return (await requestReferrer(ctx, customer.id)) ?? null;
-  }
-
-  @Allow(LP.read)
-  @FieldResolver(() => [ID], { description: 'Customers this customer referred, newest first (500 at most).' })
-  async referredIds(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string[]> {
-    return (await requestReferred(ctx, customer.id)) ?? [];
   }
 }

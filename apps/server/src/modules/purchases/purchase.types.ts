@@ -1,8 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { JSONScalar } from '../../graphql/json.js';
 import { PageInfo } from '../../graphql/page-info.js';
 import { HistoryActor } from '../history/history.types.js';
-import { LedgerOperationType } from '../ledger/ledger.types.js';
 
 export enum PaymentStatusEnum {
   PAID = 'PAID',
@@ -72,12 +70,6 @@ export class ReturnPurchaseInput {
   @Field() idempotencyKey!: string;
 }
 
-@InputType()
-export class RecordReferralInput {
-  @Field(() => ID, { description: 'The customer who was referred.' }) customerId!: string;
-  @Field(() => ID) referrerId!: string;
-}
-
 @ObjectType('PurchaseLedgerEntry', { description: 'An operation a purchase or a return wrote.' })
 export class PurchaseLedgerEntryType {
   @Field(() => ID) operationId!: string;
@@ -138,29 +130,4 @@ export class PurchaseSummaryType {
   @Field(() => Int) count!: number;
   @Field(() => Date, { nullable: true }) firstPurchaseAt!: Date | null;
   @Field(() => Date, { nullable: true }) lastPurchaseAt!: Date | null;
-}
-
-@ObjectType('Referral')
-export class ReferralType {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) referrerId!: string;
-  @Field() createdAt!: Date;
-  @Field(() => [LedgerOperationType]) rewards!: LedgerOperationType[];
-}
-
-@ObjectType('LoyaltyProgramme')
-export class ProgrammeType {
-  @Field(() => JSONScalar, {
-    description:
-      'Earning and spending rules for customers without a tier: cashbackPercent, cashbackCurrency, pointsPerAmount [{currency, points, per}], productPoints [{sku, currency, points}], weekdayMultipliers [{weekday 0–6, multiplier}], firstPurchaseBonus / birthdayBonus / referralJoinReward [{currency, amount}], referralPercent, maxSpendPercentPerInvoice, maxSpendPerDay.',
-  })
-  rules!: unknown;
-  @Field({ description: 'Weekdays, birthdays and daily caps are counted in this IANA zone.' })
-  timeZone!: string;
-}
-
-@InputType()
-export class ProgrammeInput {
-  @Field(() => JSONScalar, { nullable: true }) rules?: unknown;
-  @Field(() => String, { nullable: true }) timeZone?: string | null;
 }

@@ -4,9 +4,9 @@ import type { Actor, FieldChange, LocalizedText } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
-import type { CurrencyService } from '../ledger/currency.service.js';
-import { checkEarningRules, type EarningRules, NO_EARNING } from '../purchases/earning-rules.js';
+import { checkEarningRules, type EarningRules, NO_EARNING } from '../loyalty-programme/earning-rules.js';
 import { Tier } from './tier.entity.js';
 import { TIER_CHANGED } from './tier-history.js';
 

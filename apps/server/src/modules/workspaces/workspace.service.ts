@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { Staff } from '../auth/staff.entity.js';
-import type { CurrencyService } from '../ledger/currency.service.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
 import { Workspace } from './workspace.entity.js';
 
 export class WorkspaceService {

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse';
 import { isUuid } from '../attributes/attribute.service.js';
 import { normalizeEmail } from '../attributes/values/email.js';
 import { e164Candidate, normalizePhone } from '../attributes/values/index.js';
-import { amountProblem, toMinor } from './amounts.js';
+import { amountProblem, toMinor } from '../ledger/amounts.js';
 import { lineDetail, lineDetailOf } from './batch-line-detail.js';
 
 export type BatchIdentifier = 'MOBILE' | 'EMAIL' | 'CARD_NUMBER' | 'CUSTOMER_ID';

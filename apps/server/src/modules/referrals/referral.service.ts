@@ -4,12 +4,12 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
-import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import type { LedgerOperation } from '../ledger/ledger-operation.js';
-import type { PurchaseService } from './purchase.service.js';
-import { REFERRAL_RECORDED } from './purchase-history.js';
+import type { PurchaseService } from '../purchases/purchase.service.js';
+import { REFERRAL_RECORDED } from './referral-history.js';
 
 export interface Referral {
   customerId: string;

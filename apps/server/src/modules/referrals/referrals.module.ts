@@ -1,6 +1,7 @@
 import { defineModule } from '@patron/sdk';
-import { REFERRAL_RECORDED } from './purchase-history.js';
+import { ReferralResolver } from './referral.resolver.js';
 import { ReferralService } from './referral.service.js';
+import { REFERRAL_RECORDED } from './referral-history.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -16,5 +17,6 @@ export const referralsModule = defineModule({
     referrals: ({ sql, ledger, currencies, purchases, events }) =>
       new ReferralService(sql, ledger, currencies, purchases, () => events.kick()),
   },
+  resolvers: [ReferralResolver],
   historyEventTypes: [REFERRAL_RECORDED],
 });

@@ -1,6 +1,6 @@
 import type { Run } from '../../db/prepared-pool.js';
 import { badField, badInput } from '../../graphql/errors.js';
-import type { CurrencyService } from '../ledger/currency.service.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
 import { checkEarningRules, type EarningRules } from './earning-rules.js';
 
 export interface Programme {

@@ -1,9 +1,9 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { CurrencyInput, CurrencyType } from '../ledger/ledger.types.js';
+import { LP } from '../ledger/ledger-permissions.js';
 import type { Currency } from './currency.entity.js';
-import { CurrencyInput, CurrencyType } from './ledger.types.js';
-import { LP } from './ledger-permissions.js';
 
 export function toCurrencyType(c: Currency): CurrencyType {
   return {

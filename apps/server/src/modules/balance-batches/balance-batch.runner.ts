@@ -1,7 +1,7 @@
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
-import { BALANCE_CHANGED } from './ledger-history.js';
-import { balanceChangeWritten } from './ledger-operation.js';
+import { BALANCE_CHANGED } from '../ledger/ledger-history.js';
+import { balanceChangeWritten } from '../ledger/ledger-operation.js';
 
 /** Lines per transaction: large enough to write set-based, small enough to keep locks short. */
 const CHUNK = 5000;

@@ -4,9 +4,10 @@ import { pgArray } from '../../db/sql-array.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { normalizePhone } from '../attributes/values/index.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerQueryService } from '../customer-search/customer-query.service.js';
-import { toMinor } from './amounts.js';
+import { toMinor } from '../ledger/amounts.js';
 import { INACTIVE_DETAIL, insertMatchedRows, rematchRows } from './batch-match.js';
 import {
   type BatchIdentifier,
@@ -15,7 +16,6 @@ import {
   MAX_BATCH_ROWS,
   readBatchCsvChunks,
 } from './batch-rows.js';
-import type { CurrencyService } from './currency.service.js';
 
 export interface BatchInput {
   currency: string;

@@ -2,7 +2,8 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
-import { fromMinor } from './amounts.js';
+import { fromMinor } from '../ledger/amounts.js';
+import { LP } from '../ledger/ledger-permissions.js';
 import type { BatchRecord } from './balance-batch.service.js';
 import {
   BalanceBatchInput,
@@ -11,7 +12,6 @@ import {
   type BatchStatusEnum,
 } from './balance-batch.types.js';
 import { readLineDetail } from './batch-line-detail.js';
-import { LP } from './ledger-permissions.js';
 
 async function toBatchType(
   ctx: AppContext,

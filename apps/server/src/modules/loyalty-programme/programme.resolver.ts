@@ -2,7 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { LP } from '../ledger/ledger-permissions.js';
-import { ProgrammeInput, ProgrammeType } from './purchase.types.js';
+import { ProgrammeInput, ProgrammeType } from './programme.types.js';
 
 @Resolver()
 export class ProgrammeResolver {

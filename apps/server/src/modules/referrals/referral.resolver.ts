@@ -1,0 +1,44 @@
+import { Allow } from '@patron/sdk';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { perRequestBatch } from '../../graphql/per-request-batch.js';
+import { CustomerType } from '../customers/customer.types.js';
+import { toOperationType } from '../ledger/ledger.resolver.js';
+import { LP } from '../ledger/ledger-permissions.js';
+import { PP } from '../purchases/purchase-permissions.js';
+import { RecordReferralInput, ReferralType } from './referral.types.js';
+
+// A page of customers reads these with one query each, not one per customer.
+const requestReferrer = perRequestBatch((ctx, ids) =>
+  ctx.services.referrals.referrers(ctx.workspaceId(), ids),
+);
+const requestReferred = perRequestBatch((ctx, ids) =>
+  ctx.services.referrals.referred(ctx.workspaceId(), ids),
+);
+
+@Resolver(() => CustomerType)
+export class ReferralResolver {
+  @Allow(PP.record)
+  @Mutation(() => ReferralType, {
+    description: 'Says who referred a customer (once); the referrer earns the join reward of their rules.',
+  })
+  async recordReferral(
+    @Ctx() ctx: AppContext,
+    @Arg('input') input: RecordReferralInput,
+  ): Promise<ReferralType> {
+    const referral = await ctx.services.referrals.record(ctx.workspaceId(), ctx.actor(), input);
+    return { ...referral, rewards: referral.rewards.map(toOperationType) };
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => ID, { nullable: true, description: 'Who referred this customer.' })
+  async referrerId(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string | null> {
+    return (await requestReferrer(ctx, customer.id)) ?? null;
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => [ID], { description: 'Customers this customer referred, newest first (500 at most).' })
+  async referredIds(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<string[]> {
+    return (await requestReferred(ctx, customer.id)) ?? [];
+  }
+}
