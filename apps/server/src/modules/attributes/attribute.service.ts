@@ -1,5 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
+import { ATTRIBUTE_KEY } from '../../common/keys.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
@@ -11,7 +13,6 @@ import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
 import { ATTRIBUTE_TYPES, normalizeValue } from './values/index.js';
 
 const CHOICE_TYPES = new Set<AttributeTypeName>(['SINGLE_CHOICE', 'MULTIPLE_CHOICE']);
-const KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,62}$/;
 const CHOICE_VALUE = /^[a-zA-Z0-9_-]{1,64}$/;
 
 export interface AttributeDefinitionInput {
@@ -60,7 +61,7 @@ export class AttributeService {
 
   async createGroup(workspaceId: string, key: string, label: LocalizedText): Promise<AttributeGroup> {
     const problems: FieldProblem[] = [];
-    if (!KEY.test(key)) problems.push(fieldProblem(['key'], 'ATTRIBUTE_GROUP_KEY_FORMAT'));
+    if (!ATTRIBUTE_KEY.test(key)) problems.push(fieldProblem(['key'], 'ATTRIBUTE_GROUP_KEY_FORMAT'));
     if (!hasAnyLabel(label)) problems.push(fieldProblem(['label'], 'LABEL_IN_ONE_LANGUAGE'));
     if (problems.length) throw badInput(problems);
     const em = workspaceEm(this.orm, workspaceId);
@@ -76,7 +77,7 @@ export class AttributeService {
     const em = workspaceEm(this.orm, workspaceId);
     const problems: FieldProblem[] = [];
     const key = input.key ?? '';
-    if (!KEY.test(key)) {
+    if (!ATTRIBUTE_KEY.test(key)) {
       problems.push(fieldProblem(['input', 'key'], 'ATTRIBUTE_KEY_FORMAT'));
     } else if (await em.count(AttributeDefinition, { key })) {
       problems.push(fieldProblem(['input', 'key'], 'ATTRIBUTE_KEY_TAKEN', { key }));
@@ -325,8 +326,4 @@ export class AttributeService {
 
 function hasAnyLabel(label: LocalizedText): boolean {
   return [label.en, label.ru, label.fa].some((l) => typeof l === 'string' && l.trim().length > 0);
-}
-
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

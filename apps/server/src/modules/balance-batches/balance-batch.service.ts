@@ -1,8 +1,8 @@
 import type { Actor } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, refusal } from '../../graphql/errors.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import { normalizePhone } from '../attributes/values/index.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';

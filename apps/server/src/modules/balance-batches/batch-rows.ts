@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse';
-import { isUuid } from '../attributes/attribute.service.js';
+import { isUuid } from '../../common/ids.js';
 import { normalizeEmail } from '../attributes/values/email.js';
 import { e164Candidate, normalizePhone } from '../attributes/values/index.js';
 import { amountProblem, toMinor } from '../ledger/amounts.js';

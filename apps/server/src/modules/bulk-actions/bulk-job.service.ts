@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { GraphQLError } from 'graphql';
+import { isUuid } from '../../common/ids.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerQueryService, Viewer } from '../customer-search/customer-query.service.js';
 import type { CustomerService } from '../customers/customer.service.js';

@@ -1,9 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { LocalizedText } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
+import { CONFIG_KEY } from '../../common/keys.js';
+import { cleanName, nameProblems } from '../../common/localized-name.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { Currency } from './currency.entity.js';
 import { DEFAULT_CURRENCIES } from './default-currencies.js';
@@ -17,7 +19,6 @@ export interface CurrencyInput {
   position?: number | null;
 }
 
-const KEY = /^[a-z][a-z0-9_]{0,30}$/;
 const CACHE_MS = 5000;
 
 /** The balances a workspace keeps (G1). Every ledger operation names one by its key. */
@@ -127,21 +128,11 @@ export class CurrencyService {
   }
 }
 
-function cleanName(name: LocalizedText): LocalizedText {
-  return { en: name.en?.trim() || null, ru: name.ru?.trim() || null, fa: name.fa?.trim() || null };
-}
-
 function check(input: CurrencyInput, creating: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (creating && (typeof input.key !== 'string' || !KEY.test(input.key)))
+  if (creating && (typeof input.key !== 'string' || !CONFIG_KEY.test(input.key)))
     problems.push(fieldProblem(['input', 'key'], 'KEY_FORMAT'));
-  const name = cleanName(input.name ?? {});
-  if (!name.en && !name.ru && !name.fa)
-    problems.push(fieldProblem(['input', 'name'], 'NAME_IN_ONE_LANGUAGE'));
-  for (const lang of ['en', 'ru', 'fa'] as const) {
-    if ((name[lang]?.length ?? 0) > 40)
-      problems.push(fieldProblem(['input', 'name', lang], 'TOO_LONG', { max: 40 }));
-  }
+  problems.push(...nameProblems(cleanName(input.name ?? {}), ['input', 'name']));
   if (
     input.decimals != null &&
     (!Number.isInteger(input.decimals) || input.decimals < 0 || input.decimals > 4)

@@ -1,5 +1,6 @@
 import type { FieldKind } from '@patron/filter';
 import type { AttributeTypeName, CustomerFieldContribution, LocalizedText } from '@patron/sdk';
+import { ATTRIBUTE_KEY } from '../../common/keys.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import { TEXT_TYPES } from './search-document.js';
 
@@ -36,11 +37,9 @@ export interface CustomerField {
   sort: FieldSort | null;
 }
 
-const KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,62}$/;
-
 /** Attribute keys are checked by the database too; only such keys are ever put into SQL text. */
 export function keyLiteral(key: string): string {
-  if (!KEY.test(key)) throw new Error(`Not an attribute key: ${key}`);
+  if (!ATTRIBUTE_KEY.test(key)) throw new Error(`Not an attribute key: ${key}`);
   return `'${key}'`;
 }
 

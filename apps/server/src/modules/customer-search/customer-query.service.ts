@@ -1,10 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { validateFilter } from '@patron/filter';
+import { isUuid } from '../../common/ids.js';
 import { badField, badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import { decodeCursor, encodeCursor } from '../../graphql/page-info.js';
 import type { CustomerFieldSourceOf } from '../../runtime/kernel.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import { compileFilter, likeEscape, type SqlFragment } from './compile-filter.js';
 import {
   attributeField,

@@ -1,9 +1,10 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
-import { type AttributeService, isUuid } from '../attributes/attribute.service.js';
+import { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import type { HistoryService } from '../history/history.service.js';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';

@@ -1,9 +1,9 @@
 import type { Actor } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, refusal } from '../../graphql/errors.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import type { Staff } from '../auth/staff.entity.js';
 import type { CustomerQueryService, SavedQuery, Viewer } from '../customer-search/customer-query.service.js';
 import type { FilterGroupInput } from '../customer-search/filter-input.js';

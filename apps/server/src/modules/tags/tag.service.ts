@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import type { HistoryService } from '../history/history.service.js';

@@ -1,9 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor, FieldChange, LocalizedText } from '@patron/sdk';
+import { isUuid } from '../../common/ids.js';
+import { CONFIG_KEY } from '../../common/keys.js';
+import { cleanName, nameProblems } from '../../common/localized-name.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
-import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { checkEarningRules, type EarningRules, NO_EARNING } from '../loyalty-programme/earning-rules.js';
@@ -60,7 +62,6 @@ export interface TierChange {
 }
 
 const DEFAULT_POLICY: TierPolicy = { windowDays: null, downgradePolicy: 'NEVER', periodMonths: 12 };
-const KEY = /^[a-z][a-z0-9_]{0,30}$/;
 const CACHE_MS = 5000;
 /** Customers evaluated per statement (recompute, review, deleting a tier). */
 export const EVALUATE_CHUNK = 2000;
@@ -546,15 +547,10 @@ export class TierService {
 
   private async check(workspaceId: string, input: TierInput, creating: boolean) {
     const problems: FieldProblem[] = [];
-    if (creating && (typeof input.key !== 'string' || !KEY.test(input.key)))
+    if (creating && (typeof input.key !== 'string' || !CONFIG_KEY.test(input.key)))
       problems.push(fieldProblem(['input', 'key'], 'KEY_FORMAT'));
     const name = cleanName(input.name ?? {});
-    if (!name.en && !name.ru && !name.fa)
-      problems.push(fieldProblem(['input', 'name'], 'NAME_IN_ONE_LANGUAGE'));
-    for (const lang of ['en', 'ru', 'fa'] as const) {
-      if ((name[lang]?.length ?? 0) > 40)
-        problems.push(fieldProblem(['input', 'name', lang], 'TOO_LONG', { max: 40 }));
-    }
+    problems.push(...nameProblems(name, ['input', 'name']));
     if (input.position != null && (!Number.isInteger(input.position) || input.position < 1))
       problems.push(fieldProblem(['input', 'position'], 'TIER_POSITION'));
     const money = input.minPurchaseTotal;
@@ -603,8 +599,4 @@ function place(others: Tier[], tier: Tier, position: number | null): void {
   list.forEach((t, i) => {
     t.position = i + 1;
   });
-}
-
-function cleanName(name: LocalizedText): LocalizedText {
-  return { en: name.en?.trim() || null, ru: name.ru?.trim() || null, fa: name.fa?.trim() || null };
 }
