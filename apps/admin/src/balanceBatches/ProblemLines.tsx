@@ -13,7 +13,7 @@ import { useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { formatAmount, formatSignedAmount } from '../loyalty/amounts';
 import { useCurrencies } from '../loyalty/useCurrencies';
-import { useMessageText } from '../loyalty/useMessageText';
+import { useProblemText } from '../problems/useProblemText';
 import { lineDetail, nextAfterLine, type ProblemLine, problemKey } from './batchSummary';
 import { BalanceBatchProblemsQuery } from './documents';
 
@@ -35,7 +35,7 @@ const FILTERED_PAGE = 1000;
 export function ProblemLines({ batchId, currency, initial, initialPageSize = PAGE, only }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
-  const text = useMessageText();
+  const text = useProblemText();
   const { byKey } = useCurrencies();
   const decimals = byKey.get(currency)?.decimals ?? 0;
   const pageSize = only ? FILTERED_PAGE : PAGE;
@@ -81,7 +81,7 @@ export function ProblemLines({ batchId, currency, initial, initialPageSize = PAG
           </TableHead>
           <TableBody>
             {lines.map((l) => {
-              const detail = lineDetail(l.detail, currency);
+              const detail = lineDetail(l);
               const detailText = detail ? text(detail) : '';
               return (
                 <TableRow

@@ -59,22 +59,29 @@ describe('problemKey', () => {
 });
 
 describe('lineDetail', () => {
-  it('translates the server’s words, with the balance as a number of the currency', () => {
-    expect(lineDetail('No customer with this identifier', 'coins')).toEqual({
-      key: 'patron.balanceBatches.details.noCustomer',
+  it('says what an unmatched or inactive line means by its problem, not by the server’s words', () => {
+    expect(lineDetail({ problem: 'UNMATCHED', detail: 'whatever the server says' })).toEqual({
+      message: 'patron.balanceBatches.details.noCustomer',
     });
-    expect(lineDetail('The balance would go negative: -12.5', 'credit')).toEqual({
-      key: 'patron.balanceBatches.details.negative',
-      params: { balance: -12.5, currency: 'credit' },
+    expect(lineDetail({ problem: 'INACTIVE', detail: null })).toEqual({
+      message: 'patron.balanceBatches.details.inactive',
     });
-    expect(lineDetail('Not a phone number', 'coins')?.key).toBe('patron.balanceBatches.details.notPhone');
+    expect(
+      lineDetail({ problem: 'NEGATIVE', detail: 'The balance would go negative: 5 + (-10)' }),
+    ).toBeNull();
   });
-  it('reads amount refusals like the adjust dialog and keeps anything else as sent', () => {
-    expect(lineDetail('This currency takes whole amounts only', 'coins')?.key).toBe(
-      'patron.loyalty.errors.wholeOnly',
-    );
-    expect(lineDetail('Something new', 'coins')).toEqual({ key: 'Something new' });
-    expect(lineDetail(null, 'coins')).toBeNull();
+  it('reads an amount refused like the adjust dialog’s by the catalogue, and keeps anything else as sent', () => {
+    expect(lineDetail({ problem: 'INVALID', detail: 'This currency takes whole amounts only' })).toEqual({
+      code: 'AMOUNT_WHOLE_ONLY',
+      params: {},
+      message: 'This currency takes whole amounts only',
+    });
+    expect(lineDetail({ problem: 'INVALID', detail: 'At most 2 decimal places' })).toMatchObject({
+      code: 'AMOUNT_DECIMALS',
+      params: { max: 2 },
+    });
+    expect(lineDetail({ problem: 'INVALID', detail: 'Something new' })).toEqual({ message: 'Something new' });
+    expect(lineDetail({ problem: 'INVALID', detail: null })).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { BalanceBatchFieldsFragment, BalanceBatchLineFieldsFragment } from '../gql/graphql';
-import { type Message, serverMessage } from '../loyalty/serverMessages';
+import type { ProblemMessage } from '../problems/problemText';
+import { recogniseProblem } from '../problems/recognise';
 
 export type Batch = BalanceBatchFieldsFragment;
 export type ProblemLine = BalanceBatchLineFieldsFragment;
@@ -56,36 +57,17 @@ export function progressPercent(batch: Batch): number {
   return Math.min(100, Math.floor(((batch.applied + batch.tooLow) / total) * 100));
 }
 
-const DETAILS: [RegExp, string, ((m: RegExpExecArray) => Message['params'])?][] = [
-  [/^No customer with this identifier$/, 'noCustomer'],
-  [/^The customer is inactive$/, 'inactive'],
-  [
-    /^The balance would go negative: (-?[\d.]+(?:e[+-]?\d+)?)$/,
-    'negative',
-    (m) => ({ balance: Number(m[1]) }),
-  ],
-  [/^Not a phone number$/, 'notPhone'],
-  [/^Not an email address$/, 'notEmail'],
-  [/^No card number$/, 'noCard'],
-  [/^Not a customer id$/, 'notId'],
-  [/^No amount$/, 'noAmount'],
-];
-
 /**
- * What the server says about a line (English), as a message to translate; amounts refused for their
- * form ("This currency takes whole amounts only") read like the adjust dialog's refusals.
+ * What to say about a line beside its problem's name, translated by code: an unmatched or inactive
+ * line by its problem; a line's amount refused like the adjust dialog's ("This currency takes whole
+ * amounts only") by the refusal its detail states in the catalogue's words; any other detail (the
+ * API gives lines no code for it yet) as sent. A line that would go negative says no more than that.
  */
-export function lineDetail(detail: string | null | undefined, currency: string): Message | null {
-  if (!detail) return null;
-  for (const [pattern, key, params] of DETAILS) {
-    const match = pattern.exec(detail);
-    if (match)
-      return {
-        key: `patron.balanceBatches.details.${key}`,
-        ...(params ? { params: { ...params(match), currency } } : {}),
-      };
-  }
-  return serverMessage(detail);
+export function lineDetail(line: Pick<ProblemLine, 'problem' | 'detail'>): ProblemMessage | null {
+  if (line.problem === 'UNMATCHED') return { message: 'patron.balanceBatches.details.noCustomer' };
+  if (line.problem === 'INACTIVE') return { message: 'patron.balanceBatches.details.inactive' };
+  if (line.problem === 'NEGATIVE' || !line.detail) return null;
+  return recogniseProblem(line.detail);
 }
 
 /** The next page of problem lines starts after the last line shown; null once a page came back short. */
