@@ -1,7 +1,7 @@
-// Regenerates the schema SDL and the SPA's typed documents, then fails if either differs from what is committed.
+// Regenerates the schema SDL, the SPA's typed documents and the problem codes of docs/api.md, then fails if either differs from what is committed.
 import { execSync } from 'node:child_process';
 
-const generated = ['apps/server/schema.graphql', 'apps/admin/src/gql'];
+const generated = ['apps/server/schema.graphql', 'apps/admin/src/gql', 'docs/api.md'];
 execSync('pnpm exec turbo run codegen --output-logs=errors-only', { stdio: 'inherit' });
 const stale = execSync(`git status --porcelain -- ${generated.join(' ')}`, { encoding: 'utf8' }).trim();
 if (stale) {

@@ -72,7 +72,10 @@ export interface PatronApp {
   close(): Promise<void>;
 }
 
-/** Opens the database, applies migrations and wires every module's services, schema and handlers. */
+/**
+ * Opens the database, applies migrations and database functions, and wires every module's services,
+ * schema and handlers.
+ */
 export async function createPatronApp(options: {
   databaseUrl: string;
   plugins?: PatronModule[];
@@ -91,7 +94,8 @@ export async function createPatronApp(options: {
   );
   try {
     const applied = await migrate(orm);
-    if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+    if (applied.migrations.length) log(`applied migrations: ${applied.migrations.join(', ')}`);
+    if (applied.functions.length) log(`applied database functions: ${applied.functions.join(', ')}`);
 
     const attributes = new AttributeService(
       orm,

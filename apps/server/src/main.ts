@@ -4,16 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { type LocalPostgres, startLocalPostgres } from '@patron/local-postgres';
 import { createPatronApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { quietPostgresLog } from './config/postgres-log.js';
 import { startHttpServer } from './http/http-server.js';
 import { DEMO_ADMIN, seedDemo } from './modules/demo/seed-demo.js';
 import { loadPlugins } from './plugins.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const log = (message: string) => console.log(`[patron] ${message}`);
-// PostgreSQL's own routine lines (initdb steps, checkpoints) are noise here; problems still show.
-const postgresLog = (line: string) => {
-  if (/ERROR|FATAL|PANIC|PostgreSQL \S+ is ready|Creating PostgreSQL|kept in/.test(line)) log(line);
-};
+const postgresLog = quietPostgresLog(log);
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;

@@ -152,7 +152,10 @@ export type BalanceBatchInput = {
 export type BalanceBatchLine = {
   __typename?: 'BalanceBatchLine';
   amount: Scalars['Float']['output'];
+  /** Why, in English. */
   detail?: Maybe<Scalars['String']['output']>;
+  /** Why, by code: what clients translate. */
+  detailProblem?: Maybe<Problem>;
   identifier: Scalars['String']['output'];
   line: Scalars['Int']['output'];
   /** UNMATCHED, INVALID, INACTIVE, NEGATIVE (at preview) or TOO_LOW (when applied). */
@@ -207,7 +210,10 @@ export type BulkJob = {
 export type BulkJobProblem = {
   __typename?: 'BulkJobProblem';
   customerId?: Maybe<Scalars['ID']['output']>;
+  /** In English. */
   message: Scalars['String']['output'];
+  /** By code: what clients translate. */
+  problem?: Maybe<Problem>;
 };
 
 export type BulkJobStatus =
@@ -972,6 +978,365 @@ export type PaymentStatus =
   | 'NOT_NEEDED'
   | 'PAID'
   | 'PENDING';
+
+/** A refusal or a reason, by stable code with its parameters. */
+export type Problem = {
+  __typename?: 'Problem';
+  code: ProblemCode;
+  /** The values of the placeholders of the code’s message. */
+  params: Scalars['JSON']['output'];
+};
+
+/** Why something was refused, as errors carry it in extensions.problem.code (and extensions.fields[].problem.code). Each value says its category and its English message; {name} marks a parameter in extensions.problem.params. See docs/api.md. */
+export type ProblemCode =
+  /** BAD_USER_INPUT: At most {max} decimal places */
+  | 'AMOUNT_DECIMALS'
+  /** BAD_USER_INPUT: Enter a number */
+  | 'AMOUNT_NOT_A_NUMBER'
+  /** BAD_USER_INPUT: At most {max} at once */
+  | 'AMOUNT_TOO_LARGE'
+  /** BAD_USER_INPUT: This currency takes whole amounts only */
+  | 'AMOUNT_WHOLE_ONLY'
+  /** BAD_USER_INPUT: The amount cannot be zero */
+  | 'AMOUNT_ZERO'
+  /** BAD_USER_INPUT: Expected an object of attribute values by key */
+  | 'ATTRIBUTES_NOT_AN_OBJECT'
+  /** BAD_USER_INPUT: Use a letter, then letters, digits or _ */
+  | 'ATTRIBUTE_GROUP_KEY_FORMAT'
+  /** BAD_USER_INPUT: A group "{key}" already exists */
+  | 'ATTRIBUTE_GROUP_TAKEN'
+  /** BAD_USER_INPUT: There is no group "{group}" */
+  | 'ATTRIBUTE_GROUP_UNKNOWN'
+  /** BAD_USER_INPUT: Use a letter, then up to 62 letters, digits or _ */
+  | 'ATTRIBUTE_KEY_FORMAT'
+  /** BAD_USER_INPUT: An attribute "{key}" already exists (perhaps retired) */
+  | 'ATTRIBUTE_KEY_TAKEN'
+  /** NOT_FOUND: Attribute definition not found */
+  | 'ATTRIBUTE_NOT_FOUND'
+  /** BAD_USER_INPUT: The attribute "{key}" is retired */
+  | 'ATTRIBUTE_RETIRED'
+  /** BAD_USER_INPUT: Unknown attribute type */
+  | 'ATTRIBUTE_TYPE_UNKNOWN'
+  /** BAD_USER_INPUT: Unknown attribute "{key}" */
+  | 'ATTRIBUTE_UNKNOWN'
+  /** BAD_USER_INPUT: The balance is too low: {available} {currency} available, {asked} asked */
+  | 'BALANCE_TOO_LOW'
+  /** BAD_USER_INPUT: The balance is too low for this */
+  | 'BALANCE_TOO_LOW_FOR_THIS'
+  /** BAD_USER_INPUT: Give the amount for every customer */
+  | 'BATCH_AMOUNT_REQUIRED'
+  /** BAD_USER_INPUT: Say which column identifies the customer */
+  | 'BATCH_IDENTIFIER_REQUIRED'
+  /** BAD_USER_INPUT: The customer is inactive */
+  | 'BATCH_LINE_INACTIVE'
+  /** BAD_USER_INPUT: The balance would go negative: {balance} + ({total}) */
+  | 'BATCH_LINE_NEGATIVE'
+  /** BAD_USER_INPUT: Not an email address */
+  | 'BATCH_LINE_NOT_AN_EMAIL'
+  /** BAD_USER_INPUT: Not a phone number */
+  | 'BATCH_LINE_NOT_A_PHONE'
+  /** BAD_USER_INPUT: No amount */
+  | 'BATCH_LINE_NO_AMOUNT'
+  /** BAD_USER_INPUT: No card number */
+  | 'BATCH_LINE_NO_CARD_NUMBER'
+  /** BAD_USER_INPUT: No customer with this identifier */
+  | 'BATCH_LINE_UNMATCHED'
+  /** NOT_FOUND: Batch not found */
+  | 'BATCH_NOT_FOUND'
+  /** BAD_USER_INPUT: The file has no lines */
+  | 'BATCH_NO_LINES'
+  /** BAD_USER_INPUT: Upload a file, or choose a segment or a group (one of them) */
+  | 'BATCH_ONE_SOURCE'
+  /** BAD_USER_INPUT: At most {max} lines per file */
+  | 'BATCH_TOO_MANY_LINES'
+  /** BAD_USER_INPUT: Give the attribute values to set, keyed by attribute key */
+  | 'BULK_ATTRIBUTES_EXPECTED'
+  /** FORBIDDEN: Deleting customers needs the {permission} permission */
+  | 'BULK_DELETE_FORBIDDEN'
+  /** NOT_FOUND: Bulk job not found */
+  | 'BULK_JOB_NOT_FOUND'
+  /** BAD_USER_INPUT: Choose at least one tag */
+  | 'BULK_TAGS_REQUIRED'
+  /** BAD_USER_INPUT: Cannot be negative */
+  | 'CANNOT_BE_NEGATIVE'
+  /** BAD_USER_INPUT: Only choice attributes have choices */
+  | 'CHOICES_NOT_ALLOWED'
+  /** BAD_USER_INPUT: Give at least one choice */
+  | 'CHOICES_REQUIRED'
+  /** BAD_USER_INPUT: "{value}" is listed twice */
+  | 'CHOICE_REPEATED'
+  /** BAD_USER_INPUT: Use 1–64 letters, digits, _ or - */
+  | 'CHOICE_VALUE_FORMAT'
+  /** BAD_USER_INPUT: Unknown or repeated field {key} */
+  | 'COLUMN_UNKNOWN'
+  /** BAD_USER_INPUT: A width is {min} to {max} pixels */
+  | 'COLUMN_WIDTH'
+  /** BAD_USER_INPUT: At most {max} fields at once */
+  | 'COMPUTED_FIELDS_TOO_MANY'
+  /** BAD_USER_INPUT: {key} is not a computed customer field */
+  | 'COMPUTED_FIELD_UNKNOWN'
+  /** BAD_USER_INPUT: Decimal places cannot change once a currency exists */
+  | 'CURRENCY_DECIMALS_FIXED'
+  /** BAD_USER_INPUT: Between {min} and {max} decimal places */
+  | 'CURRENCY_DECIMALS_RANGE'
+  /** BAD_USER_INPUT: {currency} is earned, never spent */
+  | 'CURRENCY_EARN_ONLY'
+  /** BAD_USER_INPUT: The key of a currency cannot change */
+  | 'CURRENCY_KEY_FIXED'
+  /** BAD_USER_INPUT: Another currency already has this key */
+  | 'CURRENCY_KEY_TAKEN'
+  /** NOT_FOUND: Currency not found */
+  | 'CURRENCY_NOT_FOUND'
+  /** BAD_USER_INPUT: Each currency once */
+  | 'CURRENCY_REPEATED'
+  /** BAD_USER_INPUT: No currency "{currency}"; this workspace has {known} */
+  | 'CURRENCY_UNKNOWN'
+  /** BAD_USER_INPUT: This cursor was not made by this list */
+  | 'CURSOR_INVALID'
+  /** BAD_USER_INPUT: This customer is deleted */
+  | 'CUSTOMER_DELETED'
+  /** BAD_USER_INPUT: Not a customer id */
+  | 'CUSTOMER_ID_INVALID'
+  /** BAD_USER_INPUT: This customer is inactive: inactive customers earn and spend nothing */
+  | 'CUSTOMER_INACTIVE'
+  /** NOT_FOUND: Customer not found */
+  | 'CUSTOMER_NOT_FOUND'
+  /** BAD_USER_INPUT: Not a valid email address */
+  | 'EMAIL_INVALID'
+  /** BAD_USER_INPUT: The expiry must be in the future */
+  | 'EXPIRY_NOT_FUTURE'
+  /** BAD_USER_INPUT: An expiry cannot be reversed */
+  | 'EXPIRY_NOT_REVERSIBLE'
+  /** BAD_USER_INPUT: Only an addition can expire */
+  | 'EXPIRY_ONLY_ADDITION'
+  /** BAD_USER_INPUT: Expected a list of groups and conditions */
+  | 'FILTER_CHILDREN_EXPECTED'
+  /** BAD_USER_INPUT: Unknown field {field} */
+  | 'FILTER_FIELD_UNKNOWN'
+  /** BAD_USER_INPUT: Expected AND or OR */
+  | 'FILTER_GROUP_OP'
+  /** BAD_USER_INPUT: A group holds at most {max} items */
+  | 'FILTER_GROUP_TOO_WIDE'
+  /** BAD_USER_INPUT: Expected a group or a condition */
+  | 'FILTER_NODE_EXPECTED'
+  /** BAD_USER_INPUT: Expected "group" or "condition" */
+  | 'FILTER_NODE_KIND'
+  /** BAD_USER_INPUT: Expected true or false */
+  | 'FILTER_NOT_FLAG'
+  /** BAD_USER_INPUT: "{operator}" does not fit {kind} field "{field}"; use one of {operators} */
+  | 'FILTER_OPERATOR_MISMATCH'
+  /** BAD_USER_INPUT: The start of the range is after its end */
+  | 'FILTER_RANGE_REVERSED'
+  /** BAD_USER_INPUT: Expected text of 1 to {max} characters */
+  | 'FILTER_TEXT_VALUE'
+  /** BAD_USER_INPUT: Groups nest at most {max} deep */
+  | 'FILTER_TOO_DEEP'
+  /** BAD_USER_INPUT: A filter has at most {max} conditions */
+  | 'FILTER_TOO_MANY_CONDITIONS'
+  /** BAD_USER_INPUT: Expected a {kind} value */
+  | 'FILTER_VALUE'
+  /** BAD_USER_INPUT: Expected a whole number of days from 1 to {max} */
+  | 'FILTER_VALUE_DAYS'
+  /** BAD_USER_INPUT: Expected a list of 1 to {max} values, each a {kind} value */
+  | 'FILTER_VALUE_LIST'
+  /** BAD_USER_INPUT: This operator takes no value */
+  | 'FILTER_VALUE_NONE'
+  /** BAD_USER_INPUT: Expected [from, to], each a {kind} value */
+  | 'FILTER_VALUE_RANGE'
+  /** FORBIDDEN: Your role does not allow this (needs {permissions}) */
+  | 'FORBIDDEN'
+  /** BAD_USER_INPUT: A group name has 1 to {max} characters */
+  | 'GROUP_NAME_LENGTH'
+  /** BAD_USER_INPUT: Another group already has this name */
+  | 'GROUP_NAME_TAKEN'
+  /** NOT_FOUND: Group not found */
+  | 'GROUP_NOT_FOUND'
+  /** BAD_USER_INPUT: No group with this id */
+  | 'GROUP_UNKNOWN'
+  /** BAD_USER_INPUT: Give every request a key of 1–200 characters, the same when retrying */
+  | 'IDEMPOTENCY_KEY_FORMAT'
+  /** CONFLICT: This idempotency key was already used for a different {request} */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** BAD_USER_INPUT: Give the item a name or a SKU */
+  | 'ITEM_NAME_OR_SKU'
+  /** BAD_USER_INPUT: Use 1–31 lower-case Latin letters, digits or _, starting with a letter */
+  | 'KEY_FORMAT'
+  /** BAD_USER_INPUT: Give the label in at least one language */
+  | 'LABEL_IN_ONE_LANGUAGE'
+  /** BAD_USER_INPUT: A list */
+  | 'LIST_EXPECTED'
+  /** BAD_USER_INPUT: An amount of money with at most two decimals */
+  | 'MONEY_FORMAT'
+  /** BAD_USER_INPUT: Must be more than zero */
+  | 'MORE_THAN_ZERO'
+  /** BAD_USER_INPUT: Give a name in at least one language */
+  | 'NAME_IN_ONE_LANGUAGE'
+  /** BAD_USER_INPUT: A value of 0 or more */
+  | 'NOT_NEGATIVE'
+  /** BAD_USER_INPUT: A number from {min} to {max} */
+  | 'NUMBER_RANGE'
+  /** BAD_USER_INPUT: This operation has already been reversed */
+  | 'OPERATION_ALREADY_REVERSED'
+  /** NOT_FOUND: Operation not found */
+  | 'OPERATION_NOT_FOUND'
+  /** BAD_USER_INPUT: Ask for 1 to {max} per page */
+  | 'PAGE_SIZE'
+  /** BAD_USER_INPUT: Use at least {min} characters */
+  | 'PASSWORD_TOO_SHORT'
+  /** BAD_USER_INPUT: A position from 1 */
+  | 'POSITION_FROM_ONE'
+  /** BAD_USER_INPUT: A purchase cannot be in the future */
+  | 'PURCHASE_IN_FUTURE'
+  /** NOT_FOUND: Purchase not found */
+  | 'PURCHASE_NOT_FOUND'
+  /** BAD_USER_INPUT: A date after {year} */
+  | 'PURCHASE_TOO_OLD'
+  /** BAD_USER_INPUT: A quantity more than zero */
+  | 'QUANTITY_POSITIVE'
+  /** BAD_USER_INPUT: A customer cannot refer themselves */
+  | 'REFERRAL_SELF'
+  /** BAD_USER_INPUT: This customer already has a referrer */
+  | 'REFERRER_EXISTS'
+  /** BAD_USER_INPUT: No such customer */
+  | 'REFERRER_UNKNOWN'
+  /** BAD_USER_INPUT: Reorder the attributes of one group at a time */
+  | 'REORDER_ONE_GROUP'
+  /** BAD_USER_INPUT: An attribute is listed twice */
+  | 'REORDER_REPEATED'
+  /** BAD_USER_INPUT: This field is required */
+  | 'REQUIRED'
+  /** BAD_USER_INPUT: This purchase has already been returned in full */
+  | 'RETURNED_IN_FULL'
+  /** BAD_USER_INPUT: At most {left} is left to return */
+  | 'RETURN_LEFT'
+  /** BAD_USER_INPUT: A reversal cannot be reversed */
+  | 'REVERSAL_NOT_REVERSIBLE'
+  /** BAD_USER_INPUT: Search with at most {max} values */
+  | 'SEARCH_TOO_MANY_VALUES'
+  /** BAD_USER_INPUT: A search value has at most {max} characters */
+  | 'SEARCH_VALUE_TOO_LONG'
+  /** BAD_USER_INPUT: A segment name has 1 to {max} characters */
+  | 'SEGMENT_NAME_LENGTH'
+  /** NOT_FOUND: Segment not found */
+  | 'SEGMENT_NOT_FOUND'
+  /** FORBIDDEN: Only its owner or an admin may change a shared segment */
+  | 'SEGMENT_SHARED_OWNER_ONLY'
+  /** BAD_USER_INPUT: List at least one customer */
+  | 'SELECTION_IDS_EMPTY'
+  /** BAD_USER_INPUT: List at most {max} ids; select by filter instead */
+  | 'SELECTION_IDS_TOO_MANY'
+  /** BAD_USER_INPUT: Select customers one way: ids, or a filter/search/segment, or all: true */
+  | 'SELECTION_ONE_WAY'
+  /** UNAUTHENTICATED: Wrong email or password */
+  | 'SIGN_IN_FAILED'
+  /** RATE_LIMITED: Too many failed sign-ins; try again in {minutes} min */
+  | 'SIGN_IN_THROTTLED'
+  /** BAD_USER_INPUT: Give the product SKU */
+  | 'SKU_REQUIRED'
+  /** BAD_USER_INPUT: Cannot sort by {field}; use one of {fields} */
+  | 'SORT_FIELD_UNKNOWN'
+  /** BAD_USER_INPUT: At most {max} a day can be paid with balances; {used} already used on {date} */
+  | 'SPEND_CAP_DAY'
+  /** BAD_USER_INPUT: At most {max} of this invoice can be paid with balances ({percent}%) */
+  | 'SPEND_CAP_INVOICE'
+  /** BAD_USER_INPUT: A spend is negative */
+  | 'SPEND_NOT_NEGATIVE'
+  /** BAD_USER_INPUT: The balances used are worth {value}, more than the invoice */
+  | 'SPEND_OVER_INVOICE'
+  /** BAD_USER_INPUT: A staff member already uses this email */
+  | 'STAFF_EMAIL_TAKEN'
+  /** BAD_USER_INPUT: System attributes cannot be retired */
+  | 'SYSTEM_ATTRIBUTE_RETIRE'
+  /** BAD_USER_INPUT: Expected a colour as #rrggbb */
+  | 'TAG_COLOR_FORMAT'
+  /** BAD_USER_INPUT: Expected tag ids */
+  | 'TAG_IDS_EXPECTED'
+  /** BAD_USER_INPUT: A tag name has 1 to {max} characters */
+  | 'TAG_NAME_LENGTH'
+  /** BAD_USER_INPUT: Another tag already has this name */
+  | 'TAG_NAME_TAKEN'
+  /** NOT_FOUND: Tag not found */
+  | 'TAG_NOT_FOUND'
+  /** BAD_USER_INPUT: No tag with id {id} */
+  | 'TAG_UNKNOWN'
+  /** BAD_USER_INPUT: NEVER, IMMEDIATE or PERIOD_END */
+  | 'TIER_DOWNGRADE_POLICY'
+  /** BAD_USER_INPUT: The key of a tier cannot change */
+  | 'TIER_KEY_FIXED'
+  /** BAD_USER_INPUT: Another tier already has this key */
+  | 'TIER_KEY_TAKEN'
+  /** BAD_USER_INPUT: A whole number of purchases, 0 or more */
+  | 'TIER_MIN_PURCHASE_COUNT'
+  /** BAD_USER_INPUT: An amount of 0 or more with at most 2 decimals */
+  | 'TIER_MIN_PURCHASE_TOTAL'
+  /** BAD_USER_INPUT: An amount of XP, 0 or more */
+  | 'TIER_MIN_XP'
+  /** NOT_FOUND: Tier not found */
+  | 'TIER_NOT_FOUND'
+  /** BAD_USER_INPUT: Whole months from {min} to {max} */
+  | 'TIER_PERIOD_MONTHS'
+  /** BAD_USER_INPUT: A position from 1 (the lowest tier) */
+  | 'TIER_POSITION'
+  /** BAD_USER_INPUT: No tier with this id */
+  | 'TIER_UNKNOWN'
+  /** BAD_USER_INPUT: Whole days from 1 to {max}, or empty for all time */
+  | 'TIER_WINDOW_DAYS'
+  /** BAD_USER_INPUT: Not a time zone (e.g. Asia/Tehran) */
+  | 'TIME_ZONE_INVALID'
+  /** BAD_USER_INPUT: Too large */
+  | 'TOO_LARGE'
+  /** BAD_USER_INPUT: At most {max} characters */
+  | 'TOO_LONG'
+  /** BAD_USER_INPUT: At most {max} items */
+  | 'TOO_MANY_ITEMS'
+  /** UNAUTHENTICATED: Sign in first */
+  | 'UNAUTHENTICATED'
+  /** BAD_USER_INPUT: Give both lat and lng, or neither */
+  | 'VALUE_ADDRESS_BOTH_COORDINATES'
+  /** BAD_USER_INPUT: {name} must be a number from -{limit} to {limit}, got {got} */
+  | 'VALUE_ADDRESS_COORDINATE'
+  /** BAD_USER_INPUT: An address has only text, lat and lng, not {field} */
+  | 'VALUE_ADDRESS_FIELD'
+  /** BAD_USER_INPUT: An address needs its text */
+  | 'VALUE_ADDRESS_TEXT_REQUIRED'
+  /** BAD_USER_INPUT: Expected an amount with at most 2 decimals, got {got} */
+  | 'VALUE_MONEY_DECIMALS'
+  /** BAD_USER_INPUT: Expected an address as text or as an object with text, lat and lng, got {got} */
+  | 'VALUE_NOT_ADDRESS'
+  /** BAD_USER_INPUT: Expected true or false, got {got} */
+  | 'VALUE_NOT_BOOLEAN'
+  /** BAD_USER_INPUT: {got} is not one of the choices: {choices} */
+  | 'VALUE_NOT_CHOICE'
+  /** BAD_USER_INPUT: Expected a list of choices, got {got} */
+  | 'VALUE_NOT_CHOICE_LIST'
+  /** BAD_USER_INPUT: Expected a date as YYYY-MM-DD, got {got} */
+  | 'VALUE_NOT_DATE'
+  /** BAD_USER_INPUT: Expected a date and time in ISO 8601 form such as 2024-05-01T14:30:00Z, got {got} */
+  | 'VALUE_NOT_DATETIME'
+  /** BAD_USER_INPUT: Not a valid email address: {got} */
+  | 'VALUE_NOT_EMAIL'
+  /** BAD_USER_INPUT: Expected an amount of money, got {got} */
+  | 'VALUE_NOT_MONEY'
+  /** BAD_USER_INPUT: Expected a number, got {got} */
+  | 'VALUE_NOT_NUMBER'
+  /** BAD_USER_INPUT: Not a valid phone number: {got} */
+  | 'VALUE_NOT_PHONE'
+  /** BAD_USER_INPUT: Expected text, got {got} */
+  | 'VALUE_NOT_TEXT'
+  /** BAD_USER_INPUT: Expected a web address starting with http:// or https://, got {got} */
+  | 'VALUE_NOT_URL'
+  /** BAD_USER_INPUT: Another customer already has this value */
+  | 'VALUE_TAKEN'
+  /** BAD_USER_INPUT: The text is longer than {max} characters ({length}) */
+  | 'VALUE_TOO_LONG'
+  /** BAD_USER_INPUT: The text contains characters that cannot be stored */
+  | 'VALUE_UNSTORABLE'
+  /** BAD_USER_INPUT: Expected a web address of at most {max} characters */
+  | 'VALUE_URL_TOO_LONG'
+  /** BAD_USER_INPUT: Expected a year from {min} to {max}, got {got} */
+  | 'VALUE_YEAR_RANGE'
+  /** BAD_USER_INPUT: A weekday from 0 (Sunday) to 6 */
+  | 'WEEKDAY_RANGE';
 
 export type ProgrammeInput = {
   rules?: InputMaybe<Scalars['JSON']['input']>;

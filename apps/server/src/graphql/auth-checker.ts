@@ -1,13 +1,13 @@
 import { PUBLIC, SIGNED_IN } from '@patron/sdk';
 import type { AuthChecker } from 'type-graphql';
 import type { AppContext } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { refusal } from './errors.js';
 
 /** Enforces the `@Allow(...)` rule of every root field. */
 export const authChecker: AuthChecker<AppContext> = ({ context }, permissions) => {
   if (permissions.includes(PUBLIC)) return true;
-  if (!context.staff) throw unauthenticated();
+  if (!context.staff) throw refusal('UNAUTHENTICATED');
   const missing = permissions.filter((p) => p !== SIGNED_IN && !context.staff?.permissions.has(p));
-  if (missing.length > 0) throw forbidden(`Your role does not allow this (needs ${missing.join(', ')})`);
+  if (missing.length > 0) throw refusal('FORBIDDEN', { permissions: missing.join(', ') });
   return true;
 };

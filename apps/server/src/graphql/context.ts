@@ -1,7 +1,7 @@
 import type { Actor, PatronContext } from '@patron/sdk';
 import type { PatronApp } from '../app.js';
 import type { Staff } from '../modules/auth/staff.entity.js';
-import { unauthenticated } from './errors.js';
+import { refusal } from './errors.js';
 
 export interface AppContext extends PatronContext {
   app: PatronApp;
@@ -37,11 +37,11 @@ export function buildContext(
         }
       : null,
     workspaceId() {
-      if (!staff) throw unauthenticated();
+      if (!staff) throw refusal('UNAUTHENTICATED');
       return staff.workspaceId;
     },
     actor() {
-      if (!staff) throw unauthenticated();
+      if (!staff) throw refusal('UNAUTHENTICATED');
       return { kind: 'staff', id: staff.id, name: staff.name };
     },
     setSessionCookie: cookies.set,

@@ -1,41 +1,62 @@
+import {
+  englishMessage,
+  type FieldProblem,
+  fieldProblem,
+  type ParamsArg,
+  type ParamValue,
+  PROBLEMS,
+  type ProblemCode,
+} from '@patron/problems';
 import { GraphQLError } from 'graphql';
 
-export interface FieldProblem {
-  path: (string | number)[];
-  message: string;
-}
+export { type FieldProblem, fieldProblem };
 
-/** Input that breaks a rule: names every offending field, the first one in `extensions.path`. */
-export function badInput(problems: FieldProblem[]): GraphQLError {
-  const [first] = problems;
-  const summary = problems.map((p) => `${p.path.slice(-1)[0]}: ${p.message}`).join('; ');
-  return new GraphQLError(`Invalid input — ${summary}`, {
-    extensions: { code: 'BAD_USER_INPUT', path: first?.path ?? [], fields: problems },
+export type Path = (string | number)[];
+
+const asData = (code: ProblemCode, params: Record<string, ParamValue>) => ({ code, params });
+
+/**
+ * A refusal: `extensions.code` is its category, `extensions.problem` its stable code and parameters
+ * (what clients branch on and translate), `message` the English wording for API users.
+ */
+export function refusal<C extends ProblemCode>(code: C, ...[params]: ParamsArg<C>): GraphQLError {
+  const values = (params ?? {}) as Record<string, ParamValue>;
+  return new GraphQLError(englishMessage(code, values), {
+    extensions: { code: PROBLEMS[code].category, problem: asData(code, values) },
   });
 }
 
-export function badField(path: (string | number)[], message: string): GraphQLError {
-  return badInput([{ path, message }]);
+/**
+ * Input that breaks rules: names every offending field in `extensions.fields` (path, message,
+ * problem), the first one in `extensions.path` and `extensions.problem`.
+ */
+export function badInput(problems: FieldProblem[]): GraphQLError {
+  const fields = problems.map((p) => ({
+    path: p.path,
+    message: englishMessage(p.code, p.params),
+    problem: asData(p.code, p.params),
+  }));
+  const [first] = fields;
+  const summary = fields.map((f) => `${f.path.slice(-1)[0]}: ${f.message}`).join('; ');
+  return new GraphQLError(`Invalid input — ${summary}`, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      ...(first ? { problem: first.problem } : {}),
+      path: first?.path ?? [],
+      fields,
+    },
+  });
 }
 
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} not found`, { extensions: { code: 'NOT_FOUND' } });
+/** One offending field. */
+export function badField<C extends ProblemCode>(path: Path, code: C, ...params: ParamsArg<C>): GraphQLError {
+  return badInput([fieldProblem(path, code, ...params)]);
 }
 
-export function unauthenticated(message = 'Sign in first'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
-}
-
-export function forbidden(message = 'Your role does not allow this'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
-export function conflict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
-}
-
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} min`, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+/** Too many failed sign-ins: RATE_LIMITED with the seconds to wait in `extensions.retryAfterSeconds`. */
+export function signInThrottled(retryAfterSeconds: number): GraphQLError {
+  const params = { minutes: Math.ceil(retryAfterSeconds / 60) };
+  return new GraphQLError(englishMessage('SIGN_IN_THROTTLED', params), {
+    extensions: { code: 'RATE_LIMITED', problem: asData('SIGN_IN_THROTTLED', params), retryAfterSeconds },
   });
 }

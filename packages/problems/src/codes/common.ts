@@ -7,7 +7,6 @@ export const commonProblems = {
   TOO_MANY_ITEMS: problem('BAD_USER_INPUT', 'At most {max} items'),
   LIST_EXPECTED: problem('BAD_USER_INPUT', 'A list'),
   NUMBER_RANGE: problem('BAD_USER_INPUT', 'A number from {min} to {max}'),
-  WHOLE_NUMBER_RANGE: problem('BAD_USER_INPUT', 'A whole number from {min} to {max}'),
   NOT_NEGATIVE: problem('BAD_USER_INPUT', 'A value of 0 or more'),
   POSITION_FROM_ONE: problem('BAD_USER_INPUT', 'A position from 1'),
   MONEY_FORMAT: problem('BAD_USER_INPUT', 'An amount of money with at most two decimals'),

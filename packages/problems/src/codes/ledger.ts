@@ -1,6 +1,9 @@
 import { problem } from '../problem.js';
 
-/** Currencies, balances, ledger operations and bulk balance batches. */
+/**
+ * Currencies, balances, ledger operations and bulk balance batches. BATCH_LINE_* explain why a line
+ * of a batch is left out (`BalanceBatchLine.detailProblem`); a line's amount problems are AMOUNT_*.
+ */
 export const ledgerProblems = {
   CURRENCY_NOT_FOUND: problem('NOT_FOUND', 'Currency not found'),
   CURRENCY_UNKNOWN: problem('BAD_USER_INPUT', 'No currency "{currency}"; this workspace has {known}'),
@@ -32,4 +35,11 @@ export const ledgerProblems = {
   BATCH_AMOUNT_REQUIRED: problem('BAD_USER_INPUT', 'Give the amount for every customer'),
   BATCH_TOO_MANY_LINES: problem('BAD_USER_INPUT', 'At most {max} lines per file'),
   BATCH_NO_LINES: problem('BAD_USER_INPUT', 'The file has no lines'),
+  BATCH_LINE_NOT_A_PHONE: problem('BAD_USER_INPUT', 'Not a phone number'),
+  BATCH_LINE_NOT_AN_EMAIL: problem('BAD_USER_INPUT', 'Not an email address'),
+  BATCH_LINE_NO_CARD_NUMBER: problem('BAD_USER_INPUT', 'No card number'),
+  BATCH_LINE_NO_AMOUNT: problem('BAD_USER_INPUT', 'No amount'),
+  BATCH_LINE_UNMATCHED: problem('BAD_USER_INPUT', 'No customer with this identifier'),
+  BATCH_LINE_INACTIVE: problem('BAD_USER_INPUT', 'The customer is inactive'),
+  BATCH_LINE_NEGATIVE: problem('BAD_USER_INPUT', 'The balance would go negative: {balance} + ({total})'),
 } as const;

@@ -29,7 +29,7 @@ export const valueProblems = {
   VALUE_URL_TOO_LONG: problem('BAD_USER_INPUT', 'Expected a web address of at most {max} characters'),
   VALUE_NOT_ADDRESS: problem(
     'BAD_USER_INPUT',
-    'Expected an address as text or { text, lat, lng }, got {got}',
+    'Expected an address as text or as an object with text, lat and lng, got {got}',
   ),
   VALUE_ADDRESS_FIELD: problem('BAD_USER_INPUT', 'An address has only text, lat and lng, not {field}'),
   VALUE_ADDRESS_TEXT_REQUIRED: problem('BAD_USER_INPUT', 'An address needs its text'),

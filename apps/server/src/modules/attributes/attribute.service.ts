@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { ensureFilterStatistics } from '../customer-search/filter-statistics.js';
 import { ensureSortIndex } from '../customer-search/sort-index.js';
@@ -60,12 +60,11 @@ export class AttributeService {
 
   async createGroup(workspaceId: string, key: string, label: LocalizedText): Promise<AttributeGroup> {
     const problems: FieldProblem[] = [];
-    if (!KEY.test(key)) problems.push({ path: ['key'], message: 'Use a letter, then letters, digits or _' });
-    if (!hasAnyLabel(label))
-      problems.push({ path: ['label'], message: 'Give the label in at least one language' });
+    if (!KEY.test(key)) problems.push(fieldProblem(['key'], 'ATTRIBUTE_GROUP_KEY_FORMAT'));
+    if (!hasAnyLabel(label)) problems.push(fieldProblem(['label'], 'LABEL_IN_ONE_LANGUAGE'));
     if (problems.length) throw badInput(problems);
     const em = workspaceEm(this.orm, workspaceId);
-    if (await em.count(AttributeGroup, { key })) throw badField(['key'], `A group "${key}" already exists`);
+    if (await em.count(AttributeGroup, { key })) throw badField(['key'], 'ATTRIBUTE_GROUP_TAKEN', { key });
     const position = (await em.count(AttributeGroup, {})) + 1;
     const group = em.create(AttributeGroup, { workspaceId, key, label, position });
     await em.flush();
@@ -78,15 +77,12 @@ export class AttributeService {
     const problems: FieldProblem[] = [];
     const key = input.key ?? '';
     if (!KEY.test(key)) {
-      problems.push({ path: ['input', 'key'], message: 'Use a letter, then up to 62 letters, digits or _' });
+      problems.push(fieldProblem(['input', 'key'], 'ATTRIBUTE_KEY_FORMAT'));
     } else if (await em.count(AttributeDefinition, { key })) {
-      problems.push({
-        path: ['input', 'key'],
-        message: `An attribute "${key}" already exists (perhaps retired)`,
-      });
+      problems.push(fieldProblem(['input', 'key'], 'ATTRIBUTE_KEY_TAKEN', { key }));
     }
     if (!input.type || !(ATTRIBUTE_TYPES as readonly string[]).includes(input.type)) {
-      problems.push({ path: ['input', 'type'], message: 'Unknown attribute type' });
+      problems.push(fieldProblem(['input', 'type'], 'ATTRIBUTE_TYPE_UNKNOWN'));
     }
     const draft = {
       key,
@@ -139,7 +135,7 @@ export class AttributeService {
     };
     const problems = await this.checkCommon(em, draft, input);
     if (def.system && input.choices && def.type !== 'SINGLE_CHOICE' && def.type !== 'MULTIPLE_CHOICE') {
-      problems.push({ path: ['input', 'choices'], message: 'Only choice attributes have choices' });
+      problems.push(fieldProblem(['input', 'choices'], 'CHOICES_NOT_ALLOWED'));
     }
     if (problems.length) throw badInput(problems);
 
@@ -164,12 +160,12 @@ export class AttributeService {
 
   async reorder(workspaceId: string, ids: string[]): Promise<AttributeDefinition[]> {
     const em = workspaceEm(this.orm, workspaceId);
-    if (new Set(ids).size !== ids.length) throw badField(['ids'], 'An attribute is listed twice');
-    if (!ids.every(isUuid)) throw notFound('Attribute definition');
+    if (new Set(ids).size !== ids.length) throw badField(['ids'], 'REORDER_REPEATED');
+    if (!ids.every(isUuid)) throw refusal('ATTRIBUTE_NOT_FOUND');
     const defs = await em.find(AttributeDefinition, { id: { $in: ids } });
-    if (defs.length !== ids.length) throw notFound('Attribute definition');
+    if (defs.length !== ids.length) throw refusal('ATTRIBUTE_NOT_FOUND');
     if (new Set(defs.map((d) => d.groupKey)).size > 1) {
-      throw badField(['ids'], 'Reorder the attributes of one group at a time');
+      throw badField(['ids'], 'REORDER_ONE_GROUP');
     }
     const byId = new Map(defs.map((d) => [d.id, d]));
     ids.forEach((id, index) => {
@@ -184,7 +180,7 @@ export class AttributeService {
   async setRetired(workspaceId: string, id: string, retired: boolean): Promise<AttributeDefinition> {
     const em = workspaceEm(this.orm, workspaceId);
     const def = await this.find(em, id);
-    if (def.system && retired) throw badField(['id'], 'System attributes cannot be retired');
+    if (def.system && retired) throw badField(['id'], 'SYSTEM_ATTRIBUTE_RETIRE');
     def.retiredAt = retired ? (def.retiredAt ?? new Date()) : null;
     await em.flush();
     fieldsChanged(workspaceId);
@@ -272,7 +268,7 @@ export class AttributeService {
 
   private async find(em: EntityManager, id: string): Promise<AttributeDefinition> {
     const def = isUuid(id) ? await em.findOne(AttributeDefinition, { id }) : null;
-    if (!def) throw notFound('Attribute definition');
+    if (!def) throw refusal('ATTRIBUTE_NOT_FOUND');
     return def;
   }
 
@@ -283,35 +279,33 @@ export class AttributeService {
   ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
     if (!hasAnyLabel(draft.label)) {
-      problems.push({ path: ['input', 'label'], message: 'Give the label in at least one language' });
+      problems.push(fieldProblem(['input', 'label'], 'LABEL_IN_ONE_LANGUAGE'));
     }
     if (input.group !== undefined && !(await em.count(AttributeGroup, { key: input.group }))) {
-      problems.push({ path: ['input', 'group'], message: `There is no group "${input.group}"` });
+      problems.push(fieldProblem(['input', 'group'], 'ATTRIBUTE_GROUP_UNKNOWN', { group: input.group }));
     }
     if (CHOICE_TYPES.has(draft.type)) {
-      if (draft.choices.length === 0)
-        problems.push({ path: ['input', 'choices'], message: 'Give at least one choice' });
+      if (draft.choices.length === 0) problems.push(fieldProblem(['input', 'choices'], 'CHOICES_REQUIRED'));
       const seen = new Set<string>();
       draft.choices.forEach((c, i) => {
         if (!CHOICE_VALUE.test(c.value)) {
-          problems.push({
-            path: ['input', 'choices', i, 'value'],
-            message: 'Use 1–64 letters, digits, _ or -',
-          });
+          problems.push(fieldProblem(['input', 'choices', i, 'value'], 'CHOICE_VALUE_FORMAT'));
         } else if (seen.has(c.value)) {
-          problems.push({ path: ['input', 'choices', i, 'value'], message: `"${c.value}" is listed twice` });
+          problems.push(
+            fieldProblem(['input', 'choices', i, 'value'], 'CHOICE_REPEATED', { value: c.value }),
+          );
         }
         seen.add(c.value);
       });
     } else if (input.choices && input.choices.length > 0) {
-      problems.push({ path: ['input', 'choices'], message: 'Only choice attributes have choices' });
+      problems.push(fieldProblem(['input', 'choices'], 'CHOICES_NOT_ALLOWED'));
     }
     if (input.defaultValue !== undefined && input.defaultValue !== null) {
       const result = normalizeValue(
         { key: 'defaultValue', type: draft.type, required: false, choices: draft.choices },
         input.defaultValue,
       );
-      if (!result.ok) problems.push({ path: ['input', 'defaultValue'], message: result.message });
+      if (!result.ok) problems.push({ ...result.problem, path: ['input', 'defaultValue'] });
     }
     return problems;
   }

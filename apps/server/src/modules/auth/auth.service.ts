@@ -1,7 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import argon2 from 'argon2';
-import { badField, badInput, type FieldProblem, rateLimited, unauthenticated } from '../../graphql/errors.js';
+import {
+  badField,
+  badInput,
+  type FieldProblem,
+  fieldProblem,
+  refusal,
+  signInThrottled,
+} from '../../graphql/errors.js';
 import { normalizeEmail } from '../attributes/values/index.js';
 import { Staff } from './staff.entity.js';
 import { StaffSession } from './staff-session.entity.js';
@@ -23,6 +30,17 @@ export interface SignedIn {
 
 const SESSION_CACHE_MS = 2000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** What is wrong with a new staff member's email, name and password, each under `input.<field>`. */
+export function staffInputProblems(input: { email: string; name: string; password: string }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!normalizeEmail(input.email)) problems.push(fieldProblem(['input', 'email'], 'EMAIL_INVALID'));
+  if (!input.name.trim()) problems.push(fieldProblem(['input', 'name'], 'REQUIRED'));
+  if (input.password.length < 10) {
+    problems.push(fieldProblem(['input', 'password'], 'PASSWORD_TOO_SHORT', { min: 10 }));
+  }
+  return problems;
+}
 
 /** Staff sign-in with argon2 passwords, hashed session tokens and a failure throttle per email and IP. */
 export class AuthService {
@@ -53,14 +71,14 @@ export class AuthService {
       Number(failures?.by_ip) >= MAX_FAILURES_PER_IP
     ) {
       const oldest = failures?.oldest ? new Date(failures.oldest).getTime() : Date.now();
-      throw rateLimited(Math.max(60, (oldest + WINDOW_MINUTES * 60_000 - Date.now()) / 1000));
+      throw signInThrottled(Math.max(60, (oldest + WINDOW_MINUTES * 60_000 - Date.now()) / 1000));
     }
 
     const staff = await em.findOne(Staff, { email, active: true });
     const ok = await argon2.verify(staff?.passwordHash ?? (await DUMMY_HASH), password);
     if (!staff || !ok) {
       await conn.execute('insert into login_failure (email, ip) values (?, ?)', [email, ip]);
-      throw unauthenticated('Wrong email or password');
+      throw refusal('SIGN_IN_FAILED');
     }
     await conn.execute('delete from login_failure where lower(email) = ?', [email]);
 
@@ -120,21 +138,16 @@ export class AuthService {
     return em.findOne(Staff, { id: session.staffId, active: true });
   }
 
+  /** Writes with `em` when given (the caller's transaction), else on its own. */
   async createStaff(
     workspaceId: string,
     input: { email: string; name: string; role: Staff['role']; password: string },
+    em: EntityManager = this.orm.em.fork(),
   ): Promise<Staff> {
-    const problems: FieldProblem[] = [];
-    const email = normalizeEmail(input.email);
-    if (!email) problems.push({ path: ['input', 'email'], message: 'Not a valid email address' });
-    if (!input.name.trim()) problems.push({ path: ['input', 'name'], message: 'This field is required' });
-    if (input.password.length < 10) {
-      problems.push({ path: ['input', 'password'], message: 'Use at least 10 characters' });
-    }
+    const problems = staffInputProblems(input);
     if (problems.length) throw badInput(problems);
-    const em = this.orm.em.fork();
-    if (await em.count(Staff, { email }))
-      throw badField(['input', 'email'], 'A staff member already uses this email');
+    const email = normalizeEmail(input.email);
+    if (await em.count(Staff, { email })) throw badField(['input', 'email'], 'STAFF_EMAIL_TAKEN');
     const staff = em.create(Staff, {
       workspaceId,
       email: email as string,
@@ -157,17 +170,14 @@ export class AuthService {
   ): Promise<Staff> {
     const problems: FieldProblem[] = [];
     if (columns.length > MAX_COLUMNS)
-      problems.push({ path: ['columns'], message: `At most ${MAX_COLUMNS} columns` });
+      problems.push(fieldProblem(['columns'], 'TOO_MANY_ITEMS', { max: MAX_COLUMNS }));
     const seen = new Set<string>();
     columns.forEach((c, i) => {
       if (!known.has(c.key) || seen.has(c.key))
-        problems.push({
-          path: ['columns', i, 'key'],
-          message: `Unknown or repeated field ${JSON.stringify(c.key)}`,
-        });
+        problems.push(fieldProblem(['columns', i, 'key'], 'COLUMN_UNKNOWN', { key: JSON.stringify(c.key) }));
       seen.add(c.key);
       if (c.width != null && (!Number.isInteger(c.width) || c.width < 40 || c.width > 1000))
-        problems.push({ path: ['columns', i, 'width'], message: 'A width is 40 to 1000 pixels' });
+        problems.push(fieldProblem(['columns', i, 'width'], 'COLUMN_WIDTH', { min: 40, max: 1000 }));
     });
     if (problems.length) throw badInput(problems);
     const em = this.orm.em.fork();

@@ -1,7 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
-import { forbidden } from '../../graphql/errors.js';
+import { refusal } from '../../graphql/errors.js';
 import { P } from '../auth/core-permissions.js';
 import { viewerOf } from '../customer-search/customer-query.resolver.js';
 import type { BulkJobRow } from './bulk-action.js';
@@ -35,7 +35,7 @@ export class BulkJobResolver {
     @Arg('action') action: BulkActionInput,
   ): Promise<BulkJob> {
     if (action.kind === 'DELETE' && !ctx.staff?.permissions.has(P.customersDelete))
-      throw forbidden('Deleting customers needs the customers.delete permission');
+      throw refusal('BULK_DELETE_FORBIDDEN', { permission: 'customers.delete' });
     return toBulkJob(await ctx.app.bulkJobs.start(viewerOf(ctx), ctx.actor(), selection, action));
   }
 

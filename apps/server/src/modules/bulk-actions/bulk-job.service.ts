@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { GraphQLError } from 'graphql';
-import { badField, badInput, notFound } from '../../graphql/errors.js';
+import { badField, badInput, refusal } from '../../graphql/errors.js';
 import { Poller } from '../../jobs/poller.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import { isUuid } from '../attributes/attribute.service.js';
@@ -72,7 +72,7 @@ export class BulkJobService {
             workspaceId,
           ])
       : [];
-    if (!job) throw notFound('Bulk job');
+    if (!job) throw refusal('BULK_JOB_NOT_FOUND');
     return job;
   }
 
@@ -148,13 +148,17 @@ export class BulkJobService {
         [...where.params, lastId],
       );
       if (ids.length === 0) break;
-      const failures: { customerId: string; message: string }[] = [];
+      const failures: { customerId: string; message: string; problem: unknown }[] = [];
       for (const { id } of ids) {
         try {
           await this.apply(job, actor, id, names);
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
-          failures.push({ customerId: id, message: error.message });
+          failures.push({
+            customerId: id,
+            message: error.message,
+            problem: error.extensions.problem ?? null,
+          });
         }
       }
       lastId = ids.at(-1)?.id ?? lastId;
@@ -208,16 +212,12 @@ export class BulkJobService {
   private async check(viewer: Viewer, selection: CustomerSelection, action: BulkAction): Promise<void> {
     const asQuery = Boolean(selection.filter || selection.search?.length || selection.segmentId);
     const ways = [Boolean(selection.ids?.length), asQuery, Boolean(selection.all)].filter(Boolean).length;
-    if (ways !== 1)
-      throw badField(
-        ['selection'],
-        'Select customers one way: ids, or a filter/search/segment, or all: true',
-      );
+    if (ways !== 1) throw badField(['selection'], 'SELECTION_ONE_WAY');
     if (selection.ids) {
       if (selection.ids.length > MAX_LISTED_IDS)
-        throw badField(['selection', 'ids'], `List at most ${MAX_LISTED_IDS} ids; select by filter instead`);
+        throw badField(['selection', 'ids'], 'SELECTION_IDS_TOO_MANY', { max: MAX_LISTED_IDS });
       const bad = selection.ids.findIndex((id) => !isUuid(id));
-      if (bad >= 0) throw badField(['selection', 'ids', bad], 'Not a customer id');
+      if (bad >= 0) throw badField(['selection', 'ids', bad], 'CUSTOMER_ID_INVALID');
     } else {
       await this.where(viewer, selection);
     }
@@ -229,7 +229,7 @@ export class BulkJobService {
         Array.isArray(input) ||
         Object.keys(input).length === 0
       )
-        throw badField(['action', 'attributes'], 'Give the attribute values to set, keyed by attribute key');
+        throw badField(['action', 'attributes'], 'BULK_ATTRIBUTES_EXPECTED');
       const definitions = await this.attributes.definitions(viewer.workspaceId);
       const given = new Set(Object.keys(input));
       const problems = resolveAttributes(definitions, input, {}).problems.filter((p) =>
@@ -240,7 +240,7 @@ export class BulkJobService {
     }
     if (action.kind.endsWith('_TAGS')) {
       if (!action.tagIds?.length && action.kind !== 'REPLACE_TAGS')
-        throw badField(['action', 'tagIds'], 'Choose at least one tag');
+        throw badField(['action', 'tagIds'], 'BULK_TAGS_REQUIRED');
       await this.tags.byIds(viewer.workspaceId, action.tagIds ?? [], ['action', 'tagIds']);
     }
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
+import { ProblemType } from '../../graphql/problem.types.js';
 import { CustomerFilterInput } from '../customer-search/customer-query.types.js';
 import type { BulkActionKind, BulkJobStatus } from './bulk-action.js';
 
@@ -46,7 +47,9 @@ export class BulkActionInput {
 @ObjectType()
 export class BulkJobProblem {
   @Field(() => ID, { nullable: true }) customerId!: string | null;
-  @Field() message!: string;
+  @Field({ description: 'In English.' }) message!: string;
+  @Field(() => ProblemType, { nullable: true, description: 'By code: what clients translate.' })
+  problem?: ProblemType | null;
 }
 
 @ObjectType()

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pgArray } from '../../db/sql-array.js';
-import { badInput, type FieldProblem } from '../../graphql/errors.js';
+import { badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { CustomerField } from './customer-fields.js';
 
 const MAX_KEYS = 50;
@@ -21,17 +21,13 @@ export async function computedValues(
 ): Promise<Map<string, Record<string, unknown>>> {
   const byKey = new Map(fields.filter(isComputed).map((f) => [f.key, f]));
   if (keys.length > MAX_KEYS)
-    throw badInput([{ path: ['keys'], message: `At most ${MAX_KEYS} fields at once` }]);
+    throw badInput([fieldProblem(['keys'], 'COMPUTED_FIELDS_TOO_MANY', { max: MAX_KEYS })]);
   const problems: FieldProblem[] = [];
   const wanted: CustomerField[] = [];
   keys.forEach((key, i) => {
     const field = byKey.get(key);
     if (field) wanted.push(field);
-    else
-      problems.push({
-        path: ['keys', i],
-        message: `${JSON.stringify(key)} is not a computed customer field`,
-      });
+    else problems.push(fieldProblem(['keys', i], 'COMPUTED_FIELD_UNKNOWN', { key: JSON.stringify(key) }));
   });
   if (problems.length) throw badInput(problems);
   const result = new Map<string, Record<string, unknown>>();

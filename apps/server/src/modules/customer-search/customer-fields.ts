@@ -60,7 +60,7 @@ const KIND_BY_TYPE: Record<AttributeTypeName, FieldKind> = {
   MULTIPLE_CHOICE: 'multi',
 };
 
-/** System attributes with a generated column and a sort index of their own (first migration). */
+/** System attributes with a generated column and a sort index of their own (the baseline migration). */
 const COLUMN_SORT: Record<string, string> = {
   firstName: "coalesce(c.first_name, '')",
   lastName: "coalesce(c.last_name, '')",

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { validateFilter } from '@patron/filter';
 import type { CustomerFieldContribution } from '@patron/sdk';
-import { badField, badInput, type FieldProblem } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import { decodeCursor, encodeCursor } from '../../graphql/page-info.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import { isUuid } from '../attributes/attribute.service.js';
@@ -142,16 +142,16 @@ export class CustomerQueryService {
     const backward = args.last != null || args.before != null;
     const size = backward ? (args.last ?? 25) : (args.first ?? 25);
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-      throw badField([backward ? 'last' : 'first'], `Ask for 1 to ${MAX_PAGE} customers per page`);
+      throw badField([backward ? 'last' : 'first'], 'PAGE_SIZE', { max: MAX_PAGE });
     }
     const fields = await this.fields(viewer.workspaceId);
     const sortField = fields.find((f) => f.key === args.sort.field);
     if (!sortField?.sort) {
       const sortable = fields.filter((f) => f.sort).map((f) => f.key);
-      throw badField(
-        ['sort', 'field'],
-        `Cannot sort by ${JSON.stringify(args.sort.field)}; use one of ${sortable.join(', ')}`,
-      );
+      throw badField(['sort', 'field'], 'SORT_FIELD_UNKNOWN', {
+        field: JSON.stringify(args.sort.field),
+        fields: sortable.join(', '),
+      });
     }
     const { expr, type } = sortField.sort;
     const where = await this.where(viewer, args.query, new Date(), [], fields);
@@ -167,7 +167,7 @@ export class CustomerQueryService {
         typeof cursor[1] !== 'string' ||
         !isUuid(cursor[1])
       ) {
-        throw badField([backward ? 'before' : 'after'], 'This cursor was not made by this list');
+        throw badField([backward ? 'before' : 'after'], 'CURSOR_INVALID');
       }
       sql += ` and (${expr}, c.id) ${ascending ? '>' : '<'} (?::${type}, ?::uuid)`;
       params.push(type === 'jsonb' ? JSON.stringify(cursor[0]) : cursor[0], cursor[1]);
@@ -204,11 +204,11 @@ export class CustomerQueryService {
 /** Each chip matches anywhere in the search text; a customer matching any chip is in. */
 function searchSql(chips: string[], path: (string | number)[]): SqlFragment {
   if (chips.length > SEARCH_LIMITS.chips)
-    throw badField(path, `Search with at most ${SEARCH_LIMITS.chips} values`);
+    throw badField(path, 'SEARCH_TOO_MANY_VALUES', { max: SEARCH_LIMITS.chips });
   const needles: string[] = [];
   chips.forEach((chip, i) => {
     if (chip.length > SEARCH_LIMITS.chipLength)
-      throw badField([...path, i], `A search value has at most ${SEARCH_LIMITS.chipLength} characters`);
+      throw badField([...path, i], 'SEARCH_VALUE_TOO_LONG', { max: SEARCH_LIMITS.chipLength });
     const needle = chipNeedle(chip);
     if (needle) needles.push(`%${likeEscape(needle)}%`);
   });
@@ -225,8 +225,8 @@ function filterSql(
   const tree = toFilterTree(input);
   const descriptors = [...fields.values()].map((f) => ({ key: f.key, kind: f.kind }));
   const problems: FieldProblem[] = validateFilter(tree, descriptors).map((p) => ({
+    ...p,
     path: [...path, ...toInputPath(input, p.path)],
-    message: p.message,
   }));
   problems.push(...uuidProblems(input, fields, path));
   if (problems.length) throw badInput(problems);
@@ -243,7 +243,7 @@ function uuidProblems(
   (group.conditions ?? []).forEach((c, i) => {
     if (fields.get(c.field)?.sql.form !== 'uuidArray' || !Array.isArray(c.value)) return;
     if (c.value.some((v) => typeof v !== 'string' || !isUuid(v)))
-      problems.push({ path: [...path, 'conditions', i, 'value'], message: 'Expected tag ids' });
+      problems.push(fieldProblem([...path, 'conditions', i, 'value'], 'TAG_IDS_EXPECTED'));
   });
   (group.groups ?? []).forEach((g, i) => {
     problems.push(...uuidProblems(g, fields, [...path, 'groups', i]));

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../graphql/errors.js';
+import { type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import { normalizeValue } from '../attributes/values/index.js';
 
@@ -19,7 +19,7 @@ export function resolveAttributes(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       values: {},
-      problems: [{ path: PATH, message: 'Expected an object of attribute values by key' }],
+      problems: [fieldProblem(PATH, 'ATTRIBUTES_NOT_AN_OBJECT')],
     };
   }
   const byKey = new Map(definitions.map((d) => [d.key, d]));
@@ -28,16 +28,16 @@ export function resolveAttributes(
   for (const [key, raw] of Object.entries(input)) {
     const def = byKey.get(key);
     if (!def) {
-      problems.push({ path: [...PATH, key], message: `Unknown attribute "${key}"` });
+      problems.push(fieldProblem([...PATH, key], 'ATTRIBUTE_UNKNOWN', { key }));
       continue;
     }
     if (def.retiredAt) {
-      problems.push({ path: [...PATH, key], message: `The attribute "${key}" is retired` });
+      problems.push(fieldProblem([...PATH, key], 'ATTRIBUTE_RETIRED', { key }));
       continue;
     }
     const result = normalizeValue({ key, type: def.type, required: def.required, choices: def.choices }, raw);
     if (!result.ok) {
-      problems.push({ path: [...PATH, key], message: result.message });
+      problems.push({ ...result.problem, path: [...PATH, key] });
     } else if (result.value === null) {
       delete values[key];
     } else {
@@ -51,7 +51,7 @@ export function resolveAttributes(
       values[def.key] = def.defaultValue;
     }
     if (def.required && values[def.key] === undefined && !problems.some((p) => p.path[2] === def.key)) {
-      problems.push({ path: [...PATH, def.key], message: 'This field is required' });
+      problems.push(fieldProblem([...PATH, def.key], 'REQUIRED'));
     }
   }
   return { values, problems };

@@ -2,7 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor, CustomerServicePort, CustomerSnapshot, ValueCount } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { type AttributeService, isUuid } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import { searchColumns } from '../customer-search/search-document.js';
@@ -34,7 +34,7 @@ export class CustomerService implements CustomerServicePort {
     const customer = isUuid(customerId)
       ? await workspaceEm(this.orm, workspaceId).findOne(Customer, { id: customerId, deletedAt: null })
       : null;
-    if (!customer) throw notFound('Customer');
+    if (!customer) throw refusal('CUSTOMER_NOT_FOUND');
     return customer;
   }
 
@@ -186,7 +186,7 @@ export class CustomerService implements CustomerServicePort {
         const field = Object.entries(UNIQUE_INDEX_FIELD).find(([index]) =>
           error.message.includes(index),
         )?.[1];
-        if (field) throw badField(['input', 'attributes', field], 'Another customer already has this value');
+        if (field) throw badField(['input', 'attributes', field], 'VALUE_TAKEN');
       }
       throw error;
     }
@@ -200,7 +200,7 @@ export class CustomerService implements CustomerServicePort {
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         )
       : null;
-    if (!customer) throw notFound('Customer');
+    if (!customer) throw refusal('CUSTOMER_NOT_FOUND');
     return customer;
   }
 
@@ -235,10 +235,7 @@ export class CustomerService implements CustomerServicePort {
         ctx,
       );
       if (taken.length > 0) {
-        problems.push({
-          path: ['input', 'attributes', def.key],
-          message: 'Another customer already has this value',
-        });
+        problems.push(fieldProblem(['input', 'attributes', def.key], 'VALUE_TAKEN'));
       }
     }
     if (problems.length) throw badInput(problems);

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type {
@@ -55,7 +55,7 @@ export class GroupService {
     path: (string | number)[] | null = null,
   ): Promise<CustomerGroup> {
     const group = isUuid(id) ? await workspaceEm(this.orm, workspaceId).findOne(CustomerGroup, { id }) : null;
-    if (!group) throw path ? badField(path, 'No group with this id') : notFound('Group');
+    if (!group) throw path ? badField(path, 'GROUP_UNKNOWN') : refusal('GROUP_NOT_FOUND');
     return group;
   }
 
@@ -99,7 +99,7 @@ export class GroupService {
     const value = checked(input);
     return this.save(workspaceId, async (em) => {
       const group = isUuid(id) ? await em.findOne(CustomerGroup, { id }) : null;
-      if (!group) throw notFound('Group');
+      if (!group) throw refusal('GROUP_NOT_FOUND');
       Object.assign(group, value);
       return group;
     });
@@ -110,7 +110,7 @@ export class GroupService {
     let changed = 0;
     await workspaceEm(this.orm, workspaceId).transactional(async (em) => {
       const group = isUuid(id) ? await em.findOne(CustomerGroup, { id }) : null;
-      if (!group) throw notFound('Group');
+      if (!group) throw refusal('GROUP_NOT_FOUND');
       changed = await this.removeWhere(em, workspaceId, actor, group, {
         sql: 'c.workspace_id = ?',
         params: [workspaceId],
@@ -208,16 +208,15 @@ export class GroupService {
 
   private async selectionWhere(viewer: Viewer, selection: MemberSelection): Promise<SqlFragment> {
     const asQuery = Boolean(selection.filter || selection.search?.length || selection.segmentId);
-    if ((selection.ids != null) === asQuery)
-      throw badField(['selection'], 'Select customers one way: ids, or a filter/search/segment');
+    if ((selection.ids != null) === asQuery) throw badField(['selection'], 'SELECTION_ONE_WAY');
     if (selection.ids != null) {
       const ids = selection.ids;
-      if (ids.length === 0) throw badField(['selection', 'ids'], 'List at least one customer');
+      if (ids.length === 0) throw badField(['selection', 'ids'], 'SELECTION_IDS_EMPTY');
       if (ids.length > MAX_LISTED_IDS)
-        throw badField(['selection', 'ids'], `List at most ${MAX_LISTED_IDS} ids; select by filter instead`);
+        throw badField(['selection', 'ids'], 'SELECTION_IDS_TOO_MANY', { max: MAX_LISTED_IDS });
       const problems: FieldProblem[] = [];
       ids.forEach((id, i) => {
-        if (!isUuid(id)) problems.push({ path: ['selection', 'ids', i], message: 'Not a customer id' });
+        if (!isUuid(id)) problems.push(fieldProblem(['selection', 'ids', i], 'CUSTOMER_ID_INVALID'));
       });
       if (problems.length) throw badInput(problems);
       return {
@@ -238,7 +237,7 @@ export class GroupService {
       return group;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw badField(['input', 'name'], 'Another group already has this name');
+        throw badField(['input', 'name'], 'GROUP_NAME_TAKEN');
       throw error;
     }
   }
@@ -253,9 +252,9 @@ function checked(input: GroupInput): { name: string; description: string } {
   const description = (input.description ?? '').trim();
   const problems: FieldProblem[] = [];
   if (name.length < 1 || name.length > GROUP_NAME_MAX)
-    problems.push({ path: ['input', 'name'], message: `A group name has 1 to ${GROUP_NAME_MAX} characters` });
+    problems.push(fieldProblem(['input', 'name'], 'GROUP_NAME_LENGTH', { max: GROUP_NAME_MAX }));
   if (description.length > 1000)
-    problems.push({ path: ['input', 'description'], message: 'At most 1000 characters' });
+    problems.push(fieldProblem(['input', 'description'], 'TOO_LONG', { max: 1000 }));
   if (problems.length) throw badInput(problems);
   return { name, description };
 }

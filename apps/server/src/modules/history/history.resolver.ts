@@ -17,9 +17,8 @@ export class CustomerHistoryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('types', () => [HistoryEventTypeEnum], { nullable: true }) types: HistoryEventTypeEnum[] | null,
   ): Promise<HistoryEventConnection> {
-    if (first < 1 || first > 100) throw badField(['first'], 'Ask for 1 to 100 events per page');
-    if (after != null && !/^\d{1,18}$/.test(after))
-      throw badField(['after'], 'This cursor was not made by this list');
+    if (first < 1 || first > 100) throw badField(['first'], 'PAGE_SIZE', { max: 100 });
+    if (after != null && !/^\d{1,18}$/.test(after)) throw badField(['after'], 'CURSOR_INVALID');
     const page = await ctx.app.history.page(ctx.workspaceId(), customer.id, { first, after, types });
     const edges = page.rows.map((e) => ({
       cursor: String(e.id),

@@ -1,4 +1,4 @@
-import { badField } from '../../graphql/errors.js';
+import { badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 
 /** The largest amount one operation may move, in units: with 4 decimals it stays inside 2^53 minor units. */
 export const MAX_UNITS = 100_000_000_000;
@@ -15,16 +15,26 @@ function decimalPlaces(amount: number): number {
  * non-finite values and more decimals than the currency has, naming the field.
  */
 export function toMinor(amount: number, decimals: number, path: (string | number)[]): number {
-  if (!Number.isFinite(amount)) throw badField(path, 'Enter a number');
-  if (amount === 0) throw badField(path, 'The amount cannot be zero');
-  if (Math.abs(amount) > MAX_UNITS) throw badField(path, `At most ${MAX_UNITS.toLocaleString('en')} at once`);
-  if (decimalPlaces(amount) > decimals) {
-    throw badField(
-      path,
-      decimals === 0 ? 'This currency takes whole amounts only' : `At most ${decimals} decimal places`,
-    );
-  }
+  const problem = amountProblem(amount, decimals, path);
+  if (problem) throw badInput([problem]);
   return Math.round(amount * 10 ** decimals);
+}
+
+/** What toMinor would refuse in an amount, or null. */
+export function amountProblem(
+  amount: number,
+  decimals: number,
+  path: (string | number)[],
+): FieldProblem | null {
+  if (!Number.isFinite(amount)) return fieldProblem(path, 'AMOUNT_NOT_A_NUMBER');
+  if (amount === 0) return fieldProblem(path, 'AMOUNT_ZERO');
+  if (Math.abs(amount) > MAX_UNITS) return fieldProblem(path, 'AMOUNT_TOO_LARGE', { max: MAX_UNITS });
+  if (decimalPlaces(amount) > decimals) {
+    return decimals === 0
+      ? fieldProblem(path, 'AMOUNT_WHOLE_ONLY')
+      : fieldProblem(path, 'AMOUNT_DECIMALS', { max: decimals });
+  }
+  return null;
 }
 
 export function fromMinor(minor: number | string | bigint, decimals: number): number {

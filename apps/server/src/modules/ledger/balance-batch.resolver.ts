@@ -10,6 +10,7 @@ import {
   BalanceBatchType,
   type BatchStatusEnum,
 } from './balance-batch.types.js';
+import { readLineDetail } from './batch-line-detail.js';
 import { LP } from './ledger-permissions.js';
 
 async function toBatchType(
@@ -86,8 +87,12 @@ export class BalanceBatchResolver {
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Arg('afterLine', () => Int, { defaultValue: 0 }) afterLine: number,
   ): Promise<BalanceBatchLineType[]> {
-    if (first < 1 || first > 1000) throw badField(['first'], 'Ask for 1 to 1000 lines');
+    if (first < 1 || first > 1000) throw badField(['first'], 'PAGE_SIZE', { max: 1000 });
     const rows = await ctx.app.balanceBatches.problems(batch.id, first, afterLine);
-    return rows.map((r) => ({ ...r, amount: fromMinor(r.amount, batch.decimals ?? 0) }));
+    return rows.map((r) => ({
+      ...r,
+      ...readLineDetail(r.detail),
+      amount: fromMinor(r.amount, batch.decimals ?? 0),
+    }));
   }
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '@patron/sdk';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
-import { badField, notFound } from '../../graphql/errors.js';
+import { badField, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { normalizePhone } from '../attributes/values/index.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
@@ -81,22 +81,21 @@ export class BalanceBatchService {
     const currency = await this.currencies.byKey(viewer.workspaceId, input.currency, [...at, 'currency']);
     const reason = (input.reason ?? '').trim();
     const comment = (input.comment ?? '').trim();
-    if (reason.length > 500) throw badField([...at, 'reason'], 'At most 500 characters');
-    if (comment.length > 2000) throw badField([...at, 'comment'], 'At most 2000 characters');
+    if (reason.length > 500) throw badField([...at, 'reason'], 'TOO_LONG', { max: 500 });
+    if (comment.length > 2000) throw badField([...at, 'comment'], 'TOO_LONG', { max: 2000 });
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
-      throw badField([...at, 'expiresAt'], 'The expiry must be in the future');
+      throw badField([...at, 'expiresAt'], 'EXPIRY_NOT_FUTURE');
     if ([input.csv, input.segmentId, input.groupId].filter((s) => s != null).length !== 1)
-      throw badField([...at, 'csv'], 'Upload a file, or choose a segment or a group (one of them)');
+      throw badField([...at, 'csv'], 'BATCH_ONE_SOURCE');
 
     let segmentWhere: { sql: string; params: unknown[] } | null = null;
     let minor = 0;
     if (input.csv != null) {
-      if (!input.identifier)
-        throw badField([...at, 'identifier'], 'Say which column identifies the customer');
+      if (!input.identifier) throw badField([...at, 'identifier'], 'BATCH_IDENTIFIER_REQUIRED');
     } else {
-      if (input.amount == null) throw badField([...at, 'amount'], 'Give the amount for every customer');
+      if (input.amount == null) throw badField([...at, 'amount'], 'BATCH_AMOUNT_REQUIRED');
       minor = toMinor(input.amount, currency.decimals, [...at, 'amount']);
-      if (minor < 0 && input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
+      if (minor < 0 && input.expiresAt) throw badField([...at, 'expiresAt'], 'EXPIRY_ONLY_ADDITION');
       segmentWhere =
         input.groupId != null
           ? await this.members(viewer.workspaceId, input.groupId, [...at, 'groupId'])
@@ -154,7 +153,7 @@ export class BalanceBatchService {
 
   /** Starts applying a previewed batch; a second confirmation changes nothing. */
   async confirm(workspaceId: string, id: string) {
-    if (!isUuid(id)) throw notFound('Batch');
+    if (!isUuid(id)) throw refusal('BATCH_NOT_FOUND');
     await this.sql.query(
       `update balance_batch set status = 'APPLYING', confirmed_at = now()
         where id = ? and workspace_id = ? and status = 'PREVIEW'`,
@@ -172,7 +171,7 @@ export class BalanceBatchService {
           [id, workspaceId],
         )
       : [];
-    if (!batch) throw notFound('Batch');
+    if (!batch) throw refusal('BATCH_NOT_FOUND');
     const counts = await this.sql.query<{ problem: string | null; n: string }>(
       'select problem, count(*) as n from balance_batch_row where batch_id = ? group by problem',
       [id],
@@ -220,7 +219,7 @@ export class BalanceBatchService {
       for await (const chunk of chunks) {
         lines += chunk.length;
         if (lines > MAX_BATCH_ROWS)
-          throw badField([...at, 'csv'], `At most ${MAX_BATCH_ROWS.toLocaleString('en')} lines per file`);
+          throw badField([...at, 'csv'], 'BATCH_TOO_MANY_LINES', { max: MAX_BATCH_ROWS });
         subtracts ||= chunk.some((r) => r.amount < 0 && r.problem === null);
         await storing;
         storing = this.insertRows(batchId, workspaceId, input.identifier as BatchIdentifier, chunk);
@@ -231,8 +230,8 @@ export class BalanceBatchService {
       await storing.catch(() => {});
       throw error;
     }
-    if (lines === 0) throw badField([...at, 'csv'], 'The file has no lines');
-    if (subtracts && input.expiresAt) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
+    if (lines === 0) throw badField([...at, 'csv'], 'BATCH_NO_LINES');
+    if (subtracts && input.expiresAt) throw badField([...at, 'expiresAt'], 'EXPIRY_ONLY_ADDITION');
     return subtracts;
   }
 
@@ -293,8 +292,8 @@ export class BalanceBatchService {
            from balance_batch_row r left join balance b on b.customer_id = r.customer_id and b.currency_id = ?
           where r.batch_id = ? and r.problem is null group by r.customer_id)
        update balance_batch_row r set problem = 'NEGATIVE',
-              detail = 'The balance would go negative: ' || trim_scale(per.balance::numeric / ?)
-                       || ' + (' || trim_scale(per.total::numeric / ?) || ')'
+              detail = json_build_object('code', 'BATCH_LINE_NEGATIVE', 'params', json_build_object(
+                         'balance', trim_scale(per.balance::numeric / ?), 'total', trim_scale(per.total::numeric / ?)))::text
          from per where r.batch_id = ? and r.problem is null and r.customer_id = per.customer_id
           and per.balance + per.total < 0`,
       [currencyId, batchId, scale, scale, batchId],

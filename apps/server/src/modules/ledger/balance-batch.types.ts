@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ProblemType } from '../../graphql/problem.types.js';
 
 export enum BatchIdentifierEnum {
   MOBILE = 'MOBILE',
@@ -52,7 +53,9 @@ export class BalanceBatchLineType {
   @Field(() => Float) amount!: number;
   @Field({ description: 'UNMATCHED, INVALID, INACTIVE, NEGATIVE (at preview) or TOO_LOW (when applied).' })
   problem!: string;
-  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why, in English.' }) detail!: string | null;
+  @Field(() => ProblemType, { nullable: true, description: 'Why, by code: what clients translate.' })
+  detailProblem!: ProblemType | null;
 }
 
 @ObjectType('BalanceBatch')

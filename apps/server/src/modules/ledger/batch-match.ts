@@ -1,3 +1,4 @@
+import { lineDetail } from './batch-line-detail.js';
 import type { BatchIdentifier } from './batch-rows.js';
 
 /**
@@ -13,12 +14,13 @@ const FINDS: Record<BatchIdentifier, string> = {
 };
 
 /** The detail of an INACTIVE line, whichever way the batch found its customers. */
-export const INACTIVE_DETAIL = 'The customer is inactive';
+export const INACTIVE_DETAIL = lineDetail('BATCH_LINE_INACTIVE');
+const UNMATCHED_DETAIL = lineDetail('BATCH_LINE_UNMATCHED');
 
 const PROBLEM = `case when u.problem is not null then u.problem
        when m.id is null then 'UNMATCHED' when m.status <> 'ACTIVE' then 'INACTIVE' end`;
 const DETAIL = `case when u.problem is not null then u.detail
-       when m.id is null then 'No customer with this identifier'
+       when m.id is null then '${UNMATCHED_DETAIL}'
        when m.status <> 'ACTIVE' then '${INACTIVE_DETAIL}' end`;
 const FIND = (identifier: BatchIdentifier) =>
   `left join lateral (select c.id, c.status from customer c

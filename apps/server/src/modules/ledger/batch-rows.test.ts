@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readLineDetail } from './batch-line-detail.js';
 import { type BatchIdentifier, type BatchRow, readBatchCsvChunks } from './batch-rows.js';
 
 /** The whole file at once: every line, and whether the first was a header. */
@@ -66,12 +67,14 @@ describe('reading a bulk adjustment file', () => {
       null,
     );
     expect(header).toBe(true);
-    expect(rows.map((r) => [r.line, r.identifier, r.amount, r.problem, r.detail])).toEqual([
+    const detail = (r: { detail: string | null }) => readLineDetail(r.detail).detailProblem;
+    expect(rows.map((r) => [r.line, r.identifier, r.amount, r.problem, detail(r)?.code ?? null])).toEqual([
       [2, '+989121234567', 12, null, null],
-      [3, 'not a phone', 0, 'INVALID', 'Not a phone number'],
-      [4, '+79161234567', 0, 'INVALID', 'No amount'],
-      [5, '+79161234567', 0, 'INVALID', 'This currency takes whole amounts only'],
-      [6, '+79161234568', 0, 'INVALID', 'No amount'],
+      [3, 'not a phone', 0, 'INVALID', 'BATCH_LINE_NOT_A_PHONE'],
+      [4, '+79161234567', 0, 'INVALID', 'BATCH_LINE_NO_AMOUNT'],
+      [5, '+79161234567', 0, 'INVALID', 'AMOUNT_WHOLE_ONLY'],
+      [6, '+79161234568', 0, 'INVALID', 'BATCH_LINE_NO_AMOUNT'],
     ]);
+    expect(readLineDetail(rows[1]?.detail ?? null).detail).toBe('Not a phone number');
   });
 });

@@ -2,7 +2,8 @@ import { parse } from 'csv-parse';
 import { isUuid } from '../attributes/attribute.service.js';
 import { normalizeEmail } from '../attributes/values/email.js';
 import { e164Candidate, normalizePhone } from '../attributes/values/index.js';
-import { toMinor } from './amounts.js';
+import { amountProblem, toMinor } from './amounts.js';
+import { lineDetail, lineDetailOf } from './batch-line-detail.js';
 
 export type BatchIdentifier = 'MOBILE' | 'EMAIL' | 'CARD_NUMBER' | 'CUSTOMER_ID';
 
@@ -26,10 +27,10 @@ const IDENTIFIER: Record<BatchIdentifier, (raw: string) => string | null> = {
 };
 
 export const IDENTIFIER_PROBLEM: Record<BatchIdentifier, string> = {
-  MOBILE: 'Not a phone number',
-  EMAIL: 'Not an email address',
-  CARD_NUMBER: 'No card number',
-  CUSTOMER_ID: 'Not a customer id',
+  MOBILE: lineDetail('BATCH_LINE_NOT_A_PHONE'),
+  EMAIL: lineDetail('BATCH_LINE_NOT_AN_EMAIL'),
+  CARD_NUMBER: lineDetail('BATCH_LINE_NO_CARD_NUMBER'),
+  CUSTOMER_ID: lineDetail('CUSTOMER_ID_INVALID'),
 };
 
 const NUMERIC = /^[+-]?[\d۰-۹٠-٩]+(?:\.[\d۰-۹٠-٩]+)?$/;
@@ -115,26 +116,27 @@ export async function* readBatchCsvChunks(
     }
     const amount = amountText === undefined || amountText === '' ? defaultAmount : Number(amountText);
     if (amount === null || !Number.isFinite(amount)) {
-      rows.push({ line, identifier: normalized, amount: 0, problem: 'INVALID', detail: 'No amount' });
-      continue;
-    }
-    try {
-      rows.push({
-        line,
-        identifier: normalized,
-        amount: toMinor(amount, decimals, ['amount']),
-        problem: null,
-        detail: null,
-      });
-    } catch (error) {
       rows.push({
         line,
         identifier: normalized,
         amount: 0,
         problem: 'INVALID',
-        detail: (error as Error).message.replace(/^Invalid input — amount: /, ''),
+        detail: lineDetail('BATCH_LINE_NO_AMOUNT'),
       });
+      continue;
     }
+    const wrong = amountProblem(amount, decimals, ['amount']);
+    rows.push(
+      wrong
+        ? { line, identifier: normalized, amount: 0, problem: 'INVALID', detail: lineDetailOf(wrong) }
+        : {
+            line,
+            identifier: normalized,
+            amount: toMinor(amount, decimals, ['amount']),
+            problem: null,
+            detail: null,
+          },
+    );
   }
   if (rows.length) yield rows;
   return { header };

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { LocalizedText } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { Currency } from './currency.entity.js';
@@ -40,7 +40,7 @@ export class CurrencyService {
     const currency = (await this.list(workspaceId)).find((c) => c.key === key);
     if (!currency) {
       const known = (await this.list(workspaceId)).map((c) => c.key).join(', ');
-      throw badField(path, `No currency ${JSON.stringify(key)}; this workspace has ${known}`);
+      throw badField(path, 'CURRENCY_UNKNOWN', { currency: String(key), known });
     }
     return currency;
   }
@@ -69,11 +69,11 @@ export class CurrencyService {
     if (problems.length) throw badInput(problems);
     return this.save(workspaceId, async (em) => {
       const currency = isUuid(id) ? await em.findOne(Currency, { id }) : null;
-      if (!currency) throw notFound('Currency');
+      if (!currency) throw refusal('CURRENCY_NOT_FOUND');
       if (input.key != null && input.key !== currency.key)
-        throw badField(['input', 'key'], 'The key of a currency cannot change');
+        throw badField(['input', 'key'], 'CURRENCY_KEY_FIXED');
       if (input.decimals != null && input.decimals !== currency.decimals)
-        throw badField(['input', 'decimals'], 'Decimal places cannot change once a currency exists');
+        throw badField(['input', 'decimals'], 'CURRENCY_DECIMALS_FIXED');
       currency.name = cleanName(input.name);
       currency.unitValue = input.unitValue;
       if (input.spendable != null) currency.spendable = input.spendable;
@@ -121,7 +121,7 @@ export class CurrencyService {
       return currency;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw badField(['input', 'key'], 'Another currency already has this key');
+        throw badField(['input', 'key'], 'CURRENCY_KEY_TAKEN');
       throw error;
     }
   }
@@ -134,25 +134,22 @@ function cleanName(name: LocalizedText): LocalizedText {
 function check(input: CurrencyInput, creating: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (creating && (typeof input.key !== 'string' || !KEY.test(input.key)))
-    problems.push({
-      path: ['input', 'key'],
-      message: 'Use 1–31 lower-case Latin letters, digits or _, starting with a letter',
-    });
+    problems.push(fieldProblem(['input', 'key'], 'KEY_FORMAT'));
   const name = cleanName(input.name ?? {});
   if (!name.en && !name.ru && !name.fa)
-    problems.push({ path: ['input', 'name'], message: 'Give the currency a name in at least one language' });
+    problems.push(fieldProblem(['input', 'name'], 'NAME_IN_ONE_LANGUAGE'));
   for (const lang of ['en', 'ru', 'fa'] as const) {
     if ((name[lang]?.length ?? 0) > 40)
-      problems.push({ path: ['input', 'name', lang], message: 'At most 40 characters' });
+      problems.push(fieldProblem(['input', 'name', lang], 'TOO_LONG', { max: 40 }));
   }
   if (
     input.decimals != null &&
     (!Number.isInteger(input.decimals) || input.decimals < 0 || input.decimals > 4)
   )
-    problems.push({ path: ['input', 'decimals'], message: 'Between 0 and 4 decimal places' });
+    problems.push(fieldProblem(['input', 'decimals'], 'CURRENCY_DECIMALS_RANGE', { min: 0, max: 4 }));
   if (!Number.isFinite(input.unitValue) || input.unitValue < 0 || input.unitValue > 1e12)
-    problems.push({ path: ['input', 'unitValue'], message: 'A value of 0 or more' });
+    problems.push(fieldProblem(['input', 'unitValue'], 'NOT_NEGATIVE'));
   if (input.position != null && (!Number.isInteger(input.position) || input.position < 1))
-    problems.push({ path: ['input', 'position'], message: 'A position from 1' });
+    problems.push(fieldProblem(['input', 'position'], 'POSITION_FROM_ONE'));
   return problems;
 }

@@ -78,9 +78,8 @@ export class LedgerResolver {
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ): Promise<LedgerOperationConnection> {
-    if (first < 1 || first > 500) throw badField(['first'], 'Ask for 1 to 500 operations per page');
-    if (after != null && !/^\d{1,18}$/.test(after))
-      throw badField(['after'], 'This cursor was not made by this list');
+    if (first < 1 || first > 500) throw badField(['first'], 'PAGE_SIZE', { max: 500 });
+    if (after != null && !/^\d{1,18}$/.test(after)) throw badField(['after'], 'CURSOR_INVALID');
     if (currency != null) await ctx.app.currencies.byKey(ctx.workspaceId(), currency, ['currency']);
     const page = await ctx.app.ledgerReads.operations(ctx.workspaceId(), customer.id, {
       first,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
-import { badField, conflict, notFound } from '../../graphql/errors.js';
+import { badField, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
 import { outboxType } from '../history/history.service.js';
@@ -120,12 +120,12 @@ export class LedgerService {
     const currency = await this.currencies.byKey(workspaceId, request.currency, [...at, 'currency']);
     const minor = toMinor(request.amount, currency.decimals, [...at, 'amount']);
     if (request.kind === 'SPEND' && !currency.spendable)
-      throw badField([...at, 'currency'], `${currency.key} is earned, never spent`);
-    if (request.kind === 'SPEND' && minor > 0) throw badField([...at, 'amount'], 'A spend is negative');
-    if (request.expiresAt && minor < 0) throw badField([...at, 'expiresAt'], 'Only an addition can expire');
+      throw badField([...at, 'currency'], 'CURRENCY_EARN_ONLY', { currency: currency.key });
+    if (request.kind === 'SPEND' && minor > 0) throw badField([...at, 'amount'], 'SPEND_NOT_NEGATIVE');
+    if (request.expiresAt && minor < 0) throw badField([...at, 'expiresAt'], 'EXPIRY_ONLY_ADDITION');
     if (request.expiresAt && request.expiresAt.getTime() <= Date.now())
-      throw badField([...at, 'expiresAt'], 'The expiry must be in the future');
-    if (!isUuid(request.customerId)) throw notFound('Customer');
+      throw badField([...at, 'expiresAt'], 'EXPIRY_NOT_FUTURE');
+    if (!isUuid(request.customerId)) throw refusal('CUSTOMER_NOT_FOUND');
     return {
       workspaceId,
       customerId: request.customerId,
@@ -159,9 +159,9 @@ export class LedgerService {
           )
         )[0]
       : undefined;
-    if (!original) throw notFound('Operation');
-    if (original.kind === 'REVERSAL') throw badField(path, 'A reversal cannot be reversed');
-    if (original.kind === 'EXPIRY') throw badField(path, 'An expiry cannot be reversed');
+    if (!original) throw refusal('OPERATION_NOT_FOUND');
+    if (original.kind === 'REVERSAL') throw badField(path, 'REVERSAL_NOT_REVERSIBLE');
+    if (original.kind === 'EXPIRY') throw badField(path, 'EXPIRY_NOT_REVERSIBLE');
     const currency = await this.currencies.byKey(workspaceId, original.currency_key, path);
     const plan: Planned = {
       workspaceId,
@@ -222,8 +222,9 @@ export class LedgerService {
   }
 
   /**
-   * The database half is one call of ledger_apply (see its migration): inside the caller's
-   * transaction when given `run`, otherwise through group commit with the operations arriving now.
+   * The database half is one call of ledger_apply (src/db/functions/ledger_apply.sql): inside the
+   * caller's transaction when given `run`, otherwise through group commit with the operations arriving
+   * now.
    */
   private async attempt(plan: Planned, actor: Actor, run?: Run): Promise<Attempt> {
     const hash = requestHash(plan);
@@ -267,9 +268,9 @@ export class LedgerService {
         if (existing) return { hash, outcome: 'existing', operation: existing };
       }
       if (violates(error, '23505', REVERSES_INDEX))
-        throw badField(plan.at.customer, 'This operation has already been reversed');
+        throw badField(plan.at.customer, 'OPERATION_ALREADY_REVERSED');
       if (violates(error, '23514', 'balance_not_negative'))
-        throw badField(plan.at.amount, 'The balance is too low for this');
+        throw badField(plan.at.amount, 'BALANCE_TOO_LOW_FOR_THIS');
       throw error;
     }
   }
@@ -284,17 +285,15 @@ export class LedgerService {
       case 'existing':
         return replay(withCurrency(result.operation), result.hash);
       case 'not_found':
-        throw notFound('Customer');
+        throw refusal('CUSTOMER_NOT_FOUND');
       case 'inactive':
-        throw badField(
-          plan.at.customer,
-          'This customer is inactive: inactive customers earn and spend nothing',
-        );
+        throw badField(plan.at.customer, 'CUSTOMER_INACTIVE');
       case 'too_low':
-        throw badField(
-          plan.at.amount,
-          `The balance is too low: ${fromMinor(result.before, d)} ${plan.currency.key} available, ${fromMinor(-plan.minor, d)} asked`,
-        );
+        throw badField(plan.at.amount, 'BALANCE_TOO_LOW', {
+          available: fromMinor(result.before, d),
+          currency: plan.currency.key,
+          asked: fromMinor(-plan.minor, d),
+        });
       default:
         return null;
     }
@@ -338,8 +337,7 @@ function written(operation: LedgerOperation | null): LedgerOperation {
 
 /** The same key with the same request answers with the first operation; with another request it is refused. */
 function replay(existing: OperationRow, hash: string): LedgerOperation {
-  if (existing.request_hash !== hash)
-    throw conflict('This idempotency key was already used for a different operation');
+  if (existing.request_hash !== hash) throw refusal('IDEMPOTENCY_KEY_REUSED', { request: 'operation' });
   return toOperation(existing);
 }
 
@@ -362,12 +360,12 @@ function requestHash(plan: Planned): string {
 
 function text(value: string | null | undefined, max: number, path: (string | number)[]): string {
   const trimmed = (value ?? '').trim();
-  if (trimmed.length > max) throw badField(path, `At most ${max} characters`);
+  if (trimmed.length > max) throw badField(path, 'TOO_LONG', { max });
   return trimmed;
 }
 
 function key(value: string, path: (string | number)[]): string {
   if (typeof value !== 'string' || value.length < 1 || value.length > 200)
-    throw badField(path, 'Give every operation a key of 1–200 characters, the same when retrying');
+    throw badField(path, 'IDEMPOTENCY_KEY_FORMAT');
   return value;
 }

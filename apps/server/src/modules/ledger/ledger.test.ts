@@ -268,6 +268,12 @@ describe('reversals', () => {
       input: { operationId: add.id, idempotencyKey: key() },
     });
     expect(refused.errors?.[0]?.message).toMatch(/too low: 15 coins available, 40 asked/);
+    // What clients branch on and translate: the code with its parameters, at the top and per field.
+    const problem = { code: 'BALANCE_TOO_LOW', params: { available: 15, currency: 'coins', asked: 40 } };
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problem });
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['input', 'operationId'], message: expect.stringMatching(/too low/), problem },
+    ]);
     expect(await balance(id, 'coins')).toBe(15);
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../graphql/errors.js';
+import { type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 
 /** An amount of one currency, in its units. */
 export interface CurrencyAmount {
@@ -60,27 +60,29 @@ export function checkEarningRules(
 ): { rules: EarningRules; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const raw = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const bad = (path: Path, message: string) => problems.push({ path, message });
   const currency = (value: unknown, path: Path): string => {
-    if (typeof value !== 'string' || !currencyKeys.includes(value)) bad(path, 'Unknown currency');
+    if (typeof value !== 'string' || !currencyKeys.includes(value))
+      problems.push(
+        fieldProblem(path, 'CURRENCY_UNKNOWN', { currency: String(value), known: currencyKeys.join(', ') }),
+      );
     return String(value);
   };
   const number = (value: unknown, path: Path, min: number, max: number): number => {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-      bad(path, `A number from ${min} to ${max}`);
+      problems.push(fieldProblem(path, 'NUMBER_RANGE', { min, max }));
       return min;
     }
     return value;
   };
   const whole = (path: Path): number => {
-    bad(path, 'A weekday from 0 (Sunday) to 6');
+    problems.push(fieldProblem(path, 'WEEKDAY_RANGE'));
     return 0;
   };
   const list = <T>(key: string, each: (item: Record<string, unknown>, path: Path) => T): T[] => {
     const value = raw[key];
     if (value == null) return [];
     if (!Array.isArray(value)) {
-      bad([...at, key], 'A list');
+      problems.push(fieldProblem([...at, key], 'LIST_EXPECTED'));
       return [];
     }
     return value.map((item, i) => each((item ?? {}) as Record<string, unknown>, [...at, key, i]));
@@ -106,7 +108,8 @@ export function checkEarningRules(
       per: number(item.per, [...path, 'per'], 0.01, 1e12),
     })),
     productPoints: list('productPoints', (item, path) => {
-      if (typeof item.sku !== 'string' || !item.sku.trim()) bad([...path, 'sku'], 'Give the product SKU');
+      if (typeof item.sku !== 'string' || !item.sku.trim())
+        problems.push(fieldProblem([...path, 'sku'], 'SKU_REQUIRED'));
       return {
         sku: String(item.sku ?? '').trim(),
         currency: currency(item.currency, [...path, 'currency']),

@@ -48,7 +48,7 @@ export class ProgrammeService {
     const { rules, problems } = checkEarningRules(input.rules ?? current.rules, keys, [...at, 'rules']);
     if (problems.length) throw badInput(problems);
     const timeZone = input.timeZone ?? current.timeZone;
-    if (!isTimeZone(timeZone)) throw badField([...at, 'timeZone'], 'Not a time zone (e.g. Asia/Tehran)');
+    if (!isTimeZone(timeZone)) throw badField([...at, 'timeZone'], 'TIME_ZONE_INVALID');
     await this.run(
       `insert into loyalty_programme (workspace_id, rules, time_zone) values (?, ?::jsonb, ?)
        on conflict (workspace_id) do update set rules = excluded.rules, time_zone = excluded.time_zone, updated_at = now()`,

@@ -24,10 +24,9 @@ export class PurchaseReads {
     customerId: string,
     options: { first: number; after: string | null; from: Date | null; to: Date | null },
   ): Promise<{ rows: Purchase[]; hasNextPage: boolean }> {
-    if (options.first < 1 || options.first > 200)
-      throw badField(['first'], 'Ask for 1 to 200 purchases per page');
+    if (options.first < 1 || options.first > 200) throw badField(['first'], 'PAGE_SIZE', { max: 200 });
     const cursor = options.after == null ? null : CURSOR.exec(options.after);
-    if (options.after != null && !cursor) throw badField(['after'], 'This cursor was not made by this list');
+    if (options.after != null && !cursor) throw badField(['after'], 'CURSOR_INVALID');
     const rows = await this.run<PurchaseRow>(
       `select * from purchase where workspace_id = ? and customer_id = ?
           and (?::timestamptz is null or purchased_at >= ?::timestamptz)

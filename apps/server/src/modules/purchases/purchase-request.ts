@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../graphql/errors.js';
+import { type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { CurrencyAmount } from './earning-rules.js';
 
 export const PAYMENT_STATUSES = ['PAID', 'PENDING', 'NOT_NEEDED'] as const;
@@ -50,15 +50,15 @@ export function moneyMinor(
   const n = typeof value === 'number' ? value : Number.NaN;
   const minor = Math.round(n * 100);
   if (!Number.isFinite(n) || Math.abs(n * 100 - minor) > 1e-6) {
-    problems.push({ path, message: 'An amount of money with at most two decimals' });
+    problems.push(fieldProblem(path, 'MONEY_FORMAT'));
     return null;
   }
   if (positive ? minor <= 0 : minor < 0) {
-    problems.push({ path, message: positive ? 'Must be more than zero' : 'Cannot be negative' });
+    problems.push(fieldProblem(path, positive ? 'MORE_THAN_ZERO' : 'CANNOT_BE_NEGATIVE'));
     return null;
   }
   if (minor > 1e14) {
-    problems.push({ path, message: 'Too large' });
+    problems.push(fieldProblem(path, 'TOO_LARGE'));
     return null;
   }
   return minor;
@@ -66,7 +66,7 @@ export function moneyMinor(
 
 function text(value: unknown, max: number, path: Path, problems: FieldProblem[]): string {
   const s = typeof value === 'string' ? value.trim() : '';
-  if (s.length > max) problems.push({ path, message: `At most ${max} characters` });
+  if (s.length > max) problems.push(fieldProblem(path, 'TOO_LONG', { max }));
   return s;
 }
 
@@ -82,41 +82,37 @@ export function checkPurchase(
   const problems: FieldProblem[] = [];
   const amountMinor = moneyMinor(input.amount, [...at, 'amount'], problems) ?? 0;
   const rawItems = input.items ?? [];
-  if (rawItems.length > 500) problems.push({ path: [...at, 'items'], message: 'At most 500 items' });
+  if (rawItems.length > 500) problems.push(fieldProblem([...at, 'items'], 'TOO_MANY_ITEMS', { max: 500 }));
   const items = rawItems.slice(0, 500).map((item, i) => {
     const path = [...at, 'items', i];
     const name = text(item.name, 200, [...path, 'name'], problems);
     const sku = text(item.sku, 100, [...path, 'sku'], problems);
-    if (!name && !sku) problems.push({ path: [...path, 'name'], message: 'Give the item a name or a SKU' });
+    if (!name && !sku) problems.push(fieldProblem([...path, 'name'], 'ITEM_NAME_OR_SKU'));
     const quantity = item.quantity ?? 1;
     if (!Number.isFinite(quantity) || quantity <= 0 || quantity > 1e6)
-      problems.push({ path: [...path, 'quantity'], message: 'A quantity more than zero' });
+      problems.push(fieldProblem([...path, 'quantity'], 'QUANTITY_POSITIVE'));
     const priceMinor = moneyMinor(item.price ?? 0, [...path, 'price'], problems, false) ?? 0;
     return { sku, name, quantity, price: priceMinor / 100 };
   });
   const purchasedAt = input.purchasedAt ?? now;
   if (Number.isNaN(purchasedAt.getTime()) || purchasedAt.getTime() > now.getTime() + 5 * 60_000)
-    problems.push({ path: [...at, 'purchasedAt'], message: 'A purchase cannot be in the future' });
+    problems.push(fieldProblem([...at, 'purchasedAt'], 'PURCHASE_IN_FUTURE'));
   else if (purchasedAt.getUTCFullYear() < 1990)
-    problems.push({ path: [...at, 'purchasedAt'], message: 'A date after 1990' });
+    problems.push(fieldProblem([...at, 'purchasedAt'], 'PURCHASE_TOO_OLD', { year: 1990 }));
   const spend = (input.spend ?? []).map((s, i) => ({ currency: s.currency, amount: s.amount, at: i }));
   const seen = new Set<string>();
   for (const s of spend) {
     if (seen.has(s.currency))
-      problems.push({ path: [...at, 'spend', s.at, 'currency'], message: 'Each currency once' });
+      problems.push(fieldProblem([...at, 'spend', s.at, 'currency'], 'CURRENCY_REPEATED'));
     seen.add(s.currency);
-    if (!(s.amount > 0))
-      problems.push({ path: [...at, 'spend', s.at, 'amount'], message: 'Must be more than zero' });
+    if (!(s.amount > 0)) problems.push(fieldProblem([...at, 'spend', s.at, 'amount'], 'MORE_THAN_ZERO'));
   }
   if (
     typeof input.idempotencyKey !== 'string' ||
     input.idempotencyKey.length < 1 ||
     input.idempotencyKey.length > 200
   )
-    problems.push({
-      path: [...at, 'idempotencyKey'],
-      message: 'Give every purchase a key of 1–200 characters, the same when retrying',
-    });
+    problems.push(fieldProblem([...at, 'idempotencyKey'], 'IDEMPOTENCY_KEY_FORMAT'));
   return {
     purchase: {
       customerId: input.customerId,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
-import { badField, badInput, conflict, type FieldProblem } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
@@ -89,13 +89,10 @@ export class PurchaseReturnService {
     const problems: FieldProblem[] = [];
     const asked = input.amount == null ? null : moneyMinor(input.amount, [...at, 'amount'], problems);
     const reason = (input.reason ?? '').trim();
-    if (reason.length > 500) problems.push({ path: [...at, 'reason'], message: 'At most 500 characters' });
+    if (reason.length > 500) problems.push(fieldProblem([...at, 'reason'], 'TOO_LONG', { max: 500 }));
     const key = input.idempotencyKey;
     if (typeof key !== 'string' || key.length < 1 || key.length > 200)
-      problems.push({
-        path: [...at, 'idempotencyKey'],
-        message: 'Give every return a key of 1–200 characters',
-      });
+      problems.push(fieldProblem([...at, 'idempotencyKey'], 'IDEMPOTENCY_KEY_FORMAT'));
     if (problems.length) throw badInput(problems);
     const hash = createHash('sha256')
       .update(JSON.stringify([input.purchaseId, asked, reason]))
@@ -119,10 +116,9 @@ export class PurchaseReturnService {
         const total = minorOf(purchase.amount);
         const before = minorOf(purchase.returned_amount);
         const left = total - before;
-        if (left === 0)
-          throw badField([...at, 'purchaseId'], 'This purchase has already been returned in full');
+        if (left === 0) throw badField([...at, 'purchaseId'], 'RETURNED_IN_FULL');
         const amount = asked ?? left;
-        if (amount > left) throw badField([...at, 'amount'], `At most ${money(left)} is left to return`);
+        if (amount > left) throw badField([...at, 'amount'], 'RETURN_LEFT', { left: left / 100 });
         const [created] = await run<ReturnRow>(
           `insert into purchase_return (workspace_id, purchase_id, customer_id, amount, reason, idempotency_key,
            request_hash, actor_kind, actor_id, actor_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
@@ -268,7 +264,6 @@ export class PurchaseReturnService {
 }
 
 function replay(row: ReturnRow, hash: string): PurchaseReturn {
-  if (row.request_hash !== hash)
-    throw conflict('This idempotency key was already used for a different return');
+  if (row.request_hash !== hash) throw refusal('IDEMPOTENCY_KEY_REUSED', { request: 'return' });
   return toReturn(row);
 }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
-import { badField, badInput, conflict, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { recordHistory } from '../history/history.service.js';
-import { toMinor } from '../ledger/amounts.js';
+import { amountProblem } from '../ledger/amounts.js';
 import type { Currency } from '../ledger/currency.entity.js';
 import type { CurrencyService } from '../ledger/currency.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
@@ -69,7 +69,7 @@ export class PurchaseService {
     const currencies = await this.currencies.list(workspaceId);
     const spendMinor = p.spend.map((s, i) => spendValue(s, currencies, [...at, 'spend', i], problems));
     if (problems.length) throw badInput(problems);
-    if (!isUuid(p.customerId)) throw notFound('Customer');
+    if (!isUuid(p.customerId)) throw refusal('CUSTOMER_NOT_FOUND');
     const hash = createHash('sha256')
       .update(
         JSON.stringify([
@@ -93,17 +93,14 @@ export class PurchaseService {
     const rules = await this.rulesFor(workspaceId, p.customerId, programme);
     const spentValue = spendMinor.reduce((sum, v) => sum + v, 0);
     if (spentValue > p.amountMinor)
-      throw badField(
-        [...at, 'spend'],
-        `The balances used are worth ${money(spentValue)}, more than the invoice`,
-      );
+      throw badField([...at, 'spend'], 'SPEND_OVER_INVOICE', { value: spentValue / 100 });
     if (rules.maxSpendPercentPerInvoice != null) {
       const cap = Math.floor((p.amountMinor * rules.maxSpendPercentPerInvoice) / 100);
       if (spentValue > cap)
-        throw badField(
-          [...at, 'spend'],
-          `At most ${money(cap)} of this invoice can be paid with balances (${rules.maxSpendPercentPerInvoice}%)`,
-        );
+        throw badField([...at, 'spend'], 'SPEND_CAP_INVOICE', {
+          max: cap / 100,
+          percent: rules.maxSpendPercentPerInvoice,
+        });
     }
     const day = localDay(p.purchasedAt, timeZone);
     try {
@@ -118,10 +115,11 @@ export class PurchaseService {
           const cap = Math.round(rules.maxSpendPerDay * 100);
           const before = Number(used?.minor ?? 0);
           if (before + spentValue > cap)
-            throw badField(
-              [...at, 'spend'],
-              `At most ${money(cap)} a day can be paid with balances; ${money(before)} already used on ${day.date}`,
-            );
+            throw badField([...at, 'spend'], 'SPEND_CAP_DAY', {
+              max: cap / 100,
+              used: before / 100,
+              date: day.date,
+            });
         }
         const first = !(await hasEarned(run, p.customerId));
         const [inserted] = await run<PurchaseRow>(
@@ -247,12 +245,12 @@ export class PurchaseService {
 
   /** The purchase, locked for the rest of the transaction (returns and payment wait for each other). */
   async lockPurchase(run: Run, workspaceId: string, purchaseId: string): Promise<PurchaseRow> {
-    if (!isUuid(purchaseId)) throw notFound('Purchase');
+    if (!isUuid(purchaseId)) throw refusal('PURCHASE_NOT_FOUND');
     const [row] = await run<PurchaseRow>(
       'select * from purchase where id = ? and workspace_id = ? for update',
       [purchaseId, workspaceId],
     );
-    if (!row) throw notFound('Purchase');
+    if (!row) throw refusal('PURCHASE_NOT_FOUND');
     return row;
   }
 
@@ -350,15 +348,14 @@ export class PurchaseService {
     path: Path,
     run: Run = this.sql.query,
   ): Promise<void> {
-    if (!isUuid(customerId)) throw notFound('Customer');
+    if (!isUuid(customerId)) throw refusal('CUSTOMER_NOT_FOUND');
     const [row] = await run<{ status: string; deleted_at: Date | null }>(
       'select status, deleted_at from customer where id = ? and workspace_id = ?',
       [customerId, workspaceId],
     );
-    if (!row) throw notFound('Customer');
-    if (row.deleted_at) throw badField(path, 'This customer is deleted');
-    if (row.status !== 'ACTIVE')
-      throw badField(path, 'This customer is inactive: inactive customers earn and spend nothing');
+    if (!row) throw refusal('CUSTOMER_NOT_FOUND');
+    if (row.deleted_at) throw badField(path, 'CUSTOMER_DELETED');
+    if (row.status !== 'ACTIVE') throw badField(path, 'CUSTOMER_INACTIVE');
   }
 
   private async byKey(workspaceId: string, key: string): Promise<PurchaseRow | undefined> {
@@ -379,18 +376,17 @@ function spendValue(
 ): number {
   const currency = currencies.find((c) => c.key === s.currency);
   if (!currency) {
-    problems.push({ path: [...path, 'currency'], message: `No currency ${JSON.stringify(s.currency)}` });
+    const known = currencies.map((c) => c.key).join(', ');
+    problems.push(fieldProblem([...path, 'currency'], 'CURRENCY_UNKNOWN', { currency: s.currency, known }));
     return 0;
   }
   if (!currency.spendable) {
-    problems.push({ path: [...path, 'currency'], message: `${currency.key} is earned, never spent` });
+    problems.push(fieldProblem([...path, 'currency'], 'CURRENCY_EARN_ONLY', { currency: currency.key }));
     return 0;
   }
-  try {
-    toMinor(s.amount, currency.decimals, [...path, 'amount']);
-  } catch (error) {
-    const fields = (error as { extensions?: { fields?: FieldProblem[] } }).extensions?.fields ?? [];
-    problems.push(...fields);
+  const wrong = amountProblem(s.amount, currency.decimals, [...path, 'amount']);
+  if (wrong) {
+    problems.push(wrong);
     return 0;
   }
   return Math.round(s.amount * Number(currency.unitValue) * 100);
@@ -420,8 +416,7 @@ export function money(minor: number): string {
 }
 
 function replay(row: PurchaseRow, hash: string): Purchase {
-  if (row.request_hash !== hash)
-    throw conflict('This idempotency key was already used for a different purchase');
+  if (row.request_hash !== hash) throw refusal('IDEMPOTENCY_KEY_REUSED', { request: 'purchase' });
   return toPurchase(row);
 }
 

@@ -163,7 +163,10 @@ describe('recording a purchase', () => {
       code: 'BAD_USER_INPUT',
       path: ['input', 'spend'],
     });
-    expect(perInvoice.errors?.[0]?.message).toContain('50.00');
+    expect(perInvoice.errors?.[0]?.extensions?.problem).toEqual({
+      code: 'SPEND_CAP_INVOICE',
+      params: { max: 50, percent: 50 },
+    });
     await purchaseOk({ customerId: id, amount: 100, spend: [{ currency: 'credit', amount: 50 }] });
     const perDay = await purchase({
       customerId: id,
@@ -174,7 +177,10 @@ describe('recording a purchase', () => {
       code: 'BAD_USER_INPUT',
       path: ['input', 'spend'],
     });
-    expect(perDay.errors?.[0]?.message).toContain('50.00 already used');
+    expect(perDay.errors?.[0]?.extensions?.problem).toMatchObject({
+      code: 'SPEND_CAP_DAY',
+      params: { max: 60, used: 50 },
+    });
     // Another day in the programme's zone has its own allowance.
     await purchaseOk({
       customerId: id,

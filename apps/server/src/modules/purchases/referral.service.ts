@@ -39,8 +39,7 @@ export class ReferralService {
     at = ['input'],
   ): Promise<Referral> {
     const { customerId, referrerId } = input;
-    if (customerId === referrerId)
-      throw badField([...at, 'referrerId'], 'A customer cannot refer themselves');
+    if (customerId === referrerId) throw badField([...at, 'referrerId'], 'REFERRAL_SELF');
     await this.purchases.checkCustomer(workspaceId, customerId, [...at, 'customerId']);
     const referrer = isUuid(referrerId)
       ? (
@@ -50,7 +49,7 @@ export class ReferralService {
           )
         )[0]
       : undefined;
-    if (!referrer || referrer.deleted_at) throw badField([...at, 'referrerId'], 'No such customer');
+    if (!referrer || referrer.deleted_at) throw badField([...at, 'referrerId'], 'REFERRER_UNKNOWN');
     const rules = await this.purchases.rulesFor(workspaceId, referrerId);
     const currencies = await this.currencies.list(workspaceId);
     try {
@@ -87,8 +86,7 @@ export class ReferralService {
       this.afterCommit();
       return referral;
     } catch (error) {
-      if (violates(error, '23505', 'referral_pkey'))
-        throw badField([...at, 'customerId'], 'This customer already has a referrer');
+      if (violates(error, '23505', 'referral_pkey')) throw badField([...at, 'customerId'], 'REFERRER_EXISTS');
       throw error;
     }
   }

@@ -33,7 +33,7 @@ export class RfmResolver {
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ): Promise<RfmSegmentChangeType[]> {
-    if (first < 1 || first > 100) throw badField(['first'], 'Ask for 1 to 100 changes');
+    if (first < 1 || first > 100) throw badField(['first'], 'PAGE_SIZE', { max: 100 });
     return ctx.app.rfm.history(ctx.workspaceId(), rfm.customerId, first);
   }
 

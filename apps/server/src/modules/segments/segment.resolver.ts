@@ -1,7 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
-import { unauthenticated } from '../../graphql/errors.js';
+import { refusal } from '../../graphql/errors.js';
 import { JSONScalar } from '../../graphql/json.js';
 import { P } from '../auth/core-permissions.js';
 import { type FilterGroupInput, toApiFilter } from '../customer-search/filter-input.js';
@@ -23,7 +23,7 @@ function staffNames(ctx: AppContext): Promise<Map<string, string>> {
 
 function viewer(ctx: AppContext): SegmentViewer {
   const staff = ctx.staffRow;
-  if (!staff) throw unauthenticated();
+  if (!staff) throw refusal('UNAUTHENTICATED');
   return { workspaceId: staff.workspaceId, staffId: staff.id, role: staff.role };
 }
 

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, forbidden, notFound } from '../../graphql/errors.js';
+import { badField, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import type { Staff } from '../auth/staff.entity.js';
 import type { CustomerQueryService, SavedQuery, Viewer } from '../customer-search/customer-query.service.js';
@@ -39,7 +39,8 @@ export class SegmentService {
     const segment = isUuid(id)
       ? await workspaceEm(this.orm, viewer.workspaceId).findOne(Segment, { id })
       : null;
-    if (!segment || (!segment.shared && segment.ownerId !== viewer.staffId)) throw notFound('Segment');
+    if (!segment || (!segment.shared && segment.ownerId !== viewer.staffId))
+      throw refusal('SEGMENT_NOT_FOUND');
     return segment;
   }
 
@@ -85,16 +86,16 @@ export class SegmentService {
 
   private async editable(viewer: SegmentViewer, id: string, em: ReturnType<typeof workspaceEm>) {
     const segment = isUuid(id) ? await em.findOne(Segment, { id }) : null;
-    if (!segment || (!segment.shared && segment.ownerId !== viewer.staffId)) throw notFound('Segment');
-    if (!this.canEdit(viewer, segment))
-      throw forbidden('Only its owner or an admin may change a shared segment');
+    if (!segment || (!segment.shared && segment.ownerId !== viewer.staffId))
+      throw refusal('SEGMENT_NOT_FOUND');
+    if (!this.canEdit(viewer, segment)) throw refusal('SEGMENT_SHARED_OWNER_ONLY');
     return segment;
   }
 
   private async checked(viewer: Viewer, input: SegmentInput) {
     const name = input.name.trim();
     if (name.length < 1 || name.length > SEGMENT_NAME_MAX)
-      throw badField(['input', 'name'], `A segment name has 1 to ${SEGMENT_NAME_MAX} characters`);
+      throw badField(['input', 'name'], 'SEGMENT_NAME_LENGTH', { max: SEGMENT_NAME_MAX });
     const saved = { search: input.search ?? [], filter: input.filter ?? null };
     await this.customerQuery.validate(viewer.workspaceId, saved, ['input']);
     return { name, shared: input.shared, ...saved };

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import type { HistoryService } from '../history/history.service.js';
@@ -37,7 +37,7 @@ export class TagService {
     ids.forEach((id, i) => {
       const tag = isUuid(id) ? known.get(id) : undefined;
       if (tag) tags.push(tag);
-      else problems.push({ path: [...path, i], message: `No tag with id ${JSON.stringify(id)}` });
+      else problems.push(fieldProblem([...path, i], 'TAG_UNKNOWN', { id: JSON.stringify(id) }));
     });
     if (problems.length) throw badInput(problems);
     return [...new Map(tags.map((t) => [t.id, t])).values()];
@@ -63,7 +63,7 @@ export class TagService {
     const value = checked(input);
     return this.save(workspaceId, async (em) => {
       const tag = isUuid(id) ? await em.findOne(Tag, { id }) : null;
-      if (!tag) throw notFound('Tag');
+      if (!tag) throw refusal('TAG_NOT_FOUND');
       Object.assign(tag, value);
       return tag;
     });
@@ -73,7 +73,7 @@ export class TagService {
   async delete(workspaceId: string, actor: Actor, id: string): Promise<string> {
     await workspaceEm(this.orm, workspaceId).transactional(async (em) => {
       const tag = isUuid(id) ? await em.findOne(Tag, { id }) : null;
-      if (!tag) throw notFound('Tag');
+      if (!tag) throw refusal('TAG_NOT_FOUND');
       const names = new Map((await em.find(Tag, {})).map((t) => [t.id, t.name]));
       const conn = em.getConnection();
       const ctx = em.getTransactionContext();
@@ -112,7 +112,7 @@ export class TagService {
       return tag;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw badField(['input', 'name'], 'Another tag already has this name');
+        throw badField(['input', 'name'], 'TAG_NAME_TAKEN');
       throw error;
     }
   }
@@ -123,9 +123,8 @@ function checked(input: TagInput): TagInput {
   const color = input.color.trim().toLowerCase();
   const problems: FieldProblem[] = [];
   if (name.length < 1 || name.length > TAG_NAME_MAX)
-    problems.push({ path: ['input', 'name'], message: `A tag name has 1 to ${TAG_NAME_MAX} characters` });
-  if (!COLOR.test(color))
-    problems.push({ path: ['input', 'color'], message: 'Expected a colour as #rrggbb' });
+    problems.push(fieldProblem(['input', 'name'], 'TAG_NAME_LENGTH', { max: TAG_NAME_MAX }));
+  if (!COLOR.test(color)) problems.push(fieldProblem(['input', 'color'], 'TAG_COLOR_FORMAT'));
   if (problems.length) throw badInput(problems);
   return { name, color };
 }

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor, FieldChange, LocalizedText } from '@patron/sdk';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, notFound } from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { isUuid } from '../attributes/attribute.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { outboxType } from '../history/history.service.js';
@@ -74,7 +74,7 @@ type Conn = {
 
 /**
  * Tiers (G5): definitions, the workspace policy, and each customer's tier. The decision itself is
- * made in the database (tier_evaluate, see the migration) for one customer or a chunk of thousands;
+ * made in the database (tier_evaluate, src/db/functions) for one customer or a chunk of thousands;
  * this service writes the TIER_CHANGED history rows in the same transaction and kicks the outbox.
  */
 export class TierService {
@@ -122,9 +122,8 @@ export class TierService {
     const checked = await this.check(workspaceId, input, false);
     return this.save(workspaceId, async (em) => {
       const tier = isUuid(id) ? await em.findOne(Tier, { id }) : null;
-      if (!tier) throw notFound('Tier');
-      if (input.key != null && input.key !== tier.key)
-        throw badField(['input', 'key'], 'The key of a tier cannot change');
+      if (!tier) throw refusal('TIER_NOT_FOUND');
+      if (input.key != null && input.key !== tier.key) throw badField(['input', 'key'], 'TIER_KEY_FIXED');
       Object.assign(tier, checked);
       if (input.position != null && input.position !== tier.position) {
         const all = await em.find(Tier, {}, { orderBy: { position: 'asc' } });
@@ -146,7 +145,7 @@ export class TierService {
     let written = false;
     await workspaceEm(this.orm, workspaceId).transactional(async (em) => {
       const tier = isUuid(id) ? await em.findOne(Tier, { id }) : null;
-      if (!tier) throw notFound('Tier');
+      if (!tier) throw refusal('TIER_NOT_FOUND');
       const conn = this.conn(em);
       const holders = await conn.execute<{ customer_id: string; manual: boolean }[]>(
         `select customer_id, manual_tier_id is not distinct from ? as manual from customer_tier
@@ -212,14 +211,11 @@ export class TierService {
       next.windowDays != null &&
       (!Number.isInteger(next.windowDays) || next.windowDays < 1 || next.windowDays > 3660)
     )
-      problems.push({
-        path: ['input', 'windowDays'],
-        message: 'Whole days from 1 to 3660, or empty for all time',
-      });
+      problems.push(fieldProblem(['input', 'windowDays'], 'TIER_WINDOW_DAYS', { max: 3660 }));
     if (!DOWNGRADE_POLICIES.includes(next.downgradePolicy))
-      problems.push({ path: ['input', 'downgradePolicy'], message: 'NEVER, IMMEDIATE or PERIOD_END' });
+      problems.push(fieldProblem(['input', 'downgradePolicy'], 'TIER_DOWNGRADE_POLICY'));
     if (!Number.isInteger(next.periodMonths) || next.periodMonths < 1 || next.periodMonths > 120)
-      problems.push({ path: ['input', 'periodMonths'], message: 'Whole months from 1 to 120' });
+      problems.push(fieldProblem(['input', 'periodMonths'], 'TIER_PERIOD_MONTHS', { min: 1, max: 120 }));
     if (problems.length) throw badInput(problems);
     await this.orm.em.getConnection().execute(
       `insert into tier_policy (workspace_id, window_days, downgrade_policy, period_months) values (?, ?, ?, ?)
@@ -237,7 +233,7 @@ export class TierService {
     actor: Actor,
     now = new Date(),
   ): Promise<TierChange | null> {
-    if (!isUuid(customerId)) throw notFound('Customer');
+    if (!isUuid(customerId)) throw refusal('CUSTOMER_NOT_FOUND');
     if ((await this.list(workspaceId)).length === 0) return null;
     const changes = await workspaceEm(this.orm, workspaceId).transactional((em) =>
       this.run(em, workspaceId, [customerId], actor, { now }),
@@ -324,7 +320,7 @@ export class TierService {
   ): Promise<CustomerTierStatus> {
     const tiers = await this.list(workspaceId);
     const tier = tierId == null ? null : tiers.find((t) => t.id === tierId);
-    if (tierId != null && !tier) throw badField(['tierId'], 'No tier with this id');
+    if (tierId != null && !tier) throw badField(['tierId'], 'TIER_UNKNOWN');
     await workspaceEm(this.orm, workspaceId).transactional(async (em) => {
       const conn = this.conn(em);
       const [customer] = isUuid(customerId)
@@ -333,7 +329,7 @@ export class TierService {
             [customerId, workspaceId],
           )
         : [];
-      if (!customer) throw notFound('Customer');
+      if (!customer) throw refusal('CUSTOMER_NOT_FOUND');
       await conn.execute(
         'insert into customer_tier (customer_id, workspace_id) values (?, ?) on conflict do nothing',
         [customerId, workspaceId],
@@ -401,7 +397,10 @@ export class TierService {
     );
   }
 
-  /** The customer's measures over the policy's window and what the next tier still needs. */
+  /**
+   * The customer's measures over the policy's window, the next tier (tier_next) and what it still
+   * lacks (tier_shortfall, the rule tier_evaluate decides by).
+   */
   async progress(
     workspaceId: string,
     customerId: string,
@@ -412,27 +411,45 @@ export class TierService {
       this.policy(workspaceId),
       this.xpCurrency(workspaceId),
     ]);
-    const [m] = await this.orm.em
-      .getConnection()
-      .execute<{ purchase_total: string; purchase_count: string; xp_minor: string }[]>(
-        'select * from tier_metrics(?, ?, ?::int, ?::uuid, now())',
-        [workspaceId, customerId, policy.windowDays, xp?.id ?? null],
-      );
+    const scale = 10 ** (xp?.decimals ?? 0);
+    const [m] = await this.orm.em.getConnection().execute<
+      {
+        purchase_total: string;
+        purchase_count: string;
+        xp_minor: string;
+        next_id: string | null;
+        purchase_total_needed: string | null;
+        purchase_count_needed: string | null;
+        xp_needed: string | null;
+      }[]
+    >(
+      `select m.purchase_total, m.purchase_count, m.xp_minor, n.id as next_id,
+              lacking.purchase_total as purchase_total_needed, lacking.purchase_count as purchase_count_needed,
+              lacking.xp as xp_needed
+         from tier_metrics(?, ?, ?::int, ?::uuid, now()) m
+         left join tier n on n.id = tier_next(?, ?::uuid)
+         left join lateral tier_shortfall(n.min_purchase_total, n.min_purchase_count, n.min_xp,
+                                          m.purchase_total, m.purchase_count, m.xp_minor / ?::numeric) lacking on true`,
+      [workspaceId, customerId, policy.windowDays, xp?.id ?? null, workspaceId, currentTierId, scale],
+    );
     const purchaseTotal = Number(m?.purchase_total ?? 0);
     const purchaseCount = Number(m?.purchase_count ?? 0);
-    const xpUnits = Number(m?.xp_minor ?? 0) / 10 ** (xp?.decimals ?? 0);
-    const current = tiers.find((t) => t.id === currentTierId);
-    const nextTier = tiers.find((t) => t.position > (current?.position ?? 0)) ?? null;
-    const need = (threshold: number | null | undefined, have: number) =>
-      threshold == null ? null : Math.max(0, round(Number(threshold) - have));
+    const xpUnits = Number(m?.xp_minor ?? 0) / scale;
+    const nextId = m?.next_id ?? null;
+    const nextTier =
+      nextId == null
+        ? null
+        : (tiers.find((t) => t.id === nextId) ??
+          (await workspaceEm(this.orm, workspaceId).findOne(Tier, { id: nextId })));
+    const needed = (value: string | null | undefined) => (nextTier && value != null ? Number(value) : null);
     return {
       purchaseTotal,
       purchaseCount,
       xp: xpUnits,
       nextTier,
-      purchaseTotalNeeded: nextTier ? need(nextTier.minPurchaseTotal, purchaseTotal) : null,
-      purchaseCountNeeded: nextTier ? need(nextTier.minPurchaseCount, purchaseCount) : null,
-      xpNeeded: nextTier ? need(nextTier.minXp, xpUnits) : null,
+      purchaseTotalNeeded: needed(m?.purchase_total_needed),
+      purchaseCountNeeded: needed(m?.purchase_count_needed),
+      xpNeeded: needed(m?.xp_needed),
     };
   }
 
@@ -530,37 +547,28 @@ export class TierService {
   private async check(workspaceId: string, input: TierInput, creating: boolean) {
     const problems: FieldProblem[] = [];
     if (creating && (typeof input.key !== 'string' || !KEY.test(input.key)))
-      problems.push({
-        path: ['input', 'key'],
-        message: 'Use 1–31 lower-case Latin letters, digits or _, starting with a letter',
-      });
+      problems.push(fieldProblem(['input', 'key'], 'KEY_FORMAT'));
     const name = cleanName(input.name ?? {});
     if (!name.en && !name.ru && !name.fa)
-      problems.push({ path: ['input', 'name'], message: 'Give the tier a name in at least one language' });
+      problems.push(fieldProblem(['input', 'name'], 'NAME_IN_ONE_LANGUAGE'));
     for (const lang of ['en', 'ru', 'fa'] as const) {
       if ((name[lang]?.length ?? 0) > 40)
-        problems.push({ path: ['input', 'name', lang], message: 'At most 40 characters' });
+        problems.push(fieldProblem(['input', 'name', lang], 'TOO_LONG', { max: 40 }));
     }
     if (input.position != null && (!Number.isInteger(input.position) || input.position < 1))
-      problems.push({ path: ['input', 'position'], message: 'A position from 1 (the lowest tier)' });
+      problems.push(fieldProblem(['input', 'position'], 'TIER_POSITION'));
     const money = input.minPurchaseTotal;
     if (
       money != null &&
       (!Number.isFinite(money) || money < 0 || money > 1e12 || Math.round(money * 100) !== money * 100)
     )
-      problems.push({
-        path: ['input', 'minPurchaseTotal'],
-        message: 'An amount of 0 or more with at most 2 decimals',
-      });
+      problems.push(fieldProblem(['input', 'minPurchaseTotal'], 'TIER_MIN_PURCHASE_TOTAL'));
     const count = input.minPurchaseCount;
     if (count != null && (!Number.isInteger(count) || count < 0 || count > 1e9))
-      problems.push({
-        path: ['input', 'minPurchaseCount'],
-        message: 'A whole number of purchases, 0 or more',
-      });
+      problems.push(fieldProblem(['input', 'minPurchaseCount'], 'TIER_MIN_PURCHASE_COUNT'));
     const xp = input.minXp;
     if (xp != null && (!Number.isFinite(xp) || xp < 0 || xp > 1e12))
-      problems.push({ path: ['input', 'minXp'], message: 'An amount of XP, 0 or more' });
+      problems.push(fieldProblem(['input', 'minXp'], 'TIER_MIN_XP'));
     const keys = (await this.currencies.list(workspaceId)).map((c) => c.key);
     const rules = checkEarningRules(input.rules ?? {}, keys, ['input', 'rules']);
     problems.push(...rules.problems);
@@ -581,7 +589,7 @@ export class TierService {
       return tier;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw badField(['input', 'key'], 'Another tier already has this key');
+        throw badField(['input', 'key'], 'TIER_KEY_TAKEN');
       throw error;
     }
   }
@@ -599,8 +607,4 @@ function place(others: Tier[], tier: Tier, position: number | null): void {
 
 function cleanName(name: LocalizedText): LocalizedText {
   return { en: name.en?.trim() || null, ru: name.ru?.trim() || null, fa: name.fa?.trim() || null };
-}
-
-function round(n: number): number {
-  return Math.round(n * 10_000) / 10_000;
 }

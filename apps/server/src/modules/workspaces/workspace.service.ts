@@ -13,20 +13,22 @@ export class WorkspaceService {
     private readonly auth: AuthService,
   ) {}
 
-  /** A new business: its workspace, default attribute groups and system attributes, and its first admin. */
+  /**
+   * A new business: its workspace, default attribute groups and system attributes, and its first admin,
+   * in one transaction, so an admin the rules refuse (or whose email is taken) leaves no workspace behind.
+   */
   async create(
     name: string,
     admin: { email: string; name: string; password: string },
   ): Promise<{ workspace: Workspace; admin: Staff }> {
-    const workspace = await this.orm.em.fork().transactional(async (em) => {
-      const ws = em.create(Workspace, { name });
+    return this.orm.em.fork().transactional(async (em) => {
+      const workspace = em.create(Workspace, { name });
       await em.flush();
-      await this.attributes.seedWorkspace(em, ws.id);
-      this.currencies.seedWorkspace(em, ws.id);
-      return ws;
+      await this.attributes.seedWorkspace(em, workspace.id);
+      this.currencies.seedWorkspace(em, workspace.id);
+      const staff = await this.auth.createStaff(workspace.id, { ...admin, role: 'ADMIN' }, em);
+      return { workspace, admin: staff };
     });
-    const staff = await this.auth.createStaff(workspace.id, { ...admin, role: 'ADMIN' });
-    return { workspace, admin: staff };
   }
 
   async count(): Promise<number> {

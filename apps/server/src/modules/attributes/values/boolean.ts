@@ -8,5 +8,5 @@ export function normalizeBoolean(raw: unknown): ValueResult {
     const s = raw.trim().toLowerCase();
     if (s === 'true' || s === 'false') return ok(s === 'true');
   }
-  return fail(`Expected true or false, got ${describe(raw)}`);
+  return fail('VALUE_NOT_BOOLEAN', { got: describe(raw) });
 }

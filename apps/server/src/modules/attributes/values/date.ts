@@ -17,15 +17,15 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 
 /** A calendar date as 'YYYY-MM-DD', years 1800..2200. */
 export function normalizeDate(raw: unknown): ValueResult {
-  const expected = `Expected a date as YYYY-MM-DD, got ${describe(raw)}`;
-  if (typeof raw !== 'string') return fail(expected);
+  const expected = () => fail('VALUE_NOT_DATE', { got: describe(raw) });
+  if (typeof raw !== 'string') return expected();
   const s = toLatinDigits(raw.trim());
   const m = DATE.exec(s);
-  if (!m) return fail(expected);
+  if (!m) return expected();
   const year = Number(m[1]);
   if (year < MIN_YEAR || year > MAX_YEAR)
-    return fail(`Expected a year from ${MIN_YEAR} to ${MAX_YEAR}, got ${describe(raw)}`);
-  return isCalendarDate(year, Number(m[2]), Number(m[3])) ? ok(s) : fail(expected);
+    return fail('VALUE_YEAR_RANGE', { min: MIN_YEAR, max: MAX_YEAR, got: describe(raw) });
+  return isCalendarDate(year, Number(m[2]), Number(m[3])) ? ok(s) : expected();
 }
 
 /** Minutes east of UTC for 'Z', '+03:30', '-0500', '+04'; a missing zone means UTC. */
@@ -44,21 +44,21 @@ function zoneOffsetMinutes(zone: string | undefined): number | null {
  * is taken as UTC, so the result never depends on the server's time zone. A valid Date object is accepted.
  */
 export function normalizeDateTime(raw: unknown): ValueResult {
-  const expected = `Expected a date and time in ISO 8601 form such as 2024-05-01T14:30:00Z, got ${describe(raw)}`;
-  if (raw instanceof Date) return inRange(raw) ? ok(raw.toISOString()) : fail(expected);
-  if (typeof raw !== 'string') return fail(expected);
+  const expected = () => fail('VALUE_NOT_DATETIME', { got: describe(raw) });
+  if (raw instanceof Date) return inRange(raw) ? ok(raw.toISOString()) : expected();
+  if (typeof raw !== 'string') return expected();
   const m = DATETIME.exec(toLatinDigits(raw.trim()));
-  if (!m) return fail(expected);
+  if (!m) return expected();
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((p) =>
     Number(p ?? 0),
   ) as [number, number, number, number, number, number];
   const millis = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
   const offset = zoneOffsetMinutes(m[8]);
   if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59 || offset === null) {
-    return fail(expected);
+    return expected();
   }
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * 60_000);
-  return inRange(date) ? ok(date.toISOString()) : fail(expected);
+  return inRange(date) ? ok(date.toISOString()) : expected();
 }
 
 function inRange(date: Date): boolean {

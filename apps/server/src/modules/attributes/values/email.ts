@@ -29,7 +29,7 @@ export function normalizeEmail(raw: string): string | null {
 }
 
 export function normalizeEmailValue(raw: unknown): ValueResult {
-  if (typeof raw !== 'string') return fail(`Expected an email address as text, got ${describe(raw)}`);
+  if (typeof raw !== 'string') return fail('VALUE_NOT_EMAIL', { got: describe(raw) });
   const email = normalizeEmail(raw);
-  return email ? ok(email) : fail(`Not a valid email address: ${describe(raw)}`);
+  return email ? ok(email) : fail('VALUE_NOT_EMAIL', { got: describe(raw) });
 }

@@ -1,3 +1,4 @@
+import { englishMessage, type ProblemCode } from '@patron/problems';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AttributeType, normalizeValue, type ValueRule } from './normalize-value.js';
@@ -32,26 +33,29 @@ describe('attribute values', () => {
     expect(normalizeValue(rule(type), raw)).toEqual({ ok: true, value: expected });
   });
 
-  it.each<[AttributeType, unknown, string]>([
-    ['TEXT', 42, 'Expected text'],
-    ['TEXT', 'x'.repeat(1001), 'longer than 1000'],
-    ['NUMBER', 'many', 'Expected a number'],
-    ['MONEY', 1.234, 'at most 2 decimals'],
-    ['DATE', '2023-02-30', 'YYYY-MM-DD'],
-    ['DATE', '1700-01-01', 'year from 1800'],
-    ['DATETIME', '2026-03-01', 'ISO 8601'],
-    ['BOOLEAN', 'yes', 'true or false'],
-    ['SINGLE_CHOICE', 'juice', 'not one of the choices: tea, coffee'],
-    ['MULTIPLE_CHOICE', 'tea', 'list of choices'],
-    ['PHONE', '12', 'Not a valid phone number'],
-    ['EMAIL', 'a@b', 'Not a valid email'],
-    ['URL', 'javascript:alert(1)', 'http:// or https://'],
-    ['ADDRESS', { text: 'x', lat: 100, lng: 0 }, 'lat must be'],
-    ['ADDRESS', { text: 'x', lat: 1 }, 'both lat and lng'],
-  ])('%s %j is refused with a clear message', (type, raw, message) => {
+  it.each<[AttributeType, unknown, ProblemCode, string]>([
+    ['TEXT', 42, 'VALUE_NOT_TEXT', 'Expected text'],
+    ['TEXT', 'x'.repeat(1001), 'VALUE_TOO_LONG', 'longer than 1000'],
+    ['NUMBER', 'many', 'VALUE_NOT_NUMBER', 'Expected a number'],
+    ['MONEY', 1.234, 'VALUE_MONEY_DECIMALS', 'at most 2 decimals'],
+    ['DATE', '2023-02-30', 'VALUE_NOT_DATE', 'YYYY-MM-DD'],
+    ['DATE', '1700-01-01', 'VALUE_YEAR_RANGE', 'year from 1800'],
+    ['DATETIME', '2026-03-01', 'VALUE_NOT_DATETIME', 'ISO 8601'],
+    ['BOOLEAN', 'yes', 'VALUE_NOT_BOOLEAN', 'true or false'],
+    ['SINGLE_CHOICE', 'juice', 'VALUE_NOT_CHOICE', 'not one of the choices: tea, coffee'],
+    ['MULTIPLE_CHOICE', 'tea', 'VALUE_NOT_CHOICE_LIST', 'list of choices'],
+    ['PHONE', '12', 'VALUE_NOT_PHONE', 'Not a valid phone number'],
+    ['EMAIL', 'a@b', 'VALUE_NOT_EMAIL', 'Not a valid email'],
+    ['URL', 'javascript:alert(1)', 'VALUE_NOT_URL', 'http:// or https://'],
+    ['ADDRESS', { text: 'x', lat: 100, lng: 0 }, 'VALUE_ADDRESS_COORDINATE', 'lat must be'],
+    ['ADDRESS', { text: 'x', lat: 1 }, 'VALUE_ADDRESS_BOTH_COORDINATES', 'both lat and lng'],
+  ])('%s %j is refused as %s with a clear message', (type, raw, code, message) => {
     const result = normalizeValue(rule(type), raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(message);
+    if (!result.ok) {
+      expect(result.problem.code).toBe(code);
+      expect(englishMessage(result.problem.code, result.problem.params)).toContain(message);
+    }
   });
 
   it('never throws on any input, for any type', () => {

@@ -62,6 +62,7 @@ export function normalizeValue(rule: ValueRule, raw: unknown, opts: NormalizeOpt
     case 'ADDRESS':
       return normalizeAddress(raw);
     default:
-      return fail(`Unknown attribute type ${JSON.stringify(rule.type satisfies never)}`);
+      rule.type satisfies never;
+      return fail('ATTRIBUTE_TYPE_UNKNOWN');
   }
 }

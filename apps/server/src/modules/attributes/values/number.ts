@@ -30,15 +30,15 @@ export function parseNumber(raw: unknown): number | null {
 
 export function normalizeNumber(raw: unknown): ValueResult {
   const n = parseNumber(raw);
-  return n === null ? fail(`Expected a number, got ${describe(raw)}`) : ok(n);
+  return n === null ? fail('VALUE_NOT_NUMBER', { got: describe(raw) }) : ok(n);
 }
 
 /** An amount of money: a finite number with at most 2 decimal places. */
 export function normalizeMoney(raw: unknown): ValueResult {
   const n = parseNumber(raw);
-  if (n === null) return fail(`Expected an amount of money, got ${describe(raw)}`);
+  if (n === null) return fail('VALUE_NOT_MONEY', { got: describe(raw) });
   if (Number(n.toFixed(2)) !== n) {
-    return fail(`Expected an amount with at most 2 decimals, got ${describe(raw)}`);
+    return fail('VALUE_MONEY_DECIMALS', { got: describe(raw) });
   }
   return ok(n);
 }

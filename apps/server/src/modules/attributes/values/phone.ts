@@ -62,7 +62,7 @@ export function normalizePhone(
 }
 
 export function normalizePhoneValue(raw: unknown, defaultCountry?: CountryCode): ValueResult {
-  if (typeof raw !== 'string') return fail(`Expected a phone number as text, got ${describe(raw)}`);
+  if (typeof raw !== 'string') return fail('VALUE_NOT_PHONE', { got: describe(raw) });
   const number = normalizePhone(raw, defaultCountry);
-  return number ? ok(number) : fail(`Not a valid phone number: ${describe(raw)}`);
+  return number ? ok(number) : fail('VALUE_NOT_PHONE', { got: describe(raw) });
 }

@@ -6,10 +6,10 @@ export const LONG_TEXT_MAX = 20000;
 
 /** Trimmed text of at most `max` characters (counted in Unicode code points). */
 export function normalizeText(raw: unknown, max: number): ValueResult {
-  if (typeof raw !== 'string') return fail(`Expected text, got ${describe(raw)}`);
+  if (typeof raw !== 'string') return fail('VALUE_NOT_TEXT', { got: describe(raw) });
   const text = raw.trim();
-  if (hasUnstorableCharacters(text)) return fail('The text contains characters that cannot be stored');
+  if (hasUnstorableCharacters(text)) return fail('VALUE_UNSTORABLE');
   const length = [...text].length;
-  if (length > max) return fail(`The text is longer than ${max} characters (${length})`);
+  if (length > max) return fail('VALUE_TOO_LONG', { max, length });
   return ok(text);
 }

@@ -1,3 +1,5 @@
+import type { FieldProblem, ParamsArg, ProblemCode } from '@patron/problems';
+
 /** Every attribute type the registry knows (C2). */
 export const ATTRIBUTE_TYPES = [
   'TEXT',
@@ -34,7 +36,13 @@ export interface AddressValue {
 /** The stored (normalised) form of an attribute value; null means "no value". */
 export type AttributeValue = string | number | boolean | string[] | AddressValue | null;
 
-export type ValueResult = { ok: true; value: AttributeValue } | { ok: false; message: string };
+/** Why a value was refused: a problem code (VALUE_*) and its parameters; the caller adds the path. */
+export type ValueProblem = Omit<FieldProblem, 'path'>;
+
+export type ValueResult = { ok: true; value: AttributeValue } | { ok: false; problem: ValueProblem };
 
 export const ok = (value: AttributeValue): ValueResult => ({ ok: true, value });
-export const fail = (message: string): ValueResult => ({ ok: false, message });
+export const fail = <C extends ProblemCode>(code: C, ...[params]: ParamsArg<C>): ValueResult => ({
+  ok: false,
+  problem: { code, params: (params ?? {}) as ValueProblem['params'] },
+});

@@ -1,3 +1,4 @@
+import { englishMessage } from '@patron/problems';
 import { describe, expect, it } from 'vitest';
 import {
   type AttributeType,
@@ -17,8 +18,12 @@ const rule = (type: AttributeType, choices: string[] = []): ValueRule => ({
 });
 const accepts = (type: AttributeType, raw: unknown, value: unknown, choices?: string[]) =>
   expect(normalizeValue(rule(type, choices), raw)).toEqual({ ok: true, value });
-const refuses = (type: AttributeType, raw: unknown, message: string, choices?: string[]) =>
-  expect(normalizeValue(rule(type, choices), raw)).toEqual({ ok: false, message });
+/** Refused, and the problem's English message reads as given. */
+const refuses = (type: AttributeType, raw: unknown, message: string, choices?: string[]) => {
+  const result = normalizeValue(rule(type, choices), raw);
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(englishMessage(result.problem.code, result.problem.params)).toBe(message);
+};
 
 describe('empty input', () => {
   it.each([null, undefined, '', '  \n\t', []])('%j is no value, for every type', (raw) => {
@@ -134,7 +139,12 @@ describe('boolean and choices', () => {
       '"chess" is not one of the choices: sport, music, books',
       tags,
     );
-    refuses('MULTIPLE_CHOICE', ['sport', 3], 'Expected each choice as text, got the number 3', tags);
+    refuses(
+      'MULTIPLE_CHOICE',
+      ['sport', 3],
+      'the number 3 is not one of the choices: sport, music, books',
+      tags,
+    );
     refuses('MULTIPLE_CHOICE', { sport: true }, 'Expected a list of choices, got an object', tags);
   });
 });
@@ -181,7 +191,7 @@ describe('phones', () => {
   );
 
   it('refuses non-text', () =>
-    refuses('PHONE', 9121234567, 'Expected a phone number as text, got the number 9121234567'));
+    refuses('PHONE', 9121234567, 'Not a valid phone number: the number 9121234567'));
 });
 
 describe('emails', () => {
@@ -250,9 +260,13 @@ describe('URLs and addresses', () => {
     refuses('ADDRESS', { text: 'x', lat: 0, lng: '10' }, 'lng must be a number from -180 to 180, got "10"');
     refuses('ADDRESS', { text: 'x', lng: 10 }, 'Give both lat and lng, or neither');
     refuses('ADDRESS', { text: ' ' }, 'An address needs its text');
-    refuses('ADDRESS', { lat: 1, lng: 1 }, 'The address text: Expected text, got a value of type undefined');
+    refuses('ADDRESS', { lat: 1, lng: 1 }, 'Expected text, got a value of type undefined');
     refuses('ADDRESS', { text: 'x', zip: '1' }, 'An address has only text, lat and lng, not "zip"');
-    refuses('ADDRESS', 5, 'Expected an address as text or { text, lat, lng }, got the number 5');
+    refuses(
+      'ADDRESS',
+      5,
+      'Expected an address as text or as an object with text, lat and lng, got the number 5',
+    );
   });
 });
 

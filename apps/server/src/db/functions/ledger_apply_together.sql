@@ -1,31 +1,17 @@
-import { Migration } from '@mikro-orm/migrations';
+-- Group commit's set-based half: the plain additions of a batch written together, as
+-- ledger_apply_batch writes a chunk of a bulk adjustment: one UPDATE moves their balances (the
+-- per-row trigger stands aside while patron.ledger_batch is on), and one INSERT each writes their
+-- operations, grants, history and outbox rows. Only what cannot differ from ledger_apply goes this
+-- way: an addition (not a reversal or an expiry) to a balance that exists and that no other call of
+-- the batch touches, for a customer of that workspace who may earn, under a key used by no operation
+-- and no other call. Answers by the call's position (from 1), in ledger_apply's shape.
+--
+-- All the batch's balances are locked first, in the batch's order (the caller sorts it by balance),
+-- so that two batches never wait on each other in a circle. One generic plan: left to choose,
+-- PostgreSQL planned its long statement afresh for every batch (0.7 ms, more than writing five
+-- operations); every step of that plan is a key lookup, whatever the batch holds.
 
-/**
- * ledger_apply_many writes the plain additions of a batch together (ledger_apply_together), as
- * ledger_apply_batch writes a chunk of a bulk adjustment: one UPDATE moves their balances (the per-row
- * trigger stands aside while patron.ledger_batch is on), and one INSERT each writes their operations,
- * grants, history and outbox rows. A single ledger_apply costs about six statements; a batch of five
- * additions now costs about as many in all.
- *
- * Only what cannot differ from ledger_apply goes this way: an addition (not a reversal or an expiry)
- * to a balance that exists and that no other call of the batch touches, for a customer of that
- * workspace who may earn, under a key used by no operation and no other call. Every other call is
- * ledger_apply, in the batch's order, with its own outcome. Each answer has ledger_apply's shape. The
- * caller says whether any call may qualify (p_together), so a batch on one hot balance pays nothing.
- *
- * All the batch's balances are locked first, in the batch's order (the caller sorts it by balance),
- * so that two batches still never wait on each other in a circle.
- *
- * ledger_apply_together keeps one generic plan: left to choose, PostgreSQL planned its long statement
- * afresh for every batch (0.7 ms, more than writing five operations). Every step of that plan is a
- * key lookup, whatever the batch holds. 1,000 batches of five additions in a loop: 1.0 s, against
- * 1.2 s for one ledger_apply per call, and 1.5–1.9 s with a plan per batch.
- */
-export class Migration20261123420000_group_commit_set_based extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`
--- The plain additions of a batch, written together; answers by the call's position (from 1).
-create function ledger_apply_together(p_calls jsonb) returns jsonb language plpgsql
+create or replace function ledger_apply_together(p_calls jsonb) returns jsonb language plpgsql
   set plan_cache_mode = force_generic_plan as $$
 declare
   v_written jsonb;
@@ -98,36 +84,3 @@ begin
   perform set_config('patron.ledger_batch', '', true);
   return v_written;
 end $$;
-
--- p_together: the caller saw a call that may go together (a batch on one hot balance has none, and
--- pays nothing for the set-based path).
-drop function ledger_apply_many(jsonb);
-create function ledger_apply_many(p_calls jsonb, p_together boolean) returns jsonb language plpgsql as $$
-declare
-  v_written jsonb;
-  v_results jsonb := '[]';
-  v_call record;
-  c jsonb;
-begin
-  perform set_config('lock_timeout', '200ms', true);
-  if p_together then
-    v_written := ledger_apply_together(p_calls);
-  end if;
-
-  for v_call in select t.c, t.ord from jsonb_array_elements(p_calls) with ordinality as t(c, ord) order by t.ord loop
-    c := v_call.c;
-    if v_written ? v_call.ord::text then
-      v_results := v_results || jsonb_build_array(v_written -> v_call.ord::text);
-    else
-      v_results := v_results || jsonb_build_array(ledger_apply(
-        (c->>0)::uuid, (c->>1)::uuid, (c->>2)::uuid, c->>3, (c->>4)::bigint,
-        (c->>5)::timestamptz, c->>6, c->>7, c->>8, c->>9,
-        (c->>10)::bigint, (c->>11)::bigint, (c->>12)::boolean,
-        c->>13, c->>14, c->>15, c->>16, (c->>17)::int, c->>18, (c->>19)::jsonb));
-    end if;
-  end loop;
-  return v_results;
-end $$;
-`);
-  }
-}

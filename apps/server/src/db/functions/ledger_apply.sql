@@ -1,33 +1,17 @@
-import { Migration } from '@mikro-orm/migrations';
-
-/**
- * A leaner ledger_apply, measured with perf on the distinct-accounts benchmark:
- * - history_record becomes PL/pgSQL. As a SQL function it was parsed and planned again in every
- *   transaction (PostgreSQL caches SQL function plans only from 18 on); PL/pgSQL keeps the plans of
- *   its two inserts for the life of the connection. ledger_apply writes the same two rows itself.
- * - One statement looks up the customer, the idempotency key and the balance row.
- * - A plain addition takes no balance lock ahead of its insert (it cannot overdraw); subtractions,
- *   reversals and expiries still lock first and look for the key again under the lock.
- * - Only operations that reverse another have an entry in the reverses_id unique index.
- * - balance_guard fires only when a change is not legitimate (WHEN clauses).
- */
-export class Migration20261123350000_ledger_apply_lean extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`
-create or replace function history_record(p_workspace uuid, p_customer uuid, p_type text, p_outbox_type text,
-    p_actor_kind text, p_actor_id text, p_actor_name text, p_changes jsonb, p_at timestamptz)
-  returns void language plpgsql as $$
-begin
-  insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
-    values (p_workspace, p_customer, p_type, p_actor_kind, p_actor_id, p_actor_name, p_at, p_changes);
-  insert into outbox_event (workspace_id, type, payload, created_at)
-    values (p_workspace, p_outbox_type,
-      jsonb_build_object('customerId', p_customer,
-        'actor', jsonb_build_object('kind', p_actor_kind, 'id', p_actor_id, 'name', p_actor_name),
-        'changes', p_changes,
-        'occurredAt', to_char(p_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-      p_at);
-end $$;
+-- One ledger operation in one round trip. LedgerService validates the request in TypeScript and
+-- calls ledger_apply, which does the database half in a single autocommit statement: each statement
+-- inside it sees a fresh snapshot, so after waiting for the balance lock it sees what the previous
+-- holder wrote, and a hot account's lock is held only while PostgreSQL works, never across a network
+-- round trip.
+--
+-- One statement looks up the customer, the idempotency key and the balance row. A plain addition
+-- cannot overdraw, so it takes no balance lock ahead of its insert and does not look for its key a
+-- second time; subtractions, reversals and expiries lock first and look for the key again under the
+-- lock. The history and outbox rows are written by one statement (each PL/pgSQL statement pays its
+-- executor start).
+--
+-- Returns {outcome, operation, before}: outcome is written, existing (the key was used before),
+-- not_found, inactive, too_low (before says what there is) or nothing (an expiry found nothing left).
 
 create or replace function ledger_apply(
     p_workspace uuid, p_customer uuid, p_currency uuid, p_kind text, p_amount bigint,
@@ -74,12 +58,12 @@ begin
         on conflict (customer_id, currency_id) do nothing;
       select amount into v_before from balance where customer_id = p_customer and currency_id = p_currency for update;
     end if;
-  end if;
-  -- Under the lock (a subtraction): a retry, or whoever held the lock before us, may have written this very key.
-  select to_jsonb(o) into v_existing from ledger_operation o
-   where o.workspace_id = p_workspace and o.idempotency_key = p_key;
-  if v_existing is not null then
-    return jsonb_build_object('outcome', 'existing', 'operation', v_existing);
+    -- Under the lock: a retry, or whoever held the lock before us, may have written this very key.
+    select to_jsonb(o) into v_existing from ledger_operation o
+     where o.workspace_id = p_workspace and o.idempotency_key = p_key;
+    if v_existing is not null then
+      return jsonb_build_object('outcome', 'existing', 'operation', v_existing);
+    end if;
   end if;
 
   if p_kind = 'EXPIRY' then
@@ -134,12 +118,13 @@ begin
     end loop;
   end if;
 
-  -- history_record's two rows, written here to spare a function call per operation.
+  -- history_record's two rows in one statement, written here to spare a function call per operation.
   v_changes := jsonb_build_array(jsonb_build_object('key', p_balance_key,
       'oldValue', round(v_before::numeric / p_scale, 4), 'newValue', round(v_op.balance_after::numeric / p_scale, 4)))
     || p_more_changes;
-  insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
-    values (p_workspace, p_customer, 'BALANCE_CHANGED', p_actor_kind, p_actor_id, p_actor_name, v_op.created_at, v_changes);
+  with history as (
+    insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
+      values (p_workspace, p_customer, 'BALANCE_CHANGED', p_actor_kind, p_actor_id, p_actor_name, v_op.created_at, v_changes))
   insert into outbox_event (workspace_id, type, payload, created_at)
     values (p_workspace, p_outbox_type,
       jsonb_build_object('customerId', p_customer,
@@ -149,22 +134,3 @@ begin
       v_op.created_at);
   return jsonb_build_object('outcome', 'written', 'operation', to_jsonb(v_op), 'before', v_before);
 end $$;
-
--- Almost no operation reverses another: only those that do need an entry in the unique index.
-alter table ledger_operation drop constraint ledger_operation_reverses_id_key;
-create unique index ledger_operation_reverses_id_key on ledger_operation (reverses_id) where reverses_id is not null;
-
--- The guard's conditions move into WHEN clauses, evaluated without calling PL/pgSQL: the function
--- runs only to refuse. A balance is updated legitimately by ledger_operation_apply (trigger depth 1
--- while WHEN is evaluated) and by ledger_apply_batch (patron.ledger_batch on).
-drop trigger balance_guard on balance;
-create trigger balance_guard_insert before insert on balance
-  for each row when (new.amount <> 0) execute function balance_guard();
-create trigger balance_guard_update before update on balance
-  for each row when (pg_trigger_depth() < 1 and current_setting('patron.ledger_batch', true) is distinct from 'on')
-  execute function balance_guard();
-create trigger balance_guard_delete before delete on balance
-  for each row execute function balance_guard();
-`);
-  }
-}

@@ -1,0 +1,43 @@
+import { PROBLEM_FAMILIES } from './catalogue.js';
+import { placeholders } from './problem.js';
+
+const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
+  common: 'Any form or call',
+  access: 'Signing in, roles and staff settings',
+  customers: 'Customers and selections of customers',
+  values: 'Attribute values',
+  attributes: 'The attribute registry',
+  customerSearch: 'Lists, search and filters',
+  tagsSegmentsGroups: 'Tags, segments and groups',
+  ledger: 'Currencies, balances, ledger operations and balance batches',
+  purchases: 'Purchases, returns, referrals and earning rules',
+  tiers: 'Tiers',
+};
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+/** A markdown table with its columns padded, as the repository's formatter leaves tables. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)];
+}
+
+/** The refusals section of docs/api.md: every code by family, with its category and parameters. */
+export function problemCodesMarkdown(): string {
+  const sections = Object.entries(PROBLEM_FAMILIES).map(([family, problems]) => {
+    const rows = Object.entries(problems).map(([code, spec]) => {
+      const params = placeholders(spec.message)
+        .map((p) => `\`${p}\``)
+        .join(', ');
+      return [`\`${code}\``, spec.category, params || '—', cell(spec.message)];
+    });
+    return [
+      `### ${FAMILY_TITLES[family as keyof typeof PROBLEM_FAMILIES]}`,
+      '',
+      ...table(['code', 'category', 'parameters', 'English message'], rows),
+    ].join('\n');
+  });
+  return sections.join('\n\n');
+}
