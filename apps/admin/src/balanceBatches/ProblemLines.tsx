@@ -81,8 +81,8 @@ export function ProblemLines({ batchId, currency, initial, initialPageSize = PAG
           </TableHead>
           <TableBody>
             {lines.map((l) => {
-              const detail = lineDetail(l);
-              const detailText = detail ? text(detail) : '';
+              const detail = lineDetail(l, currency);
+              const detailText = detail && ('problem' in detail ? text(detail.problem) : detail.asSent);
               return (
                 <TableRow
                   key={l.line}

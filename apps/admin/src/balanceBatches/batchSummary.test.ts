@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../problems/problemText';
+import { translatorFor } from '../problems/testing';
 import { batchInput, countLines, formFieldOf } from './batchInput';
 import {
   type Batch,
@@ -59,29 +61,50 @@ describe('problemKey', () => {
 });
 
 describe('lineDetail', () => {
-  it('says what an unmatched or inactive line means by its problem, not by the server’s words', () => {
-    expect(lineDetail({ problem: 'UNMATCHED', detail: 'whatever the server says' })).toEqual({
-      message: 'patron.balanceBatches.details.noCustomer',
+  const text = (locale: 'en' | 'ru' | 'fa', line: Parameters<typeof lineDetail>[0]) => {
+    const detail = lineDetail(line, 'credit');
+    if (!detail || !('problem' in detail)) return detail;
+    return problemText(detail.problem, {
+      translate: translatorFor(locale),
+      locale,
+      currencyDecimals: (key) => (key === 'credit' ? 2 : undefined),
     });
-    expect(lineDetail({ problem: 'INACTIVE', detail: null })).toEqual({
-      message: 'patron.balanceBatches.details.inactive',
-    });
-    expect(
-      lineDetail({ problem: 'NEGATIVE', detail: 'The balance would go negative: 5 + (-10)' }),
-    ).toBeNull();
+  };
+
+  it('translates a line’s problem by its code', () => {
+    const unmatched = {
+      detail: 'No customer with this identifier',
+      detailProblem: { code: 'BATCH_LINE_UNMATCHED' as const, params: {} },
+    };
+    expect(text('ru', unmatched)).toBe('Нет клиента с таким идентификатором');
+    expect(text('fa', unmatched)).toBe('مشتری‌ای با این شناسه نیست');
+    const phone = {
+      detail: 'Not a phone number',
+      detailProblem: { code: 'BATCH_LINE_NOT_A_PHONE' as const, params: {} },
+    };
+    expect(text('ru', phone)).toBe('Это не номер телефона');
+    const decimals = {
+      detail: 'At most 2 decimal places',
+      detailProblem: { code: 'AMOUNT_DECIMALS' as const, params: { max: 2 } },
+    };
+    expect(text('fa', decimals)).toBe('حداکثر ۲ رقم اعشار');
   });
-  it('reads an amount refused like the adjust dialog’s by the catalogue, and keeps anything else as sent', () => {
-    expect(lineDetail({ problem: 'INVALID', detail: 'This currency takes whole amounts only' })).toEqual({
-      code: 'AMOUNT_WHOLE_ONLY',
-      params: {},
-      message: 'This currency takes whole amounts only',
+
+  it('states the amounts of a line that would go negative in the batch’s currency', () => {
+    const negative = {
+      detail: 'The balance would go negative: 5 + (-10.5)',
+      detailProblem: { code: 'BATCH_LINE_NEGATIVE' as const, params: { balance: 5, total: -10.5 } },
+    };
+    expect(text('en', negative)).toBe('The balance would go negative: 5.00 + (-10.50)');
+    expect(text('ru', negative)).toBe('Баланс ушёл бы в минус: на балансе 5,00, по файлу -10,50');
+    expect(text('fa', negative)).toMatch(/^موجودی منفی می‌شود: موجودی ۵٫۰۰ است و جمع این فایل .*۱۰٫۵۰$/);
+  });
+
+  it('says the detail of a line written before lines had codes as sent, even in the catalogue’s words', () => {
+    expect(lineDetail({ detail: 'Not a phone number', detailProblem: null }, 'credit')).toEqual({
+      asSent: 'Not a phone number',
     });
-    expect(lineDetail({ problem: 'INVALID', detail: 'At most 2 decimal places' })).toMatchObject({
-      code: 'AMOUNT_DECIMALS',
-      params: { max: 2 },
-    });
-    expect(lineDetail({ problem: 'INVALID', detail: 'Something new' })).toEqual({ message: 'Something new' });
-    expect(lineDetail({ problem: 'INVALID', detail: null })).toBeNull();
+    expect(lineDetail({ detail: null, detailProblem: null }, 'credit')).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
+import { readProblem } from '../dataProvider/errors';
 import type { BalanceBatchFieldsFragment, BalanceBatchLineFieldsFragment } from '../gql/graphql';
 import type { ProblemMessage } from '../problems/problemText';
-import { recogniseProblem } from '../problems/recognise';
 
 export type Batch = BalanceBatchFieldsFragment;
 export type ProblemLine = BalanceBatchLineFieldsFragment;
@@ -58,16 +58,22 @@ export function progressPercent(batch: Batch): number {
 }
 
 /**
- * What to say about a line beside its problem's name, translated by code: an unmatched or inactive
- * line by its problem; a line's amount refused like the adjust dialog's ("This currency takes whole
- * amounts only") by the refusal its detail states in the catalogue's words; any other detail (the
- * API gives lines no code for it yet) as sent. A line that would go negative says no more than that.
+ * What to say about a line beside its problem's name: its problem by code (`detailProblem`), the
+ * amounts it states in the batch's currency; a line written before lines had codes says its English
+ * `detail` as sent; nothing when the line has neither.
  */
-export function lineDetail(line: Pick<ProblemLine, 'problem' | 'detail'>): ProblemMessage | null {
-  if (line.problem === 'UNMATCHED') return { message: 'patron.balanceBatches.details.noCustomer' };
-  if (line.problem === 'INACTIVE') return { message: 'patron.balanceBatches.details.inactive' };
-  if (line.problem === 'NEGATIVE' || !line.detail) return null;
-  return recogniseProblem(line.detail);
+export function lineDetail(
+  line: Pick<ProblemLine, 'detail' | 'detailProblem'>,
+  currency: string,
+): { problem: ProblemMessage } | { asSent: string } | null {
+  if (line.detailProblem)
+    return {
+      problem: {
+        ...readProblem(line.detailProblem, line.detail ?? line.detailProblem.code),
+        amountsIn: currency,
+      },
+    };
+  return line.detail ? { asSent: line.detail } : null;
 }
 
 /** The next page of problem lines starts after the last line shown; null once a page came back short. */

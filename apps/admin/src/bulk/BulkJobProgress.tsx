@@ -1,7 +1,7 @@
 import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { readProblem } from '../dataProvider/errors';
 import { localeTag } from '../i18n/locales';
-import { recogniseProblem } from '../problems/recognise';
 import { useProblemText } from '../problems/useProblemText';
 import { type BulkJob, isFinished } from './useBulkJob';
 
@@ -45,8 +45,8 @@ export function BulkJobProgress({ job }: { job: BulkJob }) {
           {job.problems.slice(0, 20).map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; one customer may have several.
             <Typography component="li" variant="caption" key={`${p.customerId}-${i}`} dir="auto">
-              {/* The API gives a customer's failure no code yet: read against the catalogue's words. */}
-              {text(recogniseProblem(p.message))}
+              {/* By code; a problem kept before problems had codes says its English as sent. */}
+              {p.problem ? text(readProblem(p.problem, p.message)) : p.message}
             </Typography>
           ))}
         </Box>

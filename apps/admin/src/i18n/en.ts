@@ -331,10 +331,6 @@ export const en = {
         TOO_LOW: 'Balance was too low',
         other: 'Not applied',
       },
-      details: {
-        noCustomer: 'No customer with this identifier',
-        inactive: 'Inactive customers earn and spend nothing',
-      },
       progress: '%{applied} of %{total} lines applied',
       applyingNote: 'You may leave this page: the batch goes on without it.',
       applied: 'Done: lines applied: %{count}',

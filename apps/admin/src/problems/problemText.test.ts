@@ -40,6 +40,25 @@ describe('problemText', () => {
     );
   });
 
+  it('gives amounts of the currency a refusal is about (amountsIn) that currency’s decimals, and only those', () => {
+    const negative: ProblemMessage = {
+      code: 'BATCH_LINE_NEGATIVE',
+      params: { balance: 5, total: -7.5 },
+      message: '',
+      amountsIn: 'credit',
+    };
+    expect(problemText(negative, options('ru'))).toBe(
+      'Баланс ушёл бы в минус: на балансе 5,00, по файлу -7,50',
+    );
+    const decimals: ProblemMessage = {
+      code: 'AMOUNT_DECIMALS',
+      params: { max: 2 },
+      message: '',
+      amountsIn: 'credit',
+    };
+    expect(problemText(decimals, options('ru'))).toBe('Не больше 2 знаков после запятой');
+  });
+
   it('keeps the decimals a plain number has, in the language’s digits', () => {
     const range: ProblemMessage = { code: 'NUMBER_RANGE', params: { min: 0.01, max: 1e12 }, message: '' };
     expect(problemText(range, options('en'))).toBe('A number from 0.01 to 1,000,000,000,000');

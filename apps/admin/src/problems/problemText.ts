@@ -13,6 +13,11 @@ export interface ProblemMessage {
    * server's); or an i18n key of the SPA's own when nothing was refused (a lost connection).
    */
   message: string;
+  /**
+   * The currency of the amounts a refusal states without naming it (a batch line's balance and
+   * total are in the batch's currency): they take its decimals.
+   */
+  amountsIn?: string;
 }
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -39,6 +44,11 @@ const MONEY: ParamsByCode = {
   RETURN_LEFT: ['left'],
 };
 
+/** Parameters that are amounts of the currency the refusal is about but does not name (`amountsIn`). */
+const AMOUNTS_IN_CONTEXT: ParamsByCode = {
+  BATCH_LINE_NEGATIVE: ['balance', 'total'],
+};
+
 /** Parameters that are years: digits without grouping (2024, never 2,024). */
 const YEARS: ParamsByCode = {
   PURCHASE_TOO_OLD: ['year'],
@@ -60,7 +70,7 @@ function formatParam(
   code: ProblemCode,
   name: string,
   value: ParamValue,
-  params: Record<string, ParamValue>,
+  problem: ProblemMessage,
   options: ProblemTextOptions,
 ): string {
   const { locale } = options;
@@ -77,8 +87,9 @@ function formatParam(
   if (money)
     return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number);
   if (listed(YEARS, code, name)) return numberFormat(locale, { useGrouping: false }).format(number);
-  // Amounts of a refusal that names its currency have that currency's decimals.
-  const currency = params.currency;
+  // Amounts of a refusal that names its currency, or is about one, have that currency's decimals.
+  const currency =
+    problem.params?.currency ?? (listed(AMOUNTS_IN_CONTEXT, code, name) ? problem.amountsIn : undefined);
   const decimals = typeof currency === 'string' ? options.currencyDecimals?.(currency) : undefined;
   if (decimals !== undefined)
     return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
@@ -100,7 +111,7 @@ export function problemText(problem: ProblemMessage, options: ProblemTextOptions
   if (!isProblemCode(code)) return options.translate(problem.message, { _: problem.message });
   const params = problem.params ?? {};
   const formatted = Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, formatParam(code, name, value, params, options)]),
+    Object.entries(params).map(([name, value]) => [name, formatParam(code, name, value, problem, options)]),
   );
   return options.translate(problemKey(code), { _: problem.message, ...formatted });
 }
