@@ -37,6 +37,7 @@ export function CurrencyForm({ creating }: { creating: boolean }) {
   return (
     // No delete: operations name their currency for good.
     <SimpleForm
+      noValidate
       validate={someName}
       toolbar={
         <Toolbar>

@@ -42,6 +42,7 @@ function someName(values: Record<string, unknown>) {
 export function TierForm({ creating }: { creating: boolean }) {
   return (
     <SimpleForm
+      noValidate
       validate={someName}
       toolbar={
         <Toolbar sx={{ justifyContent: 'space-between' }}>
