@@ -104,7 +104,13 @@ export function ProblemLines({ batchId, currency, initial, initialPageSize = PAG
                   <TableCell>
                     <span data-testid="batch-problem-name">{translate(problemKey(l.problem))}</span>
                     {detailText && (
-                      <Typography variant="caption" color="text.secondary" component="div" dir="auto">
+                      <Typography
+                        variant="caption"
+                        color="text.secondary"
+                        component="div"
+                        dir="auto"
+                        data-testid="batch-problem-detail"
+                      >
                         {detailText}
                       </Typography>
                     )}

@@ -73,17 +73,20 @@ describe('lineDetail', () => {
 
   it('translates a line’s problem by its code', () => {
     const unmatched = {
+      problem: 'UNMATCHED',
       detail: 'No customer with this identifier',
       detailProblem: { code: 'BATCH_LINE_UNMATCHED' as const, params: {} },
     };
     expect(text('ru', unmatched)).toBe('Нет клиента с таким идентификатором');
     expect(text('fa', unmatched)).toBe('مشتری‌ای با این شناسه نیست');
     const phone = {
+      problem: 'INVALID',
       detail: 'Not a phone number',
       detailProblem: { code: 'BATCH_LINE_NOT_A_PHONE' as const, params: {} },
     };
     expect(text('ru', phone)).toBe('Это не номер телефона');
     const decimals = {
+      problem: 'INVALID',
       detail: 'At most 2 decimal places',
       detailProblem: { code: 'AMOUNT_DECIMALS' as const, params: { max: 2 } },
     };
@@ -92,6 +95,7 @@ describe('lineDetail', () => {
 
   it('states the amounts of a line that would go negative in the batch’s currency', () => {
     const negative = {
+      problem: 'NEGATIVE',
       detail: 'The balance would go negative: 5 + (-10.5)',
       detailProblem: { code: 'BATCH_LINE_NEGATIVE' as const, params: { balance: 5, total: -10.5 } },
     };
@@ -100,11 +104,22 @@ describe('lineDetail', () => {
     expect(text('fa', negative)).toMatch(/^موجودی منفی می‌شود: موجودی ۵٫۰۰ است و جمع این فایل .*۱۰٫۵۰$/);
   });
 
+  it('does not repeat under an inactive customer’s line what its problem’s name says', () => {
+    const inactive = {
+      problem: 'INACTIVE',
+      detail: 'The customer is inactive',
+      detailProblem: { code: 'BATCH_LINE_INACTIVE' as const, params: {} },
+    };
+    expect(lineDetail(inactive, 'credit')).toBeNull();
+  });
+
   it('says the detail of a line written before lines had codes as sent, even in the catalogue’s words', () => {
-    expect(lineDetail({ detail: 'Not a phone number', detailProblem: null }, 'credit')).toEqual({
+    expect(
+      lineDetail({ problem: 'INVALID', detail: 'Not a phone number', detailProblem: null }, 'credit'),
+    ).toEqual({
       asSent: 'Not a phone number',
     });
-    expect(lineDetail({ detail: null, detailProblem: null }, 'credit')).toBeNull();
+    expect(lineDetail({ problem: 'INVALID', detail: null, detailProblem: null }, 'credit')).toBeNull();
   });
 });
 

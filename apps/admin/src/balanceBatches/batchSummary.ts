@@ -57,22 +57,23 @@ export function progressPercent(batch: Batch): number {
   return Math.min(100, Math.floor(((batch.applied + batch.tooLow) / total) * 100));
 }
 
+/** Line problems whose name says all their code would: the code's text is not repeated under the name. */
+const SAID_BY_NAME: Record<string, string> = { INACTIVE: 'BATCH_LINE_INACTIVE' };
+
 /**
  * What to say about a line beside its problem's name: its problem by code (`detailProblem`), the
  * amounts it states in the batch's currency; a line written before lines had codes says its English
- * `detail` as sent; nothing when the line has neither.
+ * `detail` as sent; nothing when the line has neither, or when its problem's name says it all.
  */
 export function lineDetail(
-  line: Pick<ProblemLine, 'detail' | 'detailProblem'>,
+  line: Pick<ProblemLine, 'problem' | 'detail' | 'detailProblem'>,
   currency: string,
 ): { problem: ProblemMessage } | { asSent: string } | null {
-  if (line.detailProblem)
-    return {
-      problem: {
-        ...readProblem(line.detailProblem, line.detail ?? line.detailProblem.code),
-        amountsIn: currency,
-      },
-    };
+  const coded = line.detailProblem;
+  if (coded) {
+    if (SAID_BY_NAME[line.problem] === coded.code) return null;
+    return { problem: { ...readProblem(coded, line.detail ?? coded.code), amountsIn: currency } };
+  }
   return line.detail ? { asSent: line.detail } : null;
 }
 
