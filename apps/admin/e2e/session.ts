@@ -32,6 +32,9 @@ export async function openSession(): Promise<BrowserSession> {
     page,
     errors,
     async shot(name) {
+      // react-admin slides its app bar away once the page scrolls (as clicking a button far down
+      // does): taken from the top, a full-page screenshot shows the screen as it opens, app bar and all.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
     },

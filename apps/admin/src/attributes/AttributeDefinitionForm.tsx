@@ -32,7 +32,7 @@ export function AttributeDefinitionForm({ creating }: { creating: boolean }) {
   const locale = useLocale();
   const { groups } = useAttributeRegistry();
   return (
-    <SimpleForm>
+    <SimpleForm noValidate>
       <Section title="patron.attributes.sections.identity" />
       <Stack direction="row" columnGap={2} flexWrap="wrap">
         <TextInput

@@ -4,7 +4,7 @@ import { IconButton, Stack, Tooltip } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { Button, useListContext, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { toHttpError } from '../dataProvider/httpError';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import {
   ReorderAttributeDefinitionsMutation,
   RestoreAttributeDefinitionMutation,
@@ -19,6 +19,7 @@ export function AttributeRowActions() {
   const { data = [] } = useListContext();
   const translate = useTranslate();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const refresh = useRefresh();
   if (!record) return null;
   const siblings = data.filter((d) => d.group === record.group && !d.retired).map((d) => String(d.id));
@@ -32,7 +33,7 @@ export function AttributeRowActions() {
       refresh();
       if (done) notify(done, { type: 'info' });
     } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
+      refused(error);
     }
   };
   const move = (delta: number) =>

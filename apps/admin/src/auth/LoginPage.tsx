@@ -28,7 +28,9 @@ function LoginForm() {
     try {
       await login(values as unknown as Credentials);
     } catch (error) {
-      notify((error as Error).message || 'patron.auth.failed', { type: 'error' });
+      // Already in the user's language (or react-admin's key): shown as is.
+      const message = (error as Error).message || 'ra.auth.sign_in_error';
+      notify(message, { type: 'error', messageArgs: { _: message } });
     } finally {
       setBusy(false);
     }

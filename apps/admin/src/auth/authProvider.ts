@@ -1,8 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import { apollo } from '../apollo';
-import { errorCode } from '../dataProvider/errors';
+import { errorCode, problemOf } from '../dataProvider/errors';
 import { applyPreferences } from '../preferences/store';
+import { currentProblemText } from '../problems/currentProblemText';
 import { LoginMutation, LogoutMutation, MeQuery } from './documents';
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
@@ -43,10 +44,9 @@ export const authProvider: AuthProvider = {
       // The staff member's saved language and calendar replace whatever this browser had.
       if (data) applyPreferences(data.login.locale, data.login.calendar);
     } catch (error) {
-      if (CombinedGraphQLErrors.is(error) && errorCode(error.errors[0]) === 'RATE_LIMITED') {
-        throw new Error(error.errors[0]?.message);
-      }
-      throw new Error('patron.auth.failed');
+      // Wrong credentials (SIGN_IN_FAILED), too many tries (SIGN_IN_THROTTLED): said by code, translated.
+      const [refusal] = CombinedGraphQLErrors.is(error) ? error.errors : [];
+      throw new Error(refusal ? currentProblemText(problemOf(refusal)) : 'ra.auth.sign_in_error');
     }
   },
 

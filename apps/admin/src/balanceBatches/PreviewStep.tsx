@@ -2,9 +2,9 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { GeneralErrors } from '../loyalty/FormDialog';
 import { placeFailure } from '../loyalty/placeErrors';
-import type { Message } from '../loyalty/serverMessages';
-import { useMessageText } from '../loyalty/useMessageText';
+import type { ProblemMessage } from '../problems/problemText';
 import { BatchCounts } from './BatchCounts';
 import { type Batch, canConfirm, type ProblemLine } from './batchSummary';
 import { ConfirmBalanceBatchMutation } from './documents';
@@ -21,8 +21,7 @@ interface Props {
 /** Step 2: what the server found in the lines; nothing is applied until Confirm. */
 export function PreviewStep({ batch, lines, onBack, onConfirmed }: Props) {
   const translate = useTranslate();
-  const text = useMessageText();
-  const [general, setGeneral] = useState<Message[]>([]);
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const [saving, setSaving] = useState(false);
   const confirm = async () => {
     setSaving(true);
@@ -62,11 +61,7 @@ export function PreviewStep({ batch, lines, onBack, onConfirmed }: Props) {
       ) : (
         canConfirm(batch) && <Alert severity="success">{translate('patron.balanceBatches.noProblems')}</Alert>
       )}
-      {general.map((m) => (
-        <Alert key={m.key} severity="error" data-testid="batch-error">
-          {text(m)}
-        </Alert>
-      ))}
+      <GeneralErrors messages={general} testId="batch" />
       <Box sx={{ display: 'flex', gap: 1 }}>
         <Button onClick={onBack} data-testid="batch-back">
           {translate('patron.balanceBatches.back')}

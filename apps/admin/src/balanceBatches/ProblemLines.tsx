@@ -13,7 +13,7 @@ import { useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { formatAmount, formatSignedAmount } from '../loyalty/amounts';
 import { useCurrencies } from '../loyalty/useCurrencies';
-import { useMessageText } from '../loyalty/useMessageText';
+import { useProblemText } from '../problems/useProblemText';
 import { lineDetail, nextAfterLine, type ProblemLine, problemKey } from './batchSummary';
 import { BalanceBatchProblemsQuery } from './documents';
 
@@ -35,7 +35,7 @@ const FILTERED_PAGE = 1000;
 export function ProblemLines({ batchId, currency, initial, initialPageSize = PAGE, only }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
-  const text = useMessageText();
+  const text = useProblemText();
   const { byKey } = useCurrencies();
   const decimals = byKey.get(currency)?.decimals ?? 0;
   const pageSize = only ? FILTERED_PAGE : PAGE;
@@ -81,8 +81,8 @@ export function ProblemLines({ batchId, currency, initial, initialPageSize = PAG
           </TableHead>
           <TableBody>
             {lines.map((l) => {
-              const detail = lineDetail(l.detail, currency);
-              const detailText = detail ? text(detail) : '';
+              const detail = lineDetail(l, currency);
+              const detailText = detail && ('problem' in detail ? text(detail.problem) : detail.asSent);
               return (
                 <TableRow
                   key={l.line}
@@ -104,7 +104,13 @@ export function ProblemLines({ batchId, currency, initial, initialPageSize = PAG
                   <TableCell>
                     <span data-testid="batch-problem-name">{translate(problemKey(l.problem))}</span>
                     {detailText && (
-                      <Typography variant="caption" color="text.secondary" component="div" dir="auto">
+                      <Typography
+                        variant="caption"
+                        color="text.secondary"
+                        component="div"
+                        dir="auto"
+                        data-testid="batch-problem-detail"
+                      >
                         {detailText}
                       </Typography>
                     )}

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Stack } from '@mui/material';
+import { Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import {
   Form,
@@ -16,11 +16,12 @@ import { GroupSourceInput } from '../groups/GroupSourceInput';
 import { localized } from '../i18n/localized';
 import { amountProblem, formatAmount } from '../loyalty/amounts';
 import { DirectionInput } from '../loyalty/DirectionInput';
+import { GeneralErrors } from '../loyalty/FormDialog';
 import { placeFailure } from '../loyalty/placeErrors';
 import { ReasonFields } from '../loyalty/ReasonFields';
-import type { Message } from '../loyalty/serverMessages';
 import { useCurrencies } from '../loyalty/useCurrencies';
-import { useMessageText } from '../loyalty/useMessageText';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { useSegments } from '../segments/useSegments';
 import { batchInput, formFieldOf, IDENTIFIERS, type SourceValues } from './batchInput';
 import type { Batch, ProblemLine } from './batchSummary';
@@ -40,10 +41,10 @@ interface Props {
 export function SourceStep({ values, onPreviewed }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
-  const text = useMessageText();
+  const text = useProblemText();
   const { currencies, byKey } = useCurrencies();
   const { segments } = useSegments();
-  const [general, setGeneral] = useState<Message[]>([]);
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const [saving, setSaving] = useState(false);
 
   const validAmount: Validator = (value, all) =>
@@ -158,11 +159,7 @@ export function SourceStep({ values, onPreviewed }: Props) {
           )}
         </FormDataConsumer>
         <ReasonFields testIdPrefix="batch" />
-        {general.map((m) => (
-          <Alert key={m.key} severity="error" data-testid="batch-error" sx={{ mt: 1 }}>
-            {text(m)}
-          </Alert>
-        ))}
+        <GeneralErrors messages={general} testId="batch" />
         <Box sx={{ mt: 2 }}>
           <Button type="submit" variant="contained" disabled={saving} data-testid="batch-preview">
             {translate('patron.balanceBatches.preview')}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../problems/problemText';
+import { translatorFor } from '../problems/testing';
 import { batchInput, countLines, formFieldOf } from './batchInput';
 import {
   type Batch,
@@ -59,22 +61,65 @@ describe('problemKey', () => {
 });
 
 describe('lineDetail', () => {
-  it('translates the server’s words, with the balance as a number of the currency', () => {
-    expect(lineDetail('No customer with this identifier', 'coins')).toEqual({
-      key: 'patron.balanceBatches.details.noCustomer',
+  const text = (locale: 'en' | 'ru' | 'fa', line: Parameters<typeof lineDetail>[0]) => {
+    const detail = lineDetail(line, 'credit');
+    if (!detail || !('problem' in detail)) return detail;
+    return problemText(detail.problem, {
+      translate: translatorFor(locale),
+      locale,
+      currencyDecimals: (key) => (key === 'credit' ? 2 : undefined),
     });
-    expect(lineDetail('The balance would go negative: -12.5', 'credit')).toEqual({
-      key: 'patron.balanceBatches.details.negative',
-      params: { balance: -12.5, currency: 'credit' },
-    });
-    expect(lineDetail('Not a phone number', 'coins')?.key).toBe('patron.balanceBatches.details.notPhone');
+  };
+
+  it('translates a line’s problem by its code', () => {
+    const unmatched = {
+      problem: 'UNMATCHED',
+      detail: 'No customer with this identifier',
+      detailProblem: { code: 'BATCH_LINE_UNMATCHED' as const, params: {} },
+    };
+    expect(text('ru', unmatched)).toBe('Нет клиента с таким идентификатором');
+    expect(text('fa', unmatched)).toBe('مشتری‌ای با این شناسه نیست');
+    const phone = {
+      problem: 'INVALID',
+      detail: 'Not a phone number',
+      detailProblem: { code: 'BATCH_LINE_NOT_A_PHONE' as const, params: {} },
+    };
+    expect(text('ru', phone)).toBe('Это не номер телефона');
+    const decimals = {
+      problem: 'INVALID',
+      detail: 'At most 2 decimal places',
+      detailProblem: { code: 'AMOUNT_DECIMALS' as const, params: { max: 2 } },
+    };
+    expect(text('fa', decimals)).toBe('حداکثر ۲ رقم اعشار');
   });
-  it('reads amount refusals like the adjust dialog and keeps anything else as sent', () => {
-    expect(lineDetail('This currency takes whole amounts only', 'coins')?.key).toBe(
-      'patron.loyalty.errors.wholeOnly',
-    );
-    expect(lineDetail('Something new', 'coins')).toEqual({ key: 'Something new' });
-    expect(lineDetail(null, 'coins')).toBeNull();
+
+  it('states the amounts of a line that would go negative in the batch’s currency', () => {
+    const negative = {
+      problem: 'NEGATIVE',
+      detail: 'The balance would go negative: 5 + (-10.5)',
+      detailProblem: { code: 'BATCH_LINE_NEGATIVE' as const, params: { balance: 5, total: -10.5 } },
+    };
+    expect(text('en', negative)).toBe('The balance would go negative: 5.00 + (-10.50)');
+    expect(text('ru', negative)).toBe('Баланс ушёл бы в минус: на балансе 5,00, по файлу -10,50');
+    expect(text('fa', negative)).toMatch(/^موجودی منفی می‌شود: موجودی ۵٫۰۰ است و جمع این فایل .*۱۰٫۵۰$/);
+  });
+
+  it('does not repeat under an inactive customer’s line what its problem’s name says', () => {
+    const inactive = {
+      problem: 'INACTIVE',
+      detail: 'The customer is inactive',
+      detailProblem: { code: 'BATCH_LINE_INACTIVE' as const, params: {} },
+    };
+    expect(lineDetail(inactive, 'credit')).toBeNull();
+  });
+
+  it('says the detail of a line written before lines had codes as sent, even in the catalogue’s words', () => {
+    expect(
+      lineDetail({ problem: 'INVALID', detail: 'Not a phone number', detailProblem: null }, 'credit'),
+    ).toEqual({
+      asSent: 'Not a phone number',
+    });
+    expect(lineDetail({ problem: 'INVALID', detail: null, detailProblem: null }, 'credit')).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
+import { readProblem } from '../dataProvider/errors';
 import type { BalanceBatchFieldsFragment, BalanceBatchLineFieldsFragment } from '../gql/graphql';
-import { type Message, serverMessage } from '../loyalty/serverMessages';
+import type { ProblemMessage } from '../problems/problemText';
 
 export type Batch = BalanceBatchFieldsFragment;
 export type ProblemLine = BalanceBatchLineFieldsFragment;
@@ -56,36 +57,24 @@ export function progressPercent(batch: Batch): number {
   return Math.min(100, Math.floor(((batch.applied + batch.tooLow) / total) * 100));
 }
 
-const DETAILS: [RegExp, string, ((m: RegExpExecArray) => Message['params'])?][] = [
-  [/^No customer with this identifier$/, 'noCustomer'],
-  [/^The customer is inactive$/, 'inactive'],
-  [
-    /^The balance would go negative: (-?[\d.]+(?:e[+-]?\d+)?)$/,
-    'negative',
-    (m) => ({ balance: Number(m[1]) }),
-  ],
-  [/^Not a phone number$/, 'notPhone'],
-  [/^Not an email address$/, 'notEmail'],
-  [/^No card number$/, 'noCard'],
-  [/^Not a customer id$/, 'notId'],
-  [/^No amount$/, 'noAmount'],
-];
+/** Line problems whose name says all their code would: the code's text is not repeated under the name. */
+const SAID_BY_NAME: Record<string, string> = { INACTIVE: 'BATCH_LINE_INACTIVE' };
 
 /**
- * What the server says about a line (English), as a message to translate; amounts refused for their
- * form ("This currency takes whole amounts only") read like the adjust dialog's refusals.
+ * What to say about a line beside its problem's name: its problem by code (`detailProblem`), the
+ * amounts it states in the batch's currency; a line written before lines had codes says its English
+ * `detail` as sent; nothing when the line has neither, or when its problem's name says it all.
  */
-export function lineDetail(detail: string | null | undefined, currency: string): Message | null {
-  if (!detail) return null;
-  for (const [pattern, key, params] of DETAILS) {
-    const match = pattern.exec(detail);
-    if (match)
-      return {
-        key: `patron.balanceBatches.details.${key}`,
-        ...(params ? { params: { ...params(match), currency } } : {}),
-      };
+export function lineDetail(
+  line: Pick<ProblemLine, 'problem' | 'detail' | 'detailProblem'>,
+  currency: string,
+): { problem: ProblemMessage } | { asSent: string } | null {
+  const coded = line.detailProblem;
+  if (coded) {
+    if (SAID_BY_NAME[line.problem] === coded.code) return null;
+    return { problem: { ...readProblem(coded, line.detail ?? coded.code), amountsIn: currency } };
   }
-  return serverMessage(detail);
+  return line.detail ? { asSent: line.detail } : null;
 }
 
 /** The next page of problem lines starts after the last line shown; null once a page came back short. */

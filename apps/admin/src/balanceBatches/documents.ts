@@ -24,6 +24,10 @@ export const BalanceBatchLineFields = graphql(`
     amount
     problem
     detail
+    detailProblem {
+      code
+      params
+    }
   }
 `);
 

@@ -1,9 +1,9 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useLocale, useNotify, useTranslate } from 'react-admin';
-import { toHttpError } from '../dataProvider/httpError';
+import { useLocale, useTranslate } from 'react-admin';
 import type { BulkActionInput, BulkActionKind, CustomerSelection } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import type { Tag } from '../tags/useTags';
 import { BulkFieldsForm } from './BulkFieldsForm';
 import { BulkJobProgress } from './BulkJobProgress';
@@ -26,7 +26,7 @@ const TAG_KINDS: BulkActionKind[] = ['ADD_TAGS', 'REMOVE_TAGS', 'REPLACE_TAGS'];
 export function BulkActionDialog({ kind, selection, count, onClose, onFinished }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
-  const notify = useNotify();
+  const refused = useNotifyRefusal();
   const { job, start, reset } = useBulkJob();
   const [tags, setTags] = useState<Tag[]>([]);
   const [starting, setStarting] = useState(false);
@@ -47,7 +47,7 @@ export function BulkActionDialog({ kind, selection, count, onClose, onFinished }
     try {
       await start(selection, action);
     } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
+      refused(error);
     } finally {
       setStarting(false);
     }

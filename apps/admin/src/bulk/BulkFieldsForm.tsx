@@ -44,6 +44,7 @@ export function BulkFieldsForm({
           key={definition.key}
           id={formId}
           record={{}}
+          noValidate
           onSubmit={(data: Record<string, unknown>) =>
             onSubmit({ [definition.key]: blankToNull(data[definition.key]) })
           }

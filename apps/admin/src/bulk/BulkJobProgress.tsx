@@ -1,12 +1,15 @@
 import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { readProblem } from '../dataProvider/errors';
 import { localeTag } from '../i18n/locales';
+import { useProblemText } from '../problems/useProblemText';
 import { type BulkJob, isFinished } from './useBulkJob';
 
 /** How far a bulk job got, and once finished, how many customers it changed and what went wrong. */
 export function BulkJobProgress({ job }: { job: BulkJob }) {
   const translate = useTranslate();
   const locale = useLocale();
+  const text = useProblemText();
   const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
   const total = job.total ?? 0;
   const done = isFinished(job);
@@ -42,7 +45,8 @@ export function BulkJobProgress({ job }: { job: BulkJob }) {
           {job.problems.slice(0, 20).map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; one customer may have several.
             <Typography component="li" variant="caption" key={`${p.customerId}-${i}`} dir="auto">
-              {p.message}
+              {/* By code; a problem kept before problems had codes says its English as sent. */}
+              {p.problem ? text(readProblem(p.problem, p.message)) : p.message}
             </Typography>
           ))}
         </Box>

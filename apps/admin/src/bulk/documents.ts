@@ -11,6 +11,10 @@ export const BulkJobFields = graphql(`
     problems {
       customerId
       message
+      problem {
+        code
+        params
+      }
     }
   }
 `);

@@ -17,9 +17,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { useCustomerFields } from '../customerFields/useCustomerFields';
-import { toHttpError } from '../dataProvider/httpError';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { columnsFromRows, MAX_WIDTH, MIN_WIDTH, moveRow, type PickerRow, pickerRows } from './columnPrefs';
 import { useCustomerColumns } from './useCustomerColumns';
 
@@ -29,7 +29,7 @@ import { useCustomerColumns } from './useCustomerColumns';
  */
 export function ColumnPickerDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const translate = useTranslate();
-  const notify = useNotify();
+  const refused = useNotifyRefusal();
   const { fields, label } = useCustomerFields();
   const { prefs, defaults, save, saving } = useCustomerColumns();
   const [rows, setRows] = useState<PickerRow[]>([]);
@@ -51,7 +51,7 @@ export function ColumnPickerDialog({ open, onClose }: { open: boolean; onClose()
       await save(columns);
       onClose();
     } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
+      refused(error);
     }
   };
 

@@ -30,7 +30,9 @@ export function CustomerForm() {
   const live = definitions.filter((d) => !d.retired);
   const shown = groups.filter((g) => live.some((d) => d.group === g.key));
   return (
-    <SimpleForm toolbar={<CustomerFormToolbar />}>
+    // noValidate: the browser's own checks (an email without @) speak the browser's language, not the
+    // user's, and keep the request from the server, whose refusal is shown under the input translated.
+    <SimpleForm toolbar={<CustomerFormToolbar />} noValidate>
       {!loading && live.length === 0 && <Typography>{translate('patron.customer.noAttributes')}</Typography>}
       {shown.map((g) => (
         <Box

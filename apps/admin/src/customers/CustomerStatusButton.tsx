@@ -1,12 +1,13 @@
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { apollo } from '../apollo';
-import { toHttpError } from '../dataProvider/httpError';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { ActivateCustomerMutation, DeactivateCustomerMutation } from './documents';
 
 /** Activate or deactivate; the server records the change in the customer's history. */
 export function CustomerStatusButton() {
   const record = useRecordContext();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const refresh = useRefresh();
   if (!record) return null;
   const active = record.status === 'ACTIVE';
@@ -19,7 +20,7 @@ export function CustomerStatusButton() {
       notify(active ? 'patron.customer.deactivated' : 'patron.customer.activated', { type: 'info' });
       refresh();
     } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
+      refused(error);
     }
   };
   return (

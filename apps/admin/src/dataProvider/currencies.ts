@@ -1,15 +1,10 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { HttpError } from 'react-admin';
 import { apollo } from '../apollo';
 import { refreshCustomerFields } from '../customerFields/useCustomerFields';
 import type { CurrencyInput } from '../gql/graphql';
-import { i18nProvider } from '../i18n/i18nProvider';
-import { formatAmount } from '../loyalty/amounts';
 import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from '../loyalty/documents';
-import { placeErrors } from '../loyalty/placeErrors';
-import type { Message } from '../loyalty/serverMessages';
 import { refreshCurrencies } from '../loyalty/useCurrencies';
-import type { ApiError } from './errors';
+import { nameInEnglish } from '../programme/placeRuleErrors';
+import { toHttpError } from './httpError';
 import { withoutTypename } from './withoutTypename';
 
 const INPUTS = ['key', 'name.en', 'name.ru', 'name.fa', 'decimals', 'unitValue', 'spendable', 'position'];
@@ -20,27 +15,9 @@ async function allCurrencies() {
   return [...data.currencies].sort((a, b) => a.position - b.position);
 }
 
-const text = (m: Message) => {
-  const locale = i18nProvider.getLocale();
-  const params = Object.fromEntries(
-    Object.entries(m.params ?? {}).map(([k, v]) => [
-      k,
-      typeof v === 'number' ? formatAmount(v, 0, locale) : v,
-    ]),
-  );
-  return i18nProvider.translate(m.key, { _: m.key, ...params });
-};
-
 /** Refusals under the inputs they name, in the user's language ("no name at all" goes under the English name). */
-function localizedFailure(error: unknown): unknown {
-  if (!CombinedGraphQLErrors.is(error)) return error;
-  const placed = placeErrors(error.errors as readonly ApiError[], [...INPUTS, 'name']);
-  const { name, ...fields } = placed.fields;
-  const errors = Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, text(m)]));
-  if (name) errors['name.en'] = text(name);
-  const [general] = placed.general;
-  return new HttpError(general ? text(general) : 'ra.message.invalid_form', 400, { errors });
-}
+const localizedFailure = (error: unknown): unknown =>
+  toHttpError(error, (name) => INPUTS.includes(name), nameInEnglish);
 
 async function write<T>(work: () => Promise<T>): Promise<T> {
   try {

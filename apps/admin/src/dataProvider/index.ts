@@ -28,6 +28,11 @@ const RESOURCES: Record<string, Resource> = {
   groups,
 };
 
+/** A label given in no language is refused as `label`; the form's English label says so. */
+const INPUT_OF: Record<string, (name: string) => string> = {
+  attributeDefinitions: (name) => (name === 'label' ? 'label.en' : name),
+};
+
 const resource = (name: string): Resource => {
   const found = RESOURCES[name];
   if (!found) throw new Error('ra.notification.http_error');
@@ -47,10 +52,13 @@ export const dataProvider: DataProvider = {
 
   getManyReference: notSupported,
 
-  create: (name, params) => guard<unknown>(() => resource(name).create(params.data)) as never,
+  create: (name, params) => guard<unknown>(() => resource(name).create(params.data), INPUT_OF[name]) as never,
 
   update: (name, params) =>
-    guard<unknown>(() => resource(name).update(String(params.id), params.data, params.previousData)) as never,
+    guard<unknown>(
+      () => resource(name).update(String(params.id), params.data, params.previousData),
+      INPUT_OF[name],
+    ) as never,
 
   updateMany: notSupported,
 

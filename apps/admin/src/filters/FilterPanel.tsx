@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { type CustomerListFilter, customerQuery } from '../customers/listQuery';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { CustomerCountQuery } from './documents';
 import { FilterGroupEditor } from './FilterGroupEditor';
 import { filterProblems } from './filterProblems';
@@ -15,11 +17,14 @@ import { type GroupDraft, startingDraft, toCustomerFilter } from './filterTree';
  */
 export function FilterPanel() {
   const translate = useTranslate();
+  const text = useProblemText();
   const { filterValues, setFilters } = useListContext();
   const values = filterValues as CustomerListFilter;
   const applied = JSON.stringify(values.filter ?? null);
   const [draft, setDraft] = useState<GroupDraft>(() => startingDraft(values.filter));
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [refused, setProblems] = useState<Record<string, ProblemMessage>>({});
+  // In the language in force, by code.
+  const problems = Object.fromEntries(Object.entries(refused).map(([id, problem]) => [id, text(problem)]));
   const [busy, setBusy] = useState(false);
 
   // A segment opened from the sidebar (or the URL changing) replaces what is being edited.
@@ -50,7 +55,7 @@ export function FilterPanel() {
       setFilters(next, {});
     } catch (error) {
       if (CombinedGraphQLErrors.is(error)) setProblems(filterProblems(error.errors as never, places));
-      else setProblems({ '': translate('ra.notification.http_error') });
+      else setProblems({ '': { message: 'ra.notification.http_error' } });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../dataProvider/errors';
+import { badInput, refusal } from '../problems/testing';
 import { filterProblems } from './filterProblems';
 
 const places = new Map([
@@ -8,30 +10,46 @@ const places = new Map([
   ['groups.0.conditions.1', 'c-birth'],
 ]);
 
-const bad = (path: unknown[], message = 'Expected a number') => ({
-  message,
-  extensions: { code: 'BAD_USER_INPUT', path },
-});
+const codes = (errors: ApiError[]) =>
+  Object.fromEntries(Object.entries(filterProblems(errors, places)).map(([id, p]) => [id, p.code]));
 
 describe('filter problems', () => {
-  it('puts a value error on the condition the path names', () => {
-    expect(filterProblems([bad(['filter', 'groups', 0, 'conditions', 1, 'value'])], places)).toEqual({
-      'c-birth': 'Expected a number',
+  it('puts a value refusal on the condition the path names, with its code and parameters', () => {
+    const problems = filterProblems(
+      [badInput([['filter', 'groups', 0, 'conditions', 1, 'value'], 'FILTER_VALUE', { kind: 'date' }])],
+      places,
+    );
+    expect(problems).toEqual({
+      'c-birth': { code: 'FILTER_VALUE', params: { kind: 'date' }, message: 'Expected a date value' },
     });
-    expect(filterProblems([bad(['filter', 'conditions', 0, 'operator'], 'No')], places)).toEqual({
-      'c-city': 'No',
+    expect(codes([badInput([['filter', 'conditions', 0, 'operator'], 'FILTER_VALUE_NONE'])])).toEqual({
+      'c-city': 'FILTER_VALUE_NONE',
     });
+  });
+
+  it('places every field of one refusal (extensions.fields) on its own row', () => {
+    const error = badInput(
+      [['filter', 'conditions', 0, 'value'], 'FILTER_TEXT_VALUE', { max: 200 }],
+      [['filter', 'groups', 0, 'conditions', 1, 'value'], 'FILTER_RANGE_REVERSED'],
+    );
+    expect(codes([error])).toEqual({ 'c-city': 'FILTER_TEXT_VALUE', 'c-birth': 'FILTER_RANGE_REVERSED' });
   });
 
   it('falls back to the nearest group, then the whole filter', () => {
-    expect(filterProblems([bad(['filter', 'groups', 0, 'conditions', 7])], places)).toEqual({
-      'g-sub': 'Expected a number',
+    expect(codes([badInput([['filter', 'groups', 0, 'conditions', 7], 'FILTER_NODE_EXPECTED'])])).toEqual({
+      'g-sub': 'FILTER_NODE_EXPECTED',
     });
-    expect(filterProblems([bad(['filter'], 'Too deep')], places)).toEqual({ root: 'Too deep' });
+    expect(codes([badInput([['filter'], 'FILTER_TOO_DEEP', { max: 5 }])])).toEqual({
+      root: 'FILTER_TOO_DEEP',
+    });
   });
 
-  it('shows errors about anything else above the builder, and ignores other codes', () => {
-    expect(filterProblems([bad(['search', 0], 'Too long')], places)).toEqual({ '': 'Too long' });
-    expect(filterProblems([{ message: 'No', extensions: { code: 'FORBIDDEN' } }], places)).toEqual({});
+  it('shows refusals about anything else above the builder, and ignores other categories', () => {
+    expect(codes([badInput([['search', 0], 'SEARCH_VALUE_TOO_LONG', { max: 100 }])])).toEqual({
+      '': 'SEARCH_VALUE_TOO_LONG',
+    });
+    expect(
+      filterProblems([refusal('FORBIDDEN', 'FORBIDDEN', { permissions: 'customers.read' })], places),
+    ).toEqual({});
   });
 });

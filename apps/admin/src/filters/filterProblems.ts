@@ -1,27 +1,27 @@
+import { type ApiError, errorCode, offendingFields } from '../dataProvider/errors';
+import type { ProblemMessage } from '../problems/problemText';
 import type { Places } from './filterTree';
 
-interface GraphQLErrorLike {
-  message: string;
-  extensions?: Record<string, unknown>;
-}
-
 /**
- * Bad-input errors about the filter, attached to the builder row they name: the longest prefix of
- * the error path (["filter","groups",0,"conditions",1,"value"]) that was a sent row or group.
- * Errors pointing nowhere in the tree land under '' (shown above the builder).
+ * Bad-input refusals about the filter (FILTER_* codes and the like), attached to the builder row
+ * they name: for each offending field (extensions.fields), the longest prefix of its path
+ * (["filter","groups",0,"conditions",1,"value"]) that was a sent row or group. Refusals pointing
+ * nowhere in the tree land under '' (shown above the builder). The first refusal per row is kept.
  */
-export function filterProblems(errors: readonly GraphQLErrorLike[], places: Places): Record<string, string> {
-  const problems: Record<string, string> = {};
+export function filterProblems(errors: readonly ApiError[], places: Places): Record<string, ProblemMessage> {
+  const problems: Record<string, ProblemMessage> = {};
   for (const error of errors) {
-    if (error.extensions?.code !== 'BAD_USER_INPUT') continue;
-    const path = Array.isArray(error.extensions.path) ? error.extensions.path.map(String) : [];
-    const at = path[0] === 'filter' ? path.slice(1) : [];
-    let id = path[0] === 'filter' ? (places.get('') ?? '') : '';
-    for (let end = 2; end <= at.length; end += 2) {
-      const found = places.get(at.slice(0, end).join('.'));
-      if (found) id = found;
+    if (errorCode(error) !== 'BAD_USER_INPUT') continue;
+    for (const field of offendingFields(error)) {
+      const path = field.path.map(String);
+      const at = path[0] === 'filter' ? path.slice(1) : [];
+      let id = path[0] === 'filter' ? (places.get('') ?? '') : '';
+      for (let end = 2; end <= at.length; end += 2) {
+        const found = places.get(at.slice(0, end).join('.'));
+        if (found) id = found;
+      }
+      if (!(id in problems)) problems[id] = field.problem;
     }
-    if (!(id in problems)) problems[id] = error.message;
   }
   return problems;
 }

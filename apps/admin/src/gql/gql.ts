@@ -24,12 +24,12 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BalanceBatchFields on BalanceBatch {\n    id\n    status\n    currency\n    identifier\n    totalLines\n    matched\n    unmatched\n    invalid\n    inactive\n    wouldGoNegative\n    tooLow\n    applied\n  }\n": typeof types.BalanceBatchFieldsFragmentDoc,
-    "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n  }\n": typeof types.BalanceBatchLineFieldsFragmentDoc,
+    "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n": typeof types.BalanceBatchLineFieldsFragmentDoc,
     "\n  mutation PreviewBalanceBatch($input: BalanceBatchInput!, $first: Int!) {\n    previewBalanceBatch(input: $input) {\n      ...BalanceBatchFields\n      problems(first: $first) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": typeof types.PreviewBalanceBatchDocument,
     "\n  mutation ConfirmBalanceBatch($id: ID!) {\n    confirmBalanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": typeof types.ConfirmBalanceBatchDocument,
     "\n  query BalanceBatch($id: ID!) {\n    balanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": typeof types.BalanceBatchDocument,
     "\n  query BalanceBatchProblems($id: ID!, $first: Int!, $afterLine: Int!) {\n    balanceBatch(id: $id) {\n      id\n      problems(first: $first, afterLine: $afterLine) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": typeof types.BalanceBatchProblemsDocument,
-    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
+    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.MyCustomerColumnsDocument,
@@ -105,12 +105,12 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BalanceBatchFields on BalanceBatch {\n    id\n    status\n    currency\n    identifier\n    totalLines\n    matched\n    unmatched\n    invalid\n    inactive\n    wouldGoNegative\n    tooLow\n    applied\n  }\n": types.BalanceBatchFieldsFragmentDoc,
-    "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n  }\n": types.BalanceBatchLineFieldsFragmentDoc,
+    "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n": types.BalanceBatchLineFieldsFragmentDoc,
     "\n  mutation PreviewBalanceBatch($input: BalanceBatchInput!, $first: Int!) {\n    previewBalanceBatch(input: $input) {\n      ...BalanceBatchFields\n      problems(first: $first) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": types.PreviewBalanceBatchDocument,
     "\n  mutation ConfirmBalanceBatch($id: ID!) {\n    confirmBalanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": types.ConfirmBalanceBatchDocument,
     "\n  query BalanceBatch($id: ID!) {\n    balanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": types.BalanceBatchDocument,
     "\n  query BalanceBatchProblems($id: ID!, $first: Int!, $afterLine: Int!) {\n    balanceBatch(id: $id) {\n      id\n      problems(first: $first, afterLine: $afterLine) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": types.BalanceBatchProblemsDocument,
-    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
+    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.MyCustomerColumnsDocument,
@@ -233,7 +233,7 @@ export function graphql(source: "\n  fragment BalanceBatchFields on BalanceBatch
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n  }\n"): (typeof documents)["\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n  }\n"];
+export function graphql(source: "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n"): (typeof documents)["\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,7 +253,7 @@ export function graphql(source: "\n  query BalanceBatchProblems($id: ID!, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

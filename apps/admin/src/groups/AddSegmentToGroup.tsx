@@ -10,8 +10,8 @@ import {
 } from 'react-admin';
 import { apollo } from '../apollo';
 import { formatAmount } from '../loyalty/amounts';
-import type { Message } from '../loyalty/serverMessages';
-import { useRuleMessageText } from '../programme/messageText';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { useSegments } from '../segments/useSegments';
 import { AddCustomersToGroupMutation, GroupsQuery, RemoveCustomersFromGroupMutation } from './documents';
@@ -23,12 +23,12 @@ export function AddSegmentToGroup() {
   const locale = useLocale();
   const notify = useNotify();
   const refresh = useRefresh();
-  const text = useRuleMessageText();
+  const text = useProblemText();
   const { permissions } = usePermissions<string[]>();
   const { segments } = useSegments();
   const [segmentId, setSegmentId] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Message | null>(null);
+  const [problem, setProblem] = useState<ProblemMessage | null>(null);
   if (!record || !permissions?.includes('loyalty.adjust')) return null;
 
   const run = async (adding: boolean) => {

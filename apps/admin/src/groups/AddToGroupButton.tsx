@@ -13,8 +13,8 @@ import { useLocale, useNotify, usePermissions, useTranslate } from 'react-admin'
 import { apollo } from '../apollo';
 import type { CustomerSelection } from '../gql/graphql';
 import { formatAmount } from '../loyalty/amounts';
-import type { Message } from '../loyalty/serverMessages';
-import { useRuleMessageText } from '../programme/messageText';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { AddCustomersToGroupMutation, GroupsQuery, RemoveCustomersFromGroupMutation } from './documents';
 import { memberSelection } from './memberSelection';
@@ -34,13 +34,13 @@ export function AddToGroupButton({ selection, onDone }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
   const notify = useNotify();
-  const text = useRuleMessageText();
+  const text = useProblemText();
   const { permissions } = usePermissions<string[]>();
   const { groups } = useGroups();
   const [open, setOpen] = useState(false);
   const [groupId, setGroupId] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Message | null>(null);
+  const [problem, setProblem] = useState<ProblemMessage | null>(null);
   const members = memberSelection(selection);
   if (!permissions?.includes('loyalty.adjust')) return null;
 

@@ -12,6 +12,7 @@ import {
 export function GroupForm({ creating }: { creating: boolean }) {
   return (
     <SimpleForm
+      noValidate
       toolbar={
         <Toolbar sx={{ justifyContent: 'space-between' }}>
           <SaveButton data-testid="group-save" />

@@ -1,11 +1,7 @@
-import { HttpError } from 'react-admin';
 import { apollo } from '../apollo';
 import { refreshCustomerFields } from '../customerFields/useCustomerFields';
+import { toHttpError } from '../dataProvider/httpError';
 import type { GroupFieldsFragment } from '../gql/graphql';
-import { i18nProvider } from '../i18n/i18nProvider';
-import type { Message } from '../loyalty/serverMessages';
-import { messageText } from '../programme/messageText';
-import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { CreateGroupMutation, DeleteGroupMutation, GroupsQuery, UpdateGroupMutation } from './documents';
 
 export async function allGroups(): Promise<GroupFieldsFragment[]> {
@@ -14,8 +10,7 @@ export async function allGroups(): Promise<GroupFieldsFragment[]> {
   return data.groups;
 }
 
-const text = (m: Message) =>
-  messageText(m, i18nProvider.getLocale(), (key, options) => i18nProvider.translate(key, options));
+const accepts = (name: string) => name === 'name' || name === 'description';
 
 async function write<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -24,10 +19,8 @@ async function write<T>(work: () => Promise<T>): Promise<T> {
     await refreshCustomerFields();
     return result;
   } catch (error) {
-    const placed = placeRuleFailure(error, (name) => name === 'name' || name === 'description');
-    const errors = Object.fromEntries(Object.entries(placed.fields).map(([k, m]) => [k, text(m)]));
-    const [general] = placed.general;
-    throw new HttpError(general ? text(general) : 'ra.message.invalid_form', 400, { errors });
+    // Refusals under the inputs they name, in the user's language; anything else as the notification.
+    throw toHttpError(error, accepts);
   }
 }
 

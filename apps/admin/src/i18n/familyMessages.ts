@@ -3,6 +3,7 @@ import { programmeMessages } from '../programme/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
 import { tierMessages } from '../tiers/messages';
+import { problemMessages } from './problems';
 
 /**
  * Screen families that keep their texts beside their screens: each exports { en, ru, fa } with the
@@ -14,4 +15,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   groupMessages,
   programmeMessages,
   rfmMessages,
+  problemMessages,
 ];

@@ -13,6 +13,8 @@ import {
 } from 'react-admin';
 import { apollo } from '../apollo';
 import { localized } from '../i18n/localized';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { amountProblem, formatAmount, parseAmount } from './amounts';
 import { type Direction, DirectionInput } from './DirectionInput';
 import { endOfDay } from './dayRange';
@@ -21,9 +23,7 @@ import { FormDialog, FormDialogActions, GeneralErrors } from './FormDialog';
 import { newIdempotencyKey } from './idempotencyKey';
 import { placeFailure } from './placeErrors';
 import { ReasonFields } from './ReasonFields';
-import type { Message } from './serverMessages';
 import type { Balance } from './useBalances';
-import { useMessageText } from './useMessageText';
 
 interface Values {
   currency: string;
@@ -67,10 +67,10 @@ function CurrentBalance({ balances, currency }: { balances: readonly Balance[]; 
 function AdjustBalanceForm({ customerId, balances, onClose, onDone }: Omit<Props, 'open'>) {
   const locale = useLocale();
   const notify = useNotify();
-  const text = useMessageText();
+  const text = useProblemText();
   // A retry of the same submission (a lost answer, a refusal corrected) reuses it: never applied twice.
   const key = useRef(newIdempotencyKey());
-  const [general, setGeneral] = useState<Message[]>([]);
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const [saving, setSaving] = useState(false);
   const decimalsOf = (currency: unknown) =>
     balances.find((b) => b.currency.key === currency)?.currency.decimals ?? 0;

@@ -12,6 +12,7 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
+import { problemKey } from '../problems/problemText';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
 
@@ -36,6 +37,7 @@ export function CurrencyForm({ creating }: { creating: boolean }) {
   return (
     // No delete: operations name their currency for good.
     <SimpleForm
+      noValidate
       validate={someName}
       toolbar={
         <Toolbar>
@@ -48,9 +50,7 @@ export function CurrencyForm({ creating }: { creating: boolean }) {
         <TextInput
           source="key"
           label="patron.currencies.key"
-          validate={
-            creating ? [required(), regex(KEY_PATTERN, 'patron.loyalty.errors.currencyKey')] : undefined
-          }
+          validate={creating ? [required(), regex(KEY_PATTERN, problemKey('KEY_FORMAT'))] : undefined}
           readOnly={!creating}
           helperText={creating ? 'patron.currencies.keyHelp' : 'patron.currencies.fixed'}
           slotProps={{ htmlInput: { dir: 'ltr' } }}

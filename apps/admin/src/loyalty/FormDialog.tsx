@@ -1,8 +1,8 @@
 import { Alert, Button, Dialog, DialogActions, DialogTitle } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import type { Message } from './serverMessages';
-import { useMessageText } from './useMessageText';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 
 /** A dialog holding one form: its title, and `data-testid="<testId>-dialog"` for tests. */
 export function FormDialog(props: {
@@ -30,10 +30,11 @@ export function FormDialog(props: {
 }
 
 /** Refusals that belong to no input of the form, in the user's language. */
-export function GeneralErrors({ messages, testId }: { messages: readonly Message[]; testId: string }) {
-  const text = useMessageText();
-  return messages.map((m) => (
-    <Alert key={m.key} severity="error" data-testid={`${testId}-error`} sx={{ mt: 1 }}>
+export function GeneralErrors({ messages, testId }: { messages: readonly ProblemMessage[]; testId: string }) {
+  const text = useProblemText();
+  return messages.map((m, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, replaced as a whole; one refusal may repeat.
+    <Alert key={i} severity="error" data-testid={`${testId}-error`} sx={{ mt: 1 }}>
       {text(m)}
     </Alert>
   ));

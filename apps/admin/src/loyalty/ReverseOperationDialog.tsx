@@ -3,6 +3,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { useCalendar } from '../preferences/useCalendar';
+import { useProblemText } from '../problems/useProblemText';
 import { formatSignedAmount } from './amounts';
 import { ReverseLedgerOperationMutation } from './documents';
 import { FormDialog, FormDialogActions, GeneralErrors } from './FormDialog';
@@ -10,7 +11,6 @@ import { newIdempotencyKey } from './idempotencyKey';
 import type { LedgerOperation } from './ledgerPages';
 import { type PlacedErrors, placeFailure } from './placeErrors';
 import { useCurrencies } from './useCurrencies';
-import { useMessageText } from './useMessageText';
 
 interface Props {
   operation: LedgerOperation | null;
@@ -25,7 +25,7 @@ function ReverseForm({ operation, onClose, onDone }: Props & { operation: Ledger
   const translate = useTranslate();
   const locale = useLocale();
   const notify = useNotify();
-  const text = useMessageText();
+  const text = useProblemText();
   const { format } = useCalendar();
   const { byKey, name } = useCurrencies();
   const key = useRef(newIdempotencyKey());

@@ -54,10 +54,10 @@ describe('amounts typed by people', () => {
     expect(amountProblem('100', 0, 'en')).toBeNull();
     expect(amountProblem('12.34', 2, 'en')).toBeNull();
     expect(amountProblem('0', 0, 'en')?.message).toBe('patron.loyalty.errors.notAPositiveAmount');
-    expect(amountProblem('1.5', 0, 'en')?.message).toBe('patron.loyalty.errors.wholeOnly');
+    expect(amountProblem('1.5', 0, 'en')?.message).toBe('patron.problems.AMOUNT_WHOLE_ONLY');
     expect(amountProblem('1.505', 2, 'fa')).toEqual({
-      message: 'patron.loyalty.errors.maxDecimals',
-      args: { count: '۲' },
+      message: 'patron.problems.AMOUNT_DECIMALS',
+      args: { max: '۲' },
     });
   });
 });

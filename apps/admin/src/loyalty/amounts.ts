@@ -1,4 +1,5 @@
 import { localeTag } from '../i18n/locales';
+import { problemKey } from '../problems/problemText';
 
 /** An amount as people read it: the currency's decimal places, the language's digits (Persian in fa). */
 export function formatAmount(amount: number, decimals: number, locale: string): string {
@@ -60,16 +61,19 @@ export function parseAmount(text: string, locale: string): TypedAmount | null {
   return { value, decimals: (match[2] ?? '').replace(/0+$/, '').length };
 }
 
-/** What is wrong with a typed amount for a currency with these decimal places, as an i18n key; null if nothing. */
+/**
+ * What is wrong with a typed amount for a currency with these decimal places, as an i18n key; null if
+ * nothing. Too many decimals reads as the server's own refusal would (AMOUNT_WHOLE_ONLY, AMOUNT_DECIMALS).
+ */
 export function amountProblem(
   text: string,
   decimals: number,
   locale: string,
-): { message: string; args: { count?: string } } | null {
+): { message: string; args: { max?: string } } | null {
   const amount = parseAmount(text, locale);
   if (!amount) return { message: 'patron.loyalty.errors.notAPositiveAmount', args: {} };
   if (amount.decimals <= decimals) return null;
   return decimals === 0
-    ? { message: 'patron.loyalty.errors.wholeOnly', args: {} }
-    : { message: 'patron.loyalty.errors.maxDecimals', args: { count: formatAmount(decimals, 0, locale) } };
+    ? { message: problemKey('AMOUNT_WHOLE_ONLY'), args: {} }
+    : { message: problemKey('AMOUNT_DECIMALS'), args: { max: formatAmount(decimals, 0, locale) } };
 }

@@ -1,105 +1,100 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../dataProvider/errors';
-import { placeErrors } from './placeErrors';
-import { serverMessage } from './serverMessages';
-
-const bad = (path: string[], message: string): ApiError => ({
-  message: `Invalid input — ${path.at(-1)}: ${message}`,
-  extensions: { code: 'BAD_USER_INPUT', path, fields: [{ path, message }] },
-});
+import { problemText } from '../problems/problemText';
+import { badInput, refusal, translatorFor } from '../problems/testing';
+import { placeErrors, placeFailure } from './placeErrors';
 
 const INPUTS = ['currency', 'amount', 'reason', 'comment', 'expiresAt'];
 
 describe('where a refusal is shown', () => {
-  it('puts it under the input extensions.path names', () => {
+  it('puts it under the input its field names, with its code and parameters', () => {
     const placed = placeErrors(
-      [bad(['input', 'amount'], 'The balance is too low: 15 coins available, 40 asked')],
+      [badInput([['input', 'amount'], 'BALANCE_TOO_LOW', { available: 15, asked: 40, currency: 'coins' }])],
       INPUTS,
     );
     expect(placed).toEqual({
       fields: {
         amount: {
-          key: 'patron.loyalty.errors.tooLow',
-          params: { available: 15, currency: 'coins', asked: 40 },
+          code: 'BALANCE_TOO_LOW',
+          params: { available: 15, asked: 40, currency: 'coins' },
+          message: 'The balance is too low: 15 coins available, 40 asked',
         },
       },
       general: [],
     });
   });
 
-  it('puts every field the server lists under its input', () => {
-    const path1 = ['input', 'amount'];
-    const path2 = ['input', 'expiresAt'];
-    const error: ApiError = {
-      message: 'Invalid input',
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        path: path1,
-        fields: [
-          { path: path1, message: 'This currency takes whole amounts only' },
-          { path: path2, message: 'The expiry must be in the future' },
-        ],
-      },
-    };
-    expect(Object.keys(placeErrors([error], INPUTS).fields)).toEqual(['amount', 'expiresAt']);
+  it('puts every field the server lists (extensions.fields[].problem) under its input', () => {
+    const placed = placeErrors(
+      [badInput([['input', 'amount'], 'AMOUNT_WHOLE_ONLY'], [['input', 'expiresAt'], 'EXPIRY_NOT_FUTURE'])],
+      INPUTS,
+    );
+    expect(Object.keys(placed.fields)).toEqual(['amount', 'expiresAt']);
+    expect(placed.fields.amount?.code).toBe('AMOUNT_WHOLE_ONLY');
+    expect(placed.fields.expiresAt?.code).toBe('EXPIRY_NOT_FUTURE');
+    expect(placed.general).toEqual([]);
+  });
+
+  it('keeps the first refusal of a field named twice', () => {
+    const placed = placeErrors(
+      [
+        badInput(
+          [['input', 'amount'], 'AMOUNT_ZERO'],
+          [['input', 'amount'], 'AMOUNT_TOO_LARGE', { max: 10 }],
+        ),
+      ],
+      INPUTS,
+    );
+    expect(placed.fields.amount?.code).toBe('AMOUNT_ZERO');
   });
 
   it('shows a refusal about something the form has no input for above its buttons', () => {
-    const placed = placeErrors(
-      [bad(['input', 'customerId'], 'This customer is inactive: inactive customers earn and spend nothing')],
-      INPUTS,
-    );
+    const placed = placeErrors([badInput([['input', 'customerId'], 'CUSTOMER_INACTIVE'])], INPUTS);
     expect(placed.fields).toEqual({});
-    expect(placed.general).toEqual([{ key: 'patron.loyalty.errors.inactive' }]);
+    expect(placed.general.map((p) => p.code)).toEqual(['CUSTOMER_INACTIVE']);
   });
 
   it('shows a reversal refused by operation above the buttons', () => {
     const placed = placeErrors(
-      [bad(['input', 'operationId'], 'This operation has already been reversed')],
+      [badInput([['input', 'operationId'], 'OPERATION_ALREADY_REVERSED'])],
       ['reason'],
     );
-    expect(placed.general).toEqual([{ key: 'patron.loyalty.errors.alreadyReversed' }]);
+    expect(placed.general.map((p) => p.code)).toEqual(['OPERATION_ALREADY_REVERSED']);
   });
 
-  it('shows conflicts and other failures as general errors', () => {
-    const conflict: ApiError = {
-      message: 'This idempotency key was already used for a different operation',
-      extensions: { code: 'CONFLICT' },
-    };
+  it('shows conflicts and other refusals as general errors, by their code', () => {
+    const conflict = refusal('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', { request: 'operation' });
     expect(placeErrors([conflict], INPUTS)).toEqual({
       fields: {},
-      general: [{ key: 'patron.loyalty.errors.keyReused' }],
+      general: [
+        {
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          params: { request: 'operation' },
+          message: 'IDEMPOTENCY_KEY_REUSED',
+        },
+      ],
     });
-    const notFound: ApiError = { message: 'Customer not found', extensions: { code: 'NOT_FOUND' } };
-    expect(placeErrors([notFound], INPUTS).general).toEqual([{ key: 'ra.notification.item_doesnt_exist' }]);
+    const notFound = refusal('NOT_FOUND', 'CUSTOMER_NOT_FOUND', {}, 'Customer not found');
+    expect(placeErrors([notFound], INPUTS).general.map((p) => p.code)).toEqual(['CUSTOMER_NOT_FOUND']);
   });
-});
 
-describe('server messages in the user’s language', () => {
-  it.each([
-    ['This currency takes whole amounts only', 'wholeOnly', undefined],
-    ['At most 2 decimal places', 'maxDecimals', { count: 2 }],
-    ['At most 100,000,000,000 at once', 'tooLarge', { max: 100_000_000_000 }],
-    [
-      'The balance is too low: 0.5 credit available, 12.25 asked',
-      'tooLow',
-      {
-        available: 0.5,
-        currency: 'credit',
-        asked: 12.25,
-      },
-    ],
-    ['Only an addition can expire', 'expiryOnlyAddition', undefined],
-    ['At most 500 characters', 'maxChars', { count: 500 }],
-    ['Another currency already has this key', 'keyTaken', undefined],
-  ])('knows %j', (text, key, params) => {
-    expect(serverMessage(text)).toEqual({
-      key: `patron.loyalty.errors.${key}`,
-      ...(params ? { params } : {}),
+  it('calls anything but a GraphQL refusal a general HTTP error', () => {
+    expect(placeFailure(new Error('offline'), INPUTS)).toEqual({
+      fields: {},
+      general: [{ message: 'ra.notification.http_error' }],
     });
   });
 
-  it('leaves an unknown message as the server wrote it', () => {
-    expect(serverMessage('Something new')).toEqual({ key: 'Something new' });
+  it('reads a refusal of a newer server, whose code this SPA does not know, in its English', () => {
+    const newer: ApiError = refusal(
+      'BAD_USER_INPUT',
+      'LOYALTY_PAUSED',
+      {},
+      'The loyalty programme is paused',
+    );
+    const [general] = placeErrors([newer], INPUTS).general;
+    expect(general && problemText(general, { translate: translatorFor('fa'), locale: 'fa' })).toBe(
+      'The loyalty programme is paused',
+    );
   });
 });

@@ -3,10 +3,11 @@ import { Alert, Card, CardContent, LinearProgress, Typography } from '@mui/mater
 import { useMemo, useState } from 'react';
 import { AutocompleteInput, Form, SaveButton, Title, Toolbar, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import type { Message } from '../loyalty/serverMessages';
+import { GeneralErrors } from '../loyalty/FormDialog';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { RfmOverviewCard } from '../rfm/RfmOverviewCard';
 import { LoyaltyProgrammeQuery, UpdateLoyaltyProgrammeMutation } from './documents';
-import { useRuleMessageText } from './messageText';
 import { isRulesInput, placeRuleFailure } from './placeRuleErrors';
 import { RulesEditor } from './RulesEditor';
 import { rulesToValues, timeZones, valuesToRules } from './rules';
@@ -15,9 +16,9 @@ import { rulesToValues, timeZones, valuesToRules } from './rules';
 export function ProgrammePage() {
   const translate = useTranslate();
   const notify = useNotify();
-  const text = useRuleMessageText();
+  const text = useProblemText();
   const { data, loading, error } = useQuery(LoyaltyProgrammeQuery, { fetchPolicy: 'network-only' });
-  const [general, setGeneral] = useState<Message[]>([]);
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const record = useMemo(
     () =>
       data
@@ -71,11 +72,7 @@ export function ProgrammePage() {
               sx={{ maxWidth: 360 }}
               disableClearable
             />
-            {general.map((m) => (
-              <Alert key={m.key} severity="error" data-testid="programme-error" sx={{ mt: 1 }}>
-                {text(m)}
-              </Alert>
-            ))}
+            <GeneralErrors messages={general} testId="programme" />
             <Toolbar sx={{ mt: 2, px: 0 }}>
               <SaveButton data-testid="programme-save" alwaysEnable />
             </Toolbar>

@@ -1,40 +1,27 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { type ApiError, explain } from '../dataProvider/errors';
-import type { Message } from '../loyalty/serverMessages';
-import { programmeMessage } from './serverTexts';
+import { type ApiError, type PlacedProblems, placeProblems } from '../dataProvider/errors';
 
-export interface PlacedRuleErrors {
-  /** By form input name: `rules.pointsPerAmount.0.per`, `timeZone`, `name.en`. */
-  fields: Record<string, Message>;
-  general: Message[];
-}
+export type PlacedRuleErrors = PlacedProblems;
+
+/** A tier or currency with no name at all is told so under its English name. */
+export const nameInEnglish = (name: string): string => (name === 'name' ? 'name.en' : name);
 
 /**
  * Where each refusal of a rules form goes: every path the server names (extensions.fields) under the
- * input of that path when the form has it (`accepts`), anything else above the buttons. A tier with no
- * name at all is told so under its English name.
+ * input of that path when the form has it (`accepts`), anything else above the buttons. By form
+ * input name: `rules.pointsPerAmount.0.per`, `timeZone`, `name.en`.
  */
 export function placeRuleErrors(
   errors: readonly ApiError[],
   accepts: (name: string) => boolean,
 ): PlacedRuleErrors {
-  const meaning = explain(errors);
-  const fields: Record<string, Message> = {};
-  const general: Message[] = [];
-  for (const [raw, text] of Object.entries(meaning.fieldErrors ?? {})) {
-    const name = raw === 'name' ? 'name.en' : raw;
-    if (accepts(name)) fields[name] = programmeMessage(text);
-    else general.push(programmeMessage(text));
-  }
-  if (Object.keys(fields).length === 0 && general.length === 0)
-    general.push(programmeMessage(meaning.message));
-  return { fields, general };
+  return placeProblems(errors, accepts, nameInEnglish);
 }
 
 /** The same for whatever a failed call threw. */
 export function placeRuleFailure(error: unknown, accepts: (name: string) => boolean): PlacedRuleErrors {
   if (CombinedGraphQLErrors.is(error)) return placeRuleErrors(error.errors as readonly ApiError[], accepts);
-  return { fields: {}, general: [{ key: 'ra.notification.http_error' }] };
+  return { fields: {}, general: [{ message: 'ra.notification.http_error' }] };
 }
 
 /** Inputs of the rules editor under `rules`, by the server's path. */

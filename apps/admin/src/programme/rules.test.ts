@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messageText } from './messageText';
+import { badInput } from '../problems/testing';
 import { placeRuleErrors } from './placeRuleErrors';
 import { rulesToValues, timeZones, valuesToRules, weekdayName, weekdayOrder } from './rules';
-import { programmeMessage } from './serverTexts';
 
 describe('earning rules in the editor', () => {
   it('fills what the server left out', () => {
@@ -72,53 +71,40 @@ describe('earning rules in the editor', () => {
 });
 
 describe('rule refusals', () => {
-  it('are translated and placed under the input of their path', () => {
+  it('are placed by code under the input of their path', () => {
     const placed = placeRuleErrors(
       [
-        {
-          message: 'A number from 0.01 to 1000000000000',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fields: [
-              {
-                path: ['input', 'rules', 'pointsPerAmount', 0, 'per'],
-                message: 'A number from 0.01 to 1000000000000',
-              },
-              { path: ['input', 'rules', 'productPoints', 1, 'currency'], message: 'Unknown currency' },
-              { path: ['input', 'timeZone'], message: 'Not a time zone (e.g. Asia/Tehran)' },
-              { path: ['input', 'name'], message: 'Give the tier a name in at least one language' },
-            ],
-          },
-        },
+        badInput(
+          [['input', 'rules', 'pointsPerAmount', 0, 'per'], 'NUMBER_RANGE', { min: 0.01, max: 1e12 }],
+          [
+            ['input', 'rules', 'productPoints', 1, 'currency'],
+            'CURRENCY_UNKNOWN',
+            { currency: 'gems', known: 'coins' },
+          ],
+          [['input', 'timeZone'], 'TIME_ZONE_INVALID'],
+          [['input', 'name'], 'NAME_IN_ONE_LANGUAGE'],
+        ),
       ],
       (name) => name.startsWith('rules.') || name === 'name.en',
     );
     expect(placed.fields).toEqual({
       'rules.pointsPerAmount.0.per': {
-        key: 'patron.programme.errors.range',
+        code: 'NUMBER_RANGE',
         params: { min: 0.01, max: 1e12 },
+        message: 'A number from 0.01 to 1000000000000',
       },
-      'rules.productPoints.1.currency': { key: 'patron.programme.errors.unknownCurrency' },
-      'name.en': { key: 'patron.programme.errors.tierName' },
+      'rules.productPoints.1.currency': {
+        code: 'CURRENCY_UNKNOWN',
+        params: { currency: 'gems', known: 'coins' },
+        message: 'No currency "gems"; this workspace has coins',
+      },
+      // A tier with no name at all is told so under its English name.
+      'name.en': {
+        code: 'NAME_IN_ONE_LANGUAGE',
+        params: {},
+        message: 'Give a name in at least one language',
+      },
     });
-    expect(placed.general).toEqual([{ key: 'patron.programme.errors.timeZone' }]);
-  });
-
-  it('falls back to the ledger wording, then to the text itself', () => {
-    expect(programmeMessage('At most 40 characters')).toEqual({
-      key: 'patron.loyalty.errors.maxChars',
-      params: { count: 40 },
-    });
-    expect(programmeMessage('Something new')).toEqual({ key: 'Something new' });
-  });
-});
-
-describe('refusal texts', () => {
-  it('keep the decimals of the numbers they name, in the language’s digits', () => {
-    const translate = (key: string, options?: Record<string, unknown>) =>
-      `${key}:${options?.min}-${options?.max}`;
-    const range = { key: 'patron.programme.errors.range', params: { min: 0.01, max: 100 } };
-    expect(messageText(range, 'en', translate)).toBe('patron.programme.errors.range:0.01-100');
-    expect(messageText(range, 'fa', translate)).toBe('patron.programme.errors.range:۰٫۰۱-۱۰۰');
+    expect(placed.general.map((p) => p.code)).toEqual(['TIME_ZONE_INVALID']);
   });
 });

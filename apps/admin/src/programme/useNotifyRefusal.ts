@@ -1,16 +1,18 @@
 import { useNotify } from 'react-admin';
-import { useRuleMessageText } from './messageText';
-import { placeRuleFailure } from './placeRuleErrors';
+import { placeFailure } from '../loyalty/placeErrors';
+import { useProblemText } from '../problems/useProblemText';
 
 /**
  * For actions without a form (a button, a select on the card): shows the server's refusal in the
- * user's language ("Your role does not allow this", "No group with this id"), not a bare HTTP error.
+ * user's language, by its code (FORBIDDEN, GROUP_UNKNOWN…), not a bare HTTP error.
  */
 export function useNotifyRefusal() {
   const notify = useNotify();
-  const text = useRuleMessageText();
+  const text = useProblemText();
   return (error: unknown) => {
-    const [first] = placeRuleFailure(error, () => false).general;
-    notify(first ? text(first) : 'ra.notification.http_error', { type: 'error' });
+    const [first] = placeFailure(error, []).general;
+    const message = text(first ?? { message: 'ra.notification.http_error' });
+    // Already in the user's language: the notification shows it as is.
+    notify(message, { type: 'error', messageArgs: { _: message } });
   };
 }

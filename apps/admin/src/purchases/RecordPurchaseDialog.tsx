@@ -18,11 +18,11 @@ import { amountProblem, formatAmount } from '../loyalty/amounts';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../loyalty/FormDialog';
 import { newIdempotencyKey } from '../loyalty/idempotencyKey';
 import { placeFailure } from '../loyalty/placeErrors';
-import type { Message } from '../loyalty/serverMessages';
 import type { Balance } from '../loyalty/useBalances';
-import { useMessageText } from '../loyalty/useMessageText';
 import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { toIsoDate } from '../preferences/dates';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { RecordPurchaseMutation } from './documents';
 import { type PurchaseFormValues, purchaseInput } from './purchaseInput';
 
@@ -42,9 +42,9 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
   const translate = useTranslate();
   const locale = useLocale();
   const notify = useNotify();
-  const text = useMessageText();
+  const text = useProblemText();
   const key = useRef(newIdempotencyKey());
-  const [general, setGeneral] = useState<Message[]>([]);
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const [saving, setSaving] = useState(false);
   const spendable = balances.filter((b) => b.currency.spendable);
   const money: Validator = (value) =>

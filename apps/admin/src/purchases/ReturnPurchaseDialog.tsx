@@ -6,9 +6,9 @@ import { amountProblem, formatAmount, formatMoney, parseAmount } from '../loyalt
 import { FormDialog, FormDialogActions, GeneralErrors } from '../loyalty/FormDialog';
 import { newIdempotencyKey } from '../loyalty/idempotencyKey';
 import { placeFailure } from '../loyalty/placeErrors';
-import type { Message } from '../loyalty/serverMessages';
 import { useCurrencies } from '../loyalty/useCurrencies';
-import { useMessageText } from '../loyalty/useMessageText';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { ReturnPurchaseMutation } from './documents';
 import type { Purchase } from './usePurchases';
 
@@ -22,10 +22,10 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
   const translate = useTranslate();
   const locale = useLocale();
   const notify = useNotify();
-  const text = useMessageText();
+  const text = useProblemText();
   const { name, byKey } = useCurrencies();
   const key = useRef(newIdempotencyKey());
-  const [general, setGeneral] = useState<Message[]>([]);
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const [saving, setSaving] = useState(false);
   const left = Math.round((purchase.amount - purchase.returnedAmount) * 100) / 100;
   const money: Validator = (value) =>

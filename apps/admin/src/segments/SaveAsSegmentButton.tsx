@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Button, useListContext, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import type { CustomerListFilter } from '../customers/listQuery';
-import { toHttpError } from '../dataProvider/httpError';
 import { CreateSegmentMutation, SegmentsQuery } from './documents';
 import { segmentListFilter } from './openSegment';
 import { SaveSegmentDialog } from './SaveSegmentDialog';
@@ -16,18 +15,15 @@ export function SaveAsSegmentButton() {
   const values = filterValues as CustomerListFilter;
   const [open, setOpen] = useState(false);
   const save = async ({ name, shared }: { name: string; shared: boolean }) => {
-    try {
-      const { data } = await apollo.mutate({
-        mutation: CreateSegmentMutation,
-        variables: { input: { name, shared, filter: values.filter ?? null, search: values.search ?? [] } },
-        refetchQueries: [SegmentsQuery],
-      });
-      setOpen(false);
-      if (data) setFilters(segmentListFilter(data.createSegment), {});
-      notify('patron.segments.saved', { type: 'info' });
-    } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
-    }
+    // A refusal is shown by the dialog, under the name or above its buttons.
+    const { data } = await apollo.mutate({
+      mutation: CreateSegmentMutation,
+      variables: { input: { name, shared, filter: values.filter ?? null, search: values.search ?? [] } },
+      refetchQueries: [SegmentsQuery],
+    });
+    setOpen(false);
+    if (data) setFilters(segmentListFilter(data.createSegment), {});
+    notify('patron.segments.saved', { type: 'info' });
   };
   return (
     <>

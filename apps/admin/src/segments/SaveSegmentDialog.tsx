@@ -10,6 +10,9 @@ import {
 } from '@mui/material';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { GeneralErrors } from '../loyalty/FormDialog';
+import { type PlacedErrors, placeFailure } from '../loyalty/placeErrors';
+import { useProblemText } from '../problems/useProblemText';
 
 interface Props {
   open: boolean;
@@ -17,8 +20,11 @@ interface Props {
   initialName?: string;
   initialShared?: boolean;
   onClose(): void;
+  /** Saves; a refusal it throws is shown here (about the name under it, anything else above the buttons). */
   onSave(values: { name: string; shared: boolean }): Promise<void>;
 }
+
+const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 
 /** Name and sharing of a segment: used to save the list's query as one, and to rename one. */
 export function SaveSegmentDialog({
@@ -30,20 +36,26 @@ export function SaveSegmentDialog({
   onSave,
 }: Props) {
   const translate = useTranslate();
+  const text = useProblemText();
   const [name, setName] = useState(initialName);
   const [shared, setShared] = useState(initialShared);
   const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<PlacedErrors>(NO_ERRORS);
   useEffect(() => {
     if (!open) return;
     setName(initialName);
     setShared(initialShared);
+    setErrors(NO_ERRORS);
   }, [open, initialName, initialShared]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
     setSaving(true);
+    setErrors(NO_ERRORS);
     try {
       await onSave({ name: name.trim(), shared });
+    } catch (error) {
+      setErrors(placeFailure(error, ['name']));
     } finally {
       setSaving(false);
     }
@@ -67,6 +79,8 @@ export function SaveSegmentDialog({
           label={translate('patron.segments.name')}
           value={name}
           onChange={(e) => setName(e.target.value)}
+          error={Boolean(errors.fields.name)}
+          helperText={errors.fields.name ? text(errors.fields.name) : undefined}
           slotProps={{ htmlInput: { 'data-testid': 'segment-name', dir: 'auto', maxLength: 120 } }}
         />
         <FormControlLabel
@@ -79,6 +93,7 @@ export function SaveSegmentDialog({
           }
           label={translate('patron.segments.sharedHelp')}
         />
+        <GeneralErrors messages={errors.general} testId="segment" />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>

@@ -15,9 +15,9 @@ import { useState } from 'react';
 import { useGetIdentity, useListContext, useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import type { CustomerListFilter } from '../customers/listQuery';
-import { toHttpError } from '../dataProvider/httpError';
 import type { CustomerFilter } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { DeleteSegmentMutation, SegmentsQuery, UpdateSegmentMutation } from './documents';
 import { segmentListFilter } from './openSegment';
 import { SaveSegmentDialog } from './SaveSegmentDialog';
@@ -29,6 +29,7 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
   const translate = useTranslate();
   const locale = useLocale();
   const notify = useNotify();
+  const refused = useNotifyRefusal();
   const { identity } = useGetIdentity();
   const { filterValues, setFilters } = useListContext();
   const values = filterValues as CustomerListFilter;
@@ -43,26 +44,32 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
     onOpened?.();
   };
 
-  const save = async (segment: Segment, change: { name?: string; shared?: boolean; query?: boolean }) => {
-    try {
-      const { data } = await apollo.mutate({
-        mutation: UpdateSegmentMutation,
-        variables: {
-          id: segment.id,
-          input: {
-            name: change.name ?? segment.name,
-            shared: change.shared ?? segment.shared,
-            // The query is replaced only when asked; otherwise the saved one is sent back unchanged.
-            filter: (change.query ? values.filter : (segment.filter as CustomerFilter | null)) ?? null,
-            search: (change.query ? values.search : segment.search) ?? [],
-          },
+  /** Writes a change; a refusal is thrown (the rename dialog shows it). */
+  const write = async (segment: Segment, change: { name?: string; shared?: boolean; query?: boolean }) => {
+    const { data } = await apollo.mutate({
+      mutation: UpdateSegmentMutation,
+      variables: {
+        id: segment.id,
+        input: {
+          name: change.name ?? segment.name,
+          shared: change.shared ?? segment.shared,
+          // The query is replaced only when asked; otherwise the saved one is sent back unchanged.
+          filter: (change.query ? values.filter : (segment.filter as CustomerFilter | null)) ?? null,
+          search: (change.query ? values.search : segment.search) ?? [],
         },
-        refetchQueries: [SegmentsQuery],
-      });
-      if (change.query && data) setFilters(segmentListFilter(data.updateSegment), {});
-      notify('patron.segments.saved', { type: 'info' });
+      },
+      refetchQueries: [SegmentsQuery],
+    });
+    if (change.query && data) setFilters(segmentListFilter(data.updateSegment), {});
+    notify('patron.segments.saved', { type: 'info' });
+  };
+
+  /** The same from a menu: a refusal is notified. */
+  const save = async (segment: Segment, change: { query: boolean }) => {
+    try {
+      await write(segment, change);
     } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
+      refused(error);
     }
   };
 
@@ -76,7 +83,7 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
       if (values.segmentId === segment.id || values.fromSegment === segment.id) setFilters({}, {});
       notify('patron.segments.deleted', { type: 'info' });
     } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
+      refused(error);
     }
   };
 
@@ -159,7 +166,7 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
         initialShared={renaming?.shared}
         onClose={() => setRenaming(null)}
         onSave={async (change) => {
-          if (renaming) await save(renaming, change);
+          if (renaming) await write(renaming, change);
           setRenaming(null);
         }}
       />

@@ -1,8 +1,8 @@
 import { Autocomplete, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useRecordContext, useRefresh, useResourceDefinition, useTranslate } from 'react-admin';
+import { useRecordContext, useRefresh, useResourceDefinition, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { toHttpError } from '../dataProvider/httpError';
+import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { SetCustomerTagsMutation } from './documents';
 import { TagChip } from './TagChip';
 import { type Tag, useTags } from './useTags';
@@ -13,7 +13,7 @@ type CardTag = { id: string; name: string; color: string };
 export function CustomerTagEditor() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
+  const refused = useNotifyRefusal();
   const refresh = useRefresh();
   const { hasEdit } = useResourceDefinition();
   const { tags } = useTags();
@@ -40,7 +40,7 @@ export function CustomerTagEditor() {
       });
       refresh();
     } catch (error) {
-      notify((toHttpError(error) as Error).message, { type: 'error' });
+      refused(error);
     } finally {
       setSaving(false);
     }

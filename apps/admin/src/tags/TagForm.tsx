@@ -21,7 +21,7 @@ function Preview({ name, color }: { name: unknown; color: unknown }) {
 /** A tag's name and colour, with a preview of the chip as lists and cards will show it. */
 export function TagForm() {
   return (
-    <SimpleForm defaultValues={{ color: '#1f5f8b' }}>
+    <SimpleForm defaultValues={{ color: '#1f5f8b' }} noValidate>
       <TextInput
         source="name"
         label="patron.tags.name"

@@ -11,6 +11,7 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
+import { problemKey } from '../problems/problemText';
 import { RulesEditor } from '../programme/RulesEditor';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
@@ -41,6 +42,7 @@ function someName(values: Record<string, unknown>) {
 export function TierForm({ creating }: { creating: boolean }) {
   return (
     <SimpleForm
+      noValidate
       validate={someName}
       toolbar={
         <Toolbar sx={{ justifyContent: 'space-between' }}>
@@ -60,7 +62,7 @@ export function TierForm({ creating }: { creating: boolean }) {
         <TextInput
           source="key"
           label="patron.tiers.key"
-          validate={creating ? [required(), regex(KEY_PATTERN, 'patron.tiers.errors.key')] : undefined}
+          validate={creating ? [required(), regex(KEY_PATTERN, problemKey('KEY_FORMAT'))] : undefined}
           readOnly={!creating}
           helperText={creating ? 'patron.tiers.keyHelp' : 'patron.tiers.fixed'}
           slotProps={{ htmlInput: { dir: 'ltr' } }}

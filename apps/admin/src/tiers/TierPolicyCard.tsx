@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, CardContent, Typography } from '@mui/material';
+import { Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Form,
@@ -12,8 +12,9 @@ import {
 } from 'react-admin';
 import { apollo } from '../apollo';
 import type { DowngradePolicy } from '../gql/graphql';
-import type { Message } from '../loyalty/serverMessages';
-import { useRuleMessageText } from '../programme/messageText';
+import { GeneralErrors } from '../loyalty/FormDialog';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
 import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { TierPolicyQuery, UpdateTierPolicyMutation } from './documents';
 
@@ -24,9 +25,9 @@ const INPUTS = ['windowDays', 'downgradePolicy', 'periodMonths'];
 export function TierPolicyCard() {
   const translate = useTranslate();
   const notify = useNotify();
-  const text = useRuleMessageText();
+  const text = useProblemText();
   const { data } = useQuery(TierPolicyQuery, { fetchPolicy: 'network-only' });
-  const [general, setGeneral] = useState<Message[]>([]);
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
 
   const submit = async (values: Record<string, unknown>) => {
     setGeneral([]);
@@ -94,11 +95,7 @@ export function TierPolicyCard() {
                 )
               }
             </FormDataConsumer>
-            {general.map((m) => (
-              <Alert key={m.key} severity="error" sx={{ mb: 1 }}>
-                {text(m)}
-              </Alert>
-            ))}
+            <GeneralErrors messages={general} testId="tier-policy" />
             <SaveButton data-testid="tier-policy-save" />
           </Form>
         )}

@@ -36,7 +36,6 @@ export const tierMessages = {
         policySaved: 'Tier policy saved',
         errors: {
           name: 'Give the tier a name in at least one language',
-          key: 'Use 1–31 lower-case Latin letters, digits or _, starting with a letter',
         },
         policy: {
           title: 'Tier policy',
@@ -107,7 +106,6 @@ export const tierMessages = {
         policySaved: 'Политика уровней сохранена',
         errors: {
           name: 'Назовите уровень хотя бы на одном языке',
-          key: '1–31 строчная латинская буква, цифра или _, начиная с буквы',
         },
         policy: {
           title: 'Политика уровней',
@@ -178,7 +176,6 @@ export const tierMessages = {
         policySaved: 'سیاست سطح‌ها ذخیره شد',
         errors: {
           name: 'دست‌کم به یک زبان برای سطح نام بگذارید',
-          key: '۱ تا ۳۱ حرف کوچک لاتین، رقم یا _، که با حرف شروع شود',
         },
         policy: {
           title: 'سیاست سطح‌ها',

@@ -1,12 +1,9 @@
-import { HttpError } from 'react-admin';
 import { apollo } from '../apollo';
 import { refreshCustomerFields } from '../customerFields/useCustomerFields';
+import { toHttpError } from '../dataProvider/httpError';
 import { withoutTypename } from '../dataProvider/withoutTypename';
 import type { TierFieldsFragment, TierInput } from '../gql/graphql';
-import { i18nProvider } from '../i18n/i18nProvider';
-import type { Message } from '../loyalty/serverMessages';
-import { messageText } from '../programme/messageText';
-import { placeRuleFailure } from '../programme/placeRuleErrors';
+import { nameInEnglish } from '../programme/placeRuleErrors';
 import { rulesToValues, valuesToRules } from '../programme/rules';
 import { CreateTierMutation, DeleteTierMutation, TiersQuery, UpdateTierMutation } from './documents';
 
@@ -33,15 +30,8 @@ export async function allTiers(): Promise<TierFieldsFragment[]> {
   return [...data.tiers].sort((a, b) => a.position - b.position);
 }
 
-const text = (m: Message) =>
-  messageText(m, i18nProvider.getLocale(), (key, options) => i18nProvider.translate(key, options));
-
-function localizedFailure(error: unknown): unknown {
-  const placed = placeRuleFailure(error, accepts);
-  const errors = Object.fromEntries(Object.entries(placed.fields).map(([k, m]) => [k, text(m)]));
-  const [general] = placed.general;
-  return new HttpError(general ? text(general) : 'ra.message.invalid_form', 400, { errors });
-}
+/** Refusals under the inputs they name, in the user's language ("no name at all" goes under the English name). */
+const localizedFailure = (error: unknown): unknown => toHttpError(error, accepts, nameInEnglish);
 
 const optionalNumber = (value: unknown): number | null =>
   value === '' || value == null || !Number.isFinite(Number(value)) ? null : Number(value);

@@ -1,0 +1,15 @@
+import { en, enWords } from './en';
+import { fa, faWords } from './fa';
+import { ru, ruWords } from './ru';
+
+/**
+ * The texts of the API's refusals, `patron.problems.<CODE>`, and the words their parameters may
+ * name, `patron.problemWords.*` (merged into the catalogues by i18n/familyMessages.ts).
+ */
+export const problemMessages = {
+  en: { patron: { problems: en, problemWords: enWords } },
+  ru: { patron: { problems: ru, problemWords: ruWords } },
+  fa: { patron: { problems: fa, problemWords: faWords } },
+};
+
+export const PROBLEM_TEXTS = { en, ru, fa };

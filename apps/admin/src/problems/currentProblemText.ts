@@ -1,0 +1,33 @@
+import { apollo } from '../apollo';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { localized } from '../i18n/localized';
+import { CurrenciesQuery } from '../loyalty/documents';
+import { type CalendarSystem, effectiveCalendar, formatDate } from '../preferences/dates';
+import { CALENDAR_KEY, store } from '../preferences/store';
+import { type ProblemMessage, problemText } from './problemText';
+
+/** The currencies Apollo has already read (none before the first screen that shows balances). */
+function knownCurrencies() {
+  try {
+    return apollo.readQuery({ query: CurrenciesQuery })?.currencies ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * problemText outside React (the data provider, sign-in): the language and calendar in force now,
+ * the currencies already read.
+ */
+export function currentProblemText(problem: ProblemMessage): string {
+  const locale = i18nProvider.getLocale();
+  const byKey = new Map(knownCurrencies().map((c) => [c.key, c]));
+  const calendar = effectiveCalendar(locale, store.getItem<CalendarSystem>(CALENDAR_KEY));
+  return problemText(problem, {
+    translate: (key, options) => i18nProvider.translate(key, options),
+    locale,
+    currencyName: (key) => localized(byKey.get(key)?.name, locale, key),
+    currencyDecimals: (key) => byKey.get(key)?.decimals,
+    formatDate: (day) => formatDate(day, locale, calendar),
+  });
+}

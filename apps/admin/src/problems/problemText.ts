@@ -1,0 +1,117 @@
+import { isProblemCode, type ParamsOf, type ParamValue, type ProblemCode } from '@patron/problems';
+import { localeTag } from '../i18n/locales';
+
+/**
+ * A refusal to show: its code and parameters as the API sends them (`extensions.problem`, or one
+ * entry of `extensions.fields`), and what to show when this SPA has no text for the code.
+ */
+export interface ProblemMessage {
+  code?: string;
+  params?: Record<string, ParamValue>;
+  /**
+   * The server's English message, shown for a code this SPA does not know (a plugin's, a newer
+   * server's); or an i18n key of the SPA's own when nothing was refused (a lost connection).
+   */
+  message: string;
+  /**
+   * The currency of the amounts a refusal states without naming it (a batch line's balance and
+   * total are in the batch's currency): they take its decimals.
+   */
+  amountsIn?: string;
+}
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface ProblemTextOptions {
+  translate: Translate;
+  locale: string;
+  /** A currency key as people know it in the language (its name); the key itself by default. */
+  currencyName?: (key: string) => string;
+  /** The decimal places of a currency, when it is known. */
+  currencyDecimals?: (key: string) => number | undefined;
+  /** A day (YYYY-MM-DD) in the user's calendar; as sent by default. */
+  formatDate?: (isoDate: string) => string;
+}
+
+type ParamOf<C extends ProblemCode> = keyof ParamsOf<C>;
+type ParamsByCode = { [C in ProblemCode]?: readonly ParamOf<C>[] };
+
+/** Parameters that are sums of the workspace's money: always two decimals (15.00). */
+const MONEY: ParamsByCode = {
+  SPEND_OVER_INVOICE: ['value'],
+  SPEND_CAP_INVOICE: ['max'],
+  SPEND_CAP_DAY: ['max', 'used'],
+  RETURN_LEFT: ['left'],
+};
+
+/** Parameters that are amounts of the currency the refusal is about but does not name (`amountsIn`). */
+const AMOUNTS_IN_CONTEXT: ParamsByCode = {
+  BATCH_LINE_NEGATIVE: ['balance', 'total'],
+};
+
+/** Parameters that are years: digits without grouping (2024, never 2,024). */
+const YEARS: ParamsByCode = {
+  PURCHASE_TOO_OLD: ['year'],
+  VALUE_YEAR_RANGE: ['min', 'max'],
+};
+
+const FIELD_KINDS = ['text', 'number', 'date', 'datetime', 'boolean', 'choice', 'multi'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMERIC = /^-?\d+(?:\.\d+)?$/;
+
+const listed = (table: ParamsByCode, code: ProblemCode, name: string) =>
+  (table[code] as readonly string[] | undefined)?.includes(name) ?? false;
+
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  new Intl.NumberFormat(localeTag(locale), options);
+
+/** One parameter as people read it in the language. */
+function formatParam(
+  code: ProblemCode,
+  name: string,
+  value: ParamValue,
+  problem: ProblemMessage,
+  options: ProblemTextOptions,
+): string {
+  const { locale } = options;
+  if (name === 'currency') return options.currencyName?.(String(value)) ?? String(value);
+  if (name === 'kind' && FIELD_KINDS.includes(String(value)))
+    return options.translate(`patron.problemWords.kind.${value}`, { _: String(value) });
+  if (name === 'date' && typeof value === 'string' && ISO_DATE.test(value))
+    return options.formatDate?.(value) ?? value;
+
+  const money = listed(MONEY, code, name);
+  // Money may travel as "15.00"; any other text (a key, a list, what was sent) is shown as it came.
+  const number = typeof value === 'number' ? value : money && NUMERIC.test(value) ? Number(value) : null;
+  if (number === null || !Number.isFinite(number)) return String(value);
+  if (money)
+    return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number);
+  if (listed(YEARS, code, name)) return numberFormat(locale, { useGrouping: false }).format(number);
+  // Amounts of a refusal that names its currency, or is about one, have that currency's decimals.
+  const currency =
+    problem.params?.currency ?? (listed(AMOUNTS_IN_CONTEXT, code, name) ? problem.amountsIn : undefined);
+  const decimals = typeof currency === 'string' ? options.currencyDecimals?.(currency) : undefined;
+  if (decimals !== undefined)
+    return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+      number,
+    );
+  return numberFormat(locale, { maximumFractionDigits: 10 }).format(number);
+}
+
+/** The i18n key of a code's text. */
+export const problemKey = (code: ProblemCode): string => `patron.problems.${code}`;
+
+/**
+ * A refusal in the user's language, by its code: numbers in the language's digits, amounts with
+ * their currency's decimals, money with two, a currency key as the currency's name, lists and
+ * names as they came. A code this SPA does not know reads as the server's English message.
+ */
+export function problemText(problem: ProblemMessage, options: ProblemTextOptions): string {
+  const { code } = problem;
+  if (!isProblemCode(code)) return options.translate(problem.message, { _: problem.message });
+  const params = problem.params ?? {};
+  const formatted = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, formatParam(code, name, value, problem, options)]),
+  );
+  return options.translate(problemKey(code), { _: problem.message, ...formatted });
+}
