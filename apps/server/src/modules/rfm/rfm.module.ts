@@ -2,7 +2,8 @@ import { type CustomerFieldContribution, defineModule } from '@patron/sdk';
 import { CustomerRfmResolver, RfmResolver } from './rfm.resolver.js';
 import { RFM_SEGMENT_TABLE } from './rfm-segments.js';
 
-const column = (name: string) => `(select x.${name} from customer_rfm x where x.customer_id = c.id)`;
+const column = (name: string) =>
+  `(select x.${name} from customer_rfm x where x.workspace_id = c.workspace_id and x.customer_id = c.id)`;
 
 /** Filter fields and list columns: the segment and the three scores (none for a customer without purchases). */
 export const rfmFields: CustomerFieldContribution[] = [
