@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { FieldChange } from '@patron/sdk';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 export const HISTORY_EVENT_TYPES = [
   'CUSTOMER_CREATED',
@@ -25,7 +25,7 @@ const HistoryEventSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.bigint('string').primary().autoincrement(),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     customerId: p.uuid(),
     type: p.enum(HISTORY_EVENT_TYPES),
     actorKind: p.text(),
