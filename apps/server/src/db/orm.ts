@@ -1,5 +1,6 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { WorkspaceKeySubscriber } from '../modules/workspaces/workspace-filter.js';
 import { applyFunctionSources } from './function-sources.js';
 import { Migration20261204000000_baseline } from './migrations/Migration20261204000000_baseline.js';
 
@@ -25,6 +26,8 @@ export async function openDatabase(
     // biome-ignore lint/suspicious/noExplicitAny: entity schemas from many modules
     entities: entities as any[],
     extensions: [Migrator],
+    // Flushed updates of business entities name their workspace (workspace-filter.ts).
+    subscribers: [new WorkspaceKeySubscriber()],
     // Migrations are written by hand, so no schema snapshot is kept.
     migrations: {
       migrationsList: [...migrationsList].sort((a, b) => a.name.localeCompare(b.name)),

@@ -143,7 +143,7 @@ async function baseline(pool: pg.Pool, workspaceId: string): Promise<{ seconds: 
                select p.customer_id, max(p.purchased_at) as last_at, count(*) as frequency,
                       sum(p.amount - p.returned_amount) as monetary
                  from purchase p
-                 join customer c on c.id = p.customer_id and c.deleted_at is null
+                 join customer c on c.workspace_id = p.workspace_id and c.id = p.customer_id and c.deleted_at is null
                 where p.workspace_id = $1 and p.returned_amount < p.amount
                 group by p.customer_id
              ) b

@@ -35,7 +35,8 @@ begin
   -- One look before anything is locked: the customer, a key already used, and the balance row.
   select (select status from customer where id = p_customer and workspace_id = p_workspace and deleted_at is null),
          (select to_jsonb(o) from ledger_operation o where o.workspace_id = p_workspace and o.idempotency_key = p_key),
-         exists (select from balance where customer_id = p_customer and currency_id = p_currency)
+         exists (select from balance
+                  where workspace_id = p_workspace and customer_id = p_customer and currency_id = p_currency)
     into v_status, v_existing, v_has_balance;
   -- A retry answers as the first call did, even once the customer has left.
   if v_existing is not null then
@@ -49,14 +50,16 @@ begin
     -- insert's own balance update, and a parallel retry of the same key loses on the unique index.
     if not v_has_balance then
       insert into balance (workspace_id, customer_id, currency_id) values (p_workspace, p_customer, p_currency)
-        on conflict (customer_id, currency_id) do nothing;
+        on conflict (workspace_id, customer_id, currency_id) do nothing;
     end if;
   else
-    select amount into v_before from balance where customer_id = p_customer and currency_id = p_currency for update;
+    select amount into v_before from balance
+     where workspace_id = p_workspace and customer_id = p_customer and currency_id = p_currency for update;
     if not found then
       insert into balance (workspace_id, customer_id, currency_id) values (p_workspace, p_customer, p_currency)
-        on conflict (customer_id, currency_id) do nothing;
-      select amount into v_before from balance where customer_id = p_customer and currency_id = p_currency for update;
+        on conflict (workspace_id, customer_id, currency_id) do nothing;
+      select amount into v_before from balance
+       where workspace_id = p_workspace and customer_id = p_customer and currency_id = p_currency for update;
     end if;
     -- Under the lock: a retry, or whoever held the lock before us, may have written this very key.
     select to_jsonb(o) into v_existing from ledger_operation o
@@ -67,7 +70,7 @@ begin
   end if;
 
   if p_kind = 'EXPIRY' then
-    select -remaining into v_amount from ledger_grant where operation_id = p_prefer;
+    select -remaining into v_amount from ledger_grant where workspace_id = p_workspace and operation_id = p_prefer;
     if coalesce(v_amount, 0) = 0 then return jsonb_build_object('outcome', 'nothing'); end if;
   end if;
   if v_amount < 0 and v_before + v_amount < 0 then
@@ -88,9 +91,12 @@ begin
   elsif v_amount > 0 then
     -- A reversed subtraction gives back exactly what it took, to the grants it took it from.
     update ledger_grant g set remaining = g.remaining + k.amount
-      from ledger_consumption k where k.operation_id = p_reverses and g.operation_id = k.grant_id;
-    insert into ledger_consumption (operation_id, grant_id, amount)
-      select v_op.id, grant_id, amount from ledger_consumption where operation_id = p_reverses;
+      from ledger_consumption k
+     where k.workspace_id = p_workspace and k.operation_id = p_reverses
+       and g.workspace_id = p_workspace and g.operation_id = k.grant_id;
+    insert into ledger_consumption (workspace_id, operation_id, grant_id, amount)
+      select p_workspace, v_op.id, grant_id, amount from ledger_consumption
+       where workspace_id = p_workspace and operation_id = p_reverses;
   else
     -- A subtraction takes from the preferred grant, then the earliest expiry (none last), then the
     -- oldest: walking ledger_grant_open in order and stopping once enough is taken, however many
@@ -98,22 +104,27 @@ begin
     v_need := -v_amount;
     for v_grant in
       select operation_id, remaining from ledger_grant
-       where operation_id = p_prefer and customer_id = p_customer and currency_id = p_currency and remaining > 0
+       where workspace_id = p_workspace and operation_id = p_prefer and customer_id = p_customer
+         and currency_id = p_currency and remaining > 0
     loop
       v_take := least(v_grant.remaining, v_need);
-      update ledger_grant set remaining = remaining - v_take where operation_id = v_grant.operation_id;
-      insert into ledger_consumption (operation_id, grant_id, amount) values (v_op.id, v_grant.operation_id, v_take);
+      update ledger_grant set remaining = remaining - v_take
+       where workspace_id = p_workspace and operation_id = v_grant.operation_id;
+      insert into ledger_consumption (workspace_id, operation_id, grant_id, amount)
+        values (p_workspace, v_op.id, v_grant.operation_id, v_take);
       v_need := v_need - v_take;
     end loop;
     for v_grant in
       select operation_id, remaining from ledger_grant
-       where customer_id = p_customer and currency_id = p_currency and remaining > 0
+       where customer_id = p_customer and currency_id = p_currency and remaining > 0 and workspace_id = p_workspace
        order by expires_at, operation_id
     loop
       exit when v_need = 0;
       v_take := least(v_grant.remaining, v_need);
-      update ledger_grant set remaining = remaining - v_take where operation_id = v_grant.operation_id;
-      insert into ledger_consumption (operation_id, grant_id, amount) values (v_op.id, v_grant.operation_id, v_take);
+      update ledger_grant set remaining = remaining - v_take
+       where workspace_id = p_workspace and operation_id = v_grant.operation_id;
+      insert into ledger_consumption (workspace_id, operation_id, grant_id, amount)
+        values (p_workspace, v_op.id, v_grant.operation_id, v_take);
       v_need := v_need - v_take;
     end loop;
   end if;

@@ -18,7 +18,8 @@ declare
 begin
   perform 1 from (select t.c, t.ord from jsonb_array_elements(p_calls) with ordinality as t(c, ord) order by t.ord) calls
     cross join lateral (select from balance b
-                         where b.customer_id = (calls.c->>1)::uuid and b.currency_id = (calls.c->>2)::uuid
+                         where b.workspace_id = (calls.c->>0)::uuid and b.customer_id = (calls.c->>1)::uuid
+                           and b.currency_id = (calls.c->>2)::uuid
                          for update) l;
 
   perform set_config('patron.ledger_batch', 'on', true);
@@ -28,7 +29,7 @@ begin
            t.c->>6 as reason, t.c->>7 as comment, t.c->>8 as key, t.c->>9 as hash, t.c->>10 as reverses,
            (t.c->>12)::boolean as any_status, t.c->>13 as actor_kind, t.c->>14 as actor_id, t.c->>15 as actor_name,
            t.c->>16 as balance_key, (t.c->>17)::int as scale, t.c->>18 as outbox_type, (t.c->>19)::jsonb as more_changes,
-           count(*) over (partition by t.c->>1, t.c->>2) as on_balance,
+           count(*) over (partition by t.c->>0, t.c->>1, t.c->>2) as on_balance,
            count(*) over (partition by t.c->>0, t.c->>8) as with_key
       from jsonb_array_elements(p_calls) with ordinality as t(c, ord)
   ), plain as materialized (
@@ -38,20 +39,23 @@ begin
        and exists (select from customer cu
                     where cu.id = calls.customer_id and cu.workspace_id = calls.workspace_id and cu.deleted_at is null
                       and (cu.status = 'ACTIVE' or calls.any_status))
-       and exists (select from balance b where b.customer_id = calls.customer_id and b.currency_id = calls.currency_id)
+       and exists (select from balance b
+                    where b.workspace_id = calls.workspace_id and b.customer_id = calls.customer_id
+                      and b.currency_id = calls.currency_id)
        and not exists (select from ledger_operation o
                         where o.workspace_id = calls.workspace_id and o.idempotency_key = calls.key)
   ), moved as (
     update balance b set amount = b.amount + p.amount, updated_at = now()
       from plain p
-     where b.customer_id = p.customer_id and b.currency_id = p.currency_id
-    returning b.customer_id, b.currency_id, b.amount as after
+     where b.workspace_id = p.workspace_id and b.customer_id = p.customer_id and b.currency_id = p.currency_id
+    returning b.workspace_id, b.customer_id, b.currency_id, b.amount as after
   ), ins as (
     insert into ledger_operation (workspace_id, customer_id, currency_id, kind, amount, balance_after, expires_at,
         reason, comment, idempotency_key, request_hash, actor_kind, actor_id, actor_name)
       select p.workspace_id, p.customer_id, p.currency_id, p.kind, p.amount, m.after, p.expires_at,
              p.reason, p.comment, p.key, p.hash, p.actor_kind, p.actor_id, p.actor_name
-        from plain p join moved m on m.customer_id = p.customer_id and m.currency_id = p.currency_id
+        from plain p join moved m
+          on m.workspace_id = p.workspace_id and m.customer_id = p.customer_id and m.currency_id = p.currency_id
       returning *
   ), g as (
     insert into ledger_grant (operation_id, workspace_id, customer_id, currency_id, amount, remaining, expires_at)

@@ -11,7 +11,7 @@ begin
     return new;
   end if;
   update balance set amount = amount + new.amount, updated_at = new.created_at
-    where customer_id = new.customer_id and currency_id = new.currency_id
+    where workspace_id = new.workspace_id and customer_id = new.customer_id and currency_id = new.currency_id
     returning amount into new.balance_after;
   if not found then
     raise exception 'no balance row for customer % currency %', new.customer_id, new.currency_id;

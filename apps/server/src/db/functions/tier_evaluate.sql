@@ -36,7 +36,7 @@ begin
     select ct.customer_id as id, ct.tier_id as cur_id, ct.manual_tier_id, ct.since, ct.review_at,
            x.purchase_total, x.purchase_count, x.xp_minor / p_scale as xp
       from customer_tier ct
-      join customer c on c.id = ct.customer_id and c.deleted_at is null
+      join customer c on c.workspace_id = ct.workspace_id and c.id = ct.customer_id and c.deleted_at is null
       cross join lateral tier_metrics(p_workspace, ct.customer_id, p_days, p_xp, p_now) x
      where ct.workspace_id = p_workspace and ct.customer_id = any(p_ids)
   ), reached as (
@@ -77,12 +77,12 @@ begin
   ), written as (
     update customer_tier ct set tier_id = d.new_id, since = d.new_since, review_at = d.new_review, updated_at = p_now
       from dated d
-     where ct.customer_id = d.id
+     where ct.workspace_id = p_workspace and ct.customer_id = d.id
        and (ct.tier_id is distinct from d.new_id or ct.since is distinct from d.new_since
             or ct.review_at is distinct from d.new_review)
     returning ct.customer_id, d.cur_id, d.new_id
   )
   select written.customer_id, o.key, n.key from written
-    left join tier o on o.id = written.cur_id
-    left join tier n on n.id = written.new_id;
+    left join tier o on o.workspace_id = p_workspace and o.id = written.cur_id
+    left join tier n on n.workspace_id = p_workspace and n.id = written.new_id;
 end $$;

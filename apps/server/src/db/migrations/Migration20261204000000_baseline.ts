@@ -35,6 +35,12 @@ export const LEGACY_MIGRATIONS = [
  * The schema as of 2026-12-04: tables, domains, indexes and constraints, grouped by domain. The
  * functions and triggers are not here: they live in src/db/functions and are applied after the
  * migrations (db/function-sources.ts).
+ *
+ * Every table of workspace data carries workspace_id, and each of its primary, unique and foreign
+ * keys includes it, so the data can be distributed by workspace_id (docs/ARCHITECTURE.md, "Data").
+ * The global tables (workspace, staff, staff_session, login_failure, outbox_cursor, the migrations
+ * table and db_function_source) are the exceptions; db/workspace-keys.test.ts holds the list. A
+ * database migrated the old way gets the same keys from WORKSPACE_KEYS.
  */
 export class Migration20261204000000_baseline extends Migration {
   override async up(): Promise<void> {
@@ -43,6 +49,7 @@ export class Migration20261204000000_baseline extends Migration {
     const executed = new Set(rows.map((row) => row.name));
     const legacy = LEGACY_MIGRATIONS.filter((name) => executed.has(name));
     if (legacy.length === LEGACY_MIGRATIONS.length) {
+      this.addSql(WORKSPACE_KEYS);
       this.addSql(`delete from ${table} where name in (${legacy.map((name) => `'${name}'`).join(', ')});`);
       return;
     }
@@ -71,7 +78,9 @@ export class Migration20261204000000_baseline extends Migration {
 }
 
 const WORKSPACES = `
--- Workspaces, staff and their sessions.
+-- Workspaces, staff and their sessions: global tables, not keyed by workspace. Sign-in finds a staff
+-- member by email (unique across workspaces) and a request its session by the token, before either
+-- knows its workspace.
 create table workspace (
   id uuid primary key default gen_random_uuid(),
   name text not null,
@@ -116,16 +125,17 @@ create index login_failure_ip_at on login_failure (ip, at);
 const ATTRIBUTES = `
 -- The attribute registry: every customer attribute, system or custom, and the groups of the card.
 create table attribute_group (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   key text not null,
   label jsonb not null,
   position int not null,
-  unique (workspace_id, key)
+  unique (workspace_id, key),
+  primary key (workspace_id, id)
 );
 
 create table attribute_definition (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   key text not null check (key ~ '^[a-zA-Z][a-zA-Z0-9_]{0,62}$'),
   label jsonb not null,
@@ -142,7 +152,8 @@ create table attribute_definition (
   retired_at timestamptz,
   choices jsonb not null default '[]',
   created_at timestamptz not null default now(),
-  unique (workspace_id, key)
+  unique (workspace_id, key),
+  primary key (workspace_id, id)
 );
 `;
 
@@ -151,7 +162,7 @@ const CUSTOMERS = `
 create extension if not exists pg_trgm;
 
 create table customer (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   status text not null default 'ACTIVE' check (status in ('ACTIVE','INACTIVE')),
   attributes jsonb not null default '{}' check (jsonb_typeof(attributes) = 'object'),
@@ -167,7 +178,8 @@ create table customer (
   -- Derived on every write by searchColumns() from the same fold() the in-memory filter uses.
   folded jsonb not null default '{}',
   search_text text not null default '',
-  tags uuid[] not null default '{}'
+  tags uuid[] not null default '{}',
+  primary key (workspace_id, id)
 );
 -- Quick search chooses between walking the sort index and the trigram index from the planner's guess
 -- of how many customers a LIKE '%fragment%' keeps, read off the search_text histogram. With the
@@ -195,7 +207,7 @@ const HISTORY = `
 -- references without foreign keys (see LEDGER): their writers read what they refer to in the same
 -- transaction.
 create table history_event (
-  id bigserial primary key,
+  id bigserial,
   workspace_id uuid not null,
   customer_id uuid not null,
   type text not null,
@@ -203,24 +215,30 @@ create table history_event (
   actor_id text,
   actor_name text not null,
   occurred_at timestamptz not null default now(),
-  changes jsonb not null default '[]'
+  changes jsonb not null default '[]',
+  primary key (workspace_id, id)
 );
 create index history_event_customer on history_event (customer_id, id desc);
 
 create table outbox_event (
-  id bigserial primary key,
+  id bigserial,
   workspace_id uuid not null,
   type text not null,
   payload jsonb not null,
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  primary key (workspace_id, id)
 );
+-- The dispatcher reads the events of every workspace in id order after its cursor (outbox_cursor).
+create index outbox_event_id on outbox_event (id);
 
 -- One row per (event, handler) once delivered, so a failing handler is retried alone.
 create table outbox_delivery (
-  event_id bigint not null references outbox_event(id) on delete cascade,
+  event_id bigint not null,
   handler text not null,
   delivered_at timestamptz not null default now(),
-  primary key (event_id, handler)
+  workspace_id uuid not null,
+  primary key (workspace_id, event_id, handler),
+  foreign key (workspace_id, event_id) references outbox_event (workspace_id, id) on delete cascade
 );
 
 -- Where each event handler stands in the outbox: every event up to last_event_id is delivered to it
@@ -238,16 +256,17 @@ create table outbox_cursor (
 const LISTS = `
 -- Customer lists: tags, saved segments and bulk action jobs.
 create table tag (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   name text not null check (length(name) between 1 and 60),
   color text not null check (color ~ '^#[0-9a-f]{6}$'),
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  primary key (workspace_id, id)
 );
 create unique index tag_name_unique on tag (workspace_id, lower(name));
 
 create table segment (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   owner_id uuid not null references staff(id),
   name text not null check (length(name) between 1 and 120),
@@ -255,12 +274,13 @@ create table segment (
   filter jsonb,
   search jsonb not null default '[]',
   created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now()
+  updated_at timestamptz not null default now(),
+  primary key (workspace_id, id)
 );
 create index segment_workspace on segment (workspace_id, name);
 
 create table bulk_job (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   staff_id uuid references staff(id),
   started_by text not null,
@@ -277,7 +297,8 @@ create table bulk_job (
   -- A running job's owner renews this; a job whose heartbeat stopped (crashed process) is taken over.
   heartbeat_at timestamptz,
   created_at timestamptz not null default now(),
-  finished_at timestamptz
+  finished_at timestamptz,
+  primary key (workspace_id, id)
 );
 create index bulk_job_workspace on bulk_job (workspace_id, created_at desc);
 create index bulk_job_pending on bulk_job (created_at) where status in ('QUEUED','RUNNING');
@@ -300,7 +321,7 @@ create domain idempotency_key as text constraint idempotency_key_length check (l
 create domain balance_amount as bigint constraint balance_not_negative check (value >= 0);
 
 create table currency (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   key text not null check (key ~ '^[a-z][a-z0-9_]{0,30}$'),
   name jsonb not null check (jsonb_typeof(name) = 'object'),
@@ -309,7 +330,8 @@ create table currency (
   spendable boolean not null,
   position int not null,
   created_at timestamptz not null default now(),
-  unique (workspace_id, key)
+  unique (workspace_id, key),
+  primary key (workspace_id, id)
 );
 
 -- The ledger tables carry their references without foreign keys. A key check share-locks the parent
@@ -321,19 +343,19 @@ create table currency (
 -- operation without its balance row.
 
 -- One row per customer and currency, created on the first operation. Amounts are in minor units.
--- Balance filters and sorts read the row by (customer_id, currency_id); an index on the amount would
--- make every balance update a non-HOT one.
+-- Balance filters and sorts read the row by its key (workspace, customer, currency); an index on the
+-- amount would make every balance update a non-HOT one.
 create table balance (
   workspace_id uuid not null,
   customer_id uuid not null,
   currency_id uuid not null,
   amount balance_amount not null default 0,
   updated_at timestamptz not null default now(),
-  primary key (customer_id, currency_id)
+  primary key (workspace_id, customer_id, currency_id)
 );
 
 create table ledger_operation (
-  id bigint generated always as identity primary key,
+  id bigint generated always as identity,
   workspace_id uuid not null,
   customer_id uuid not null,
   currency_id uuid not null,
@@ -346,27 +368,31 @@ create table ledger_operation (
   comment text not null default '',
   idempotency_key idempotency_key not null,
   request_hash text not null,
-  reverses_id bigint references ledger_operation(id),
+  reverses_id bigint,
   actor_kind text not null,
   actor_id text,
   actor_name text not null,
   created_at timestamptz not null default now(),
-  unique (workspace_id, idempotency_key)
+  primary key (workspace_id, id),
+  unique (workspace_id, idempotency_key),
+  foreign key (workspace_id, reverses_id) references ledger_operation (workspace_id, id)
 );
 create index ledger_operation_customer on ledger_operation (customer_id, id desc);
 -- Each operation is reversed at most once; almost none reverses another, and only those that do need
 -- an entry in the index.
-create unique index ledger_operation_reverses_id_key on ledger_operation (reverses_id) where reverses_id is not null;
+create unique index ledger_operation_reverses_id_key on ledger_operation (workspace_id, reverses_id)
+  where reverses_id is not null;
 
 -- What is left of each amount added: spends take from the earliest expiry first.
 create table ledger_grant (
-  operation_id bigint primary key,
+  operation_id bigint not null,
   workspace_id uuid not null,
   customer_id uuid not null,
   currency_id uuid not null,
   amount ledger_grant_amount not null,
   remaining bigint not null check (remaining >= 0 and remaining <= amount),
-  expires_at timestamptz
+  expires_at timestamptz,
+  primary key (workspace_id, operation_id)
 );
 create index ledger_grant_open on ledger_grant (customer_id, currency_id, expires_at, operation_id)
   where remaining > 0;
@@ -374,10 +400,13 @@ create index ledger_grant_expiring on ledger_grant (expires_at) where remaining 
 
 -- Which grants an operation took from (a negative operation) or gave back to (a reversed spend).
 create table ledger_consumption (
-  operation_id bigint not null references ledger_operation(id),
-  grant_id bigint not null references ledger_grant(operation_id),
+  operation_id bigint not null,
+  grant_id bigint not null,
   amount bigint not null check (amount > 0),
-  primary key (operation_id, grant_id)
+  workspace_id uuid not null,
+  primary key (workspace_id, operation_id, grant_id),
+  foreign key (workspace_id, operation_id) references ledger_operation (workspace_id, id),
+  foreign key (workspace_id, grant_id) references ledger_grant (workspace_id, operation_id)
 );
 create index ledger_consumption_grant on ledger_consumption (grant_id);
 `;
@@ -387,9 +416,9 @@ const BALANCE_BATCHES = `
 -- applied by a runner in chunks (ledger_apply_batch); every line's operation carries the key
 -- batch:<id>:<line>, so a chunk retried after a crash writes nothing twice.
 create table balance_batch (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
-  currency_id uuid not null references currency(id),
+  currency_id uuid not null,
   -- GROUP: every member of a manual group.
   identifier text not null check (identifier in ('MOBILE', 'EMAIL', 'CARD_NUMBER', 'CUSTOMER_ID', 'SEGMENT', 'GROUP')),
   reason text not null default '',
@@ -405,27 +434,33 @@ create table balance_batch (
   heartbeat_at timestamptz,
   created_at timestamptz not null default now(),
   confirmed_at timestamptz,
-  finished_at timestamptz
+  finished_at timestamptz,
+  primary key (workspace_id, id),
+  foreign key (workspace_id, currency_id) references currency (workspace_id, id)
 );
 create index balance_batch_applying on balance_batch (created_at) where status = 'APPLYING';
 
 -- The chunks (first line) already applied: a restarted runner applies only the others.
 create table balance_batch_chunk (
-  batch_id uuid not null references balance_batch(id) on delete cascade,
+  batch_id uuid not null,
   first_line int not null,
-  primary key (batch_id, first_line)
+  workspace_id uuid not null,
+  primary key (workspace_id, batch_id, first_line),
+  foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade
 );
 
 -- problem: null (to apply), UNMATCHED, INVALID, INACTIVE, NEGATIVE (at preview), TOO_LOW (at apply).
 create table balance_batch_row (
-  batch_id uuid not null references balance_batch(id) on delete cascade,
+  batch_id uuid not null,
   line int not null,
   identifier text not null,
   amount bigint not null,
   customer_id uuid,
   problem text,
   detail text,
-  primary key (batch_id, line)
+  workspace_id uuid not null,
+  primary key (workspace_id, batch_id, line),
+  foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade
 );
 `;
 
@@ -443,7 +478,7 @@ create table loyalty_programme (
 );
 
 create table purchase (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   customer_id uuid not null,
   idempotency_key text not null check (length(idempotency_key) between 1 and 200),
@@ -465,15 +500,16 @@ create table purchase (
   actor_id text,
   actor_name text not null,
   created_at timestamptz not null default now(),
-  unique (workspace_id, idempotency_key)
+  unique (workspace_id, idempotency_key),
+  primary key (workspace_id, id)
 );
 create index purchase_customer on purchase (customer_id, purchased_at desc);
 create index purchase_workspace_time on purchase (workspace_id, purchased_at);
 
 create table purchase_return (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
-  purchase_id uuid not null references purchase(id),
+  purchase_id uuid not null,
   customer_id uuid not null,
   amount numeric(16, 2) not null check (amount > 0),
   reason text not null default '',
@@ -486,27 +522,31 @@ create table purchase_return (
   actor_id text,
   actor_name text not null,
   created_at timestamptz not null default now(),
-  unique (workspace_id, idempotency_key)
+  unique (workspace_id, idempotency_key),
+  primary key (workspace_id, id),
+  foreign key (workspace_id, purchase_id) references purchase (workspace_id, id)
 );
 create index purchase_return_purchase on purchase_return (purchase_id, created_at);
 
 -- Running totals per customer (purchases net of returns; the opening total is an attribute).
 create table customer_purchase_stats (
-  customer_id uuid primary key,
+  customer_id uuid not null,
   workspace_id uuid not null,
   total numeric(18, 2) not null default 0,
   count int not null default 0 check (count >= 0),
   first_purchase_at timestamptz,
-  last_purchase_at timestamptz
+  last_purchase_at timestamptz,
+  primary key (workspace_id, customer_id)
 );
 
 -- Who brought whom: one referrer per customer, never the customer itself.
 create table referral (
-  customer_id uuid primary key,
+  customer_id uuid not null,
   workspace_id uuid not null references workspace(id),
   referrer_id uuid not null,
   created_at timestamptz not null default now(),
-  check (customer_id <> referrer_id)
+  check (customer_id <> referrer_id),
+  primary key (workspace_id, customer_id)
 );
 create index referral_referrer on referral (referrer_id);
 `;
@@ -515,7 +555,7 @@ const TIERS = `
 -- Tiers. Position 1 is the lowest tier; a tier is reached when every threshold it sets holds. A
 -- customer's tier is decided by tier_evaluate (src/db/functions).
 create table tier (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   key text not null check (key ~ '^[a-z][a-z0-9_]{0,30}$'),
   name jsonb not null,
@@ -525,7 +565,8 @@ create table tier (
   min_xp numeric(20, 4) check (min_xp >= 0),
   rules jsonb not null default '{}' check (jsonb_typeof(rules) = 'object'),
   created_at timestamptz not null default now(),
-  unique (workspace_id, key)
+  unique (workspace_id, key),
+  primary key (workspace_id, id)
 );
 create index tier_workspace on tier (workspace_id, position);
 
@@ -541,15 +582,18 @@ create table tier_policy (
 -- One row per evaluated customer (no foreign key to customer, like the ledger tables: the writers
 -- read the customer in the same statement).
 create table customer_tier (
-  customer_id uuid primary key,
+  customer_id uuid not null,
   workspace_id uuid not null references workspace(id),
-  tier_id uuid references tier(id),
+  tier_id uuid,
   -- The floor: the customer never sits below it.
-  manual_tier_id uuid references tier(id),
+  manual_tier_id uuid,
   since timestamptz,
   -- PERIOD_END: the tier is kept at least until then, and re-evaluated by the review job.
   review_at timestamptz,
-  updated_at timestamptz not null default now()
+  updated_at timestamptz not null default now(),
+  primary key (workspace_id, customer_id),
+  foreign key (workspace_id, tier_id) references tier (workspace_id, id),
+  foreign key (workspace_id, manual_tier_id) references tier (workspace_id, id)
 );
 create index customer_tier_review on customer_tier (review_at) where review_at is not null;
 create index customer_tier_tier on customer_tier (tier_id) where tier_id is not null;
@@ -559,20 +603,22 @@ create index customer_tier_manual on customer_tier (manual_tier_id) where manual
 const GROUPS = `
 -- Manual groups: any customer in any number of groups.
 create table customer_group (
-  id uuid primary key default gen_random_uuid(),
+  id uuid not null default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
   name text not null check (length(name) between 1 and 80),
   description text not null default '',
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  primary key (workspace_id, id)
 );
 create unique index customer_group_name on customer_group (workspace_id, lower(name));
 
 create table customer_group_member (
-  group_id uuid not null references customer_group(id) on delete cascade,
+  group_id uuid not null,
   customer_id uuid not null,
   workspace_id uuid not null,
   added_at timestamptz not null default now(),
-  primary key (group_id, customer_id)
+  primary key (workspace_id, group_id, customer_id),
+  foreign key (workspace_id, group_id) references customer_group (workspace_id, id) on delete cascade
 );
 create index customer_group_member_customer on customer_group_member (customer_id);
 `;
@@ -584,7 +630,7 @@ const RFM = `
 -- writes up to every customer of a workspace in one statement (a key check per row would share-lock
 -- the one workspace row a million times) and reads the customers it scores in that same statement.
 create table customer_rfm (
-  customer_id uuid primary key,
+  customer_id uuid not null,
   workspace_id uuid not null,
   -- Whole days between the last purchase and the recomputation, in the programme's time zone.
   recency_days int not null check (recency_days >= 0),
@@ -598,7 +644,8 @@ create table customer_rfm (
   -- When the segment last changed (or the customer was first scored).
   since timestamptz not null,
   -- When these figures were last written; unchanged rows are not rewritten.
-  computed_at timestamptz not null
+  computed_at timestamptz not null,
+  primary key (workspace_id, customer_id)
 );
 -- No index beyond the key: a first run writes every row, and each index costs about a quarter of
 -- that; customers are read by id, a recomputation reads the table whole, and the counts per segment
@@ -618,4 +665,124 @@ create table rfm_run (
 -- The recomputation's aggregate reads only this index (an index-only scan in customer order, so the
 -- grouping streams instead of hashing a million groups): 35 s → 15 s over 5,000,000 purchases.
 create index purchase_rfm on purchase (workspace_id, customer_id) include (purchased_at, amount, returned_amount);
+`;
+
+/**
+ * A database migrated the old way (LEGACY_MIGRATIONS) has the schema above except for its keys: the
+ * workspace tables were keyed by id alone, and four of them had no workspace_id. This converts it,
+ * keeping every row: the new columns are filled from their parent rows, then each key is rebuilt
+ * with workspace_id in front. A new column comes last in its table, as it does in a fresh database.
+ */
+const WORKSPACE_KEYS = `
+-- The foreign keys between workspace tables point at keys rebuilt below: dropped first, each is
+-- added again with workspace_id together with its table.
+alter table outbox_delivery drop constraint outbox_delivery_event_id_fkey;
+alter table ledger_operation drop constraint ledger_operation_reverses_id_fkey;
+alter table ledger_consumption drop constraint ledger_consumption_operation_id_fkey,
+  drop constraint ledger_consumption_grant_id_fkey;
+alter table balance_batch drop constraint balance_batch_currency_id_fkey;
+alter table balance_batch_chunk drop constraint balance_batch_chunk_batch_id_fkey;
+alter table balance_batch_row drop constraint balance_batch_row_batch_id_fkey;
+alter table purchase_return drop constraint purchase_return_purchase_id_fkey;
+alter table customer_tier drop constraint customer_tier_tier_id_fkey, drop constraint customer_tier_manual_tier_id_fkey;
+alter table customer_group_member drop constraint customer_group_member_group_id_fkey;
+
+-- Attributes and customers.
+alter table attribute_group drop constraint attribute_group_pkey;
+alter table attribute_group add primary key (workspace_id, id);
+alter table attribute_definition drop constraint attribute_definition_pkey;
+alter table attribute_definition add primary key (workspace_id, id);
+alter table customer drop constraint customer_pkey;
+alter table customer add primary key (workspace_id, id);
+
+-- History and the outbox. outbox_delivery takes its workspace from its event.
+alter table history_event drop constraint history_event_pkey;
+alter table history_event add primary key (workspace_id, id);
+alter table outbox_event drop constraint outbox_event_pkey;
+alter table outbox_event add primary key (workspace_id, id);
+create index outbox_event_id on outbox_event (id);
+alter table outbox_delivery add column workspace_id uuid;
+update outbox_delivery d set workspace_id = e.workspace_id from outbox_event e where e.id = d.event_id;
+alter table outbox_delivery alter column workspace_id set not null;
+alter table outbox_delivery drop constraint outbox_delivery_pkey;
+alter table outbox_delivery add primary key (workspace_id, event_id, handler),
+  add foreign key (workspace_id, event_id) references outbox_event (workspace_id, id) on delete cascade;
+
+-- Lists.
+alter table tag drop constraint tag_pkey;
+alter table tag add primary key (workspace_id, id);
+alter table segment drop constraint segment_pkey;
+alter table segment add primary key (workspace_id, id);
+alter table bulk_job drop constraint bulk_job_pkey;
+alter table bulk_job add primary key (workspace_id, id);
+
+-- The ledger. ledger_consumption takes its workspace from its operation.
+alter table currency drop constraint currency_pkey;
+alter table currency add primary key (workspace_id, id);
+alter table balance drop constraint balance_pkey;
+alter table balance add primary key (workspace_id, customer_id, currency_id);
+alter table ledger_operation drop constraint ledger_operation_pkey;
+alter table ledger_operation add primary key (workspace_id, id),
+  add foreign key (workspace_id, reverses_id) references ledger_operation (workspace_id, id);
+drop index ledger_operation_reverses_id_key;
+create unique index ledger_operation_reverses_id_key on ledger_operation (workspace_id, reverses_id)
+  where reverses_id is not null;
+alter table ledger_grant drop constraint ledger_grant_pkey;
+alter table ledger_grant add primary key (workspace_id, operation_id);
+alter table ledger_consumption add column workspace_id uuid;
+update ledger_consumption k set workspace_id = o.workspace_id from ledger_operation o where o.id = k.operation_id;
+alter table ledger_consumption alter column workspace_id set not null;
+alter table ledger_consumption drop constraint ledger_consumption_pkey;
+alter table ledger_consumption add primary key (workspace_id, operation_id, grant_id),
+  add foreign key (workspace_id, operation_id) references ledger_operation (workspace_id, id),
+  add foreign key (workspace_id, grant_id) references ledger_grant (workspace_id, operation_id);
+
+-- Balance batches. Chunks and lines take their workspace from their batch.
+alter table balance_batch drop constraint balance_batch_pkey;
+alter table balance_batch add primary key (workspace_id, id),
+  add foreign key (workspace_id, currency_id) references currency (workspace_id, id);
+alter table balance_batch_chunk add column workspace_id uuid;
+update balance_batch_chunk c set workspace_id = b.workspace_id from balance_batch b where b.id = c.batch_id;
+alter table balance_batch_chunk alter column workspace_id set not null;
+alter table balance_batch_chunk drop constraint balance_batch_chunk_pkey;
+alter table balance_batch_chunk add primary key (workspace_id, batch_id, first_line),
+  add foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade;
+alter table balance_batch_row add column workspace_id uuid;
+update balance_batch_row r set workspace_id = b.workspace_id from balance_batch b where b.id = r.batch_id;
+alter table balance_batch_row alter column workspace_id set not null;
+alter table balance_batch_row drop constraint balance_batch_row_pkey;
+alter table balance_batch_row add primary key (workspace_id, batch_id, line),
+  add foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade;
+-- ledger_apply_batch now takes the workspace first; its file creates the new one.
+drop function ledger_apply_batch(uuid, int, int, text);
+
+-- Purchases.
+alter table purchase drop constraint purchase_pkey;
+alter table purchase add primary key (workspace_id, id);
+alter table purchase_return drop constraint purchase_return_pkey;
+alter table purchase_return add primary key (workspace_id, id),
+  add foreign key (workspace_id, purchase_id) references purchase (workspace_id, id);
+alter table customer_purchase_stats drop constraint customer_purchase_stats_pkey;
+alter table customer_purchase_stats add primary key (workspace_id, customer_id);
+alter table referral drop constraint referral_pkey;
+alter table referral add primary key (workspace_id, customer_id);
+
+-- Tiers.
+alter table tier drop constraint tier_pkey;
+alter table tier add primary key (workspace_id, id);
+alter table customer_tier drop constraint customer_tier_pkey;
+alter table customer_tier add primary key (workspace_id, customer_id),
+  add foreign key (workspace_id, tier_id) references tier (workspace_id, id),
+  add foreign key (workspace_id, manual_tier_id) references tier (workspace_id, id);
+
+-- Groups.
+alter table customer_group drop constraint customer_group_pkey;
+alter table customer_group add primary key (workspace_id, id);
+alter table customer_group_member drop constraint customer_group_member_pkey;
+alter table customer_group_member add primary key (workspace_id, group_id, customer_id),
+  add foreign key (workspace_id, group_id) references customer_group (workspace_id, id) on delete cascade;
+
+-- RFM.
+alter table customer_rfm drop constraint customer_rfm_pkey;
+alter table customer_rfm add primary key (workspace_id, customer_id);
 `;

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { AttributeTypeName, LocalizedText } from '@patron/sdk';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 export interface AttributeChoice {
   value: string;
@@ -13,7 +13,7 @@ const AttributeDefinitionSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     key: p.text(),
     label: p.json<LocalizedText>(),
     type: p.text().$type<AttributeTypeName>(),

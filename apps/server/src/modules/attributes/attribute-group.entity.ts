@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { LocalizedText } from '@patron/sdk';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 /** A tab of the customer card and a section of the customer form. */
 const AttributeGroupSchema = defineEntity({
@@ -9,7 +9,7 @@ const AttributeGroupSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     key: p.text(),
     label: p.json<LocalizedText>(),
     position: p.integer(),

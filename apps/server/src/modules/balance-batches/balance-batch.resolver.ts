@@ -90,7 +90,7 @@ export class BalanceBatchResolver {
     @Arg('afterLine', () => Int, { defaultValue: 0 }) afterLine: number,
   ): Promise<BalanceBatchLineType[]> {
     if (first < 1 || first > 1000) throw badField(['first'], 'PAGE_SIZE', { max: 1000 });
-    const rows = await ctx.services.balanceBatches.problems(batch.id, first, afterLine);
+    const rows = await ctx.services.balanceBatches.problems(ctx.workspaceId(), batch.id, first, afterLine);
     return rows.map((r) => ({
       ...r,
       ...readLineDetail(r.detail),

@@ -24,18 +24,21 @@ export class BalanceBatchRunner {
   /** Applies the next claimable batch to its end; false when there was none. */
   async runNext(): Promise<boolean> {
     const [batch] = await this.sql.query<{
+      workspace_id: string;
       id: string;
       total_rows: number;
       done: number[];
       currency_key: string;
     }>(
       `update balance_batch b set heartbeat_at = now()
-        where id = (select id from balance_batch
-                     where status = 'APPLYING' and (heartbeat_at is null or heartbeat_at < now() - interval '60 seconds')
-                     order by created_at for update skip locked limit 1)
-        returning id, total_rows,
-          array(select first_line from balance_batch_chunk c where c.batch_id = b.id) as done,
-          (select key from currency where id = b.currency_id) as currency_key`,
+         from (select workspace_id, id from balance_batch
+                where status = 'APPLYING' and (heartbeat_at is null or heartbeat_at < now() - interval '60 seconds')
+                order by created_at for update skip locked limit 1) claimed
+        where b.workspace_id = claimed.workspace_id and b.id = claimed.id
+        returning b.workspace_id, b.id, b.total_rows,
+          array(select first_line from balance_batch_chunk c
+                 where c.workspace_id = b.workspace_id and c.batch_id = b.id) as done,
+          (select key from currency where workspace_id = b.workspace_id and id = b.currency_id) as currency_key`,
       [],
     );
     if (!batch) return false;
@@ -47,7 +50,8 @@ export class BalanceBatchRunner {
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         for (let from = pending[next++]; from !== undefined; from = pending[next++]) {
-          await this.sql.query('select ledger_apply_batch(?, ?, ?, ?)', [
+          await this.sql.query('select ledger_apply_batch(?, ?, ?, ?, ?)', [
+            batch.workspace_id,
             batch.id,
             from,
             Math.min(from + CHUNK - 1, batch.total_rows),
@@ -57,9 +61,10 @@ export class BalanceBatchRunner {
         }
       }),
     );
-    await this.sql.query(`update balance_batch set status = 'DONE', finished_at = now() where id = ?`, [
-      batch.id,
-    ]);
+    await this.sql.query(
+      `update balance_batch set status = 'DONE', finished_at = now() where workspace_id = ? and id = ?`,
+      [batch.workspace_id, batch.id],
+    );
     return true;
   }
 }

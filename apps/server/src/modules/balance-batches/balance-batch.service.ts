@@ -122,14 +122,20 @@ export class BalanceBatchService {
         if (input.identifier === 'MOBILE') await this.recheckUnmatchedPhones(id, viewer.workspaceId);
       } catch (error) {
         // A refused file leaves no batch behind.
-        await this.sql.query('delete from balance_batch_row where batch_id = ?', [id]);
-        await this.sql.query('delete from balance_batch where id = ?', [id]);
+        await this.sql.query('delete from balance_batch_row where workspace_id = ? and batch_id = ?', [
+          viewer.workspaceId,
+          id,
+        ]);
+        await this.sql.query('delete from balance_batch where workspace_id = ? and id = ?', [
+          viewer.workspaceId,
+          id,
+        ]);
         throw error;
       }
     } else if (segmentWhere) {
       await this.sql.once(
-        `insert into balance_batch_row (batch_id, line, identifier, amount, customer_id, problem, detail)
-         select ?, row_number() over (order by c.id), c.id::text, ?, c.id,
+        `insert into balance_batch_row (workspace_id, batch_id, line, identifier, amount, customer_id, problem, detail)
+         select c.workspace_id, ?, row_number() over (order by c.id), c.id::text, ?, c.id,
                 case when c.status <> 'ACTIVE' then 'INACTIVE' end,
                 case when c.status <> 'ACTIVE' then ?::text end
            from customer c where ${segmentWhere.sql}`,
@@ -139,10 +145,12 @@ export class BalanceBatchService {
     // The planner must know how large the batch is before the balance check and the apply plan it.
     await this.sql.query('analyze balance_batch_row', []);
     // Only a subtraction can take a balance below zero.
-    if (subtracts) await this.markNegative(id, currency.id, 10 ** currency.decimals);
+    if (subtracts) await this.markNegative(viewer.workspaceId, id, currency.id, 10 ** currency.decimals);
     await this.sql.query(
-      'update balance_batch set total_rows = (select coalesce(max(line), 0) from balance_batch_row where batch_id = ?) where id = ?',
-      [id, id],
+      `update balance_batch b set total_rows = (select coalesce(max(line), 0) from balance_batch_row r
+                                                where r.workspace_id = b.workspace_id and r.batch_id = b.id)
+        where b.workspace_id = ? and b.id = ?`,
+      [viewer.workspaceId, id],
     );
     return this.get(viewer.workspaceId, id);
   }
@@ -169,14 +177,14 @@ export class BalanceBatchService {
       : [];
     if (!batch) throw refusal('BATCH_NOT_FOUND');
     const counts = await this.sql.query<{ problem: string | null; n: string }>(
-      'select problem, count(*) as n from balance_batch_row where batch_id = ? group by problem',
-      [id],
+      'select problem, count(*) as n from balance_batch_row where workspace_id = ? and batch_id = ? group by problem',
+      [workspaceId, id],
     );
     return { ...batch, counts: Object.fromEntries(counts.map((c) => [c.problem ?? 'OK', Number(c.n)])) };
   }
 
   /** Lines with a problem, by line number. */
-  async problems(batchId: string, first: number, afterLine: number) {
+  async problems(workspaceId: string, batchId: string, first: number, afterLine: number) {
     return this.sql.query<{
       line: number;
       identifier: string;
@@ -185,8 +193,8 @@ export class BalanceBatchService {
       detail: string | null;
     }>(
       `select line, identifier, amount, problem, detail from balance_batch_row
-        where batch_id = ? and problem is not null and line > ? order by line limit ?`,
-      [batchId, afterLine, first],
+        where workspace_id = ? and batch_id = ? and problem is not null and line > ? order by line limit ?`,
+      [workspaceId, batchId, afterLine, first],
     );
   }
 
@@ -238,6 +246,7 @@ export class BalanceBatchService {
     chunk: BatchRow[],
   ): Promise<unknown> {
     return this.sql.query(insertMatchedRows(identifier), [
+      workspaceId,
       batchId,
       pgArray(chunk.map((r) => r.line)),
       pgArray(chunk.map((r) => r.identifier)),
@@ -255,8 +264,8 @@ export class BalanceBatchService {
    */
   private async recheckUnmatchedPhones(batchId: string, workspaceId: string) {
     const unmatched = await this.sql.query<{ line: number; identifier: string }>(
-      `select line, identifier from balance_batch_row where batch_id = ? and problem = 'UNMATCHED'`,
-      [batchId],
+      `select line, identifier from balance_batch_row where workspace_id = ? and batch_id = ? and problem = 'UNMATCHED'`,
+      [workspaceId, batchId],
     );
     const invalid: number[] = [];
     const changed: { line: number; number: string }[] = [];
@@ -268,31 +277,33 @@ export class BalanceBatchService {
     if (invalid.length)
       await this.sql.query(
         `update balance_batch_row set problem = 'INVALID', detail = ?, customer_id = null
-          where batch_id = ? and line = any(?::int[])`,
-        [IDENTIFIER_PROBLEM.MOBILE, batchId, pgArray(invalid)],
+          where workspace_id = ? and batch_id = ? and line = any(?::int[])`,
+        [IDENTIFIER_PROBLEM.MOBILE, workspaceId, batchId, pgArray(invalid)],
       );
     if (changed.length)
       await this.sql.query(rematchRows('MOBILE'), [
         pgArray(changed.map((c) => c.line)),
         pgArray(changed.map((c) => c.number)),
         workspaceId,
+        workspaceId,
         batchId,
       ]);
   }
 
   /** Marks the lines of customers whose balance the batch would take below zero. */
-  private async markNegative(batchId: string, currencyId: string, scale: number) {
+  private async markNegative(workspaceId: string, batchId: string, currencyId: string, scale: number) {
     await this.sql.query(
       `with per as materialized (
          select r.customer_id, sum(r.amount) as total, coalesce(min(b.amount), 0) as balance
-           from balance_batch_row r left join balance b on b.customer_id = r.customer_id and b.currency_id = ?
-          where r.batch_id = ? and r.problem is null group by r.customer_id)
+           from balance_batch_row r
+           left join balance b on b.workspace_id = r.workspace_id and b.customer_id = r.customer_id and b.currency_id = ?
+          where r.workspace_id = ? and r.batch_id = ? and r.problem is null group by r.customer_id)
        update balance_batch_row r set problem = 'NEGATIVE',
               detail = json_build_object('code', 'BATCH_LINE_NEGATIVE', 'params', json_build_object(
                          'balance', trim_scale(per.balance::numeric / ?), 'total', trim_scale(per.total::numeric / ?)))::text
-         from per where r.batch_id = ? and r.problem is null and r.customer_id = per.customer_id
+         from per where r.workspace_id = ? and r.batch_id = ? and r.problem is null and r.customer_id = per.customer_id
           and per.balance + per.total < 0`,
-      [currencyId, batchId, scale, scale, batchId],
+      [currencyId, workspaceId, batchId, scale, scale, workspaceId, batchId],
     );
   }
 }

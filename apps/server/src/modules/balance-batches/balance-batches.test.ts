@@ -140,8 +140,8 @@ describe('bulk balance adjustments', () => {
 
     // A crash after a chunk committed, then the chunk run again: every line is already written.
     const [{ written }] = (await sql<{ written: number }>(
-      'select ledger_apply_batch(?, 1, 100, ?) as written',
-      [batchId, 'customer.balanceChanged'],
+      'select ledger_apply_batch(?, ?, 1, 100, ?) as written',
+      [ws.id, batchId, 'customer.balanceChanged'],
     )) as [{ written: number }];
     expect(written).toBe(0);
     await ws.as.MANAGER.requestOk(CONFIRM, { id: batchId });

@@ -30,12 +30,12 @@ const FIND = (identifier: BatchIdentifier) =>
  * Stores a chunk of parsed lines with its customers found and its unmatched and inactive lines
  * marked, in one statement: the lookups run while the parser reads the next chunk, and no line is
  * written twice. Each line probes the index on its own (LATERAL), so the plan stays right for a
- * workspace whose customers the statistics have not seen yet. Parameters: batch id; lines,
- * identifiers, amounts, problems and details as arrays; the workspace.
+ * workspace whose customers the statistics have not seen yet. Parameters: the workspace and the
+ * batch id; lines, identifiers, amounts, problems and details as arrays; the workspace again.
  */
 export function insertMatchedRows(identifier: BatchIdentifier): string {
-  return `insert into balance_batch_row (batch_id, line, identifier, amount, problem, detail, customer_id)
-    select ?, u.line, u.identifier, u.amount, ${PROBLEM}, ${DETAIL}, m.id
+  return `insert into balance_batch_row (workspace_id, batch_id, line, identifier, amount, problem, detail, customer_id)
+    select ?, ?, u.line, u.identifier, u.amount, ${PROBLEM}, ${DETAIL}, m.id
       from (select t.*, case when t.problem is null then t.identifier end as key
               from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[])
                 as t(line, identifier, amount, problem, detail)) u
@@ -44,7 +44,7 @@ export function insertMatchedRows(identifier: BatchIdentifier): string {
 
 /**
  * Gives lines a new identifier and matches them again. Parameters: lines and identifiers as arrays,
- * the workspace, the batch id.
+ * the workspace, the workspace again and the batch id.
  */
 export function rematchRows(identifier: BatchIdentifier): string {
   return `update balance_batch_row r set identifier = u.identifier, customer_id = m.id,
@@ -52,5 +52,5 @@ export function rematchRows(identifier: BatchIdentifier): string {
       from (select t.*, t.identifier as key, null::text as problem, null::text as detail
               from unnest(?::int[], ?::text[]) as t(line, identifier)) u
       ${FIND(identifier)}
-     where r.batch_id = ? and r.line = u.line`;
+     where r.workspace_id = ? and r.batch_id = ? and r.line = u.line`;
 }

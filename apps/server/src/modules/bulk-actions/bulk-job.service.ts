@@ -85,12 +85,13 @@ export class BulkJobService {
   async runNext(): Promise<boolean> {
     const conn = this.orm.em.getConnection();
     const [job] = await conn.execute<BulkJobRow[]>(
-      `update bulk_job set status = 'RUNNING', heartbeat_at = now()
-        where id = (select id from bulk_job
-                     where status = 'QUEUED'
-                        or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_SECONDS} seconds')
-                     order by created_at limit 1 for update skip locked)
-        returning *`,
+      `update bulk_job b set status = 'RUNNING', heartbeat_at = now()
+         from (select workspace_id, id from bulk_job
+                where status = 'QUEUED'
+                   or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_SECONDS} seconds')
+                order by created_at limit 1 for update skip locked) claimed
+        where b.workspace_id = claimed.workspace_id and b.id = claimed.id
+        returning b.*`,
     );
     if (!job) return false;
     try {
@@ -98,8 +99,8 @@ export class BulkJobService {
     } catch (error) {
       await conn.execute(
         `update bulk_job set status = 'FAILED', finished_at = now(),
-           problems = problems || ?::jsonb where id = ?`,
-        [JSON.stringify([{ customerId: null, message: (error as Error).message }]), job.id],
+           problems = problems || ?::jsonb where workspace_id = ? and id = ?`,
+        [JSON.stringify([{ customerId: null, message: (error as Error).message }]), job.workspace_id, job.id],
       );
     }
     return true;
@@ -114,7 +115,11 @@ export class BulkJobService {
         `select count(*) as n from customer c where ${where.sql}`,
         where.params,
       );
-      await conn.execute('update bulk_job set total = ? where id = ?', [Number(row?.n ?? 0), job.id]);
+      await conn.execute('update bulk_job set total = ? where workspace_id = ? and id = ?', [
+        Number(row?.n ?? 0),
+        job.workspace_id,
+        job.id,
+      ]);
     }
     const actor: Actor = { kind: 'staff', id: job.staff_id, name: job.started_by };
     const names = new Map((await this.tags.list(job.workspace_id)).map((t) => [t.id, t.name]));
@@ -145,11 +150,21 @@ export class BulkJobService {
       problems += kept.length;
       await conn.execute(
         `update bulk_job set processed = processed + ?, failed = failed + ?, last_id = ?,
-           problems = problems || ?::jsonb, heartbeat_at = now() where id = ?`,
-        [ids.length - failures.length, failures.length, lastId, JSON.stringify(kept), job.id],
+           problems = problems || ?::jsonb, heartbeat_at = now() where workspace_id = ? and id = ?`,
+        [
+          ids.length - failures.length,
+          failures.length,
+          lastId,
+          JSON.stringify(kept),
+          job.workspace_id,
+          job.id,
+        ],
       );
     }
-    await conn.execute(`update bulk_job set status = 'DONE', finished_at = now() where id = ?`, [job.id]);
+    await conn.execute(
+      `update bulk_job set status = 'DONE', finished_at = now() where workspace_id = ? and id = ?`,
+      [job.workspace_id, job.id],
+    );
   }
 
   private async apply(job: BulkJobRow, actor: Actor, id: string, names: Map<string, string>): Promise<void> {

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { LocalizedText } from '@patron/sdk';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 /** A balance a workspace keeps for its customers (XP, Coins, Credit…). Amounts are stored in minor units. */
 const CurrencySchema = defineEntity({
@@ -9,7 +9,7 @@ const CurrencySchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     key: p.text(),
     name: p.json<LocalizedText>(),
     /** Digits after the point: 0 for points, 2 for money. Fixed once the currency exists. */

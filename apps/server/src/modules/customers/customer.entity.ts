@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 export const CUSTOMER_STATUSES = ['ACTIVE', 'INACTIVE'] as const;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
@@ -11,7 +11,7 @@ const CustomerSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     status: p.enum(CUSTOMER_STATUSES).default('ACTIVE'),
     attributes: p.json<Record<string, unknown>>(),
     // Derived from attributes on every write (searchColumns), for filters and quick search.

@@ -45,7 +45,8 @@ const WANTED = `e.type = any(?::text[])
 const ROUND = `with picked as (
     select e.id, e.workspace_id, e.type, e.payload from outbox_event e
      where e.id > coalesce((select last_event_id from outbox_cursor where handler = ?), 0) and ${WANTED}
-       and not exists (select 1 from outbox_delivery d where d.event_id = e.id and d.handler = ?)
+       and not exists (select 1 from outbox_delivery d
+                        where d.workspace_id = e.workspace_id and d.event_id = e.id and d.handler = ?)
      order by e.id limit ${BATCH}),
   moved as (
     insert into outbox_cursor as k (handler, last_event_id, candidate_id, candidate_xmax)
@@ -158,8 +159,8 @@ export class OutboxDispatcher {
         services,
       );
       await this.sql.query(
-        'insert into outbox_delivery (event_id, handler) values (?, ?) on conflict do nothing',
-        [row.id, handler.name],
+        'insert into outbox_delivery (workspace_id, event_id, handler) values (?, ?, ?) on conflict do nothing',
+        [row.workspace_id, row.id, handler.name],
       );
     }
     return rows.length;

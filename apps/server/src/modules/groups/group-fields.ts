@@ -2,7 +2,8 @@ import type { CustomerFieldContribution } from '@patron/sdk';
 import type { CustomerGroup } from './group.entity.js';
 
 const GROUP_IDS =
-  "(select coalesce(jsonb_agg(m.group_id::text), '[]'::jsonb) from customer_group_member m where m.customer_id = c.id)";
+  "(select coalesce(jsonb_agg(m.group_id::text), '[]'::jsonb) from customer_group_member m" +
+  ' where m.workspace_id = c.workspace_id and m.customer_id = c.id)';
 
 /** `groups`: the customer's group ids (a multi field: has any / all / none of the chosen groups). */
 export function groupFields(groups: readonly CustomerGroup[]): CustomerFieldContribution[] {

@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 /** A manual group: staff put any customers in it (customer_group_member); a customer may be in many. */
 const CustomerGroupSchema = defineEntity({
@@ -8,7 +8,7 @@ const CustomerGroupSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     name: p.text(),
     description: p.text(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -29,8 +29,9 @@ export const GROUP_NAME_MAX = 80;
 
 /** The names of the customer's groups as the statement found them (before its own change), by name. */
 const NAMES_BEFORE = `cross join lateral (select array(
-    select g.name from customer_group_member m join customer_group g on g.id = m.group_id
-     where m.customer_id = a.customer_id order by lower(g.name)) as names) b`;
+    select g.name from customer_group_member m
+      join customer_group g on g.workspace_id = m.workspace_id and g.id = m.group_id
+     where m.workspace_id = a.workspace_id and m.customer_id = a.customer_id order by lower(g.name)) as names) b`;
 
 /**
  * Manual groups (G8). Membership changes are set-based: one statement adds or removes every selected
@@ -63,7 +64,7 @@ export class GroupService {
   async memberCounts(workspaceId: string): Promise<Map<string, number>> {
     const rows = await this.orm.em.getConnection().execute<{ group_id: string; n: string }[]>(
       `select m.group_id, count(*) as n from customer_group_member m
-         join customer c on c.id = m.customer_id and c.deleted_at is null
+         join customer c on c.workspace_id = m.workspace_id and c.id = m.customer_id and c.deleted_at is null
         where m.workspace_id = ? group by m.group_id`,
       [workspaceId],
     );
@@ -132,7 +133,7 @@ export class GroupService {
         `with added as (
            insert into customer_group_member (group_id, customer_id, workspace_id)
            select ?::uuid, c.id, c.workspace_id from customer c where ${where.sql}
-           on conflict do nothing returning customer_id)
+           on conflict do nothing returning workspace_id, customer_id)
          select history_record(?::uuid, a.customer_id, '${GROUPS_CHANGED.type}', ?, ?, ?, ?,
              jsonb_build_array(jsonb_build_object('key', 'groups', 'oldValue', to_jsonb(b.names),
                'newValue', to_jsonb(array(select n from unnest(b.names || ?::text) n order by lower(n))))),
@@ -169,8 +170,10 @@ export class GroupService {
   async membersWhere(workspaceId: string, groupId: string, path: (string | number)[]): Promise<SqlFragment> {
     const group = await this.get(workspaceId, groupId, path);
     return {
-      sql: 'c.workspace_id = ? and c.deleted_at is null and c.id in (select m.customer_id from customer_group_member m where m.group_id = ?)',
-      params: [workspaceId, group.id],
+      sql:
+        'c.workspace_id = ? and c.deleted_at is null and c.id in ' +
+        '(select m.customer_id from customer_group_member m where m.workspace_id = ? and m.group_id = ?)',
+      params: [workspaceId, workspaceId, group.id],
     };
   }
 
@@ -184,15 +187,16 @@ export class GroupService {
     const rows = await execute<unknown[]>(
       em,
       `with removed as (
-         delete from customer_group_member m where m.group_id = ?::uuid
+         delete from customer_group_member m where m.workspace_id = ?::uuid and m.group_id = ?::uuid
             and m.customer_id in (select c.id from customer c where ${where.sql})
-         returning m.customer_id)
+         returning m.workspace_id, m.customer_id)
        select history_record(?::uuid, a.customer_id, '${GROUPS_CHANGED.type}', ?, ?, ?, ?,
            jsonb_build_array(jsonb_build_object('key', 'groups', 'oldValue', to_jsonb(b.names),
              'newValue', to_jsonb(array(select n from unnest(b.names) n where n <> ?::text order by lower(n))))),
            now())
          from removed a ${NAMES_BEFORE}`,
       [
+        workspaceId,
         group.id,
         ...where.params,
         workspaceId,

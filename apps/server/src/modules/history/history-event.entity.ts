@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { FieldChange } from '@patron/sdk';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 /** A history event type's name, e.g. TIER_CHANGED: modules declare theirs (historyEventTypes). */
 export type HistoryEventType = string;
@@ -11,7 +11,7 @@ const HistoryEventSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.bigint('string').primary().autoincrement(),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     customerId: p.uuid(),
     type: p.text(),
     actorKind: p.text(),

@@ -10,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function balanceFields(currencies: readonly Currency[]): CustomerFieldContribution[] {
   return currencies.map((c) => {
     if (!UUID.test(c.id)) throw new Error(`Not a currency id: ${c.id}`);
-    const expr = `(coalesce((select b.amount from balance b where b.customer_id = c.id and b.currency_id = '${c.id}'), 0) / ${10 ** c.decimals}::numeric)`;
+    const expr = `(coalesce((select b.amount from balance b where b.workspace_id = c.workspace_id and b.customer_id = c.id and b.currency_id = '${c.id}'), 0) / ${10 ** c.decimals}::numeric)`;
     return {
       key: `balance_${c.key}`,
       kind: 'number',

@@ -192,9 +192,9 @@ async function check(commands: Command[]): Promise<void> {
     `select g.operation_id, g.amount, g.remaining,
             coalesce(sum(case when o.amount < 0 then -k.amount else k.amount end), 0) as moved
        from ledger_grant g
-       left join ledger_consumption k on k.grant_id = g.operation_id
-       left join ledger_operation o on o.id = k.operation_id
-      where g.customer_id = ? group by g.operation_id`,
+       left join ledger_consumption k on k.workspace_id = g.workspace_id and k.grant_id = g.operation_id
+       left join ledger_operation o on o.workspace_id = k.workspace_id and o.id = k.operation_id
+      where g.customer_id = ? group by g.workspace_id, g.operation_id`,
     [customer.id],
   );
   for (const g of grants) {

@@ -52,8 +52,9 @@ export class LedgerReads {
     if (args.to) add('o.created_at < ?', args.to);
     const rows = await this.orm.em.getConnection().execute<OperationRow[]>(
       `select o.*, c.key as currency_key, c.decimals,
-              (select r.id from ledger_operation r where r.reverses_id = o.id) as reversed_by_id
-         from ledger_operation o join currency c on c.id = o.currency_id
+              (select r.id from ledger_operation r
+                where r.workspace_id = o.workspace_id and r.reverses_id = o.id) as reversed_by_id
+         from ledger_operation o join currency c on c.workspace_id = o.workspace_id and c.id = o.currency_id
         where ${where.join(' and ')} order by o.id desc limit ?`,
       [...params, args.first + 1],
     );

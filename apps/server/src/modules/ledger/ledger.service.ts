@@ -154,7 +154,8 @@ export class LedgerService {
       ? (
           await this.sql.query<OperationRow>(
             `select o.*, c.key as currency_key, c.decimals from ledger_operation o
-                 join currency c on c.id = o.currency_id where o.id = ? and o.workspace_id = ?`,
+                 join currency c on c.workspace_id = o.workspace_id and c.id = o.currency_id
+                where o.id = ? and o.workspace_id = ?`,
             [request.operationId, workspaceId],
           )
         )[0]
@@ -314,7 +315,8 @@ export class LedgerService {
   private async byKey(workspaceId: string, idempotencyKey: string): Promise<OperationRow | undefined> {
     const [row] = await this.sql.query<OperationRow>(
       `select o.*, c.key as currency_key, c.decimals from ledger_operation o
-         join currency c on c.id = o.currency_id where o.workspace_id = ? and o.idempotency_key = ?`,
+         join currency c on c.workspace_id = o.workspace_id and c.id = o.currency_id
+        where o.workspace_id = ? and o.idempotency_key = ?`,
       [workspaceId, idempotencyKey],
     );
     return row;

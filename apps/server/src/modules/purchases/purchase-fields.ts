@@ -10,7 +10,7 @@ export const OPENING_TOTAL_ATTRIBUTE: ContributedAttribute = {
 };
 
 const stats = (column: string) =>
-  `(select s.${column} from customer_purchase_stats s where s.customer_id = c.id)`;
+  `(select s.${column} from customer_purchase_stats s where s.workspace_id = c.workspace_id and s.customer_id = c.id)`;
 
 /** Purchase totals as filter fields and list columns. */
 export const PURCHASE_FIELDS: CustomerFieldContribution[] = [

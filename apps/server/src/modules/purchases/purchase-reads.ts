@@ -60,7 +60,8 @@ export class PurchaseReads {
     }>(
       `select c.id, coalesce(s.total, 0) + ${OPENING_TOTAL_SQL} as total, coalesce(s.count, 0) as count,
               s.first_purchase_at, s.last_purchase_at
-         from customer c left join customer_purchase_stats s on s.customer_id = c.id
+         from customer c
+         left join customer_purchase_stats s on s.workspace_id = c.workspace_id and s.customer_id = c.id
         where c.id = any(?::uuid[]) and c.workspace_id = ?`,
       [pgArray(customerIds), workspaceId],
     );

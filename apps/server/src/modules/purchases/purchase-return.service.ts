@@ -147,16 +147,18 @@ export class PurchaseReturnService {
           reason,
         );
         const [saved] = await run<ReturnRow>(
-          'update purchase_return set ledger = ?::jsonb, shortfall = ?::jsonb where id = ? returning *',
-          [JSON.stringify(ledger), JSON.stringify(shortfall), created.id],
+          `update purchase_return set ledger = ?::jsonb, shortfall = ?::jsonb
+            where workspace_id = ? and id = ? returning *`,
+          [JSON.stringify(ledger), JSON.stringify(shortfall), workspaceId, created.id],
         );
-        await run('update purchase set returned_amount = returned_amount + ? where id = ?', [
-          amount / 100,
-          purchase.id,
-        ]);
         await run(
-          `update customer_purchase_stats set total = total - ?, count = count - ? where customer_id = ?`,
-          [amount / 100, before + amount === total ? 1 : 0, purchase.customer_id],
+          'update purchase set returned_amount = returned_amount + ? where workspace_id = ? and id = ?',
+          [amount / 100, workspaceId, purchase.id],
+        );
+        await run(
+          `update customer_purchase_stats set total = total - ?, count = count - ?
+            where workspace_id = ? and customer_id = ?`,
+          [amount / 100, before + amount === total ? 1 : 0, workspaceId, purchase.customer_id],
         );
         await recordHistory(run, workspaceId, purchase.customer_id, PURCHASE_HISTORY.returned, actor, [
           {

@@ -109,8 +109,8 @@ export class PurchaseService {
         if (rules.maxSpendPerDay != null && spentValue > 0) {
           const [used] = await run<{ minor: string }>(
             `select (coalesce(sum(spent_value), 0) * 100)::bigint as minor from purchase
-              where customer_id = ? and (purchased_at at time zone ?)::date = ?::date`,
-            [p.customerId, timeZone, day.date],
+              where workspace_id = ? and customer_id = ? and (purchased_at at time zone ?)::date = ?::date`,
+            [workspaceId, p.customerId, timeZone, day.date],
           );
           const cap = Math.round(rules.maxSpendPerDay * 100);
           const before = Number(used?.minor ?? 0);
@@ -121,7 +121,7 @@ export class PurchaseService {
               date: day.date,
             });
         }
-        const first = !(await hasEarned(run, p.customerId));
+        const first = !(await hasEarned(run, workspaceId, p.customerId));
         const [inserted] = await run<PurchaseRow>(
           `insert into purchase (workspace_id, customer_id, idempotency_key, request_hash, invoice_number, amount,
              spent_value, paid_amount, items, branch, payment_status, purchased_at, actor_kind, actor_id, actor_name)
@@ -167,13 +167,13 @@ export class PurchaseService {
           entries.push(...(await this.earn(run, workspaceId, actor, inserted, rules, programme, first, at)));
         await run(
           `update purchase set ledger = ?::jsonb, earned_at = case when payment_status <> 'PENDING' then now() end
-            where id = ?`,
-          [JSON.stringify(entries), inserted.id],
+            where workspace_id = ? and id = ?`,
+          [JSON.stringify(entries), workspaceId, inserted.id],
         );
         await run(
           `insert into customer_purchase_stats as s (customer_id, workspace_id, total, count, first_purchase_at, last_purchase_at)
            values (?, ?, ?, 1, ?, ?)
-           on conflict (customer_id) do update set total = s.total + excluded.total, count = s.count + 1,
+           on conflict (workspace_id, customer_id) do update set total = s.total + excluded.total, count = s.count + 1,
              first_purchase_at = least(s.first_purchase_at, excluded.first_purchase_at),
              last_purchase_at = greatest(s.last_purchase_at, excluded.last_purchase_at)`,
           [p.customerId, workspaceId, p.amountMinor / 100, p.purchasedAt, p.purchasedAt],
@@ -226,13 +226,14 @@ export class PurchaseService {
         purchase,
         rules,
         programme,
-        !(await hasEarned(run, purchase.customer_id)),
+        !(await hasEarned(run, workspaceId, purchase.customer_id)),
         at,
       );
       const ledger = [...purchase.ledger, ...earned];
       const [updated] = await run<PurchaseRow>(
-        `update purchase set payment_status = 'PAID', earned_at = now(), ledger = ?::jsonb where id = ? returning *`,
-        [JSON.stringify(ledger), purchase.id],
+        `update purchase set payment_status = 'PAID', earned_at = now(), ledger = ?::jsonb
+          where workspace_id = ? and id = ? returning *`,
+        [JSON.stringify(ledger), workspaceId, purchase.id],
       );
       await recordHistory(run, workspaceId, purchase.customer_id, PURCHASE_HISTORY.recorded, actor, [
         { key: 'paymentStatus', oldValue: 'PENDING', newValue: 'PAID' },
@@ -273,8 +274,8 @@ export class PurchaseService {
     const paidMinor = Math.floor(minorOf(purchase.paid_amount) * kept);
     const day = localDay(new Date(purchase.purchased_at), programme.timeZone);
     const [customer] = await run<{ birth: string | null }>(
-      `select attributes->>'birthDate' as birth from customer where id = ?`,
-      [purchase.customer_id],
+      `select attributes->>'birthDate' as birth from customer where workspace_id = ? and id = ?`,
+      [workspaceId, purchase.customer_id],
     );
     const birthday = Boolean(customer?.birth && customer.birth.slice(5, 10) === day.monthDay);
     const entries: LedgerEntry[] = [];
@@ -308,9 +309,9 @@ export class PurchaseService {
       if ('operation' in done) entries.push({ ...entry(done.operation, 'EARN', currencies), returnedBefore });
     }
     const [referral] = await run<{ referrer_id: string }>(
-      `select r.referrer_id from referral r join customer c on c.id = r.referrer_id
-        where r.customer_id = ? and c.status = 'ACTIVE' and c.deleted_at is null`,
-      [purchase.customer_id],
+      `select r.referrer_id from referral r join customer c on c.workspace_id = r.workspace_id and c.id = r.referrer_id
+        where r.workspace_id = ? and r.customer_id = ? and c.status = 'ACTIVE' and c.deleted_at is null`,
+      [workspaceId, purchase.customer_id],
     );
     if (referral) {
       const share = referralShare(
@@ -424,10 +425,10 @@ function replay(row: PurchaseRow, hash: string): Purchase {
  * Whether the customer has a purchase that has earned: the first one to earn (recorded paid, or paid
  * later) gets the first-purchase bonus, whatever pending purchases came before it.
  */
-async function hasEarned(run: Run, customerId: string): Promise<boolean> {
+async function hasEarned(run: Run, workspaceId: string, customerId: string): Promise<boolean> {
   const [row] = await run<{ earned: boolean }>(
-    'select exists (select 1 from purchase where customer_id = ? and earned_at is not null) as earned',
-    [customerId],
+    'select exists (select 1 from purchase where workspace_id = ? and customer_id = ? and earned_at is not null) as earned',
+    [workspaceId, customerId],
   );
   return row?.earned === true;
 }

@@ -13,7 +13,8 @@ declare module '@patron/sdk' {
 
 const HOUR = 3_600_000;
 
-const column = (name: string) => `(select x.${name} from customer_rfm x where x.customer_id = c.id)`;
+const column = (name: string) =>
+  `(select x.${name} from customer_rfm x where x.workspace_id = c.workspace_id and x.customer_id = c.id)`;
 
 /** Filter fields and list columns: the segment and the three scores (none for a customer without purchases). */
 export const rfmFields: CustomerFieldContribution[] = [

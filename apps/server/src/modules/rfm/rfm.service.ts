@@ -83,7 +83,7 @@ select s.*, ${segmentSql('s.r', 's.f')} as segment from scored s`;
 export const WRITE = `
 with diff as (
   select n.*, o.customer_id is not null as existed, o.segment as old_segment
-    from rfm_fresh n left join customer_rfm o on o.customer_id = n.customer_id
+    from rfm_fresh n left join customer_rfm o on o.workspace_id = $1 and o.customer_id = n.customer_id
    where o.customer_id is null
       or (o.recency_days, o.frequency, o.monetary, o.r, o.f, o.m, o.segment)
          is distinct from (n.recency_days, n.frequency, n.monetary, n.r, n.f, n.m, n.segment)
@@ -112,7 +112,7 @@ updated as (
     since = case when t.segment = d.segment then t.since else now() end,
     computed_at = now()
     from diff d
-   where d.existed and t.customer_id = d.customer_id
+   where d.existed and t.workspace_id = $1 and t.customer_id = d.customer_id
 ),
 changes as (
   select customer_id, old_segment as old_value, segment as new_value

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { FilterGroupInput } from '../customer-search/filter-input.js';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 /** A saved question about customers: a filter and search chips, private to its owner or shared. */
 const SegmentSchema = defineEntity({
@@ -9,7 +9,7 @@ const SegmentSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     ownerId: p.uuid(),
     name: p.text(),
     shared: p.boolean().default(false),

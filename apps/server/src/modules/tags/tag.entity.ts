@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 /** A label with a colour; customers hold tag ids in their `tags` column (GIN-indexed). */
 const TagSchema = defineEntity({
@@ -8,7 +8,7 @@ const TagSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     name: p.text(),
     color: p.text(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -80,10 +80,10 @@ export class TagService {
       const ctx = em.getTransactionContext();
       const changed = await conn.execute<{ id: string; old_tags: string[] }[]>(
         `with target as (
-           select id, tags from customer where workspace_id = ? and tags @> array[?]::uuid[] for update
+           select workspace_id, id, tags from customer where workspace_id = ? and tags @> array[?]::uuid[] for update
          )
          update customer c set tags = array_remove(c.tags, ?::uuid), updated_at = now()
-           from target where c.id = target.id
+           from target where c.workspace_id = target.workspace_id and c.id = target.id
          returning c.id, target.tags as old_tags`,
         [workspaceId, id, id],
         'all',

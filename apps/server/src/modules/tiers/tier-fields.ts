@@ -2,9 +2,11 @@ import type { CustomerFieldContribution } from '@patron/sdk';
 import type { Tier } from './tier.entity.js';
 
 const TIER_KEY =
-  '(select t.key from customer_tier ct join tier t on t.id = ct.tier_id where ct.customer_id = c.id)';
+  '(select t.key from customer_tier ct join tier t on t.workspace_id = ct.workspace_id and t.id = ct.tier_id' +
+  ' where ct.workspace_id = c.workspace_id and ct.customer_id = c.id)';
 const TIER_RANK =
-  '(coalesce((select t.position from customer_tier ct join tier t on t.id = ct.tier_id where ct.customer_id = c.id), 0))';
+  '(coalesce((select t.position from customer_tier ct join tier t on t.workspace_id = ct.workspace_id and t.id = ct.tier_id' +
+  ' where ct.workspace_id = c.workspace_id and ct.customer_id = c.id), 0))';
 
 /**
  * `tier`: a choice field of the workspace's tier keys (labelled per language), for filters and list

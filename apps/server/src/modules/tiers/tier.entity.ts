@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import type { LocalizedText } from '@patron/sdk';
-import { workspaceFilter } from '../workspaces/workspace-filter.js';
+import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
 /** A level of the programme (Bronze, Silver, Gold…); position 1 is the lowest. */
 const TierSchema = defineEntity({
@@ -9,7 +9,7 @@ const TierSchema = defineEntity({
   filters: workspaceFilter,
   properties: {
     id: p.uuid().primary().defaultRaw('gen_random_uuid()'),
-    workspaceId: p.uuid(),
+    workspaceId: workspaceKey(),
     key: p.text(),
     name: p.json<LocalizedText>(),
     position: p.integer(),

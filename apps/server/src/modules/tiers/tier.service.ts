@@ -294,7 +294,7 @@ export class TierService {
   async reviewDue(now = new Date(), limit = 500): Promise<number> {
     const due = await this.orm.em.getConnection().execute<{ workspace_id: string; customer_id: string }[]>(
       `select ct.workspace_id, ct.customer_id from customer_tier ct
-         join customer c on c.id = ct.customer_id and c.deleted_at is null
+         join customer c on c.workspace_id = ct.workspace_id and c.id = ct.customer_id and c.deleted_at is null
         where ct.review_at <= ? order by ct.review_at limit ?`,
       [now, limit],
     );
@@ -336,14 +336,15 @@ export class TierService {
         [customerId, workspaceId],
       );
       const [row] = await conn.execute<{ key: string | null }[]>(
-        `select t.key from customer_tier ct left join tier t on t.id = ct.manual_tier_id
-          where ct.customer_id = ? for update of ct`,
-        [customerId],
+        `select t.key from customer_tier ct
+           left join tier t on t.workspace_id = ct.workspace_id and t.id = ct.manual_tier_id
+          where ct.workspace_id = ? and ct.customer_id = ? for update of ct`,
+        [workspaceId, customerId],
       );
       const oldKey = row?.key ?? null;
       await conn.execute(
-        'update customer_tier set manual_tier_id = ?, updated_at = now() where customer_id = ?',
-        [tier?.id ?? null, customerId],
+        'update customer_tier set manual_tier_id = ?, updated_at = now() where workspace_id = ? and customer_id = ?',
+        [tier?.id ?? null, workspaceId, customerId],
       );
       const extra = new Map<string, FieldChange[]>();
       if (oldKey !== (tier?.key ?? null))
@@ -358,7 +359,7 @@ export class TierService {
   async customerCounts(workspaceId: string): Promise<Map<string, number>> {
     const rows = await this.orm.em.getConnection().execute<{ tier_id: string; n: string }[]>(
       `select ct.tier_id, count(*) as n from customer_tier ct
-         join customer c on c.id = ct.customer_id and c.deleted_at is null
+         join customer c on c.workspace_id = ct.workspace_id and c.id = ct.customer_id and c.deleted_at is null
         where ct.workspace_id = ? and ct.tier_id is not null group by ct.tier_id`,
       [workspaceId],
     );
@@ -428,10 +429,19 @@ export class TierService {
               lacking.purchase_total as purchase_total_needed, lacking.purchase_count as purchase_count_needed,
               lacking.xp as xp_needed
          from tier_metrics(?, ?, ?::int, ?::uuid, now()) m
-         left join tier n on n.id = tier_next(?, ?::uuid)
+         left join tier n on n.workspace_id = ? and n.id = tier_next(?, ?::uuid)
          left join lateral tier_shortfall(n.min_purchase_total, n.min_purchase_count, n.min_xp,
                                           m.purchase_total, m.purchase_count, m.xp_minor / ?::numeric) lacking on true`,
-      [workspaceId, customerId, policy.windowDays, xp?.id ?? null, workspaceId, currentTierId, scale],
+      [
+        workspaceId,
+        customerId,
+        policy.windowDays,
+        xp?.id ?? null,
+        workspaceId,
+        workspaceId,
+        currentTierId,
+        scale,
+      ],
     );
     const purchaseTotal = Number(m?.purchase_total ?? 0);
     const purchaseCount = Number(m?.purchase_count ?? 0);
@@ -461,7 +471,7 @@ export class TierService {
   async rulesFor(workspaceId: string, customerId: string): Promise<EarningRules | null> {
     if (!isUuid(customerId)) return null;
     const [row] = await this.orm.em.getConnection().execute<{ rules: Record<string, unknown> }[]>(
-      `select t.rules from customer_tier ct join tier t on t.id = ct.tier_id
+      `select t.rules from customer_tier ct join tier t on t.workspace_id = ct.workspace_id and t.id = ct.tier_id
         where ct.customer_id = ? and ct.workspace_id = ?`,
       [customerId, workspaceId],
     );
