@@ -286,12 +286,12 @@ describe('a database migrated before the baseline', () => {
     ]);
     expect(Number(added.id)).toBeGreaterThan(3);
 
-    expect(await app.services.tiers.evaluate(WS, BORIS, ACTOR)).toMatchObject({
+    expect(await app.services.tierEvaluation.evaluate(WS, BORIS, ACTOR)).toMatchObject({
       oldKey: null,
       newKey: 'silver',
     });
-    expect(await app.services.tiers.evaluate(WS, ANNA, ACTOR)).toBeNull();
-    expect(await app.services.tiers.progress(WS, ANNA, SILVER)).toMatchObject({
+    expect(await app.services.tierEvaluation.evaluate(WS, ANNA, ACTOR)).toBeNull();
+    expect(await app.services.customerTiers.progress(WS, ANNA, SILVER)).toMatchObject({
       purchaseTotal: 120,
       purchaseCount: 1,
       nextTier: { key: 'gold' },

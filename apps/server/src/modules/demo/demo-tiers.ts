@@ -49,7 +49,7 @@ export async function seedTiers(app: PatronApp, workspaceId: string): Promise<vo
       maxSpendPercentPerInvoice: 50,
     },
   });
-  await app.services.tiers.updatePolicy(workspaceId, {
+  await app.services.tierPolicy.update(workspaceId, {
     windowDays: 365,
     downgradePolicy: 'PERIOD_END',
     periodMonths: 12,
@@ -61,5 +61,5 @@ export async function seedTiers(app: PatronApp, workspaceId: string): Promise<vo
   await app.services.groups.add({ workspaceId, staffId: null }, ACTOR, staff.id, {
     filter: { op: 'AND', conditions: [{ field: 'vip', operator: 'eq', value: true }] },
   });
-  await app.services.tiers.recompute(workspaceId, ACTOR);
+  await app.services.tierEvaluation.recompute(workspaceId, ACTOR);
 }

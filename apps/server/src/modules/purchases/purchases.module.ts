@@ -18,7 +18,7 @@ declare module '@patron/sdk' {
 /** Purchases with what they spend and earn, pending payment, and returns. */
 export const purchasesModule = defineModule({
   name: 'purchases',
-  needs: ['sql', 'ledger', 'currencies', 'loyaltyProgramme', 'tiers', 'events'],
+  needs: ['sql', 'ledger', 'currencies', 'loyaltyProgramme', 'customerTiers', 'events'],
   services: {
     purchases: (services) =>
       new PurchaseService(
@@ -27,7 +27,7 @@ export const purchasesModule = defineModule({
         services.currencies,
         services.loyaltyProgramme,
         () => services.events.kick(),
-        (workspaceId, customerId) => services.tiers.rulesFor(workspaceId, customerId),
+        (workspaceId, customerId) => services.customerTiers.rulesFor(workspaceId, customerId),
       ),
     purchaseReturns: ({ sql, ledger, currencies, purchases, events }) =>
       new PurchaseReturnService(sql, ledger, currencies, purchases, () => events.kick()),

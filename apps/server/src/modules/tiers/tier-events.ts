@@ -1,5 +1,5 @@
 import type { EventHandler } from '@patron/sdk';
-import { TIER_ACTOR } from './tier.service.js';
+import { TIER_ACTOR } from './tier-evaluation.service.js';
 
 /**
  * Re-evaluates a customer's tier after what can move it: a purchase or a return, an XP balance
@@ -20,9 +20,9 @@ export const tierEventHandlers: EventHandler[] = [
       'customer.balanceChanged': ['balance.xp'],
       'customer.updated': ['openingPurchaseTotal'],
     },
-    async handle(event, { tiers }) {
+    async handle(event, { tierEvaluation }) {
       try {
-        await tiers.evaluate(event.workspaceId, event.customerId, TIER_ACTOR);
+        await tierEvaluation.evaluate(event.workspaceId, event.customerId, TIER_ACTOR);
       } catch (error) {
         // A customer deleted meanwhile has nothing to evaluate.
         if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return;

@@ -4,8 +4,8 @@ import type { AppContext } from '../../graphql/context.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { LP } from '../ledger/ledger-permissions.js';
+import type { CustomerTierStatus } from './customer-tiers.service.js';
 import type { Tier } from './tier.entity.js';
-import type { CustomerTierStatus } from './tier.service.js';
 import {
   CustomerTierType,
   type DowngradePolicyEnum,
@@ -33,7 +33,9 @@ export function toTierType(t: Tier): TierType {
 const countsByRequest = new WeakMap<AppContext, Promise<Map<string, number>>>();
 
 /** Per request: tier rows of every customer the request shows, read in one query. */
-const requestStatus = perRequestBatch((ctx, ids) => ctx.services.tiers.statuses(ctx.workspaceId(), ids));
+const requestStatus = perRequestBatch((ctx, ids) =>
+  ctx.services.customerTiers.statuses(ctx.workspaceId(), ids),
+);
 
 async function toCustomerTier(ctx: AppContext, status: CustomerTierStatus): Promise<CustomerTierType> {
   const tiers = await ctx.services.tiers.list(ctx.workspaceId());
@@ -62,7 +64,7 @@ export class TierResolver {
   async customerCount(@Ctx() ctx: AppContext, @Root() tier: TierType): Promise<number> {
     let counts = countsByRequest.get(ctx);
     if (!counts) {
-      counts = ctx.services.tiers.customerCounts(ctx.workspaceId());
+      counts = ctx.services.customerTiers.counts(ctx.workspaceId());
       countsByRequest.set(ctx, counts);
     }
     return (await counts).get(tier.id) ?? 0;
@@ -98,7 +100,7 @@ export class TierResolver {
   @Allow(LP.configure)
   @Query(() => TierPolicyType)
   async tierPolicy(@Ctx() ctx: AppContext): Promise<TierPolicyType> {
-    return (await ctx.services.tiers.policy(ctx.workspaceId())) as TierPolicyType;
+    return (await ctx.services.tierPolicy.get(ctx.workspaceId())) as TierPolicyType;
   }
 
   @Allow(LP.configure)
@@ -109,7 +111,7 @@ export class TierResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: TierPolicyInput,
   ): Promise<TierPolicyType> {
-    const policy = await ctx.services.tiers.updatePolicy(ctx.workspaceId(), {
+    const policy = await ctx.services.tierPolicy.update(ctx.workspaceId(), {
       windowDays: input.windowDays,
       downgradePolicy: input.downgradePolicy ?? undefined,
       periodMonths: input.periodMonths ?? undefined,
@@ -123,7 +125,7 @@ export class TierResolver {
       'Re-evaluates every customer of the workspace now (after thresholds, positions or the policy change).',
   })
   async recomputeTiers(@Ctx() ctx: AppContext): Promise<TierRecomputeResult> {
-    return ctx.services.tiers.recompute(ctx.workspaceId(), ctx.actor());
+    return ctx.services.tierEvaluation.recompute(ctx.workspaceId(), ctx.actor());
   }
 
   @Allow(LP.adjust)
@@ -136,13 +138,16 @@ export class TierResolver {
     @Arg('customerId', () => ID) customerId: string,
     @Arg('tierId', () => ID, { nullable: true }) tierId: string | null,
   ): Promise<CustomerTierType> {
-    const status = await ctx.services.tiers.setManualTier(
+    await ctx.services.tierEvaluation.setManualTier(
       ctx.workspaceId(),
       ctx.actor(),
       customerId,
       tierId ?? null,
     );
-    return toCustomerTier(ctx, status);
+    const status = (await ctx.services.customerTiers.statuses(ctx.workspaceId(), [customerId])).get(
+      customerId,
+    );
+    return toCustomerTier(ctx, status as CustomerTierStatus);
   }
 }
 
@@ -162,7 +167,11 @@ export class CustomerTierProgressResolver {
     description: 'Measures over the window and what the next tier needs.',
   })
   async progress(@Root() info: CustomerTierType, @Ctx() ctx: AppContext): Promise<TierProgressType> {
-    const p = await ctx.services.tiers.progress(ctx.workspaceId(), info.customerId, info.tier?.id ?? null);
+    const p = await ctx.services.customerTiers.progress(
+      ctx.workspaceId(),
+      info.customerId,
+      info.tier?.id ?? null,
+    );
     return { ...p, nextTier: p.nextTier ? toTierType(p.nextTier) : null };
   }
 }

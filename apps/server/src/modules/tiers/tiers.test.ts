@@ -45,7 +45,11 @@ async function purchase(customerId: string, amount: number, daysAgo = 0, returne
 }
 
 async function evaluate(customerId: string) {
-  return server.app.services.tiers.evaluate(ws.id, customerId, { kind: 'system', id: null, name: 'Test' });
+  return server.app.services.tierEvaluation.evaluate(ws.id, customerId, {
+    kind: 'system',
+    id: null,
+    name: 'Test',
+  });
 }
 
 async function tierOf(customerId: string) {
@@ -240,7 +244,7 @@ describe('evaluation', () => {
     const { customer } = await ws.as.ANALYST.requestOk(HISTORY, { id });
     expect(customer.history.edges[0].node.actor).toEqual({ kind: 'system', name: 'Tiers' });
     // The tier's earning rules are what the purchases module asks for.
-    expect(await server.app.services.tiers.rulesFor(ws.id, id)).toMatchObject({
+    expect(await server.app.services.customerTiers.rulesFor(ws.id, id)).toMatchObject({
       cashbackPercent: 2,
       pointsPerAmount: [{ currency: 'coins', points: 1, per: 100 }],
       firstPurchaseBonus: [],
@@ -530,7 +534,7 @@ describe('filters, recompute and deletion', () => {
       input: { attributes: { firstName: 'Far' } },
     });
     await server.app.outbox.drain();
-    expect(await server.app.services.tiers.rulesFor(other.id, createCustomer.id)).toBeNull();
+    expect(await server.app.services.customerTiers.rulesFor(other.id, createCustomer.id)).toBeNull();
     expect((await other.as.ANALYST.requestOk('{ tiers { key } }')).tiers).toEqual([]);
     const foreign = await other.as.ADMIN.request(UPDATE_TIER, {
       id: tierIds.gold,
@@ -539,9 +543,9 @@ describe('filters, recompute and deletion', () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const goldCustomer = await newCustomer('Golden');
     await ws.as.OPERATOR.requestOk(MANUAL, { c: goldCustomer, t: tierIds.gold });
-    expect(await server.app.services.tiers.rulesFor(ws.id, goldCustomer)).toMatchObject({
+    expect(await server.app.services.customerTiers.rulesFor(ws.id, goldCustomer)).toMatchObject({
       cashbackPercent: 5,
     });
-    expect(await server.app.services.tiers.rulesFor(other.id, goldCustomer)).toBeNull();
+    expect(await server.app.services.customerTiers.rulesFor(other.id, goldCustomer)).toBeNull();
   });
 });
