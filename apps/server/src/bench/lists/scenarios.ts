@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { PatronApp } from '../../app.js';
-import type { CustomerQueryService } from '../../modules/customer-search/customer-query.service.js';
+import type { CustomerSearchService } from '../../modules/customer-search/customer-search.service.js';
 import type { FilterGroupInput } from '../../modules/customer-search/filter-input.js';
 import { chipNeedle } from '../../modules/customer-search/search-document.js';
 import { SORT_ATTRIBUTE } from './attributes.js';
@@ -23,7 +23,7 @@ export interface Scenario {
 }
 
 /** Service access typed from the module itself, whether or not PatronApp declares it yet. */
-type App = PatronApp & { customerQuery: CustomerQueryService };
+type App = PatronApp & { customerSearch: CustomerSearchService };
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 

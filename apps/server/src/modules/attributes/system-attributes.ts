@@ -9,7 +9,7 @@ export const DEFAULT_GROUPS: { key: string; label: LocalizedText }[] = [
 
 type SystemAttribute = ContributedAttribute & { unique?: boolean; required?: boolean };
 
-/** The built-in customer attributes (C1); they are definitions like any custom one. */
+/** The built-in customer attributes; they are definitions like any custom one. */
 export const SYSTEM_ATTRIBUTES: SystemAttribute[] = [
   {
     key: 'firstName',

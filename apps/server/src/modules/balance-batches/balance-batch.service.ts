@@ -6,7 +6,7 @@ import { badField, refusal } from '../../graphql/errors.js';
 import { normalizePhone } from '../attributes/values/index.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
-import type { CustomerQueryService } from '../customer-search/customer-query.service.js';
+import type { CustomerSearchService } from '../customer-search/customer-search.service.js';
 import { toMinor } from '../ledger/amounts.js';
 import { INACTIVE_DETAIL, insertMatchedRows, rematchRows } from './batch-match.js';
 import {
@@ -22,7 +22,7 @@ export interface BatchInput {
   identifier?: BatchIdentifier | null;
   csv?: string | null;
   segmentId?: string | null;
-  /** Every member of this manual group (G8). */
+  /** Every member of this manual group. */
   groupId?: string | null;
   /** Units per customer: for a segment, or a CSV without an amount column. */
   amount?: number | null;
@@ -53,7 +53,7 @@ export interface BatchRecord {
 const INSERT_CHUNK = 5000;
 
 /**
- * Adjusting many balances at once (G4): upload or pick a segment, see the preview (matched lines,
+ * Adjusting many balances at once: upload or pick a segment, see the preview (matched lines,
  * unmatched and invalid lines with their numbers, lines that would leave a balance negative), then
  * confirm. Confirming is idempotent and the runner applies each line exactly once.
  */
@@ -61,7 +61,7 @@ export class BalanceBatchService {
   constructor(
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
-    private readonly customerQuery: CustomerQueryService,
+    private readonly customerSearch: CustomerSearchService,
     /** Starts the runner job now rather than at its next poll. */
     private readonly kickRunner: () => void,
     /** The members of a group as a WHERE over customer `c` (the groups module's). */
@@ -95,7 +95,7 @@ export class BalanceBatchService {
       segmentWhere =
         input.groupId != null
           ? await this.members(viewer.workspaceId, input.groupId, [...at, 'groupId'])
-          : await this.customerQuery.where(viewer, { segmentId: input.segmentId }, new Date(), ['input']);
+          : await this.customerSearch.where(viewer, { segmentId: input.segmentId }, new Date(), ['input']);
     }
 
     const [batch] = await this.sql.query<{ id: string }>(

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { refusal } from '../../graphql/errors.js';
 import { P } from '../auth/core-permissions.js';
-import { viewerOf } from '../customer-search/customer-query.resolver.js';
+import { viewerOf } from '../customer-search/customer-search.resolver.js';
 import type { BulkJobRow } from './bulk-action.js';
 import { BulkActionInput, BulkJob, CustomerSelection } from './bulk-job.types.js';
 

@@ -5,7 +5,7 @@ import { isUuid } from '../../common/ids.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
-import type { CustomerQueryService, Viewer } from '../customer-search/customer-query.service.js';
+import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
 import type { CustomerService } from '../customers/customer.service.js';
 import { resolveAttributes } from '../customers/customer-values.js';
 import type { TagService } from '../tags/tag.service.js';
@@ -30,7 +30,7 @@ export class BulkJobService {
     private readonly orm: MikroORM,
     private readonly attributes: AttributeService,
     private readonly customers: CustomerService,
-    private readonly customerQuery: CustomerQueryService,
+    private readonly customerSearch: CustomerSearchService,
     private readonly tags: TagService,
     /** Starts the runner job (bulk-actions.run) now rather than at its next poll. */
     private readonly kick: () => void,
@@ -199,7 +199,7 @@ export class BulkJobService {
         params: [viewer.workspaceId, JSON.stringify(selection.ids)],
       };
     }
-    return this.customerQuery.where(viewer, selection, new Date(), ['selection']);
+    return this.customerSearch.where(viewer, selection, new Date(), ['selection']);
   }
 
   /** Every problem of the request before anything runs: a job never starts from bad input. */

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
 import { ProblemType } from '../../graphql/problem.types.js';
-import { CustomerFilterInput } from '../customer-search/customer-query.types.js';
+import { CustomerFilterInput } from '../customer-search/customer-search.types.js';
 import type { BulkActionKind, BulkJobStatus } from './bulk-action.js';
 
 export enum BulkActionKindEnum {

@@ -21,7 +21,7 @@ export interface CurrencyInput {
 
 const CACHE_MS = 5000;
 
-/** The balances a workspace keeps (G1). Every ledger operation names one by its key. */
+/** The balances a workspace keeps. Every ledger operation names one by its key. */
 export class CurrencyService {
   private readonly cache = new Map<string, { at: number; value: Promise<Currency[]> }>();
 

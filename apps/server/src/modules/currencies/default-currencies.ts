@@ -8,7 +8,7 @@ export interface CurrencyDefaults {
   spendable: boolean;
 }
 
-/** What every new workspace starts with (G1): XP drives tiers, Coins are points, Credit is money. */
+/** What every new workspace starts with: XP drives tiers, Coins are points, Credit is money. */
 export const DEFAULT_CURRENCIES: CurrencyDefaults[] = [
   {
     key: 'xp',

@@ -1,11 +1,11 @@
 import { defineModule } from '@patron/sdk';
-import { CustomerComputedFieldsResolver, CustomerQueryResolver } from './customer-query.resolver.js';
-import { CustomerQueryService } from './customer-query.service.js';
+import { CustomerComputedFieldsResolver, CustomerSearchResolver } from './customer-search.resolver.js';
+import { CustomerSearchService } from './customer-search.service.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
     /** The customer list, counts, quick search and filters: every "which customers" question. */
-    customerSearch: CustomerQueryService;
+    customerSearch: CustomerSearchService;
   }
 }
 
@@ -18,12 +18,12 @@ export const customerSearchModule = defineModule({
   needs: ['orm', 'attributes', 'segments', 'customerFieldSources'],
   services: {
     customerSearch: (services) =>
-      new CustomerQueryService(
+      new CustomerSearchService(
         services.orm,
         services.attributes,
         services.customerFieldSources,
         (viewer, id) => services.segments.saved(viewer, id),
       ),
   },
-  resolvers: [CustomerQueryResolver, CustomerComputedFieldsResolver],
+  resolvers: [CustomerSearchResolver, CustomerComputedFieldsResolver],
 });

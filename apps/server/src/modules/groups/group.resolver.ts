@@ -2,7 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
-import { viewerOf } from '../customer-search/customer-query.resolver.js';
+import { viewerOf } from '../customer-search/customer-search.resolver.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { LP } from '../ledger/ledger-permissions.js';
 import type { CustomerGroup } from './group.entity.js';

@@ -7,9 +7,9 @@ import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '..
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type {
   CustomerQuery,
-  CustomerQueryService,
+  CustomerSearchService,
   Viewer,
-} from '../customer-search/customer-query.service.js';
+} from '../customer-search/customer-search.service.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { CustomerGroup } from './group.entity.js';
 import { GROUPS_CHANGED } from './group-history.js';
@@ -34,14 +34,14 @@ const NAMES_BEFORE = `cross join lateral (select array(
      where m.workspace_id = a.workspace_id and m.customer_id = a.customer_id order by lower(g.name)) as names) b`;
 
 /**
- * Manual groups (G8). Membership changes are set-based: one statement adds or removes every selected
+ * Manual groups. Membership changes are set-based: one statement adds or removes every selected
  * customer and writes each one's GROUPS_CHANGED history row (and outbox event) with history_record,
  * so a change and its history commit together.
  */
 export class GroupService {
   constructor(
     private readonly orm: MikroORM,
-    private readonly customerQuery: CustomerQueryService,
+    private readonly customerSearch: CustomerSearchService,
     private readonly afterCommit: () => void,
   ) {}
 
@@ -166,7 +166,7 @@ export class GroupService {
     return n;
   }
 
-  /** The members' WHERE for a balance batch (G8): the group's live customers, row `c`. */
+  /** The members' WHERE for a balance batch: the group's live customers, row `c`. */
   async membersWhere(workspaceId: string, groupId: string, path: (string | number)[]): Promise<SqlFragment> {
     const group = await this.get(workspaceId, groupId, path);
     return {
@@ -228,7 +228,7 @@ export class GroupService {
         params: [viewer.workspaceId, JSON.stringify(ids)],
       };
     }
-    return this.customerQuery.where(viewer, selection, new Date(), ['selection']);
+    return this.customerSearch.where(viewer, selection, new Date(), ['selection']);
   }
 
   private async save(

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CustomerFilterInput } from '../customer-search/customer-query.types.js';
+import { CustomerFilterInput } from '../customer-search/customer-search.types.js';
 
 @ObjectType('CustomerGroup')
 export class CustomerGroupType {

@@ -7,7 +7,7 @@ export interface CurrencyAmount {
 }
 
 /**
- * What a customer earns at a purchase and how much of a purchase balances may pay (G6, G7, G9). The
+ * What a customer earns at a purchase and how much of a purchase balances may pay. The
  * programme has one set (for customers without a tier); every tier may have its own.
  */
 export interface EarningRules {

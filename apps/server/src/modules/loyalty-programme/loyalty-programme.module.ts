@@ -1,11 +1,11 @@
 import { defineModule } from '@patron/sdk';
-import { ProgrammeResolver } from './programme.resolver.js';
-import { ProgrammeService } from './programme.service.js';
+import { LoyaltyProgrammeResolver } from './loyalty-programme.resolver.js';
+import { LoyaltyProgrammeService } from './loyalty-programme.service.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
     /** The earning and spending rules for customers without a tier, and the programme's time zone. */
-    loyaltyProgramme: ProgrammeService;
+    loyaltyProgramme: LoyaltyProgrammeService;
   }
 }
 
@@ -13,7 +13,7 @@ export const loyaltyProgrammeModule = defineModule({
   name: 'loyalty-programme',
   needs: ['sql', 'currencies'],
   services: {
-    loyaltyProgramme: ({ sql, currencies }) => new ProgrammeService(sql.query, currencies),
+    loyaltyProgramme: ({ sql, currencies }) => new LoyaltyProgrammeService(sql.query, currencies),
   },
-  resolvers: [ProgrammeResolver],
+  resolvers: [LoyaltyProgrammeResolver],
 });

@@ -38,7 +38,7 @@ export function moneyToUnits(minor: number, scale: CurrencyScale): number {
 }
 
 /**
- * The earnings of one purchase (G6): cashback on the paid amount, points per amount and per product
+ * The earnings of one purchase: cashback on the paid amount, points per amount and per product
  * (multiplied on the configured weekdays), and the once-only bonuses the caller says apply. Amounts
  * that round to zero are left out; earnings of one source and currency are summed.
  */
@@ -85,7 +85,7 @@ export function earnings(
   return [...out.values()];
 }
 
-/** The referrer's share of a purchase (G9), in the referrer's cashback currency. */
+/** The referrer's share of a purchase, in the referrer's cashback currency. */
 export function referralShare(
   rules: EarningRules,
   paidMinor: number,

@@ -65,7 +65,7 @@ const toReturn = (row: ReturnRow): PurchaseReturn => ({
 });
 
 /**
- * Returns (G10): each return takes back, in proportion to the money returned, what the purchase
+ * Returns: each return takes back, in proportion to the money returned, what the purchase
  * earned (the customer's points and cashback, the referrer's share) and gives back what it spent.
  * Shares are differences of rounded-down cumulative shares, so returning everything in parts undoes
  * exactly the whole. Points already spent cannot go below zero: what is missing is recorded as the

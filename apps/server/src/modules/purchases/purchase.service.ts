@@ -10,7 +10,7 @@ import { recordHistory } from '../history/history.service.js';
 import { amountProblem } from '../ledger/amounts.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import type { EarningRules } from '../loyalty-programme/earning-rules.js';
-import type { Programme, ProgrammeService } from '../loyalty-programme/programme.service.js';
+import type { LoyaltyProgrammeService, Programme } from '../loyalty-programme/loyalty-programme.service.js';
 import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
 import { localDay } from './local-day.js';
 import { PURCHASE_HISTORY } from './purchase-history.js';
@@ -35,7 +35,7 @@ export function scales(currencies: readonly Currency[]): Map<string, CurrencySca
 }
 
 /**
- * Records purchases (G10) with what they spend (G7) and earn (G6, G9). A purchase, its spends, its
+ * Records purchases with what they spend and earn. A purchase, its spends, its
  * earnings, the referrer's share, the running totals and the history event commit in one
  * transaction, so a refusal anywhere leaves nothing behind. A customer's purchases are serialised
  * (advisory lock) so the daily cap and "first purchase" hold under parallel tills.
@@ -45,7 +45,7 @@ export class PurchaseService {
     private readonly sql: PreparedPool,
     private readonly ledger: LedgerService,
     private readonly currencies: CurrencyService,
-    private readonly programme: ProgrammeService,
+    private readonly programme: LoyaltyProgrammeService,
     private readonly afterCommit: () => void,
     /** The customer's tier's rules (the tiers module's), or null: then the programme's apply. */
     private readonly tierRules: TierRulesSource,

@@ -20,7 +20,7 @@ export interface Referral {
 }
 
 /**
- * Referrals (G9): a customer names who brought them, once. The referrer earns the join reward of
+ * Referrals: a customer names who brought them, once. The referrer earns the join reward of
  * their own rules in the same transaction, and later a share of every paid purchase (see
  * PurchaseService.earn).
  */

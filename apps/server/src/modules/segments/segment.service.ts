@@ -3,7 +3,11 @@ import { isUuid } from '../../common/ids.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import type { Staff } from '../auth/staff.entity.js';
-import type { CustomerQueryService, SavedQuery, Viewer } from '../customer-search/customer-query.service.js';
+import type {
+  CustomerSearchService,
+  SavedQuery,
+  Viewer,
+} from '../customer-search/customer-search.service.js';
 import type { FilterGroupInput } from '../customer-search/filter-input.js';
 import { Segment } from './segment.entity.js';
 
@@ -26,7 +30,7 @@ export class SegmentService {
   constructor(
     private readonly orm: MikroORM,
     /** Customer search uses segments too, so each reaches the other when called. */
-    private readonly customerSearch: () => CustomerQueryService,
+    private readonly customerSearch: () => CustomerSearchService,
   ) {}
 
   async list(viewer: SegmentViewer): Promise<Segment[]> {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CustomerFilterInput } from '../customer-search/customer-query.types.js';
+import { CustomerFilterInput } from '../customer-search/customer-search.types.js';
 
 @ObjectType()
 export class SegmentOwner {

@@ -1,6 +1,6 @@
 import type { FieldProblem, ParamsArg, ProblemCode } from '@patron/problems';
 
-/** Every attribute type the registry knows (C2). */
+/** Every attribute type the registry knows. */
 export const ATTRIBUTE_TYPES = [
   'TEXT',
   'LONG_TEXT',

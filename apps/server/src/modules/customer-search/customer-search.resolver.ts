@@ -7,8 +7,8 @@ import { P } from '../auth/core-permissions.js';
 import { toCustomerType } from '../customers/customer.mapper.js';
 import { CustomerConnection, CustomerSortInput, CustomerType } from '../customers/customer.types.js';
 import { computedValues } from './computed-fields.js';
-import type { CustomerQuery, Viewer } from './customer-query.service.js';
-import { CustomerFieldType, CustomerFilterInput } from './customer-query.types.js';
+import type { CustomerQuery, Viewer } from './customer-search.service.js';
+import { CustomerFieldType, CustomerFilterInput } from './customer-search.types.js';
 
 export function viewerOf(ctx: AppContext): Viewer {
   return { workspaceId: ctx.workspaceId(), staffId: ctx.staff?.id ?? null };
@@ -19,7 +19,7 @@ const QUESTION = Symbol('question');
 type Counted = CustomerConnection & { [QUESTION]?: { viewer: Viewer; query: CustomerQuery } };
 
 @Resolver(() => CustomerConnection)
-export class CustomerQueryResolver {
+export class CustomerSearchResolver {
   @Allow(P.customersRead)
   @Query(() => CustomerConnection, {
     description:

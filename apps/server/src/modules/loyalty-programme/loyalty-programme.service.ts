@@ -20,7 +20,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** The workspace's loyalty programme settings: base earning and spending rules, and its clock. */
-export class ProgrammeService {
+export class LoyaltyProgrammeService {
   constructor(
     private readonly run: Run,
     private readonly currencies: CurrencyService,

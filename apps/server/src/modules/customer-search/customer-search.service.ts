@@ -59,7 +59,7 @@ export const MAX_PAGE = 200;
 export const SEARCH_LIMITS = { chips: 10, chipLength: 100 };
 
 /** The customer list, its count and every other "which customers" question go through here. */
-export class CustomerQueryService {
+export class CustomerSearchService {
   constructor(
     private readonly orm: MikroORM,
     private readonly attributes: AttributeService,

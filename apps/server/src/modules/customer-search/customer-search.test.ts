@@ -175,7 +175,7 @@ describe('filters', () => {
     }
   });
 
-  it('filters by source and sub-source (C7)', async () => {
+  it('filters by source and sub-source', async () => {
     const club = await server.workspace('Sources club');
     await club.as.OPERATOR.requestOk(
       'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',

@@ -2,10 +2,10 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { LP } from '../ledger/ledger-permissions.js';
-import { ProgrammeInput, ProgrammeType } from './programme.types.js';
+import { ProgrammeInput, ProgrammeType } from './loyalty-programme.types.js';
 
 @Resolver()
-export class ProgrammeResolver {
+export class LoyaltyProgrammeResolver {
   @Allow(LP.read)
   @Query(() => ProgrammeType, { description: 'The earning and spending rules for customers without a tier.' })
   loyaltyProgramme(@Ctx() ctx: AppContext): Promise<ProgrammeType> {
