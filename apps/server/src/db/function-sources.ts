@@ -14,6 +14,7 @@ export const FUNCTION_FILES = [
   'ledger_operation_immutable',
   // History and the ledger.
   'history_record',
+  'ledger_grant_take',
   'ledger_apply',
   'ledger_apply_batch',
   'ledger_apply_together',

@@ -29,7 +29,6 @@ declare
   v_op ledger_operation;
   v_grant record;
   v_need bigint;
-  v_take bigint;
   v_changes jsonb;
 begin
   -- One look before anything is locked: the customer, a key already used, and the balance row.
@@ -107,12 +106,7 @@ begin
        where workspace_id = p_workspace and operation_id = p_prefer and customer_id = p_customer
          and currency_id = p_currency and remaining > 0
     loop
-      v_take := least(v_grant.remaining, v_need);
-      update ledger_grant set remaining = remaining - v_take
-       where workspace_id = p_workspace and operation_id = v_grant.operation_id;
-      insert into ledger_consumption (workspace_id, operation_id, grant_id, amount)
-        values (p_workspace, v_op.id, v_grant.operation_id, v_take);
-      v_need := v_need - v_take;
+      v_need := ledger_grant_take(p_workspace, v_op.id, v_grant.operation_id, v_grant.remaining, v_need);
     end loop;
     for v_grant in
       select operation_id, remaining from ledger_grant
@@ -120,12 +114,7 @@ begin
        order by expires_at, operation_id
     loop
       exit when v_need = 0;
-      v_take := least(v_grant.remaining, v_need);
-      update ledger_grant set remaining = remaining - v_take
-       where workspace_id = p_workspace and operation_id = v_grant.operation_id;
-      insert into ledger_consumption (workspace_id, operation_id, grant_id, amount)
-        values (p_workspace, v_op.id, v_grant.operation_id, v_take);
-      v_need := v_need - v_take;
+      v_need := ledger_grant_take(p_workspace, v_op.id, v_grant.operation_id, v_grant.remaining, v_need);
     end loop;
   end if;
 

@@ -90,10 +90,9 @@ create table workspace (
 create table staff (
   id uuid primary key default gen_random_uuid(),
   workspace_id uuid not null references workspace(id),
-  email text not null,
-  name text not null,
-  password_hash text not null,
+  email text not null, name text not null, password_hash text not null,
   role text not null check (role in ('ADMIN','MANAGER','OPERATOR','ANALYST')),
+  -- The admin app's language and calendar for this person.
   locale text not null default 'EN' check (locale in ('EN','RU','FA')),
   calendar text not null default 'GREGORIAN' check (calendar in ('GREGORIAN','JALALI')),
   active boolean not null default true,
@@ -667,6 +666,20 @@ create table rfm_run (
 create index purchase_rfm on purchase (workspace_id, customer_id) include (purchased_at, amount, returned_amount);
 `;
 
+/** Rebuilds a table's primary key with workspace_id in front, and adds foreign keys with it. */
+function rekey(table: string, columns: string, ...foreignKeys: string[]): string {
+  const added = foreignKeys.map((key) => `,\n  add ${key}`).join('');
+  return `alter table ${table} drop constraint ${table}_pkey;
+alter table ${table} add primary key (workspace_id, ${columns})${added};`;
+}
+
+/** Adds workspace_id to a table that lacked it (last, as in a fresh database), from its parent row. */
+function fillWorkspace(table: string, parent: string, match: string): string {
+  return `alter table ${table} add column workspace_id uuid;
+update ${table} t set workspace_id = p.workspace_id from ${parent} p where p.${match};
+alter table ${table} alter column workspace_id set not null;`;
+}
+
 /**
  * A database migrated the old way (LEGACY_MIGRATIONS) has the schema above except for its keys: the
  * workspace tables were keyed by id alone, and four of them had no workspace_id. This converts it,
@@ -688,101 +701,66 @@ alter table customer_tier drop constraint customer_tier_tier_id_fkey, drop const
 alter table customer_group_member drop constraint customer_group_member_group_id_fkey;
 
 -- Attributes and customers.
-alter table attribute_group drop constraint attribute_group_pkey;
-alter table attribute_group add primary key (workspace_id, id);
-alter table attribute_definition drop constraint attribute_definition_pkey;
-alter table attribute_definition add primary key (workspace_id, id);
-alter table customer drop constraint customer_pkey;
-alter table customer add primary key (workspace_id, id);
+${rekey('attribute_group', 'id')}
+${rekey('attribute_definition', 'id')}
+${rekey('customer', 'id')}
 
 -- History and the outbox. outbox_delivery takes its workspace from its event.
-alter table history_event drop constraint history_event_pkey;
-alter table history_event add primary key (workspace_id, id);
-alter table outbox_event drop constraint outbox_event_pkey;
-alter table outbox_event add primary key (workspace_id, id);
+${rekey('history_event', 'id')}
+${rekey('outbox_event', 'id')}
 create index outbox_event_id on outbox_event (id);
-alter table outbox_delivery add column workspace_id uuid;
-update outbox_delivery d set workspace_id = e.workspace_id from outbox_event e where e.id = d.event_id;
-alter table outbox_delivery alter column workspace_id set not null;
-alter table outbox_delivery drop constraint outbox_delivery_pkey;
-alter table outbox_delivery add primary key (workspace_id, event_id, handler),
-  add foreign key (workspace_id, event_id) references outbox_event (workspace_id, id) on delete cascade;
+${fillWorkspace('outbox_delivery', 'outbox_event', 'id = t.event_id')}
+${rekey('outbox_delivery', 'event_id, handler', 'foreign key (workspace_id, event_id) references outbox_event (workspace_id, id) on delete cascade')}
 
 -- Lists.
-alter table tag drop constraint tag_pkey;
-alter table tag add primary key (workspace_id, id);
-alter table segment drop constraint segment_pkey;
-alter table segment add primary key (workspace_id, id);
-alter table bulk_job drop constraint bulk_job_pkey;
-alter table bulk_job add primary key (workspace_id, id);
+${rekey('tag', 'id')}
+${rekey('segment', 'id')}
+${rekey('bulk_job', 'id')}
 
 -- The ledger. ledger_consumption takes its workspace from its operation.
-alter table currency drop constraint currency_pkey;
-alter table currency add primary key (workspace_id, id);
-alter table balance drop constraint balance_pkey;
-alter table balance add primary key (workspace_id, customer_id, currency_id);
-alter table ledger_operation drop constraint ledger_operation_pkey;
-alter table ledger_operation add primary key (workspace_id, id),
-  add foreign key (workspace_id, reverses_id) references ledger_operation (workspace_id, id);
+${rekey('currency', 'id')}
+${rekey('balance', 'customer_id, currency_id')}
+${rekey('ledger_operation', 'id', 'foreign key (workspace_id, reverses_id) references ledger_operation (workspace_id, id)')}
 drop index ledger_operation_reverses_id_key;
 create unique index ledger_operation_reverses_id_key on ledger_operation (workspace_id, reverses_id)
   where reverses_id is not null;
-alter table ledger_grant drop constraint ledger_grant_pkey;
-alter table ledger_grant add primary key (workspace_id, operation_id);
-alter table ledger_consumption add column workspace_id uuid;
-update ledger_consumption k set workspace_id = o.workspace_id from ledger_operation o where o.id = k.operation_id;
-alter table ledger_consumption alter column workspace_id set not null;
-alter table ledger_consumption drop constraint ledger_consumption_pkey;
-alter table ledger_consumption add primary key (workspace_id, operation_id, grant_id),
-  add foreign key (workspace_id, operation_id) references ledger_operation (workspace_id, id),
-  add foreign key (workspace_id, grant_id) references ledger_grant (workspace_id, operation_id);
+${rekey('ledger_grant', 'operation_id')}
+${fillWorkspace('ledger_consumption', 'ledger_operation', 'id = t.operation_id')}
+${rekey(
+  'ledger_consumption',
+  'operation_id, grant_id',
+  'foreign key (workspace_id, operation_id) references ledger_operation (workspace_id, id)',
+  'foreign key (workspace_id, grant_id) references ledger_grant (workspace_id, operation_id)',
+)}
 
 -- Balance batches. Chunks and lines take their workspace from their batch.
-alter table balance_batch drop constraint balance_batch_pkey;
-alter table balance_batch add primary key (workspace_id, id),
-  add foreign key (workspace_id, currency_id) references currency (workspace_id, id);
-alter table balance_batch_chunk add column workspace_id uuid;
-update balance_batch_chunk c set workspace_id = b.workspace_id from balance_batch b where b.id = c.batch_id;
-alter table balance_batch_chunk alter column workspace_id set not null;
-alter table balance_batch_chunk drop constraint balance_batch_chunk_pkey;
-alter table balance_batch_chunk add primary key (workspace_id, batch_id, first_line),
-  add foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade;
-alter table balance_batch_row add column workspace_id uuid;
-update balance_batch_row r set workspace_id = b.workspace_id from balance_batch b where b.id = r.batch_id;
-alter table balance_batch_row alter column workspace_id set not null;
-alter table balance_batch_row drop constraint balance_batch_row_pkey;
-alter table balance_batch_row add primary key (workspace_id, batch_id, line),
-  add foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade;
+${rekey('balance_batch', 'id', 'foreign key (workspace_id, currency_id) references currency (workspace_id, id)')}
+${fillWorkspace('balance_batch_chunk', 'balance_batch', 'id = t.batch_id')}
+${rekey('balance_batch_chunk', 'batch_id, first_line', 'foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade')}
+${fillWorkspace('balance_batch_row', 'balance_batch', 'id = t.batch_id')}
+${rekey('balance_batch_row', 'batch_id, line', 'foreign key (workspace_id, batch_id) references balance_batch (workspace_id, id) on delete cascade')}
 -- ledger_apply_batch now takes the workspace first; its file creates the new one.
 drop function ledger_apply_batch(uuid, int, int, text);
 
 -- Purchases.
-alter table purchase drop constraint purchase_pkey;
-alter table purchase add primary key (workspace_id, id);
-alter table purchase_return drop constraint purchase_return_pkey;
-alter table purchase_return add primary key (workspace_id, id),
-  add foreign key (workspace_id, purchase_id) references purchase (workspace_id, id);
-alter table customer_purchase_stats drop constraint customer_purchase_stats_pkey;
-alter table customer_purchase_stats add primary key (workspace_id, customer_id);
-alter table referral drop constraint referral_pkey;
-alter table referral add primary key (workspace_id, customer_id);
+${rekey('purchase', 'id')}
+${rekey('purchase_return', 'id', 'foreign key (workspace_id, purchase_id) references purchase (workspace_id, id)')}
+${rekey('customer_purchase_stats', 'customer_id')}
+${rekey('referral', 'customer_id')}
 
 -- Tiers.
-alter table tier drop constraint tier_pkey;
-alter table tier add primary key (workspace_id, id);
-alter table customer_tier drop constraint customer_tier_pkey;
-alter table customer_tier add primary key (workspace_id, customer_id),
-  add foreign key (workspace_id, tier_id) references tier (workspace_id, id),
-  add foreign key (workspace_id, manual_tier_id) references tier (workspace_id, id);
+${rekey('tier', 'id')}
+${rekey(
+  'customer_tier',
+  'customer_id',
+  'foreign key (workspace_id, tier_id) references tier (workspace_id, id)',
+  'foreign key (workspace_id, manual_tier_id) references tier (workspace_id, id)',
+)}
 
 -- Groups.
-alter table customer_group drop constraint customer_group_pkey;
-alter table customer_group add primary key (workspace_id, id);
-alter table customer_group_member drop constraint customer_group_member_pkey;
-alter table customer_group_member add primary key (workspace_id, group_id, customer_id),
-  add foreign key (workspace_id, group_id) references customer_group (workspace_id, id) on delete cascade;
+${rekey('customer_group', 'id')}
+${rekey('customer_group_member', 'group_id, customer_id', 'foreign key (workspace_id, group_id) references customer_group (workspace_id, id) on delete cascade')}
 
 -- RFM.
-alter table customer_rfm drop constraint customer_rfm_pkey;
-alter table customer_rfm add primary key (workspace_id, customer_id);
+${rekey('customer_rfm', 'customer_id')}
 `;
