@@ -5,8 +5,8 @@ import { migrate, migrations, openDatabase } from './db/orm.js';
 import { PreparedPool } from './db/prepared-pool.js';
 import { buildPatronSchema } from './graphql/schema.js';
 import { JobRunner } from './jobs/job-runner.js';
-import { coreModules } from './modules/core-modules.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
+import { coreModules } from './modules/index.js';
 import { type CustomerFieldSourceOf, kernelModule } from './runtime/kernel.js';
 import { ModuleServices } from './runtime/module-services.js';
 

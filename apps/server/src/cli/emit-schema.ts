@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { problemCodesMarkdown } from '@patron/problems';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { buildPatronSchema } from '../graphql/schema.js';
-import { coreModules } from '../modules/core-modules.js';
+import { coreModules } from '../modules/index.js';
 import { loadPlugins } from '../plugins.js';
 import { SHIPPED_PLUGINS } from '../shipped-plugins.js';
 

@@ -9,7 +9,7 @@ import { createPatronApp } from '../app.js';
 /**
  * The tables that hold no workspace's data, or must be read before the workspace is known: the rule
  * below does not apply to them (in Citus terms they are reference tables; every other table is
- * distributed by workspace_id). docs/ARCHITECTURE.md ("Keys and distribution") names each with its
+ * distributed by workspace_id). src/db/README.md ("Keys and distribution") names each with its
  * reason, and a test below keeps the two lists the same.
  */
 const GLOBAL_TABLES = [
@@ -22,7 +22,7 @@ const GLOBAL_TABLES = [
   'db_function_source',
 ];
 
-const ARCHITECTURE = new URL('../../../../docs/ARCHITECTURE.md', import.meta.url);
+const DB_README = new URL('./README.md', import.meta.url);
 
 interface Table {
   name: string;
@@ -162,8 +162,8 @@ describe('every table of workspace data is keyed by workspace', () => {
     expect(problems).toHaveLength(42);
   });
 
-  it('exempts exactly the global tables that docs/ARCHITECTURE.md names, and each of them exists', async () => {
-    const text = readFileSync(ARCHITECTURE, 'utf8');
+  it('exempts exactly the global tables that the database README names, and each of them exists', async () => {
+    const text = readFileSync(DB_README, 'utf8');
     const section = text.slice(text.indexOf('### Keys and distribution'));
     const table = section.slice(
       section.indexOf('| global table'),

@@ -3,7 +3,7 @@ import emailDomainPlugin from '@patron/plugin-email-domain';
 import { ruleOf } from '@patron/sdk';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { coreModules } from '../modules/core-modules.js';
+import { coreModules } from '../modules/index.js';
 import { buildPatronSchema } from './schema.js';
 
 describe('every root field declares who may call it', () => {
