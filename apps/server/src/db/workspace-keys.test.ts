@@ -164,7 +164,7 @@ describe('every table of workspace data is keyed by workspace', () => {
 
   it('exempts exactly the global tables that the database README names, and each of them exists', async () => {
     const text = readFileSync(DB_README, 'utf8');
-    const section = text.slice(text.indexOf('### Keys and distribution'));
+    const section = text.slice(text.indexOf('## Keys and distribution'));
     const table = section.slice(
       section.indexOf('| global table'),
       section.indexOf('\n\n', section.indexOf('| global table')),
