@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LocalPostgres, startLocalPostgres } from '@patron/local-postgres';
+import { type LocalPostgres, serverSettings, startLocalPostgres } from '@patron/local-postgres';
 import { createPatronApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { quietPostgresLog } from './config/postgres-log.js';
@@ -42,7 +42,11 @@ async function main(): Promise<void> {
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       log(`starting the embedded PostgreSQL in ${config.dataDir}`);
-      postgres = await startLocalPostgres({ dataDir: config.dataDir, log: postgresLog });
+      postgres = await startLocalPostgres({
+        dataDir: config.dataDir,
+        log: postgresLog,
+        settings: serverSettings(),
+      });
       stops.push(['PostgreSQL', () => (postgres as LocalPostgres).stop()]);
       databaseUrl = postgres.url;
     }

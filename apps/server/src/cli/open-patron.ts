@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LocalPostgres, startLocalPostgres, stopOnSignals } from '@patron/local-postgres';
+import {
+  type LocalPostgres,
+  serverSettings,
+  startLocalPostgres,
+  stopOnSignals,
+} from '@patron/local-postgres';
 import { createPatronApp, type PatronApp } from '../app.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { quietPostgresLog } from '../config/postgres-log.js';
@@ -26,7 +31,11 @@ export async function openPatron(
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     log(`starting the embedded PostgreSQL in ${config.dataDir}`);
-    postgres = await startLocalPostgres({ dataDir: config.dataDir, log: quietPostgresLog(log) });
+    postgres = await startLocalPostgres({
+      dataDir: config.dataDir,
+      log: quietPostgresLog(log),
+      settings: serverSettings(),
+    });
     stopOnSignals(postgres);
     databaseUrl = postgres.url;
   }

@@ -1,5 +1,10 @@
 import path from 'node:path';
-import { type LocalPostgres, startLocalPostgres, stopOnSignals } from '@patron/local-postgres';
+import {
+  type LocalPostgres,
+  serverSettings,
+  startLocalPostgres,
+  stopOnSignals,
+} from '@patron/local-postgres';
 import pg from 'pg';
 
 export interface BenchDatabase {
@@ -10,19 +15,10 @@ export interface BenchDatabase {
 }
 
 /**
- * Settings of a modestly tuned server on this machine, not PostgreSQL's 128 MB defaults: a list
- * benchmark on a default-sized cache would measure the disk, not the queries. max_wal_size keeps the
- * bulk load free of forced checkpoints. Only used for the embedded server; DATABASE_URL is taken as is.
+ * The embedded server runs as `pnpm start` runs it (serverSettings: memory sized to the machine,
+ * durable commits), so a figure is what a user gets. DATABASE_URL is taken as is.
  */
-export const EMBEDDED_SETTINGS = {
-  shared_buffers: '2GB',
-  effective_cache_size: '12GB',
-  work_mem: '32MB',
-  maintenance_work_mem: '1GB',
-  max_wal_size: '8GB',
-  synchronous_commit: 'off',
-  random_page_cost: 1.1,
-};
+export const EMBEDDED_SETTINGS = serverSettings();
 
 /**
  * DATABASE_URL if set (it should name a database the benchmark may own), else the embedded server in
