@@ -1,6 +1,6 @@
 import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import { type Batch, progressPercent } from './batchSummary';
 import { useBatchProgress } from './useBatchProgress';
 

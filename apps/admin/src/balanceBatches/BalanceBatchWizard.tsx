@@ -1,7 +1,7 @@
 import { Card, CardContent, LinearProgress, Step, StepLabel, Stepper } from '@mui/material';
 import { type ReactNode, useState } from 'react';
 import { Title, useLocale, useTranslate } from 'react-admin';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import { useCurrencies } from '../loyalty/useCurrencies';
 import { ApplyingStep } from './ApplyingStep';
 import type { SourceValues } from './batchInput';

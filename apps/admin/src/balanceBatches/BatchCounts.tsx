@@ -1,6 +1,6 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import { type Batch, summaryRows } from './batchSummary';
 
 const COLOR = { neutral: 'text.primary', good: 'success.main', bad: 'error.main' } as const;

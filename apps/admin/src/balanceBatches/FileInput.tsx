@@ -1,7 +1,7 @@
 import UploadFile from '@mui/icons-material/UploadFile';
 import { Box, Button, Typography } from '@mui/material';
 import { InputHelperText, useInput, useLocale, useTranslate, type Validator } from 'react-admin';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import { countLines, type PickedFile } from './batchInput';
 
 /** The browser's file, as UTF-8 text (a BOM is left for the server, which allows it). */

@@ -11,7 +11,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { formatAmount, formatSignedAmount } from '../loyalty/amounts';
+import { formatAmount, formatSignedAmount } from '../common/amounts';
 import { useCurrencies } from '../loyalty/useCurrencies';
 import { useProblemText } from '../problems/useProblemText';
 import { lineDetail, nextAfterLine, type ProblemLine, problemKey } from './batchSummary';

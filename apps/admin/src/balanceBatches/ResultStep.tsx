@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import type { Batch } from './batchSummary';
 import { ProblemLines } from './ProblemLines';
 

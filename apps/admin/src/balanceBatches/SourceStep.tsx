@@ -12,12 +12,12 @@ import {
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { amountProblem, formatAmount } from '../common/amounts';
+import { GeneralErrors } from '../common/FormDialog';
+import { placeFailure } from '../common/placeErrors';
 import { GroupSourceInput } from '../groups/GroupSourceInput';
 import { localized } from '../i18n/localized';
-import { amountProblem, formatAmount } from '../loyalty/amounts';
 import { DirectionInput } from '../loyalty/DirectionInput';
-import { GeneralErrors } from '../loyalty/FormDialog';
-import { placeFailure } from '../loyalty/placeErrors';
 import { ReasonFields } from '../loyalty/ReasonFields';
 import { useCurrencies } from '../loyalty/useCurrencies';
 import type { ProblemMessage } from '../problems/problemText';

@@ -1,9 +1,9 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import type { BulkActionInput, BulkActionKind, CustomerSelection } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import type { Tag } from '../tags/useTags';
 import { BulkFieldsForm } from './BulkFieldsForm';
 import { BulkJobProgress } from './BulkJobProgress';

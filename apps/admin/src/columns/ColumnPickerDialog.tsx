@@ -18,8 +18,8 @@ import {
 } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { useCustomerFields } from '../customerFields/useCustomerFields';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { columnsFromRows, MAX_WIDTH, MIN_WIDTH, moveRow, type PickerRow, pickerRows } from './columnPrefs';
 import { useCustomerColumns } from './useCustomerColumns';
 

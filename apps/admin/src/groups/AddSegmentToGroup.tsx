@@ -9,7 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apollo } from '../apollo';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { placeRuleFailure } from '../programme/placeRuleErrors';

@@ -11,8 +11,8 @@ import {
 import { useState } from 'react';
 import { useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { formatAmount } from '../common/amounts';
 import type { CustomerSelection } from '../gql/graphql';
-import { formatAmount } from '../loyalty/amounts';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { placeRuleFailure } from '../programme/placeRuleErrors';

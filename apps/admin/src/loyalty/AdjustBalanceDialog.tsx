@@ -12,16 +12,16 @@ import {
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { amountProblem, formatAmount, parseAmount } from '../common/amounts';
+import { endOfDay } from '../common/dayRange';
+import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
+import { newIdempotencyKey } from '../common/idempotencyKey';
+import { placeFailure } from '../common/placeErrors';
 import { localized } from '../i18n/localized';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
-import { amountProblem, formatAmount, parseAmount } from './amounts';
 import { type Direction, DirectionInput } from './DirectionInput';
-import { endOfDay } from './dayRange';
 import { AdjustBalanceMutation } from './documents';
-import { FormDialog, FormDialogActions, GeneralErrors } from './FormDialog';
-import { newIdempotencyKey } from './idempotencyKey';
-import { placeFailure } from './placeErrors';
 import { ReasonFields } from './ReasonFields';
 import type { Balance } from './useBalances';
 

@@ -1,7 +1,7 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { formatAmount, formatMoney } from '../common/amounts';
 import { localized } from '../i18n/localized';
-import { formatAmount, formatMoney } from './amounts';
 import type { Balance } from './useBalances';
 
 /** One card per currency: its name, the balance in its decimals and the language's digits, and its worth. */

@@ -8,9 +8,9 @@ import {
   TopToolbar,
   useLocale,
 } from 'react-admin';
+import { formatAmount } from '../common/amounts';
 import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
-import { formatAmount } from './amounts';
 
 /** The balances the workspace keeps, in the order cards and columns show them. */
 export function CurrencyList() {

@@ -1,8 +1,8 @@
 import Undo from '@mui/icons-material/Undo';
 import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { formatAmount, formatSignedAmount } from '../common/amounts';
 import { useCalendar } from '../preferences/useCalendar';
-import { formatAmount, formatSignedAmount } from './amounts';
 import type { LedgerOperation } from './ledgerPages';
 import { canReverse, reversedIds } from './operationKinds';
 import { useCurrencies } from './useCurrencies';

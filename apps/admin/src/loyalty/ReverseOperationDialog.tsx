@@ -2,14 +2,14 @@ import { DialogContent, DialogContentText, TextField } from '@mui/material';
 import { type FormEvent, useRef, useState } from 'react';
 import { useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { formatSignedAmount } from '../common/amounts';
+import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
+import { newIdempotencyKey } from '../common/idempotencyKey';
+import { type PlacedErrors, placeFailure } from '../common/placeErrors';
 import { useCalendar } from '../preferences/useCalendar';
 import { useProblemText } from '../problems/useProblemText';
-import { formatSignedAmount } from './amounts';
 import { ReverseLedgerOperationMutation } from './documents';
-import { FormDialog, FormDialogActions, GeneralErrors } from './FormDialog';
-import { newIdempotencyKey } from './idempotencyKey';
 import type { LedgerOperation } from './ledgerPages';
-import { type PlacedErrors, placeFailure } from './placeErrors';
 import { useCurrencies } from './useCurrencies';
 
 interface Props {

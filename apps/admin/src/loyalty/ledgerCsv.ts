@@ -1,5 +1,5 @@
+import type { Cell } from '../common/csv';
 import type { LedgerOperationKind } from '../gql/graphql';
-import type { Cell } from './csv';
 import type { LedgerOperation } from './ledgerPages';
 
 /** The export's columns; the header texts are the table's, plus the exact time and ids for other systems. */

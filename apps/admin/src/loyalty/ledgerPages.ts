@@ -1,6 +1,6 @@
 import { apollo } from '../apollo';
+import type { Page } from '../common/collectPages';
 import type { CustomerLedgerQuery } from '../gql/graphql';
-import type { Page } from './collectPages';
 import { CustomerLedgerQuery as LedgerQuery } from './documents';
 
 export type LedgerOperation = CustomerLedgerQuery['customer']['ledger']['edges'][number]['node'];

@@ -1,5 +1,5 @@
 import { useLocale, useTranslate } from 'react-admin';
-import { formatAmount } from './amounts';
+import { formatAmount } from '../common/amounts';
 import { useCurrencies } from './useCurrencies';
 
 const BALANCE = 'balance.';

@@ -3,7 +3,7 @@ import { Alert, Card, CardContent, LinearProgress, Typography } from '@mui/mater
 import { useMemo, useState } from 'react';
 import { AutocompleteInput, Form, SaveButton, Title, Toolbar, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { GeneralErrors } from '../loyalty/FormDialog';
+import { GeneralErrors } from '../common/FormDialog';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { RfmOverviewCard } from '../rfm/RfmOverviewCard';

@@ -12,7 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatMoney, formatSignedAmount } from '../loyalty/amounts';
+import { formatMoney, formatSignedAmount } from '../common/amounts';
 import { useCurrencies } from '../loyalty/useCurrencies';
 import { useCalendar } from '../preferences/useCalendar';
 import type { Purchase } from './usePurchases';

@@ -13,11 +13,11 @@ import {
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { amountProblem, formatAmount } from '../common/amounts';
+import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
+import { newIdempotencyKey } from '../common/idempotencyKey';
+import { placeFailure } from '../common/placeErrors';
 import { localized } from '../i18n/localized';
-import { amountProblem, formatAmount } from '../loyalty/amounts';
-import { FormDialog, FormDialogActions, GeneralErrors } from '../loyalty/FormDialog';
-import { newIdempotencyKey } from '../loyalty/idempotencyKey';
-import { placeFailure } from '../loyalty/placeErrors';
 import type { Balance } from '../loyalty/useBalances';
 import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { toIsoDate } from '../preferences/dates';

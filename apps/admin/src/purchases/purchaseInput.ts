@@ -1,4 +1,4 @@
-import { parseAmount } from '../loyalty/amounts';
+import { parseAmount } from '../common/amounts';
 
 export interface PurchaseFormValues {
   amount: string;

@@ -11,8 +11,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { GeneralErrors } from '../common/FormDialog';
 import type { DowngradePolicy } from '../gql/graphql';
-import { GeneralErrors } from '../loyalty/FormDialog';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { placeRuleFailure } from '../programme/placeRuleErrors';

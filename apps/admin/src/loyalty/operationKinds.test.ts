@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectPages } from './collectPages';
-import { dayRange, endOfDay } from './dayRange';
-import { newIdempotencyKey } from './idempotencyKey';
+import { collectPages } from '../common/collectPages';
+import { dayRange, endOfDay } from '../common/dayRange';
+import { newIdempotencyKey } from '../common/idempotencyKey';
 import { canReverse, reversedIds } from './operationKinds';
 
 describe('days picked as a range', () => {

@@ -1,6 +1,6 @@
 import { useNotify } from 'react-admin';
-import { placeFailure } from '../loyalty/placeErrors';
 import { useProblemText } from '../problems/useProblemText';
+import { placeFailure } from './placeErrors';
 
 /**
  * For actions without a form (a button, a select on the card): shows the server's refusal in the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvFileName, ledgerCsvRows } from '../loyalty/ledgerCsv';
+import type { LedgerOperation } from '../loyalty/ledgerPages';
 import { BOM, buildCsv, csvCell } from './csv';
-import { CSV_COLUMNS, csvFileName, ledgerCsvRows } from './ledgerCsv';
-import type { LedgerOperation } from './ledgerPages';
 
 describe('CSV cells', () => {
   it('quotes only what needs it and doubles quotes', () => {
