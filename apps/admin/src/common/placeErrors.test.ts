@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../dataProvider/errors';
 import { problemText } from '../problems/problemText';
 import { badInput, refusal, translatorFor } from '../problems/testing';
-import { placeErrors, placeFailure } from './placeErrors';
+import { placeErrors, placeErrorsWhere, placeFailure } from './placeErrors';
 
 const INPUTS = ['currency', 'amount', 'reason', 'comment', 'expiresAt'];
 
@@ -96,5 +96,44 @@ describe('where a refusal is shown', () => {
     expect(general && problemText(general, { translate: translatorFor('fa'), locale: 'fa' })).toBe(
       'The loyalty programme is paused',
     );
+  });
+});
+
+describe('refusals in a form named by path (the earning rules, a tier)', () => {
+  it('are placed by code under the input of their path', () => {
+    const placed = placeErrorsWhere(
+      [
+        badInput(
+          [['input', 'rules', 'pointsPerAmount', 0, 'per'], 'NUMBER_RANGE', { min: 0.01, max: 1e12 }],
+          [
+            ['input', 'rules', 'productPoints', 1, 'currency'],
+            'CURRENCY_UNKNOWN',
+            { currency: 'gems', known: 'coins' },
+          ],
+          [['input', 'timeZone'], 'TIME_ZONE_INVALID'],
+          [['input', 'name'], 'NAME_IN_ONE_LANGUAGE'],
+        ),
+      ],
+      (name) => name.startsWith('rules.') || name === 'name.en',
+    );
+    expect(placed.fields).toEqual({
+      'rules.pointsPerAmount.0.per': {
+        code: 'NUMBER_RANGE',
+        params: { min: 0.01, max: 1e12 },
+        message: 'A number from 0.01 to 1000000000000',
+      },
+      'rules.productPoints.1.currency': {
+        code: 'CURRENCY_UNKNOWN',
+        params: { currency: 'gems', known: 'coins' },
+        message: 'No currency "gems"; this workspace has coins',
+      },
+      // A tier with no name at all is told so under its English name.
+      'name.en': {
+        code: 'NAME_IN_ONE_LANGUAGE',
+        params: {},
+        message: 'Give a name in at least one language',
+      },
+    });
+    expect(placed.general.map((p) => p.code)).toEqual(['TIME_ZONE_INVALID']);
   });
 });

@@ -1,9 +1,9 @@
 import { apollo } from '../apollo';
+import { nameInEnglish } from '../common/placeErrors';
 import { refreshCustomerFields } from '../customerFields/useCustomerFields';
 import type { CurrencyInput } from '../gql/graphql';
 import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from '../loyalty/documents';
 import { refreshCurrencies } from '../loyalty/useCurrencies';
-import { nameInEnglish } from '../programme/placeRuleErrors';
 import { toHttpError } from './httpError';
 import { withoutTypename } from './withoutTypename';
 

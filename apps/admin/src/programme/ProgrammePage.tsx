@@ -4,13 +4,13 @@ import { useMemo, useState } from 'react';
 import { AutocompleteInput, Form, SaveButton, Title, Toolbar, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { GeneralErrors } from '../common/FormDialog';
+import { placeFailureWhere } from '../common/placeErrors';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { RfmOverviewCard } from '../rfm/RfmOverviewCard';
 import { LoyaltyProgrammeQuery, UpdateLoyaltyProgrammeMutation } from './documents';
-import { isRulesInput, placeRuleFailure } from './placeRuleErrors';
 import { RulesEditor } from './RulesEditor';
-import { rulesToValues, timeZones, valuesToRules } from './rules';
+import { isRulesInput, rulesToValues, timeZones, valuesToRules } from './rules';
 
 /** The loyalty programme: the base earning and spending rules (customers without a tier) and its clock. */
 export function ProgrammePage() {
@@ -42,7 +42,7 @@ export function ProgrammePage() {
       notify('patron.programme.saved', { type: 'success' });
       return undefined;
     } catch (failure) {
-      const placed = placeRuleFailure(failure, (name) => isRulesInput(name) || name === 'timeZone');
+      const placed = placeFailureWhere(failure, (name) => isRulesInput(name) || name === 'timeZone');
       setGeneral(placed.general);
       if (placed.general.length === 0) notify('ra.message.invalid_form', { type: 'error' });
       return Object.fromEntries(Object.entries(placed.fields).map(([name, m]) => [name, text(m)]));

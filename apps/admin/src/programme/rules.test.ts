@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { badInput } from '../problems/testing';
-import { placeRuleErrors } from './placeRuleErrors';
 import { rulesToValues, timeZones, valuesToRules, weekdayName, weekdayOrder } from './rules';
 
 describe('earning rules in the editor', () => {
@@ -67,44 +65,5 @@ describe('earning rules in the editor', () => {
   it('keeps an unknown current time zone', () => {
     expect(timeZones('Mars/Olympus')[0]).toBe('Mars/Olympus');
     expect(timeZones('UTC')).toContain('UTC');
-  });
-});
-
-describe('rule refusals', () => {
-  it('are placed by code under the input of their path', () => {
-    const placed = placeRuleErrors(
-      [
-        badInput(
-          [['input', 'rules', 'pointsPerAmount', 0, 'per'], 'NUMBER_RANGE', { min: 0.01, max: 1e12 }],
-          [
-            ['input', 'rules', 'productPoints', 1, 'currency'],
-            'CURRENCY_UNKNOWN',
-            { currency: 'gems', known: 'coins' },
-          ],
-          [['input', 'timeZone'], 'TIME_ZONE_INVALID'],
-          [['input', 'name'], 'NAME_IN_ONE_LANGUAGE'],
-        ),
-      ],
-      (name) => name.startsWith('rules.') || name === 'name.en',
-    );
-    expect(placed.fields).toEqual({
-      'rules.pointsPerAmount.0.per': {
-        code: 'NUMBER_RANGE',
-        params: { min: 0.01, max: 1e12 },
-        message: 'A number from 0.01 to 1000000000000',
-      },
-      'rules.productPoints.1.currency': {
-        code: 'CURRENCY_UNKNOWN',
-        params: { currency: 'gems', known: 'coins' },
-        message: 'No currency "gems"; this workspace has coins',
-      },
-      // A tier with no name at all is told so under its English name.
-      'name.en': {
-        code: 'NAME_IN_ONE_LANGUAGE',
-        params: {},
-        message: 'Give a name in at least one language',
-      },
-    });
-    expect(placed.general.map((p) => p.code)).toEqual(['TIME_ZONE_INVALID']);
   });
 });

@@ -27,6 +27,9 @@ export interface RulesValues {
 
 export const AMOUNT_LISTS = ['firstPurchaseBonus', 'birthdayBonus', 'referralJoinReward'] as const;
 
+/** Inputs of the rules editor under `rules`, by the server's path. */
+export const isRulesInput = (name: string): boolean => name.startsWith('rules.');
+
 const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.map(record) : []);

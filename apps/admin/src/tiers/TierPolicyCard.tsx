@@ -12,10 +12,10 @@ import {
 } from 'react-admin';
 import { apollo } from '../apollo';
 import { GeneralErrors } from '../common/FormDialog';
+import { placeFailureWhere } from '../common/placeErrors';
 import type { DowngradePolicy } from '../gql/graphql';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
-import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { TierPolicyQuery, UpdateTierPolicyMutation } from './documents';
 
 const POLICIES: DowngradePolicy[] = ['NEVER', 'IMMEDIATE', 'PERIOD_END'];
@@ -48,7 +48,7 @@ export function TierPolicyCard() {
       notify('patron.tiers.policySaved', { type: 'success' });
       return undefined;
     } catch (failure) {
-      const placed = placeRuleFailure(failure, (name) => INPUTS.includes(name));
+      const placed = placeFailureWhere(failure, (name) => INPUTS.includes(name));
       setGeneral(placed.general);
       return Object.fromEntries(Object.entries(placed.fields).map(([name, m]) => [name, text(m)]));
     }

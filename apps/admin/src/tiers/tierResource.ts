@@ -1,9 +1,9 @@
 import { apollo } from '../apollo';
+import { nameInEnglish } from '../common/placeErrors';
 import { refreshCustomerFields } from '../customerFields/useCustomerFields';
 import { toHttpError } from '../dataProvider/httpError';
 import { withoutTypename } from '../dataProvider/withoutTypename';
 import type { TierFieldsFragment, TierInput } from '../gql/graphql';
-import { nameInEnglish } from '../programme/placeRuleErrors';
 import { rulesToValues, valuesToRules } from '../programme/rules';
 import { CreateTierMutation, DeleteTierMutation, TiersQuery, UpdateTierMutation } from './documents';
 
