@@ -2,7 +2,7 @@ import { Card, CardContent, LinearProgress, Step, StepLabel, Stepper } from '@mu
 import { type ReactNode, useState } from 'react';
 import { Title, useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
-import { useCurrencies } from '../loyalty/useCurrencies';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { ApplyingStep } from './ApplyingStep';
 import type { SourceValues } from './batchInput';
 import type { Batch, ProblemLine } from './batchSummary';

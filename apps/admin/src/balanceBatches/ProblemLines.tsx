@@ -12,7 +12,7 @@ import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { formatAmount, formatSignedAmount } from '../common/amounts';
-import { useCurrencies } from '../loyalty/useCurrencies';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { useProblemText } from '../problems/useProblemText';
 import { lineDetail, nextAfterLine, type ProblemLine, problemKey } from './batchSummary';
 import { BalanceBatchProblemsQuery } from './documents';

@@ -1,7 +1,7 @@
 import { parseAmount } from '../common/amounts';
 import { endOfDay } from '../common/dayRange';
 import type { BalanceBatchInput, BatchIdentifier } from '../gql/graphql';
-import type { Direction } from '../loyalty/DirectionInput';
+import type { Direction } from '../ledger/DirectionInput';
 
 /** A file picked in the browser, read as text. */
 export interface PickedFile {

@@ -4,7 +4,7 @@ import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import type { HistoryEventType } from '../gql/graphql';
 import { localized } from '../i18n/localized';
-import { useBalanceChangeWording } from '../loyalty/useBalanceChangeWording';
+import { useBalanceChangeWording } from '../ledger/useBalanceChangeWording';
 import { useCalendar } from '../preferences/useCalendar';
 import { formatAttributeValue } from './formatAttributeValue';
 import { HistoryEventCard } from './HistoryEventCard';

@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { localized } from '../i18n/localized';
-import { CustomerLoyaltyTab } from '../loyalty/CustomerLoyaltyTab';
+import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';

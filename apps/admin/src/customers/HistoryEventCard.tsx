@@ -1,6 +1,6 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { OPERATION_CHANGE } from '../loyalty/useBalanceChangeWording';
+import { OPERATION_CHANGE } from '../ledger/useBalanceChangeWording';
 import type { HistoryEvent } from './useCustomerHistory';
 
 interface Props {

@@ -1,8 +1,8 @@
 import type { DataProvider, GetListParams } from 'react-admin';
+import { currencies } from '../currencies/currencyResource';
 import { groups } from '../groups/groupResource';
 import { tiers } from '../tiers/tierResource';
 import { attributeDefinitions } from './attributeDefinitions';
-import { currencies } from './currencies';
 import { customers } from './customers';
 import { guard } from './httpError';
 import { tags } from './tags';

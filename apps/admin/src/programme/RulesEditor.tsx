@@ -12,8 +12,8 @@ import {
   useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { localized } from '../i18n/localized';
-import { useCurrencies } from '../loyalty/useCurrencies';
 import { AMOUNT_LISTS, weekdayName, weekdayOrder } from './rules';
 
 function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {

@@ -12,7 +12,7 @@ import {
 import { apollo } from '../apollo';
 import { formatAmount, formatMoney } from '../common/amounts';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
-import { useBalances } from '../loyalty/useBalances';
+import { useBalances } from '../ledger/useBalances';
 import { useCalendar } from '../preferences/useCalendar';
 import { MarkPurchasePaidMutation } from './documents';
 import { PurchaseTable } from './PurchaseTable';

@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { formatMoney, formatSignedAmount } from '../common/amounts';
-import { useCurrencies } from '../loyalty/useCurrencies';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { useCalendar } from '../preferences/useCalendar';
 import type { Purchase } from './usePurchases';
 

@@ -18,7 +18,7 @@ import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDial
 import { newIdempotencyKey } from '../common/idempotencyKey';
 import { placeFailure } from '../common/placeErrors';
 import { localized } from '../i18n/localized';
-import type { Balance } from '../loyalty/useBalances';
+import type { Balance } from '../ledger/useBalances';
 import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { toIsoDate } from '../preferences/dates';
 import type { ProblemMessage } from '../problems/problemText';

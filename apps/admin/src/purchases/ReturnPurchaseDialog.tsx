@@ -6,7 +6,7 @@ import { amountProblem, formatAmount, formatMoney, parseAmount } from '../common
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { newIdempotencyKey } from '../common/idempotencyKey';
 import { placeFailure } from '../common/placeErrors';
-import { useCurrencies } from '../loyalty/useCurrencies';
+import { useCurrencies } from '../currencies/useCurrencies';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { ReturnPurchaseMutation } from './documents';

@@ -1,11 +1,11 @@
 import { apollo } from '../apollo';
 import { nameInEnglish } from '../common/placeErrors';
 import { refreshCustomerFields } from '../customerFields/useCustomerFields';
+import { toHttpError } from '../dataProvider/httpError';
+import { withoutTypename } from '../dataProvider/withoutTypename';
 import type { CurrencyInput } from '../gql/graphql';
-import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from '../loyalty/documents';
-import { refreshCurrencies } from '../loyalty/useCurrencies';
-import { toHttpError } from './httpError';
-import { withoutTypename } from './withoutTypename';
+import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from '../ledger/documents';
+import { refreshCurrencies } from './useCurrencies';
 
 const INPUTS = ['key', 'name.en', 'name.ru', 'name.fa', 'decimals', 'unitValue', 'spendable', 'position'];
 

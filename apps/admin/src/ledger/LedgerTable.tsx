@@ -2,10 +2,10 @@ import Undo from '@mui/icons-material/Undo';
 import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount, formatSignedAmount } from '../common/amounts';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { useCalendar } from '../preferences/useCalendar';
 import type { LedgerOperation } from './ledgerPages';
 import { canReverse, reversedIds } from './operationKinds';
-import { useCurrencies } from './useCurrencies';
 
 interface Props {
   operations: readonly LedgerOperation[];

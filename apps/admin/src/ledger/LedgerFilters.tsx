@@ -1,8 +1,8 @@
 import { MenuItem, type SelectProps, Stack, TextField } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import type { Currency } from '../currencies/useCurrencies';
 import { localized } from '../i18n/localized';
 import { CalendarDatePicker } from '../preferences/CalendarDatePicker';
-import type { Currency } from './useCurrencies';
 
 /** What the operations list shows: a currency ('' for all) and days picked in the user's calendar. */
 export interface LedgerFilterValues {

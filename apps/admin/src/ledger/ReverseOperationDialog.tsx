@@ -6,11 +6,11 @@ import { formatSignedAmount } from '../common/amounts';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { newIdempotencyKey } from '../common/idempotencyKey';
 import { type PlacedErrors, placeFailure } from '../common/placeErrors';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { useCalendar } from '../preferences/useCalendar';
 import { useProblemText } from '../problems/useProblemText';
 import { ReverseLedgerOperationMutation } from './documents';
 import type { LedgerOperation } from './ledgerPages';
-import { useCurrencies } from './useCurrencies';
 
 interface Props {
   operation: LedgerOperation | null;

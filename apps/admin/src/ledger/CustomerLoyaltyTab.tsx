@@ -3,6 +3,7 @@ import { Box, Button, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { dayRange } from '../common/dayRange';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { CustomerLoyaltyStatus } from '../tiers/CustomerLoyaltyStatus';
 import { AdjustBalanceDialog } from './AdjustBalanceDialog';
 import { BalanceCards } from './BalanceCards';
@@ -12,7 +13,6 @@ import { LedgerTable } from './LedgerTable';
 import type { LedgerOperation } from './ledgerPages';
 import { ReverseOperationDialog } from './ReverseOperationDialog';
 import { useBalances } from './useBalances';
-import { useCurrencies } from './useCurrencies';
 import { useLedger } from './useLedger';
 
 const NO_FILTER: LedgerFilterValues = { currency: '', fromDay: null, toDay: null };

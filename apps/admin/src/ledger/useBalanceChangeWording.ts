@@ -1,6 +1,6 @@
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
-import { useCurrencies } from './useCurrencies';
+import { useCurrencies } from '../currencies/useCurrencies';
 
 const BALANCE = 'balance.';
 

@@ -5,10 +5,10 @@ import { useNotify, useTranslate } from 'react-admin';
 import { collectPages } from '../common/collectPages';
 import { buildCsv } from '../common/csv';
 import { download } from '../common/download';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { useCalendar } from '../preferences/useCalendar';
 import { csvFileName, ledgerCsvRows } from './ledgerCsv';
 import { fetchLedgerPage, type LedgerFilter } from './ledgerPages';
-import { useCurrencies } from './useCurrencies';
 
 // The API's largest page: an export of thousands of operations is a few requests.
 const EXPORT_PAGE = 500;
