@@ -4,7 +4,7 @@ import { refreshCustomerFields } from '../customerFields/useCustomerFields';
 import { toHttpError } from '../dataProvider/httpError';
 import { withoutTypename } from '../dataProvider/withoutTypename';
 import type { CurrencyInput } from '../gql/graphql';
-import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from '../ledger/documents';
+import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from './documents';
 import { refreshCurrencies } from './useCurrencies';
 
 const INPUTS = ['key', 'name.en', 'name.ru', 'name.fa', 'decimals', 'unitValue', 'spendable', 'position'];

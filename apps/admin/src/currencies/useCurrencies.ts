@@ -4,7 +4,7 @@ import { useLocale, usePermissions } from 'react-admin';
 import { apollo } from '../apollo';
 import type { CurrencyFieldsFragment } from '../gql/graphql';
 import { localized } from '../i18n/localized';
-import { CurrenciesQuery } from '../ledger/documents';
+import { CurrenciesQuery } from './documents';
 
 export type Currency = CurrencyFieldsFragment;
 

@@ -34,6 +34,10 @@ type Documents = {
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.MyCustomerColumnsDocument,
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.UpdateMyCustomerColumnsDocument,
+    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": typeof types.CurrencyFieldsFragmentDoc,
+    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
+    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
+    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.UpdateCurrencyDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": typeof types.CustomerFieldListDocument,
     "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
     "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ActivateCustomerDocument,
@@ -53,10 +57,6 @@ type Documents = {
     "\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": typeof types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": typeof types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CustomerGroupsDocument,
-    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": typeof types.CurrencyFieldsFragmentDoc,
-    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
-    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
-    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.UpdateCurrencyDocument,
     "\n  query CustomerBalances($id: ID!) {\n    customer(id: $id) {\n      id\n      balances {\n        amount\n        value\n        currency {\n          ...CurrencyFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerBalancesDocument,
     "\n  query CustomerLedger(\n    $id: ID!\n    $first: Int!\n    $after: String\n    $currency: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    customer(id: $id) {\n      id\n      ledger(first: $first, after: $after, currency: $currency, from: $from, to: $to) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            kind\n            currency\n            amount\n            balanceAfter\n            expiresAt\n            reason\n            comment\n            reversesId\n            reversedById\n            createdAt\n            actor {\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLedgerDocument,
     "\n  mutation AdjustBalance($input: AdjustBalanceInput!) {\n    adjustBalance(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.AdjustBalanceDocument,
@@ -115,6 +115,10 @@ const documents: Documents = {
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.MyCustomerColumnsDocument,
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.UpdateMyCustomerColumnsDocument,
+    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": types.CurrencyFieldsFragmentDoc,
+    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
+    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
+    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.UpdateCurrencyDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": types.CustomerFieldListDocument,
     "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
     "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.ActivateCustomerDocument,
@@ -134,10 +138,6 @@ const documents: Documents = {
     "\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.CustomerGroupsDocument,
-    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": types.CurrencyFieldsFragmentDoc,
-    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
-    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
-    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.UpdateCurrencyDocument,
     "\n  query CustomerBalances($id: ID!) {\n    customer(id: $id) {\n      id\n      balances {\n        amount\n        value\n        currency {\n          ...CurrencyFields\n        }\n      }\n    }\n  }\n": types.CustomerBalancesDocument,
     "\n  query CustomerLedger(\n    $id: ID!\n    $first: Int!\n    $after: String\n    $currency: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    customer(id: $id) {\n      id\n      ledger(first: $first, after: $after, currency: $currency, from: $from, to: $to) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            kind\n            currency\n            amount\n            balanceAfter\n            expiresAt\n            reason\n            comment\n            reversesId\n            reversedById\n            createdAt\n            actor {\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLedgerDocument,
     "\n  mutation AdjustBalance($input: AdjustBalanceInput!) {\n    adjustBalance(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.AdjustBalanceDocument,
@@ -273,6 +273,22 @@ export function graphql(source: "\n  mutation UpdateMyCustomerColumns($columns: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"): (typeof documents)["\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n"): (typeof documents)["\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -346,22 +362,6 @@ export function graphql(source: "\n  mutation RemoveCustomersFromGroup($groupId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"): (typeof documents)["\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
