@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../dataProvider/errors';
+import type { ApiError } from '../data-provider/errors';
 import { problemText } from '../problems/problemText';
 import { badInput, refusal, translatorFor } from '../problems/testing';
 import { placeErrors, placeErrorsWhere, placeFailure } from './placeErrors';

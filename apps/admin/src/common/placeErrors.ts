@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { type ApiError, type PlacedProblems, placeProblems } from '../dataProvider/errors';
+import { type ApiError, type PlacedProblems, placeProblems } from '../data-provider/errors';
 
 export type PlacedErrors = PlacedProblems;
 

@@ -1,8 +1,8 @@
 import { apollo } from '../apollo';
 import { nameInEnglish } from '../common/placeErrors';
-import { refreshCustomerFields } from '../customerFields/useCustomerFields';
-import { toHttpError } from '../dataProvider/httpError';
-import { withoutTypename } from '../dataProvider/withoutTypename';
+import { refreshCustomerFields } from '../customer-search/fields/useCustomerFields';
+import { toHttpError } from '../data-provider/httpError';
+import { withoutTypename } from '../data-provider/withoutTypename';
 import type { CurrencyInput } from '../gql/graphql';
 import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from './documents';
 import { refreshCurrencies } from './useCurrencies';

@@ -1,6 +1,6 @@
 import { apollo } from '../apollo';
-import { refreshCustomerFields } from '../customerFields/useCustomerFields';
-import { toHttpError } from '../dataProvider/httpError';
+import { refreshCustomerFields } from '../customer-search/fields/useCustomerFields';
+import { toHttpError } from '../data-provider/httpError';
 import type { GroupFieldsFragment } from '../gql/graphql';
 import { CreateGroupMutation, DeleteGroupMutation, GroupsQuery, UpdateGroupMutation } from './documents';
 

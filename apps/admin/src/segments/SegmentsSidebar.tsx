@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useGetIdentity, useListContext, useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
-import type { CustomerListFilter } from '../customers/listQuery';
+import type { CustomerListFilter } from '../customer-search/listQuery';
 import type { CustomerFilter } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
 import { DeleteSegmentMutation, SegmentsQuery, UpdateSegmentMutation } from './documents';

@@ -11,8 +11,8 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
+import { RulesEditor } from '../loyalty-programme/RulesEditor';
 import { problemKey } from '../problems/problemText';
-import { RulesEditor } from '../programme/RulesEditor';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
 

@@ -1,10 +1,10 @@
 import { apollo } from '../apollo';
 import { nameInEnglish } from '../common/placeErrors';
-import { refreshCustomerFields } from '../customerFields/useCustomerFields';
-import { toHttpError } from '../dataProvider/httpError';
-import { withoutTypename } from '../dataProvider/withoutTypename';
+import { refreshCustomerFields } from '../customer-search/fields/useCustomerFields';
+import { toHttpError } from '../data-provider/httpError';
+import { withoutTypename } from '../data-provider/withoutTypename';
 import type { TierFieldsFragment, TierInput } from '../gql/graphql';
-import { rulesToValues, valuesToRules } from '../programme/rules';
+import { rulesToValues, valuesToRules } from '../loyalty-programme/rules';
 import { CreateTierMutation, DeleteTierMutation, TiersQuery, UpdateTierMutation } from './documents';
 
 const INPUTS = [
