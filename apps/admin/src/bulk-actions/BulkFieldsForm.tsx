@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Form, useLocale, useTranslate } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { AttributeInput } from '../customers/CustomerInputs';
-import { blankToNull } from '../data-provider/customerRecord';
+import { blankToNull } from '../customers/customerRecord';
 import { localized } from '../i18n/localized';
 
 /**

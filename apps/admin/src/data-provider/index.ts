@@ -1,11 +1,11 @@
 import type { DataProvider, GetListParams } from 'react-admin';
+import { attributeDefinitions } from '../attributes/attributeResource';
 import { currencies } from '../currencies/currencyResource';
+import { customers } from '../customers/customerResource';
 import { groups } from '../groups/groupResource';
+import { tags } from '../tags/tagResource';
 import { tiers } from '../tiers/tierResource';
-import { attributeDefinitions } from './attributeDefinitions';
-import { customers } from './customers';
 import { guard } from './httpError';
-import { tags } from './tags';
 
 const notSupported = () => Promise.reject(new Error('ra.notification.http_error'));
 

@@ -6,7 +6,7 @@ import {
   TagsQuery,
   TagsWithCountsQuery,
   UpdateTagMutation,
-} from '../tags/documents';
+} from './documents';
 
 async function allTags() {
   const { data } = await apollo.query({ query: TagsWithCountsQuery, fetchPolicy: 'network-only' });

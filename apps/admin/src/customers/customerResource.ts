@@ -2,16 +2,16 @@ import type { GetListParams } from 'react-admin';
 import { apollo } from '../apollo';
 import { attributeKeys } from '../attributes/useAttributeRegistry';
 import { customerQuery, type ListQuery } from '../customer-search/listQuery';
-import { CursorPages, listKey } from './cursorPages';
-import { attributesForCreate, changedAttributes, toCustomerRecord } from './customerRecord';
+import { CursorPages, listKey } from '../data-provider/cursorPages';
 import {
   CreateCustomerMutation,
   CustomerQuery,
   CustomersQuery,
   DeleteCustomerMutation,
   UpdateCustomerMutation,
-} from './documents';
-import { customerSort } from './sortFields';
+} from '../data-provider/documents';
+import { customerSort } from '../data-provider/sortFields';
+import { attributesForCreate, changedAttributes, toCustomerRecord } from './customerRecord';
 
 const pages = new CursorPages();
 

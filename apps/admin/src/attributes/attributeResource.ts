@@ -1,12 +1,6 @@
 import type { GetListParams } from 'react-admin';
 import { apollo } from '../apollo';
-import { isChoiceType } from '../attributes/attributeTypes';
-import {
-  AttributeRegistryQuery,
-  CreateAttributeDefinitionMutation,
-  UpdateAttributeDefinitionMutation,
-} from '../attributes/documents';
-import { inRegistryOrder, refreshAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { withoutTypename } from '../data-provider/withoutTypename';
 import type {
   AttributeChoiceInput,
   AttributeType,
@@ -14,7 +8,13 @@ import type {
   LocalizedTextInput,
   UpdateAttributeDefinitionInput,
 } from '../gql/graphql';
-import { withoutTypename } from './withoutTypename';
+import { isChoiceType } from './attributeTypes';
+import {
+  AttributeRegistryQuery,
+  CreateAttributeDefinitionMutation,
+  UpdateAttributeDefinitionMutation,
+} from './documents';
+import { inRegistryOrder, refreshAttributeRegistry } from './useAttributeRegistry';
 
 async function registry(includeRetired: boolean) {
   const { data } = await apollo.query({
