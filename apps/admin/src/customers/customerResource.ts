@@ -3,15 +3,15 @@ import { apollo } from '../apollo';
 import { attributeKeys } from '../attributes/useAttributeRegistry';
 import { customerQuery, type ListQuery } from '../customer-search/listQuery';
 import { CursorPages, listKey } from '../data-provider/cursorPages';
+import { customerSort } from '../data-provider/sortFields';
+import { attributesForCreate, changedAttributes, toCustomerRecord } from './customerRecord';
 import {
   CreateCustomerMutation,
   CustomerQuery,
   CustomersQuery,
   DeleteCustomerMutation,
   UpdateCustomerMutation,
-} from '../data-provider/documents';
-import { customerSort } from '../data-provider/sortFields';
-import { attributesForCreate, changedAttributes, toCustomerRecord } from './customerRecord';
+} from './documents';
 
 const pages = new CursorPages();
 

@@ -39,7 +39,10 @@ const resource = (name: string): Resource => {
   return found;
 };
 
-/** react-admin's data access over the typed GraphQL documents: customers, attribute definitions, tags and currencies. */
+/**
+ * react-admin's data access over the typed GraphQL documents; each resource's calls live with its
+ * family (`customers/customerResource.ts`, `tiers/tierResource.ts`…).
+ */
 export const dataProvider: DataProvider = {
   getList: (name, params) => guard<unknown>(() => resource(name).getList(params)) as never,
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apollo } from '../apollo';
-import { CustomerHistoryQuery } from '../customers/documents';
 import type { CustomerHistoryQuery as History, HistoryEventType } from '../gql/graphql';
+import { CustomerHistoryQuery } from './documents';
 
 export type HistoryEvent = History['customer']['history']['edges'][number]['node'];
 
