@@ -5,7 +5,7 @@ import { useListContext, useLocale, usePermissions, useRefresh, useTranslate } f
 import { apollo } from '../apollo';
 import { CustomerCountQuery } from '../customer-search/documents';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
-import { forgetCustomerPages } from '../customers/customerResource';
+import { forgetCustomerPages } from '../customers/customerData';
 import type { BulkActionKind } from '../gql/graphql';
 import { AddToGroupButton } from '../groups/AddToGroupButton';
 import { localeTag } from '../i18n/locales';

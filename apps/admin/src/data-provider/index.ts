@@ -1,10 +1,10 @@
 import type { DataProvider, GetListParams } from 'react-admin';
-import { attributeDefinitions } from '../attributes/attributeResource';
-import { currencies } from '../currencies/currencyResource';
-import { customers } from '../customers/customerResource';
-import { groups } from '../groups/groupResource';
-import { tags } from '../tags/tagResource';
-import { tiers } from '../tiers/tierResource';
+import { attributeDefinitions } from '../attributes/attributeData';
+import { currencies } from '../currencies/currencyData';
+import { customers } from '../customers/customerData';
+import { groups } from '../groups/groupData';
+import { tags } from '../tags/tagData';
+import { tiers } from '../tiers/tierData';
 import { guard } from './httpError';
 
 const notSupported = () => Promise.reject(new Error('ra.notification.http_error'));
@@ -41,7 +41,7 @@ const resource = (name: string): Resource => {
 
 /**
  * react-admin's data access over the typed GraphQL documents; each resource's calls live with its
- * family (`customers/customerResource.ts`, `tiers/tierResource.ts`…).
+ * family (`customers/customerData.ts`, `tiers/tierData.ts`…).
  */
 export const dataProvider: DataProvider = {
   getList: (name, params) => guard<unknown>(() => resource(name).getList(params)) as never,
