@@ -1,6 +1,7 @@
 import { parseAmount } from '../common/amounts';
 import { endOfDay } from '../common/dayRange';
-import type { BalanceBatchInput, BatchIdentifier } from '../gql/graphql';
+import { enumValues } from '../common/enums';
+import { type BalanceBatchInput, BatchIdentifier } from '../gql/graphql';
 import type { Direction } from '../ledger/DirectionInput';
 
 /** A file picked in the browser, read as text. */
@@ -24,7 +25,11 @@ export interface SourceValues {
   expiresOn?: string | null;
 }
 
-export const IDENTIFIERS: readonly BatchIdentifier[] = ['MOBILE', 'EMAIL', 'CARD_NUMBER', 'CUSTOMER_ID'];
+/** The columns a file may name its customers by, the usual ones first. */
+export const IDENTIFIERS: readonly BatchIdentifier[] = enumValues(BatchIdentifier, [
+  BatchIdentifier.MOBILE,
+  BatchIdentifier.EMAIL,
+]);
 
 /**
  * What the API is asked to preview. The amount typed (in the language's digits) takes the direction's

@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typog
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
-import type { BulkActionInput, BulkActionKind, CustomerSelection } from '../gql/graphql';
+import { type BulkActionInput, BulkActionKind, type CustomerSelection } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
 import type { Tag } from '../tags/useTags';
 import { BulkFieldsForm } from './BulkFieldsForm';
@@ -20,7 +20,11 @@ interface Props {
 }
 
 const FORM_ID = 'bulk-fields-form';
-const TAG_KINDS: BulkActionKind[] = ['ADD_TAGS', 'REMOVE_TAGS', 'REPLACE_TAGS'];
+const TAG_KINDS: readonly BulkActionKind[] = [
+  BulkActionKind.ADD_TAGS,
+  BulkActionKind.REMOVE_TAGS,
+  BulkActionKind.REPLACE_TAGS,
+];
 
 /** Asks what exactly to do (a field's value, which tags), confirms for how many, then follows the job. */
 export function BulkActionDialog({ kind, selection, count, onClose, onFinished }: Props) {

@@ -3,24 +3,24 @@ import { Button, IconButton, Paper, Stack, Tooltip, Typography } from '@mui/mate
 import { useCallback, useEffect, useState } from 'react';
 import { useListContext, useLocale, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { enumValues } from '../common/enums';
 import { CustomerCountQuery } from '../customer-search/documents';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
 import { forgetCustomerPages } from '../customers/customerData';
-import type { BulkActionKind } from '../gql/graphql';
+import { BulkActionKind } from '../gql/graphql';
 import { AddToGroupButton } from '../groups/AddToGroupButton';
 import { localeTag } from '../i18n/locales';
 import { SegmentsQuery } from '../segments/documents';
 import { BulkActionDialog } from './BulkActionDialog';
 import { bulkSelection } from './selection';
 
-const WRITE_ACTIONS: BulkActionKind[] = [
-  'SET_FIELDS',
-  'ADD_TAGS',
-  'REMOVE_TAGS',
-  'REPLACE_TAGS',
-  'ACTIVATE',
-  'DEACTIVATE',
-];
+/** Every action but deleting (its own permission), the field and tag ones first. */
+const WRITE_ACTIONS = enumValues(BulkActionKind, [
+  BulkActionKind.SET_FIELDS,
+  BulkActionKind.ADD_TAGS,
+  BulkActionKind.REMOVE_TAGS,
+  BulkActionKind.REPLACE_TAGS,
+]).filter((kind) => kind !== BulkActionKind.DELETE);
 
 /**
  * Shown while rows are ticked: how many, "select all N matching" (the whole query, beyond this
@@ -58,7 +58,7 @@ export function CustomerBulkBar() {
   const may = (p: string) => Boolean(permissions?.includes(p));
   const actions = [
     ...(may('customers.write') ? WRITE_ACTIONS : []),
-    ...(may('customers.delete') ? ['DELETE' as const] : []),
+    ...(may('customers.delete') ? [BulkActionKind.DELETE] : []),
   ];
   const dialog = (
     <BulkActionDialog

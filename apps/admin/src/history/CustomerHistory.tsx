@@ -2,29 +2,31 @@ import { Box, Button, MenuItem, type SelectProps, Stack, TextField, Typography }
 import { useState } from 'react';
 import { useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { enumValues } from '../common/enums';
 import { formatAttributeValue } from '../customers/formatAttributeValue';
-import type { HistoryEventType } from '../gql/graphql';
+import { HistoryEventType } from '../gql/graphql';
 import { localized } from '../i18n/localized';
 import { useBalanceChangeWording } from '../ledger/useBalanceChangeWording';
 import { useCalendar } from '../preferences/useCalendar';
 import { HistoryEventCard } from './HistoryEventCard';
 import { useCustomerHistory } from './useCustomerHistory';
 
-const TYPES: HistoryEventType[] = [
-  'CUSTOMER_CREATED',
-  'CUSTOMER_UPDATED',
-  'CUSTOMER_ACTIVATED',
-  'CUSTOMER_DEACTIVATED',
-  'CUSTOMER_DELETED',
-  'CUSTOMER_TAGGED',
-  'BALANCE_CHANGED',
-  'PURCHASE_RECORDED',
-  'PURCHASE_RETURNED',
-  'TIER_CHANGED',
-  'GROUPS_CHANGED',
-  'RFM_CHANGED',
-  'REFERRAL_RECORDED',
-];
+/** The filter's event types: the customer's own life first, then loyalty. */
+const TYPES = enumValues(HistoryEventType, [
+  HistoryEventType.CUSTOMER_CREATED,
+  HistoryEventType.CUSTOMER_UPDATED,
+  HistoryEventType.CUSTOMER_ACTIVATED,
+  HistoryEventType.CUSTOMER_DEACTIVATED,
+  HistoryEventType.CUSTOMER_DELETED,
+  HistoryEventType.CUSTOMER_TAGGED,
+  HistoryEventType.BALANCE_CHANGED,
+  HistoryEventType.PURCHASE_RECORDED,
+  HistoryEventType.PURCHASE_RETURNED,
+  HistoryEventType.TIER_CHANGED,
+  HistoryEventType.GROUPS_CHANGED,
+  HistoryEventType.RFM_CHANGED,
+  HistoryEventType.REFERRAL_RECORDED,
+]);
 
 /** The customer's timeline tab: newest first, filterable by event type, loaded a page at a time. */
 export function CustomerHistory() {

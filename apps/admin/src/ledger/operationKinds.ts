@@ -1,18 +1,11 @@
-import type { LedgerOperationKind } from '../gql/graphql';
+import { LedgerOperationKind } from '../gql/graphql';
 
-/** Every kind, in the order the UI lists them. */
-export const OPERATION_KINDS: readonly LedgerOperationKind[] = [
-  'ADJUSTMENT',
-  'GRANT',
-  'EARN',
-  'SPEND',
-  'RETURN',
-  'EXPIRY',
-  'REVERSAL',
-];
-
-/** An expiry or a reversal cannot be reversed; everything else can, once. */
-const REVERSIBLE = new Set<LedgerOperationKind>(['ADJUSTMENT', 'GRANT', 'EARN', 'SPEND', 'RETURN']);
+/** An expiry or a reversal cannot be reversed; every other kind can, once. */
+const REVERSIBLE: ReadonlySet<LedgerOperationKind> = new Set(
+  Object.values(LedgerOperationKind).filter(
+    (kind) => kind !== LedgerOperationKind.EXPIRY && kind !== LedgerOperationKind.REVERSAL,
+  ),
+);
 
 interface Operation {
   id: string;
@@ -26,7 +19,7 @@ export function reversedIds(operations: readonly Operation[]): Set<string> {
   return new Set(
     operations.flatMap((o) => [
       ...(o.reversedById ? [o.id] : []),
-      ...(o.kind === 'REVERSAL' && o.reversesId ? [o.reversesId] : []),
+      ...(o.kind === LedgerOperationKind.REVERSAL && o.reversesId ? [o.reversesId] : []),
     ]),
   );
 }

@@ -11,14 +11,15 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { enumValues } from '../common/enums';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailureWhere } from '../common/placeErrors';
-import type { DowngradePolicy } from '../gql/graphql';
+import { DowngradePolicy } from '../gql/graphql';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { TierPolicyQuery, UpdateTierPolicyMutation } from './documents';
 
-const POLICIES: DowngradePolicy[] = ['NEVER', 'IMMEDIATE', 'PERIOD_END'];
+const POLICIES = enumValues(DowngradePolicy, [DowngradePolicy.NEVER]);
 const INPUTS = ['windowDays', 'downgradePolicy', 'periodMonths'];
 
 /** How tiers are measured and kept: the window purchases and XP count over, and when a customer may drop. */

@@ -1,4 +1,9 @@
-import type { CustomerFilter, FilterConditionInput, FilterOperator } from '../../gql/graphql';
+import {
+  type CustomerFilter,
+  type FilterConditionInput,
+  FilterGroupOp,
+  type FilterOperator,
+} from '../../gql/graphql';
 
 /** One row of the builder: a field, an operator and a value (in the API's form: YYYY-MM-DD, numbers, ids). */
 export interface ConditionDraft {
@@ -14,7 +19,7 @@ export interface ConditionDraft {
  */
 export interface GroupDraft {
   id: string;
-  op: 'AND' | 'OR';
+  op: FilterGroupOp;
   not: boolean;
   conditions: ConditionDraft[];
   groups: GroupDraft[];
@@ -34,7 +39,7 @@ export const emptyCondition = (): ConditionDraft => ({
 });
 export const emptyGroup = (): GroupDraft => ({
   id: newId('g'),
-  op: 'AND',
+  op: FilterGroupOp.AND,
   not: false,
   conditions: [],
   groups: [],
@@ -208,7 +213,7 @@ export function fromCustomerFilter(filter: unknown): GroupDraft {
   const groups = Array.isArray(filter.groups) ? filter.groups.filter(isRecord) : [];
   return {
     ...group,
-    op: filter.op === 'OR' ? 'OR' : 'AND',
+    op: filter.op === FilterGroupOp.OR ? FilterGroupOp.OR : FilterGroupOp.AND,
     not: filter.not === true,
     conditions: conditions.map((c) => {
       const operator = (typeof c.operator === 'string' ? c.operator : '') as FilterOperator | '';
