@@ -12,6 +12,7 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
+import { nameInSomeLanguage } from '../common/nameInSomeLanguage';
 import { problemKey } from '../problems/problemText';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
@@ -26,11 +27,7 @@ function Section({ title }: { title: string }) {
 }
 
 /** A currency needs a name in at least one language. */
-function someName(values: Record<string, unknown>) {
-  const name = (values.name ?? {}) as Record<string, string | undefined>;
-  const named = ['en', 'ru', 'fa'].some((l) => name[l]?.trim());
-  return named ? {} : { name: { en: 'patron.loyalty.errors.currencyName' } };
-}
+const someName = nameInSomeLanguage('patron.loyalty.errors.currencyName');
 
 /** Key and decimal places are fixed once created (stored amounts depend on both); the rest can change. */
 export function CurrencyForm({ creating }: { creating: boolean }) {
@@ -38,7 +35,6 @@ export function CurrencyForm({ creating }: { creating: boolean }) {
     // No delete: operations name their currency for good.
     <SimpleForm
       noValidate
-      validate={someName}
       toolbar={
         <Toolbar>
           <SaveButton />
@@ -71,6 +67,7 @@ export function CurrencyForm({ creating }: { creating: boolean }) {
         <TextInput
           source="name.en"
           label="patron.currencies.nameIn.en"
+          validate={someName}
           slotProps={{ htmlInput: { maxLength: 40 } }}
         />
         <TextInput
