@@ -15,6 +15,9 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['src/testing/setup.ts'],
           testTimeout: 20_000,
+          // One module graph per worker: react-admin and MUI load once, not once per file (each test
+          // scripts its own GraphQL answers and language).
+          isolate: false,
         },
       },
     ],

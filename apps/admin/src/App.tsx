@@ -24,7 +24,7 @@ import { tagsResource } from './tags';
 import { tiersResource } from './tiers';
 
 /** Every resource, in the menu's order; each folder's index.tsx says which permission each screen needs. */
-const RESOURCES: readonly AdminResource[] = [
+export const RESOURCES: readonly AdminResource[] = [
   customersResource,
   tagsResource,
   attributeDefinitionsResource,
