@@ -8,7 +8,7 @@ export interface CurrencyAmount {
 
 /**
  * The earning and spending rules (the programme's, or a tier's) as the editor holds them; the shape
- * of the server's EarningRules (apps/server/src/modules/purchases/earning-rules.ts), with empty
+ * of the server's EarningRules (apps/server/src/modules/loyalty-programme/earning-rules.ts), with empty
  * inputs as null so the server names what is missing.
  */
 export interface RulesValues {
