@@ -1,5 +1,25 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** Unit tests in Node; component tests (*.test.tsx) render the forms in jsdom. */
 export default defineConfig({
-  test: { include: ['src/**/*.test.ts'], environment: 'node' },
+  plugins: [react()],
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup.ts'],
+          testTimeout: 20_000,
+          // One module graph per worker: react-admin and MUI load once, not once per file (each test
+          // scripts its own GraphQL answers and language).
+          isolate: false,
+        },
+      },
+    ],
+  },
 });

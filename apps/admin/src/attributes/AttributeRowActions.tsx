@@ -4,7 +4,7 @@ import { IconButton, Stack, Tooltip } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { Button, useListContext, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import {
   ReorderAttributeDefinitionsMutation,
   RestoreAttributeDefinitionMutation,

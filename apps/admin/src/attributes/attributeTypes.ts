@@ -1,20 +1,22 @@
-import type { AttributeType } from '../gql/graphql';
+import { enumValues } from '../common/enums';
+import { AttributeType } from '../gql/graphql';
 
-export const ATTRIBUTE_TYPES: AttributeType[] = [
-  'TEXT',
-  'LONG_TEXT',
-  'NUMBER',
-  'MONEY',
-  'DATE',
-  'DATETIME',
-  'BOOLEAN',
-  'SINGLE_CHOICE',
-  'MULTIPLE_CHOICE',
-  'PHONE',
-  'EMAIL',
-  'URL',
-  'ADDRESS',
-];
+/** Every attribute type, in the order the form offers them: everyday values first, contacts and places last. */
+export const ATTRIBUTE_TYPES: readonly AttributeType[] = enumValues(AttributeType, [
+  AttributeType.TEXT,
+  AttributeType.LONG_TEXT,
+  AttributeType.NUMBER,
+  AttributeType.MONEY,
+  AttributeType.DATE,
+  AttributeType.DATETIME,
+  AttributeType.BOOLEAN,
+  AttributeType.SINGLE_CHOICE,
+  AttributeType.MULTIPLE_CHOICE,
+  AttributeType.PHONE,
+  AttributeType.EMAIL,
+  AttributeType.URL,
+  AttributeType.ADDRESS,
+]);
 
 export const isChoiceType = (type: unknown): boolean =>
-  type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE';
+  type === AttributeType.SINGLE_CHOICE || type === AttributeType.MULTIPLE_CHOICE;

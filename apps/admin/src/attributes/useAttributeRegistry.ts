@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { apollo } from '../apollo';
-import { refreshCustomerFields } from '../customerFields/useCustomerFields';
+import { refreshCustomerFields } from '../customer-search/fields/useCustomerFields';
 import type { AttributeRegistryQuery as Registry } from '../gql/graphql';
 import { AttributeRegistryQuery } from './documents';
 

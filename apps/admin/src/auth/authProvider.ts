@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import { apollo } from '../apollo';
-import { errorCode, problemOf } from '../dataProvider/errors';
+import { errorCode, problemOf } from '../data-provider/errors';
 import { applyPreferences } from '../preferences/store';
 import { currentProblemText } from '../problems/currentProblemText';
 import { LoginMutation, LogoutMutation, MeQuery } from './documents';

@@ -2,7 +2,7 @@ import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { IconButton, Stack, Typography } from '@mui/material';
 import { useListContext, useLocale, useTranslate } from 'react-admin';
-import { useCustomerCount } from '../filters/useCustomerCount';
+import { useCustomerCount } from '../customer-search/useCustomerCount';
 import { isRtl, localeTag } from '../i18n/locales';
 
 /**

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { SaveButton, SimpleForm, Toolbar, useLocale, useTranslate } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { AttributeType } from '../gql/graphql';
 import { localized } from '../i18n/localized';
 import { AttributeInput } from './CustomerInputs';
 
@@ -12,7 +13,11 @@ const GRID = {
   alignItems: 'start',
   width: '100%',
 };
-const WIDE_TYPES = new Set(['LONG_TEXT', 'ADDRESS', 'MULTIPLE_CHOICE']);
+const WIDE_TYPES: ReadonlySet<string> = new Set([
+  AttributeType.LONG_TEXT,
+  AttributeType.ADDRESS,
+  AttributeType.MULTIPLE_CHOICE,
+]);
 
 function CustomerFormToolbar() {
   return (

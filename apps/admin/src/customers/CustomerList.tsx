@@ -12,21 +12,21 @@ import {
   useLocale,
   useTranslate,
 } from 'react-admin';
-import { CustomerBulkBar } from '../bulk/CustomerBulkBar';
-import { ColumnPickerDialog } from '../columns/ColumnPickerDialog';
-import { CustomerCell } from '../columns/CustomerCell';
-import { useCustomerColumns } from '../columns/useCustomerColumns';
-import { useCustomerFields } from '../customerFields/useCustomerFields';
-import { FilterPanel } from '../filters/FilterPanel';
-import { countConditions, fromCustomerFilter } from '../filters/filterTree';
-import { SearchChips } from '../filters/SearchChips';
-import { useCustomerCount } from '../filters/useCustomerCount';
+import { CustomerBulkBar } from '../bulk-actions/CustomerBulkBar';
+import { ColumnPickerDialog } from '../customer-search/columns/ColumnPickerDialog';
+import { CustomerCell } from '../customer-search/columns/CustomerCell';
+import { useCustomerColumns } from '../customer-search/columns/useCustomerColumns';
+import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
+import { FilterPanel } from '../customer-search/filters/FilterPanel';
+import { countConditions, fromCustomerFilter } from '../customer-search/filters/filterTree';
+import type { CustomerListFilter } from '../customer-search/listQuery';
+import { SearchChips } from '../customer-search/quick-search/SearchChips';
+import { useCustomerCount } from '../customer-search/useCustomerCount';
 import { localeTag } from '../i18n/locales';
 import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
 import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
 import { CursorPagination } from './CursorPagination';
-import type { CustomerListFilter } from './listQuery';
 
 // Any element turns the row checkboxes on; the bar itself is CustomerBulkBar.
 const WITH_CHECKBOXES = <span />;

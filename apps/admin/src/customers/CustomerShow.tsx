@@ -11,13 +11,13 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CustomerHistory } from '../history/CustomerHistory';
 import { localized } from '../i18n/localized';
-import { CustomerLoyaltyTab } from '../loyalty/CustomerLoyaltyTab';
+import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { AttributeValueField } from './AttributeValueField';
-import { CustomerHistory } from './CustomerHistory';
 import { CustomerStatusButton } from './CustomerStatusButton';
 import { StatusChip } from './StatusChip';
 

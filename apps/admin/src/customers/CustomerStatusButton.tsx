@@ -1,6 +1,6 @@
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { apollo } from '../apollo';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { ActivateCustomerMutation, DeactivateCustomerMutation } from './documents';
 
 /** Activate or deactivate; the server records the change in the customer's history. */

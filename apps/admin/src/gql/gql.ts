@@ -32,19 +32,22 @@ type Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
+    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": typeof types.CurrencyFieldsFragmentDoc,
+    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
+    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
+    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.UpdateCurrencyDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.MyCustomerColumnsDocument,
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.UpdateMyCustomerColumnsDocument,
+    "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": typeof types.CustomerFieldListDocument,
-    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
-    "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ActivateCustomerDocument,
-    "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateCustomerDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
-    "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
+    "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ActivateCustomerDocument,
+    "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateCustomerDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
@@ -53,17 +56,14 @@ type Documents = {
     "\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": typeof types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": typeof types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CustomerGroupsDocument,
-    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": typeof types.CurrencyFieldsFragmentDoc,
-    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
-    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
-    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.UpdateCurrencyDocument,
+    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
     "\n  query CustomerBalances($id: ID!) {\n    customer(id: $id) {\n      id\n      balances {\n        amount\n        value\n        currency {\n          ...CurrencyFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerBalancesDocument,
     "\n  query CustomerLedger(\n    $id: ID!\n    $first: Int!\n    $after: String\n    $currency: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    customer(id: $id) {\n      id\n      ledger(first: $first, after: $after, currency: $currency, from: $from, to: $to) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            kind\n            currency\n            amount\n            balanceAfter\n            expiresAt\n            reason\n            comment\n            reversesId\n            reversedById\n            createdAt\n            actor {\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerLedgerDocument,
     "\n  mutation AdjustBalance($input: AdjustBalanceInput!) {\n    adjustBalance(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.AdjustBalanceDocument,
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.ReverseLedgerOperationDocument,
-    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": typeof types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": typeof types.UpdateLoyaltyProgrammeDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": typeof types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
@@ -113,19 +113,22 @@ const documents: Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
+    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": types.CurrencyFieldsFragmentDoc,
+    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
+    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
+    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.UpdateCurrencyDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.MyCustomerColumnsDocument,
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.UpdateMyCustomerColumnsDocument,
+    "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": types.CustomerFieldListDocument,
-    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
-    "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.ActivateCustomerDocument,
-    "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivateCustomerDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
-    "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
+    "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.ActivateCustomerDocument,
+    "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivateCustomerDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
@@ -134,17 +137,14 @@ const documents: Documents = {
     "\n  mutation AddCustomersToGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    addCustomersToGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": types.AddCustomersToGroupDocument,
     "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.CustomerGroupsDocument,
-    "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": types.CurrencyFieldsFragmentDoc,
-    "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
-    "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
-    "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.UpdateCurrencyDocument,
+    "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
     "\n  query CustomerBalances($id: ID!) {\n    customer(id: $id) {\n      id\n      balances {\n        amount\n        value\n        currency {\n          ...CurrencyFields\n        }\n      }\n    }\n  }\n": types.CustomerBalancesDocument,
     "\n  query CustomerLedger(\n    $id: ID!\n    $first: Int!\n    $after: String\n    $currency: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    customer(id: $id) {\n      id\n      ledger(first: $first, after: $after, currency: $currency, from: $from, to: $to) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            kind\n            currency\n            amount\n            balanceAfter\n            expiresAt\n            reason\n            comment\n            reversesId\n            reversedById\n            createdAt\n            actor {\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerLedgerDocument,
     "\n  mutation AdjustBalance($input: AdjustBalanceInput!) {\n    adjustBalance(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.AdjustBalanceDocument,
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.ReverseLedgerOperationDocument,
-    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": types.UpdateLoyaltyProgrammeDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
@@ -265,6 +265,22 @@ export function graphql(source: "\n  query BulkJob($id: ID!) {\n    bulkJob(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"): (typeof documents)["\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -273,19 +289,11 @@ export function graphql(source: "\n  mutation UpdateMyCustomerColumns($columns: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n"): (typeof documents)["\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n"): (typeof documents)["\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -313,7 +321,11 @@ export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n"): (typeof documents)["\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n"];
+export function graphql(source: "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -349,19 +361,7 @@ export function graphql(source: "\n  query CustomerGroups($id: ID!) {\n    custo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"): (typeof documents)["\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
+export function graphql(source: "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -381,15 +381,15 @@ export function graphql(source: "\n  mutation ReverseLedgerOperation($input: Rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -75,21 +75,23 @@ export type AttributeGroup = {
   position: Scalars['Int']['output'];
 };
 
-export type AttributeType =
-  | 'ADDRESS'
-  | 'BOOLEAN'
-  | 'DATE'
-  | 'DATETIME'
-  | 'EMAIL'
-  | 'LONG_TEXT'
-  | 'MONEY'
-  | 'MULTIPLE_CHOICE'
-  | 'NUMBER'
-  | 'PHONE'
-  | 'SINGLE_CHOICE'
-  | 'TEXT'
-  | 'URL';
+export const AttributeType = {
+  ADDRESS: 'ADDRESS',
+  BOOLEAN: 'BOOLEAN',
+  DATE: 'DATE',
+  DATETIME: 'DATETIME',
+  EMAIL: 'EMAIL',
+  LONG_TEXT: 'LONG_TEXT',
+  MONEY: 'MONEY',
+  MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
+  NUMBER: 'NUMBER',
+  PHONE: 'PHONE',
+  SINGLE_CHOICE: 'SINGLE_CHOICE',
+  TEXT: 'TEXT',
+  URL: 'URL'
+} as const;
 
+export type AttributeType = typeof AttributeType[keyof typeof AttributeType];
 export type Balance = {
   __typename?: 'Balance';
   /** In units of the currency. */
@@ -162,18 +164,22 @@ export type BalanceBatchLine = {
   problem: Scalars['String']['output'];
 };
 
-export type BalanceBatchStatus =
-  | 'APPLYING'
-  | 'DONE'
-  | 'PREVIEW';
+export const BalanceBatchStatus = {
+  APPLYING: 'APPLYING',
+  DONE: 'DONE',
+  PREVIEW: 'PREVIEW'
+} as const;
 
+export type BalanceBatchStatus = typeof BalanceBatchStatus[keyof typeof BalanceBatchStatus];
 /** The CSV column that names the customer. */
-export type BatchIdentifier =
-  | 'CARD_NUMBER'
-  | 'CUSTOMER_ID'
-  | 'EMAIL'
-  | 'MOBILE';
+export const BatchIdentifier = {
+  CARD_NUMBER: 'CARD_NUMBER',
+  CUSTOMER_ID: 'CUSTOMER_ID',
+  EMAIL: 'EMAIL',
+  MOBILE: 'MOBILE'
+} as const;
 
+export type BatchIdentifier = typeof BatchIdentifier[keyof typeof BatchIdentifier];
 export type BulkActionInput = {
   /** SET_FIELDS: attribute values keyed by attribute key (null clears). */
   attributes?: InputMaybe<Scalars['JSON']['input']>;
@@ -182,15 +188,17 @@ export type BulkActionInput = {
   tagIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-export type BulkActionKind =
-  | 'ACTIVATE'
-  | 'ADD_TAGS'
-  | 'DEACTIVATE'
-  | 'DELETE'
-  | 'REMOVE_TAGS'
-  | 'REPLACE_TAGS'
-  | 'SET_FIELDS';
+export const BulkActionKind = {
+  ACTIVATE: 'ACTIVATE',
+  ADD_TAGS: 'ADD_TAGS',
+  DEACTIVATE: 'DEACTIVATE',
+  DELETE: 'DELETE',
+  REMOVE_TAGS: 'REMOVE_TAGS',
+  REPLACE_TAGS: 'REPLACE_TAGS',
+  SET_FIELDS: 'SET_FIELDS'
+} as const;
 
+export type BulkActionKind = typeof BulkActionKind[keyof typeof BulkActionKind];
 export type BulkJob = {
   __typename?: 'BulkJob';
   createdAt: Scalars['DateTime']['output'];
@@ -216,16 +224,20 @@ export type BulkJobProblem = {
   problem?: Maybe<Problem>;
 };
 
-export type BulkJobStatus =
-  | 'DONE'
-  | 'FAILED'
-  | 'QUEUED'
-  | 'RUNNING';
+export const BulkJobStatus = {
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  QUEUED: 'QUEUED',
+  RUNNING: 'RUNNING'
+} as const;
 
-export type CalendarSystem =
-  | 'GREGORIAN'
-  | 'JALALI';
+export type BulkJobStatus = typeof BulkJobStatus[keyof typeof BulkJobStatus];
+export const CalendarSystem = {
+  GREGORIAN: 'GREGORIAN',
+  JALALI: 'JALALI'
+} as const;
 
+export type CalendarSystem = typeof CalendarSystem[keyof typeof CalendarSystem];
 export type CreateAttributeDefinitionInput = {
   choices?: InputMaybe<Array<AttributeChoiceInput>>;
   defaultValue?: InputMaybe<Scalars['JSON']['input']>;
@@ -428,10 +440,12 @@ export type CustomerSortInput = {
   field: Scalars['String']['input'];
 };
 
-export type CustomerStatus =
-  | 'ACTIVE'
-  | 'INACTIVE';
+export const CustomerStatus = {
+  ACTIVE: 'ACTIVE',
+  INACTIVE: 'INACTIVE'
+} as const;
 
+export type CustomerStatus = typeof CustomerStatus[keyof typeof CustomerStatus];
 export type CustomerTier = {
   __typename?: 'CustomerTier';
   /** The floor set by staff: the customer never sits below it. */
@@ -446,11 +460,13 @@ export type CustomerTier = {
 };
 
 /** NEVER: a tier once reached is kept. IMMEDIATE: the tier follows the measures at every evaluation. PERIOD_END: a tier is kept at least periodMonths from when it was reached, then re-evaluated. */
-export type DowngradePolicy =
-  | 'IMMEDIATE'
-  | 'NEVER'
-  | 'PERIOD_END';
+export const DowngradePolicy = {
+  IMMEDIATE: 'IMMEDIATE',
+  NEVER: 'NEVER',
+  PERIOD_END: 'PERIOD_END'
+} as const;
 
+export type DowngradePolicy = typeof DowngradePolicy[keyof typeof DowngradePolicy];
 export type EmailDomainCount = {
   __typename?: 'EmailDomainCount';
   customers: Scalars['Int']['output'];
@@ -470,47 +486,53 @@ export type FieldChoice = {
   value: Scalars['String']['output'];
 };
 
-export type FieldKind =
-  | 'BOOLEAN'
-  | 'CHOICE'
-  | 'DATE'
-  | 'DATETIME'
-  | 'MULTI'
-  | 'NUMBER'
-  | 'TEXT';
+export const FieldKind = {
+  BOOLEAN: 'BOOLEAN',
+  CHOICE: 'CHOICE',
+  DATE: 'DATE',
+  DATETIME: 'DATETIME',
+  MULTI: 'MULTI',
+  NUMBER: 'NUMBER',
+  TEXT: 'TEXT'
+} as const;
 
+export type FieldKind = typeof FieldKind[keyof typeof FieldKind];
 export type FilterConditionInput = {
   field: Scalars['String']['input'];
   operator: FilterOperator;
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
-export type FilterGroupOp =
-  | 'AND'
-  | 'OR';
+export const FilterGroupOp = {
+  AND: 'AND',
+  OR: 'OR'
+} as const;
 
-export type FilterOperator =
-  | 'AFTER'
-  | 'BEFORE'
-  | 'BETWEEN'
-  | 'CONTAINS'
-  | 'EQ'
-  | 'FILLED'
-  | 'GT'
-  | 'GTE'
-  | 'HAS_ALL'
-  | 'HAS_ANY'
-  | 'HAS_NONE'
-  | 'IN'
-  | 'LAST_DAYS'
-  | 'LT'
-  | 'LTE'
-  | 'NEQ'
-  | 'NEXT_DAYS'
-  | 'NOT_FILLED'
-  | 'NOT_IN'
-  | 'STARTS_WITH';
+export type FilterGroupOp = typeof FilterGroupOp[keyof typeof FilterGroupOp];
+export const FilterOperator = {
+  AFTER: 'AFTER',
+  BEFORE: 'BEFORE',
+  BETWEEN: 'BETWEEN',
+  CONTAINS: 'CONTAINS',
+  EQ: 'EQ',
+  FILLED: 'FILLED',
+  GT: 'GT',
+  GTE: 'GTE',
+  HAS_ALL: 'HAS_ALL',
+  HAS_ANY: 'HAS_ANY',
+  HAS_NONE: 'HAS_NONE',
+  IN: 'IN',
+  LAST_DAYS: 'LAST_DAYS',
+  LT: 'LT',
+  LTE: 'LTE',
+  NEQ: 'NEQ',
+  NEXT_DAYS: 'NEXT_DAYS',
+  NOT_FILLED: 'NOT_FILLED',
+  NOT_IN: 'NOT_IN',
+  STARTS_WITH: 'STARTS_WITH'
+} as const;
 
+export type FilterOperator = typeof FilterOperator[keyof typeof FilterOperator];
 /** Exactly one of: ids (at most 1000), or a question (filter/search/segmentId). */
 export type GroupMemberSelection = {
   filter?: InputMaybe<CustomerFilter>;
@@ -556,21 +578,23 @@ export type HistoryEventEdge = {
 };
 
 /** What happened to a customer; each module declares the types it writes. */
-export type HistoryEventType =
-  | 'BALANCE_CHANGED'
-  | 'CUSTOMER_ACTIVATED'
-  | 'CUSTOMER_CREATED'
-  | 'CUSTOMER_DEACTIVATED'
-  | 'CUSTOMER_DELETED'
-  | 'CUSTOMER_TAGGED'
-  | 'CUSTOMER_UPDATED'
-  | 'GROUPS_CHANGED'
-  | 'PURCHASE_RECORDED'
-  | 'PURCHASE_RETURNED'
-  | 'REFERRAL_RECORDED'
-  | 'RFM_CHANGED'
-  | 'TIER_CHANGED';
+export const HistoryEventType = {
+  BALANCE_CHANGED: 'BALANCE_CHANGED',
+  CUSTOMER_ACTIVATED: 'CUSTOMER_ACTIVATED',
+  CUSTOMER_CREATED: 'CUSTOMER_CREATED',
+  CUSTOMER_DEACTIVATED: 'CUSTOMER_DEACTIVATED',
+  CUSTOMER_DELETED: 'CUSTOMER_DELETED',
+  CUSTOMER_TAGGED: 'CUSTOMER_TAGGED',
+  CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
+  GROUPS_CHANGED: 'GROUPS_CHANGED',
+  PURCHASE_RECORDED: 'PURCHASE_RECORDED',
+  PURCHASE_RETURNED: 'PURCHASE_RETURNED',
+  REFERRAL_RECORDED: 'REFERRAL_RECORDED',
+  RFM_CHANGED: 'RFM_CHANGED',
+  TIER_CHANGED: 'TIER_CHANGED'
+} as const;
 
+export type HistoryEventType = typeof HistoryEventType[keyof typeof HistoryEventType];
 export type LedgerOperation = {
   __typename?: 'LedgerOperation';
   actor: HistoryActor;
@@ -607,15 +631,17 @@ export type LedgerOperationEdge = {
 };
 
 /** ADJUSTMENT by staff, GRANT to a group, EARN/SPEND/RETURN at purchases, EXPIRY, REVERSAL */
-export type LedgerOperationKind =
-  | 'ADJUSTMENT'
-  | 'EARN'
-  | 'EXPIRY'
-  | 'GRANT'
-  | 'RETURN'
-  | 'REVERSAL'
-  | 'SPEND';
+export const LedgerOperationKind = {
+  ADJUSTMENT: 'ADJUSTMENT',
+  EARN: 'EARN',
+  EXPIRY: 'EXPIRY',
+  GRANT: 'GRANT',
+  RETURN: 'RETURN',
+  REVERSAL: 'REVERSAL',
+  SPEND: 'SPEND'
+} as const;
 
+export type LedgerOperationKind = typeof LedgerOperationKind[keyof typeof LedgerOperationKind];
 export type ListColumn = {
   __typename?: 'ListColumn';
   key: Scalars['String']['output'];
@@ -628,11 +654,13 @@ export type ListColumnInput = {
   width?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Locale =
-  | 'EN'
-  | 'FA'
-  | 'RU';
+export const Locale = {
+  EN: 'EN',
+  FA: 'FA',
+  RU: 'RU'
+} as const;
 
+export type Locale = typeof Locale[keyof typeof Locale];
 export type LocalizedText = {
   __typename?: 'LocalizedText';
   en?: Maybe<Scalars['String']['output']>;
@@ -975,11 +1003,13 @@ export type PageInfo = {
 };
 
 /** A PENDING purchase spends at once and earns when it is paid. */
-export type PaymentStatus =
-  | 'NOT_NEEDED'
-  | 'PAID'
-  | 'PENDING';
+export const PaymentStatus = {
+  NOT_NEEDED: 'NOT_NEEDED',
+  PAID: 'PAID',
+  PENDING: 'PENDING'
+} as const;
 
+export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
 /** A refusal or a reason, by stable code with its parameters. */
 export type Problem = {
   __typename?: 'Problem';
@@ -989,356 +1019,358 @@ export type Problem = {
 };
 
 /** Why something was refused, as errors carry it in extensions.problem.code (and extensions.fields[].problem.code). Each value says its category and its English message; {name} marks a parameter in extensions.problem.params. See docs/api.md. */
-export type ProblemCode =
+export const ProblemCode = {
   /** BAD_USER_INPUT: At most {max} decimal places */
-  | 'AMOUNT_DECIMALS'
+  AMOUNT_DECIMALS: 'AMOUNT_DECIMALS',
   /** BAD_USER_INPUT: Enter a number */
-  | 'AMOUNT_NOT_A_NUMBER'
+  AMOUNT_NOT_A_NUMBER: 'AMOUNT_NOT_A_NUMBER',
   /** BAD_USER_INPUT: At most {max} at once */
-  | 'AMOUNT_TOO_LARGE'
+  AMOUNT_TOO_LARGE: 'AMOUNT_TOO_LARGE',
   /** BAD_USER_INPUT: This currency takes whole amounts only */
-  | 'AMOUNT_WHOLE_ONLY'
+  AMOUNT_WHOLE_ONLY: 'AMOUNT_WHOLE_ONLY',
   /** BAD_USER_INPUT: The amount cannot be zero */
-  | 'AMOUNT_ZERO'
+  AMOUNT_ZERO: 'AMOUNT_ZERO',
   /** BAD_USER_INPUT: Expected an object of attribute values by key */
-  | 'ATTRIBUTES_NOT_AN_OBJECT'
+  ATTRIBUTES_NOT_AN_OBJECT: 'ATTRIBUTES_NOT_AN_OBJECT',
   /** BAD_USER_INPUT: Use a letter, then letters, digits or _ */
-  | 'ATTRIBUTE_GROUP_KEY_FORMAT'
+  ATTRIBUTE_GROUP_KEY_FORMAT: 'ATTRIBUTE_GROUP_KEY_FORMAT',
   /** BAD_USER_INPUT: A group "{key}" already exists */
-  | 'ATTRIBUTE_GROUP_TAKEN'
+  ATTRIBUTE_GROUP_TAKEN: 'ATTRIBUTE_GROUP_TAKEN',
   /** BAD_USER_INPUT: There is no group "{group}" */
-  | 'ATTRIBUTE_GROUP_UNKNOWN'
+  ATTRIBUTE_GROUP_UNKNOWN: 'ATTRIBUTE_GROUP_UNKNOWN',
   /** BAD_USER_INPUT: Use a letter, then up to 62 letters, digits or _ */
-  | 'ATTRIBUTE_KEY_FORMAT'
+  ATTRIBUTE_KEY_FORMAT: 'ATTRIBUTE_KEY_FORMAT',
   /** BAD_USER_INPUT: An attribute "{key}" already exists (perhaps retired) */
-  | 'ATTRIBUTE_KEY_TAKEN'
+  ATTRIBUTE_KEY_TAKEN: 'ATTRIBUTE_KEY_TAKEN',
   /** NOT_FOUND: Attribute definition not found */
-  | 'ATTRIBUTE_NOT_FOUND'
+  ATTRIBUTE_NOT_FOUND: 'ATTRIBUTE_NOT_FOUND',
   /** BAD_USER_INPUT: The attribute "{key}" is retired */
-  | 'ATTRIBUTE_RETIRED'
+  ATTRIBUTE_RETIRED: 'ATTRIBUTE_RETIRED',
   /** BAD_USER_INPUT: Unknown attribute type */
-  | 'ATTRIBUTE_TYPE_UNKNOWN'
+  ATTRIBUTE_TYPE_UNKNOWN: 'ATTRIBUTE_TYPE_UNKNOWN',
   /** BAD_USER_INPUT: Unknown attribute "{key}" */
-  | 'ATTRIBUTE_UNKNOWN'
+  ATTRIBUTE_UNKNOWN: 'ATTRIBUTE_UNKNOWN',
   /** BAD_USER_INPUT: The balance is too low: {available} {currency} available, {asked} asked */
-  | 'BALANCE_TOO_LOW'
+  BALANCE_TOO_LOW: 'BALANCE_TOO_LOW',
   /** BAD_USER_INPUT: The balance is too low for this */
-  | 'BALANCE_TOO_LOW_FOR_THIS'
+  BALANCE_TOO_LOW_FOR_THIS: 'BALANCE_TOO_LOW_FOR_THIS',
   /** BAD_USER_INPUT: Give the amount for every customer */
-  | 'BATCH_AMOUNT_REQUIRED'
+  BATCH_AMOUNT_REQUIRED: 'BATCH_AMOUNT_REQUIRED',
   /** BAD_USER_INPUT: Say which column identifies the customer */
-  | 'BATCH_IDENTIFIER_REQUIRED'
+  BATCH_IDENTIFIER_REQUIRED: 'BATCH_IDENTIFIER_REQUIRED',
   /** BAD_USER_INPUT: The customer is inactive */
-  | 'BATCH_LINE_INACTIVE'
+  BATCH_LINE_INACTIVE: 'BATCH_LINE_INACTIVE',
   /** BAD_USER_INPUT: The balance would go negative: {balance} + ({total}) */
-  | 'BATCH_LINE_NEGATIVE'
+  BATCH_LINE_NEGATIVE: 'BATCH_LINE_NEGATIVE',
   /** BAD_USER_INPUT: Not an email address */
-  | 'BATCH_LINE_NOT_AN_EMAIL'
+  BATCH_LINE_NOT_AN_EMAIL: 'BATCH_LINE_NOT_AN_EMAIL',
   /** BAD_USER_INPUT: Not a phone number */
-  | 'BATCH_LINE_NOT_A_PHONE'
+  BATCH_LINE_NOT_A_PHONE: 'BATCH_LINE_NOT_A_PHONE',
   /** BAD_USER_INPUT: No amount */
-  | 'BATCH_LINE_NO_AMOUNT'
+  BATCH_LINE_NO_AMOUNT: 'BATCH_LINE_NO_AMOUNT',
   /** BAD_USER_INPUT: No card number */
-  | 'BATCH_LINE_NO_CARD_NUMBER'
+  BATCH_LINE_NO_CARD_NUMBER: 'BATCH_LINE_NO_CARD_NUMBER',
   /** BAD_USER_INPUT: No customer with this identifier */
-  | 'BATCH_LINE_UNMATCHED'
+  BATCH_LINE_UNMATCHED: 'BATCH_LINE_UNMATCHED',
   /** NOT_FOUND: Batch not found */
-  | 'BATCH_NOT_FOUND'
+  BATCH_NOT_FOUND: 'BATCH_NOT_FOUND',
   /** BAD_USER_INPUT: The file has no lines */
-  | 'BATCH_NO_LINES'
+  BATCH_NO_LINES: 'BATCH_NO_LINES',
   /** BAD_USER_INPUT: Upload a file, or choose a segment or a group (one of them) */
-  | 'BATCH_ONE_SOURCE'
+  BATCH_ONE_SOURCE: 'BATCH_ONE_SOURCE',
   /** BAD_USER_INPUT: At most {max} lines per file */
-  | 'BATCH_TOO_MANY_LINES'
+  BATCH_TOO_MANY_LINES: 'BATCH_TOO_MANY_LINES',
   /** BAD_USER_INPUT: Give the attribute values to set, keyed by attribute key */
-  | 'BULK_ATTRIBUTES_EXPECTED'
+  BULK_ATTRIBUTES_EXPECTED: 'BULK_ATTRIBUTES_EXPECTED',
   /** FORBIDDEN: Deleting customers needs the {permission} permission */
-  | 'BULK_DELETE_FORBIDDEN'
+  BULK_DELETE_FORBIDDEN: 'BULK_DELETE_FORBIDDEN',
   /** NOT_FOUND: Bulk job not found */
-  | 'BULK_JOB_NOT_FOUND'
+  BULK_JOB_NOT_FOUND: 'BULK_JOB_NOT_FOUND',
   /** BAD_USER_INPUT: Choose at least one tag */
-  | 'BULK_TAGS_REQUIRED'
+  BULK_TAGS_REQUIRED: 'BULK_TAGS_REQUIRED',
   /** BAD_USER_INPUT: Cannot be negative */
-  | 'CANNOT_BE_NEGATIVE'
+  CANNOT_BE_NEGATIVE: 'CANNOT_BE_NEGATIVE',
   /** BAD_USER_INPUT: Only choice attributes have choices */
-  | 'CHOICES_NOT_ALLOWED'
+  CHOICES_NOT_ALLOWED: 'CHOICES_NOT_ALLOWED',
   /** BAD_USER_INPUT: Give at least one choice */
-  | 'CHOICES_REQUIRED'
+  CHOICES_REQUIRED: 'CHOICES_REQUIRED',
   /** BAD_USER_INPUT: "{value}" is listed twice */
-  | 'CHOICE_REPEATED'
+  CHOICE_REPEATED: 'CHOICE_REPEATED',
   /** BAD_USER_INPUT: Use 1–64 letters, digits, _ or - */
-  | 'CHOICE_VALUE_FORMAT'
+  CHOICE_VALUE_FORMAT: 'CHOICE_VALUE_FORMAT',
   /** BAD_USER_INPUT: Unknown or repeated field {key} */
-  | 'COLUMN_UNKNOWN'
+  COLUMN_UNKNOWN: 'COLUMN_UNKNOWN',
   /** BAD_USER_INPUT: A width is {min} to {max} pixels */
-  | 'COLUMN_WIDTH'
+  COLUMN_WIDTH: 'COLUMN_WIDTH',
   /** BAD_USER_INPUT: At most {max} fields at once */
-  | 'COMPUTED_FIELDS_TOO_MANY'
+  COMPUTED_FIELDS_TOO_MANY: 'COMPUTED_FIELDS_TOO_MANY',
   /** BAD_USER_INPUT: {key} is not a computed customer field */
-  | 'COMPUTED_FIELD_UNKNOWN'
+  COMPUTED_FIELD_UNKNOWN: 'COMPUTED_FIELD_UNKNOWN',
   /** BAD_USER_INPUT: Decimal places cannot change once a currency exists */
-  | 'CURRENCY_DECIMALS_FIXED'
+  CURRENCY_DECIMALS_FIXED: 'CURRENCY_DECIMALS_FIXED',
   /** BAD_USER_INPUT: Between {min} and {max} decimal places */
-  | 'CURRENCY_DECIMALS_RANGE'
+  CURRENCY_DECIMALS_RANGE: 'CURRENCY_DECIMALS_RANGE',
   /** BAD_USER_INPUT: {currency} is earned, never spent */
-  | 'CURRENCY_EARN_ONLY'
+  CURRENCY_EARN_ONLY: 'CURRENCY_EARN_ONLY',
   /** BAD_USER_INPUT: The key of a currency cannot change */
-  | 'CURRENCY_KEY_FIXED'
+  CURRENCY_KEY_FIXED: 'CURRENCY_KEY_FIXED',
   /** BAD_USER_INPUT: Another currency already has this key */
-  | 'CURRENCY_KEY_TAKEN'
+  CURRENCY_KEY_TAKEN: 'CURRENCY_KEY_TAKEN',
   /** NOT_FOUND: Currency not found */
-  | 'CURRENCY_NOT_FOUND'
+  CURRENCY_NOT_FOUND: 'CURRENCY_NOT_FOUND',
   /** BAD_USER_INPUT: Each currency once */
-  | 'CURRENCY_REPEATED'
+  CURRENCY_REPEATED: 'CURRENCY_REPEATED',
   /** BAD_USER_INPUT: No currency "{currency}"; this workspace has {known} */
-  | 'CURRENCY_UNKNOWN'
+  CURRENCY_UNKNOWN: 'CURRENCY_UNKNOWN',
   /** BAD_USER_INPUT: This cursor was not made by this list */
-  | 'CURSOR_INVALID'
+  CURSOR_INVALID: 'CURSOR_INVALID',
   /** BAD_USER_INPUT: This customer is deleted */
-  | 'CUSTOMER_DELETED'
+  CUSTOMER_DELETED: 'CUSTOMER_DELETED',
   /** BAD_USER_INPUT: Not a customer id */
-  | 'CUSTOMER_ID_INVALID'
+  CUSTOMER_ID_INVALID: 'CUSTOMER_ID_INVALID',
   /** BAD_USER_INPUT: This customer is inactive: inactive customers earn and spend nothing */
-  | 'CUSTOMER_INACTIVE'
+  CUSTOMER_INACTIVE: 'CUSTOMER_INACTIVE',
   /** NOT_FOUND: Customer not found */
-  | 'CUSTOMER_NOT_FOUND'
+  CUSTOMER_NOT_FOUND: 'CUSTOMER_NOT_FOUND',
   /** BAD_USER_INPUT: Not a valid email address */
-  | 'EMAIL_INVALID'
+  EMAIL_INVALID: 'EMAIL_INVALID',
   /** BAD_USER_INPUT: The expiry must be in the future */
-  | 'EXPIRY_NOT_FUTURE'
+  EXPIRY_NOT_FUTURE: 'EXPIRY_NOT_FUTURE',
   /** BAD_USER_INPUT: An expiry cannot be reversed */
-  | 'EXPIRY_NOT_REVERSIBLE'
+  EXPIRY_NOT_REVERSIBLE: 'EXPIRY_NOT_REVERSIBLE',
   /** BAD_USER_INPUT: Only an addition can expire */
-  | 'EXPIRY_ONLY_ADDITION'
+  EXPIRY_ONLY_ADDITION: 'EXPIRY_ONLY_ADDITION',
   /** BAD_USER_INPUT: Expected a list of groups and conditions */
-  | 'FILTER_CHILDREN_EXPECTED'
+  FILTER_CHILDREN_EXPECTED: 'FILTER_CHILDREN_EXPECTED',
   /** BAD_USER_INPUT: Unknown field {field} */
-  | 'FILTER_FIELD_UNKNOWN'
+  FILTER_FIELD_UNKNOWN: 'FILTER_FIELD_UNKNOWN',
   /** BAD_USER_INPUT: Expected AND or OR */
-  | 'FILTER_GROUP_OP'
+  FILTER_GROUP_OP: 'FILTER_GROUP_OP',
   /** BAD_USER_INPUT: A group holds at most {max} items */
-  | 'FILTER_GROUP_TOO_WIDE'
+  FILTER_GROUP_TOO_WIDE: 'FILTER_GROUP_TOO_WIDE',
   /** BAD_USER_INPUT: Expected a group or a condition */
-  | 'FILTER_NODE_EXPECTED'
+  FILTER_NODE_EXPECTED: 'FILTER_NODE_EXPECTED',
   /** BAD_USER_INPUT: Expected "group" or "condition" */
-  | 'FILTER_NODE_KIND'
+  FILTER_NODE_KIND: 'FILTER_NODE_KIND',
   /** BAD_USER_INPUT: Expected true or false */
-  | 'FILTER_NOT_FLAG'
+  FILTER_NOT_FLAG: 'FILTER_NOT_FLAG',
   /** BAD_USER_INPUT: "{operator}" does not fit {kind} field "{field}"; use one of {operators} */
-  | 'FILTER_OPERATOR_MISMATCH'
+  FILTER_OPERATOR_MISMATCH: 'FILTER_OPERATOR_MISMATCH',
   /** BAD_USER_INPUT: The start of the range is after its end */
-  | 'FILTER_RANGE_REVERSED'
+  FILTER_RANGE_REVERSED: 'FILTER_RANGE_REVERSED',
   /** BAD_USER_INPUT: Expected text of 1 to {max} characters */
-  | 'FILTER_TEXT_VALUE'
+  FILTER_TEXT_VALUE: 'FILTER_TEXT_VALUE',
   /** BAD_USER_INPUT: Groups nest at most {max} deep */
-  | 'FILTER_TOO_DEEP'
+  FILTER_TOO_DEEP: 'FILTER_TOO_DEEP',
   /** BAD_USER_INPUT: A filter has at most {max} conditions */
-  | 'FILTER_TOO_MANY_CONDITIONS'
+  FILTER_TOO_MANY_CONDITIONS: 'FILTER_TOO_MANY_CONDITIONS',
   /** BAD_USER_INPUT: Expected a {kind} value */
-  | 'FILTER_VALUE'
+  FILTER_VALUE: 'FILTER_VALUE',
   /** BAD_USER_INPUT: Expected a whole number of days from 1 to {max} */
-  | 'FILTER_VALUE_DAYS'
+  FILTER_VALUE_DAYS: 'FILTER_VALUE_DAYS',
   /** BAD_USER_INPUT: Expected a list of 1 to {max} values, each a {kind} value */
-  | 'FILTER_VALUE_LIST'
+  FILTER_VALUE_LIST: 'FILTER_VALUE_LIST',
   /** BAD_USER_INPUT: This operator takes no value */
-  | 'FILTER_VALUE_NONE'
+  FILTER_VALUE_NONE: 'FILTER_VALUE_NONE',
   /** BAD_USER_INPUT: Expected [from, to], each a {kind} value */
-  | 'FILTER_VALUE_RANGE'
+  FILTER_VALUE_RANGE: 'FILTER_VALUE_RANGE',
   /** FORBIDDEN: Your role does not allow this (needs {permissions}) */
-  | 'FORBIDDEN'
+  FORBIDDEN: 'FORBIDDEN',
   /** BAD_USER_INPUT: A group name has 1 to {max} characters */
-  | 'GROUP_NAME_LENGTH'
+  GROUP_NAME_LENGTH: 'GROUP_NAME_LENGTH',
   /** BAD_USER_INPUT: Another group already has this name */
-  | 'GROUP_NAME_TAKEN'
+  GROUP_NAME_TAKEN: 'GROUP_NAME_TAKEN',
   /** NOT_FOUND: Group not found */
-  | 'GROUP_NOT_FOUND'
+  GROUP_NOT_FOUND: 'GROUP_NOT_FOUND',
   /** BAD_USER_INPUT: No group with this id */
-  | 'GROUP_UNKNOWN'
+  GROUP_UNKNOWN: 'GROUP_UNKNOWN',
   /** BAD_USER_INPUT: Give every request a key of 1–200 characters, the same when retrying */
-  | 'IDEMPOTENCY_KEY_FORMAT'
+  IDEMPOTENCY_KEY_FORMAT: 'IDEMPOTENCY_KEY_FORMAT',
   /** CONFLICT: This idempotency key was already used for a different {request} */
-  | 'IDEMPOTENCY_KEY_REUSED'
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** BAD_USER_INPUT: Give the item a name or a SKU */
-  | 'ITEM_NAME_OR_SKU'
+  ITEM_NAME_OR_SKU: 'ITEM_NAME_OR_SKU',
   /** BAD_USER_INPUT: Use 1–31 lower-case Latin letters, digits or _, starting with a letter */
-  | 'KEY_FORMAT'
+  KEY_FORMAT: 'KEY_FORMAT',
   /** BAD_USER_INPUT: Give the label in at least one language */
-  | 'LABEL_IN_ONE_LANGUAGE'
+  LABEL_IN_ONE_LANGUAGE: 'LABEL_IN_ONE_LANGUAGE',
   /** BAD_USER_INPUT: A list */
-  | 'LIST_EXPECTED'
+  LIST_EXPECTED: 'LIST_EXPECTED',
   /** BAD_USER_INPUT: An amount of money with at most two decimals */
-  | 'MONEY_FORMAT'
+  MONEY_FORMAT: 'MONEY_FORMAT',
   /** BAD_USER_INPUT: Must be more than zero */
-  | 'MORE_THAN_ZERO'
+  MORE_THAN_ZERO: 'MORE_THAN_ZERO',
   /** BAD_USER_INPUT: Give a name in at least one language */
-  | 'NAME_IN_ONE_LANGUAGE'
+  NAME_IN_ONE_LANGUAGE: 'NAME_IN_ONE_LANGUAGE',
   /** BAD_USER_INPUT: A value of 0 or more */
-  | 'NOT_NEGATIVE'
+  NOT_NEGATIVE: 'NOT_NEGATIVE',
   /** BAD_USER_INPUT: A number from {min} to {max} */
-  | 'NUMBER_RANGE'
+  NUMBER_RANGE: 'NUMBER_RANGE',
   /** BAD_USER_INPUT: This operation has already been reversed */
-  | 'OPERATION_ALREADY_REVERSED'
+  OPERATION_ALREADY_REVERSED: 'OPERATION_ALREADY_REVERSED',
   /** NOT_FOUND: Operation not found */
-  | 'OPERATION_NOT_FOUND'
+  OPERATION_NOT_FOUND: 'OPERATION_NOT_FOUND',
   /** BAD_USER_INPUT: Ask for 1 to {max} per page */
-  | 'PAGE_SIZE'
+  PAGE_SIZE: 'PAGE_SIZE',
   /** BAD_USER_INPUT: Use at least {min} characters */
-  | 'PASSWORD_TOO_SHORT'
+  PASSWORD_TOO_SHORT: 'PASSWORD_TOO_SHORT',
   /** BAD_USER_INPUT: A position from 1 */
-  | 'POSITION_FROM_ONE'
+  POSITION_FROM_ONE: 'POSITION_FROM_ONE',
   /** BAD_USER_INPUT: A purchase cannot be in the future */
-  | 'PURCHASE_IN_FUTURE'
+  PURCHASE_IN_FUTURE: 'PURCHASE_IN_FUTURE',
   /** NOT_FOUND: Purchase not found */
-  | 'PURCHASE_NOT_FOUND'
+  PURCHASE_NOT_FOUND: 'PURCHASE_NOT_FOUND',
   /** BAD_USER_INPUT: A date after {year} */
-  | 'PURCHASE_TOO_OLD'
+  PURCHASE_TOO_OLD: 'PURCHASE_TOO_OLD',
   /** BAD_USER_INPUT: A quantity more than zero */
-  | 'QUANTITY_POSITIVE'
+  QUANTITY_POSITIVE: 'QUANTITY_POSITIVE',
   /** BAD_USER_INPUT: A customer cannot refer themselves */
-  | 'REFERRAL_SELF'
+  REFERRAL_SELF: 'REFERRAL_SELF',
   /** BAD_USER_INPUT: This customer already has a referrer */
-  | 'REFERRER_EXISTS'
+  REFERRER_EXISTS: 'REFERRER_EXISTS',
   /** BAD_USER_INPUT: No such customer */
-  | 'REFERRER_UNKNOWN'
+  REFERRER_UNKNOWN: 'REFERRER_UNKNOWN',
   /** BAD_USER_INPUT: Reorder the attributes of one group at a time */
-  | 'REORDER_ONE_GROUP'
+  REORDER_ONE_GROUP: 'REORDER_ONE_GROUP',
   /** BAD_USER_INPUT: An attribute is listed twice */
-  | 'REORDER_REPEATED'
+  REORDER_REPEATED: 'REORDER_REPEATED',
   /** BAD_USER_INPUT: This field is required */
-  | 'REQUIRED'
+  REQUIRED: 'REQUIRED',
   /** BAD_USER_INPUT: This purchase has already been returned in full */
-  | 'RETURNED_IN_FULL'
+  RETURNED_IN_FULL: 'RETURNED_IN_FULL',
   /** BAD_USER_INPUT: At most {left} is left to return */
-  | 'RETURN_LEFT'
+  RETURN_LEFT: 'RETURN_LEFT',
   /** BAD_USER_INPUT: A reversal cannot be reversed */
-  | 'REVERSAL_NOT_REVERSIBLE'
+  REVERSAL_NOT_REVERSIBLE: 'REVERSAL_NOT_REVERSIBLE',
   /** BAD_USER_INPUT: Search with at most {max} values */
-  | 'SEARCH_TOO_MANY_VALUES'
+  SEARCH_TOO_MANY_VALUES: 'SEARCH_TOO_MANY_VALUES',
   /** BAD_USER_INPUT: A search value has at most {max} characters */
-  | 'SEARCH_VALUE_TOO_LONG'
+  SEARCH_VALUE_TOO_LONG: 'SEARCH_VALUE_TOO_LONG',
   /** BAD_USER_INPUT: A segment name has 1 to {max} characters */
-  | 'SEGMENT_NAME_LENGTH'
+  SEGMENT_NAME_LENGTH: 'SEGMENT_NAME_LENGTH',
   /** NOT_FOUND: Segment not found */
-  | 'SEGMENT_NOT_FOUND'
+  SEGMENT_NOT_FOUND: 'SEGMENT_NOT_FOUND',
   /** FORBIDDEN: Only its owner or an admin may change a shared segment */
-  | 'SEGMENT_SHARED_OWNER_ONLY'
+  SEGMENT_SHARED_OWNER_ONLY: 'SEGMENT_SHARED_OWNER_ONLY',
   /** BAD_USER_INPUT: List at least one customer */
-  | 'SELECTION_IDS_EMPTY'
+  SELECTION_IDS_EMPTY: 'SELECTION_IDS_EMPTY',
   /** BAD_USER_INPUT: List at most {max} ids; select by filter instead */
-  | 'SELECTION_IDS_TOO_MANY'
+  SELECTION_IDS_TOO_MANY: 'SELECTION_IDS_TOO_MANY',
   /** BAD_USER_INPUT: Select customers one way: ids, or a filter/search/segment, or all: true */
-  | 'SELECTION_ONE_WAY'
+  SELECTION_ONE_WAY: 'SELECTION_ONE_WAY',
   /** UNAUTHENTICATED: Wrong email or password */
-  | 'SIGN_IN_FAILED'
+  SIGN_IN_FAILED: 'SIGN_IN_FAILED',
   /** RATE_LIMITED: Too many failed sign-ins; try again in {minutes} min */
-  | 'SIGN_IN_THROTTLED'
+  SIGN_IN_THROTTLED: 'SIGN_IN_THROTTLED',
   /** BAD_USER_INPUT: Give the product SKU */
-  | 'SKU_REQUIRED'
+  SKU_REQUIRED: 'SKU_REQUIRED',
   /** BAD_USER_INPUT: Cannot sort by {field}; use one of {fields} */
-  | 'SORT_FIELD_UNKNOWN'
+  SORT_FIELD_UNKNOWN: 'SORT_FIELD_UNKNOWN',
   /** BAD_USER_INPUT: At most {max} a day can be paid with balances; {used} already used on {date} */
-  | 'SPEND_CAP_DAY'
+  SPEND_CAP_DAY: 'SPEND_CAP_DAY',
   /** BAD_USER_INPUT: At most {max} of this invoice can be paid with balances ({percent}%) */
-  | 'SPEND_CAP_INVOICE'
+  SPEND_CAP_INVOICE: 'SPEND_CAP_INVOICE',
   /** BAD_USER_INPUT: A spend is negative */
-  | 'SPEND_NOT_NEGATIVE'
+  SPEND_NOT_NEGATIVE: 'SPEND_NOT_NEGATIVE',
   /** BAD_USER_INPUT: The balances used are worth {value}, more than the invoice */
-  | 'SPEND_OVER_INVOICE'
+  SPEND_OVER_INVOICE: 'SPEND_OVER_INVOICE',
   /** BAD_USER_INPUT: A staff member already uses this email */
-  | 'STAFF_EMAIL_TAKEN'
+  STAFF_EMAIL_TAKEN: 'STAFF_EMAIL_TAKEN',
   /** BAD_USER_INPUT: System attributes cannot be retired */
-  | 'SYSTEM_ATTRIBUTE_RETIRE'
+  SYSTEM_ATTRIBUTE_RETIRE: 'SYSTEM_ATTRIBUTE_RETIRE',
   /** BAD_USER_INPUT: Expected a colour as #rrggbb */
-  | 'TAG_COLOR_FORMAT'
+  TAG_COLOR_FORMAT: 'TAG_COLOR_FORMAT',
   /** BAD_USER_INPUT: Expected tag ids */
-  | 'TAG_IDS_EXPECTED'
+  TAG_IDS_EXPECTED: 'TAG_IDS_EXPECTED',
   /** BAD_USER_INPUT: A tag name has 1 to {max} characters */
-  | 'TAG_NAME_LENGTH'
+  TAG_NAME_LENGTH: 'TAG_NAME_LENGTH',
   /** BAD_USER_INPUT: Another tag already has this name */
-  | 'TAG_NAME_TAKEN'
+  TAG_NAME_TAKEN: 'TAG_NAME_TAKEN',
   /** NOT_FOUND: Tag not found */
-  | 'TAG_NOT_FOUND'
+  TAG_NOT_FOUND: 'TAG_NOT_FOUND',
   /** BAD_USER_INPUT: No tag with id {id} */
-  | 'TAG_UNKNOWN'
+  TAG_UNKNOWN: 'TAG_UNKNOWN',
   /** BAD_USER_INPUT: NEVER, IMMEDIATE or PERIOD_END */
-  | 'TIER_DOWNGRADE_POLICY'
+  TIER_DOWNGRADE_POLICY: 'TIER_DOWNGRADE_POLICY',
   /** BAD_USER_INPUT: The key of a tier cannot change */
-  | 'TIER_KEY_FIXED'
+  TIER_KEY_FIXED: 'TIER_KEY_FIXED',
   /** BAD_USER_INPUT: Another tier already has this key */
-  | 'TIER_KEY_TAKEN'
+  TIER_KEY_TAKEN: 'TIER_KEY_TAKEN',
   /** BAD_USER_INPUT: A whole number of purchases, 0 or more */
-  | 'TIER_MIN_PURCHASE_COUNT'
+  TIER_MIN_PURCHASE_COUNT: 'TIER_MIN_PURCHASE_COUNT',
   /** BAD_USER_INPUT: An amount of 0 or more with at most 2 decimals */
-  | 'TIER_MIN_PURCHASE_TOTAL'
+  TIER_MIN_PURCHASE_TOTAL: 'TIER_MIN_PURCHASE_TOTAL',
   /** BAD_USER_INPUT: An amount of XP, 0 or more */
-  | 'TIER_MIN_XP'
+  TIER_MIN_XP: 'TIER_MIN_XP',
   /** NOT_FOUND: Tier not found */
-  | 'TIER_NOT_FOUND'
+  TIER_NOT_FOUND: 'TIER_NOT_FOUND',
   /** BAD_USER_INPUT: Whole months from {min} to {max} */
-  | 'TIER_PERIOD_MONTHS'
+  TIER_PERIOD_MONTHS: 'TIER_PERIOD_MONTHS',
   /** BAD_USER_INPUT: A position from 1 (the lowest tier) */
-  | 'TIER_POSITION'
+  TIER_POSITION: 'TIER_POSITION',
   /** BAD_USER_INPUT: No tier with this id */
-  | 'TIER_UNKNOWN'
+  TIER_UNKNOWN: 'TIER_UNKNOWN',
   /** BAD_USER_INPUT: Whole days from 1 to {max}, or empty for all time */
-  | 'TIER_WINDOW_DAYS'
+  TIER_WINDOW_DAYS: 'TIER_WINDOW_DAYS',
   /** BAD_USER_INPUT: Not a time zone (e.g. Asia/Tehran) */
-  | 'TIME_ZONE_INVALID'
+  TIME_ZONE_INVALID: 'TIME_ZONE_INVALID',
   /** BAD_USER_INPUT: Too large */
-  | 'TOO_LARGE'
+  TOO_LARGE: 'TOO_LARGE',
   /** BAD_USER_INPUT: At most {max} characters */
-  | 'TOO_LONG'
+  TOO_LONG: 'TOO_LONG',
   /** BAD_USER_INPUT: At most {max} items */
-  | 'TOO_MANY_ITEMS'
+  TOO_MANY_ITEMS: 'TOO_MANY_ITEMS',
   /** UNAUTHENTICATED: Sign in first */
-  | 'UNAUTHENTICATED'
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** BAD_USER_INPUT: Give both lat and lng, or neither */
-  | 'VALUE_ADDRESS_BOTH_COORDINATES'
+  VALUE_ADDRESS_BOTH_COORDINATES: 'VALUE_ADDRESS_BOTH_COORDINATES',
   /** BAD_USER_INPUT: {name} must be a number from -{limit} to {limit}, got {got} */
-  | 'VALUE_ADDRESS_COORDINATE'
+  VALUE_ADDRESS_COORDINATE: 'VALUE_ADDRESS_COORDINATE',
   /** BAD_USER_INPUT: An address has only text, lat and lng, not {field} */
-  | 'VALUE_ADDRESS_FIELD'
+  VALUE_ADDRESS_FIELD: 'VALUE_ADDRESS_FIELD',
   /** BAD_USER_INPUT: An address needs its text */
-  | 'VALUE_ADDRESS_TEXT_REQUIRED'
+  VALUE_ADDRESS_TEXT_REQUIRED: 'VALUE_ADDRESS_TEXT_REQUIRED',
   /** BAD_USER_INPUT: Expected an amount with at most 2 decimals, got {got} */
-  | 'VALUE_MONEY_DECIMALS'
+  VALUE_MONEY_DECIMALS: 'VALUE_MONEY_DECIMALS',
   /** BAD_USER_INPUT: Expected an address as text or as an object with text, lat and lng, got {got} */
-  | 'VALUE_NOT_ADDRESS'
+  VALUE_NOT_ADDRESS: 'VALUE_NOT_ADDRESS',
   /** BAD_USER_INPUT: Expected true or false, got {got} */
-  | 'VALUE_NOT_BOOLEAN'
+  VALUE_NOT_BOOLEAN: 'VALUE_NOT_BOOLEAN',
   /** BAD_USER_INPUT: {got} is not one of the choices: {choices} */
-  | 'VALUE_NOT_CHOICE'
+  VALUE_NOT_CHOICE: 'VALUE_NOT_CHOICE',
   /** BAD_USER_INPUT: Expected a list of choices, got {got} */
-  | 'VALUE_NOT_CHOICE_LIST'
+  VALUE_NOT_CHOICE_LIST: 'VALUE_NOT_CHOICE_LIST',
   /** BAD_USER_INPUT: Expected a date as YYYY-MM-DD, got {got} */
-  | 'VALUE_NOT_DATE'
+  VALUE_NOT_DATE: 'VALUE_NOT_DATE',
   /** BAD_USER_INPUT: Expected a date and time in ISO 8601 form such as 2024-05-01T14:30:00Z, got {got} */
-  | 'VALUE_NOT_DATETIME'
+  VALUE_NOT_DATETIME: 'VALUE_NOT_DATETIME',
   /** BAD_USER_INPUT: Not a valid email address: {got} */
-  | 'VALUE_NOT_EMAIL'
+  VALUE_NOT_EMAIL: 'VALUE_NOT_EMAIL',
   /** BAD_USER_INPUT: Expected an amount of money, got {got} */
-  | 'VALUE_NOT_MONEY'
+  VALUE_NOT_MONEY: 'VALUE_NOT_MONEY',
   /** BAD_USER_INPUT: Expected a number, got {got} */
-  | 'VALUE_NOT_NUMBER'
+  VALUE_NOT_NUMBER: 'VALUE_NOT_NUMBER',
   /** BAD_USER_INPUT: Not a valid phone number: {got} */
-  | 'VALUE_NOT_PHONE'
+  VALUE_NOT_PHONE: 'VALUE_NOT_PHONE',
   /** BAD_USER_INPUT: Expected text, got {got} */
-  | 'VALUE_NOT_TEXT'
+  VALUE_NOT_TEXT: 'VALUE_NOT_TEXT',
   /** BAD_USER_INPUT: Expected a web address starting with http:// or https://, got {got} */
-  | 'VALUE_NOT_URL'
+  VALUE_NOT_URL: 'VALUE_NOT_URL',
   /** BAD_USER_INPUT: Another customer already has this value */
-  | 'VALUE_TAKEN'
+  VALUE_TAKEN: 'VALUE_TAKEN',
   /** BAD_USER_INPUT: The text is longer than {max} characters ({length}) */
-  | 'VALUE_TOO_LONG'
+  VALUE_TOO_LONG: 'VALUE_TOO_LONG',
   /** BAD_USER_INPUT: The text contains characters that cannot be stored */
-  | 'VALUE_UNSTORABLE'
+  VALUE_UNSTORABLE: 'VALUE_UNSTORABLE',
   /** BAD_USER_INPUT: Expected a web address of at most {max} characters */
-  | 'VALUE_URL_TOO_LONG'
+  VALUE_URL_TOO_LONG: 'VALUE_URL_TOO_LONG',
   /** BAD_USER_INPUT: Expected a year from {min} to {max}, got {got} */
-  | 'VALUE_YEAR_RANGE'
+  VALUE_YEAR_RANGE: 'VALUE_YEAR_RANGE',
   /** BAD_USER_INPUT: A weekday from 0 (Sunday) to 6 */
-  | 'WEEKDAY_RANGE';
+  WEEKDAY_RANGE: 'WEEKDAY_RANGE'
+} as const;
 
+export type ProblemCode = typeof ProblemCode[keyof typeof ProblemCode];
 export type ProgrammeInput = {
   rules?: InputMaybe<Scalars['JSON']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -1608,19 +1640,21 @@ export type RfmRecomputation = {
 };
 
 /** Named RFM segments from the R and F scores ("R F" cells, M breaks no ties): CHAMPIONS 5[4-5]; LOYAL_CUSTOMERS [3-4][4-5]; POTENTIAL_LOYALIST [4-5][2-3]; NEW_CUSTOMERS 51; PROMISING 41; NEED_ATTENTION 33; ABOUT_TO_SLEEP 3[1-2]; AT_RISK [1-2][3-4]; CANT_LOSE_THEM [1-2]5; HIBERNATING 12 2[1-2]; LOST 11. */
-export type RfmSegment =
-  | 'ABOUT_TO_SLEEP'
-  | 'AT_RISK'
-  | 'CANT_LOSE_THEM'
-  | 'CHAMPIONS'
-  | 'HIBERNATING'
-  | 'LOST'
-  | 'LOYAL_CUSTOMERS'
-  | 'NEED_ATTENTION'
-  | 'NEW_CUSTOMERS'
-  | 'POTENTIAL_LOYALIST'
-  | 'PROMISING';
+export const RfmSegment = {
+  ABOUT_TO_SLEEP: 'ABOUT_TO_SLEEP',
+  AT_RISK: 'AT_RISK',
+  CANT_LOSE_THEM: 'CANT_LOSE_THEM',
+  CHAMPIONS: 'CHAMPIONS',
+  HIBERNATING: 'HIBERNATING',
+  LOST: 'LOST',
+  LOYAL_CUSTOMERS: 'LOYAL_CUSTOMERS',
+  NEED_ATTENTION: 'NEED_ATTENTION',
+  NEW_CUSTOMERS: 'NEW_CUSTOMERS',
+  POTENTIAL_LOYALIST: 'POTENTIAL_LOYALIST',
+  PROMISING: 'PROMISING'
+} as const;
 
+export type RfmSegment = typeof RfmSegment[keyof typeof RfmSegment];
 export type RfmSegmentChange = {
   __typename?: 'RfmSegmentChange';
   /** When the customer entered it. */
@@ -1666,10 +1700,12 @@ export type SegmentOwner = {
   name: Scalars['String']['output'];
 };
 
-export type SortDirection =
-  | 'ASC'
-  | 'DESC';
+export const SortDirection = {
+  ASC: 'ASC',
+  DESC: 'DESC'
+} as const;
 
+export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
 export type Staff = {
   __typename?: 'Staff';
   calendar: CalendarSystem;
@@ -1685,12 +1721,14 @@ export type Staff = {
   workspace: Workspace;
 };
 
-export type StaffRole =
-  | 'ADMIN'
-  | 'ANALYST'
-  | 'MANAGER'
-  | 'OPERATOR';
+export const StaffRole = {
+  ADMIN: 'ADMIN',
+  ANALYST: 'ANALYST',
+  MANAGER: 'MANAGER',
+  OPERATOR: 'OPERATOR'
+} as const;
 
+export type StaffRole = typeof StaffRole[keyof typeof StaffRole];
 export type Tag = {
   __typename?: 'Tag';
   /** #rrggbb */
@@ -1917,6 +1955,28 @@ export type BulkJobQueryVariables = Exact<{
 
 export type BulkJobQuery = { __typename?: 'Query', bulkJob: { __typename?: 'BulkJob', id: string, kind: BulkActionKind, status: BulkJobStatus, total?: number | null, processed: number, failed: number, problems: Array<{ __typename?: 'BulkJobProblem', customerId?: string | null, message: string, problem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null }> } };
 
+export type CurrencyFieldsFragment = { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } };
+
+export type CurrenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrenciesQuery = { __typename?: 'Query', currencies: Array<{ __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } }> };
+
+export type CreateCurrencyMutationVariables = Exact<{
+  input: CurrencyInput;
+}>;
+
+
+export type CreateCurrencyMutation = { __typename?: 'Mutation', createCurrency: { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } };
+
+export type UpdateCurrencyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CurrencyInput;
+}>;
+
+
+export type UpdateCurrencyMutation = { __typename?: 'Mutation', updateCurrency: { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } };
+
 export type MyCustomerColumnsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1929,34 +1989,19 @@ export type UpdateMyCustomerColumnsMutationVariables = Exact<{
 
 export type UpdateMyCustomerColumnsMutation = { __typename?: 'Mutation', updateMyCustomerColumns: { __typename?: 'Staff', id: string, customerColumns?: Array<{ __typename?: 'ListColumn', key: string, width?: number | null }> | null } };
 
+export type CustomerCountQueryVariables = Exact<{
+  search?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CustomerCountQuery = { __typename?: 'Query', customerCount: number };
+
 export type CustomerFieldListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CustomerFieldListQuery = { __typename?: 'Query', customerFields: Array<{ __typename?: 'CustomerField', key: string, kind: FieldKind, operators: Array<FilterOperator>, sortable: boolean, source: string, attributeType?: AttributeType | null, label: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null }, choices: Array<{ __typename?: 'FieldChoice', value: string, label: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } }> }> };
-
-export type CustomerHistoryQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-  types?: InputMaybe<Array<HistoryEventType> | HistoryEventType>;
-}>;
-
-
-export type CustomerHistoryQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, history: { __typename?: 'HistoryEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'HistoryEventEdge', node: { __typename?: 'HistoryEvent', id: string, type: HistoryEventType, occurredAt: string, actor: { __typename?: 'HistoryActor', id?: string | null, name: string, kind: string }, changes: Array<{ __typename?: 'FieldChange', key: string, oldValue?: unknown | null, newValue?: unknown | null }> } }> } } };
-
-export type ActivateCustomerMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ActivateCustomerMutation = { __typename?: 'Mutation', activateCustomer: { __typename?: 'Customer', id: string, status: CustomerStatus } };
-
-export type DeactivateCustomerMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type DeactivateCustomerMutation = { __typename?: 'Mutation', deactivateCustomer: { __typename?: 'Customer', id: string, status: CustomerStatus } };
 
 export type CustomerFieldsFragment = { __typename?: 'Customer', id: string, status: CustomerStatus, attributes: unknown, displayName: string, createdAt: string, updatedAt: string, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string }> };
 
@@ -2003,14 +2048,19 @@ export type DeleteCustomerMutationVariables = Exact<{
 
 export type DeleteCustomerMutation = { __typename?: 'Mutation', deleteCustomer: string };
 
-export type CustomerCountQueryVariables = Exact<{
-  search?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
-  filter?: InputMaybe<CustomerFilter>;
-  segmentId?: InputMaybe<Scalars['ID']['input']>;
+export type ActivateCustomerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
 }>;
 
 
-export type CustomerCountQuery = { __typename?: 'Query', customerCount: number };
+export type ActivateCustomerMutation = { __typename?: 'Mutation', activateCustomer: { __typename?: 'Customer', id: string, status: CustomerStatus } };
+
+export type DeactivateCustomerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateCustomerMutation = { __typename?: 'Mutation', deactivateCustomer: { __typename?: 'Customer', id: string, status: CustomerStatus } };
 
 export type GroupFieldsFragment = { __typename?: 'CustomerGroup', id: string, name: string, description: string, createdAt: string, memberCount: number };
 
@@ -2064,27 +2114,15 @@ export type CustomerGroupsQueryVariables = Exact<{
 
 export type CustomerGroupsQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, groups: Array<{ __typename?: 'CustomerGroup', id: string, name: string }> } };
 
-export type CurrencyFieldsFragment = { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } };
-
-export type CurrenciesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CurrenciesQuery = { __typename?: 'Query', currencies: Array<{ __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } }> };
-
-export type CreateCurrencyMutationVariables = Exact<{
-  input: CurrencyInput;
-}>;
-
-
-export type CreateCurrencyMutation = { __typename?: 'Mutation', createCurrency: { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } };
-
-export type UpdateCurrencyMutationVariables = Exact<{
+export type CustomerHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
-  input: CurrencyInput;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<HistoryEventType> | HistoryEventType>;
 }>;
 
 
-export type UpdateCurrencyMutation = { __typename?: 'Mutation', updateCurrency: { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } } };
+export type CustomerHistoryQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, history: { __typename?: 'HistoryEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'HistoryEventEdge', node: { __typename?: 'HistoryEvent', id: string, type: HistoryEventType, occurredAt: string, actor: { __typename?: 'HistoryActor', id?: string | null, name: string, kind: string }, changes: Array<{ __typename?: 'FieldChange', key: string, oldValue?: unknown | null, newValue?: unknown | null }> } }> } } };
 
 export type CustomerBalancesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2119,13 +2157,6 @@ export type ReverseLedgerOperationMutationVariables = Exact<{
 
 export type ReverseLedgerOperationMutation = { __typename?: 'Mutation', reverseLedgerOperation: { __typename?: 'LedgerOperation', id: string, amount: number, balanceAfter: number } };
 
-export type UpdateMyPreferencesMutationVariables = Exact<{
-  input: UpdatePreferencesInput;
-}>;
-
-
-export type UpdateMyPreferencesMutation = { __typename?: 'Mutation', updateMyPreferences: { __typename?: 'Staff', id: string, locale: Locale, calendar: CalendarSystem } };
-
 export type LoyaltyProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2137,6 +2168,13 @@ export type UpdateLoyaltyProgrammeMutationVariables = Exact<{
 
 
 export type UpdateLoyaltyProgrammeMutation = { __typename?: 'Mutation', updateLoyaltyProgramme: { __typename?: 'LoyaltyProgramme', rules: unknown, timeZone: string } };
+
+export type UpdateMyPreferencesMutationVariables = Exact<{
+  input: UpdatePreferencesInput;
+}>;
+
+
+export type UpdateMyPreferencesMutation = { __typename?: 'Mutation', updateMyPreferences: { __typename?: 'Staff', id: string, locale: Locale, calendar: CalendarSystem } };
 
 export type PurchaseFieldsFragment = { __typename?: 'Purchase', id: string, invoiceNumber: string, amount: number, spentValue: number, paidAmount: number, branch: string, paymentStatus: PaymentStatus, purchasedAt: string, returnedAmount: number, items: Array<{ __typename?: 'PurchaseItem', sku: string, name: string, quantity: number, price: number }>, ledger: Array<{ __typename?: 'PurchaseLedgerEntry', operationId: string, customerId: string, currency: string, role: string, amount: number }>, actor: { __typename?: 'HistoryActor', kind: string, name: string } };
 
@@ -2320,9 +2358,9 @@ export type SetCustomerManualTierMutation = { __typename?: 'Mutation', setCustom
 export const BalanceBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<BalanceBatchFieldsFragment, unknown>;
 export const BalanceBatchLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailProblem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<BalanceBatchLineFieldsFragment, unknown>;
 export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
+export const CurrencyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrencyFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
 export const GroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<GroupFieldsFragment, unknown>;
-export const CurrencyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrencyFieldsFragment, unknown>;
 export const PurchaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PurchaseFieldsFragment, unknown>;
 export const SegmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SegmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SegmentFieldsFragment, unknown>;
 export const TierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<TierFieldsFragment, unknown>;
@@ -2341,18 +2379,20 @@ export const BalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"O
 export const BalanceBatchProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BalanceBatchProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterLine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterLine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterLine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchLineFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailProblem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<BalanceBatchProblemsQuery, BalanceBatchProblemsQueryVariables>;
 export const StartBulkActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartBulkAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerSelection"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startBulkAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<StartBulkActionMutation, StartBulkActionMutationVariables>;
 export const BulkJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobQuery, BulkJobQueryVariables>;
+export const CurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrenciesQuery, CurrenciesQueryVariables>;
+export const CreateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CreateCurrencyMutation, CreateCurrencyMutationVariables>;
+export const UpdateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<UpdateCurrencyMutation, UpdateCurrencyMutationVariables>;
 export const MyCustomerColumnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCustomerColumns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerColumns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"width"}}]}}]}}]}}]} as unknown as DocumentNode<MyCustomerColumnsQuery, MyCustomerColumnsQueryVariables>;
 export const UpdateMyCustomerColumnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyCustomerColumns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"columns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListColumnInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyCustomerColumns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"columns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"columns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerColumns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"width"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMyCustomerColumnsMutation, UpdateMyCustomerColumnsMutationVariables>;
+export const CustomerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"segmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}}}]}]}}]} as unknown as DocumentNode<CustomerCountQuery, CustomerCountQueryVariables>;
 export const CustomerFieldListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerFieldList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"operators"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sortable"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"attributeType"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldListQuery, CustomerFieldListQueryVariables>;
-export const CustomerHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerHistoryQuery, CustomerHistoryQueryVariables>;
-export const ActivateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ActivateCustomerMutation, ActivateCustomerMutationVariables>;
-export const DeactivateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeactivateCustomerMutation, DeactivateCustomerMutationVariables>;
 export const CustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerSortInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"computedKeys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},"defaultValue":{"kind":"ListValue","values":[]}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withComputed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"segmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}},{"kind":"Field","name":{"kind":"Name","value":"fieldValues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"computedKeys"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withComputed"}}}]}]}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<CustomersQuery, CustomersQueryVariables>;
 export const CustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<CustomerQuery, CustomerQueryVariables>;
 export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<CreateCustomerMutation, CreateCustomerMutationVariables>;
 export const UpdateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
 export const DeleteCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCustomerMutation, DeleteCustomerMutationVariables>;
-export const CustomerCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"segmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segmentId"}}}]}]}}]} as unknown as DocumentNode<CustomerCountQuery, CustomerCountQueryVariables>;
+export const ActivateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ActivateCustomerMutation, ActivateCustomerMutationVariables>;
+export const DeactivateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeactivateCustomerMutation, DeactivateCustomerMutationVariables>;
 export const GroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<GroupsQuery, GroupsQueryVariables>;
 export const CreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<CreateGroupMutation, CreateGroupMutationVariables>;
 export const UpdateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<UpdateGroupMutation, UpdateGroupMutationVariables>;
@@ -2360,16 +2400,14 @@ export const DeleteGroupDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AddCustomersToGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCustomersToGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupMemberSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCustomersToGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]} as unknown as DocumentNode<AddCustomersToGroupMutation, AddCustomersToGroupMutationVariables>;
 export const RemoveCustomersFromGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCustomersFromGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupMemberSelection"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCustomersFromGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]} as unknown as DocumentNode<RemoveCustomersFromGroupMutation, RemoveCustomersFromGroupMutationVariables>;
 export const CustomerGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerGroupsQuery, CustomerGroupsQueryVariables>;
-export const CurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrenciesQuery, CurrenciesQueryVariables>;
-export const CreateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CreateCurrencyMutation, CreateCurrencyMutationVariables>;
-export const UpdateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<UpdateCurrencyMutation, UpdateCurrencyMutationVariables>;
+export const CustomerHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerHistoryQuery, CustomerHistoryQueryVariables>;
 export const CustomerBalancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CustomerBalancesQuery, CustomerBalancesQueryVariables>;
 export const CustomerLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"reversesId"}},{"kind":"Field","name":{"kind":"Name","value":"reversedById"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerLedgerQuery, CustomerLedgerQueryVariables>;
 export const AdjustBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}}]}}]}}]} as unknown as DocumentNode<AdjustBalanceMutation, AdjustBalanceMutationVariables>;
 export const ReverseLedgerOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseLedgerOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReverseOperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseLedgerOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}}]}}]}}]} as unknown as DocumentNode<ReverseLedgerOperationMutation, ReverseLedgerOperationMutationVariables>;
-export const UpdateMyPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}}]}}]}}]} as unknown as DocumentNode<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
 export const LoyaltyProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<LoyaltyProgrammeQuery, LoyaltyProgrammeQueryVariables>;
 export const UpdateLoyaltyProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLoyaltyProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLoyaltyProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<UpdateLoyaltyProgrammeMutation, UpdateLoyaltyProgrammeMutationVariables>;
+export const UpdateMyPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}}]}}]}}]} as unknown as DocumentNode<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
 export const CustomerPurchasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPurchases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstPurchaseAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastPurchaseAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaseFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CustomerPurchasesQuery, CustomerPurchasesQueryVariables>;
 export const RecordPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PurchaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordPurchaseMutation, RecordPurchaseMutationVariables>;
 export const ReturnPurchaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnPurchase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnPurchaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPurchase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnPurchaseMutation, ReturnPurchaseMutationVariables>;

@@ -9,10 +9,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apollo } from '../apollo';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
+import { placeFailureWhere } from '../common/placeErrors';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
-import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { useSegments } from '../segments/useSegments';
 import { AddCustomersToGroupMutation, GroupsQuery, RemoveCustomersFromGroupMutation } from './documents';
 
@@ -59,7 +59,7 @@ export function AddSegmentToGroup() {
       });
       refresh();
     } catch (failure) {
-      setProblem(placeRuleFailure(failure, () => false).general[0] ?? null);
+      setProblem(placeFailureWhere(failure, () => false).general[0] ?? null);
     } finally {
       setBusy(false);
     }

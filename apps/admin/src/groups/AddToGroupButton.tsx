@@ -11,11 +11,11 @@ import {
 import { useState } from 'react';
 import { useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { formatAmount } from '../common/amounts';
+import { placeFailureWhere } from '../common/placeErrors';
 import type { CustomerSelection } from '../gql/graphql';
-import { formatAmount } from '../loyalty/amounts';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
-import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { AddCustomersToGroupMutation, GroupsQuery, RemoveCustomersFromGroupMutation } from './documents';
 import { memberSelection } from './memberSelection';
 import { useGroups } from './useGroups';
@@ -74,7 +74,7 @@ export function AddToGroupButton({ selection, onDone }: Props) {
       setOpen(false);
       onDone?.();
     } catch (failure) {
-      setProblem(placeRuleFailure(failure, () => false).general[0] ?? null);
+      setProblem(placeFailureWhere(failure, () => false).general[0] ?? null);
     } finally {
       setBusy(false);
     }

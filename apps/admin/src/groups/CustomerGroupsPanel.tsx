@@ -3,7 +3,7 @@ import { Button, Card, CardContent, Chip, MenuItem, Stack, TextField, Typography
 import { useState } from 'react';
 import { useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import {
   AddCustomersToGroupMutation,
   CustomerGroupsQuery,

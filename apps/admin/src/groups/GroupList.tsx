@@ -10,7 +10,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import { useCalendar } from '../preferences/useCalendar';
 
 /** Manual groups, by name, with how many live customers each has. */

@@ -1,5 +1,5 @@
 import { SelectInput, useLocale, type Validator } from 'react-admin';
-import { formatAmount } from '../loyalty/amounts';
+import { formatAmount } from '../common/amounts';
 import { useGroups } from './useGroups';
 
 const groupRequired: Validator = (value, all) =>

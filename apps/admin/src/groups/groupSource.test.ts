@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchInput, formFieldOf, type SourceValues } from '../balanceBatches/batchInput';
+import { batchInput, formFieldOf, type SourceValues } from '../balance-batches/batchInput';
 
 const base: SourceValues = {
   currency: 'coins',

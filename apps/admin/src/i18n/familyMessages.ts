@@ -1,5 +1,5 @@
 import { groupMessages } from '../groups/messages';
-import { programmeMessages } from '../programme/messages';
+import { programmeMessages } from '../loyalty-programme/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
 import { tierMessages } from '../tiers/messages';

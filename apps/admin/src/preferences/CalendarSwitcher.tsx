@@ -1,10 +1,11 @@
 import EventIcon from '@mui/icons-material/Event';
 import { MenuItem, type SelectProps, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { CalendarSystem } from './dates';
+import { enumValues } from '../common/enums';
+import { CalendarSystem } from '../gql/graphql';
 import { usePreferences } from './usePreferences';
 
-const CALENDARS: CalendarSystem[] = ['GREGORIAN', 'JALALI'];
+const CALENDARS = enumValues(CalendarSystem);
 
 /** Gregorian or Jalali for every date shown and entered; remembered per staff member. */
 export function CalendarSwitcher() {

@@ -1,12 +1,11 @@
+import { CalendarSystem } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
-
-export type CalendarSystem = 'GREGORIAN' | 'JALALI';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The calendar a language uses unless the user chose another: Jalali for Persian, Gregorian otherwise. */
 export function defaultCalendar(locale: string): CalendarSystem {
-  return locale === 'fa' ? 'JALALI' : 'GREGORIAN';
+  return locale === 'fa' ? CalendarSystem.JALALI : CalendarSystem.GREGORIAN;
 }
 
 export function effectiveCalendar(locale: string, chosen: CalendarSystem | null | undefined): CalendarSystem {

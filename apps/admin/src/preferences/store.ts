@@ -1,6 +1,6 @@
 import { localStorageStore } from 'react-admin';
+import type { CalendarSystem } from '../gql/graphql';
 import { isUiLocale, type UiLocale } from '../i18n/locales';
-import type { CalendarSystem } from './dates';
 
 /**
  * react-admin's store, shared with the code outside <Admin> (theme direction, sign-in):

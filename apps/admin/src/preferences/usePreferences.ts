@@ -1,13 +1,14 @@
 import { useCallback } from 'react';
 import { useLocaleState, useStore } from 'react-admin';
 import { apollo } from '../apollo';
+import type { CalendarSystem, Locale } from '../gql/graphql';
 import type { UiLocale } from '../i18n/locales';
-import { type CalendarSystem, calendarAfterLocaleChange, effectiveCalendar } from './dates';
+import { calendarAfterLocaleChange, effectiveCalendar } from './dates';
 import { UpdateMyPreferencesMutation } from './documents';
 import { CALENDAR_KEY } from './store';
 
 /** Remembered on the server too, so the next sign-in anywhere starts the same way. */
-function save(input: { locale?: 'EN' | 'RU' | 'FA'; calendar?: CalendarSystem }) {
+function save(input: { locale?: Locale; calendar?: CalendarSystem }) {
   // Before sign-in (the login page) there is no one to save for; the browser keeps the choice.
   apollo.mutate({ mutation: UpdateMyPreferencesMutation, variables: { input } }).catch(() => undefined);
 }
@@ -23,7 +24,7 @@ export function usePreferences() {
       const nextCalendar = calendarAfterLocaleChange(locale, next, chosen);
       setRaLocale(next);
       setChosen(nextCalendar);
-      save({ locale: next.toUpperCase() as 'EN' | 'RU' | 'FA', calendar: nextCalendar });
+      save({ locale: next.toUpperCase() as Locale, calendar: nextCalendar });
     },
     [locale, chosen, setRaLocale, setChosen],
   );

@@ -1,8 +1,9 @@
 import { apollo } from '../apollo';
+import { CurrenciesQuery } from '../currencies/documents';
+import type { CalendarSystem } from '../gql/graphql';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { localized } from '../i18n/localized';
-import { CurrenciesQuery } from '../loyalty/documents';
-import { type CalendarSystem, effectiveCalendar, formatDate } from '../preferences/dates';
+import { effectiveCalendar, formatDate } from '../preferences/dates';
 import { CALENDAR_KEY, store } from '../preferences/store';
 import { type ProblemMessage, problemText } from './problemText';
 

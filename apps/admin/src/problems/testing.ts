@@ -1,6 +1,6 @@
 import { englishMessage, type ParamValue, type ProblemCode } from '@patron/problems';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import type { ApiError } from '../dataProvider/errors';
+import type { ApiError } from '../data-provider/errors';
 import { CATALOGS } from '../i18n/catalogs';
 import type { UiLocale } from '../i18n/locales';
 import type { Translate } from './problemText';

@@ -1,5 +1,5 @@
 import { useLocale, useTranslate } from 'react-admin';
-import { useCurrencies } from '../loyalty/useCurrencies';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { useCalendar } from '../preferences/useCalendar';
 import { type ProblemMessage, problemText } from './problemText';
 

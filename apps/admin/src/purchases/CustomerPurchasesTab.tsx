@@ -10,10 +10,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apollo } from '../apollo';
-import { formatAmount, formatMoney } from '../loyalty/amounts';
-import { useBalances } from '../loyalty/useBalances';
+import { formatAmount, formatMoney } from '../common/amounts';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
+import { useBalances } from '../ledger/useBalances';
 import { useCalendar } from '../preferences/useCalendar';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { MarkPurchasePaidMutation } from './documents';
 import { PurchaseTable } from './PurchaseTable';
 import { RecordPurchaseDialog } from './RecordPurchaseDialog';

@@ -12,8 +12,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatMoney, formatSignedAmount } from '../loyalty/amounts';
-import { useCurrencies } from '../loyalty/useCurrencies';
+import { formatMoney, formatSignedAmount } from '../common/amounts';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { useCalendar } from '../preferences/useCalendar';
 import type { Purchase } from './usePurchases';
 

@@ -13,12 +13,14 @@ import {
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { amountProblem, formatAmount } from '../common/amounts';
+import { enumValues } from '../common/enums';
+import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
+import { newIdempotencyKey } from '../common/idempotencyKey';
+import { placeFailure } from '../common/placeErrors';
+import { PaymentStatus } from '../gql/graphql';
 import { localized } from '../i18n/localized';
-import { amountProblem, formatAmount } from '../loyalty/amounts';
-import { FormDialog, FormDialogActions, GeneralErrors } from '../loyalty/FormDialog';
-import { newIdempotencyKey } from '../loyalty/idempotencyKey';
-import { placeFailure } from '../loyalty/placeErrors';
-import type { Balance } from '../loyalty/useBalances';
+import type { Balance } from '../ledger/useBalances';
 import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { toIsoDate } from '../preferences/dates';
 import type { ProblemMessage } from '../problems/problemText';
@@ -34,7 +36,8 @@ interface Props {
   onDone(): void;
 }
 
-const STATUSES = ['PAID', 'PENDING', 'NOT_NEEDED'] as const;
+/** Paid first: most purchases are paid at the till. */
+const STATUSES = enumValues(PaymentStatus, [PaymentStatus.PAID, PaymentStatus.PENDING]);
 const INPUTS = ['amount', 'invoiceNumber', 'branch', 'purchasedAt', 'paymentStatus'];
 
 /** Mounted on each opening: one idempotency key per purchase, reused when the same one is retried. */
@@ -85,7 +88,12 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
   };
 
   return (
-    <Form id="record-purchase-form" onSubmit={submit} record={{ paymentStatus: 'PAID' }} noValidate>
+    <Form
+      id="record-purchase-form"
+      onSubmit={submit}
+      record={{ paymentStatus: PaymentStatus.PAID }}
+      noValidate
+    >
       <DialogContent sx={{ pt: 0 }}>
         <Stack>
           <TextInput

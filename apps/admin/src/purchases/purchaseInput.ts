@@ -1,11 +1,12 @@
-import { parseAmount } from '../loyalty/amounts';
+import { parseAmount } from '../common/amounts';
+import type { PaymentStatus } from '../gql/graphql';
 
 export interface PurchaseFormValues {
   amount: string;
   invoiceNumber?: string;
   branch?: string;
   purchasedOn?: string | null;
-  paymentStatus: 'PAID' | 'PENDING' | 'NOT_NEEDED';
+  paymentStatus: PaymentStatus;
   /** Amount typed per spendable currency, by key. */
   spend?: Record<string, string | undefined>;
   items?: { name?: string; sku?: string; quantity?: string; price?: string }[];

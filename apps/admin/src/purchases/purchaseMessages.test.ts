@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeErrors } from '../loyalty/placeErrors';
+import { placeErrors } from '../common/placeErrors';
 import { problemText } from '../problems/problemText';
 import { badInput, translatorFor } from '../problems/testing';
 

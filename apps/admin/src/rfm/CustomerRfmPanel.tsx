@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Card, CardContent, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatAmount, formatMoney } from '../loyalty/amounts';
+import { formatAmount, formatMoney } from '../common/amounts';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerRfmQuery } from './documents';
 import { segmentKey, segmentTone } from './segments';

@@ -3,9 +3,9 @@ import { Button, Card, CardContent, Chip, Stack, Typography } from '@mui/materia
 import { useCallback, useEffect, useState } from 'react';
 import { useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { formatAmount } from '../common/amounts';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import type { RfmSegmentsQuery as Result } from '../gql/graphql';
-import { formatAmount } from '../loyalty/amounts';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { RecomputeRfmMutation, RfmSegmentsQuery } from './documents';
 import { segmentKey, segmentTone } from './segments';
 

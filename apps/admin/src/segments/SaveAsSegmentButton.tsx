@@ -2,7 +2,7 @@ import BookmarkAdd from '@mui/icons-material/BookmarkAdd';
 import { useState } from 'react';
 import { Button, useListContext, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import type { CustomerListFilter } from '../customers/listQuery';
+import type { CustomerListFilter } from '../customer-search/listQuery';
 import { CreateSegmentMutation, SegmentsQuery } from './documents';
 import { segmentListFilter } from './openSegment';
 import { SaveSegmentDialog } from './SaveSegmentDialog';

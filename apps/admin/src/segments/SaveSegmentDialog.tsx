@@ -10,8 +10,8 @@ import {
 } from '@mui/material';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { GeneralErrors } from '../loyalty/FormDialog';
-import { type PlacedErrors, placeFailure } from '../loyalty/placeErrors';
+import { GeneralErrors } from '../common/FormDialog';
+import { type PlacedErrors, placeFailure } from '../common/placeErrors';
 import { useProblemText } from '../problems/useProblemText';
 
 interface Props {

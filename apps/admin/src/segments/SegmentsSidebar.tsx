@@ -14,10 +14,10 @@ import {
 import { useState } from 'react';
 import { useGetIdentity, useListContext, useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import type { CustomerListFilter } from '../customers/listQuery';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
+import type { CustomerListFilter } from '../customer-search/listQuery';
 import type { CustomerFilter } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { DeleteSegmentMutation, SegmentsQuery, UpdateSegmentMutation } from './documents';
 import { segmentListFilter } from './openSegment';
 import { SaveSegmentDialog } from './SaveSegmentDialog';

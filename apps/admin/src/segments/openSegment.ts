@@ -1,4 +1,4 @@
-import type { CustomerListFilter } from '../customers/listQuery';
+import type { CustomerListFilter } from '../customer-search/listQuery';
 import type { CustomerFilter } from '../gql/graphql';
 
 /**

@@ -2,7 +2,7 @@ import { Autocomplete, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useRefresh, useResourceDefinition, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { SetCustomerTagsMutation } from './documents';
 import { TagChip } from './TagChip';
 import { type Tag, useTags } from './useTags';

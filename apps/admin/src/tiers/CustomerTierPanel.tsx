@@ -12,10 +12,10 @@ import {
 import { useState } from 'react';
 import { useLocale, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { formatAmount, formatMoney } from '../common/amounts';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { localized } from '../i18n/localized';
-import { formatAmount, formatMoney } from '../loyalty/amounts';
 import { useCalendar } from '../preferences/useCalendar';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
 import { CustomerTierQuery, SetCustomerManualTierMutation, TiersQuery } from './documents';
 import { type Measure, progressBars } from './thresholds';
 

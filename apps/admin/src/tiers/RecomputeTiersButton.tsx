@@ -3,8 +3,8 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useLocale, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
-import { formatAmount } from '../loyalty/amounts';
-import { useNotifyRefusal } from '../programme/useNotifyRefusal';
+import { formatAmount } from '../common/amounts';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { RecomputeTiersMutation } from './documents';
 
 /** Re-evaluates every customer now, after thresholds, positions or the policy changed. */

@@ -1,5 +1,5 @@
 import { Create } from 'react-admin';
-import { rulesToValues } from '../programme/rules';
+import { rulesToValues } from '../loyalty-programme/rules';
 import { TierForm } from './TierForm';
 
 const BLANK = { name: {}, rules: rulesToValues({}) };

@@ -11,8 +11,9 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
+import { nameInSomeLanguage } from '../common/nameInSomeLanguage';
+import { RulesEditor } from '../loyalty-programme/RulesEditor';
 import { problemKey } from '../problems/problemText';
-import { RulesEditor } from '../programme/RulesEditor';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
 
@@ -33,17 +34,13 @@ function Section({ title, help }: { title: string; help?: string }) {
 }
 
 /** A tier needs a name in at least one language. */
-function someName(values: Record<string, unknown>) {
-  const name = (values.name ?? {}) as Record<string, string | undefined>;
-  return ['en', 'ru', 'fa'].some((l) => name[l]?.trim()) ? {} : { name: { en: 'patron.tiers.errors.name' } };
-}
+const someName = nameInSomeLanguage('patron.tiers.errors.name');
 
 /** Key (fixed once created), names, place among the tiers, entry thresholds and the tier's own earning rules. */
 export function TierForm({ creating }: { creating: boolean }) {
   return (
     <SimpleForm
       noValidate
-      validate={someName}
       toolbar={
         <Toolbar sx={{ justifyContent: 'space-between' }}>
           <SaveButton data-testid="tier-save" />
@@ -80,6 +77,7 @@ export function TierForm({ creating }: { creating: boolean }) {
         <TextInput
           source="name.en"
           label="patron.tiers.nameIn.en"
+          validate={someName}
           slotProps={{ htmlInput: { maxLength: 40 } }}
         />
         <TextInput

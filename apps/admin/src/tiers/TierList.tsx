@@ -9,9 +9,9 @@ import {
   useLocale,
   useTranslate,
 } from 'react-admin';
+import { formatAmount, formatMoney } from '../common/amounts';
 import { localized } from '../i18n/localized';
-import { formatAmount, formatMoney } from '../loyalty/amounts';
-import { formatPercent } from '../programme/rules';
+import { formatPercent } from '../loyalty-programme/rules';
 import { RecomputeTiersButton } from './RecomputeTiersButton';
 import { TierPolicyCard } from './TierPolicyCard';
 import { setThresholds } from './thresholds';

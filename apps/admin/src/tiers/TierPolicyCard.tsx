@@ -11,14 +11,15 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apollo } from '../apollo';
-import type { DowngradePolicy } from '../gql/graphql';
-import { GeneralErrors } from '../loyalty/FormDialog';
+import { enumValues } from '../common/enums';
+import { GeneralErrors } from '../common/FormDialog';
+import { placeFailureWhere } from '../common/placeErrors';
+import { DowngradePolicy } from '../gql/graphql';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
-import { placeRuleFailure } from '../programme/placeRuleErrors';
 import { TierPolicyQuery, UpdateTierPolicyMutation } from './documents';
 
-const POLICIES: DowngradePolicy[] = ['NEVER', 'IMMEDIATE', 'PERIOD_END'];
+const POLICIES = enumValues(DowngradePolicy, [DowngradePolicy.NEVER]);
 const INPUTS = ['windowDays', 'downgradePolicy', 'periodMonths'];
 
 /** How tiers are measured and kept: the window purchases and XP count over, and when a customer may drop. */
@@ -48,7 +49,7 @@ export function TierPolicyCard() {
       notify('patron.tiers.policySaved', { type: 'success' });
       return undefined;
     } catch (failure) {
-      const placed = placeRuleFailure(failure, (name) => INPUTS.includes(name));
+      const placed = placeFailureWhere(failure, (name) => INPUTS.includes(name));
       setGeneral(placed.general);
       return Object.fromEntries(Object.entries(placed.fields).map(([name, m]) => [name, text(m)]));
     }

@@ -1,0 +1,67 @@
+import type { ReactElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { RESOURCES } from './App';
+import { resourceFor } from './common/adminResource';
+
+const SCREENS = ['list', 'show', 'create', 'edit'] as const;
+
+/** Which screens of each resource a staff member with these permissions is offered. */
+function offered(permissions: string[] | undefined) {
+  return Object.fromEntries(
+    RESOURCES.map((r) => {
+      const { props } = resourceFor(r, permissions) as ReactElement<Record<string, unknown>>;
+      return [props.name, SCREENS.filter((s) => props[s] !== undefined)];
+    }),
+  );
+}
+
+describe('the resources App lists', () => {
+  it('come in the menu’s order', () => {
+    expect(RESOURCES.map((r) => r.name)).toEqual([
+      'customers',
+      'tags',
+      'attributeDefinitions',
+      'currencies',
+      'loyaltyProgramme',
+      'tiers',
+      'groups',
+      'balanceBatches',
+    ]);
+  });
+
+  it('offer a staff member with no permissions the customer list and card, and the tags', () => {
+    expect(offered(undefined)).toEqual({
+      customers: ['list', 'show'],
+      tags: ['list'],
+      attributeDefinitions: [],
+      currencies: [],
+      loyaltyProgramme: [],
+      tiers: [],
+      groups: [],
+      balanceBatches: [],
+    });
+  });
+
+  it('offer each screen to whoever holds the permission it needs', () => {
+    expect(offered(['customers.write', 'loyalty.read', 'loyalty.adjust'])).toEqual({
+      customers: ['list', 'show', 'create', 'edit'],
+      tags: ['list'],
+      attributeDefinitions: [],
+      currencies: [],
+      loyaltyProgramme: [],
+      tiers: [],
+      groups: ['list'],
+      balanceBatches: ['list'],
+    });
+    expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
+      customers: ['list', 'show'],
+      tags: ['list', 'create', 'edit'],
+      attributeDefinitions: ['list', 'create', 'edit'],
+      currencies: ['list', 'create', 'edit'],
+      loyaltyProgramme: ['list'],
+      tiers: ['list', 'create', 'edit'],
+      groups: ['create', 'edit'],
+      balanceBatches: [],
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { Stack, Typography } from '@mui/material';
+import { useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { formatAttributeValue, type ValueDefinition } from '../../customers/formatAttributeValue';
+import { StatusChip } from '../../customers/StatusChip';
+import type { AttributeType } from '../../gql/graphql';
+import { useCalendar } from '../../preferences/useCalendar';
+import { TagChip } from '../../tags/TagChip';
+import type { CustomerField } from '../fields/useCustomerFields';
+
+interface Props {
+  field: CustomerField;
+  // Read by react-admin's Datagrid for the header, the column class and sorting.
+  source: string;
+  label?: string;
+  sortable?: boolean;
+}
+
+/** Fields that are not attributes are formatted as the attribute type of their kind would be. */
+const TYPE_OF_KIND: Record<string, AttributeType> = {
+  TEXT: 'TEXT',
+  NUMBER: 'NUMBER',
+  DATE: 'DATE',
+  DATETIME: 'DATETIME',
+  BOOLEAN: 'BOOLEAN',
+  CHOICE: 'SINGLE_CHOICE',
+  MULTI: 'MULTIPLE_CHOICE',
+};
+
+/** One cell of the customer table: tags as coloured chips, status as a chip, the rest formatted by type. */
+export function CustomerCell({ field }: Props) {
+  const record = useRecordContext();
+  const locale = useLocale();
+  const translate = useTranslate();
+  const { format } = useCalendar();
+  if (!record) return null;
+  if (field.key === 'tags') {
+    const tags = (record.tags ?? []) as { id: string; name: string; color: string }[];
+    return (
+      <Stack direction="row" gap={0.5} flexWrap="wrap">
+        {tags.map((t) => (
+          <TagChip key={t.id} name={t.name} color={t.color} />
+        ))}
+      </Stack>
+    );
+  }
+  if (field.key === 'status') return <StatusChip status={record.status} />;
+  if (field.key === 'createdAt' || field.key === 'updatedAt') {
+    return (
+      <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
+        {format(String(record[field.key]))}
+      </Typography>
+    );
+  }
+  const definition: ValueDefinition = {
+    type: field.attributeType ?? TYPE_OF_KIND[field.kind] ?? 'TEXT',
+    choices: field.choices,
+  };
+  return (
+    <Typography variant="body2" component="span" dir="auto" data-attribute={field.key}>
+      {formatAttributeValue(definition, record[field.key], { locale, formatDate: format, translate })}
+    </Typography>
+  );
+}

@@ -1,0 +1,93 @@
+import Close from '@mui/icons-material/Close';
+import { IconButton, MenuItem, type SelectProps, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { FilterOperator } from '../../gql/graphql';
+import { useCustomerFields } from '../fields/useCustomerFields';
+import type { ConditionDraft } from './filterTree';
+import { ValueEditor } from './ValueEditor';
+
+interface Props {
+  condition: ConditionDraft;
+  problem?: string;
+  onField(key: string): void;
+  onOperator(operator: FilterOperator): void;
+  onValue(value: unknown): void;
+  onRemove(): void;
+}
+
+const selectTestId = (id: string) => ({ select: { 'data-testid': id } as Partial<SelectProps> });
+
+/** field · operator · value, and the server's complaint about it, if any, right underneath. */
+export function ConditionRow({ condition, problem, onField, onOperator, onValue, onRemove }: Props) {
+  const translate = useTranslate();
+  const { fields, byKey, label } = useCustomerFields();
+  const field = byKey.get(condition.field);
+  return (
+    <Stack data-testid="filter-condition" data-field={condition.field} gap={0.5}>
+      <Stack direction="row" gap={1} alignItems="flex-start" flexWrap="wrap">
+        <TextField
+          select
+          size="small"
+          label={translate('patron.filter.field')}
+          value={field ? condition.field : ''}
+          onChange={(e) => {
+            const chosen = byKey.get(e.target.value);
+            if (chosen) onField(chosen.key);
+          }}
+          sx={{ minWidth: 200, flex: '0 1 220px' }}
+          slotProps={selectTestId('filter-field')}
+        >
+          {fields
+            .filter((f) => f.operators.length > 0)
+            .map((f) => (
+              <MenuItem key={f.key} value={f.key} data-testid={`filter-field-option-${f.key}`}>
+                {label(f.key)}
+              </MenuItem>
+            ))}
+        </TextField>
+        {field && (
+          <TextField
+            select
+            size="small"
+            label={translate('patron.filter.operator')}
+            value={condition.operator}
+            onChange={(e) => onOperator(e.target.value as FilterOperator)}
+            sx={{ minWidth: 170, flex: '0 1 200px' }}
+            slotProps={selectTestId('filter-operator')}
+          >
+            {field.operators.map((op) => (
+              <MenuItem key={op} value={op} data-testid={`filter-operator-option-${op}`}>
+                {translate(`patron.filter.operators.${op}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        {field && condition.operator && (
+          <ValueEditor
+            field={field}
+            operator={condition.operator}
+            value={condition.value}
+            onChange={onValue}
+            error={Boolean(problem)}
+          />
+        )}
+        <Tooltip title={translate('patron.filter.removeCondition')}>
+          <IconButton
+            size="small"
+            onClick={onRemove}
+            aria-label={translate('patron.filter.removeCondition')}
+            data-testid="filter-remove-condition"
+            sx={{ mt: 0.5 }}
+          >
+            <Close fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      </Stack>
+      {problem && (
+        <Typography variant="caption" color="error" data-testid="filter-problem" dir="auto">
+          {problem}
+        </Typography>
+      )}
+    </Stack>
+  );
+}

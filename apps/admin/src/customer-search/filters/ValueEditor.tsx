@@ -1,0 +1,260 @@
+import {
+  Autocomplete,
+  Chip,
+  InputAdornment,
+  MenuItem,
+  type SelectProps,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useLocale, useTranslate } from 'react-admin';
+import type { FilterOperator } from '../../gql/graphql';
+import { localized } from '../../i18n/localized';
+import { CalendarDatePicker } from '../../preferences/CalendarDatePicker';
+import type { CustomerField } from '../fields/useCustomerFields';
+import { valueShape } from './filterTree';
+
+interface Props {
+  field: CustomerField;
+  operator: FilterOperator;
+  value: unknown;
+  onChange(value: unknown): void;
+  error?: boolean;
+}
+
+const SIZE = { minWidth: 180, flex: '1 1 180px' };
+const selectTestId = (id: string) => ({ select: { 'data-testid': id } as Partial<SelectProps> });
+
+const toNumber = (text: string): number | null => {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+};
+
+/** One value of the field's kind: text, number, a day or moment in the user's calendar, yes/no, a choice. */
+function ScalarEditor({
+  field,
+  value,
+  onChange,
+  error,
+  label,
+  testId,
+}: Omit<Props, 'operator'> & { label: string; testId: string }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  switch (field.kind) {
+    case 'NUMBER':
+      return (
+        <TextField
+          size="small"
+          type="number"
+          label={label}
+          value={typeof value === 'number' ? value : ''}
+          onChange={(e) => onChange(toNumber(e.target.value))}
+          error={error}
+          sx={SIZE}
+          slotProps={{ htmlInput: { 'data-testid': testId, dir: 'ltr' } }}
+        />
+      );
+    case 'DATE':
+    case 'DATETIME':
+      return (
+        <Stack sx={SIZE}>
+          <CalendarDatePicker
+            label={label}
+            variant="outlined"
+            withTime={field.kind === 'DATETIME'}
+            value={typeof value === 'string' ? value : null}
+            onChange={onChange}
+            error={error}
+            testId={testId}
+          />
+        </Stack>
+      );
+    case 'BOOLEAN':
+      return (
+        <TextField
+          select
+          size="small"
+          label={label}
+          value={value === true ? 'true' : value === false ? 'false' : ''}
+          onChange={(e) => onChange(e.target.value === 'true')}
+          error={error}
+          sx={SIZE}
+          slotProps={selectTestId(testId)}
+        >
+          <MenuItem value="true" data-testid={`${testId}-option-true`}>
+            {translate('patron.yes')}
+          </MenuItem>
+          <MenuItem value="false" data-testid={`${testId}-option-false`}>
+            {translate('patron.no')}
+          </MenuItem>
+        </TextField>
+      );
+    case 'CHOICE':
+    case 'MULTI':
+      return (
+        <TextField
+          select
+          size="small"
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+          error={error}
+          sx={SIZE}
+          slotProps={selectTestId(testId)}
+        >
+          {field.choices.map((c) => (
+            <MenuItem key={c.value} value={c.value} data-testid={`${testId}-option-${c.value}`}>
+              {localized(c.label, locale, c.value)}
+            </MenuItem>
+          ))}
+        </TextField>
+      );
+    default:
+      return (
+        <TextField
+          size="small"
+          label={label}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+          error={error}
+          sx={SIZE}
+          slotProps={{ htmlInput: { 'data-testid': testId, dir: 'auto' } }}
+        />
+      );
+  }
+}
+
+/** Several values: ticked from the choices (tags, choice attributes), or typed one by one (Enter adds). */
+function ListEditor({ field, value, onChange, error }: Omit<Props, 'operator'>) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const list = Array.isArray(value) ? value : [];
+  const label = translate('patron.filter.values');
+  if (field.kind === 'CHOICE' || field.kind === 'MULTI') {
+    const name = (v: unknown) => {
+      const choice = field.choices.find((c) => c.value === v);
+      return choice ? localized(choice.label, locale, choice.value) : String(v);
+    };
+    return (
+      <TextField
+        select
+        size="small"
+        label={label}
+        value={list}
+        onChange={(e) => onChange(e.target.value as unknown as string[])}
+        error={error}
+        sx={{ ...SIZE, minWidth: 240 }}
+        slotProps={{
+          select: {
+            multiple: true,
+            'data-testid': 'filter-value',
+            renderValue: (selected) => (
+              <Stack direction="row" gap={0.5} flexWrap="wrap">
+                {(selected as string[]).map((v) => (
+                  <Chip key={v} size="small" label={name(v)} />
+                ))}
+              </Stack>
+            ),
+          } as Partial<SelectProps>,
+        }}
+      >
+        {field.choices.map((c) => (
+          <MenuItem key={c.value} value={c.value} data-testid={`filter-value-option-${c.value}`}>
+            {localized(c.label, locale, c.value)}
+          </MenuItem>
+        ))}
+      </TextField>
+    );
+  }
+  const numeric = field.kind === 'NUMBER';
+  return (
+    <Autocomplete
+      multiple
+      freeSolo
+      size="small"
+      options={[]}
+      value={list.map(String)}
+      onChange={(_e, next) => {
+        const values = (next as string[]).map((v) => (numeric ? toNumber(v) : v.trim()));
+        onChange(values.filter((v) => v !== null && v !== ''));
+      }}
+      sx={{ ...SIZE, minWidth: 240 }}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={label}
+          error={error}
+          placeholder={translate('patron.filter.typeAndEnter')}
+          slotProps={{ htmlInput: { ...params.inputProps, 'data-testid': 'filter-value' } }}
+        />
+      )}
+    />
+  );
+}
+
+/** The value part of a condition row, shaped by the operator: nothing, one value, a list, a range or days. */
+export function ValueEditor({ field, operator, value, onChange, error }: Props) {
+  const translate = useTranslate();
+  const shape = valueShape(operator);
+  if (shape === 'none') return null;
+  if (shape === 'list') return <ListEditor field={field} value={value} onChange={onChange} error={error} />;
+  if (shape === 'days') {
+    return (
+      <TextField
+        size="small"
+        type="number"
+        label={translate('patron.filter.days')}
+        value={typeof value === 'number' ? value : ''}
+        onChange={(e) => {
+          const n = toNumber(e.target.value);
+          onChange(n === null ? null : Math.trunc(n));
+        }}
+        error={error}
+        sx={{ width: 160 }}
+        slotProps={{
+          htmlInput: { 'data-testid': 'filter-value', min: 1, step: 1, dir: 'ltr' },
+          input: {
+            endAdornment: (
+              <InputAdornment position="end">{translate('patron.filter.daysUnit')}</InputAdornment>
+            ),
+          },
+        }}
+      />
+    );
+  }
+  if (shape === 'range') {
+    const [from, to] = Array.isArray(value) ? value : [null, null];
+    return (
+      <Stack direction="row" gap={1} sx={{ flex: '2 1 360px' }} flexWrap="wrap">
+        <ScalarEditor
+          field={field}
+          value={from}
+          onChange={(v) => onChange([v, to])}
+          error={error}
+          label={translate('patron.filter.from')}
+          testId="filter-value-from"
+        />
+        <ScalarEditor
+          field={field}
+          value={to}
+          onChange={(v) => onChange([from, v])}
+          error={error}
+          label={translate('patron.filter.to')}
+          testId="filter-value-to"
+        />
+      </Stack>
+    );
+  }
+  return (
+    <ScalarEditor
+      field={field}
+      value={value}
+      onChange={onChange}
+      error={error}
+      label={translate('patron.filter.value')}
+      testId="filter-value"
+    />
+  );
+}

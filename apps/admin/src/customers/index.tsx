@@ -1,0 +1,16 @@
+import People from '@mui/icons-material/People';
+import type { AdminResource } from '../common/adminResource';
+import { CustomerCreate } from './CustomerCreate';
+import { CustomerEdit } from './CustomerEdit';
+import { CustomerList } from './CustomerList';
+import { CustomerShow } from './CustomerShow';
+
+export const customersResource: AdminResource = {
+  name: 'customers',
+  icon: People,
+  list: { component: CustomerList },
+  show: { component: CustomerShow },
+  create: { component: CustomerCreate, permission: 'customers.write' },
+  edit: { component: CustomerEdit, permission: 'customers.write' },
+  recordRepresentation: 'displayName',
+};

@@ -1,0 +1,10 @@
+import CardGiftcard from '@mui/icons-material/CardGiftcard';
+import type { AdminResource } from '../common/adminResource';
+import { ProgrammePage } from './ProgrammePage';
+
+/** A page, not a list: the programme's earning and spending rules, at /loyaltyProgramme. */
+export const loyaltyProgrammeResource: AdminResource = {
+  name: 'loyaltyProgramme',
+  icon: CardGiftcard,
+  list: { component: ProgrammePage, permission: 'loyalty.configure' },
+};

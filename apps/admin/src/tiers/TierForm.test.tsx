@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { badInput } from '../problems/testing';
+import { COINS, CREDIT, scriptGraphql } from '../testing/graphql';
+import { renderInAdmin, textUnder } from '../testing/renderInAdmin';
+import { TierCreate } from './TierCreate';
+
+const CONFIGURER = ['loyalty.read', 'loyalty.configure'];
+const created = (input: Record<string, unknown>) => ({
+  data: {
+    createTier: {
+      __typename: 'Tier',
+      id: 'tier-1',
+      ...input,
+      name: { __typename: 'LocalizedText', ...(input.name as object) },
+    },
+  },
+});
+
+/** The new-tier screen, as staff who configure the programme see it. */
+async function openNewTier(locale: 'en' | 'ru' = 'en') {
+  const view = await renderInAdmin(<TierCreate />, { resource: 'tiers', permissions: CONFIGURER, locale });
+  // The screen shows once react-admin has checked the session.
+  await screen.findByTestId('tier-save');
+  return view;
+}
+
+const input = (label: RegExp | string) => screen.getByLabelText(label, { selector: 'input' });
+
+describe('the tier form', () => {
+  it('sends the key, the names, the thresholds set and the tier’s own earning rules', async () => {
+    const api = await scriptGraphql({
+      Currencies: { data: { currencies: [COINS, CREDIT] } },
+      CreateTier: created,
+      CustomerFieldList: { data: { customerFields: [] } },
+    });
+    const { user } = await openNewTier();
+
+    await user.type(input(/^Key/), 'gold');
+    await user.type(input('Name in English'), 'Gold');
+    await user.type(input('Name in Russian'), 'Золото');
+    await user.type(input('Position'), '2');
+    await user.type(input('Purchases total at least'), '1000');
+    const cashback = input('Cashback %');
+    await user.clear(cashback);
+    await user.type(cashback, '5');
+    await user.click(screen.getByTestId('rules-add-pointsPerAmount'));
+    const perAmount = within(screen.getByTestId('rules-section-pointsPerAmount'));
+    await user.click(perAmount.getByRole('combobox', { name: 'Currency' }));
+    await user.click(await screen.findByRole('option', { name: 'Coins' }));
+    await user.type(perAmount.getByLabelText('Points', { selector: 'input' }), '1');
+    await user.type(perAmount.getByLabelText('Per amount', { selector: 'input' }), '10');
+    await user.click(screen.getByTestId('tier-save'));
+
+    await waitFor(() => expect(api.sentAs('CreateTier')).toHaveLength(1));
+    expect(api.sentAs('CreateTier')[0]?.variables).toEqual({
+      input: {
+        key: 'gold',
+        name: { en: 'Gold', ru: 'Золото', fa: null },
+        position: 2,
+        minPurchaseTotal: 1000,
+        // Thresholds left empty do not count.
+        minPurchaseCount: null,
+        minXp: null,
+        rules: {
+          cashbackPercent: 5,
+          cashbackCurrency: 'credit',
+          pointsPerAmount: [{ currency: 'coins', points: 1, per: 10 }],
+          productPoints: [],
+          weekdayMultipliers: [],
+          firstPurchaseBonus: [],
+          birthdayBonus: [],
+          referralPercent: 0,
+          referralJoinReward: [],
+          maxSpendPercentPerInvoice: null,
+          maxSpendPerDay: null,
+        },
+      },
+    });
+  });
+
+  it('asks for a key in the key format, a name in some language and no negative threshold', async () => {
+    const api = await scriptGraphql({ Currencies: { data: { currencies: [COINS, CREDIT] } } });
+    const { user } = await openNewTier();
+
+    await user.type(input('XP at least'), '-5');
+    await user.click(screen.getByTestId('tier-save'));
+
+    await waitFor(() => expect(textUnder(input(/^Key/))).toBe('Required'));
+    expect(textUnder(input('Name in English'))).toBe('Give the tier a name in at least one language');
+    expect(textUnder(input('XP at least'))).toBe('Must be at least 0');
+    await user.type(input(/^Key/), 'Gold tier');
+    await waitFor(() =>
+      expect(textUnder(input(/^Key/))).toBe(
+        'Use 1–31 lower-case Latin letters, digits or _, starting with a letter',
+      ),
+    );
+    expect(api.sentAs('CreateTier')).toEqual([]);
+  });
+
+  it('shows the server’s refusals in Russian under the key and under the rule the server names', async () => {
+    const api = await scriptGraphql({
+      Currencies: { data: { currencies: [COINS, CREDIT] } },
+      CreateTier: {
+        errors: [
+          badInput(
+            [['input', 'key'], 'TIER_KEY_TAKEN'],
+            [['input', 'rules', 'cashbackPercent'], 'NUMBER_RANGE', { min: 0, max: 100 }],
+          ),
+        ],
+      },
+    });
+    const { user } = await openNewTier('ru');
+
+    await user.type(input(/^Ключ/), 'gold');
+    await user.type(input('Название на русском'), 'Золото');
+    const cashback = input('Кешбэк, %');
+    await user.clear(cashback);
+    await user.type(cashback, '500');
+    await user.click(screen.getByTestId('tier-save'));
+
+    await waitFor(() => expect(textUnder(input(/^Ключ/))).toBe('Этот ключ уже есть у другого уровня'));
+    expect(textUnder(cashback)).toBe('Число от 0 до 100');
+    expect(api.sentAs('CreateTier')[0]?.variables).toMatchObject({
+      input: { rules: { cashbackPercent: 500 } },
+    });
+  });
+});
