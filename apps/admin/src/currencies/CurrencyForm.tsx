@@ -12,7 +12,7 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
-import { nameInSomeLanguage } from '../common/nameInSomeLanguage';
+import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
 import { problemKey } from '../problems/problemText';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
@@ -27,8 +27,6 @@ function Section({ title }: { title: string }) {
 }
 
 /** A currency needs a name in at least one language. */
-const someName = nameInSomeLanguage('patron.loyalty.errors.currencyName');
-
 /** Key and decimal places are fixed once created (stored amounts depend on both); the rest can change. */
 export function CurrencyForm({ creating }: { creating: boolean }) {
   return (
@@ -63,24 +61,7 @@ export function CurrencyForm({ creating }: { creating: boolean }) {
         />
       </Stack>
       <Section title="patron.currencies.sections.names" />
-      <Stack direction="row" columnGap={2} flexWrap="wrap">
-        <TextInput
-          source="name.en"
-          label="patron.currencies.nameIn.en"
-          validate={someName}
-          slotProps={{ htmlInput: { maxLength: 40 } }}
-        />
-        <TextInput
-          source="name.ru"
-          label="patron.currencies.nameIn.ru"
-          slotProps={{ htmlInput: { maxLength: 40 } }}
-        />
-        <TextInput
-          source="name.fa"
-          label="patron.currencies.nameIn.fa"
-          slotProps={{ htmlInput: { dir: 'rtl', maxLength: 40 } }}
-        />
-      </Stack>
+      <LocalizedNameInputs labels="patron.currencies.nameIn" missing="patron.loyalty.errors.currencyName" />
       <Section title="patron.currencies.sections.rules" />
       <Stack direction="row" columnGap={2} flexWrap="wrap" alignItems="flex-start">
         <NumberInput

@@ -11,7 +11,7 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
-import { nameInSomeLanguage } from '../common/nameInSomeLanguage';
+import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
 import { RulesEditor } from '../loyalty-programme/RulesEditor';
 import { problemKey } from '../problems/problemText';
 
@@ -34,8 +34,6 @@ function Section({ title, help }: { title: string; help?: string }) {
 }
 
 /** A tier needs a name in at least one language. */
-const someName = nameInSomeLanguage('patron.tiers.errors.name');
-
 /** Key (fixed once created), names, place among the tiers, entry thresholds and the tier's own earning rules. */
 export function TierForm({ creating }: { creating: boolean }) {
   return (
@@ -73,24 +71,7 @@ export function TierForm({ creating }: { creating: boolean }) {
           helperText="patron.tiers.positionHelp"
         />
       </Stack>
-      <Stack direction="row" columnGap={2} flexWrap="wrap">
-        <TextInput
-          source="name.en"
-          label="patron.tiers.nameIn.en"
-          validate={someName}
-          slotProps={{ htmlInput: { maxLength: 40 } }}
-        />
-        <TextInput
-          source="name.ru"
-          label="patron.tiers.nameIn.ru"
-          slotProps={{ htmlInput: { maxLength: 40 } }}
-        />
-        <TextInput
-          source="name.fa"
-          label="patron.tiers.nameIn.fa"
-          slotProps={{ htmlInput: { dir: 'rtl', maxLength: 40 } }}
-        />
-      </Stack>
+      <LocalizedNameInputs labels="patron.tiers.nameIn" missing="patron.tiers.errors.name" />
       <Section title="patron.tiers.sections.entry" help="patron.tiers.entryHelp" />
       <Stack direction="row" columnGap={2} flexWrap="wrap">
         <NumberInput
