@@ -92,6 +92,31 @@ export const AttributeType = {
 } as const;
 
 export type AttributeType = typeof AttributeType[keyof typeof AttributeType];
+/** Something done to the workspace’s staff, roles, keys or sign-ins. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  actor: HistoryActor;
+  details: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** What it is about: a staff member, a key, an email. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** e.g. STAFF_CREATED, STAFF_DEACTIVATED, ROLE_CHANGED, SIGN_IN_LOCKED. */
+  type: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
 export type Balance = {
   __typename?: 'Balance';
   /** In units of the currency. */
@@ -1462,6 +1487,8 @@ export type Query = {
   /** The attribute registry, in group and position order. */
   attributeDefinitions: Array<AttributeDefinition>;
   attributeGroups: Array<AttributeGroup>;
+  /** The audit log of the workspace, newest first. */
+  auditEvents: AuditEventConnection;
   balanceBatch: BalanceBatch;
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
@@ -1501,6 +1528,13 @@ export type Query = {
 
 export type QueryAttributeDefinitionsArgs = {
   includeRetired?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 

@@ -4,6 +4,7 @@
  * them by name; these exports also carry each module's service types to plugins, see services.ts.)
  */
 export { attributesModule } from './attributes/attributes.module.js';
+export { auditModule } from './audit/audit.module.js';
 export { authModule } from './auth/auth.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
