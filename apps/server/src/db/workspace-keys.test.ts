@@ -16,7 +16,7 @@ const GLOBAL_TABLES = [
   'workspace',
   'staff',
   'staff_session',
-  'login_failure',
+  'sign_in_throttle',
   'outbox_cursor',
   'mikro_orm_migrations',
   'db_function_source',
