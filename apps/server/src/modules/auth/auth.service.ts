@@ -1,15 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import argon2 from 'argon2';
-import {
-  badField,
-  badInput,
-  type FieldProblem,
-  fieldProblem,
-  refusal,
-} from '../../graphql/errors.js';
+import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { normalizeEmail } from '../attributes/values/index.js';
-import { Staff } from './staff.entity.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
+import { Staff } from './staff.entity.js';
 import type { StaffSessions } from './staff-sessions.js';
 
 const MAX_COLUMNS = 50;

@@ -19,7 +19,9 @@ export class SessionsResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Mutation(() => Int, { description: 'Ends my sessions, all but this one when keepCurrent; how many ended.' })
+  @Mutation(() => Int, {
+    description: 'Ends my sessions, all but this one when keepCurrent; how many ended.',
+  })
   async signOutEverywhere(
     @Ctx() ctx: AppContext,
     @Arg('keepCurrent', { defaultValue: true }) keepCurrent: boolean,
