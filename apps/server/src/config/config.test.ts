@@ -50,7 +50,16 @@ describe('configuration', () => {
   });
 
   it('refuses trusting every peer and addresses that are not addresses', () => {
-    for (const value of ['true', '*', '0', '11', '10.0.0.0/33', '300.1.1.1', 'loopback,evil.example', '1.2.3.4/8/9']) {
+    for (const value of [
+      'true',
+      '*',
+      '0',
+      '11',
+      '10.0.0.0/33',
+      '300.1.1.1',
+      'loopback,evil.example',
+      '1.2.3.4/8/9',
+    ]) {
       expect(() => loadConfig({ PATRON_TRUST_PROXY: value }, '/'), value).toThrow(/PATRON_TRUST_PROXY/);
     }
   });

@@ -128,7 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
 
   const trustProxy = trustProxySetting(env.PATRON_TRUST_PROXY, problems);
   const sessionPolicy = {
-    idleHours: positiveSetting('PATRON_SESSION_IDLE_HOURS', env.PATRON_SESSION_IDLE_HOURS, 12, 8760, problems),
+    idleHours: positiveSetting(
+      'PATRON_SESSION_IDLE_HOURS',
+      env.PATRON_SESSION_IDLE_HOURS,
+      12,
+      8760,
+      problems,
+    ),
     maxDays: positiveSetting('PATRON_SESSION_MAX_DAYS', env.PATRON_SESSION_MAX_DAYS, 30, 3650, problems),
   };
 

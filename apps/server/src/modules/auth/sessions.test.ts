@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 const sql = <T = unknown>(text: string, params: unknown[] = []) =>
-  server.app.orm.em.getConnection().execute<T>(text, params);
+  server.app.orm.em.getConnection().execute(text, params) as unknown as Promise<T>;
 
 async function signIn(email: string, userAgent?: string): Promise<GraphQLClient> {
   const client = new GraphQLClient(server.graphqlUrl);
