@@ -49,10 +49,7 @@ describe('my sessions', () => {
 
   it('signs out one browser, then everywhere else', async () => {
     const { page } = s;
-    await page
-      .locator('[data-testid="session-other"]', { hasText: 'Safari' })
-      .getByRole('button')
-      .click();
+    await page.locator('[data-testid="session-other"]', { hasText: 'Safari' }).getByRole('button').click();
     await expect.poll(() => page.locator('[data-testid="session-other"]').count()).toBe(2);
     expect(await me(phone)).toBeNull();
     expect(await me(tablet)).not.toBeNull();
