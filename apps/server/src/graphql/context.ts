@@ -7,13 +7,14 @@ export interface AppContext extends PatronContext {
   staffRow: Staff | null;
   sessionToken: string | null;
   ip: string;
+  userAgent: string | null;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }
 
 export function buildContext(
   services: PatronServices,
-  request: { staff: Staff | null; token: string | null; ip: string },
+  request: { staff: Staff | null; token: string | null; ip: string; userAgent: string | null },
   cookies: { set(token: string, expiresAt: Date): void; clear(): void },
 ): AppContext {
   const staff = request.staff;
@@ -22,6 +23,7 @@ export function buildContext(
     staffRow: staff,
     sessionToken: request.token,
     ip: request.ip,
+    userAgent: request.userAgent,
     staff: staff
       ? {
           id: staff.id,
