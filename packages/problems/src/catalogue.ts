@@ -3,6 +3,7 @@ import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
+import { inputProblems } from './codes/input.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
@@ -22,6 +23,7 @@ export const PROBLEM_FAMILIES = {
   ledger: ledgerProblems,
   purchases: purchaseProblems,
   tiers: tierProblems,
+  input: inputProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -36,6 +38,7 @@ export const PROBLEMS = {
   ...ledgerProblems,
   ...purchaseProblems,
   ...tierProblems,
+  ...inputProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -202,6 +202,13 @@ export const fa: Record<ProblemCode, string> = {
   TIER_WINDOW_DAYS: 'روز صحیح از ۱ تا %{max}، یا خالی برای همه زمان‌ها',
   TIER_DOWNGRADE_POLICY: 'قاعده کاهش سطح را انتخاب کنید',
   TIER_PERIOD_MONTHS: 'ماه صحیح از %{min} تا %{max}',
+
+  // Input
+  TEXT_UNSTORABLE: 'نویسه‌ای دارد که ذخیره‌شدنی نیست (NUL یا نیمهٔ یک نویسهٔ خراب)',
+  CSV_QUOTE_NOT_CLOSED: 'گیومه‌ای که در سطر %{line} باز شده بسته نشده است',
+  CSV_NOT_TEXT: 'سطر %{line} متن نیست: پرونده را با قالب CSV ذخیره کنید',
+  CSV_UNREADABLE: 'سطر %{line} را نمی‌توان به‌صورت CSV خواند',
+  NUMBER_FORMAT: 'عدد را با رقم و حداکثر یک ممیز بنویسید، مانند ۱۲٫۵',
 };
 
 export const faWords: ProblemWords = {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import argon2 from 'argon2';
+import { isBlank } from '../../common/text.js';
 import {
   badField,
   badInput,
@@ -10,6 +11,7 @@ import {
   signInThrottled,
 } from '../../graphql/errors.js';
 import { normalizeEmail } from '../attributes/values/index.js';
+import { MAX_PASSWORD_LENGTH } from './credential-limits.js';
 import { Staff } from './staff.entity.js';
 import { StaffSession } from './staff-session.entity.js';
 
@@ -35,9 +37,12 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export function staffInputProblems(input: { email: string; name: string; password: string }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!normalizeEmail(input.email)) problems.push(fieldProblem(['input', 'email'], 'EMAIL_INVALID'));
-  if (!input.name.trim()) problems.push(fieldProblem(['input', 'name'], 'REQUIRED'));
+  if (isBlank(input.name)) problems.push(fieldProblem(['input', 'name'], 'REQUIRED'));
   if (input.password.length < 10) {
     problems.push(fieldProblem(['input', 'password'], 'PASSWORD_TOO_SHORT', { min: 10 }));
+  }
+  if (input.password.length > MAX_PASSWORD_LENGTH) {
+    problems.push(fieldProblem(['input', 'password'], 'TOO_LONG', { max: MAX_PASSWORD_LENGTH }));
   }
   return problems;
 }
