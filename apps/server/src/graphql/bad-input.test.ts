@@ -139,23 +139,81 @@ describe('a bulk balance file that is not text', () => {
   it('credits no coins for a hexadecimal amount', async () => {
     const csv = '+989121234567,0x10\n+989121234567,1e3\n+989121234567,Infinity\n';
     const answer = await ws.as.ADMIN.requestOk(
-      'mutation($input: BalanceBatchInput!) { previewBalanceBatch(input: $input) { total invalid } }',
+      'mutation($input: BalanceBatchInput!) { previewBalanceBatch(input: $input) { totalLines invalid } }',
       { input: { currency: 'coins', identifier: 'MOBILE', csv } },
     );
-    expect(answer.previewBalanceBatch).toEqual({ total: 3, invalid: 3 });
+    expect(answer.previewBalanceBatch).toEqual({ totalLines: 3, invalid: 3 });
   });
 });
 
 describe('names made of nothing visible', () => {
   const invisible = ['\u200b\u200c', '\u202e\u202d ', '\ufeff\u00ad', '\u2066\u2069\u2060', ' \u200f '];
+  const cases: [string, string, (name: string) => Record<string, unknown>, string, (string | number)[]][] = [
+    [
+      'tag',
+      CREATE_TAG,
+      (name) => ({ input: { name, color: '#ff0000' } }),
+      'TAG_NAME_LENGTH',
+      ['input', 'name'],
+    ],
+    [
+      'segment',
+      'mutation($input: SegmentInput!) { createSegment(input: $input) { id } }',
+      (name) => ({ input: { name } }),
+      'SEGMENT_NAME_LENGTH',
+      ['input', 'name'],
+    ],
+    [
+      'group',
+      'mutation($input: CustomerGroupInput!) { createGroup(input: $input) { id } }',
+      (name) => ({ input: { name } }),
+      'GROUP_NAME_LENGTH',
+      ['input', 'name'],
+    ],
+    [
+      'currency',
+      'mutation($input: CurrencyInput!) { createCurrency(input: $input) { id } }',
+      (name) => ({ input: { key: 'gems', decimals: 0, unitValue: 1, name: { en: name, fa: name } } }),
+      'NAME_IN_ONE_LANGUAGE',
+      ['input', 'name'],
+    ],
+    [
+      'attribute group label',
+      'mutation($label: LocalizedTextInput!) { createAttributeGroup(key: "extra", label: $label) { key } }',
+      (name) => ({ label: { ru: name } }),
+      'LABEL_IN_ONE_LANGUAGE',
+      ['label'],
+    ],
+    [
+      'staff member',
+      'mutation($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+      (name) => ({
+        input: { email: 'new@test.patron', name, password: 'long-enough-pass', role: 'OPERATOR' },
+      }),
+      'REQUIRED',
+      ['input', 'name'],
+    ],
+  ];
 
-  it('refuses a tag name of invisible or direction characters', async () => {
-    for (const name of invisible) {
-      expect(await refused(ws.as.ADMIN, CREATE_TAG, { input: { name, color: '#ff0000' } }), name).toEqual({
-        code: 'BAD_USER_INPUT',
-        problem: 'REQUIRED',
-        path: ['input', 'name'],
-      });
-    }
+  it.each(cases)(
+    'refuses a %s name of invisible or direction characters',
+    async (_, query, vars, problem, path) => {
+      for (const name of invisible) {
+        expect(await refused(ws.as.ADMIN, query, vars(name)), JSON.stringify(name)).toEqual({
+          code: 'BAD_USER_INPUT',
+          problem,
+          path,
+        });
+      }
+    },
+  );
+
+  it('stores no customer name made of invisible characters', async () => {
+    const created = await ws.as.ADMIN.requestOk(
+      'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { displayName attributes } }',
+      { input: { attributes: { firstName: '\u200b\u202e', lastName: 'Karimi\u200f' } } },
+    );
+    expect(created.createCustomer.attributes.firstName).toBeUndefined();
+    expect(created.createCustomer.displayName).toBe('Karimi\u200f');
   });
 });

@@ -1,4 +1,4 @@
-import { defaultFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { hasUnstorableCharacters } from '../common/text.js';
 import { badField, type Path } from './errors.js';
 
@@ -30,9 +30,10 @@ function unstorablePath(value: unknown, path: Path): Path | null {
  */
 export function refuseUnstorableText(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      if (field.args.length === 0) continue;
+    // Duck-typed: type-graphql may build the schema with another copy of graphql than this file's.
+    if (type.name.startsWith('__') || !('getFields' in type)) continue;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+      if (!('args' in field) || field.args.length === 0) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const path = unstorablePath(args, []);
