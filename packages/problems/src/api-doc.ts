@@ -13,6 +13,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   purchases: 'Purchases, returns, referrals and earning rules',
   tiers: 'Tiers',
   sessions: "One's own sessions",
+  input: 'Text, files and numbers that are not what they claim to be',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

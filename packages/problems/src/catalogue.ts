@@ -3,6 +3,7 @@ import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
+import { inputProblems } from './codes/input.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { sessionProblems } from './codes/sessions.js';
@@ -24,6 +25,7 @@ export const PROBLEM_FAMILIES = {
   purchases: purchaseProblems,
   tiers: tierProblems,
   sessions: sessionProblems,
+  input: inputProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -39,6 +41,7 @@ export const PROBLEMS = {
   ...purchaseProblems,
   ...tierProblems,
   ...sessionProblems,
+  ...inputProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -163,7 +163,7 @@ export type BalanceBatchInput = {
   /** Units for every line: with a segment, or a file without amounts. */
   amount?: InputMaybe<Scalars['Float']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
-  /** Lines of identifier[,amount]; comma, semicolon or tab; a header line is allowed. */
+  /** Lines of identifier[,amount]; comma, semicolon or tab; amounts in decimal notation. A first line naming the columns (mobile,amount) is a header. */
   csv?: InputMaybe<Scalars['String']['input']>;
   currency: Scalars['String']['input'];
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1145,6 +1145,12 @@ export const ProblemCode = {
   COMPUTED_FIELDS_TOO_MANY: 'COMPUTED_FIELDS_TOO_MANY',
   /** BAD_USER_INPUT: {key} is not a computed customer field */
   COMPUTED_FIELD_UNKNOWN: 'COMPUTED_FIELD_UNKNOWN',
+  /** BAD_USER_INPUT: Line {line} is not text: save the file as CSV */
+  CSV_NOT_TEXT: 'CSV_NOT_TEXT',
+  /** BAD_USER_INPUT: The quote opened on line {line} is never closed */
+  CSV_QUOTE_NOT_CLOSED: 'CSV_QUOTE_NOT_CLOSED',
+  /** BAD_USER_INPUT: Line {line} cannot be read as CSV */
+  CSV_UNREADABLE: 'CSV_UNREADABLE',
   /** BAD_USER_INPUT: Decimal places cannot change once a currency exists */
   CURRENCY_DECIMALS_FIXED: 'CURRENCY_DECIMALS_FIXED',
   /** BAD_USER_INPUT: Between {min} and {max} decimal places */
@@ -1243,6 +1249,8 @@ export const ProblemCode = {
   NAME_IN_ONE_LANGUAGE: 'NAME_IN_ONE_LANGUAGE',
   /** BAD_USER_INPUT: A value of 0 or more */
   NOT_NEGATIVE: 'NOT_NEGATIVE',
+  /** BAD_USER_INPUT: Write the number in digits with at most one decimal point, like 12.5 */
+  NUMBER_FORMAT: 'NUMBER_FORMAT',
   /** BAD_USER_INPUT: A number from {min} to {max} */
   NUMBER_RANGE: 'NUMBER_RANGE',
   /** BAD_USER_INPUT: This operation has already been reversed */
@@ -1331,6 +1339,8 @@ export const ProblemCode = {
   TAG_NOT_FOUND: 'TAG_NOT_FOUND',
   /** BAD_USER_INPUT: No tag with id {id} */
   TAG_UNKNOWN: 'TAG_UNKNOWN',
+  /** BAD_USER_INPUT: Contains a character that cannot be stored (a NUL or half of a broken character) */
+  TEXT_UNSTORABLE: 'TEXT_UNSTORABLE',
   /** BAD_USER_INPUT: NEVER, IMMEDIATE or PERIOD_END */
   TIER_DOWNGRADE_POLICY: 'TIER_DOWNGRADE_POLICY',
   /** BAD_USER_INPUT: The key of a tier cannot change */

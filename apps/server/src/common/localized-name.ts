@@ -1,11 +1,16 @@
 import type { LocalizedText } from '@patron/sdk';
 import { type FieldProblem, fieldProblem } from '../graphql/errors.js';
+import { visibleText } from './text.js';
 
 const LANGUAGES = ['en', 'ru', 'fa'] as const;
 
-/** A name in up to three languages, trimmed; an empty language is null. */
+/** A name in up to three languages, trimmed; a language that shows nothing is null. */
 export function cleanName(name: LocalizedText): LocalizedText {
-  return { en: name.en?.trim() || null, ru: name.ru?.trim() || null, fa: name.fa?.trim() || null };
+  return {
+    en: visibleText(name.en) || null,
+    ru: visibleText(name.ru) || null,
+    fa: visibleText(name.fa) || null,
+  };
 }
 
 /** A name given in at least one language, each at most `max` characters, under `path`. */

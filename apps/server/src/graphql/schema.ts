@@ -4,11 +4,12 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { declareHistoryTypes } from '../modules/history/history.types.js';
 import { authChecker } from './auth-checker.js';
+import { refuseUnstorableText } from './text-arguments.js';
 
 export async function buildPatronSchema(modules: readonly PatronModule[]): Promise<GraphQLSchema> {
   declareHistoryTypes(modules);
   const resolvers = modules.flatMap((m) => m.resolvers ?? []);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     authChecker,
     authMode: 'error',
@@ -16,4 +17,5 @@ export async function buildPatronSchema(modules: readonly PatronModule[]): Promi
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
+  return refuseUnstorableText(schema);
 }

@@ -204,6 +204,13 @@ export const fa: Record<ProblemCode, string> = {
   TIER_PERIOD_MONTHS: 'ماه صحیح از %{min} تا %{max}',
   // Sessions
   SESSION_NOT_FOUND: 'این نشست پایان یافته یا متعلق به شما نیست',
+
+  // Input
+  TEXT_UNSTORABLE: 'نویسه‌ای دارد که ذخیره‌شدنی نیست (NUL یا نیمهٔ یک نویسهٔ خراب)',
+  CSV_QUOTE_NOT_CLOSED: 'گیومه‌ای که در سطر %{line} باز شده بسته نشده است',
+  CSV_NOT_TEXT: 'سطر %{line} متن نیست: پرونده را با قالب CSV ذخیره کنید',
+  CSV_UNREADABLE: 'سطر %{line} را نمی‌توان به‌صورت CSV خواند',
+  NUMBER_FORMAT: 'عدد را با رقم و حداکثر یک ممیز بنویسید، مانند ۱۲٫۵',
 };
 
 export const faWords: ProblemWords = {

@@ -203,6 +203,13 @@ export const ru: Record<ProblemCode, string> = {
   TIER_PERIOD_MONTHS: 'Целое число месяцев от %{min} до %{max}',
   // Sessions
   SESSION_NOT_FOUND: 'Этот сеанс уже завершён или принадлежит не вам',
+
+  // Input
+  TEXT_UNSTORABLE: 'Есть символ, который нельзя сохранить (NUL или половина испорченного символа)',
+  CSV_QUOTE_NOT_CLOSED: 'Кавычка, открытая в строке %{line}, не закрыта',
+  CSV_NOT_TEXT: 'Строка %{line} — не текст: сохраните файл в формате CSV',
+  CSV_UNREADABLE: 'Строку %{line} не удаётся прочитать как CSV',
+  NUMBER_FORMAT: 'Запишите число цифрами, не более одного десятичного разделителя, например 12.5',
 };
 
 export const ruWords: ProblemWords = {

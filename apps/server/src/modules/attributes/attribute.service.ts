@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import { ATTRIBUTE_KEY } from '../../common/keys.js';
+import { isBlank } from '../../common/text.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
@@ -325,5 +326,5 @@ export class AttributeService {
 }
 
 function hasAnyLabel(label: LocalizedText): boolean {
-  return [label.en, label.ru, label.fa].some((l) => typeof l === 'string' && l.trim().length > 0);
+  return [label.en, label.ru, label.fa].some((l) => typeof l === 'string' && !isBlank(l));
 }

@@ -12,6 +12,7 @@ import {
   UpdatePreferencesInput,
 } from './auth.types.js';
 import { P } from './core-permissions.js';
+import { checkCredentialLengths } from './credential-limits.js';
 import type { Staff } from './staff.entity.js';
 
 async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promise<StaffType> {
@@ -45,6 +46,7 @@ export class AuthResolver {
     @Arg('email') email: string,
     @Arg('password') password: string,
   ): Promise<StaffType> {
+    checkCredentialLengths(email, password);
     const signedIn = await ctx.services.auth.login(email, password, { ip: ctx.ip, userAgent: ctx.userAgent });
     ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return toStaffType(ctx, signedIn.staff);

@@ -1,7 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import argon2 from 'argon2';
+import { isBlank } from '../../common/text.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { normalizeEmail } from '../attributes/values/index.js';
+import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from './credential-limits.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { Staff } from './staff.entity.js';
 import type { StaffSessions } from './staff-sessions.js';
@@ -11,8 +13,6 @@ const MAX_COLUMNS = 50;
 // Verified against when the email is unknown, so both paths cost one argon2 verification.
 const DUMMY_HASH = argon2.hash('patron-timing-equaliser');
 /** Longer than any email (RFC 5321); such input is refused before it costs a hash or a counter row. */
-const EMAIL_MAX = 320;
-
 export interface SignedIn {
   staff: Staff;
   token: string;
@@ -23,9 +23,12 @@ export interface SignedIn {
 export function staffInputProblems(input: { email: string; name: string; password: string }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!normalizeEmail(input.email)) problems.push(fieldProblem(['input', 'email'], 'EMAIL_INVALID'));
-  if (!input.name.trim()) problems.push(fieldProblem(['input', 'name'], 'REQUIRED'));
+  if (isBlank(input.name)) problems.push(fieldProblem(['input', 'name'], 'REQUIRED'));
   if (input.password.length < 10) {
     problems.push(fieldProblem(['input', 'password'], 'PASSWORD_TOO_SHORT', { min: 10 }));
+  }
+  if (input.password.length > MAX_PASSWORD_LENGTH) {
+    problems.push(fieldProblem(['input', 'password'], 'TOO_LONG', { max: MAX_PASSWORD_LENGTH }));
   }
   return problems;
 }
@@ -44,7 +47,7 @@ export class AuthService {
     from: { ip: string; userAgent: string | null },
   ): Promise<SignedIn> {
     const email = emailInput.trim().toLowerCase();
-    if (!email || email.length > EMAIL_MAX) throw refusal('SIGN_IN_FAILED');
+    if (!email || email.length > MAX_EMAIL_LENGTH) throw refusal('SIGN_IN_FAILED');
     // Counted before the check, so parallel guesses cannot all slip under the limit.
     const attempt = await this.throttle.reserve(email, from.ip);
     const staff = await this.orm.em.fork().findOne(Staff, { email, active: true });

@@ -26,7 +26,8 @@ export class BalanceBatchInput {
   identifier?: BatchIdentifierEnum | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Lines of identifier[,amount]; comma, semicolon or tab; a header line is allowed.',
+    description:
+      'Lines of identifier[,amount]; comma, semicolon or tab; amounts in decimal notation. A first line naming the columns (mobile,amount) is a header.',
   })
   csv?: string | null;
   @Field(() => ID, { nullable: true, description: 'Instead of a file: every customer of this segment.' })

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
+import { visibleText } from '../../common/text.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
@@ -252,7 +253,7 @@ function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<
 }
 
 function checked(input: GroupInput): { name: string; description: string } {
-  const name = (input.name ?? '').trim().replace(/\s+/g, ' ');
+  const name = visibleText(input.name).replace(/\s+/g, ' ');
   const description = (input.description ?? '').trim();
   const problems: FieldProblem[] = [];
   if (name.length < 1 || name.length > GROUP_NAME_MAX)

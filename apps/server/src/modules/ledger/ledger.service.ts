@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
+import { isIdempotencyKey } from '../../common/idempotency-key.js';
 import { isUuid } from '../../common/ids.js';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
@@ -367,7 +368,6 @@ function text(value: string | null | undefined, max: number, path: (string | num
 }
 
 function key(value: string, path: (string | number)[]): string {
-  if (typeof value !== 'string' || value.length < 1 || value.length > 200)
-    throw badField(path, 'IDEMPOTENCY_KEY_FORMAT');
+  if (!isIdempotencyKey(value)) throw badField(path, 'IDEMPOTENCY_KEY_FORMAT');
   return value;
 }

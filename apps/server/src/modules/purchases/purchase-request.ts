@@ -1,3 +1,4 @@
+import { isIdempotencyKey } from '../../common/idempotency-key.js';
 import { type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { CurrencyAmount } from '../loyalty-programme/earning-rules.js';
 
@@ -107,11 +108,7 @@ export function checkPurchase(
     seen.add(s.currency);
     if (!(s.amount > 0)) problems.push(fieldProblem([...at, 'spend', s.at, 'amount'], 'MORE_THAN_ZERO'));
   }
-  if (
-    typeof input.idempotencyKey !== 'string' ||
-    input.idempotencyKey.length < 1 ||
-    input.idempotencyKey.length > 200
-  )
+  if (!isIdempotencyKey(input.idempotencyKey))
     problems.push(fieldProblem([...at, 'idempotencyKey'], 'IDEMPOTENCY_KEY_FORMAT'));
   return {
     purchase: {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
+import { isIdempotencyKey } from '../../common/idempotency-key.js';
 import { isUuid } from '../../common/ids.js';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
@@ -91,7 +92,7 @@ export class PurchaseReturnService {
     const reason = (input.reason ?? '').trim();
     if (reason.length > 500) problems.push(fieldProblem([...at, 'reason'], 'TOO_LONG', { max: 500 }));
     const key = input.idempotencyKey;
-    if (typeof key !== 'string' || key.length < 1 || key.length > 200)
+    if (!isIdempotencyKey(key))
       problems.push(fieldProblem([...at, 'idempotencyKey'], 'IDEMPOTENCY_KEY_FORMAT'));
     if (problems.length) throw badInput(problems);
     const hash = createHash('sha256')

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
+import { visibleText } from '../../common/text.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import type { Staff } from '../auth/staff.entity.js';
@@ -98,7 +99,7 @@ export class SegmentService {
   }
 
   private async checked(viewer: Viewer, input: SegmentInput) {
-    const name = input.name.trim();
+    const name = visibleText(input.name);
     if (name.length < 1 || name.length > SEGMENT_NAME_MAX)
       throw badField(['input', 'name'], 'SEGMENT_NAME_LENGTH', { max: SEGMENT_NAME_MAX });
     const saved = { search: input.search ?? [], filter: input.filter ?? null };

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
+import { visibleText } from '../../common/text.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
@@ -120,7 +121,7 @@ export class TagService {
 }
 
 function checked(input: TagInput): TagInput {
-  const name = input.name.trim().replace(/\s+/g, ' ');
+  const name = visibleText(input.name).replace(/\s+/g, ' ');
   const color = input.color.trim().toLowerCase();
   const problems: FieldProblem[] = [];
   if (name.length < 1 || name.length > TAG_NAME_MAX)

@@ -15,6 +15,4 @@ export function describe(raw: unknown): string {
 }
 
 /** Lone surrogates and NUL cannot be stored in PostgreSQL text or jsonb. */
-export function hasUnstorableCharacters(s: string): boolean {
-  return s.includes('\u0000') || /\p{Cs}/u.test(s);
-}
+export { hasUnstorableCharacters } from '../../../common/text.js';

@@ -1,3 +1,4 @@
+import { isBlank } from '../../../common/text.js';
 import { normalizeAddress } from './address.js';
 import { normalizeBoolean } from './boolean.js';
 import { normalizeMultipleChoice, normalizeSingleChoice } from './choice.js';
@@ -22,7 +23,7 @@ export function isEmptyValue(raw: unknown): boolean {
   return (
     raw === null ||
     raw === undefined ||
-    (typeof raw === 'string' && raw.trim() === '') ||
+    (typeof raw === 'string' && isBlank(raw)) ||
     (Array.isArray(raw) && raw.length === 0)
   );
 }

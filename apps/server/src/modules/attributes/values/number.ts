@@ -1,30 +1,26 @@
+import { latinDecimal, parseDecimal } from '../../../common/decimal.js';
 import { describe } from './describe.js';
-import { toLatinDigits } from './digits.js';
 import { fail, ok, type ValueResult } from './types.js';
-
-const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
  * A finite number from a number or numeric text. Text may use Persian/Arabic digits, spaces or "٬" as
  * thousands separators, and "." or "٫" as the decimal point; a single "," with no "." is a decimal comma
- * ("3,5" is 3.5, so "1,000" is 1). Returns null when the input is not such a number.
+ * ("3,5" is 3.5, so "1,000" is 1). Otherwise it is decimal notation only (see parseDecimal): no
+ * exponents, hexadecimal or Infinity. Returns null when the input is not such a number.
  */
 export function parseNumber(raw: unknown): number | null {
-  let n: number;
+  let n: number | null;
   if (typeof raw === 'number') {
-    n = raw;
+    n = Number.isFinite(raw) ? raw : null;
   } else if (typeof raw === 'string') {
-    let s = toLatinDigits(raw.trim())
-      .replace(/[\s\u066c]/g, '')
-      .replace(/\u066b/g, '.');
+    let s = latinDecimal(raw.trim()).replace(/[\s\u066c]/g, '');
     const commas = s.split(',').length - 1;
     if (commas === 1 && !s.includes('.')) s = s.replace(',', '.');
-    if (!NUMERIC.test(s)) return null;
-    n = Number(s);
+    n = parseDecimal(s);
   } else {
     return null;
   }
-  if (!Number.isFinite(n)) return null;
+  if (n === null) return null;
   return n === 0 ? 0 : n; // no -0
 }
 

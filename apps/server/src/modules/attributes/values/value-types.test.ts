@@ -59,7 +59,7 @@ describe('numbers and money', () => {
     ['۱۲۳٫۴۵', 123.45],
     ['٤٢', 42],
     ['1 000 000', 1000000],
-    ['1e3', 1000],
+    ['+7', 7],
   ])('NUMBER %j → %j', (raw, value) => accepts('NUMBER', raw, value));
 
   it.each<unknown>([
@@ -68,6 +68,10 @@ describe('numbers and money', () => {
     '1,2,3',
     'Infinity',
     '0x10',
+    '1e3',
+    '0b11',
+    '1.2.3',
+    '-',
     Number.NaN,
     Number.POSITIVE_INFINITY,
     true,
