@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { PatronModule } from '@patron/sdk';
 import { createTestDatabase, GraphQLClient } from '@patron/testkit';
 import { createPatronApp, type PatronApp } from '../app.js';
+import type { HttpLimits } from '../http/api-limits.js';
 import { startHttpServer } from '../http/http-server.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -27,7 +28,13 @@ let counter = 0;
 
 /** A real Patron over real HTTP on a fresh database of the test PostgreSQL. */
 export async function startTestServer(
-  options: { plugins?: PatronModule[]; adminDir?: string; pollEvents?: boolean } = {},
+  options: {
+    plugins?: PatronModule[];
+    adminDir?: string;
+    pollEvents?: boolean;
+    /** Tests share one IP: the anonymous budget is raised unless a test sets its own. */
+    limits?: Partial<HttpLimits>;
+  } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase('patron');
   const app = await createPatronApp({
@@ -42,6 +49,7 @@ export async function startTestServer(
     adminDir: options.adminDir ?? '/nonexistent-admin-dir',
     secureCookies: false,
     log: () => {},
+    limits: { anonymousPerMinute: 10_000, ...options.limits },
   });
   const graphqlUrl = `${http.url}/graphql`;
   return {
