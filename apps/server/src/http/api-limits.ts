@@ -72,7 +72,8 @@ export function queryLimitRules(limits: QueryLimits = QUERY_LIMITS): ValidationR
 
 /** graphql-js's own token limit raises a syntax error; this turns it into QUERY_TOO_LONG. */
 export function tooManyTokens(message: string): GraphQLError | null {
-  const match = /Document contains more than (\d+) tokens/.exec(message);
+  // graphql 16 spells it "more that".
+  const match = /Document contains more tha[nt] (\d+) tokens/.exec(message);
   return match ? refusal('QUERY_TOO_LONG', { max: Number(match[1]) }) : null;
 }
 
