@@ -63,6 +63,10 @@ async function main(): Promise<void> {
       adminDir: config.adminDir,
       secureCookies: config.secureCookies,
       log,
+      limits: {
+        requestTimeoutSeconds: config.requestTimeoutSeconds,
+        anonymousPerMinute: config.anonymousRequestsPerMinute,
+      },
     });
     stops.push(['HTTP server', () => http.close()]);
 

@@ -13,6 +13,10 @@ export interface Config {
   /** Create demo data on the first start of an empty embedded database. */
   demo: boolean;
   secureCookies: boolean;
+  /** A request not answered by then gets REQUEST_TIMED_OUT (PATRON_REQUEST_TIMEOUT_SECONDS). */
+  requestTimeoutSeconds: number;
+  /** Requests per minute and IP address from callers not signed in (PATRON_ANONYMOUS_REQUESTS_PER_MINUTE). */
+  anonymousRequestsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +77,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     problems.push(`PATRON_DEMO must be true or false, got "${demoText}"`);
   }
 
+  const requestTimeoutSeconds = wholeNumber(env, 'PATRON_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600, problems);
+  const anonymousRequestsPerMinute = wholeNumber(
+    env,
+    'PATRON_ANONYMOUS_REQUESTS_PER_MINUTE',
+    60,
+    1,
+    1_000_000,
+    problems,
+  );
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -83,5 +97,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     adminDir: path.resolve(repoRoot, 'apps/admin/dist'),
     demo: demoText === 'true',
     secureCookies: env.PATRON_SECURE_COOKIES === 'true',
+    requestTimeoutSeconds,
+    anonymousRequestsPerMinute,
   };
+}
+
+function wholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+    return fallback;
+  }
+  return value;
 }

@@ -46,7 +46,10 @@ describe('query limits', () => {
         ...graphql.specifiedRules,
         ...queryLimitRules(),
       ]);
-      expect(errors.map((e) => e.message), name).toEqual([]);
+      expect(
+        errors.map((e) => e.message),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -83,7 +86,9 @@ describe('query limits', () => {
   it("refuse a signed-in analyst's 30 aliased customer pages before running any", async () => {
     const page = (i: number) =>
       `p${i}: customers(first: 100) { totalCount edges { node { id attributes displayName tags { id name } groups { id name } } } }`;
-    const answer = await ws.as.ANALYST.request(`{ ${Array.from({ length: 30 }, (_, i) => page(i)).join(' ')} }`);
+    const answer = await ws.as.ANALYST.request(
+      `{ ${Array.from({ length: 30 }, (_, i) => page(i)).join(' ')} }`,
+    );
     expect(answer.data).toBeUndefined();
     const codes = problemCodes(answer);
     expect(codes).toContain('QUERY_TOO_MANY_ALIASES');

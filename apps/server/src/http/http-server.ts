@@ -10,15 +10,15 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { PatronApp } from '../app.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
-import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
 import { AnonymousThrottle } from './anonymous-throttle.js';
+import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
 import { graphqlRoute } from './graphql-route.js';
 import { graphqlBody, jsonErrors, jsonNotFound } from './json-errors.js';
 import { requestTimeout } from './request-timeout.js';
 import { schemaPrivacyPlugin } from './schema-privacy.js';
 import { securityHeaders } from './security-headers.js';
-import { isSignedIn } from './signed-in.js';
 import { readSessionToken, sessionCookies } from './session-cookie.js';
+import { isSignedIn } from './signed-in.js';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',

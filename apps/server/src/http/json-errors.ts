@@ -1,4 +1,10 @@
-import { englishMessage, PROBLEMS, type ParamsArg, type ParamValue, type ProblemCode } from '@patron/problems';
+import {
+  englishMessage,
+  type ParamsArg,
+  type ParamValue,
+  PROBLEMS,
+  type ProblemCode,
+} from '@patron/problems';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 
 /** Answers a refusal outside GraphQL in GraphQL's shape, so clients read every error one way. */
@@ -45,14 +51,16 @@ export function jsonErrors(limit: number, log: (m: string) => void): ErrorReques
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     const kind = (error as { type?: string }).type;
-    if (kind === 'entity.too.large') return sendRefusal(res, 413, 'BODY_TOO_LARGE', { max: megabytes(limit) });
+    if (kind === 'entity.too.large')
+      return sendRefusal(res, 413, 'BODY_TOO_LARGE', { max: megabytes(limit) });
     if (kind === 'entity.parse.failed') return sendRefusal(res, 400, 'BODY_NOT_JSON');
     if (kind === 'charset.unsupported')
       return sendRefusal(res, 415, 'BODY_ENCODING', { encoding: String(error.charset ?? 'unknown') });
     if (kind === 'encoding.unsupported')
       return sendRefusal(res, 415, 'BODY_ENCODING', { encoding: String(error.encoding ?? 'unknown') });
-    if (kind === 'request.size.invalid' || kind === 'request.aborted')
-      return sendRefusal(res, 400, 'BODY_NOT_JSON');
+    // Anything else body-parser refuses (a broken gzip stream, a short body) is unreadable input.
+    const status = Number((error as { status?: number }).status);
+    if (status >= 400 && status < 500) return sendRefusal(res, status, 'BODY_NOT_JSON');
     log(`internal error: ${(error as Error)?.stack ?? String(error)}`);
     res.status(500).json({
       errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],

@@ -4,7 +4,10 @@ import { problem } from '../problem.js';
 export const apiLimitProblems = {
   QUERY_TOO_COMPLEX: problem('BAD_USER_INPUT', 'The query costs {cost}; at most {max} is allowed'),
   QUERY_TOO_DEEP: problem('BAD_USER_INPUT', 'The query nests {depth} levels; at most {max} are allowed'),
-  QUERY_TOO_MANY_ALIASES: problem('BAD_USER_INPUT', 'The query has {count} aliases; at most {max} are allowed'),
+  QUERY_TOO_MANY_ALIASES: problem(
+    'BAD_USER_INPUT',
+    'The query has {count} aliases; at most {max} are allowed',
+  ),
   QUERY_TOO_MANY_DIRECTIVES: problem(
     'BAD_USER_INPUT',
     'The query has {count} directives; at most {max} are allowed',

@@ -218,7 +218,8 @@ export const fa: Record<ProblemCode, string> = {
   BODY_CONTENT_TYPE: 'بدنه را به صورت %{expected} بفرستید (دریافت شد: %{type})',
   UPLOAD_HEADER_REQUIRED: 'بارگذاری به سرآیند %{header} نیاز دارد',
   UPLOAD_EMPTY: 'فایل بارگذاری‌شده خالی است',
-  UPLOADED_FILE_NOT_FOUND: 'فایل بارگذاری‌شده پیدا نشد (فایل‌ها %{hours} ساعت نگه داشته می‌شوند)؛ دوباره بارگذاری کنید',
+  UPLOADED_FILE_NOT_FOUND:
+    'فایل بارگذاری‌شده پیدا نشد (فایل‌ها %{hours} ساعت نگه داشته می‌شوند)؛ دوباره بارگذاری کنید',
 };
 
 export const faWords: ProblemWords = {
