@@ -84,11 +84,12 @@ export function tooManyTokens(message: string): GraphQLError | null {
 export function limitRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   // Duck-typed: in tests the schema's graphql and this file's may be two copies of the package.
   const cause = (error as { originalError?: GraphQLError } | null)?.originalError;
-  const refused = cause?.extensions?.problem
-    ? cause
-    : formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED'
-      ? tooManyTokens(formatted.message)
-      : null;
+  const refused =
+    formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && cause?.extensions?.problem
+      ? cause
+      : formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED'
+        ? tooManyTokens(formatted.message)
+        : null;
   if (!refused) return null;
   const { code, problem } = refused.extensions;
   return { message: refused.message, locations: formatted.locations, extensions: { code, problem } };

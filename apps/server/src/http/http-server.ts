@@ -10,6 +10,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { PatronApp } from '../app.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
+import { filesRoute } from '../modules/files/files.route.js';
 import { AnonymousThrottle } from './anonymous-throttle.js';
 import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
 import { graphqlRoute } from './graphql-route.js';
@@ -122,6 +123,8 @@ export async function startHttpServer(
       return context;
     }),
   );
+
+  http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
 
   if (existsSync(options.adminDir)) {
     http.get('/graphiql', (_req, res) => res.sendFile(path.join(options.adminDir, 'graphiql.html')));
