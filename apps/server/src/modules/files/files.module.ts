@@ -21,7 +21,10 @@ export const filesModule = defineModule({
       name: 'files.prune',
       everyMs: 60 * 60 * 1000,
       // One delete takes every expired upload: nothing is left for another round.
-      step: async ({ files }) => (await files.prune(), false),
+      step: async ({ files }) => {
+        await files.prune();
+        return false;
+      },
     },
   ],
   migrations: [{ name: 'Migration20261205000004_files', class: Migration20261205000004_files }],
