@@ -64,6 +64,10 @@ async function main(): Promise<void> {
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       log,
+      limits: {
+        requestTimeoutSeconds: config.requestTimeoutSeconds,
+        anonymousPerMinute: config.anonymousRequestsPerMinute,
+      },
     });
     stops.push(['HTTP server', () => http.close()]);
 

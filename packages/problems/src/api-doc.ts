@@ -14,6 +14,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   tiers: 'Tiers',
   sessions: "One's own sessions",
   input: 'Text, files and numbers that are not what they claim to be',
+  apiLimits: 'Limits of the API: request size, query cost, request rate, uploads',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

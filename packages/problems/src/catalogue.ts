@@ -1,4 +1,5 @@
 import { accessProblems } from './codes/access.js';
+import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
@@ -26,6 +27,7 @@ export const PROBLEM_FAMILIES = {
   tiers: tierProblems,
   sessions: sessionProblems,
   input: inputProblems,
+  apiLimits: apiLimitProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -42,6 +44,7 @@ export const PROBLEMS = {
   ...tierProblems,
   ...sessionProblems,
   ...inputProblems,
+  ...apiLimitProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

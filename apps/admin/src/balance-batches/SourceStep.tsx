@@ -15,6 +15,7 @@ import { apollo } from '../apollo';
 import { amountProblem, formatAmount } from '../common/amounts';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailure } from '../common/placeErrors';
+import { uploadFile } from '../common/uploadFile';
 import { useCurrencies } from '../currencies/useCurrencies';
 import { GroupSourceInput } from '../groups/GroupSourceInput';
 import { localized } from '../i18n/localized';
@@ -30,7 +31,17 @@ import { FileInput } from './FileInput';
 import { FileShapeHint } from './FileShapeHint';
 
 export const FIRST_PROBLEMS = 100;
-const INPUTS = ['currency', 'identifier', 'csv', 'groupId', 'amount', 'reason', 'comment', 'expiresAt'];
+const INPUTS = [
+  'currency',
+  'identifier',
+  'csv',
+  'fileId',
+  'groupId',
+  'amount',
+  'reason',
+  'comment',
+  'expiresAt',
+];
 
 interface Props {
   values: SourceValues;
@@ -63,9 +74,11 @@ export function SourceStep({ values, onPreviewed }: Props) {
     setSaving(true);
     setGeneral([]);
     try {
+      const fileId =
+        form.source === 'file' && form.file ? await uploadFile(form.file.name, form.file.text) : undefined;
       const { data } = await apollo.mutate({
         mutation: PreviewBalanceBatchMutation,
-        variables: { input: batchInput(form, locale), first: FIRST_PROBLEMS },
+        variables: { input: batchInput(form, locale, fileId), first: FIRST_PROBLEMS },
       });
       if (!data) throw new Error('no data');
       const { problems, ...batch } = data.previewBalanceBatch;

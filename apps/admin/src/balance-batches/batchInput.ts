@@ -33,16 +33,19 @@ export const IDENTIFIERS: readonly BatchIdentifier[] = enumValues(BatchIdentifie
 
 /**
  * What the API is asked to preview. The amount typed (in the language's digits) takes the direction's
- * sign; amounts inside a file are used as written. The expiry is for additions only.
+ * sign; amounts inside a file are used as written. The expiry is for additions only. A file is named
+ * by `fileId` once uploaded (POST /files), else sent inline.
  */
-export function batchInput(values: SourceValues, locale: string): BalanceBatchInput {
+export function batchInput(values: SourceValues, locale: string, fileId?: string): BalanceBatchInput {
   const adding = values.direction !== 'subtract';
   const typed = values.amount ? parseAmount(values.amount, locale)?.value : undefined;
   const fromFile = values.source === 'file';
   return {
     currency: values.currency,
     ...(fromFile
-      ? { csv: values.file?.text ?? '', identifier: values.identifier }
+      ? fileId
+        ? { fileId, identifier: values.identifier }
+        : { csv: values.file?.text ?? '', identifier: values.identifier }
       : values.source === 'group'
         ? { groupId: values.groupId ?? '' }
         : { segmentId: values.segmentId ?? '' }),
@@ -58,6 +61,7 @@ export const countLines = (text: string): number => text.split(/\r\n|\n|\r/).fil
 
 /** The API names fields by its input; the form names some differently (the file, the picked day). */
 export function formFieldOf(inputField: string, source: SourceValues['source']): string {
+  if (inputField === 'fileId') return 'file';
   if (inputField === 'csv') return source === 'file' ? 'file' : source === 'group' ? 'groupId' : 'segmentId';
   if (inputField === 'expiresAt') return 'expiresOn';
   return inputField;

@@ -166,6 +166,12 @@ describe('batchInput', () => {
       expiresAt: null,
     });
   });
+  it('names an uploaded file by its id instead of sending its text', () => {
+    const input = batchInput({ ...base, source: 'file', file: { name: 'a.csv', text: 'm\n1' } }, 'en', 'f-1');
+    expect(input).toMatchObject({ fileId: 'f-1', identifier: 'MOBILE' });
+    expect(input).not.toHaveProperty('csv');
+    expect(formFieldOf('fileId', 'file')).toBe('file');
+  });
   it('sends a segment with a subtracted amount and never an expiry for a subtraction', () => {
     const input = batchInput(
       {

@@ -167,9 +167,11 @@ export type BalanceBatchInput = {
   csv?: InputMaybe<Scalars['String']['input']>;
   currency: Scalars['String']['input'];
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Instead of csv: a file uploaded to POST /files (the way for large files; csv is bounded by the 1 MB request limit). */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
   /** Instead of a file or segment: every member of this group. */
   groupId?: InputMaybe<Scalars['ID']['input']>;
-  /** Required with csv. */
+  /** Required with csv or fileId. */
   identifier?: InputMaybe<BatchIdentifier>;
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Instead of a file: every customer of this segment. */
@@ -1119,6 +1121,14 @@ export const ProblemCode = {
   BATCH_ONE_SOURCE: 'BATCH_ONE_SOURCE',
   /** BAD_USER_INPUT: At most {max} lines per file */
   BATCH_TOO_MANY_LINES: 'BATCH_TOO_MANY_LINES',
+  /** BAD_USER_INPUT: Send the body as {expected} (got {type}) */
+  BODY_CONTENT_TYPE: 'BODY_CONTENT_TYPE',
+  /** BAD_USER_INPUT: Send the body in UTF-8 (got {encoding}) */
+  BODY_ENCODING: 'BODY_ENCODING',
+  /** BAD_USER_INPUT: The request body is not valid JSON */
+  BODY_NOT_JSON: 'BODY_NOT_JSON',
+  /** BAD_USER_INPUT: The request body is larger than {max} */
+  BODY_TOO_LARGE: 'BODY_TOO_LARGE',
   /** BAD_USER_INPUT: Give the attribute values to set, keyed by attribute key */
   BULK_ATTRIBUTES_EXPECTED: 'BULK_ATTRIBUTES_EXPECTED',
   /** FORBIDDEN: Deleting customers needs the {permission} permission */
@@ -1233,6 +1243,8 @@ export const ProblemCode = {
   IDEMPOTENCY_KEY_FORMAT: 'IDEMPOTENCY_KEY_FORMAT',
   /** CONFLICT: This idempotency key was already used for a different {request} */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** UNAUTHENTICATED: Sign in to read the schema */
+  INTROSPECTION_SIGNED_IN_ONLY: 'INTROSPECTION_SIGNED_IN_ONLY',
   /** BAD_USER_INPUT: Give the item a name or a SKU */
   ITEM_NAME_OR_SKU: 'ITEM_NAME_OR_SKU',
   /** BAD_USER_INPUT: Use 1–31 lower-case Latin letters, digits or _, starting with a letter */
@@ -1271,6 +1283,16 @@ export const ProblemCode = {
   PURCHASE_TOO_OLD: 'PURCHASE_TOO_OLD',
   /** BAD_USER_INPUT: A quantity more than zero */
   QUANTITY_POSITIVE: 'QUANTITY_POSITIVE',
+  /** BAD_USER_INPUT: The query costs {cost}; at most {max} is allowed */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** BAD_USER_INPUT: The query nests {depth} levels; at most {max} are allowed */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** BAD_USER_INPUT: The query has more than {max} tokens */
+  QUERY_TOO_LONG: 'QUERY_TOO_LONG',
+  /** BAD_USER_INPUT: The query has {count} aliases; at most {max} are allowed */
+  QUERY_TOO_MANY_ALIASES: 'QUERY_TOO_MANY_ALIASES',
+  /** BAD_USER_INPUT: The query has {count} directives; at most {max} are allowed */
+  QUERY_TOO_MANY_DIRECTIVES: 'QUERY_TOO_MANY_DIRECTIVES',
   /** BAD_USER_INPUT: A customer cannot refer themselves */
   REFERRAL_SELF: 'REFERRAL_SELF',
   /** BAD_USER_INPUT: This customer already has a referrer */
@@ -1281,6 +1303,10 @@ export const ProblemCode = {
   REORDER_ONE_GROUP: 'REORDER_ONE_GROUP',
   /** BAD_USER_INPUT: An attribute is listed twice */
   REORDER_REPEATED: 'REORDER_REPEATED',
+  /** RATE_LIMITED: Too many requests; try again in {seconds} s */
+  REQUESTS_THROTTLED: 'REQUESTS_THROTTLED',
+  /** BAD_USER_INPUT: The request ran longer than {seconds} s and was stopped; ask for less at once */
+  REQUEST_TIMED_OUT: 'REQUEST_TIMED_OUT',
   /** BAD_USER_INPUT: This field is required */
   REQUIRED: 'REQUIRED',
   /** BAD_USER_INPUT: This purchase has already been returned in full */
@@ -1373,6 +1399,12 @@ export const ProblemCode = {
   TOO_MANY_ITEMS: 'TOO_MANY_ITEMS',
   /** UNAUTHENTICATED: Sign in first */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** NOT_FOUND: No uploaded file with this id (files are kept {hours} h); upload it again */
+  UPLOADED_FILE_NOT_FOUND: 'UPLOADED_FILE_NOT_FOUND',
+  /** BAD_USER_INPUT: The uploaded file is empty */
+  UPLOAD_EMPTY: 'UPLOAD_EMPTY',
+  /** BAD_USER_INPUT: Uploads need the header {header} */
+  UPLOAD_HEADER_REQUIRED: 'UPLOAD_HEADER_REQUIRED',
   /** BAD_USER_INPUT: Give both lat and lng, or neither */
   VALUE_ADDRESS_BOTH_COORDINATES: 'VALUE_ADDRESS_BOTH_COORDINATES',
   /** BAD_USER_INPUT: {name} must be a number from -{limit} to {limit}, got {got} */

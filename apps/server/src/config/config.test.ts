@@ -99,3 +99,20 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('API limit settings', () => {
+  it('default to a 30 s timeout and 60 anonymous requests a minute, and read both', () => {
+    expect(loadConfig({}, '/')).toMatchObject({ requestTimeoutSeconds: 30, anonymousRequestsPerMinute: 60 });
+    const config = loadConfig(
+      { PATRON_REQUEST_TIMEOUT_SECONDS: '45', PATRON_ANONYMOUS_REQUESTS_PER_MINUTE: '600' },
+      '/',
+    );
+    expect(config).toMatchObject({ requestTimeoutSeconds: 45, anonymousRequestsPerMinute: 600 });
+  });
+
+  it('refuse values that are not whole numbers in range', () => {
+    expect(() =>
+      loadConfig({ PATRON_REQUEST_TIMEOUT_SECONDS: '0', PATRON_ANONYMOUS_REQUESTS_PER_MINUTE: '1e3' }, '/'),
+    ).toThrow(/PATRON_REQUEST_TIMEOUT_SECONDS[\s\S]*PATRON_ANONYMOUS_REQUESTS_PER_MINUTE/);
+  });
+});

@@ -21,6 +21,10 @@ export interface Config {
    */
   trustProxy: TrustProxy;
   sessionPolicy: SessionPolicy;
+  /** A request not answered by then gets REQUEST_TIMED_OUT (PATRON_REQUEST_TIMEOUT_SECONDS). */
+  requestTimeoutSeconds: number;
+  /** Requests per minute and IP address from callers not signed in (PATRON_ANONYMOUS_REQUESTS_PER_MINUTE). */
+  anonymousRequestsPerMinute: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -137,6 +141,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     ),
     maxDays: positiveSetting('PATRON_SESSION_MAX_DAYS', env.PATRON_SESSION_MAX_DAYS, 30, 3650, problems),
   };
+  const requestTimeoutSeconds = wholeNumber(env, 'PATRON_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600, problems);
+  const anonymousRequestsPerMinute = wholeNumber(
+    env,
+    'PATRON_ANONYMOUS_REQUESTS_PER_MINUTE',
+    60,
+    1,
+    1_000_000,
+    problems,
+  );
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -150,5 +163,25 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     secureCookies: env.PATRON_SECURE_COOKIES === 'true',
     trustProxy,
     sessionPolicy,
+    requestTimeoutSeconds,
+    anonymousRequestsPerMinute,
   };
+}
+
+function wholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+    return fallback;
+  }
+  return value;
 }

@@ -26,6 +26,8 @@ export function graphqlRoute<C extends BaseContext>(
       },
       context: () => context({ req, res }),
     });
+    // The request timeout has answered already.
+    if (res.headersSent) return;
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {

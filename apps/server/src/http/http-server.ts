@@ -11,8 +11,16 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { PatronApp } from '../app.js';
 import type { TrustProxy } from '../config/config.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
+import { filesRoute } from '../modules/files/files.route.js';
+import { AnonymousThrottle } from './anonymous-throttle.js';
+import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
 import { graphqlRoute } from './graphql-route.js';
+import { graphqlBody, jsonErrors, jsonNotFound } from './json-errors.js';
+import { requestTimeout } from './request-timeout.js';
+import { schemaPrivacyPlugin } from './schema-privacy.js';
+import { securityHeaders } from './security-headers.js';
 import { readSessionToken, sessionCookies } from './session-cookie.js';
+import { isSignedIn } from './signed-in.js';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -31,6 +39,8 @@ const KNOWN_CODES = new Set([
 /** Hides internals of unexpected errors from callers; logs them instead. */
 function formatError(log: (m: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const refused = limitRefusal(formatted, error);
+    if (refused) return refused;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
@@ -54,6 +64,8 @@ export interface HttpOptions {
   /** Which peers' X-Forwarded-For is believed (PATRON_TRUST_PROXY); by default nobody's. */
   trustProxy?: TrustProxy;
   log: (m: string) => void;
+  /** Defaults: HTTP_LIMITS (api-limits.ts). */
+  limits?: Partial<HttpLimits>;
 }
 
 /** /graphql, /graphiql, /healthz and the admin SPA on one port. */
@@ -61,13 +73,21 @@ export async function startHttpServer(
   app: PatronApp,
   options: HttpOptions,
 ): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const limits = { ...HTTP_LIMITS, ...options.limits };
   const apollo = new ApolloServer<AppContext>({
     schema: app.schema,
+    // Answered to signed-in callers only: schemaPrivacyPlugin decides per request.
     introspection: true,
+    validationRules: queryLimitRules(limits.query),
+    parseOptions: { maxTokens: limits.query.maxTokens },
     // main.ts owns shutdown: HTTP, then the database pool, then PostgreSQL.
     stopOnTerminationSignals: false,
     // No HTTP caching of GraphQL answers here, so no cache hints to compute on every field.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      schemaPrivacyPlugin(),
+    ],
     formatError: formatError(options.log),
   });
   await apollo.start();
@@ -76,8 +96,11 @@ export async function startHttpServer(
   http.disable('x-powered-by');
   // GraphQL answers are not cached by ETag, and hashing every answer cost CPU (static files keep theirs).
   http.set('etag', false);
-  // req.ip is the sign-in throttle's source: only a configured proxy may name another address.
+  // req.ip is the source the sign-in and anonymous throttles count: only a configured proxy may name another.
   http.set('trust proxy', options.trustProxy ?? false);
+  http.use(securityHeaders({ https: options.secureCookies }));
+  http.use(requestTimeout(limits.requestTimeoutSeconds));
+  const throttle = new AnonymousThrottle(limits.anonymousPerMinute);
 
   http.get('/healthz', async (_req, res) => {
     try {
@@ -90,18 +113,22 @@ export async function startHttpServer(
 
   http.use(
     '/graphql',
-    // Bulk balance files (100,000 lines of identifier,amount) travel inside the GraphQL request.
-    express.json({ limit: '16mb' }),
+    // Files (bulk balance files, imports) go through POST /files, so JSON bodies stay small.
+    ...graphqlBody(limits.graphqlBodyBytes),
     graphqlRoute(apollo, async ({ req, res }) => {
       const token = readSessionToken(req);
       const staff = token ? await app.services.auth.staffForToken(token) : null;
-      return buildContext(
+      const context = buildContext(
         app.services,
         { staff, token, ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
         sessionCookies(res, options.secureCookies),
       );
+      if (!isSignedIn(context)) throttle.admit(req.ip ?? 'unknown');
+      return context;
     }),
   );
+
+  http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
 
   if (existsSync(options.adminDir)) {
     http.get('/graphiql', (_req, res) => res.sendFile(path.join(options.adminDir, 'graphiql.html')));
@@ -113,6 +140,8 @@ export async function startHttpServer(
   } else {
     options.log(`admin SPA not built (${options.adminDir} missing); serving the API only`);
   }
+  http.use(jsonNotFound);
+  http.use(jsonErrors(limits.graphqlBodyBytes, options.log));
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = http.listen(options.port, options.host ?? '0.0.0.0', () => resolve(s));

@@ -3,6 +3,7 @@ import type { PatronModule } from '@patron/sdk';
 import { createTestDatabase, GraphQLClient } from '@patron/testkit';
 import { createPatronApp, type PatronApp } from '../app.js';
 import type { TrustProxy } from '../config/config.js';
+import type { HttpLimits } from '../http/api-limits.js';
 import { startHttpServer } from '../http/http-server.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -34,6 +35,8 @@ export async function startTestServer(
     pollEvents?: boolean;
     /** PATRON_TRUST_PROXY; tests that play several client addresses send X-Forwarded-For with 'loopback'. */
     trustProxy?: TrustProxy;
+    /** Tests share one IP: the anonymous budget is raised unless a test sets its own. */
+    limits?: Partial<HttpLimits>;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase('patron');
@@ -50,6 +53,7 @@ export async function startTestServer(
     secureCookies: false,
     trustProxy: options.trustProxy,
     log: () => {},
+    limits: { anonymousPerMinute: 10_000, ...options.limits },
   });
   const graphqlUrl = `${http.url}/graphql`;
   return {

@@ -211,6 +211,24 @@ export const fa: Record<ProblemCode, string> = {
   CSV_NOT_TEXT: 'سطر %{line} متن نیست: پرونده را با قالب CSV ذخیره کنید',
   CSV_UNREADABLE: 'سطر %{line} را نمی‌توان به‌صورت CSV خواند',
   NUMBER_FORMAT: 'عدد را با رقم و حداکثر یک ممیز بنویسید، مانند ۱۲٫۵',
+
+  // API limits
+  QUERY_TOO_COMPLEX: 'هزینهٔ درخواست %{cost} است؛ حداکثر %{max} مجاز است',
+  QUERY_TOO_DEEP: 'عمق درخواست %{depth} سطح است؛ حداکثر %{max} مجاز است',
+  QUERY_TOO_MANY_ALIASES: 'درخواست %{count} نام مستعار دارد؛ حداکثر %{max} مجاز است',
+  QUERY_TOO_MANY_DIRECTIVES: 'درخواست %{count} دستور دارد؛ حداکثر %{max} مجاز است',
+  QUERY_TOO_LONG: 'درخواست بیش از %{max} واحد دارد',
+  INTROSPECTION_SIGNED_IN_ONLY: 'برای خواندن طرح‌واره وارد شوید',
+  REQUESTS_THROTTLED: 'درخواست‌ها بیش از حد است؛ %{seconds} ثانیه دیگر دوباره امتحان کنید',
+  REQUEST_TIMED_OUT: 'درخواست بیش از %{seconds} ثانیه طول کشید و متوقف شد؛ هر بار کمتر بخواهید',
+  BODY_TOO_LARGE: 'بدنهٔ درخواست بزرگ‌تر از %{max} است',
+  BODY_NOT_JSON: 'بدنهٔ درخواست JSON معتبر نیست',
+  BODY_ENCODING: 'بدنه را با UTF-8 بفرستید (دریافت شد: %{encoding})',
+  BODY_CONTENT_TYPE: 'بدنه را به صورت %{expected} بفرستید (دریافت شد: %{type})',
+  UPLOAD_HEADER_REQUIRED: 'بارگذاری به سرآیند %{header} نیاز دارد',
+  UPLOAD_EMPTY: 'فایل بارگذاری‌شده خالی است',
+  UPLOADED_FILE_NOT_FOUND:
+    'فایل بارگذاری‌شده پیدا نشد (فایل‌ها %{hours} ساعت نگه داشته می‌شوند)؛ دوباره بارگذاری کنید',
 };
 
 export const faWords: ProblemWords = {

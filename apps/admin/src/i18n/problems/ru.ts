@@ -210,6 +210,23 @@ export const ru: Record<ProblemCode, string> = {
   CSV_NOT_TEXT: 'Строка %{line} — не текст: сохраните файл в формате CSV',
   CSV_UNREADABLE: 'Строку %{line} не удаётся прочитать как CSV',
   NUMBER_FORMAT: 'Запишите число цифрами, не более одного десятичного разделителя, например 12.5',
+
+  // API limits
+  QUERY_TOO_COMPLEX: 'Запрос стоит %{cost}; допускается не больше %{max}',
+  QUERY_TOO_DEEP: 'Вложенность запроса %{depth}; допускается не больше %{max}',
+  QUERY_TOO_MANY_ALIASES: 'В запросе %{count} псевдонимов; допускается не больше %{max}',
+  QUERY_TOO_MANY_DIRECTIVES: 'В запросе %{count} директив; допускается не больше %{max}',
+  QUERY_TOO_LONG: 'В запросе больше %{max} лексем',
+  INTROSPECTION_SIGNED_IN_ONLY: 'Войдите, чтобы читать схему',
+  REQUESTS_THROTTLED: 'Слишком много запросов; повторите через %{seconds} с',
+  REQUEST_TIMED_OUT: 'Запрос шёл дольше %{seconds} с и был остановлен; запросите меньше за раз',
+  BODY_TOO_LARGE: 'Тело запроса больше %{max}',
+  BODY_NOT_JSON: 'Тело запроса — не корректный JSON',
+  BODY_ENCODING: 'Отправьте тело в UTF-8 (получено %{encoding})',
+  BODY_CONTENT_TYPE: 'Отправьте тело как %{expected} (получено %{type})',
+  UPLOAD_HEADER_REQUIRED: 'Для загрузки нужен заголовок %{header}',
+  UPLOAD_EMPTY: 'Загруженный файл пуст',
+  UPLOADED_FILE_NOT_FOUND: 'Загруженный файл не найден (файлы хранятся %{hours} ч); загрузите его снова',
 };
 
 export const ruWords: ProblemWords = {

@@ -56,10 +56,16 @@ export class BalanceBatchResolver {
     @Arg('input') input: BalanceBatchInput,
   ): Promise<BalanceBatchType> {
     const staff = ctx.staffRow;
+    const { fileId, ...rest } = input;
+    if (fileId != null && rest.csv != null) throw badField(['input', 'csv'], 'BATCH_ONE_SOURCE');
+    const csv =
+      fileId != null
+        ? await ctx.services.files.text(ctx.workspaceId(), fileId, ['input', 'fileId'])
+        : rest.csv;
     const batch = await ctx.services.balanceBatches.preview(
       { workspaceId: ctx.workspaceId(), staffId: staff?.id ?? '' },
       ctx.actor(),
-      input,
+      { ...rest, csv },
     );
     return toBatchType(ctx, batch);
   }

@@ -22,7 +22,7 @@ registerEnumType(BatchStatusEnum, { name: 'BalanceBatchStatus' });
 @InputType()
 export class BalanceBatchInput {
   @Field() currency!: string;
-  @Field(() => BatchIdentifierEnum, { nullable: true, description: 'Required with csv.' })
+  @Field(() => BatchIdentifierEnum, { nullable: true, description: 'Required with csv or fileId.' })
   identifier?: BatchIdentifierEnum | null;
   @Field(() => String, {
     nullable: true,
@@ -30,6 +30,12 @@ export class BalanceBatchInput {
       'Lines of identifier[,amount]; comma, semicolon or tab; amounts in decimal notation. A first line naming the columns (mobile,amount) is a header.',
   })
   csv?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Instead of csv: a file uploaded to POST /files (the way for large files; csv is bounded by the 1 MB request limit).',
+  })
+  fileId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Instead of a file: every customer of this segment.' })
   segmentId?: string | null;
   @Field(() => ID, {

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+
+const PREVIEW = `mutation($input: BalanceBatchInput!) {
+  previewBalanceBatch(input: $input) { id totalLines matched unmatched }
+}`;
+
+let server: TestServer;
+let ws: TestWorkspace;
+let other: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer({ limits: { uploadBytes: 2 * 1024 * 1024 } });
+  ws = await server.workspace();
+  other = await server.workspace('Other club');
+});
+afterAll(async () => server?.close());
+
+const cookieOf = (w: TestWorkspace) =>
+  [...w.as.MANAGER.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+
+async function upload(body: string | Buffer, headers: Record<string, string>) {
+  const res = await fetch(`${server.url}/files`, { method: 'POST', headers, body });
+  const text = await res.text();
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(text).not.toMatch(/<html|\/work\/|node_modules/i);
+  return { status: res.status, body: JSON.parse(text) };
+}
+
+const problemOf = (body: { errors: { extensions: { problem: { code: string } } }[] }) =>
+  body.errors[0]?.extensions.problem.code;
+
+/** A balance file of `lines` mobiles: about 20 bytes a line. */
+const balanceFile = (lines: number) =>
+  `mobile,amount\n${Array.from({ length: lines }, (_, i) => `+98912${String(i).padStart(7, '0')},5`).join('\n')}\n`;
+
+describe('POST /files', () => {
+  it('refuses an upload without the CSRF header, even with a valid session', async () => {
+    const answer = await upload('x', { cookie: cookieOf(ws), 'content-type': 'text/csv' });
+    expect(answer.status).toBe(400);
+    expect(problemOf(answer.body)).toBe('UPLOAD_HEADER_REQUIRED');
+  });
+
+  it('refuses an upload without a session, or with a forged one', async () => {
+    for (const cookie of ['', 'patron_session=forged']) {
+      const answer = await upload('x', { cookie, 'x-patron-csrf': '1' });
+      expect(answer.status).toBe(401);
+      expect(problemOf(answer.body)).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses an empty file and one over the limit, as JSON', async () => {
+    const headers = { cookie: cookieOf(ws), 'x-patron-csrf': '1', 'content-type': 'text/csv' };
+    const empty = await upload('', headers);
+    expect(problemOf(empty.body)).toBe('UPLOAD_EMPTY');
+    const big = await upload(Buffer.alloc(3 * 1024 * 1024, 'a'), headers);
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0].extensions.problem).toEqual({
+      code: 'BODY_TOO_LARGE',
+      params: { max: '2 MB' },
+    });
+  });
+
+  it('carries a balance file over the 1 MB GraphQL body limit into a batch by fileId', async () => {
+    const csv = balanceFile(70_000);
+    expect(csv.length).toBeGreaterThan(1024 * 1024);
+    const inline = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookieOf(ws) },
+      body: JSON.stringify({
+        query: PREVIEW,
+        variables: { input: { currency: 'coins', identifier: 'MOBILE', csv } },
+      }),
+    });
+    expect(inline.status).toBe(413);
+
+    const uploaded = await upload(csv, {
+      cookie: cookieOf(ws),
+      'x-patron-csrf': '1',
+      'content-type': 'text/csv',
+      'x-file-name': encodeURIComponent('бонусы.csv'),
+    });
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.size).toBe(Buffer.byteLength(csv));
+    const [row] = await server.app.orm.em
+      .getConnection()
+      .execute('select name, workspace_id from uploaded_file where id = ?', [uploaded.body.fileId]);
+    expect(row).toEqual({ name: 'бонусы.csv', workspace_id: ws.id });
+
+    const { previewBalanceBatch } = await ws.as.MANAGER.requestOk(PREVIEW, {
+      input: { currency: 'coins', identifier: 'MOBILE', fileId: uploaded.body.fileId, reason: 'Upload' },
+    });
+    expect(previewBalanceBatch.totalLines).toBe(70_001); // the header is line 1
+    expect(previewBalanceBatch.unmatched).toBe(70_000);
+  });
+
+  it("keeps a workspace's upload from any other workspace", async () => {
+    const uploaded = await upload(balanceFile(3), { cookie: cookieOf(ws), 'x-patron-csrf': '1' });
+    const answer = await other.as.MANAGER.request(PREVIEW, {
+      input: { currency: 'coins', identifier: 'MOBILE', fileId: uploaded.body.fileId },
+    });
+    expect(answer.errors?.[0]?.extensions?.problem).toEqual({
+      code: 'UPLOADED_FILE_NOT_FOUND',
+      params: { hours: 24 },
+    });
+    expect(answer.errors?.[0]?.extensions?.path).toEqual(['input', 'fileId']);
+  });
+
+  it('refuses a file and csv at once', async () => {
+    const uploaded = await upload(balanceFile(3), { cookie: cookieOf(ws), 'x-patron-csrf': '1' });
+    const answer = await ws.as.MANAGER.request(PREVIEW, {
+      input: { currency: 'coins', identifier: 'MOBILE', fileId: uploaded.body.fileId, csv: 'x' },
+    });
+    expect(answer.errors?.[0]?.extensions?.problem).toMatchObject({ code: 'BATCH_ONE_SOURCE' });
+  });
+
+  it('prunes uploads after they expire', async () => {
+    const uploaded = await upload(balanceFile(3), { cookie: cookieOf(ws), 'x-patron-csrf': '1' });
+    const db = server.app.orm.em.getConnection();
+    await db.execute("update uploaded_file set expires_at = now() - interval '1 second' where id = ?", [
+      uploaded.body.fileId,
+    ]);
+    const expired = await ws.as.MANAGER.request(PREVIEW, {
+      input: { currency: 'coins', identifier: 'MOBILE', fileId: uploaded.body.fileId },
+    });
+    expect(expired.errors?.[0]?.extensions?.problem).toMatchObject({ code: 'UPLOADED_FILE_NOT_FOUND' });
+    expect(await server.app.services.files.prune()).toBeGreaterThanOrEqual(1);
+    const left = await db.execute('select count(*)::int as n from uploaded_file where id = ?', [
+      uploaded.body.fileId,
+    ]);
+    expect(left).toEqual([{ n: 0 }]);
+  });
+});
