@@ -1,7 +1,10 @@
 import path from 'node:path';
+import { isListenHost } from './listen-host.js';
 
 export interface Config {
   port: number;
+  /** The interface the HTTP server listens on: loopback unless PATRON_HOST opens it up. */
+  host: string;
   /** An external PostgreSQL; when absent Patron runs its own embedded one in dataDir. */
   databaseUrl: string | null;
   dataDir: string;
@@ -31,6 +34,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
     problems.push(`PORT must be a whole number from 1 to 65535, got "${portText}"`);
+  }
+
+  const host = env.PATRON_HOST?.trim() || '127.0.0.1';
+  if (!isListenHost(host)) {
+    problems.push(
+      `PATRON_HOST must be an IP address to listen on (127.0.0.1, 0.0.0.0, ::) or localhost, got "${host}"`,
+    );
   }
 
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -76,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
+    host,
     databaseUrl,
     dataDir,
     plugins,
