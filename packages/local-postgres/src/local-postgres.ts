@@ -136,6 +136,9 @@ async function launch(
     cwd: '/',
     env: CHILD_ENV,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop PostgreSQL after
+    // closing our connections (it would otherwise shut down at once, ending each with a FATAL line).
+    detached: true,
   });
   const recent: string[] = [];
   pipeLines(child, (line) => {
