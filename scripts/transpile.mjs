@@ -3,11 +3,9 @@
 // those (typecheck, build); this is what `pnpm start` needs to run, in a fraction of tsc's time.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'rolldown/utils';
 
-const root = process.cwd();
-const src = join(root, 'src');
-const dist = join(root, 'dist');
 const SKIP = /\.(test|e2e)\.ts$|\.d\.ts$/;
 // oxc imports its decorator helpers from @oxc-project/runtime, which the packages do not depend on;
 // these are the same three functions tsc inlines (__decorate, __metadata, __param).
@@ -40,37 +38,47 @@ async function* sources(dir) {
   }
 }
 
-const work = [];
-for await (const file of sources(src)) {
-  work.push(
-    (async () => {
-      const code = await readFile(file, 'utf8');
-      const result = await transform(file, code, {
-        lang: 'ts',
-        sourcemap: true,
-        target: 'es2023',
-        decorator: { legacy: true, emitDecoratorMetadata: true },
-      });
-      if (result.errors.length > 0) throw new Error(`${relative(root, file)}: ${result.errors.join('\n')}`);
-      const out = join(dist, relative(src, file)).replace(/\.ts$/, '.js');
-      await mkdir(dirname(out), { recursive: true });
-      const name = out.slice(dirname(out).length + 1);
-      let helpers = relative(dirname(out), join(dist, HELPERS_FILE));
-      if (!helpers.startsWith('.')) helpers = `./${helpers}`;
-      const js = result.code.replace(HELPER_IMPORT, (_, local, helper) => {
-        if (!['decorate', 'decorateMetadata', 'decorateParam'].includes(helper))
-          throw new Error(`${relative(root, file)}: no local copy of the oxc helper ${helper}`);
-        return `import { ${helper} as ${local} } from '${helpers}';`;
-      });
-      await writeFile(out, `${js}\n//# sourceMappingURL=${name}.map\n`);
-      await writeFile(
-        `${out}.map`,
-        JSON.stringify({ ...result.map, file: name, sources: [relative(dirname(out), file)] }),
-      );
-    })(),
-  );
+/** Transpiles the package in `root` (its src/ into dist/); returns how many files. */
+export async function transpilePackage(root) {
+  const src = join(root, 'src');
+  const dist = join(root, 'dist');
+  const work = [];
+  for await (const file of sources(src)) {
+    work.push(
+      (async () => {
+        const code = await readFile(file, 'utf8');
+        const result = await transform(file, code, {
+          lang: 'ts',
+          sourcemap: true,
+          target: 'es2023',
+          decorator: { legacy: true, emitDecoratorMetadata: true },
+        });
+        if (result.errors.length > 0) throw new Error(`${relative(root, file)}: ${result.errors.join('\n')}`);
+        const out = join(dist, relative(src, file)).replace(/\.ts$/, '.js');
+        await mkdir(dirname(out), { recursive: true });
+        const name = out.slice(dirname(out).length + 1);
+        let helpers = relative(dirname(out), join(dist, HELPERS_FILE));
+        if (!helpers.startsWith('.')) helpers = `./${helpers}`;
+        const js = result.code.replace(HELPER_IMPORT, (_, local, helper) => {
+          if (!['decorate', 'decorateMetadata', 'decorateParam'].includes(helper))
+            throw new Error(`${relative(root, file)}: no local copy of the oxc helper ${helper}`);
+          return `import { ${helper} as ${local} } from '${helpers}';`;
+        });
+        await writeFile(out, `${js}\n//# sourceMappingURL=${name}.map\n`);
+        await writeFile(
+          `${out}.map`,
+          JSON.stringify({ ...result.map, file: name, sources: [relative(dirname(out), file)] }),
+        );
+      })(),
+    );
+  }
+  await mkdir(dist, { recursive: true });
+  await writeFile(join(dist, HELPERS_FILE), HELPERS);
+  await Promise.all(work);
+  return work.length;
 }
-await mkdir(dist, { recursive: true });
-await writeFile(join(dist, HELPERS_FILE), HELPERS);
-await Promise.all(work);
-console.log(`${relative(process.cwd(), src)} → dist: ${work.length} files`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const count = await transpilePackage(process.cwd());
+  console.log(`src → dist: ${count} files`);
+}

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       const password = await createDemoPassword(postgres.dataDir);
       demo = { password, workspaceId: await seedDemoAccounts(app, password) };
     }
+    await adminSpaBuilt();
     const http = await startHttpServer(app, {
       port: config.port,
       host: config.host,
@@ -99,6 +100,22 @@ async function main(): Promise<void> {
     else console.error('[patron] failed to start:', error);
     await shutdown(1, 'failed to start');
   }
+}
+
+/**
+ * Under `pnpm start` the SPA may still be building (scripts/start.mjs builds it while the database
+ * starts); the port opens once it is there, so the first page a browser asks for is the SPA's.
+ */
+function adminSpaBuilt(): Promise<void> {
+  if (process.env.PATRON_ADMIN_BUILDING !== '1' || !process.send) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      process.disconnect?.();
+      resolve();
+    };
+    process.on('message', (message) => message === 'admin-built' && done());
+    process.once('disconnect', resolve);
+  });
 }
 
 /** The demo club's customers, purchases and tiers, written while the admin can already sign in. */
