@@ -2,14 +2,11 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LocalPostgres, serverSettings, startLocalPostgres } from '@patron/local-postgres';
-import { createPatronApp, type PatronApp } from './app.js';
+import type { PatronApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { listenUrl } from './config/listen-host.js';
 import { quietPostgresLog } from './config/postgres-log.js';
-import { startHttpServer } from './http/http-server.js';
 import { createDemoPassword, demoPasswordFile, readDemoPassword } from './modules/demo/demo-password.js';
-import { DEMO_ADMIN, seedDemoAccounts, seedDemoData } from './modules/demo/seed-demo.js';
-import { loadPlugins } from './plugins.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const log = (message: string) => console.log(`[patron] ${message}`);
@@ -42,6 +39,9 @@ async function main(): Promise<void> {
   // Ctrl-C and a supervisor's stop are a normal end: exit 0, so pnpm does not report a failure.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
+  // The app's modules take seconds to load on a busy machine: load them while PostgreSQL starts.
+  const modules = loadModules();
+  modules.catch(() => {});
   try {
     let databaseUrl = config.databaseUrl;
     let postgres: LocalPostgres | null = null;
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
         void shutdown(1, `the embedded PostgreSQL ${how}; Patron stopped, start it again`);
       });
     }
+    const { createPatronApp, loadPlugins, startHttpServer, seedDemoAccounts, DEMO_ADMIN } = await modules;
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
     const app = await createPatronApp({ databaseUrl, plugins, log });
     stops.push(['database connections', () => app.close()]);
@@ -94,12 +95,22 @@ async function main(): Promise<void> {
       log(`  demo login: ${DEMO_ADMIN.email}, password in ${demoPasswordFile(postgres.dataDir)}`);
     }
     log('Press Ctrl-C to stop.');
-    if (demo) void addDemoData(app, demo, () => stopping);
+    if (demo) void addDemoData(app, demo, () => stopping, (await modules).seedDemoData);
   } catch (error) {
     if (error instanceof ConfigError) console.error(error.message);
     else console.error('[patron] failed to start:', error);
     await shutdown(1, 'failed to start');
   }
+}
+
+async function loadModules() {
+  const [app, http, demo, plugins] = await Promise.all([
+    import('./app.js'),
+    import('./http/http-server.js'),
+    import('./modules/demo/seed-demo.js'),
+    import('./plugins.js'),
+  ]);
+  return { ...app, ...http, ...demo, ...plugins };
 }
 
 /**
@@ -123,6 +134,7 @@ async function addDemoData(
   app: PatronApp,
   demo: { password: string; workspaceId: string },
   stopping: () => boolean,
+  seedDemoData: typeof import('./modules/demo/seed-demo.js').seedDemoData,
 ): Promise<void> {
   const started = Date.now();
   log('adding the demo club: 2,000 customers with purchases and balances (sign in meanwhile)…');
