@@ -171,9 +171,10 @@ async function launch(
     const stop = () => stopChild(child, exited);
     return { url, port, dataDir, created, pid: child.pid as number, exited, stop };
   }
-  const output = recent.join('\n');
   running.delete(child);
   if (child.exitCode === null) await stopChild(child, exited);
+  // Read after it stopped: a refusal may have come from another server on a port ours could not bind.
+  const output = recent.join('\n');
   if (/could not bind|already in use/i.test(output)) throw new PortInUseError(`Port ${port} is in use`);
   if (ready === 'refused') {
     throw new Error(`PostgreSQL in ${dataDir} refused the password kept in ${dataDir}/${PASSWORD_FILE}`);
