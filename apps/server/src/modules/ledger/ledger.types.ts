@@ -51,7 +51,7 @@ export class BalanceType {
 export class LedgerOperationType {
   @Field(() => ID, {
     description:
-      "Opaque and stable: the same operation always has this id in its workspace; ids carry no order or count.",
+      'Opaque and stable: the same operation always has this id in its workspace; ids carry no order or count.',
   })
   id!: string;
   @Field(() => ID) customerId!: string;
