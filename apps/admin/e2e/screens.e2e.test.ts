@@ -1,4 +1,5 @@
 import { DEMO_ADMIN, seedDemo } from '@patron/server';
+import { TEST_PASSWORD } from '@patron/server/testing';
 import { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +10,12 @@ let customerId = '';
 let tagId = '';
 beforeAll(async () => {
   s = await openSession();
-  await seedDemo(s.server.app, 120);
-  await s.signIn(DEMO_ADMIN.email, DEMO_ADMIN.password);
+  await seedDemo(s.server.app, TEST_PASSWORD, 120);
+  await s.signIn(DEMO_ADMIN.email, TEST_PASSWORD);
   const api = new GraphQLClient(s.server.graphqlUrl);
   await api.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
     e: DEMO_ADMIN.email,
-    p: DEMO_ADMIN.password,
+    p: TEST_PASSWORD,
   });
   const { customers } = await api.requestOk('{ customers(first: 1) { edges { node { id } } } }');
   customerId = customers.edges[0].node.id;
@@ -154,7 +155,7 @@ describe('sign-in page', () => {
       await page.waitForSelector('input[name="username"]');
       expect(await untranslated()).toEqual([]);
       await s.shot(`login-${locale}`);
-      await s.signIn(DEMO_ADMIN.email, DEMO_ADMIN.password);
+      await s.signIn(DEMO_ADMIN.email, TEST_PASSWORD);
     }
     expect(s.errors).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -113,5 +113,45 @@ describe('startLocalPostgres', () => {
     const first = await start(dataDir);
     await expect(start(dataDir)).rejects.toThrow(/already running/);
     await first.stop();
+  });
+
+  it('gives the superuser a generated password, kept for the owner only, and refuses the old one', async () => {
+    const dataDir = await tempDir();
+    const db = await start(dataDir);
+    const passwordFile = join(db.dataDir, 'patron-superuser-password');
+    const password = (await readFile(passwordFile, 'utf8')).trim();
+    expect(password).toMatch(/^[\w-]{32}$/);
+    expect((await stat(passwordFile)).mode & 0o777).toBe(0o600);
+    expect(new URL(db.url).password).toBe(password);
+    const attacker = new URL(db.url);
+    attacker.password = 'postgres';
+    await expect(query(attacker.toString(), 'SELECT 1')).rejects.toThrow(/password authentication failed/);
+    await db.stop();
+  });
+
+  it('moves a cluster made with the old fixed password to a generated one on its first start', async () => {
+    const dataDir = await tempDir();
+    const first = await start(dataDir);
+    // Make it what an older version left: the superuser's password is "postgres" and no file keeps one.
+    await query(first.url, 'CREATE TABLE kept AS SELECT 1 AS n');
+    await query(first.url, "ALTER ROLE postgres PASSWORD 'postgres'");
+    await first.stop();
+    await rm(join(first.dataDir, 'patron-superuser-password'));
+
+    const lines: string[] = [];
+    const second = await start(dataDir, lines);
+    expect(lines.join('\n')).toContain('Gave the PostgreSQL superuser a generated password');
+    const password = (await readFile(join(second.dataDir, 'patron-superuser-password'), 'utf8')).trim();
+    expect(password).not.toBe('postgres');
+    expect(new URL(second.url).password).toBe(password);
+    expect(await query(second.url, 'SELECT n FROM kept')).toEqual([{ n: 1 }]);
+    const old = new URL(second.url);
+    old.password = 'postgres';
+    await expect(query(old.toString(), 'SELECT 1')).rejects.toThrow(/password authentication failed/);
+    await second.stop();
+
+    const third = await start(dataDir);
+    expect(third.url).toBe(second.url.replace(`:${second.port}/`, `:${third.port}/`));
+    await third.stop();
   });
 });

@@ -6,13 +6,26 @@ import { type Binaries, findBinaries } from './binaries.js';
 import { clearStalePostmaster, createCluster, isCluster, recordOwner, resolveDataDir } from './data-dir.js';
 import { ensurePostgresUser, type OsUser } from './os-user.js';
 import { waitGoneSync } from './processes.js';
+import {
+  candidatePasswords,
+  LEGACY_PASSWORD,
+  newPassword,
+  PASSWORD_FILE,
+  replaceLegacyPassword,
+  settlePassword,
+  writePassword,
+} from './superuser-password.js';
 
 export interface LocalPostgres {
-  /** postgres://postgres:postgres@127.0.0.1:<port>/postgres */
+  /** postgres://postgres:<generated password>@127.0.0.1:<port>/postgres */
   url: string;
   port: number;
   /** Where the cluster actually lives (differs from the requested folder only in the root fallback case). */
   dataDir: string;
+  /** The postmaster's process id, to watch it. */
+  pid: number;
+  /** Resolves when the postmaster exits, whether stopped or not (with its code or signal). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** True when this call initialised a new cluster. */
   created: boolean;
   /** Shuts PostgreSQL down cleanly (fast shutdown); safe to call more than once. */
@@ -29,7 +42,6 @@ export interface LocalPostgresOptions {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
 const FIRST_PORT = 54329;
 const START_TIMEOUT_MS = 60_000;
 // Keep messages in English: start-up failures are recognised by their text.
@@ -59,20 +71,26 @@ export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<Lo
   const dataDir = await resolveDataDir(opts.dataDir, user, log);
 
   const created = !isCluster(dataDir);
+  let passwords: string[];
   if (created) {
     log(`Creating PostgreSQL ${bin.version} cluster in ${dataDir}`);
-    await createCluster(dataDir, user, PASSWORD, (staging, pwFile) =>
-      runToEnd(bin.initdb, initdbArgs(staging, pwFile), user, log),
-    );
+    const password = newPassword();
+    passwords = [password];
+    // Kept inside the staging folder, so the cluster appears together with its password.
+    await createCluster(dataDir, user, password, async (staging, pwFile) => {
+      await runToEnd(bin.initdb, initdbArgs(staging, pwFile), user, log);
+      await writePassword(staging, password);
+    });
   } else {
     await clearStalePostmaster(dataDir, log);
+    passwords = await candidatePasswords(dataDir);
   }
 
   if (opts.port !== undefined && !(await isFree(opts.port))) throw new Error(`Port ${opts.port} is in use`);
   for (let attempt = 0; ; attempt++) {
     const port = opts.port ?? (await freePort(FIRST_PORT + attempt * 10));
     try {
-      return await launch(bin, dataDir, port, user, opts.settings ?? {}, created, log);
+      return await launch(bin, dataDir, port, user, opts.settings ?? {}, created, passwords, log);
     } catch (err) {
       // Someone may grab the port between our check and PostgreSQL's bind; only retry if we picked it.
       if (opts.port !== undefined || attempt >= 5 || !(err instanceof PortInUseError)) throw err;
@@ -102,6 +120,7 @@ async function launch(
   user: OsUser | undefined,
   settings: Record<string, string | number>,
   created: boolean,
+  passwords: string[],
   log: (line: string) => void,
 ): Promise<LocalPostgres> {
   const all = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...settings };
@@ -117,6 +136,9 @@ async function launch(
     cwd: '/',
     env: CHILD_ENV,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop PostgreSQL after
+    // closing our connections (it would otherwise shut down at once, ending each with a FATAL line).
+    detached: true,
   });
   const recent: string[] = [];
   pipeLines(child, (line) => {
@@ -126,26 +148,51 @@ async function launch(
   });
   installExitHook();
   running.add(child);
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal })),
+  );
   exited.then(() => running.delete(child));
   child.once('error', (err) => log(`postgres: ${err.message}`));
 
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const urlWith = (password: string) => `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`;
   const died = () => child.exitCode !== null || child.signalCode !== null;
-  const ready = await waitForConnection(url, dataDir, died);
-  if (!ready) {
-    const output = recent.join('\n');
-    running.delete(child);
-    if (child.exitCode === null) await stopChild(child, exited);
-    if (/could not bind|already in use/i.test(output)) throw new PortInUseError(`Port ${port} is in use`);
-    throw new Error(`PostgreSQL did not start on port ${port}:\n${output}`);
+  const ready = await waitForConnection(urlWith, dataDir, passwords, died);
+  if (ready !== 'timeout' && ready !== 'refused') {
+    await recordOwner(dataDir);
+    let password = ready;
+    if (password === LEGACY_PASSWORD) {
+      password = await replaceLegacyPassword(dataDir, (next) => alterPassword(urlWith(password), next));
+      log(`Gave the PostgreSQL superuser a generated password (kept in ${dataDir}/${PASSWORD_FILE})`);
+    } else {
+      await settlePassword(dataDir, password);
+    }
+    const url = urlWith(password);
+    log(`PostgreSQL ${bin.version} is ready at ${urlWith('***')} (data: ${dataDir})`);
+    const stop = () => stopChild(child, exited);
+    return { url, port, dataDir, created, pid: child.pid as number, exited, stop };
   }
-  await recordOwner(dataDir);
-  log(`PostgreSQL ${bin.version} is ready at ${url.replace(`:${PASSWORD}@`, ':***@')} (data: ${dataDir})`);
-  return { url, port, dataDir, created, stop: () => stopChild(child, exited) };
+  running.delete(child);
+  if (child.exitCode === null) await stopChild(child, exited);
+  // Read after it stopped: a refusal may have come from another server on a port ours could not bind.
+  const output = recent.join('\n');
+  if (/could not bind|already in use/i.test(output)) throw new PortInUseError(`Port ${port} is in use`);
+  if (ready === 'refused') {
+    throw new Error(`PostgreSQL in ${dataDir} refused the password kept in ${dataDir}/${PASSWORD_FILE}`);
+  }
+  throw new Error(`PostgreSQL did not start on port ${port}:\n${output}`);
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
+async function alterPassword(url: string, password: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(password)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   // SIGINT = fast shutdown (disconnects clients, checkpoints); escalate if it hangs.
   for (const [sig, ms] of [
@@ -159,24 +206,33 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
 }
 
 /**
- * Resolves true once our server answers, false on timeout or when it died. Checking data_directory
- * matters: while our server fails to bind a busy port, another server may be answering on it.
+ * Resolves with the password that opened our server once it answers; 'refused' when every password
+ * was refused, 'timeout' on timeout or when it died. Checking data_directory matters: while our server
+ * fails to bind a busy port, another server may be answering on it.
  */
-async function waitForConnection(url: string, dataDir: string, died: () => boolean): Promise<boolean> {
+async function waitForConnection(
+  urlWith: (password: string) => string,
+  dataDir: string,
+  passwords: string[],
+  died: () => boolean,
+): Promise<string | 'refused' | 'timeout'> {
+  let tried = 0;
   for (const end = Date.now() + START_TIMEOUT_MS; Date.now() < end && !died(); await sleep(100)) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    const password = passwords[tried] as string;
+    const client = new pg.Client({ connectionString: urlWith(password), connectionTimeoutMillis: 2000 });
     client.on('error', () => {});
     try {
       await client.connect();
       const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
-      if (rows[0]?.dir === dataDir) return true;
-    } catch {
-      // Still starting up.
+      if (rows[0]?.dir === dataDir) return password;
+    } catch (err) {
+      // 28P01: wrong password, so try the next one; anything else: still starting up.
+      if ((err as { code?: string }).code === '28P01' && ++tried === passwords.length) return 'refused';
     } finally {
       await client.end().catch(() => {});
     }
   }
-  return false;
+  return 'timeout';
 }
 
 function runToEnd(file: string, args: string[], user: OsUser | undefined, log: (l: string) => void) {

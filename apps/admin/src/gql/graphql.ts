@@ -635,6 +635,7 @@ export type LedgerOperation = {
   currency: Scalars['String']['output'];
   customerId: Scalars['ID']['output'];
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque and stable: the same operation always has this id in its workspace; ids carry no order or count. */
   id: Scalars['ID']['output'];
   idempotencyKey: Scalars['String']['output'];
   kind: LedgerOperationKind;

@@ -1,9 +1,12 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import type { SessionPolicy } from '../modules/auth/session-policy.js';
+import { isListenHost } from './listen-host.js';
 
 export interface Config {
   port: number;
+  /** The interface the HTTP server listens on: loopback unless PATRON_HOST opens it up. */
+  host: string;
   /** An external PostgreSQL; when absent Patron runs its own embedded one in dataDir. */
   databaseUrl: string | null;
   dataDir: string;
@@ -90,6 +93,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     problems.push(`PORT must be a whole number from 1 to 65535, got "${portText}"`);
   }
 
+  const host = env.PATRON_HOST?.trim() || '127.0.0.1';
+  if (!isListenHost(host)) {
+    problems.push(
+      `PATRON_HOST must be an IP address to listen on (127.0.0.1, 0.0.0.0, ::) or localhost, got "${host}"`,
+    );
+  }
+
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl) {
     try {
@@ -154,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
+    host,
     databaseUrl,
     dataDir,
     plugins,

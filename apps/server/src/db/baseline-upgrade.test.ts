@@ -173,6 +173,17 @@ const GAINED_WORKSPACE = new Set([
 const rowText = (row: Record<string, unknown>) =>
   JSON.stringify(Object.fromEntries(Object.entries(row).sort()));
 
+/** Whether `rows` still hold `row`'s values; columns later migrations added may stand beside them. */
+function keeps(rows: Set<string> | undefined, row: string): boolean {
+  if (!rows) return false;
+  if (rows.has(row)) return true;
+  const wanted = Object.keys(JSON.parse(row));
+  return [...rows].some(
+    (r) =>
+      rowText(Object.fromEntries(Object.entries(JSON.parse(r)).filter(([k]) => wanted.includes(k)))) === row,
+  );
+}
+
 /** Every row of every table, as text, per table. */
 async function allRows(url: string): Promise<Map<string, Set<string>>> {
   return withClient(url, async (client) => {
@@ -235,7 +246,7 @@ describe('a database migrated before the baseline', () => {
         const expected = GAINED_WORKSPACE.has(table)
           ? rowText({ ...JSON.parse(row), workspace_id: WS })
           : row;
-        expect(now?.has(expected), `${table}: ${expected}`).toBe(true);
+        expect(keeps(now, expected), `${table}: ${expected}`).toBe(true);
         kept++;
       }
     }

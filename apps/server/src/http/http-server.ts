@@ -144,7 +144,7 @@ export async function startHttpServer(
   http.use(jsonErrors(limits.graphqlBodyBytes, options.log));
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = http.listen(options.port, options.host ?? '0.0.0.0', () => resolve(s));
+    const s = http.listen(options.port, options.host ?? '127.0.0.1', () => resolve(s));
     s.once('error', reject);
   });
   const address = server.address();

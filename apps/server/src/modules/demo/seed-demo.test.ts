@@ -1,12 +1,12 @@
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../testing/harness.js';
+import { startTestServer, TEST_PASSWORD, type TestServer } from '../../testing/harness.js';
 import { DEMO_ADMIN, seedDemo } from './seed-demo.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
-  await seedDemo(server.app, 300);
+  await seedDemo(server.app, TEST_PASSWORD, 300);
 });
 afterAll(async () => server?.close());
 
@@ -15,7 +15,7 @@ describe('demo club', () => {
     const client = new GraphQLClient(server.graphqlUrl);
     await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
       e: DEMO_ADMIN.email,
-      p: DEMO_ADMIN.password,
+      p: TEST_PASSWORD,
     });
     const data = await client.requestOk(`{
       customers(first: 1) { totalCount edges { node { id displayName history(types: [CUSTOMER_CREATED]) { totalCount } } } }
@@ -32,7 +32,7 @@ describe('demo club', () => {
     const client = new GraphQLClient(server.graphqlUrl);
     await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
       e: DEMO_ADMIN.email,
-      p: DEMO_ADMIN.password,
+      p: TEST_PASSWORD,
     });
     const active = await client.requestOk(
       `{ customerCount(filter: { op: AND, conditions: [{ field: "status", operator: EQ, value: "ACTIVE" }] }) }`,
@@ -53,7 +53,7 @@ describe('demo club', () => {
     const client = new GraphQLClient(server.graphqlUrl);
     await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
       e: DEMO_ADMIN.email,
-      p: DEMO_ADMIN.password,
+      p: TEST_PASSWORD,
     });
     const buyers = await client.requestOk(
       `{ customerCount(filter: { op: AND, conditions: [{ field: "purchaseCount", operator: GTE, value: 1 }] }) }`,
@@ -81,7 +81,7 @@ describe('demo club', () => {
     const client = new GraphQLClient(server.graphqlUrl);
     await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
       e: DEMO_ADMIN.email,
-      p: DEMO_ADMIN.password,
+      p: TEST_PASSWORD,
     });
     const { tiers } = await client.requestOk('{ tiers { key customerCount } }');
     expect(tiers.map((t: { key: string }) => t.key)).toEqual(['bronze', 'silver', 'gold']);
@@ -97,7 +97,7 @@ describe('demo club', () => {
         'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
         {
           e: `${role}@demo.patron.local`,
-          p: DEMO_ADMIN.password,
+          p: TEST_PASSWORD,
         },
       );
       expect(data.login.role).toBe(role.toUpperCase());

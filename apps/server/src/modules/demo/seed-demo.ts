@@ -4,9 +4,9 @@ import { DEMO_CUSTOM_ATTRIBUTES, type DemoCustomer, demoCustomers } from './demo
 import { seedPurchases } from './demo-purchases.js';
 import { seedTiers } from './demo-tiers.js';
 
+/** The demo club's admin; every demo account shares one password, generated at the first start. */
 export const DEMO_ADMIN = {
   email: 'admin@demo.patron.local',
-  password: 'patron-demo-2026',
   name: 'Demo Admin',
 };
 const BATCH = 500;
@@ -20,16 +20,35 @@ const DEMO_TAGS = [
 
 /**
  * A demo club for a first look: staff of every role, a few custom attributes and realistic customers.
+ * Every demo account signs in with `password`.
+ */
+export async function seedDemo(app: PatronApp, password: string, customerCount = 2000): Promise<void> {
+  await seedDemoData(app, await seedDemoAccounts(app, password), password, customerCount);
+}
+
+/** The demo club and its admin, enough to sign in; returns the workspace id. */
+export async function seedDemoAccounts(app: PatronApp, password: string): Promise<string> {
+  const { workspace } = await app.services.workspaces.create('Demo club', { ...DEMO_ADMIN, password });
+  return workspace.id;
+}
+
+/**
+ * Everything else: the other roles' staff, attributes, tags, customers, balances, purchases and tiers.
  * Bulk SQL, since it writes thousands of rows; each customer still gets its "created" history event.
  */
-export async function seedDemo(app: PatronApp, customerCount = 2000): Promise<void> {
-  const { workspace } = await app.services.workspaces.create('Demo club', DEMO_ADMIN);
+export async function seedDemoData(
+  app: PatronApp,
+  workspaceId: string,
+  password: string,
+  customerCount = 2000,
+): Promise<void> {
+  const workspace = { id: workspaceId };
   for (const role of ['MANAGER', 'OPERATOR', 'ANALYST'] as const) {
     await app.services.auth.createStaff(workspace.id, {
       email: `${role.toLowerCase()}@demo.patron.local`,
       name: `Demo ${role[0]}${role.slice(1).toLowerCase()}`,
       role,
-      password: DEMO_ADMIN.password,
+      password,
     });
   }
   for (const attribute of DEMO_CUSTOM_ATTRIBUTES) {

@@ -15,6 +15,7 @@ import {
   LedgerOperationType,
   ReverseOperationInput,
 } from './ledger.types.js';
+import type { LedgerIdCodec } from './ledger-ids.js';
 import type { LedgerOperation } from './ledger-operation.js';
 import { LP } from './ledger-permissions.js';
 
@@ -23,8 +24,19 @@ const requestBalances = perRequestBatch((ctx, ids) =>
   ctx.services.ledgerReads.balances(ctx.workspaceId(), ids),
 );
 
-export function toOperationType(op: LedgerOperation): LedgerOperationType {
-  return { ...op, kind: op.kind as LedgerKindEnum };
+/** An operation as the API shows it: its ids are the workspace's encrypted ones (`ledger-ids.ts`). */
+export function toOperationType(op: LedgerOperation, ids: LedgerIdCodec): LedgerOperationType {
+  return {
+    ...op,
+    id: ids.show(op.id),
+    reversesId: op.reversesId === null ? null : ids.show(op.reversesId),
+    reversedById: op.reversedById === null ? null : ids.show(op.reversedById),
+    kind: op.kind as LedgerKindEnum,
+  };
+}
+
+export function ledgerIds(ctx: AppContext): Promise<LedgerIdCodec> {
+  return ctx.services.ledgerIds.forWorkspace(ctx.workspaceId());
 }
 
 @Resolver(() => CustomerType)
@@ -42,7 +54,7 @@ export class LedgerResolver {
       ...input,
       kind: 'ADJUSTMENT',
     });
-    return toOperationType(op);
+    return toOperationType(op, await ledgerIds(ctx));
   }
 
   @Allow(LP.adjust)
@@ -53,7 +65,13 @@ export class LedgerResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: ReverseOperationInput,
   ): Promise<LedgerOperationType> {
-    return toOperationType(await ctx.services.ledger.reverse(ctx.workspaceId(), ctx.actor(), input));
+    const ids = await ledgerIds(ctx);
+    // An id that is not this workspace's reads as no id at all: the service answers OPERATION_NOT_FOUND.
+    const operationId = ids.read(input.operationId) ?? '';
+    return toOperationType(
+      await ctx.services.ledger.reverse(ctx.workspaceId(), ctx.actor(), { ...input, operationId }),
+      ids,
+    );
   }
 
   @Allow(LP.read)
@@ -84,17 +102,22 @@ export class LedgerResolver {
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
   ): Promise<LedgerOperationConnection> {
     if (first < 1 || first > 500) throw badField(['first'], 'PAGE_SIZE', { max: 500 });
-    if (after != null && !/^\d{1,18}$/.test(after)) throw badField(['after'], 'CURSOR_INVALID');
+    const ids = await ledgerIds(ctx);
+    const afterId = after == null ? null : ids.read(after);
+    if (after != null && afterId === null) throw badField(['after'], 'CURSOR_INVALID');
     if (currency != null) await ctx.services.currencies.byKey(ctx.workspaceId(), currency, ['currency']);
     const page = await ctx.services.ledgerReads.operations(ctx.workspaceId(), customer.id, {
       first,
-      after,
+      after: afterId,
       currency,
       kinds,
       from,
       to,
     });
-    const edges = page.rows.map((op) => ({ cursor: op.id, node: toOperationType(op) }));
+    const edges = page.rows.map((op) => {
+      const node = toOperationType(op, ids);
+      return { cursor: node.id, node };
+    });
     return {
       edges,
       pageInfo: {

@@ -49,7 +49,11 @@ export class BalanceType {
 
 @ObjectType('LedgerOperation')
 export class LedgerOperationType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, {
+    description:
+      'Opaque and stable: the same operation always has this id in its workspace; ids carry no order or count.',
+  })
+  id!: string;
   @Field(() => ID) customerId!: string;
   @Field({ description: 'The currency key.' }) currency!: string;
   @Field(() => LedgerKindEnum) kind!: LedgerKindEnum;

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { AppContext } from '../../graphql/context.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
+import { ledgerIds } from '../ledger/ledger.resolver.js';
 import { LP } from '../ledger/ledger-permissions.js';
 import {
   type PaymentStatusEnum,
@@ -18,14 +19,17 @@ import { purchaseCursor } from './purchase-reads.js';
 import type { PurchaseReturn } from './purchase-return.service.js';
 import type { LedgerEntry, Purchase } from './purchase-row.js';
 
-/** Ledger entries in units: the API never shows minor units. */
-function units(ctx: AppContext, entries: LedgerEntry[]) {
-  return ctx.services.currencies.list(ctx.workspaceId()).then((currencies) =>
-    entries.map((e) => ({
-      ...e,
-      amount: e.minor / 10 ** (currencies.find((c) => c.key === e.currency)?.decimals ?? 0),
-    })),
-  );
+/** Ledger entries in units (the API never shows minor units), with the operation ids callers see. */
+async function units(ctx: AppContext, entries: LedgerEntry[]) {
+  const [currencies, ids] = await Promise.all([
+    ctx.services.currencies.list(ctx.workspaceId()),
+    ledgerIds(ctx),
+  ]);
+  return entries.map((e) => ({
+    ...e,
+    operationId: ids.show(e.operationId),
+    amount: e.minor / 10 ** (currencies.find((c) => c.key === e.currency)?.decimals ?? 0),
+  }));
 }
 
 async function toPurchaseType(ctx: AppContext, p: Purchase): Promise<PurchaseType> {

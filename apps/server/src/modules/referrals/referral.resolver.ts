@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { AppContext } from '../../graphql/context.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
-import { toOperationType } from '../ledger/ledger.resolver.js';
+import { ledgerIds, toOperationType } from '../ledger/ledger.resolver.js';
 import { LP } from '../ledger/ledger-permissions.js';
 import { PP } from '../purchases/purchase-permissions.js';
 import { RecordReferralInput, ReferralType } from './referral.types.js';
@@ -27,7 +27,8 @@ export class ReferralResolver {
     @Arg('input') input: RecordReferralInput,
   ): Promise<ReferralType> {
     const referral = await ctx.services.referrals.record(ctx.workspaceId(), ctx.actor(), input);
-    return { ...referral, rewards: referral.rewards.map(toOperationType) };
+    const ids = await ledgerIds(ctx);
+    return { ...referral, rewards: referral.rewards.map((op) => toOperationType(op, ids)) };
   }
 
   @Allow(LP.read)
