@@ -5,6 +5,7 @@ import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseProblems } from './codes/purchases.js';
+import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
 import { tierProblems } from './codes/tiers.js';
 import { valueProblems } from './codes/values.js';
@@ -22,6 +23,7 @@ export const PROBLEM_FAMILIES = {
   ledger: ledgerProblems,
   purchases: purchaseProblems,
   tiers: tierProblems,
+  staff: staffProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -36,6 +38,7 @@ export const PROBLEMS = {
   ...ledgerProblems,
   ...purchaseProblems,
   ...tierProblems,
+  ...staffProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -2,25 +2,21 @@ import { defineModule } from '@patron/sdk';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { corePermissions } from './core-permissions.js';
-import { RolePermissions } from './role-permissions.js';
 import { StaffSchema } from './staff.entity.js';
 import { StaffSessionSchema } from './staff-session.entity.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
     auth: AuthService;
-    /** Which permissions each role holds, from every enabled module's permissions. */
-    rolePermissions: RolePermissions;
   }
 }
 
-/** Staff, their sessions and roles. */
+/** Staff sign-in and sessions (managing staff is modules/staff, roles modules/roles). */
 export const authModule = defineModule({
   name: 'auth',
-  needs: ['orm', 'modules'],
+  needs: ['orm'],
   services: {
     auth: ({ orm }) => new AuthService(orm),
-    rolePermissions: ({ modules }) => new RolePermissions(modules.flatMap((m) => m.permissions ?? [])),
   },
   entities: [StaffSchema, StaffSessionSchema],
   resolvers: [AuthResolver],

@@ -29,7 +29,7 @@ export interface SignedIn {
 }
 
 const SESSION_CACHE_MS = 2000;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** What is wrong with a new staff member's email, name and password, each under `input.<field>`. */
 export function staffInputProblems(input: { email: string; name: string; password: string }): FieldProblem[] {
@@ -121,8 +121,11 @@ export class AuthService {
     return staff;
   }
 
-  /** Drops the staff member's cached sessions, and any still being looked up. */
-  private forgetStaff(staffId: string): void {
+  /**
+   * Drops the staff member's cached sessions, and any still being looked up: call it after a change to
+   * them commits (role, password, deactivation), so their next request reads them again.
+   */
+  forgetStaff(staffId: string): void {
     for (const [key, entry] of this.sessions) {
       if (entry.staffId === undefined || entry.staffId === staffId) this.sessions.delete(key);
     }
