@@ -83,7 +83,7 @@ export class RoleService {
           workspaceId,
           role.key,
           JSON.stringify(role.name),
-          pgArray(this.rolePermissions.defaultsFor(role.key)),
+          pgArray(this.rolePermissions.defaultsFor(role.key).sort()),
           declared,
         ],
       );
@@ -233,7 +233,7 @@ export class RoleService {
       permissions:
         r.key === ADMIN_ROLE
           ? [...this.rolePermissions.all].sort()
-          : r.permissions.filter((p) => this.rolePermissions.all.has(p)),
+          : r.permissions.filter((p) => this.rolePermissions.all.has(p)).sort(),
       shipped: isShippedRole(r.key),
       staffCount: Number(r.staff_count),
     };
