@@ -263,6 +263,12 @@ export const CalendarSystem = {
 } as const;
 
 export type CalendarSystem = typeof CalendarSystem[keyof typeof CalendarSystem];
+export type ChangeMyPasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, different from the current one. */
+  newPassword: Scalars['String']['input'];
+};
+
 export type CreateAttributeDefinitionInput = {
   choices?: InputMaybe<Array<AttributeChoiceInput>>;
   defaultValue?: InputMaybe<Scalars['JSON']['input']>;
@@ -283,12 +289,20 @@ export type CreateCustomerInput = {
   status?: CustomerStatus;
 };
 
+export type CreateRoleInput = {
+  /** 2 to 40 of A–Z, 0–9 and _, starting with a letter; fixed once created. */
+  key: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  permissions: Array<Scalars['String']['input']>;
+};
+
 export type CreateStaffInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  /** At least 10 characters; stored only as an argon2 hash. */
+  /** A temporary password, at least 10 characters, stored only as an argon2 hash: the person must change it at their first sign-in. */
   password: Scalars['String']['input'];
-  role: StaffRole;
+  /** A role key of the workspace (see `roles`), e.g. OPERATOR. */
+  role: Scalars['String']['input'];
 };
 
 export type Currency = {
@@ -714,6 +728,10 @@ export type Mutation = {
   addCustomersToGroup: GroupMembershipResult;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
+  /** Needs the current password; ends my other sessions and lifts a temporary password. */
+  changeMyPassword: Staff;
+  /** Never the last active admin (LAST_ADMIN). */
+  changeStaffRole: Staff;
   /** Applies a previewed batch in the background, each line exactly once; confirming again changes nothing. */
   confirmBalanceBatch: BalanceBatch;
   createAttributeDefinition: AttributeDefinition;
@@ -721,15 +739,21 @@ export type Mutation = {
   createCurrency: Currency;
   createCustomer: Customer;
   createGroup: CustomerGroup;
+  createRole: Role;
   createSegment: Segment;
+  /** A new staff member with a temporary password, to be changed at their first sign-in. */
   createStaff: Staff;
   createTag: Tag;
   /** Customers move to it at their next evaluation, or at once with recomputeTiers. */
   createTier: Tier;
   deactivateCustomer: Customer;
+  /** They can no longer sign in and their sessions end at once; never the last active admin. */
+  deactivateStaff: Staff;
   deleteCustomer: Scalars['ID']['output'];
   /** Takes every member out (in each customer's history), then deletes the group. */
   deleteGroup: Scalars['ID']['output'];
+  /** A custom role nobody holds (ROLE_IN_USE, ROLE_SHIPPED otherwise). */
+  deleteRole: Scalars['String']['output'];
   /** Owner only; a shared segment also by an admin. */
   deleteSegment: Scalars['ID']['output'];
   /** Removes the tag from every customer too (in each customer's history). */
@@ -743,6 +767,7 @@ export type Mutation = {
   markPurchasePaid: Purchase;
   /** Uploads and matches a batch, writing nothing to balances: read the preview, then confirm it. */
   previewBalanceBatch: BalanceBatch;
+  reactivateStaff: Staff;
   /** Recomputes every score and segment of the workspace now (the job does it daily); segment changes go to each customer’s history. */
   recomputeRfm: RfmRecomputation;
   /** Re-evaluates every customer of the workspace now (after thresholds, positions or the policy change). */
@@ -765,6 +790,8 @@ export type Mutation = {
   setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
   setCustomerTags: Customer;
+  /** Their sessions end; they sign in with it and must change it before anything else. */
+  setTemporaryPassword: Staff;
   /** Runs in the background; poll bulkJob(id) for progress. Every change lands in each customer's history. DELETE also needs customers.delete. */
   startBulkAction: BulkJob;
   updateAttributeDefinition: AttributeDefinition;
@@ -776,6 +803,8 @@ export type Mutation = {
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
+  /** Any role but ADMIN (ROLE_ADMIN_FIXED). */
+  updateRole: Role;
   /** Owner only; a shared segment also by an admin. */
   updateSegment: Segment;
   updateTag: Tag;
@@ -799,6 +828,17 @@ export type MutationAddCustomersToGroupArgs = {
 
 export type MutationAdjustBalanceArgs = {
   input: AdjustBalanceInput;
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  input: ChangeMyPasswordInput;
+};
+
+
+export type MutationChangeStaffRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Scalars['String']['input'];
 };
 
 
@@ -833,6 +873,11 @@ export type MutationCreateGroupArgs = {
 };
 
 
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
 export type MutationCreateSegmentArgs = {
   input: SegmentInput;
 };
@@ -858,6 +903,11 @@ export type MutationDeactivateCustomerArgs = {
 };
 
 
+export type MutationDeactivateStaffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCustomerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -865,6 +915,11 @@ export type MutationDeleteCustomerArgs = {
 
 export type MutationDeleteGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRoleArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -896,6 +951,11 @@ export type MutationMarkPurchasePaidArgs = {
 
 export type MutationPreviewBalanceBatchArgs = {
   input: BalanceBatchInput;
+};
+
+
+export type MutationReactivateStaffArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -952,6 +1012,12 @@ export type MutationSetCustomerTagsArgs = {
 };
 
 
+export type MutationSetTemporaryPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+};
+
+
 export type MutationStartBulkActionArgs = {
   action: BulkActionInput;
   selection: CustomerSelection;
@@ -997,6 +1063,12 @@ export type MutationUpdateMyPreferencesArgs = {
 };
 
 
+export type MutationUpdateRoleArgs = {
+  input: RoleInput;
+  key: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateSegmentArgs = {
   id: Scalars['ID']['input'];
   input: SegmentInput;
@@ -1035,6 +1107,17 @@ export const PaymentStatus = {
 } as const;
 
 export type PaymentStatus = typeof PaymentStatus[keyof typeof PaymentStatus];
+/** Something a role may allow, declared by a module. */
+export type Permission = {
+  __typename?: 'Permission';
+  /** What it allows, in English. */
+  description: Scalars['String']['output'];
+  /** The module that declares it, e.g. customers or ledger. */
+  module: Scalars['String']['output'];
+  /** e.g. customers.read */
+  name: Scalars['String']['output'];
+};
+
 /** A refusal or a reason, by stable code with its parameters. */
 export type Problem = {
   __typename?: 'Problem';
@@ -1147,6 +1230,8 @@ export const ProblemCode = {
   CURRENCY_REPEATED: 'CURRENCY_REPEATED',
   /** BAD_USER_INPUT: No currency "{currency}"; this workspace has {known} */
   CURRENCY_UNKNOWN: 'CURRENCY_UNKNOWN',
+  /** BAD_USER_INPUT: The current password is wrong */
+  CURRENT_PASSWORD_WRONG: 'CURRENT_PASSWORD_WRONG',
   /** BAD_USER_INPUT: This cursor was not made by this list */
   CURSOR_INVALID: 'CURSOR_INVALID',
   /** BAD_USER_INPUT: This customer is deleted */
@@ -1219,6 +1304,8 @@ export const ProblemCode = {
   KEY_FORMAT: 'KEY_FORMAT',
   /** BAD_USER_INPUT: Give the label in at least one language */
   LABEL_IN_ONE_LANGUAGE: 'LABEL_IN_ONE_LANGUAGE',
+  /** CONFLICT: The workspace needs at least one active admin */
+  LAST_ADMIN: 'LAST_ADMIN',
   /** BAD_USER_INPUT: A list */
   LIST_EXPECTED: 'LIST_EXPECTED',
   /** BAD_USER_INPUT: An amount of money with at most two decimals */
@@ -1237,8 +1324,14 @@ export const ProblemCode = {
   OPERATION_NOT_FOUND: 'OPERATION_NOT_FOUND',
   /** BAD_USER_INPUT: Ask for 1 to {max} per page */
   PAGE_SIZE: 'PAGE_SIZE',
+  /** FORBIDDEN: Change your temporary password first */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   /** BAD_USER_INPUT: Use at least {min} characters */
   PASSWORD_TOO_SHORT: 'PASSWORD_TOO_SHORT',
+  /** BAD_USER_INPUT: Choose a password different from the current one */
+  PASSWORD_UNCHANGED: 'PASSWORD_UNCHANGED',
+  /** BAD_USER_INPUT: Unknown permission {permission} */
+  PERMISSION_UNKNOWN: 'PERMISSION_UNKNOWN',
   /** BAD_USER_INPUT: A position from 1 */
   POSITION_FROM_ONE: 'POSITION_FROM_ONE',
   /** BAD_USER_INPUT: A purchase cannot be in the future */
@@ -1267,6 +1360,20 @@ export const ProblemCode = {
   RETURN_LEFT: 'RETURN_LEFT',
   /** BAD_USER_INPUT: A reversal cannot be reversed */
   REVERSAL_NOT_REVERSIBLE: 'REVERSAL_NOT_REVERSIBLE',
+  /** CONFLICT: The admin role holds every permission and cannot be changed */
+  ROLE_ADMIN_FIXED: 'ROLE_ADMIN_FIXED',
+  /** CONFLICT: {count} staff members hold this role; give them another role first */
+  ROLE_IN_USE: 'ROLE_IN_USE',
+  /** BAD_USER_INPUT: A role key has 2 to 40 capital letters, digits or underscores and starts with a letter */
+  ROLE_KEY_FORMAT: 'ROLE_KEY_FORMAT',
+  /** BAD_USER_INPUT: Another role already has this key */
+  ROLE_KEY_TAKEN: 'ROLE_KEY_TAKEN',
+  /** NOT_FOUND: Role not found */
+  ROLE_NOT_FOUND: 'ROLE_NOT_FOUND',
+  /** CONFLICT: A shipped role can be edited but not deleted */
+  ROLE_SHIPPED: 'ROLE_SHIPPED',
+  /** BAD_USER_INPUT: No role {role} in this workspace */
+  ROLE_UNKNOWN: 'ROLE_UNKNOWN',
   /** BAD_USER_INPUT: Search with at most {max} values */
   SEARCH_TOO_MANY_VALUES: 'SEARCH_TOO_MANY_VALUES',
   /** BAD_USER_INPUT: A search value has at most {max} characters */
@@ -1301,6 +1408,8 @@ export const ProblemCode = {
   SPEND_OVER_INVOICE: 'SPEND_OVER_INVOICE',
   /** BAD_USER_INPUT: A staff member already uses this email */
   STAFF_EMAIL_TAKEN: 'STAFF_EMAIL_TAKEN',
+  /** NOT_FOUND: Staff member not found */
+  STAFF_NOT_FOUND: 'STAFF_NOT_FOUND',
   /** BAD_USER_INPUT: System attributes cannot be retired */
   SYSTEM_ATTRIBUTE_RETIRE: 'SYSTEM_ATTRIBUTE_RETIRE',
   /** BAD_USER_INPUT: Expected a colour as #rrggbb */
@@ -1510,13 +1619,18 @@ export type Query = {
   loyaltyProgramme: LoyaltyProgramme;
   /** The signed-in staff member, or null. */
   me?: Maybe<Staff>;
+  /** Every permission a role may hold, by module. */
+  permissions: Array<Permission>;
   /** The returns of a purchase, oldest first. */
   purchaseReturns: Array<PurchaseReturn>;
   /** Customers per RFM segment in the workspace, every segment listed (zero included). */
   rfmSegments: Array<RfmSegmentCount>;
+  /** The roles of the workspace: shipped ones first, then custom by key. */
+  roles: Array<Role>;
   segment: Segment;
   /** Own private segments and every shared one, by name. */
   segments: Array<Segment>;
+  /** Every staff member of the workspace, active or not, by name. */
   staffMembers: Array<Staff>;
   /** Every tag of the workspace, by name. */
   tags: Array<Tag>;
@@ -1704,6 +1818,27 @@ export type RfmSegmentCount = {
   segment: RfmSegment;
 };
 
+/** A role of the workspace: a name and the permissions its staff hold. */
+export type Role = {
+  __typename?: 'Role';
+  /** False for ADMIN, which holds every permission. */
+  editable: Scalars['Boolean']['output'];
+  /** Upper-case key, e.g. MANAGER; what Staff.role holds. */
+  key: Scalars['String']['output'];
+  name: LocalizedText;
+  /** ADMIN always lists every permission. */
+  permissions: Array<Scalars['String']['output']>;
+  /** One of the four roles every workspace starts with (not deletable). */
+  shipped: Scalars['Boolean']['output'];
+  /** Staff members holding it, active or not. */
+  staffCount: Scalars['Int']['output'];
+};
+
+export type RoleInput = {
+  name: LocalizedTextInput;
+  permissions: Array<Scalars['String']['input']>;
+};
+
 export type Segment = {
   __typename?: 'Segment';
   /** Whether the signed-in staff member may change it. */
@@ -1718,6 +1853,8 @@ export type Segment = {
   owner: SegmentOwner;
   search: Array<Scalars['String']['output']>;
   shared: Scalars['Boolean']['output'];
+  /** When shared: the roles that see it besides its owner and admins; empty for the whole workspace. */
+  sharedWithRoles: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1726,6 +1863,8 @@ export type SegmentInput = {
   name: Scalars['String']['input'];
   search?: InputMaybe<Array<Scalars['String']['input']>>;
   shared?: Scalars['Boolean']['input'];
+  /** Role keys to share with (only when shared); empty shares with the whole workspace. */
+  sharedWithRoles?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type SegmentOwner = {
@@ -1742,27 +1881,27 @@ export const SortDirection = {
 export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
 export type Staff = {
   __typename?: 'Staff';
+  /** False once deactivated: cannot sign in, sessions ended. */
+  active: Scalars['Boolean']['output'];
   calendar: CalendarSystem;
+  createdAt: Scalars['DateTime']['output'];
   /** The customer table's columns chosen by this staff member, in order; null until chosen. */
   customerColumns?: Maybe<Array<ListColumn>>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   locale: Locale;
+  /** Signed in with a temporary password: may only call me, logout and changeMyPassword. */
+  mustChangePassword: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** Permission names this staff member holds, e.g. customers.read */
   permissions: Array<Scalars['String']['output']>;
-  role: StaffRole;
+  /** The key of one of the workspace's roles: ADMIN, MANAGER, OPERATOR, ANALYST or a custom one. */
+  role: Scalars['String']['output'];
+  /** The name of the role. */
+  roleName: LocalizedText;
   workspace: Workspace;
 };
 
-export const StaffRole = {
-  ADMIN: 'ADMIN',
-  ANALYST: 'ANALYST',
-  MANAGER: 'MANAGER',
-  OPERATOR: 'OPERATOR'
-} as const;
-
-export type StaffRole = typeof StaffRole[keyof typeof StaffRole];
 export type Tag = {
   __typename?: 'Tag';
   /** #rrggbb */
@@ -1922,7 +2061,7 @@ export type RestoreAttributeDefinitionMutation = { __typename?: 'Mutation', rest
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Staff', id: string, email: string, name: string, role: StaffRole, locale: Locale, calendar: CalendarSystem, permissions: Array<string>, workspace: { __typename?: 'Workspace', id: string, name: string } } | null };
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Staff', id: string, email: string, name: string, role: string, locale: Locale, calendar: CalendarSystem, permissions: Array<string>, workspace: { __typename?: 'Workspace', id: string, name: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];

@@ -235,7 +235,15 @@ describe('a database migrated before the baseline', () => {
         const expected = GAINED_WORKSPACE.has(table)
           ? rowText({ ...JSON.parse(row), workspace_id: WS })
           : row;
-        expect(now?.has(expected), `${table}: ${expected}`).toBe(true);
+        // Columns added by later migrations (e.g. staff.must_change_password) are not a changed row.
+        const columns = Object.keys(JSON.parse(expected));
+        const found = [...(now ?? [])].some(
+          (r) =>
+            rowText(
+              Object.fromEntries(Object.entries(JSON.parse(r)).filter(([k]) => columns.includes(k))),
+            ) === expected,
+        );
+        expect(found, `${table}: ${expected}`).toBe(true);
         kept++;
       }
     }
