@@ -1,9 +1,9 @@
-import { Allow } from '@patron/sdk';
+import { Allow, SIGNED_IN } from '@patron/sdk';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { P } from '../auth/core-permissions.js';
 import type { Role } from './role.service.js';
-import { CreateRoleInput, PermissionType, RoleInput, RoleType } from './roles.types.js';
+import { CreateRoleInput, PermissionType, RoleInput, RoleNameType, RoleType } from './roles.types.js';
 import { ADMIN_ROLE } from './shipped-roles.js';
 
 const toRoleType = (r: Role): RoleType => ({ ...r, editable: r.key !== ADMIN_ROLE });
@@ -16,6 +16,12 @@ export class RolesResolver {
   })
   async roles(@Ctx() ctx: AppContext): Promise<RoleType[]> {
     return (await ctx.services.roles.list(ctx.workspaceId())).map(toRoleType);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => [RoleNameType], { description: 'The keys and names of the roles, in the order of `roles`.' })
+  async roleNames(@Ctx() ctx: AppContext): Promise<RoleNameType[]> {
+    return (await ctx.services.roles.list(ctx.workspaceId())).map(({ key, name }) => ({ key, name }));
   }
 
   @Allow(P.staffManage)

@@ -12,6 +12,12 @@ export class RoleType {
   @Field(() => Int, { description: 'Staff members holding it, active or not.' }) staffCount!: number;
 }
 
+@ObjectType('RoleName', { description: 'A role as any staff member sees it, e.g. to share a segment with.' })
+export class RoleNameType {
+  @Field() key!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+}
+
 @ObjectType('Permission', { description: 'Something a role may allow, declared by a module.' })
 export class PermissionType {
   @Field({ description: 'e.g. customers.read' }) name!: string;

@@ -30,12 +30,21 @@ describe('segment sharing', () => {
       input: { name: 'For operators', shared: true, sharedWithRoles: ['OPERATOR'] },
     });
     expect(createSegment).toMatchObject({ shared: true, sharedWithRoles: ['OPERATOR'] });
+    // Anyone signed in may see the roles' names to choose from, not what they hold.
+    const { roleNames } = await ws.as.OPERATOR.requestOk('{ roleNames { key name { en } } }');
+    expect(roleNames.map((r: { key: string }) => r.key)).toEqual(['ADMIN', 'MANAGER', 'OPERATOR', 'ANALYST']);
     for (const client of [ws.as.MANAGER, ws.as.OPERATOR, ws.as.ADMIN]) {
       expect(await names(client)).toContain('For operators');
       await client.requestOk(MEMBERS, { id: createSegment.id });
     }
     // The attack: an analyst who knows the id gets nothing, not even its existence.
     expect(await names(ws.as.ANALYST)).not.toContain('For operators');
+    // A rename that leaves the roles out keeps them.
+    const renamed = await ws.as.MANAGER.requestOk(UPDATE, {
+      id: createSegment.id,
+      input: { name: 'For operators', shared: true },
+    });
+    expect(renamed.updateSegment.sharedWithRoles).toEqual(['OPERATOR']);
     expect(code(await ws.as.ANALYST.request(ONE, { id: createSegment.id }))).toBe('SEGMENT_NOT_FOUND');
     expect(code(await ws.as.ANALYST.request(MEMBERS, { id: createSegment.id }))).toBe('SEGMENT_NOT_FOUND');
 

@@ -91,6 +91,7 @@ export class SegmentService {
         workspaceId: viewer.workspaceId,
         ownerId: viewer.staffId,
         ...value,
+        sharedWithRoles: value.sharedWithRoles ?? [],
         createdAt: now,
         updatedAt: now,
       });
@@ -106,7 +107,8 @@ export class SegmentService {
     return em.transactional(async (tx) => {
       const segment = await this.editable(viewer, id, tx);
       const before = { shared: segment.shared, sharedWithRoles: [...segment.sharedWithRoles] };
-      Object.assign(segment, value, { updatedAt: new Date() });
+      const sharedWithRoles = value.shared ? (value.sharedWithRoles ?? segment.sharedWithRoles) : [];
+      Object.assign(segment, value, { sharedWithRoles, updatedAt: new Date() });
       await tx.flush();
       if (
         before.shared !== segment.shared ||
@@ -166,12 +168,16 @@ export class SegmentService {
       throw badField(['input', 'name'], 'SEGMENT_NAME_LENGTH', { max: SEGMENT_NAME_MAX });
     const saved = { search: input.search ?? [], filter: input.filter ?? null };
     await this.customerSearch().validate(viewer.workspaceId, saved, ['input']);
-    const sharedWithRoles = input.shared ? [...new Set(input.sharedWithRoles ?? [])].sort() : [];
-    const known = await this.roles.list(viewer.workspaceId);
-    sharedWithRoles.forEach((role, i) => {
-      if (!known.some((r) => r.key === role))
-        throw badField(['input', 'sharedWithRoles', i], 'ROLE_UNKNOWN', { role: JSON.stringify(role) });
-    });
+    // Left out (null), an update keeps the roles the segment is shared with.
+    const given = input.sharedWithRoles ?? null;
+    const sharedWithRoles = !input.shared ? [] : given && [...new Set(given)].sort();
+    if (given?.length) {
+      const known = await this.roles.list(viewer.workspaceId);
+      given.forEach((role, i) => {
+        if (!known.some((r) => r.key === role))
+          throw badField(['input', 'sharedWithRoles', i], 'ROLE_UNKNOWN', { role: JSON.stringify(role) });
+      });
+    }
     return { name, shared: input.shared, sharedWithRoles, ...saved };
   }
 }

@@ -31,8 +31,8 @@ export class SegmentInput {
   @Field({ defaultValue: false }) shared!: boolean;
   @Field(() => [String], {
     nullable: true,
-    defaultValue: [],
-    description: 'Role keys to share with (only when shared); empty shares with the whole workspace.',
+    description:
+      'Role keys to share with (only when shared); empty shares with the whole workspace; left out, an update keeps them.',
   })
   sharedWithRoles?: string[] | null;
   @Field(() => CustomerFilterInput, { nullable: true }) filter?: CustomerFilterInput | null;
