@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { Admin } from 'react-admin';
 import { apollo } from './apollo';
 import { attributeDefinitionsResource } from './attributes';
+import { auditResource } from './audit';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { balanceBatchesResource } from './balance-batches';
@@ -20,6 +21,8 @@ import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
 import { loyaltyProgrammeResource } from './loyalty-programme';
 import { store } from './preferences/store';
+import { rolesResource } from './roles';
+import { staffResource } from './staff';
 import { tagsResource } from './tags';
 import { tiersResource } from './tiers';
 
@@ -33,6 +36,9 @@ export const RESOURCES: readonly AdminResource[] = [
   tiersResource,
   groupsResource,
   balanceBatchesResource,
+  staffResource,
+  rolesResource,
+  auditResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

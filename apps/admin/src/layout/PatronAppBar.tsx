@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import { AppBar, LoadingIndicator, Logout, TitlePortal, UserMenu } from 'react-admin';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
+import { ChangePasswordMenuItem } from '../preferences/ChangePasswordMenuItem';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
 import { StaffMenuItem } from './StaffMenuItem';
 
@@ -19,6 +20,7 @@ export function PatronAppBar() {
       userMenu={
         <UserMenu>
           <StaffMenuItem />
+          <ChangePasswordMenuItem />
           <Logout />
         </UserMenu>
       }

@@ -9,3 +9,12 @@ export const UpdateMyPreferencesMutation = graphql(`
     }
   }
 `);
+
+export const ChangeMyPasswordMutation = graphql(`
+  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {
+    changeMyPassword(input: $input) {
+      id
+      mustChangePassword
+    }
+  }
+`);

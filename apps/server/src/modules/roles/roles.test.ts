@@ -106,7 +106,7 @@ describe('roles', () => {
       i: { key: 'lower', name: {}, permissions: ['customers.read', 'launch.missiles'] },
     });
     const fields = (
-      bad.errors?.[0]?.extensions?.fields as { path: unknown[]; problem: { code: string } }[]
+      (bad.errors?.[0]?.extensions?.fields ?? []) as { path: unknown[]; problem: { code: string } }[]
     ).map((f) => [f.path, f.problem.code]);
     expect(fields).toEqual([
       [['input', 'key'], 'ROLE_KEY_FORMAT'],
