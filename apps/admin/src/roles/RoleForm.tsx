@@ -48,6 +48,7 @@ export function RoleForm({ creating }: { creating: boolean }) {
         disabled={!creating}
         validate={creating ? KEY : undefined}
         parse={(v: string) => v.toUpperCase()}
+        sx={{ width: 360, maxWidth: '100%' }}
         slotProps={{ htmlInput: { dir: 'ltr', maxLength: 40, 'data-testid': 'role-key' } }}
       />
       <LocalizedNameInputs labels="patron.roleAdmin.nameIn" missing="patron.roleAdmin.nameMissing" />
