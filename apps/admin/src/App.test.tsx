@@ -26,6 +26,9 @@ describe('the resources App lists', () => {
       'tiers',
       'groups',
       'balanceBatches',
+      'staff',
+      'roles',
+      'audit',
     ]);
   });
 
@@ -39,6 +42,9 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: [],
       balanceBatches: [],
+      staff: [],
+      roles: [],
+      audit: [],
     });
   });
 
@@ -52,6 +58,9 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: ['list'],
       balanceBatches: ['list'],
+      staff: [],
+      roles: [],
+      audit: [],
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
       customers: ['list', 'show'],
@@ -62,6 +71,15 @@ describe('the resources App lists', () => {
       tiers: ['list', 'create', 'edit'],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      staff: [],
+      roles: [],
+      audit: [],
+    });
+    // Staff, roles and the audit log: only for who manages staff.
+    expect(offered(['staff.manage'])).toMatchObject({
+      staff: ['list', 'create'],
+      roles: ['list', 'create', 'edit'],
+      audit: ['list'],
     });
   });
 });

@@ -5,6 +5,7 @@ import { Admin, CustomRoutes } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { apollo } from './apollo';
 import { attributeDefinitionsResource } from './attributes';
+import { auditResource } from './audit';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { balanceBatchesResource } from './balance-batches';
@@ -23,6 +24,8 @@ import { loyaltyProgrammeResource } from './loyalty-programme';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
+import { rolesResource } from './roles';
+import { staffResource } from './staff';
 import { tagsResource } from './tags';
 import { tiersResource } from './tiers';
 
@@ -36,6 +39,9 @@ export const RESOURCES: readonly AdminResource[] = [
   tiersResource,
   groupsResource,
   balanceBatchesResource,
+  staffResource,
+  rolesResource,
+  auditResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

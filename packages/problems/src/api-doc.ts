@@ -15,6 +15,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   sessions: "One's own sessions",
   input: 'Text, files and numbers that are not what they claim to be',
   apiLimits: 'Limits of the API: request size, query cost, request rate, uploads',
+  staff: 'Staff, passwords and roles',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -8,6 +8,7 @@ import { inputProblems } from './codes/input.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { sessionProblems } from './codes/sessions.js';
+import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
 import { tierProblems } from './codes/tiers.js';
 import { valueProblems } from './codes/values.js';
@@ -28,6 +29,7 @@ export const PROBLEM_FAMILIES = {
   sessions: sessionProblems,
   input: inputProblems,
   apiLimits: apiLimitProblems,
+  staff: staffProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -45,6 +47,7 @@ export const PROBLEMS = {
   ...sessionProblems,
   ...inputProblems,
   ...apiLimitProblems,
+  ...staffProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -26,6 +26,8 @@ function me(): Promise<Me | null> {
 const forget = () => {
   current = null;
 };
+/** After a change to the signed-in staff member (their password): the next check asks again. */
+export const forgetSignedIn = forget;
 
 const isUnauthenticated = (error: unknown): boolean =>
   (error as { status?: number } | null)?.status === 401 ||
@@ -73,7 +75,13 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const staff = await me();
     if (!staff) throw new Error('ra.auth.auth_check_error');
-    return { id: staff.id, fullName: staff.name, role: staff.role, workspace: staff.workspace.name };
+    return {
+      id: staff.id,
+      fullName: staff.name,
+      role: staff.role,
+      roleName: staff.roleName,
+      workspace: staff.workspace.name,
+    };
   },
 
   async getPermissions() {

@@ -7,6 +7,12 @@ export const MeQuery = graphql(`
       email
       name
       role
+      roleName {
+        en
+        ru
+        fa
+      }
+      mustChangePassword
       locale
       calendar
       permissions
@@ -22,6 +28,7 @@ export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       id
+      mustChangePassword
       locale
       calendar
     }

@@ -3,6 +3,8 @@ import { attributeDefinitions } from '../attributes/attributeData';
 import { currencies } from '../currencies/currencyData';
 import { customers } from '../customers/customerData';
 import { groups } from '../groups/groupData';
+import { roles } from '../roles/roleData';
+import { staff } from '../staff/staffData';
 import { tags } from '../tags/tagData';
 import { tiers } from '../tiers/tierData';
 import { guard } from './httpError';
@@ -26,11 +28,14 @@ const RESOURCES: Record<string, Resource> = {
   currencies,
   tiers,
   groups,
+  staff,
+  roles,
 };
 
 /** A label given in no language is refused as `label`; the form's English label says so. */
 const INPUT_OF: Record<string, (name: string) => string> = {
   attributeDefinitions: (name) => (name === 'label' ? 'label.en' : name),
+  roles: (name) => (name === 'name' ? 'name.en' : name),
 };
 
 const resource = (name: string): Resource => {

@@ -20,8 +20,9 @@ type Documents = {
     "\n  mutation ReorderAttributeDefinitions($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderAttributeDefinitionsDocument,
     "\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": typeof types.RetireAttributeDefinitionDocument,
     "\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": typeof types.RestoreAttributeDefinitionDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BalanceBatchFields on BalanceBatch {\n    id\n    status\n    currency\n    identifier\n    totalLines\n    matched\n    unmatched\n    invalid\n    inactive\n    wouldGoNegative\n    tooLow\n    applied\n  }\n": typeof types.BalanceBatchFieldsFragmentDoc,
     "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n": typeof types.BalanceBatchLineFieldsFragmentDoc,
@@ -67,6 +68,7 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": typeof types.SignOutEverywhereElseDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": typeof types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
@@ -75,11 +77,25 @@ type Documents = {
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": typeof types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": typeof types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": typeof types.RecomputeRfmDocument,
-    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.SegmentFieldsFragmentDoc,
+    "\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n": typeof types.RoleFieldsFragmentDoc,
+    "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query RoleNames {\n    roleNames {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.RoleNamesDocument,
+    "\n  query Permissions {\n    permissions {\n      name\n      description\n      module\n    }\n  }\n": typeof types.PermissionsDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($key: String!, $input: RoleInput!) {\n    updateRole(key: $key, input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    sharedWithRoles\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.SegmentFieldsFragmentDoc,
     "\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.StaffFieldsFragmentDoc,
+    "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": typeof types.StaffMembersDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.CreateStaffDocument,
+    "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
+    "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.DeactivateStaffDocument,
+    "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
+    "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n": typeof types.SetTemporaryPasswordDocument,
     "\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n": typeof types.TagsDocument,
     "\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.TagsWithCountsDocument,
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateTagDocument,
@@ -104,8 +120,9 @@ const documents: Documents = {
     "\n  mutation ReorderAttributeDefinitions($ids: [ID!]!) {\n    reorderAttributeDefinitions(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderAttributeDefinitionsDocument,
     "\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": types.RetireAttributeDefinitionDocument,
     "\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": types.RestoreAttributeDefinitionDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.LoginDocument,
+    "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BalanceBatchFields on BalanceBatch {\n    id\n    status\n    currency\n    identifier\n    totalLines\n    matched\n    unmatched\n    invalid\n    inactive\n    wouldGoNegative\n    tooLow\n    applied\n  }\n": types.BalanceBatchFieldsFragmentDoc,
     "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n": types.BalanceBatchLineFieldsFragmentDoc,
@@ -151,6 +168,7 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": types.SignOutEverywhereElseDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangeMyPasswordDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
@@ -159,11 +177,25 @@ const documents: Documents = {
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": types.RecomputeRfmDocument,
-    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": types.SegmentFieldsFragmentDoc,
+    "\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n": types.RoleFieldsFragmentDoc,
+    "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": types.RolesDocument,
+    "\n  query RoleNames {\n    roleNames {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.RoleNamesDocument,
+    "\n  query Permissions {\n    permissions {\n      name\n      description\n      module\n    }\n  }\n": types.PermissionsDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($key: String!, $input: RoleInput!) {\n    updateRole(key: $key, input: $input) {\n      ...RoleFields\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n": types.DeleteRoleDocument,
+    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    sharedWithRoles\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n": types.SegmentFieldsFragmentDoc,
     "\n  query Segments {\n    segments {\n      ...SegmentFields\n    }\n  }\n": types.SegmentsDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.StaffFieldsFragmentDoc,
+    "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": types.StaffMembersDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": types.CreateStaffDocument,
+    "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n": types.ChangeStaffRoleDocument,
+    "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.DeactivateStaffDocument,
+    "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ReactivateStaffDocument,
+    "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n": types.SetTemporaryPasswordDocument,
     "\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n": types.TagsDocument,
     "\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.TagsWithCountsDocument,
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateTagDocument,
@@ -223,11 +255,15 @@ export function graphql(source: "\n  mutation RestoreAttributeDefinition($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,6 +447,10 @@ export function graphql(source: "\n  mutation SignOutEverywhereElse {\n    signO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -443,7 +483,35 @@ export function graphql(source: "\n  mutation RecomputeRfm {\n    recomputeRfm {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n"): (typeof documents)["\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleNames {\n    roleNames {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleNames {\n    roleNames {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Permissions {\n    permissions {\n      name\n      description\n      module\n    }\n  }\n"): (typeof documents)["\n  query Permissions {\n    permissions {\n      name\n      description\n      module\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($key: String!, $input: RoleInput!) {\n    updateRole(key: $key, input: $input) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($key: String!, $input: RoleInput!) {\n    updateRole(key: $key, input: $input) {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n"): (typeof documents)["\n  mutation DeleteRole($key: String!) {\n    deleteRole(key: $key)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    sharedWithRoles\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SegmentFields on Segment {\n    id\n    name\n    shared\n    sharedWithRoles\n    canEdit\n    filter\n    search\n    memberCount\n    owner {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,6 +528,34 @@ export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: Se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

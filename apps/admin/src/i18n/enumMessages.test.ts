@@ -13,7 +13,6 @@ import {
   LedgerOperationKind,
   PaymentStatus,
   RfmSegment,
-  StaffRole,
 } from '../gql/graphql';
 import { CATALOGS } from './catalogs';
 import { LOCALES } from './locales';
@@ -33,7 +32,6 @@ const WORDED: [string, Record<string, string>][] = [
   ['patron.loyalty.kinds', LedgerOperationKind],
   ['patron.purchases.status', PaymentStatus],
   ['patron.rfm.segments', RfmSegment],
-  ['patron.roles', StaffRole],
 ];
 
 const at = (tree: unknown, path: string): unknown =>

@@ -1,7 +1,10 @@
+import { auditMessages } from '../audit/messages';
 import { groupMessages } from '../groups/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
+import { roleMessages } from '../roles/messages';
+import { staffMessages } from '../staff/messages';
 import { tierMessages } from '../tiers/messages';
 import { problemMessages } from './problems';
 
@@ -16,4 +19,7 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   programmeMessages,
   rfmMessages,
   problemMessages,
+  staffMessages,
+  roleMessages,
+  auditMessages,
 ];

@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import { AppBar, LoadingIndicator, Logout, TitlePortal, UserMenu } from 'react-admin';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
+import { ChangePasswordMenuItem } from '../preferences/ChangePasswordMenuItem';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
 import { MySessionsMenuItem } from '../preferences/MySessionsMenuItem';
 import { StaffMenuItem } from './StaffMenuItem';
@@ -21,6 +22,7 @@ export function PatronAppBar() {
         <UserMenu>
           <StaffMenuItem />
           <MySessionsMenuItem />
+          <ChangePasswordMenuItem />
           <Logout />
         </UserMenu>
       }

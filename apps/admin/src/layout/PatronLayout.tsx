@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
+import { ForcedPasswordChange } from '../preferences/ForcedPasswordChange';
 import { PatronAppBar } from './PatronAppBar';
 
 // react-admin lets the page grow as wide as its widest table; held to the window instead, a wide
@@ -9,7 +10,7 @@ const FIT_WINDOW = { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } };
 export function PatronLayout({ children }: { children: ReactNode }) {
   return (
     <Layout appBar={PatronAppBar} sx={FIT_WINDOW}>
-      {children}
+      <ForcedPasswordChange>{children}</ForcedPasswordChange>
     </Layout>
   );
 }

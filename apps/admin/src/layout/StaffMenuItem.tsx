@@ -1,11 +1,12 @@
 import Badge from '@mui/icons-material/Badge';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
-import { useGetIdentity, useTranslate } from 'react-admin';
+import { useGetIdentity, useLocale } from 'react-admin';
+import { type LocalizedText, localized } from '../i18n/localized';
 
 /** Who is signed in, as what, and where: shown at the top of the user menu. */
 export function StaffMenuItem() {
   const { identity } = useGetIdentity();
-  const translate = useTranslate();
+  const locale = useLocale();
   if (!identity) return null;
   return (
     <MenuItem disabled data-testid="staff-role" sx={{ '&.Mui-disabled': { opacity: 1 } }}>
@@ -13,7 +14,7 @@ export function StaffMenuItem() {
         <Badge fontSize="small" />
       </ListItemIcon>
       <ListItemText
-        primary={translate(`patron.roles.${String(identity.role)}`, { _: String(identity.role) })}
+        primary={localized(identity.roleName as LocalizedText, locale, String(identity.role))}
         secondary={String(identity.workspace ?? '')}
       />
     </MenuItem>

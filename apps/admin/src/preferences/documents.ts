@@ -35,3 +35,11 @@ export const SignOutEverywhereElseMutation = graphql(`
     signOutEverywhere(keepCurrent: true)
   }
 `);
+export const ChangeMyPasswordMutation = graphql(`
+  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {
+    changeMyPassword(input: $input) {
+      id
+      mustChangePassword
+    }
+  }
+`);

@@ -14,11 +14,21 @@ export function SaveAsSegmentButton() {
   const { filterValues, setFilters } = useListContext();
   const values = filterValues as CustomerListFilter;
   const [open, setOpen] = useState(false);
-  const save = async ({ name, shared }: { name: string; shared: boolean }) => {
+  const save = async ({
+    name,
+    shared,
+    sharedWithRoles,
+  }: {
+    name: string;
+    shared: boolean;
+    sharedWithRoles: string[];
+  }) => {
     // A refusal is shown by the dialog, under the name or above its buttons.
     const { data } = await apollo.mutate({
       mutation: CreateSegmentMutation,
-      variables: { input: { name, shared, filter: values.filter ?? null, search: values.search ?? [] } },
+      variables: {
+        input: { name, shared, sharedWithRoles, filter: values.filter ?? null, search: values.search ?? [] },
+      },
       refetchQueries: [SegmentsQuery],
     });
     setOpen(false);

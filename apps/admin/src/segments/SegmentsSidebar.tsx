@@ -45,7 +45,10 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
   };
 
   /** Writes a change; a refusal is thrown (the rename dialog shows it). */
-  const write = async (segment: Segment, change: { name?: string; shared?: boolean; query?: boolean }) => {
+  const write = async (
+    segment: Segment,
+    change: { name?: string; shared?: boolean; sharedWithRoles?: string[]; query?: boolean },
+  ) => {
     const { data } = await apollo.mutate({
       mutation: UpdateSegmentMutation,
       variables: {
@@ -53,6 +56,7 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
         input: {
           name: change.name ?? segment.name,
           shared: change.shared ?? segment.shared,
+          sharedWithRoles: change.sharedWithRoles ?? segment.sharedWithRoles,
           // The query is replaced only when asked; otherwise the saved one is sent back unchanged.
           filter: (change.query ? values.filter : (segment.filter as CustomerFilter | null)) ?? null,
           search: (change.query ? values.search : segment.search) ?? [],
@@ -164,6 +168,7 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
         title={translate('patron.segments.rename')}
         initialName={renaming?.name}
         initialShared={renaming?.shared}
+        initialSharedWithRoles={renaming?.sharedWithRoles}
         onClose={() => setRenaming(null)}
         onSave={async (change) => {
           if (renaming) await write(renaming, change);

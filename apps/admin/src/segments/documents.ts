@@ -5,6 +5,7 @@ export const SegmentFields = graphql(`
     id
     name
     shared
+    sharedWithRoles
     canEdit
     filter
     search

@@ -3,10 +3,15 @@ import type { AuthChecker } from 'type-graphql';
 import type { AppContext } from './context.js';
 import { refusal } from './errors.js';
 
+/** What a staff member with a temporary password may call besides the public fields (me, logout). */
+const WHILE_PASSWORD_TEMPORARY = new Set(['changeMyPassword']);
+
 /** Enforces the `@Allow(...)` rule of every root field. */
-export const authChecker: AuthChecker<AppContext> = ({ context }, permissions) => {
+export const authChecker: AuthChecker<AppContext> = ({ context, info }, permissions) => {
   if (permissions.includes(PUBLIC)) return true;
   if (!context.staff) throw refusal('UNAUTHENTICATED');
+  if (context.staffRow?.mustChangePassword && !WHILE_PASSWORD_TEMPORARY.has(info.fieldName))
+    throw refusal('PASSWORD_CHANGE_REQUIRED');
   const missing = permissions.filter((p) => p !== SIGNED_IN && !context.staff?.permissions.has(p));
   if (missing.length > 0) throw refusal('FORBIDDEN', { permissions: missing.join(', ') });
   return true;

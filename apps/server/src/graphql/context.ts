@@ -12,27 +12,30 @@ export interface AppContext extends PatronContext {
   clearSessionCookie(): void;
 }
 
-export function buildContext(
+/** Reads the staff member's permissions from the per-workspace role cache (a query only on a miss). */
+export async function buildContext(
   services: PatronServices,
   request: { staff: Staff | null; token: string | null; ip: string; userAgent: string | null },
   cookies: { set(token: string, expiresAt: Date): void; clear(): void },
-): AppContext {
+): Promise<AppContext> {
   const staff = request.staff;
+  const permissions = staff ? await services.rolePermissions.of(staff.workspaceId, staff.role) : null;
   return {
     services,
     staffRow: staff,
     sessionToken: request.token,
     ip: request.ip,
     userAgent: request.userAgent,
-    staff: staff
-      ? {
-          id: staff.id,
-          workspaceId: staff.workspaceId,
-          role: staff.role,
-          name: staff.name,
-          permissions: services.rolePermissions.of(staff.role),
-        }
-      : null,
+    staff:
+      staff && permissions
+        ? {
+            id: staff.id,
+            workspaceId: staff.workspaceId,
+            role: staff.role,
+            name: staff.name,
+            permissions,
+          }
+        : null,
     workspaceId() {
       if (!staff) throw refusal('UNAUTHENTICATED');
       return staff.workspaceId;

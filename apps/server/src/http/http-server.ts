@@ -118,7 +118,7 @@ export async function startHttpServer(
     graphqlRoute(apollo, async ({ req, res }) => {
       const token = readSessionToken(req);
       const staff = token ? await app.services.auth.staffForToken(token) : null;
-      const context = buildContext(
+      const context = await buildContext(
         app.services,
         { staff, token, ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
         sessionCookies(res, options.secureCookies),

@@ -19,7 +19,9 @@ export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.mo
 export { purchasesModule } from './purchases/purchases.module.js';
 export { referralsModule } from './referrals/referrals.module.js';
 export { rfmModule } from './rfm/rfm.module.js';
+export { rolesModule } from './roles/roles.module.js';
 export { segmentsModule } from './segments/segments.module.js';
+export { staffModule } from './staff/staff.module.js';
 export { tagsModule } from './tags/tags.module.js';
 export { tiersModule } from './tiers/tiers.module.js';
 export { workspacesModule } from './workspaces/workspaces.module.js';

@@ -229,6 +229,20 @@ export const fa: Record<ProblemCode, string> = {
   UPLOAD_EMPTY: 'فایل بارگذاری‌شده خالی است',
   UPLOADED_FILE_NOT_FOUND:
     'فایل بارگذاری‌شده پیدا نشد (فایل‌ها %{hours} ساعت نگه داشته می‌شوند)؛ دوباره بارگذاری کنید',
+  // Staff
+  PASSWORD_CHANGE_REQUIRED: 'ابتدا رمز عبور موقت خود را تغییر دهید',
+  CURRENT_PASSWORD_WRONG: 'رمز عبور فعلی نادرست است',
+  PASSWORD_UNCHANGED: 'رمز عبوری متفاوت با رمز فعلی انتخاب کنید',
+  STAFF_NOT_FOUND: 'کارمند پیدا نشد',
+  LAST_ADMIN: 'فضای کاری باید دست‌کم یک مدیر فعال داشته باشد',
+  ROLE_UNKNOWN: 'نقش %{role} در این فضای کاری وجود ندارد',
+  ROLE_NOT_FOUND: 'نقش پیدا نشد',
+  ROLE_KEY_FORMAT: 'کلید نقش ۲ تا ۴۰ حرف بزرگ لاتین، رقم یا _ است و با حرف شروع می‌شود',
+  ROLE_KEY_TAKEN: 'نقش دیگری همین کلید را دارد',
+  ROLE_ADMIN_FIXED: 'نقش مدیر همهٔ مجوزها را دارد و تغییر نمی‌کند',
+  ROLE_SHIPPED: 'نقش پیش‌فرض را می‌توان ویرایش کرد ولی نمی‌توان حذف کرد',
+  ROLE_IN_USE: '%{count} کارمند این نقش را دارند؛ ابتدا نقش دیگری به آن‌ها بدهید',
+  PERMISSION_UNKNOWN: 'مجوز ناشناخته %{permission}',
 };
 
 export const faWords: ProblemWords = {

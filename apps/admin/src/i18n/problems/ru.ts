@@ -227,6 +227,20 @@ export const ru: Record<ProblemCode, string> = {
   UPLOAD_HEADER_REQUIRED: 'Для загрузки нужен заголовок %{header}',
   UPLOAD_EMPTY: 'Загруженный файл пуст',
   UPLOADED_FILE_NOT_FOUND: 'Загруженный файл не найден (файлы хранятся %{hours} ч); загрузите его снова',
+  // Staff
+  PASSWORD_CHANGE_REQUIRED: 'Сначала смените временный пароль',
+  CURRENT_PASSWORD_WRONG: 'Текущий пароль неверен',
+  PASSWORD_UNCHANGED: 'Новый пароль должен отличаться от текущего',
+  STAFF_NOT_FOUND: 'Сотрудник не найден',
+  LAST_ADMIN: 'В рабочем пространстве должен остаться хотя бы один активный администратор',
+  ROLE_UNKNOWN: 'Роли %{role} нет в этом рабочем пространстве',
+  ROLE_NOT_FOUND: 'Роль не найдена',
+  ROLE_KEY_FORMAT: 'Ключ роли: от 2 до 40 заглавных латинских букв, цифр или _, начинается с буквы',
+  ROLE_KEY_TAKEN: 'Роль с таким ключом уже есть',
+  ROLE_ADMIN_FIXED: 'Роль администратора имеет все права и не изменяется',
+  ROLE_SHIPPED: 'Встроенную роль можно изменить, но не удалить',
+  ROLE_IN_USE: 'Эта роль у сотрудников (%{count}); сначала назначьте им другую',
+  PERMISSION_UNKNOWN: 'Неизвестное право %{permission}',
 };
 
 export const ruWords: ProblemWords = {

@@ -3,7 +3,6 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { corePermissions } from './core-permissions.js';
 import { Migration20261205000001_sessions_throttle } from './Migration20261205000001_sessions_throttle.js';
-import { RolePermissions } from './role-permissions.js';
 import { SessionsResolver } from './sessions.resolver.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { StaffSchema } from './staff.entity.js';
@@ -17,20 +16,17 @@ declare module '@patron/sdk' {
     staffSessions: StaffSessions;
     /** Counts sign-in attempts per email and source before the password is checked. */
     signInThrottle: SignInThrottle;
-    /** Which permissions each role holds, from every enabled module's permissions. */
-    rolePermissions: RolePermissions;
   }
 }
 
-/** Staff, their sessions and roles; sign-in and its throttle. */
+/** Staff sign-in, its throttle and sessions (managing staff is modules/staff, roles modules/roles). */
 export const authModule = defineModule({
   name: 'auth',
-  needs: ['orm', 'modules', 'audit', 'sessionPolicy'],
+  needs: ['orm', 'audit', 'sessionPolicy'],
   services: {
     auth: ({ orm, staffSessions, signInThrottle }) => new AuthService(orm, staffSessions, signInThrottle),
     staffSessions: ({ orm, sessionPolicy }) => new StaffSessions(orm, sessionPolicy),
     signInThrottle: ({ orm, audit }) => new SignInThrottle(orm, audit),
-    rolePermissions: ({ modules }) => new RolePermissions(modules.flatMap((m) => m.permissions ?? [])),
   },
   entities: [StaffSchema, StaffSessionSchema],
   resolvers: [AuthResolver, SessionsResolver],

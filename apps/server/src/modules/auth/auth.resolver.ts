@@ -4,10 +4,8 @@ import type { AppContext } from '../../graphql/context.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import {
   type CalendarSystemEnum,
-  CreateStaffInput,
   ListColumnInput,
   type LocaleEnum,
-  type StaffRoleEnum,
   StaffType,
   UpdatePreferencesInput,
 } from './auth.types.js';
@@ -15,18 +13,24 @@ import { P } from './core-permissions.js';
 import { checkCredentialLengths } from './credential-limits.js';
 import type { Staff } from './staff.entity.js';
 
-async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promise<StaffType> {
+/** A staff member as the API shows them (`known`: their workspace when the caller has it already). */
+export async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promise<StaffType> {
   const workspace =
     known ?? (await ctx.services.orm.em.fork().findOneOrFail(Workspace, { id: s.workspaceId }));
+  const role = (await ctx.services.rolePermissions.roles(s.workspaceId)).get(s.role);
   return {
     id: s.id,
     email: s.email,
     name: s.name,
-    role: s.role as StaffRoleEnum,
+    role: s.role,
+    roleName: role?.name ?? { en: s.role },
+    active: s.active,
+    mustChangePassword: s.mustChangePassword,
+    createdAt: s.createdAt,
     locale: s.locale as LocaleEnum,
     calendar: s.calendar as CalendarSystemEnum,
     workspace: { id: workspace.id, name: workspace.name },
-    permissions: [...ctx.services.rolePermissions.of(s.role)].sort(),
+    permissions: [...(await ctx.services.rolePermissions.of(s.workspaceId, s.role))].sort(),
     customerColumns: s.customerColumns ?? null,
   };
 }
@@ -82,19 +86,5 @@ export class AuthResolver {
     const known = new Set(fields.map((f) => f.key));
     const staff = await ctx.services.auth.setCustomerColumns(ctx.actor().id as string, columns, known);
     return toStaffType(ctx, staff);
-  }
-
-  @Allow(P.staffManage)
-  @Query(() => [StaffType])
-  async staffMembers(@Ctx() ctx: AppContext): Promise<StaffType[]> {
-    const workspace = await ctx.services.orm.em.fork().findOneOrFail(Workspace, { id: ctx.workspaceId() });
-    const rows = await ctx.services.auth.listStaff(workspace.id);
-    return Promise.all(rows.map((s) => toStaffType(ctx, s, workspace)));
-  }
-
-  @Allow(P.staffManage)
-  @Mutation(() => StaffType)
-  async createStaff(@Ctx() ctx: AppContext, @Arg('input') input: CreateStaffInput): Promise<StaffType> {
-    return toStaffType(ctx, await ctx.services.auth.createStaff(ctx.workspaceId(), input));
   }
 }

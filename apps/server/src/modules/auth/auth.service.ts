@@ -132,4 +132,12 @@ export class AuthService {
     this.sessions.forgetStaff(staffId);
     return staff;
   }
+
+  /**
+   * Drops the staff member's cached sessions: call it after a change to them commits (role, password,
+   * deactivation), so their next request reads them again.
+   */
+  forgetStaff(staffId: string): void {
+    this.sessions.forgetStaff(staffId);
+  }
 }

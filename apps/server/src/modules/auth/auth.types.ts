@@ -1,12 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum StaffRoleEnum {
-  ADMIN = 'ADMIN',
-  MANAGER = 'MANAGER',
-  OPERATOR = 'OPERATOR',
-  ANALYST = 'ANALYST',
-}
-registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
+import { LocalizedText } from '../../graphql/localized-text.js';
 
 export enum LocaleEnum {
   EN = 'EN',
@@ -32,7 +25,18 @@ export class StaffType {
   @Field(() => ID) id!: string;
   @Field() email!: string;
   @Field() name!: string;
-  @Field(() => StaffRoleEnum) role!: StaffRoleEnum;
+  @Field({
+    description:
+      "The key of one of the workspace's roles: ADMIN, MANAGER, OPERATOR, ANALYST or a custom one.",
+  })
+  role!: string;
+  @Field(() => LocalizedText, { description: 'The name of the role.' }) roleName!: LocalizedText;
+  @Field({ description: 'False once deactivated: cannot sign in, sessions ended.' }) active!: boolean;
+  @Field({
+    description: 'Signed in with a temporary password: may only call me, logout and changeMyPassword.',
+  })
+  mustChangePassword!: boolean;
+  @Field() createdAt!: Date;
   @Field(() => LocaleEnum) locale!: LocaleEnum;
   @Field(() => CalendarSystemEnum) calendar!: CalendarSystemEnum;
   @Field(() => WorkspaceType) workspace!: WorkspaceType;
@@ -61,12 +65,4 @@ export class ListColumnInput {
 export class UpdatePreferencesInput {
   @Field(() => LocaleEnum, { nullable: true }) locale?: LocaleEnum | null;
   @Field(() => CalendarSystemEnum, { nullable: true }) calendar?: CalendarSystemEnum | null;
-}
-
-@InputType()
-export class CreateStaffInput {
-  @Field() email!: string;
-  @Field() name!: string;
-  @Field(() => StaffRoleEnum) role!: StaffRoleEnum;
-  @Field({ description: 'At least 10 characters; stored only as an argon2 hash.' }) password!: string;
 }

@@ -1,6 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
 
-export const STAFF_ROLES = ['ADMIN', 'MANAGER', 'OPERATOR', 'ANALYST'] as const;
 export const LOCALES = ['EN', 'RU', 'FA'] as const;
 export const CALENDARS = ['GREGORIAN', 'JALALI'] as const;
 
@@ -13,10 +12,13 @@ const StaffSchema = defineEntity({
     email: p.text(),
     name: p.text(),
     passwordHash: p.text().hidden(),
-    role: p.enum(STAFF_ROLES),
+    /** A key of one of the workspace's roles (modules/roles). */
+    role: p.text(),
     locale: p.enum(LOCALES).default('EN'),
     calendar: p.enum(CALENDARS).default('GREGORIAN'),
     active: p.boolean().default(true),
+    /** Signed in with a temporary password: may do nothing but change it (and see itself, sign out). */
+    mustChangePassword: p.boolean().default(false),
     /** The customer table's columns this staff member chose, in order; null until chosen. */
     customerColumns: p.json<{ key: string; width: number | null }[]>().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -11,7 +11,7 @@ import type { CustomerQuery, Viewer } from './customer-search.service.js';
 import { CustomerFieldType, CustomerFilterInput } from './customer-search.types.js';
 
 export function viewerOf(ctx: AppContext): Viewer {
-  return { workspaceId: ctx.workspaceId(), staffId: ctx.staff?.id ?? null };
+  return { workspaceId: ctx.workspaceId(), staffId: ctx.staff?.id ?? null, role: ctx.staff?.role ?? null };
 }
 
 /** The connection remembers its question, so totalCount is counted only when a client asks for it. */

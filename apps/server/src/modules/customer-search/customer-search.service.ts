@@ -22,6 +22,8 @@ import { chipNeedle } from './search-document.js';
 export interface Viewer {
   workspaceId: string;
   staffId: string | null;
+  /** The staff member's role key, when known (segments shared with roles need it; else it is looked up). */
+  role?: string | null;
 }
 
 /** What a list, a count, a segment or a bulk action selects; the parts are ANDed. */

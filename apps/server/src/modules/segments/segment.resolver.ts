@@ -24,7 +24,7 @@ function staffNames(ctx: AppContext): Promise<Map<string, string>> {
 function viewer(ctx: AppContext): SegmentViewer {
   const staff = ctx.staffRow;
   if (!staff) throw refusal('UNAUTHENTICATED');
-  return { workspaceId: staff.workspaceId, staffId: staff.id, role: staff.role };
+  return { workspaceId: staff.workspaceId, staffId: staff.id, role: staff.role, name: staff.name };
 }
 
 @Resolver(() => SegmentType)

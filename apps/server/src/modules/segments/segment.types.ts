@@ -12,6 +12,11 @@ export class SegmentType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field() shared!: boolean;
+  @Field(() => [String], {
+    description:
+      'When shared: the roles that see it besides its owner and admins; empty for the whole workspace.',
+  })
+  sharedWithRoles!: string[];
   /** Resolved by SegmentResolver.filter in the API's spelling. */
   filter!: unknown;
   @Field(() => [String]) search!: string[];
@@ -24,6 +29,12 @@ export class SegmentType {
 export class SegmentInput {
   @Field() name!: string;
   @Field({ defaultValue: false }) shared!: boolean;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Role keys to share with (only when shared); empty shares with the whole workspace; left out, an update keeps them.',
+  })
+  sharedWithRoles?: string[] | null;
   @Field(() => CustomerFilterInput, { nullable: true }) filter?: CustomerFilterInput | null;
   @Field(() => [String], { nullable: true, defaultValue: [] }) search?: string[] | null;
 }

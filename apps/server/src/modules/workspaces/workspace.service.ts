@@ -1,8 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { emSql } from '../../db/em-sql.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { Staff } from '../auth/staff.entity.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
+import type { RoleService } from '../roles/role.service.js';
 import { Workspace } from './workspace.entity.js';
 
 export class WorkspaceService {
@@ -11,10 +13,12 @@ export class WorkspaceService {
     private readonly attributes: AttributeService,
     private readonly currencies: CurrencyService,
     private readonly auth: AuthService,
+    private readonly roles: RoleService,
   ) {}
 
   /**
-   * A new business: its workspace, default attribute groups and system attributes, and its first admin,
+   * A new business: its workspace, default attribute groups and system attributes, the shipped roles
+   * and its first admin,
    * in one transaction, so an admin the rules refuse (or whose email is taken) leaves no workspace behind.
    */
   async create(
@@ -26,6 +30,7 @@ export class WorkspaceService {
       await em.flush();
       await this.attributes.seedWorkspace(em, workspace.id);
       this.currencies.seedWorkspace(em, workspace.id);
+      await this.roles.seedWorkspace(emSql(em), workspace.id);
       const staff = await this.auth.createStaff(workspace.id, { ...admin, role: 'ADMIN' }, em);
       return { workspace, admin: staff };
     });

@@ -8,13 +8,13 @@ declare module '@patron/sdk' {
   }
 }
 
-/** A business using Patron: created with its attribute groups, currencies and first admin. */
+/** A business using Patron: created with its attribute groups, currencies, roles and first admin. */
 export const workspacesModule = defineModule({
   name: 'workspaces',
-  needs: ['orm', 'attributes', 'currencies', 'auth'],
+  needs: ['orm', 'attributes', 'currencies', 'auth', 'roles'],
   services: {
-    workspaces: ({ orm, attributes, currencies, auth }) =>
-      new WorkspaceService(orm, attributes, currencies, auth),
+    workspaces: ({ orm, attributes, currencies, auth, roles }) =>
+      new WorkspaceService(orm, attributes, currencies, auth, roles),
   },
   entities: [WorkspaceSchema],
 });

@@ -1,0 +1,157 @@
+import { TEST_PASSWORD } from '@patron/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, choose, openSession } from './session';
+
+let s: BrowserSession;
+beforeAll(async () => {
+  s = await openSession();
+  await s.signIn(s.workspace.emails.ADMIN);
+});
+afterAll(async () => s?.close());
+
+const NEW_EMAIL = 'cashier@browser.test';
+const TEMPORARY = 'temporary-pass-1';
+
+/** Text a user would see that is still a message key, i.e. not translated. */
+async function untranslated(): Promise<string[]> {
+  const text = await s.page.evaluate(() => document.body.textContent);
+  return text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? [];
+}
+
+describe('managing staff and roles in the browser', () => {
+  it('an admin builds a role from the permission list and gives it to a new staff member', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/roles`);
+    await page.waitForSelector('[data-testid="role-name"]');
+    expect(await page.locator('[data-testid="role-name"]').count()).toBe(4);
+    await page.click('[data-testid="role-create"]');
+    await page.fill('[data-testid="role-key"]', 'cashier');
+    await page.getByLabel('Name in English').fill('Cashier');
+    await page.check('[data-testid="permission-customers.read"]');
+    await page.check('[data-testid="permission-purchases.record"]');
+    await page.click('[data-testid="role-save"]');
+    await page.waitForSelector('[data-testid="role-name"]:has-text("Cashier")');
+
+    await page.goto(`${s.server.url}/#/staff`);
+    await page.waitForSelector('[data-testid="staff-name"]');
+    await page.click('[data-testid="staff-create"]');
+    await page.getByLabel('Name').fill('Carla Cashier');
+    await page.fill('[data-testid="staff-email"]', NEW_EMAIL);
+    await page.getByRole('combobox', { name: /Role/ }).click();
+    await page.getByRole('option', { name: 'Cashier' }).click();
+    await page.fill('[data-testid="staff-password"]', TEMPORARY);
+    await page.click('button[type="submit"]');
+    const row = page.locator('tr', {
+      has: page.locator('[data-testid="staff-name"]:has-text("Carla Cashier")'),
+    });
+    await row.waitFor();
+    expect(await row.locator('[data-testid="staff-role"]').textContent()).toBe('Cashier');
+
+    await row.locator('[data-testid="staff-change-role"]').click();
+    await choose(page, 'staff-role-choice', 'role-OPERATOR');
+    await page.click('[data-testid="staff-role-submit"]');
+    await row.locator('[data-testid="staff-role"]:has-text("Operator")').waitFor();
+
+    await row.locator('[data-testid="staff-toggle-active"]').click();
+    await page.click('.MuiDialog-root button.ra-confirm');
+    await row.locator('[data-testid="staff-status"][data-active="false"]').waitFor();
+    await row.locator('[data-testid="staff-toggle-active"]').click();
+    await page.click('.MuiDialog-root button.ra-confirm');
+    await row.locator('[data-testid="staff-status"][data-active="true"]').waitFor();
+  });
+
+  it('the new member must choose a password before anything else', async () => {
+    const context = await s.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${s.server.url}/#/login`);
+    await page.fill('input[name="username"]', NEW_EMAIL);
+    await page.fill('input[name="password"]', TEMPORARY);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-testid="change-password-forced"]');
+    await page.fill('[data-testid="password-current"]', TEMPORARY);
+    await page.fill('[data-testid="password-new"]', 'carla-own-password');
+    await page.fill('[data-testid="password-again"]', 'carla-own-password');
+    await page.click('[data-testid="change-password-submit"]');
+    await page.waitForSelector(
+      '[data-testid="customer-table"], [data-testid="customers-empty"], .RaList-main',
+    );
+    expect(await page.locator('[data-testid="change-password-dialog"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('the audit log lists what was done, newest first', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/audit`);
+    await page.waitForSelector('[data-testid="audit-row"]');
+    const types = await page
+      .locator('[data-testid="audit-row"]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type')));
+    expect(types.slice(0, 6)).toEqual([
+      'PASSWORD_CHANGED',
+      'STAFF_REACTIVATED',
+      'STAFF_DEACTIVATED',
+      'STAFF_ROLE_CHANGED',
+      'STAFF_CREATED',
+      'ROLE_CREATED',
+    ]);
+  });
+
+  it.each(['en', 'ru', 'fa'])('the staff, roles and audit screens in %s', async (locale) => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/staff`);
+    await choose(page, 'locale-switcher', `locale-${locale}`);
+    const screens: [string, string, string][] = [
+      ['staff', '/#/staff', '[data-testid="staff-name"]'],
+      ['staff-create', '/#/staff/create', '[data-testid="staff-email"]'],
+      ['roles', '/#/roles', '[data-testid="role-name"]'],
+      ['role-edit', '/#/roles/MANAGER', '[data-testid="role-permissions"] input'],
+      ['role-admin', '/#/roles/ADMIN', '[data-testid="role-fixed"]'],
+      ['audit', '/#/audit', '[data-testid="audit-row"]'],
+    ];
+    for (const [name, path, ready] of screens) {
+      await page.goto(`${s.server.url}${path}`);
+      await page.waitForSelector(ready);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.dir), name).toBe(
+        locale === 'fa' ? 'rtl' : 'ltr',
+      );
+      expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
+      await s.shot(`${name}-${locale}`);
+    }
+    await page.goto(`${s.server.url}/#/staff`);
+    const row = page.locator('tr', {
+      has: page.locator('[data-testid="staff-name"]:has-text("Carla Cashier")'),
+    });
+    await row.locator('[data-testid="staff-reset-password"]').click();
+    await page.waitForSelector('[data-testid="staff-password-dialog"]');
+    await s.shot(`staff-reset-password-${locale}`);
+    await page.keyboard.press('Escape');
+    await page
+      .click('button[aria-label] .MuiAvatar-root, [aria-label="Profile"], .RaUserMenu-userButton')
+      .catch(() => undefined);
+    const change = page.locator('[data-testid="change-password"]');
+    if (await change.isVisible()) {
+      await change.click();
+      await page.waitForSelector('[data-testid="change-password-dialog"]');
+      await s.shot(`change-password-${locale}`);
+      await page.keyboard.press('Escape');
+    }
+    expect(s.errors).toEqual([]);
+  });
+
+  it('keeps staff screens out of the menu of those who do not manage staff', async () => {
+    const context = await s.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${s.server.url}/#/login`);
+    await page.fill('input[name="username"]', s.workspace.emails.OPERATOR);
+    await page.fill('input[name="password"]', TEST_PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/#\/customers/);
+    await page.waitForSelector('.RaSidebar-fixed a');
+    const menu = await page
+      .locator('.RaSidebar-fixed a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(menu.some((href) => /staff|roles|audit/.test(href ?? ''))).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+/** The audit log screen's texts (merged by i18n/familyMessages.ts). */
+export const auditMessages = {
+  en: {
+    resources: { audit: { name: 'Audit log' } },
+    patron: {
+      audit: {
+        title: 'Audit log',
+        time: 'When',
+        type: 'What',
+        subject: 'About',
+        actor: 'By',
+        none: 'Nothing has been recorded yet',
+        more: 'Load more',
+        types: {
+          STAFF_CREATED: 'Staff member created',
+          STAFF_DEACTIVATED: 'Staff member deactivated',
+          STAFF_REACTIVATED: 'Staff member reactivated',
+          STAFF_ROLE_CHANGED: 'Role changed',
+          STAFF_PASSWORD_RESET: 'Temporary password set',
+          PASSWORD_CHANGED: 'Password changed',
+          ROLE_CREATED: 'Role created',
+          ROLE_UPDATED: 'Role changed',
+          ROLE_DELETED: 'Role deleted',
+          SEGMENT_SHARING_CHANGED: 'Segment sharing changed',
+        },
+      },
+    },
+  },
+  ru: {
+    resources: { audit: { name: 'Журнал аудита' } },
+    patron: {
+      audit: {
+        title: 'Журнал аудита',
+        time: 'Когда',
+        type: 'Что',
+        subject: 'Кого касается',
+        actor: 'Кто',
+        none: 'Пока ничего не записано',
+        more: 'Показать ещё',
+        types: {
+          STAFF_CREATED: 'Создан сотрудник',
+          STAFF_DEACTIVATED: 'Сотрудник отключён',
+          STAFF_REACTIVATED: 'Сотрудник включён',
+          STAFF_ROLE_CHANGED: 'Изменена роль сотрудника',
+          STAFF_PASSWORD_RESET: 'Задан временный пароль',
+          PASSWORD_CHANGED: 'Пароль изменён',
+          ROLE_CREATED: 'Создана роль',
+          ROLE_UPDATED: 'Изменена роль',
+          ROLE_DELETED: 'Удалена роль',
+          SEGMENT_SHARING_CHANGED: 'Изменён доступ к сегменту',
+        },
+      },
+    },
+  },
+  fa: {
+    resources: { audit: { name: 'گزارش ممیزی' } },
+    patron: {
+      audit: {
+        title: 'گزارش ممیزی',
+        time: 'زمان',
+        type: 'رویداد',
+        subject: 'دربارهٔ',
+        actor: 'توسط',
+        none: 'هنوز چیزی ثبت نشده است',
+        more: 'بیشتر',
+        types: {
+          STAFF_CREATED: 'ایجاد کارمند',
+          STAFF_DEACTIVATED: 'غیرفعال‌سازی کارمند',
+          STAFF_REACTIVATED: 'فعال‌سازی دوبارهٔ کارمند',
+          STAFF_ROLE_CHANGED: 'تغییر نقش کارمند',
+          STAFF_PASSWORD_RESET: 'تعیین رمز موقت',
+          PASSWORD_CHANGED: 'تغییر رمز عبور',
+          ROLE_CREATED: 'ایجاد نقش',
+          ROLE_UPDATED: 'ویرایش نقش',
+          ROLE_DELETED: 'حذف نقش',
+          SEGMENT_SHARING_CHANGED: 'تغییر اشتراک‌گذاری بخش',
+        },
+      },
+    },
+  },
+};

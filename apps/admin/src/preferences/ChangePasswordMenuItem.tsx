@@ -1,0 +1,27 @@
+import Password from '@mui/icons-material/Password';
+import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { useState } from 'react';
+import { useTranslate, useUserMenu } from 'react-admin';
+import { ChangePasswordDialog } from './ChangePasswordDialog';
+
+/** "Change my password" in the user menu. */
+export function ChangePasswordMenuItem() {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  const [open, setOpen] = useState(false);
+  const close = () => {
+    setOpen(false);
+    userMenu?.onClose();
+  };
+  return (
+    <>
+      <MenuItem onClick={() => setOpen(true)} data-testid="change-password">
+        <ListItemIcon>
+          <Password fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary={translate('patron.password.title')} />
+      </MenuItem>
+      <ChangePasswordDialog open={open} onClose={close} onChanged={close} />
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import Block from '@mui/icons-material/Block';
+import Key from '@mui/icons-material/Key';
+import ManageAccounts from '@mui/icons-material/ManageAccounts';
+import Replay from '@mui/icons-material/Replay';
+import { DialogContent, IconButton, MenuItem, TextField, Tooltip } from '@mui/material';
+import { type FormEvent, useState } from 'react';
+import { Confirm, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { apollo } from '../apollo';
+import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
+import { type PlacedErrors, placeFailure } from '../common/placeErrors';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
+import type { StaffFieldsFragment } from '../gql/graphql';
+import { useProblemText } from '../problems/useProblemText';
+import { useRoleChoices } from '../roles/useRoleNames';
+import {
+  ChangeStaffRoleMutation,
+  DeactivateStaffMutation,
+  ReactivateStaffMutation,
+  SetTemporaryPasswordMutation,
+} from './documents';
+
+const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
+
+type Dialog = 'role' | 'password' | 'status' | null;
+
+/** A staff member's actions in the list: change role, reset password, deactivate or reactivate. */
+export function StaffActions({ member }: { member: StaffFieldsFragment }) {
+  const translate = useTranslate();
+  const [open, setOpen] = useState<Dialog>(null);
+  const close = () => setOpen(null);
+  const stop = (e: { stopPropagation(): void }) => e.stopPropagation();
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: only keeps the row's click from firing.
+    <span onClick={stop} onKeyDown={stop} style={{ whiteSpace: 'nowrap' }}>
+      <Tooltip title={translate('patron.staffAdmin.changeRole')}>
+        <IconButton size="small" onClick={() => setOpen('role')} data-testid="staff-change-role">
+          <ManageAccounts fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Tooltip title={translate('patron.staffAdmin.resetPassword')}>
+        <IconButton size="small" onClick={() => setOpen('password')} data-testid="staff-reset-password">
+          <Key fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Tooltip
+        title={translate(member.active ? 'patron.staffAdmin.deactivate' : 'patron.staffAdmin.reactivate')}
+      >
+        <IconButton size="small" onClick={() => setOpen('status')} data-testid="staff-toggle-active">
+          {member.active ? <Block fontSize="small" /> : <Replay fontSize="small" />}
+        </IconButton>
+      </Tooltip>
+      {open === 'role' && <ChangeRoleDialog member={member} onClose={close} />}
+      {open === 'password' && <ResetPasswordDialog member={member} onClose={close} />}
+      {open === 'status' && <StatusConfirm member={member} onClose={close} />}
+    </span>
+  );
+}
+
+function ChangeRoleDialog({ member, onClose }: { member: StaffFieldsFragment; onClose(): void }) {
+  const translate = useTranslate();
+  const text = useProblemText();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const roles = useRoleChoices();
+  const [role, setRole] = useState(member.role);
+  const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<PlacedErrors>(NO_ERRORS);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    try {
+      await apollo.mutate({ mutation: ChangeStaffRoleMutation, variables: { id: member.id, role } });
+      notify('patron.staffAdmin.roleChanged', { type: 'info' });
+      refresh();
+      onClose();
+    } catch (error) {
+      setErrors(placeFailure(error, ['role']));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <FormDialog open title="patron.staffAdmin.changeRole" testId="staff-role" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <DialogContent>
+          <TextField
+            select
+            fullWidth
+            margin="dense"
+            label={translate('patron.staffAdmin.roleOf', { name: member.name })}
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            error={Boolean(errors.fields.role)}
+            helperText={errors.fields.role ? text(errors.fields.role) : undefined}
+            slotProps={{ select: { 'data-testid': 'staff-role-choice' } as object }}
+          >
+            {roles.map((r) => (
+              <MenuItem key={r.id} value={r.id} data-testid={`role-${r.id}`}>
+                {r.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          <GeneralErrors messages={errors.general} testId="staff-role" />
+        </DialogContent>
+        <FormDialogActions
+          testId="staff-role"
+          submitLabel="ra.action.save"
+          disabled={saving || role === member.role}
+          onClose={onClose}
+        />
+      </form>
+    </FormDialog>
+  );
+}
+
+function ResetPasswordDialog({ member, onClose }: { member: StaffFieldsFragment; onClose(): void }) {
+  const translate = useTranslate();
+  const text = useProblemText();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [password, setPassword] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<PlacedErrors>(NO_ERRORS);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    try {
+      await apollo.mutate({ mutation: SetTemporaryPasswordMutation, variables: { id: member.id, password } });
+      notify('patron.staffAdmin.passwordReset', { type: 'info' });
+      refresh();
+      onClose();
+    } catch (error) {
+      setErrors(placeFailure(error, ['password']));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <FormDialog open title="patron.staffAdmin.resetPassword" testId="staff-password" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <DialogContent>
+          <p>{translate('patron.staffAdmin.resetHelp', { name: member.name })}</p>
+          <TextField
+            type="text"
+            fullWidth
+            margin="dense"
+            autoComplete="off"
+            label={translate('patron.staffAdmin.temporaryPassword')}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={Boolean(errors.fields.password)}
+            helperText={
+              errors.fields.password
+                ? text(errors.fields.password)
+                : translate('patron.staffAdmin.temporaryHelp', { min: 10 })
+            }
+            slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'staff-temporary-password' } }}
+          />
+          <GeneralErrors messages={errors.general} testId="staff-password" />
+        </DialogContent>
+        <FormDialogActions
+          testId="staff-password"
+          submitLabel="patron.staffAdmin.resetPassword"
+          color="warning"
+          disabled={saving || password.length < 10}
+          onClose={onClose}
+        />
+      </form>
+    </FormDialog>
+  );
+}
+
+function StatusConfirm({ member, onClose }: { member: StaffFieldsFragment; onClose(): void }) {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const refused = useNotifyRefusal();
+  const [saving, setSaving] = useState(false);
+  const confirm = async () => {
+    setSaving(true);
+    try {
+      await apollo.mutate({
+        mutation: member.active ? DeactivateStaffMutation : ReactivateStaffMutation,
+        variables: { id: member.id },
+      });
+      notify(member.active ? 'patron.staffAdmin.deactivated' : 'patron.staffAdmin.reactivated', {
+        type: 'info',
+      });
+      refresh();
+    } catch (error) {
+      refused(error);
+    } finally {
+      setSaving(false);
+      onClose();
+    }
+  };
+  return (
+    <Confirm
+      isOpen
+      loading={saving}
+      title={member.active ? 'patron.staffAdmin.deactivateTitle' : 'patron.staffAdmin.reactivateTitle'}
+      content={member.active ? 'patron.staffAdmin.deactivateConfirm' : 'patron.staffAdmin.reactivateConfirm'}
+      translateOptions={{ name: member.name }}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
+  );
+}
