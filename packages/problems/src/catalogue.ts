@@ -1,4 +1,5 @@
 import { accessProblems } from './codes/access.js';
+import { apiKeyProblems } from './codes/api-keys.js';
 import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
@@ -22,6 +23,7 @@ export const PROBLEM_FAMILIES = {
   ledger: ledgerProblems,
   purchases: purchaseProblems,
   tiers: tierProblems,
+  apiKeys: apiKeyProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -36,6 +38,7 @@ export const PROBLEMS = {
   ...ledgerProblems,
   ...purchaseProblems,
   ...tierProblems,
+  ...apiKeyProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

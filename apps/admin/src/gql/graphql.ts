@@ -36,6 +36,43 @@ export type AdjustBalanceInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A partner app’s key; its secret was shown once, when it was created. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it (their name at the time). */
+  createdBy: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Updated at most once a minute. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The permissions the key holds, e.g. customers.read. */
+  permissions: Array<Scalars['String']['output']>;
+  /** The visible start of the key, ptn_<prefix>_…, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  requestsPerMinute: Scalars['Int']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  status: ApiKeyStatus;
+};
+
+/** A permission an API key may hold. */
+export type ApiKeyPermission = {
+  __typename?: 'ApiKeyPermission';
+  /** What it allows, in English. */
+  description: Scalars['String']['output'];
+  /** e.g. customers.read */
+  name: Scalars['String']['output'];
+};
+
+export const ApiKeyStatus = {
+  ACTIVE: 'ACTIVE',
+  EXPIRED: 'EXPIRED',
+  REVOKED: 'REVOKED'
+} as const;
+
+export type ApiKeyStatus = typeof ApiKeyStatus[keyof typeof ApiKeyStatus];
 export type AttributeChoice = {
   __typename?: 'AttributeChoice';
   label: LocalizedText;
@@ -263,6 +300,16 @@ export const CalendarSystem = {
 } as const;
 
 export type CalendarSystem = typeof CalendarSystem[keyof typeof CalendarSystem];
+export type CreateApiKeyInput = {
+  /** None: valid until revoked. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Which app uses it, e.g. "Web shop". */
+  name: Scalars['String']['input'];
+  permissions: Array<Scalars['String']['input']>;
+  /** Default 600. */
+  requestsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateAttributeDefinitionInput = {
   choices?: InputMaybe<Array<AttributeChoiceInput>>;
   defaultValue?: InputMaybe<Scalars['JSON']['input']>;
@@ -289,6 +336,13 @@ export type CreateStaffInput = {
   /** At least 10 characters; stored only as an argon2 hash. */
   password: Scalars['String']['input'];
   role: StaffRole;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  key: ApiKey;
+  /** The whole key, for the partner app’s Authorization: Bearer header. Shown only in this answer. */
+  secret: Scalars['String']['output'];
 };
 
 export type Currency = {
@@ -575,7 +629,7 @@ export type GroupMembershipResult = {
 export type HistoryActor = {
   __typename?: 'HistoryActor';
   id?: Maybe<Scalars['ID']['output']>;
-  /** staff, plugin or system */
+  /** staff, apiKey (a partner app), plugin or system */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
@@ -716,6 +770,8 @@ export type Mutation = {
   adjustBalance: LedgerOperation;
   /** Applies a previewed batch in the background, each line exactly once; confirming again changes nothing. */
   confirmBalanceBatch: BalanceBatch;
+  /** Creates a key; its secret is in this answer only. */
+  createApiKey: CreatedApiKey;
   createAttributeDefinition: AttributeDefinition;
   createAttributeGroup: AttributeGroup;
   createCurrency: Currency;
@@ -761,6 +817,8 @@ export type Mutation = {
   returnPurchase: PurchaseReturn;
   /** Corrects an operation with its mirror image; each operation can be reversed once. */
   reverseLedgerOperation: LedgerOperation;
+  /** Revokes a key at once; revoking it again changes nothing. */
+  revokeApiKey: ApiKey;
   /** Sets the floor below which the customer never sits (null removes it) and re-evaluates the customer. */
   setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
@@ -804,6 +862,11 @@ export type MutationAdjustBalanceArgs = {
 
 export type MutationConfirmBalanceBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -940,6 +1003,11 @@ export type MutationReverseLedgerOperationArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetCustomerManualTierArgs = {
   customerId: Scalars['ID']['input'];
   tierId?: InputMaybe<Scalars['ID']['input']>;
@@ -1055,6 +1123,24 @@ export const ProblemCode = {
   AMOUNT_WHOLE_ONLY: 'AMOUNT_WHOLE_ONLY',
   /** BAD_USER_INPUT: The amount cannot be zero */
   AMOUNT_ZERO: 'AMOUNT_ZERO',
+  /** UNAUTHENTICATED: This API key has expired */
+  API_KEY_EXPIRED: 'API_KEY_EXPIRED',
+  /** UNAUTHENTICATED: This API key is not valid */
+  API_KEY_INVALID: 'API_KEY_INVALID',
+  /** NOT_FOUND: API key not found */
+  API_KEY_NOT_FOUND: 'API_KEY_NOT_FOUND',
+  /** BAD_USER_INPUT: Choose at least one permission */
+  API_KEY_PERMISSIONS_REQUIRED: 'API_KEY_PERMISSIONS_REQUIRED',
+  /** BAD_USER_INPUT: The permission {permission} is for people only, never for a key */
+  API_KEY_PERMISSION_PERSON_ONLY: 'API_KEY_PERMISSION_PERSON_ONLY',
+  /** BAD_USER_INPUT: There is no permission {permission} */
+  API_KEY_PERMISSION_UNKNOWN: 'API_KEY_PERMISSION_UNKNOWN',
+  /** FORBIDDEN: An API key cannot do this; a person must sign in */
+  API_KEY_PERSON_ONLY: 'API_KEY_PERSON_ONLY',
+  /** RATE_LIMITED: This API key is over its limit of {limit} requests a minute; retry in {retryAfterSeconds} s */
+  API_KEY_RATE_LIMITED: 'API_KEY_RATE_LIMITED',
+  /** UNAUTHENTICATED: This API key was revoked */
+  API_KEY_REVOKED: 'API_KEY_REVOKED',
   /** BAD_USER_INPUT: Expected an object of attribute values by key */
   ATTRIBUTES_NOT_AN_OBJECT: 'ATTRIBUTES_NOT_AN_OBJECT',
   /** BAD_USER_INPUT: Use a letter, then letters, digits or _ */
@@ -1484,6 +1570,10 @@ export type PurchaseSummary = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The permissions a key may hold. */
+  apiKeyPermissions: Array<ApiKeyPermission>;
+  /** Every key of the workspace, revoked ones too, newest first. */
+  apiKeys: Array<ApiKey>;
   /** The attribute registry, in group and position order. */
   attributeDefinitions: Array<AttributeDefinition>;
   attributeGroups: Array<AttributeGroup>;

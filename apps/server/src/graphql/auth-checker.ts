@@ -1,13 +1,16 @@
 import { PUBLIC, SIGNED_IN } from '@patron/sdk';
 import type { AuthChecker } from 'type-graphql';
+import { refuseKeyWherePersonNeeded } from '../modules/api-keys/person-only.js';
 import type { AppContext } from './context.js';
 import { refusal } from './errors.js';
 
-/** Enforces the `@Allow(...)` rule of every root field. */
-export const authChecker: AuthChecker<AppContext> = ({ context }, permissions) => {
+/** Enforces the `@Allow(...)` rule of every root field, for a signed-in person or an API key. */
+export const authChecker: AuthChecker<AppContext> = ({ context, info }, permissions) => {
+  refuseKeyWherePersonNeeded(context, permissions, info.parentType === info.schema.getMutationType());
   if (permissions.includes(PUBLIC)) return true;
-  if (!context.staff) throw refusal('UNAUTHENTICATED');
-  const missing = permissions.filter((p) => p !== SIGNED_IN && !context.staff?.permissions.has(p));
+  const caller = context.principal;
+  if (!caller) throw refusal('UNAUTHENTICATED');
+  const missing = permissions.filter((p) => p !== SIGNED_IN && !caller.permissions.has(p));
   if (missing.length > 0) throw refusal('FORBIDDEN', { permissions: missing.join(', ') });
   return true;
 };

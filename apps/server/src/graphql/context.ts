@@ -1,4 +1,5 @@
-import type { PatronContext, PatronServices } from '@patron/sdk';
+import type { PatronContext, PatronServices, Principal } from '@patron/sdk';
+import type { ApiKeyCaller } from '../modules/api-keys/api-key.service.js';
 import type { Staff } from '../modules/auth/staff.entity.js';
 import { refusal } from './errors.js';
 
@@ -13,31 +14,36 @@ export interface AppContext extends PatronContext {
 
 export function buildContext(
   services: PatronServices,
-  request: { staff: Staff | null; token: string | null; ip: string },
+  request: { staff: Staff | null; apiKey?: ApiKeyCaller | null; token: string | null; ip: string },
   cookies: { set(token: string, expiresAt: Date): void; clear(): void },
 ): AppContext {
   const staff = request.staff;
+  const person = staff
+    ? {
+        id: staff.id,
+        workspaceId: staff.workspaceId,
+        role: staff.role,
+        name: staff.name,
+        permissions: services.rolePermissions.of(staff.role),
+      }
+    : null;
+  const principal: Principal | null = request.apiKey
+    ? { kind: 'apiKey', ...request.apiKey }
+    : person && { kind: 'staff', ...person };
   return {
     services,
     staffRow: staff,
     sessionToken: request.token,
     ip: request.ip,
-    staff: staff
-      ? {
-          id: staff.id,
-          workspaceId: staff.workspaceId,
-          role: staff.role,
-          name: staff.name,
-          permissions: services.rolePermissions.of(staff.role),
-        }
-      : null,
+    staff: person,
+    principal,
     workspaceId() {
-      if (!staff) throw refusal('UNAUTHENTICATED');
-      return staff.workspaceId;
+      if (!principal) throw refusal('UNAUTHENTICATED');
+      return principal.workspaceId;
     },
     actor() {
-      if (!staff) throw refusal('UNAUTHENTICATED');
-      return { kind: 'staff', id: staff.id, name: staff.name };
+      if (!principal) throw refusal('UNAUTHENTICATED');
+      return { kind: principal.kind, id: principal.id, name: principal.name };
     },
     setSessionCookie: cookies.set,
     clearSessionCookie: cookies.clear,

@@ -10,6 +10,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { PatronApp } from '../app.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
+import { apiKeyOf } from '../modules/api-keys/api-key-caller.js';
 import { graphqlRoute } from './graphql-route.js';
 import { readSessionToken, sessionCookies } from './session-cookie.js';
 
@@ -89,11 +90,13 @@ export async function startHttpServer(
     // Bulk balance files (100,000 lines of identifier,amount) travel inside the GraphQL request.
     express.json({ limit: '16mb' }),
     graphqlRoute(apollo, async ({ req, res }) => {
-      const token = readSessionToken(req);
+      // A request with an API key is the key's alone: its cookies are not read.
+      const apiKey = await apiKeyOf(app.services, req.headers.authorization);
+      const token = apiKey ? null : readSessionToken(req);
       const staff = token ? await app.services.auth.staffForToken(token) : null;
       return buildContext(
         app.services,
-        { staff, token, ip: req.ip ?? 'unknown' },
+        { staff, apiKey, token, ip: req.ip ?? 'unknown' },
         sessionCookies(res, options.secureCookies),
       );
     }),

@@ -202,6 +202,18 @@ export const fa: Record<ProblemCode, string> = {
   TIER_WINDOW_DAYS: 'روز صحیح از ۱ تا %{max}، یا خالی برای همه زمان‌ها',
   TIER_DOWNGRADE_POLICY: 'قاعده کاهش سطح را انتخاب کنید',
   TIER_PERIOD_MONTHS: 'ماه صحیح از %{min} تا %{max}',
+
+  // API keys
+  API_KEY_INVALID: 'این کلید API معتبر نیست',
+  API_KEY_REVOKED: 'این کلید API باطل شده است',
+  API_KEY_EXPIRED: 'این کلید API منقضی شده است',
+  API_KEY_RATE_LIMITED:
+    'این کلید از سقف %{limit} درخواست در دقیقه گذشته است؛ %{retryAfterSeconds} ثانیه دیگر دوباره تلاش کنید',
+  API_KEY_PERSON_ONLY: 'کلید API اجازهٔ این کار را ندارد؛ باید یک کارمند وارد شود',
+  API_KEY_NOT_FOUND: 'کلید API پیدا نشد',
+  API_KEY_PERMISSIONS_REQUIRED: 'دست‌کم یک مجوز انتخاب کنید',
+  API_KEY_PERMISSION_UNKNOWN: 'مجوز %{permission} وجود ندارد',
+  API_KEY_PERMISSION_PERSON_ONLY: 'مجوز %{permission} فقط برای افراد است، نه برای کلیدها',
 };
 
 export const faWords: ProblemWords = {

@@ -201,6 +201,18 @@ export const ru: Record<ProblemCode, string> = {
   TIER_WINDOW_DAYS: 'Целое число дней от 1 до %{max} или пусто — за всё время',
   TIER_DOWNGRADE_POLICY: 'Выберите правило понижения уровня',
   TIER_PERIOD_MONTHS: 'Целое число месяцев от %{min} до %{max}',
+
+  // API keys
+  API_KEY_INVALID: 'Этот API-ключ недействителен',
+  API_KEY_REVOKED: 'Этот API-ключ отозван',
+  API_KEY_EXPIRED: 'Срок действия этого API-ключа истёк',
+  API_KEY_RATE_LIMITED:
+    'Превышен лимит ключа — %{limit} запросов в минуту; повторите через %{retryAfterSeconds} с',
+  API_KEY_PERSON_ONLY: 'API-ключу это недоступно: нужен вход сотрудника',
+  API_KEY_NOT_FOUND: 'API-ключ не найден',
+  API_KEY_PERMISSIONS_REQUIRED: 'Выберите хотя бы одно право',
+  API_KEY_PERMISSION_UNKNOWN: 'Нет такого права: %{permission}',
+  API_KEY_PERMISSION_PERSON_ONLY: 'Право %{permission} — только для сотрудников, не для ключей',
 };
 
 export const ruWords: ProblemWords = {

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import type { EmSql } from '../../db/em-sql.js';
+import { pgArray } from '../../db/sql-array.js';
 
 export interface AuditRecord {
   workspaceId: string;
@@ -68,8 +69,8 @@ export class AuditService {
         workspaceId,
         options.after ?? null,
         options.after ?? null,
-        options.types ?? null,
-        options.types ?? null,
+        options.types ? pgArray(options.types) : null,
+        options.types ? pgArray(options.types) : null,
         options.first + 1,
       ],
     );
