@@ -26,6 +26,7 @@ describe('the resources App lists', () => {
       'tiers',
       'groups',
       'balanceBatches',
+      'apiKeys',
     ]);
   });
 
@@ -39,6 +40,7 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: [],
       balanceBatches: [],
+      apiKeys: [],
     });
   });
 
@@ -52,6 +54,7 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: ['list'],
       balanceBatches: ['list'],
+      apiKeys: [],
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
       customers: ['list', 'show'],
@@ -62,6 +65,8 @@ describe('the resources App lists', () => {
       tiers: ['list', 'create', 'edit'],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      apiKeys: [],
     });
+    expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
   });
 });

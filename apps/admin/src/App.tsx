@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { CacheProvider } from '@emotion/react';
 import { useEffect, useMemo } from 'react';
 import { Admin } from 'react-admin';
+import { apiKeysResource } from './api-keys';
 import { apollo } from './apollo';
 import { attributeDefinitionsResource } from './attributes';
 import { authProvider } from './auth/authProvider';
@@ -33,6 +34,7 @@ export const RESOURCES: readonly AdminResource[] = [
   tiersResource,
   groupsResource,
   balanceBatchesResource,
+  apiKeysResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

@@ -1,3 +1,4 @@
+import { apiKeyMessages } from '../api-keys/messages';
 import { groupMessages } from '../groups/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
 import { purchaseMessages } from '../purchases/messages';
@@ -16,4 +17,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   programmeMessages,
   rfmMessages,
   problemMessages,
+  apiKeyMessages,
 ];
