@@ -110,7 +110,9 @@ export function ApiKeyList() {
                     />
                     {key.revokedAt && (
                       <Typography variant="caption" color="text.secondary" component="div">
-                        {format(key.revokedAt, true)}, {key.revokedBy}
+                        {format(key.revokedAt, true)}
+                        <br />
+                        {key.revokedBy}
                       </Typography>
                     )}
                   </TableCell>

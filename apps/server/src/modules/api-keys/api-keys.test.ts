@@ -146,8 +146,10 @@ describe('a partner app calling with its key', () => {
     });
     const till = keyClient(secret);
 
-    const found = await till.requestOk(FIND_BY_MOBILE, { s: ['09123456789'] });
-    expect(found.customers.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([customerId]);
+    for (const mobile of ['09123456789', '+989123456789']) {
+      const found = await till.requestOk(FIND_BY_MOBILE, { s: [mobile] });
+      expect(found.customers.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([customerId]);
+    }
     const adjusted = await till.requestOk(ADJUST, {
       input: { customerId, currency: 'coins', amount: 50, reason: 'Purchase', idempotencyKey: 'till-7-1' },
     });
