@@ -17,10 +17,8 @@ export function SecretShownOnce({ secret, onDone }: { secret: string; onDone(): 
         <Alert severity="warning" sx={{ mb: 2 }} data-testid="api-key-secret-warning">
           {translate('patron.apiKeys.secretWarning')}
         </Alert>
-        {/* The key is Latin text: left to right, copy button after it, in Persian too. */}
         <TextField
           fullWidth
-          dir="ltr"
           value={secret}
           label={translate('patron.apiKeys.secret')}
           helperText={copied ? translate('patron.apiKeys.copied') : translate('patron.apiKeys.secretHelp')}
