@@ -1,7 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { CacheProvider } from '@emotion/react';
 import { useEffect, useMemo } from 'react';
-import { Admin } from 'react-admin';
+import { Admin, CustomRoutes } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { apiKeysResource } from './api-keys';
 import { apollo } from './apollo';
 import { attributeDefinitionsResource } from './attributes';
@@ -20,6 +21,8 @@ import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
 import { loyaltyProgrammeResource } from './loyalty-programme';
+import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
+import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
 import { tagsResource } from './tags';
 import { tiersResource } from './tiers';
@@ -65,6 +68,9 @@ export function App() {
           disableTelemetry
         >
           {resources}
+          <CustomRoutes>
+            <Route path={MY_SESSIONS_PATH} element={<MySessionsPage />} />
+          </CustomRoutes>
         </Admin>
       </CacheProvider>
     </ApolloProvider>

@@ -5,6 +5,7 @@ import { migrate, migrations, openDatabase } from './db/orm.js';
 import { PreparedPool } from './db/prepared-pool.js';
 import { buildPatronSchema } from './graphql/schema.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
 import { type CustomerFieldSourceOf, kernelModule } from './runtime/kernel.js';
@@ -34,6 +35,7 @@ export async function createPatronApp(options: {
   pollEvents?: boolean;
   /** Database connections (default 10). */
   poolSize?: number;
+  sessionPolicy?: SessionPolicy;
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const features = [...coreModules, ...(options.plugins ?? [])];
@@ -61,6 +63,7 @@ export async function createPatronApp(options: {
         events: () => outbox as OutboxDispatcher,
         jobs: () => jobs as JobRunner,
         customerFieldSources: () => fieldSources,
+        sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
       }),
       ...features,
     ];

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       databaseUrl = postgres.url;
     }
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
-    const app = await createPatronApp({ databaseUrl, plugins, log });
+    const app = await createPatronApp({ databaseUrl, plugins, log, sessionPolicy: config.sessionPolicy });
     stops.push(['database connections', () => app.close()]);
 
     if (postgres && config.demo && (await app.services.workspaces.count()) === 0) {
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       port: config.port,
       adminDir: config.adminDir,
       secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
       log,
     });
     stops.push(['HTTP server', () => http.close()]);

@@ -12,6 +12,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   ledger: 'Currencies, balances, ledger operations and balance batches',
   purchases: 'Purchases, returns, referrals and earning rules',
   tiers: 'Tiers',
+  sessions: "One's own sessions",
   apiKeys: 'API keys for partner apps',
 };
 

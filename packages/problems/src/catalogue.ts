@@ -6,6 +6,7 @@ import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseProblems } from './codes/purchases.js';
+import { sessionProblems } from './codes/sessions.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
 import { tierProblems } from './codes/tiers.js';
 import { valueProblems } from './codes/values.js';
@@ -23,6 +24,7 @@ export const PROBLEM_FAMILIES = {
   ledger: ledgerProblems,
   purchases: purchaseProblems,
   tiers: tierProblems,
+  sessions: sessionProblems,
   apiKeys: apiKeyProblems,
 } as const;
 
@@ -38,6 +40,7 @@ export const PROBLEMS = {
   ...ledgerProblems,
   ...purchaseProblems,
   ...tierProblems,
+  ...sessionProblems,
   ...apiKeyProblems,
 } as const;
 

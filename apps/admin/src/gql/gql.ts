@@ -69,6 +69,9 @@ type Documents = {
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": typeof types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": typeof types.UpdateLoyaltyProgrammeDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": typeof types.SignOutEverywhereElseDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": typeof types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
@@ -155,6 +158,9 @@ const documents: Documents = {
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": types.UpdateLoyaltyProgrammeDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
+    "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": types.SignOutEverywhereElseDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
@@ -420,6 +426,18 @@ export function graphql(source: "\n  mutation UpdateLoyaltyProgramme($input: Pro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,25 @@ export const en = {
     balanceBatches: { name: 'Adjust many balances' },
   },
   patron: {
+    sessions: {
+      menu: 'My sessions',
+      title: 'My sessions',
+      intro:
+        'Browsers signed in as you. A session ends by itself when unused for a while, and at its end date at the latest.',
+      device: 'Browser',
+      unknownDevice: 'Unknown browser',
+      ip: 'Address',
+      signedIn: 'Signed in',
+      lastSeen: 'Last used',
+      endsAt: 'Ends',
+      current: 'This browser',
+      signOut: 'Sign out',
+      signOutOthers: 'Sign out everywhere else',
+      signedOut: 'Session signed out',
+      signedOutOthers:
+        'Signed out of %{smart_count} other session |||| Signed out of %{smart_count} other sessions',
+      none: 'No other sessions',
+    },
     locale: { label: 'Language', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'Calendar', GREGORIAN: 'Gregorian', JALALI: 'Jalali (Persian)' },
     status: { label: 'Status', ACTIVE: 'Active', INACTIVE: 'Inactive' },

@@ -9,6 +9,25 @@ export const ru: Messages = {
     balanceBatches: { name: 'Балансы списком' },
   },
   patron: {
+    sessions: {
+      menu: 'Мои сеансы',
+      title: 'Мои сеансы',
+      intro:
+        'Браузеры, в которых выполнен вход под вашим именем. Сеанс завершается сам, если им долго не пользуются, и не позже даты окончания.',
+      device: 'Браузер',
+      unknownDevice: 'Неизвестный браузер',
+      ip: 'Адрес',
+      signedIn: 'Вход',
+      lastSeen: 'Последнее использование',
+      endsAt: 'Окончание',
+      current: 'Этот браузер',
+      signOut: 'Выйти',
+      signOutOthers: 'Выйти на всех других устройствах',
+      signedOut: 'Сеанс завершён',
+      signedOutOthers:
+        'Завершён %{smart_count} другой сеанс |||| Завершено %{smart_count} других сеанса |||| Завершено %{smart_count} других сеансов',
+      none: 'Других сеансов нет',
+    },
     locale: { label: 'Язык', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'Календарь', GREGORIAN: 'Григорианский', JALALI: 'Иранский (солнечная хиджра)' },
     status: { label: 'Статус', ACTIVE: 'Активен', INACTIVE: 'Неактивен' },

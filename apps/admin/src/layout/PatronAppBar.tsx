@@ -2,6 +2,7 @@ import { Stack } from '@mui/material';
 import { AppBar, LoadingIndicator, Logout, TitlePortal, UserMenu } from 'react-admin';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
+import { MySessionsMenuItem } from '../preferences/MySessionsMenuItem';
 import { StaffMenuItem } from './StaffMenuItem';
 
 /** Our own switchers replace react-admin's language menu: they also save the choice and the calendar. */
@@ -19,6 +20,7 @@ export function PatronAppBar() {
       userMenu={
         <UserMenu>
           <StaffMenuItem />
+          <MySessionsMenuItem />
           <Logout />
         </UserMenu>
       }

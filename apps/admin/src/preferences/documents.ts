@@ -9,3 +9,29 @@ export const UpdateMyPreferencesMutation = graphql(`
     }
   }
 `);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      createdAt
+      lastSeenAt
+      expiresAt
+      ip
+      userAgent
+      current
+    }
+  }
+`);
+
+export const SignOutSessionMutation = graphql(`
+  mutation SignOutSession($id: ID!) {
+    signOutSession(id: $id)
+  }
+`);
+
+export const SignOutEverywhereElseMutation = graphql(`
+  mutation SignOutEverywhereElse {
+    signOutEverywhere(keepCurrent: true)
+  }
+`);

@@ -10,6 +10,8 @@ describe('configuration', () => {
       dataDir: '/srv/patron/data',
       plugins: [],
       demo: true,
+      trustProxy: false,
+      sessionPolicy: { idleHours: 12, maxDays: 30 },
     });
   });
 
@@ -22,6 +24,9 @@ describe('configuration', () => {
         PATRON_PLUGINS: 'email-domain, other-one',
         PATRON_PLUGIN_OPTIONS: '{"email-domain":{"attributeKey":"d"}}',
         PATRON_DEMO: 'false',
+        PATRON_TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1',
+        PATRON_SESSION_IDLE_HOURS: '0.5',
+        PATRON_SESSION_MAX_DAYS: '7',
       },
       '/srv/patron',
     );
@@ -32,7 +37,31 @@ describe('configuration', () => {
       plugins: ['email-domain', 'other-one'],
       pluginOptions: { 'email-domain': { attributeKey: 'd' } },
       demo: false,
+      trustProxy: ['loopback', '10.0.0.0/8', 'fd00::1'],
+      sessionPolicy: { idleHours: 0.5, maxDays: 7 },
     });
+  });
+
+  it('trusts X-Forwarded-For from nobody unless told, and takes a hop count', () => {
+    expect(loadConfig({ PATRON_TRUST_PROXY: '' }, '/').trustProxy).toBe(false);
+    expect(loadConfig({ PATRON_TRUST_PROXY: 'false' }, '/').trustProxy).toBe(false);
+    expect(loadConfig({ PATRON_TRUST_PROXY: '2' }, '/').trustProxy).toBe(2);
+    expect(loadConfig({ PATRON_TRUST_PROXY: '192.168.1.7' }, '/').trustProxy).toEqual(['192.168.1.7']);
+  });
+
+  it('refuses trusting every peer and addresses that are not addresses', () => {
+    for (const value of [
+      'true',
+      '*',
+      '0',
+      '11',
+      '10.0.0.0/33',
+      '300.1.1.1',
+      'loopback,evil.example',
+      '1.2.3.4/8/9',
+    ]) {
+      expect(() => loadConfig({ PATRON_TRUST_PROXY: value }, '/'), value).toThrow(/PATRON_TRUST_PROXY/);
+    }
   });
 
   it('names every wrong value at once', () => {
@@ -45,6 +74,9 @@ describe('configuration', () => {
           PATRON_PLUGINS: 'Bad Name',
           PATRON_DEMO: 'yes',
           PATRON_PLUGIN_OPTIONS: '[1]',
+          PATRON_TRUST_PROXY: 'true',
+          PATRON_SESSION_IDLE_HOURS: '0',
+          PATRON_SESSION_MAX_DAYS: 'forever',
         },
         '/',
       );
@@ -52,8 +84,17 @@ describe('configuration', () => {
       error = e as ConfigError;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error?.problems).toHaveLength(5);
-    for (const name of ['PORT', 'DATABASE_URL', 'PATRON_PLUGINS', 'PATRON_DEMO', 'PATRON_PLUGIN_OPTIONS']) {
+    expect(error?.problems).toHaveLength(8);
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'PATRON_PLUGINS',
+      'PATRON_DEMO',
+      'PATRON_PLUGIN_OPTIONS',
+      'PATRON_TRUST_PROXY',
+      'PATRON_SESSION_IDLE_HOURS',
+      'PATRON_SESSION_MAX_DAYS',
+    ]) {
       expect(error?.message).toContain(name);
     }
   });

@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
+import type { SessionPolicy } from '../modules/auth/session-policy.js';
 
 export interface Config {
   port: number;
@@ -13,7 +15,15 @@ export interface Config {
   /** Create demo data on the first start of an empty embedded database. */
   demo: boolean;
   secureCookies: boolean;
+  /**
+   * Express's 'trust proxy': which peers may tell the client's address in X-Forwarded-For (a hop
+   * count, or addresses, CIDR ranges and loopback/linklocal/uniquelocal); false trusts nobody.
+   */
+  trustProxy: TrustProxy;
+  sessionPolicy: SessionPolicy;
 }
+
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -22,6 +32,49 @@ export class ConfigError extends Error {
 }
 
 const PLUGIN_NAME = /^[a-z][a-z0-9-]*$/;
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(item: string): boolean {
+  if (PROXY_NAMES.has(item)) return true;
+  const [address = '', prefix, extra] = item.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** PATRON_TRUST_PROXY: unset trusts no peer's X-Forwarded-For (a stranger could claim any address). */
+function trustProxySetting(text: string | undefined, problems: string[]): TrustProxy {
+  const value = text?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops >= 1 && hops <= 10) return hops;
+  }
+  const items = value.split(',').map((s) => s.trim());
+  if (!/^\d+$/.test(value) && items.every(isAddressOrRange)) return items;
+  problems.push(
+    `PATRON_TRUST_PROXY must be the number of proxies in front (1–10) or a comma-separated list of ` +
+      `proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "${value}"`,
+  );
+  return false;
+}
+
+function positiveSetting(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  max: number,
+  problems: string[],
+): number {
+  if (text === undefined || text.trim() === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || value <= 0 || value > max) {
+    problems.push(`${name} must be a number above 0 and at most ${max}, got "${text}"`);
+    return fallback;
+  }
+  return value;
+}
 
 /** Reads and checks every setting at once so that one start reports all wrong values. */
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
@@ -73,6 +126,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     problems.push(`PATRON_DEMO must be true or false, got "${demoText}"`);
   }
 
+  const trustProxy = trustProxySetting(env.PATRON_TRUST_PROXY, problems);
+  const sessionPolicy = {
+    idleHours: positiveSetting(
+      'PATRON_SESSION_IDLE_HOURS',
+      env.PATRON_SESSION_IDLE_HOURS,
+      12,
+      8760,
+      problems,
+    ),
+    maxDays: positiveSetting('PATRON_SESSION_MAX_DAYS', env.PATRON_SESSION_MAX_DAYS, 30, 3650, problems),
+  };
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -83,5 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     adminDir: path.resolve(repoRoot, 'apps/admin/dist'),
     demo: demoText === 'true',
     secureCookies: env.PATRON_SECURE_COOKIES === 'true',
+    trustProxy,
+    sessionPolicy,
   };
 }

@@ -247,7 +247,10 @@ describe('a database migrated before the baseline', () => {
   });
 
   it('works: staff sign in, the ledger and the tiers go on from the old rows', async () => {
-    const signedIn = await app.services.auth.login('ada@legacy.test', PASSWORD, '127.0.0.1');
+    const signedIn = await app.services.auth.login('ada@legacy.test', PASSWORD, {
+      ip: '127.0.0.1',
+      userAgent: null,
+    });
     expect(signedIn.staff.id).toBe(STAFF);
 
     const added = await app.services.ledger.apply(WS, ACTOR, {

@@ -8,13 +8,20 @@ export interface AppContext extends PatronContext {
   staffRow: Staff | null;
   sessionToken: string | null;
   ip: string;
+  userAgent: string | null;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }
 
 export function buildContext(
   services: PatronServices,
-  request: { staff: Staff | null; apiKey?: ApiKeyCaller | null; token: string | null; ip: string },
+  request: {
+    staff: Staff | null;
+    apiKey?: ApiKeyCaller | null;
+    token: string | null;
+    ip: string;
+    userAgent: string | null;
+  },
   cookies: { set(token: string, expiresAt: Date): void; clear(): void },
 ): AppContext {
   const staff = request.staff;
@@ -35,6 +42,7 @@ export function buildContext(
     staffRow: staff,
     sessionToken: request.token,
     ip: request.ip,
+    userAgent: request.userAgent,
     staff: person,
     principal,
     workspaceId() {

@@ -9,6 +9,7 @@ import {
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { PatronApp } from '../app.js';
+import type { TrustProxy } from '../config/config.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
 import { apiKeyOf } from '../modules/api-keys/api-key-caller.js';
 import { graphqlRoute } from './graphql-route.js';
@@ -51,6 +52,8 @@ export interface HttpOptions {
   host?: string;
   adminDir: string;
   secureCookies: boolean;
+  /** Which peers' X-Forwarded-For is believed (PATRON_TRUST_PROXY); by default nobody's. */
+  trustProxy?: TrustProxy;
   log: (m: string) => void;
 }
 
@@ -74,7 +77,8 @@ export async function startHttpServer(
   http.disable('x-powered-by');
   // GraphQL answers are not cached by ETag, and hashing every answer cost CPU (static files keep theirs).
   http.set('etag', false);
-  http.set('trust proxy', 'loopback');
+  // req.ip is the sign-in throttle's source: only a configured proxy may name another address.
+  http.set('trust proxy', options.trustProxy ?? false);
 
   http.get('/healthz', async (_req, res) => {
     try {
@@ -96,7 +100,7 @@ export async function startHttpServer(
       const staff = token ? await app.services.auth.staffForToken(token) : null;
       return buildContext(
         app.services,
-        { staff, apiKey, token, ip: req.ip ?? 'unknown' },
+        { staff, apiKey, token, ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
         sessionCookies(res, options.secureCookies),
       );
     }),

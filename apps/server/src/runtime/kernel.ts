@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { type CustomerFieldContribution, defineModule, type PatronModule } from '@patron/sdk';
 import type { PreparedPool } from '../db/prepared-pool.js';
 import type { JobRunner } from '../jobs/job-runner.js';
+import type { SessionPolicy } from '../modules/auth/session-policy.js';
 import type { OutboxDispatcher } from '../modules/events/outbox-dispatcher.js';
 
 declare module '@patron/sdk' {
@@ -19,6 +20,8 @@ declare module '@patron/sdk' {
     modules: readonly PatronModule[];
     /** Every module's customer fields, fixed and per workspace, each read with its module's services. */
     customerFieldSources: readonly CustomerFieldSourceOf[];
+    /** The idle timeout and absolute lifetime of staff sessions (PATRON_SESSION_*). */
+    sessionPolicy: SessionPolicy;
   }
 }
 
@@ -38,6 +41,7 @@ export interface KernelParts {
   events: () => OutboxDispatcher;
   jobs: () => JobRunner;
   customerFieldSources: () => readonly CustomerFieldSourceOf[];
+  sessionPolicy: SessionPolicy;
 }
 
 export function kernelModule(parts: KernelParts): PatronModule {
@@ -51,6 +55,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
       events: () => parts.events(),
       jobs: () => parts.jobs(),
       customerFieldSources: () => parts.customerFieldSources(),
+      sessionPolicy: () => parts.sessionPolicy,
     },
   });
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { PatronModule } from '@patron/sdk';
 import { createTestDatabase, GraphQLClient } from '@patron/testkit';
 import { createPatronApp, type PatronApp } from '../app.js';
+import type { TrustProxy } from '../config/config.js';
 import { startHttpServer } from '../http/http-server.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -27,7 +28,13 @@ let counter = 0;
 
 /** A real Patron over real HTTP on a fresh database of the test PostgreSQL. */
 export async function startTestServer(
-  options: { plugins?: PatronModule[]; adminDir?: string; pollEvents?: boolean } = {},
+  options: {
+    plugins?: PatronModule[];
+    adminDir?: string;
+    pollEvents?: boolean;
+    /** PATRON_TRUST_PROXY; tests that play several client addresses send X-Forwarded-For with 'loopback'. */
+    trustProxy?: TrustProxy;
+  } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase('patron');
   const app = await createPatronApp({
@@ -41,6 +48,7 @@ export async function startTestServer(
     host: '127.0.0.1',
     adminDir: options.adminDir ?? '/nonexistent-admin-dir',
     secureCookies: false,
+    trustProxy: options.trustProxy,
     log: () => {},
   });
   const graphqlUrl = `${http.url}/graphql`;

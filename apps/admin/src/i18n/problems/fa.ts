@@ -202,6 +202,8 @@ export const fa: Record<ProblemCode, string> = {
   TIER_WINDOW_DAYS: 'روز صحیح از ۱ تا %{max}، یا خالی برای همه زمان‌ها',
   TIER_DOWNGRADE_POLICY: 'قاعده کاهش سطح را انتخاب کنید',
   TIER_PERIOD_MONTHS: 'ماه صحیح از %{min} تا %{max}',
+  // Sessions
+  SESSION_NOT_FOUND: 'این نشست پایان یافته یا متعلق به شما نیست',
 
   // API keys
   API_KEY_INVALID: 'این کلید API معتبر نیست',

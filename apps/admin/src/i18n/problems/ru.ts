@@ -201,6 +201,8 @@ export const ru: Record<ProblemCode, string> = {
   TIER_WINDOW_DAYS: 'Целое число дней от 1 до %{max} или пусто — за всё время',
   TIER_DOWNGRADE_POLICY: 'Выберите правило понижения уровня',
   TIER_PERIOD_MONTHS: 'Целое число месяцев от %{min} до %{max}',
+  // Sessions
+  SESSION_NOT_FOUND: 'Этот сеанс уже завершён или принадлежит не вам',
 
   // API keys
   API_KEY_INVALID: 'Этот API-ключ недействителен',

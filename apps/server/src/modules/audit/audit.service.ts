@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import type { EmSql } from '../../db/em-sql.js';
-import { pgArray } from '../../db/sql-array.js';
 
 export interface AuditRecord {
   workspaceId: string;
@@ -63,14 +62,15 @@ export class AuditService {
     >(
       `select id, occurred_at, type, actor_kind, actor_id, actor_name, subject, details from audit_event
         where workspace_id = ? and (?::bigint is null or id < ?::bigint)
-          and (?::text[] is null or type = any(?::text[]))
+          and (?::jsonb is null or type in (select jsonb_array_elements_text(?::jsonb)))
         order by id desc limit ?`,
       [
         workspaceId,
         options.after ?? null,
         options.after ?? null,
-        options.types ? pgArray(options.types) : null,
-        options.types ? pgArray(options.types) : null,
+        // As JSON: the driver would spread an array parameter into a list of placeholders.
+        options.types ? JSON.stringify(options.types) : null,
+        options.types ? JSON.stringify(options.types) : null,
         options.first + 1,
       ],
     );

@@ -46,7 +46,7 @@ export class AuthResolver {
     @Arg('email') email: string,
     @Arg('password') password: string,
   ): Promise<StaffType> {
-    const signedIn = await ctx.services.auth.login(email, password, ctx.ip);
+    const signedIn = await ctx.services.auth.login(email, password, { ip: ctx.ip, userAgent: ctx.userAgent });
     ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return toStaffType(ctx, signedIn.staff);
   }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { validateFilter } from '@patron/filter';
 import { isUuid } from '../../common/ids.js';
+import { emSql } from '../../db/em-sql.js';
 import { badField, badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import { decodeCursor, encodeCursor } from '../../graphql/page-info.js';
 import type { CustomerFieldSourceOf } from '../../runtime/kernel.js';
@@ -121,14 +122,22 @@ export class CustomerSearchService {
     await this.where({ workspaceId, staffId: null }, saved, new Date(), at);
   }
 
+  /**
+   * Counted without parallel workers: a count's filter is a bitmap scan over the customer table, and
+   * its parallel plan measured 2.6× slower than the serial one on two cores (docs/benchmarks.md); many
+   * staff counting at once also should not each take every core.
+   */
   async count(viewer: Viewer, query: CustomerQuery): Promise<number> {
     const where = await this.where(viewer, query);
-    const [row] = await this.orm.em
-      .getConnection()
-      .execute<{ count: string }[]>(
+    const row = await this.orm.em.fork().transactional(async (em) => {
+      const sql = emSql(em);
+      await sql.execute('set local max_parallel_workers_per_gather = 0', []);
+      const [first] = await sql.execute<{ count: string }[]>(
         `select count(*) as count from customer c where ${where.sql}`,
         where.params,
       );
+      return first;
+    });
     return Number(row?.count ?? 0);
   }
 
