@@ -260,6 +260,8 @@ describe('attacks with keys that now fail', () => {
       `mutation { login(email: "${ws.emails.ADMIN}", password: "correct-horse-battery") { id } }`,
       'mutation { logout }',
       'mutation { updateMyPreferences(input: { locale: FA }) { locale } }',
+      '{ mySessions { id } }',
+      'mutation { signOutEverywhere(keepCurrent: false) }',
       'mutation { updateMyCustomerColumns(columns: []) { id } }',
       '{ segments { id } }',
       'mutation { createSegment(input: { name: "Mine", shared: true }) { id } }',
