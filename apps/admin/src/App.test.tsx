@@ -29,6 +29,7 @@ describe('the resources App lists', () => {
       'staff',
       'roles',
       'audit',
+      'apiKeys',
     ]);
   });
 
@@ -45,6 +46,7 @@ describe('the resources App lists', () => {
       staff: [],
       roles: [],
       audit: [],
+      apiKeys: [],
     });
   });
 
@@ -61,6 +63,7 @@ describe('the resources App lists', () => {
       staff: [],
       roles: [],
       audit: [],
+      apiKeys: [],
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
       customers: ['list', 'show'],
@@ -80,6 +83,8 @@ describe('the resources App lists', () => {
       staff: ['list', 'create'],
       roles: ['list', 'create', 'edit'],
       audit: ['list'],
+      apiKeys: [],
     });
+    expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
   });
 });

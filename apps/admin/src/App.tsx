@@ -3,6 +3,7 @@ import { CacheProvider } from '@emotion/react';
 import { useEffect, useMemo } from 'react';
 import { Admin, CustomRoutes } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { apiKeysResource } from './api-keys';
 import { apollo } from './apollo';
 import { attributeDefinitionsResource } from './attributes';
 import { auditResource } from './audit';
@@ -42,6 +43,7 @@ export const RESOURCES: readonly AdminResource[] = [
   staffResource,
   rolesResource,
   auditResource,
+  apiKeysResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

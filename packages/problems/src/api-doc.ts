@@ -16,6 +16,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   input: 'Text, files and numbers that are not what they claim to be',
   apiLimits: 'Limits of the API: request size, query cost, request rate, uploads',
   staff: 'Staff, passwords and roles',
+  apiKeys: 'API keys for partner apps',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

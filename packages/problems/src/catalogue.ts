@@ -1,4 +1,5 @@
 import { accessProblems } from './codes/access.js';
+import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
@@ -30,6 +31,7 @@ export const PROBLEM_FAMILIES = {
   input: inputProblems,
   apiLimits: apiLimitProblems,
   staff: staffProblems,
+  apiKeys: apiKeyProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -48,6 +50,7 @@ export const PROBLEMS = {
   ...inputProblems,
   ...apiLimitProblems,
   ...staffProblems,
+  ...apiKeyProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -1,6 +1,6 @@
-/** Who did something: a staff member, a plugin or the system itself (jobs, demo data). */
+/** Who did something: a staff member, a partner app's API key, a plugin or the system itself (jobs, demo data). */
 export interface Actor {
-  kind: 'staff' | 'plugin' | 'system';
+  kind: 'staff' | 'apiKey' | 'plugin' | 'system';
   id: string | null;
   name: string;
 }

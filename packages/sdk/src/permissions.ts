@@ -4,7 +4,7 @@ export type StaffRole = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
 
 /** Anyone, signed in or not (login). */
 export const PUBLIC = 'public';
-/** Any signed-in staff member, whatever the role (me, own preferences). */
+/** Any signed-in staff member, whatever the role (own preferences); never an API key. */
 export const SIGNED_IN = 'signed-in';
 
 /** A permission a module introduces, and the roles that hold it unless the admin changes that. */
@@ -12,6 +12,11 @@ export interface PermissionDefinition {
   name: string;
   description: string;
   roles: StaffRole[];
+  /**
+   * Never granted to an API key, and a key calling a field that needs it is refused: permissions
+   * that make people or keys (staff and key management) would let a key outgrow what it was given.
+   */
+  peopleOnly?: boolean;
 }
 
 const rules = new Map<object, Map<string, string[]>>();

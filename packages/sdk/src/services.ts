@@ -20,9 +20,20 @@ export interface PatronServices {}
 /** The name of a service. */
 export type ServiceName = keyof PatronServices & string;
 
+/** Who calls: a signed-in staff member or a partner app's API key, with the permissions it holds. */
+export interface Principal {
+  kind: 'staff' | 'apiKey';
+  id: string;
+  workspaceId: string;
+  name: string;
+  permissions: ReadonlySet<string>;
+}
+
 /** What every resolver receives as its GraphQL context. */
 export interface PatronContext {
-  /** The signed-in staff member, or null. */
+  /** The caller, a person or an API key, or null when anonymous; `@Allow` rules are checked on it. */
+  principal: Principal | null;
+  /** The signed-in staff member (a person), or null: also null for a request made with an API key. */
   staff: {
     id: string;
     workspaceId: string;

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    permissions\n    requestsPerMinute\n    status\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query ApiKeyPermissions {\n    apiKeyPermissions {\n      name\n      description\n    }\n  }\n": typeof types.ApiKeyPermissionsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.AttributeRegistryDocument,
     "\n  mutation CreateAttributeDefinition($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAttributeDefinitionDocument,
     "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAttributeDefinitionDocument,
@@ -114,6 +119,11 @@ type Documents = {
     "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": typeof types.SetCustomerManualTierDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    permissions\n    requestsPerMinute\n    status\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query ApiKeyPermissions {\n    apiKeyPermissions {\n      name\n      description\n    }\n  }\n": types.ApiKeyPermissionsDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AttributeRegistry($includeRetired: Boolean! = false) {\n    attributeDefinitions(includeRetired: $includeRetired) {\n      id\n      key\n      type\n      system\n      required\n      unique\n      defaultValue\n      group\n      position\n      shownInList\n      filterable\n      retired\n      label {\n        en\n        ru\n        fa\n      }\n      helpText {\n        en\n        ru\n        fa\n      }\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n    }\n    attributeGroups {\n      key\n      position\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.AttributeRegistryDocument,
     "\n  mutation CreateAttributeDefinition($input: CreateAttributeDefinitionInput!) {\n    createAttributeDefinition(input: $input) {\n      id\n    }\n  }\n": types.CreateAttributeDefinitionDocument,
     "\n  mutation UpdateAttributeDefinition($id: ID!, $input: UpdateAttributeDefinitionInput!) {\n    updateAttributeDefinition(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateAttributeDefinitionDocument,
@@ -228,6 +238,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    permissions\n    requestsPerMinute\n    status\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    permissions\n    requestsPerMinute\n    status\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeyPermissions {\n    apiKeyPermissions {\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyPermissions {\n    apiKeyPermissions {\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

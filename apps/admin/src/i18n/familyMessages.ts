@@ -1,3 +1,4 @@
+import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
 import { groupMessages } from '../groups/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
@@ -22,4 +23,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   staffMessages,
   roleMessages,
   auditMessages,
+  apiKeyMessages,
 ];

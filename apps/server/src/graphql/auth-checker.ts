@@ -1,18 +1,21 @@
 import { PUBLIC, SIGNED_IN } from '@patron/sdk';
 import type { AuthChecker } from 'type-graphql';
+import { refuseKeyWherePersonNeeded } from '../modules/api-keys/person-only.js';
 import type { AppContext } from './context.js';
 import { refusal } from './errors.js';
 
 /** What a staff member with a temporary password may call besides the public fields (me, logout). */
 const WHILE_PASSWORD_TEMPORARY = new Set(['changeMyPassword']);
 
-/** Enforces the `@Allow(...)` rule of every root field. */
+/** Enforces the `@Allow(...)` rule of every root field, for a signed-in person or an API key. */
 export const authChecker: AuthChecker<AppContext> = ({ context, info }, permissions) => {
+  refuseKeyWherePersonNeeded(context, permissions, info.parentType === info.schema.getMutationType());
   if (permissions.includes(PUBLIC)) return true;
-  if (!context.staff) throw refusal('UNAUTHENTICATED');
+  const caller = context.principal;
+  if (!caller) throw refusal('UNAUTHENTICATED');
   if (context.staffRow?.mustChangePassword && !WHILE_PASSWORD_TEMPORARY.has(info.fieldName))
     throw refusal('PASSWORD_CHANGE_REQUIRED');
-  const missing = permissions.filter((p) => p !== SIGNED_IN && !context.staff?.permissions.has(p));
+  const missing = permissions.filter((p) => p !== SIGNED_IN && !caller.permissions.has(p));
   if (missing.length > 0) throw refusal('FORBIDDEN', { permissions: missing.join(', ') });
   return true;
 };

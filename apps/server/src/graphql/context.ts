@@ -1,4 +1,5 @@
-import type { PatronContext, PatronServices } from '@patron/sdk';
+import type { PatronContext, PatronServices, Principal } from '@patron/sdk';
+import type { ApiKeyCaller } from '../modules/api-keys/api-key.service.js';
 import type { Staff } from '../modules/auth/staff.entity.js';
 import { refusal } from './errors.js';
 
@@ -15,34 +16,43 @@ export interface AppContext extends PatronContext {
 /** Reads the staff member's permissions from the per-workspace role cache (a query only on a miss). */
 export async function buildContext(
   services: PatronServices,
-  request: { staff: Staff | null; token: string | null; ip: string; userAgent: string | null },
+  request: {
+    staff: Staff | null;
+    apiKey?: ApiKeyCaller | null;
+    token: string | null;
+    ip: string;
+    userAgent: string | null;
+  },
   cookies: { set(token: string, expiresAt: Date): void; clear(): void },
 ): Promise<AppContext> {
   const staff = request.staff;
-  const permissions = staff ? await services.rolePermissions.of(staff.workspaceId, staff.role) : null;
+  const person = staff
+    ? {
+        id: staff.id,
+        workspaceId: staff.workspaceId,
+        role: staff.role,
+        name: staff.name,
+        permissions: await services.rolePermissions.of(staff.workspaceId, staff.role),
+      }
+    : null;
+  const principal: Principal | null = request.apiKey
+    ? { kind: 'apiKey', ...request.apiKey }
+    : person && { kind: 'staff', ...person };
   return {
     services,
     staffRow: staff,
     sessionToken: request.token,
     ip: request.ip,
     userAgent: request.userAgent,
-    staff:
-      staff && permissions
-        ? {
-            id: staff.id,
-            workspaceId: staff.workspaceId,
-            role: staff.role,
-            name: staff.name,
-            permissions,
-          }
-        : null,
+    staff: person,
+    principal,
     workspaceId() {
-      if (!staff) throw refusal('UNAUTHENTICATED');
-      return staff.workspaceId;
+      if (!principal) throw refusal('UNAUTHENTICATED');
+      return principal.workspaceId;
     },
     actor() {
-      if (!staff) throw refusal('UNAUTHENTICATED');
-      return { kind: 'staff', id: staff.id, name: staff.name };
+      if (!principal) throw refusal('UNAUTHENTICATED');
+      return { kind: principal.kind, id: principal.id, name: principal.name };
     },
     setSessionCookie: cookies.set,
     clearSessionCookie: cookies.clear,

@@ -11,6 +11,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { PatronApp } from '../app.js';
 import type { TrustProxy } from '../config/config.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
+import { apiKeyOf } from '../modules/api-keys/api-key-caller.js';
 import { filesRoute } from '../modules/files/files.route.js';
 import { AnonymousThrottle } from './anonymous-throttle.js';
 import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
@@ -116,11 +117,13 @@ export async function startHttpServer(
     // Files (bulk balance files, imports) go through POST /files, so JSON bodies stay small.
     ...graphqlBody(limits.graphqlBodyBytes),
     graphqlRoute(apollo, async ({ req, res }) => {
-      const token = readSessionToken(req);
+      // A request with an API key is the key's alone: its cookies are not read.
+      const apiKey = await apiKeyOf(app.services, req.headers.authorization);
+      const token = apiKey ? null : readSessionToken(req);
       const staff = token ? await app.services.auth.staffForToken(token) : null;
       const context = await buildContext(
         app.services,
-        { staff, token, ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
+        { staff, apiKey, token, ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
         sessionCookies(res, options.secureCookies),
       );
       if (!isSignedIn(context)) throttle.admit(req.ip ?? 'unknown');

@@ -3,6 +3,7 @@
  * folder with a `<domain>.module.ts` and one line here. (The order does not matter: the server takes
  * them by name; these exports also carry each module's service types to plugins, see services.ts.)
  */
+export { apiKeysModule } from './api-keys/api-keys.module.js';
 export { attributesModule } from './attributes/attributes.module.js';
 export { auditModule } from './audit/audit.module.js';
 export { authModule } from './auth/auth.module.js';

@@ -243,6 +243,17 @@ export const fa: Record<ProblemCode, string> = {
   ROLE_SHIPPED: 'نقش پیش‌فرض را می‌توان ویرایش کرد ولی نمی‌توان حذف کرد',
   ROLE_IN_USE: '%{count} کارمند این نقش را دارند؛ ابتدا نقش دیگری به آن‌ها بدهید',
   PERMISSION_UNKNOWN: 'مجوز ناشناخته %{permission}',
+  // API keys
+  API_KEY_INVALID: 'این کلید API معتبر نیست',
+  API_KEY_REVOKED: 'این کلید API باطل شده است',
+  API_KEY_EXPIRED: 'این کلید API منقضی شده است',
+  API_KEY_RATE_LIMITED:
+    'این کلید از سقف %{limit} درخواست در دقیقه گذشته است؛ %{retryAfterSeconds} ثانیه دیگر دوباره تلاش کنید',
+  API_KEY_PERSON_ONLY: 'کلید API اجازهٔ این کار را ندارد؛ باید یک کارمند وارد شود',
+  API_KEY_NOT_FOUND: 'کلید API پیدا نشد',
+  API_KEY_PERMISSIONS_REQUIRED: 'دست‌کم یک مجوز انتخاب کنید',
+  API_KEY_PERMISSION_UNKNOWN: 'مجوز %{permission} وجود ندارد',
+  API_KEY_PERMISSION_PERSON_ONLY: 'مجوز %{permission} فقط برای افراد است، نه برای کلیدها',
 };
 
 export const faWords: ProblemWords = {

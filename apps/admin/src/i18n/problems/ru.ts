@@ -241,6 +241,17 @@ export const ru: Record<ProblemCode, string> = {
   ROLE_SHIPPED: 'Встроенную роль можно изменить, но не удалить',
   ROLE_IN_USE: 'Эта роль у сотрудников (%{count}); сначала назначьте им другую',
   PERMISSION_UNKNOWN: 'Неизвестное право %{permission}',
+  // API keys
+  API_KEY_INVALID: 'Этот API-ключ недействителен',
+  API_KEY_REVOKED: 'Этот API-ключ отозван',
+  API_KEY_EXPIRED: 'Срок действия этого API-ключа истёк',
+  API_KEY_RATE_LIMITED:
+    'Превышен лимит ключа — %{limit} запросов в минуту; повторите через %{retryAfterSeconds} с',
+  API_KEY_PERSON_ONLY: 'API-ключу это недоступно: нужен вход сотрудника',
+  API_KEY_NOT_FOUND: 'API-ключ не найден',
+  API_KEY_PERMISSIONS_REQUIRED: 'Выберите хотя бы одно право',
+  API_KEY_PERMISSION_UNKNOWN: 'Нет такого права: %{permission}',
+  API_KEY_PERMISSION_PERSON_ONLY: 'Право %{permission} — только для сотрудников, не для ключей',
 };
 
 export const ruWords: ProblemWords = {

@@ -1,6 +1,7 @@
 import { Allow, PUBLIC, SIGNED_IN } from '@patron/sdk';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { personOf } from '../api-keys/person-only.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import {
   type CalendarSystemEnum,
@@ -70,7 +71,7 @@ export class AuthResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: UpdatePreferencesInput,
   ): Promise<StaffType> {
-    const staff = await ctx.services.auth.updatePreferences(ctx.actor().id as string, input);
+    const staff = await ctx.services.auth.updatePreferences(personOf(ctx).id, input);
     return toStaffType(ctx, staff);
   }
 
@@ -84,7 +85,7 @@ export class AuthResolver {
   ): Promise<StaffType> {
     const fields = await ctx.services.customerSearch.fields(ctx.workspaceId());
     const known = new Set(fields.map((f) => f.key));
-    const staff = await ctx.services.auth.setCustomerColumns(ctx.actor().id as string, columns, known);
+    const staff = await ctx.services.auth.setCustomerColumns(personOf(ctx).id, columns, known);
     return toStaffType(ctx, staff);
   }
 }

@@ -28,6 +28,6 @@ export const corePermissions: PermissionDefinition[] = [
     roles: ['MANAGER', 'OPERATOR', 'ANALYST'],
   },
   { name: P.attributesManage, description: 'Define, reorder and retire attributes', roles: [] },
-  { name: P.staffManage, description: 'Manage staff accounts', roles: [] },
+  { name: P.staffManage, description: 'Manage staff accounts', roles: [], peopleOnly: true },
   { name: P.tagsManage, description: 'Create, rename, recolour and delete tags', roles: ['MANAGER'] },
 ];

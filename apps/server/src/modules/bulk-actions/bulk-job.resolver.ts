@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { refusal } from '../../graphql/errors.js';
+import { personOf } from '../api-keys/person-only.js';
 import { P } from '../auth/core-permissions.js';
 import { viewerOf } from '../customer-search/customer-search.resolver.js';
 import type { BulkJobRow } from './bulk-action.js';
@@ -34,7 +35,9 @@ export class BulkJobResolver {
     @Arg('selection') selection: CustomerSelection,
     @Arg('action') action: BulkActionInput,
   ): Promise<BulkJob> {
-    if (action.kind === 'DELETE' && !ctx.staff?.permissions.has(P.customersDelete))
+    // A job names the person who started it (its history actor): partner apps change customers one by one.
+    personOf(ctx);
+    if (action.kind === 'DELETE' && !ctx.principal?.permissions.has(P.customersDelete))
       throw refusal('BULK_DELETE_FORBIDDEN', { permission: 'customers.delete' });
     return toBulkJob(await ctx.services.bulkActions.start(viewerOf(ctx), ctx.actor(), selection, action));
   }

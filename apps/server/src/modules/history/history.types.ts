@@ -30,7 +30,7 @@ export class FieldChange {
 export class HistoryActor {
   @Field(() => ID, { nullable: true }) id!: string | null;
   @Field() name!: string;
-  @Field({ description: 'staff, plugin or system' }) kind!: string;
+  @Field({ description: 'staff, apiKey (a partner app), plugin or system' }) kind!: string;
 }
 
 @ObjectType('HistoryEvent')

@@ -1,8 +1,8 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
-import { refusal } from '../../graphql/errors.js';
 import { JSONScalar } from '../../graphql/json.js';
+import { personOf } from '../api-keys/person-only.js';
 import { P } from '../auth/core-permissions.js';
 import { type FilterGroupInput, toApiFilter } from '../customer-search/filter-input.js';
 import type { SegmentViewer } from './segment.service.js';
@@ -21,9 +21,9 @@ function staffNames(ctx: AppContext): Promise<Map<string, string>> {
   return names;
 }
 
+/** Segments belong to people (owner, sharing): an API key is refused. */
 function viewer(ctx: AppContext): SegmentViewer {
-  const staff = ctx.staffRow;
-  if (!staff) throw refusal('UNAUTHENTICATED');
+  const staff = personOf(ctx);
   return { workspaceId: staff.workspaceId, staffId: staff.id, role: staff.role, name: staff.name };
 }
 

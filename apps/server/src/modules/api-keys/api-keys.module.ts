@@ -1,0 +1,23 @@
+import { defineModule } from '@patron/sdk';
+import { ApiKeyResolver } from './api-key.resolver.js';
+import { ApiKeyService } from './api-key.service.js';
+import { apiKeyPermissions } from './api-key-permissions.js';
+import { Migration20261205000003_api_keys } from './Migration20261205000003_api_keys.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** Partner apps' API keys: managing them, and checking the key of every request that has one. */
+    apiKeys: ApiKeyService;
+  }
+}
+
+export const apiKeysModule = defineModule({
+  name: 'api-keys',
+  needs: ['orm', 'audit', 'modules'],
+  services: {
+    apiKeys: ({ orm, audit, modules }) => new ApiKeyService(orm, audit, modules),
+  },
+  resolvers: [ApiKeyResolver],
+  permissions: apiKeyPermissions,
+  migrations: [{ name: 'Migration20261205000003_api_keys', class: Migration20261205000003_api_keys }],
+});
