@@ -77,6 +77,7 @@ describe('the resources App lists', () => {
       staff: [],
       roles: [],
       audit: [],
+      apiKeys: [],
     });
     // Staff, roles and the audit log: only for who manages staff.
     expect(offered(['staff.manage'])).toMatchObject({
