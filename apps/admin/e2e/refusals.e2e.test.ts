@@ -48,7 +48,10 @@ beforeAll(async () => {
   await adjust(api, payer, 'coins', 20);
   const sleeper = await createCustomer(api, 'Sohrab', '0912 700 0003');
   await api.requestOk('mutation($id: ID!) { deactivateCustomer(id: $id) { id } }', { id: sleeper });
-  await api.requestOk('mutation { createTier(input: { key: "gold", name: { en: "Gold" } }) { id } }');
+  // Out of the payer's reach, so the programme's spending cap is the one that applies to them.
+  await api.requestOk(
+    'mutation { createTier(input: { key: "gold", name: { en: "Gold" }, minPurchaseTotal: 1000000 }) { id } }',
+  );
   await s.signIn(s.workspace.emails.ADMIN);
 });
 afterAll(async () => s?.close());
