@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import {
   englishMessage,
   type FieldProblem,
@@ -59,4 +60,17 @@ export function signInThrottled(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(englishMessage('SIGN_IN_THROTTLED', params), {
     extensions: { code: 'RATE_LIMITED', problem: asData('SIGN_IN_THROTTLED', params), retryAfterSeconds },
   });
+}
+
+/**
+ * A refusal Apollo answers with this HTTP status and headers (401, 429 with Retry-After, …) when it
+ * is thrown while the request is being read, before any field runs.
+ */
+export function withHttp(
+  error: GraphQLError,
+  status: number,
+  headers: Record<string, string> = {},
+): GraphQLError {
+  error.extensions.http = { status, headers: new HeaderMap(Object.entries(headers)) };
+  return error;
 }

@@ -1,6 +1,4 @@
-import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
-import { refusal } from '../graphql/errors.js';
+import { refusal, withHttp } from '../graphql/errors.js';
 
 const WINDOW_MS = 60_000;
 
@@ -29,13 +27,8 @@ export class AnonymousThrottle {
     if (window.count <= this.perMinute) return;
     const seconds = Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000));
     const refused = refusal('REQUESTS_THROTTLED', { seconds });
-    throw new GraphQLError(refused.message, {
-      extensions: {
-        ...refused.extensions,
-        retryAfterSeconds: seconds,
-        http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
-      },
-    });
+    refused.extensions.retryAfterSeconds = seconds;
+    throw withHttp(refused, 429, { 'retry-after': String(seconds) });
   }
 
   private prune(now: number): void {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { PatronContext } from '@patron/sdk';
-import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
-import { refusal } from '../graphql/errors.js';
+import { type DocumentNode, Kind, visit } from 'graphql';
+import { refusal, withHttp } from '../graphql/errors.js';
 import { isSignedIn } from './signed-in.js';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
@@ -31,10 +31,7 @@ export function schemaPrivacyPlugin<C extends PatronContext>(): ApolloServerPlug
       return {
         async didResolveOperation({ document, contextValue }) {
           if (isSignedIn(contextValue) || !introspects(document)) return;
-          const refused = refusal('INTROSPECTION_SIGNED_IN_ONLY');
-          throw new GraphQLError(refused.message, {
-            extensions: { ...refused.extensions, http: { status: 401 } },
-          });
+          throw withHttp(refusal('INTROSPECTION_SIGNED_IN_ONLY'), 401);
         },
         async willSendResponse({ response, contextValue }) {
           if (isSignedIn(contextValue) || response.body.kind !== 'single') return;

@@ -1,14 +1,6 @@
-import { HeaderMap } from '@apollo/server';
 import type { PatronServices } from '@patron/sdk';
-import type { GraphQLError } from 'graphql';
-import { refusal } from '../../graphql/errors.js';
+import { refusal, withHttp } from '../../graphql/errors.js';
 import type { ApiKeyCaller } from './api-key.service.js';
-
-/** Sets the HTTP status and headers Apollo answers a refusal thrown while building the context with. */
-function withHttp(error: GraphQLError, status: number, headers: Record<string, string>): GraphQLError {
-  error.extensions.http = { status, headers: new HeaderMap(Object.entries(headers)) };
-  return error;
-}
 
 /**
  * The API key of a request that has an `Authorization` header, or null when it has none. A request
