@@ -4,7 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { migrate, migrations, openDatabase } from './db/orm.js';
 import { PreparedPool } from './db/prepared-pool.js';
 import { buildPatronSchema } from './graphql/schema.js';
-import { JobRunner } from './jobs/job-runner.js';
+import { JobQueue, type PatronRole } from './jobs/job-queue.js';
+import type { JobQueueOptions } from './jobs/queue-settings.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
@@ -17,7 +18,7 @@ export interface PatronApp {
   schema: GraphQLSchema;
   /** Every module's services, by name: what resolvers, jobs, handlers and plugins use. */
   services: PatronServices;
-  jobs: JobRunner;
+  jobs: JobQueue;
   outbox: OutboxDispatcher;
   close(): Promise<void>;
 }
@@ -31,8 +32,15 @@ export async function createPatronApp(options: {
   databaseUrl: string;
   plugins?: PatronModule[];
   log?: (message: string) => void;
-  /** Run jobs and poll for undelivered events; tests drain the outbox and kick jobs themselves. */
+  /**
+   * Schedule periodic jobs and poll for undelivered events; tests drain the outbox and kick jobs
+   * themselves (their runs still go through the queue and this process's workers).
+   */
   pollEvents?: boolean;
+  /** PATRON_ROLE: `api` enqueues and runs no jobs, `worker` runs them, `all` (default) both. */
+  role?: PatronRole;
+  /** Retries and the queue's pool (PATRON_JOB_RETRY_LIMIT). */
+  jobQueue?: JobQueueOptions;
   /** Database connections (default 10). */
   poolSize?: number;
   sessionPolicy?: SessionPolicy;
@@ -45,6 +53,7 @@ export async function createPatronApp(options: {
     options.poolSize,
     [...migrations, ...features.flatMap((m) => (m.migrations ?? []) as typeof migrations)],
   );
+  let jobsStarted: JobQueue | null = null;
   try {
     const applied = await migrate(orm);
     if (applied.migrations.length) log(`applied migrations: ${applied.migrations.join(', ')}`);
@@ -52,7 +61,7 @@ export async function createPatronApp(options: {
 
     const sql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
     let outbox: OutboxDispatcher | null = null;
-    let jobs: JobRunner | null = null;
+    let jobs: JobQueue | null = null;
     let fieldSources: CustomerFieldSourceOf[] = [];
     const modules: PatronModule[] = [
       kernelModule({
@@ -61,7 +70,7 @@ export async function createPatronApp(options: {
         log,
         modules: features,
         events: () => outbox as OutboxDispatcher,
-        jobs: () => jobs as JobRunner,
+        jobs: () => jobs as JobQueue,
         customerFieldSources: () => fieldSources,
         sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
       }),
@@ -75,9 +84,11 @@ export async function createPatronApp(options: {
       ),
       log,
     );
-    jobs = new JobRunner(
+    jobs = new JobQueue(
+      options.databaseUrl,
       features.flatMap((m) => (m.jobs ?? []).map((job) => ({ job, services: registry.of(m) }))),
       log,
+      options.jobQueue,
     );
     fieldSources = features.flatMap((m) => {
       const services = registry.of(m);
@@ -101,18 +112,22 @@ export async function createPatronApp(options: {
       jobs,
       outbox,
       async close() {
-        await (jobs as JobRunner).stop();
+        await (jobs as JobQueue).stop();
         await (outbox as OutboxDispatcher).stop();
         await sql.end();
         await orm.close(true);
       },
     };
-    if (options.pollEvents !== false) {
-      outbox.start();
-      jobs.start();
-    }
+    const role = options.role ?? 'all';
+    const schedule = options.pollEvents !== false;
+    jobsStarted = jobs;
+    await jobs.start(role, schedule);
+    // Every process delivers the events its own commits wrote (a kick right after commit), so
+    // handlers see them within milliseconds; the periodic look for missed ones is the workers'.
+    if (schedule && role !== 'api') outbox.start();
     return app;
   } catch (error) {
+    await jobsStarted?.stop().catch(() => {});
     await orm.close(true);
     throw error;
   }

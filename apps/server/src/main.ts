@@ -64,8 +64,20 @@ async function main(): Promise<void> {
     }
     const { createPatronApp, loadPlugins, startHttpServer, seedDemoAccounts, DEMO_ADMIN } = await modules;
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
-    const app = await createPatronApp({ databaseUrl, plugins, log, sessionPolicy: config.sessionPolicy });
+    const app = await createPatronApp({
+      databaseUrl,
+      plugins,
+      log,
+      sessionPolicy: config.sessionPolicy,
+      role: config.role,
+      jobQueue: { retryLimit: config.jobRetryLimit },
+    });
     stops.push(['database connections', () => app.close()]);
+    if (config.role === 'worker') {
+      log('Patron is running as a worker: jobs only, no HTTP (PATRON_ROLE=worker).');
+      log('Press Ctrl-C to stop.');
+      return;
+    }
 
     let demo: { password: string; workspaceId: string } | null = null;
     if (postgres && config.demo && (await app.services.workspaces.count()) === 0) {
@@ -89,7 +101,9 @@ async function main(): Promise<void> {
 
     const port = (http.server.address() as { port: number }).port;
     const url = listenUrl(config.host, port);
-    log(`Patron is running at ${url}`);
+    log(
+      `Patron is running at ${url}${config.role === 'api' ? ' (PATRON_ROLE=api: jobs run in workers)' : ''}`,
+    );
     log(`  admin:      ${url}/`);
     log(`  API:        ${url}/graphql`);
     log(`  playground: ${url}/graphiql`);

@@ -70,16 +70,30 @@ export interface EventHandler {
 }
 
 /**
- * Background work that runs every `everyMs` (0: only when asked) and whenever something kicks it
- * (`services.jobs.kick(name)`). Never two runs of one job at once in a process; `step` returns true
- * while there may be more to do at once. Jobs claim their work in the database, so several
- * processes may run the same job.
+ * What one-off work carries (`services.jobs.enqueue(name, payload)`): a `workspaceId` makes the run
+ * the workspace's (its admins see it, payload included, on the Jobs screen); the rest is the job's own.
+ */
+export interface JobPayload {
+  workspaceId?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * Background work on the job queue (PostgreSQL, pg-boss). It runs every `everyMs` (0: only when
+ * asked), whenever something kicks it (`services.jobs.kick(name)`: kicks collapse, one run waiting
+ * per job) and once per `services.jobs.enqueue(name, payload)` with that payload. A run calls `step`
+ * until it returns false (true while there may be more to do at once); a step that throws fails the
+ * run, which is retried with exponential backoff up to `retryLimit` times. Never two runs of one job
+ * at once across all processes (per payload key for enqueued work); jobs still claim their work in
+ * the database (`for update skip locked`), as a run may be retried after a crash.
  */
 export interface JobDefinition {
   /** `<module>.<what>`, unique. */
   name: string;
   everyMs: number | (() => number);
-  step(services: PatronServices): Promise<boolean>;
+  step(services: PatronServices, payload?: JobPayload): Promise<boolean>;
+  /** Retries of a failed run (default PATRON_JOB_RETRY_LIMIT, 5). */
+  retryLimit?: number;
 }
 
 /** A kind of history event a module writes, and the outbox event it becomes after commit. */

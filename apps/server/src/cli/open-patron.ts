@@ -41,7 +41,14 @@ export async function openPatron(
   }
   try {
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
-    const app = await createPatronApp({ databaseUrl, plugins, log, pollEvents: false, poolSize: 2 });
+    const app = await createPatronApp({
+      databaseUrl,
+      plugins,
+      log,
+      pollEvents: false,
+      poolSize: 2,
+      role: 'api',
+    });
     return {
       app,
       async close() {

@@ -14,6 +14,8 @@ describe('configuration', () => {
       demo: true,
       trustProxy: false,
       sessionPolicy: { idleHours: 12, maxDays: 30 },
+      role: 'all',
+      jobRetryLimit: 5,
     });
   });
 
@@ -30,6 +32,8 @@ describe('configuration', () => {
         PATRON_TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1',
         PATRON_SESSION_IDLE_HOURS: '0.5',
         PATRON_SESSION_MAX_DAYS: '7',
+        PATRON_ROLE: 'worker',
+        PATRON_JOB_RETRY_LIMIT: '3',
       },
       '/srv/patron',
     );
@@ -43,6 +47,8 @@ describe('configuration', () => {
       demo: false,
       trustProxy: ['loopback', '10.0.0.0/8', 'fd00::1'],
       sessionPolicy: { idleHours: 0.5, maxDays: 7 },
+      role: 'worker',
+      jobRetryLimit: 3,
     });
   });
 
@@ -82,6 +88,8 @@ describe('configuration', () => {
           PATRON_TRUST_PROXY: 'true',
           PATRON_SESSION_IDLE_HOURS: '0',
           PATRON_SESSION_MAX_DAYS: 'forever',
+          PATRON_ROLE: 'web',
+          PATRON_JOB_RETRY_LIMIT: '-1',
         },
         '/',
       );
@@ -89,7 +97,7 @@ describe('configuration', () => {
       error = e as ConfigError;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error?.problems).toHaveLength(9);
+    expect(error?.problems).toHaveLength(11);
     for (const name of [
       'PORT',
       'PATRON_HOST',
@@ -100,6 +108,8 @@ describe('configuration', () => {
       'PATRON_TRUST_PROXY',
       'PATRON_SESSION_IDLE_HOURS',
       'PATRON_SESSION_MAX_DAYS',
+      'PATRON_ROLE',
+      'PATRON_JOB_RETRY_LIMIT',
     ]) {
       expect(error?.message).toContain(name);
     }

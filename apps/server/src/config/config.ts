@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import type { PatronRole } from '../jobs/job-queue.js';
 import type { SessionPolicy } from '../modules/auth/session-policy.js';
 import { isListenHost } from './listen-host.js';
 
@@ -28,7 +29,13 @@ export interface Config {
   requestTimeoutSeconds: number;
   /** Requests per minute and IP address from callers not signed in (PATRON_ANONYMOUS_REQUESTS_PER_MINUTE). */
   anonymousRequestsPerMinute: number;
+  /** PATRON_ROLE: `api` serves HTTP and only enqueues jobs, `worker` runs jobs without HTTP, `all` both. */
+  role: PatronRole;
+  /** Retries of a failed job run (PATRON_JOB_RETRY_LIMIT). */
+  jobRetryLimit: number;
 }
+
+const ROLES: readonly PatronRole[] = ['api', 'worker', 'all'];
 
 export type TrustProxy = false | number | string[];
 
@@ -161,6 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     problems,
   );
 
+  const role = (env.PATRON_ROLE?.trim() || 'all') as PatronRole;
+  if (!ROLES.includes(role))
+    problems.push(`PATRON_ROLE must be api, worker or all, got "${env.PATRON_ROLE}"`);
+  const jobRetryLimit = wholeNumber(env, 'PATRON_JOB_RETRY_LIMIT', 5, 0, 100, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -176,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     sessionPolicy,
     requestTimeoutSeconds,
     anonymousRequestsPerMinute,
+    role,
+    jobRetryLimit,
   };
 }
 

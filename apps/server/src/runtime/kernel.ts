@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type CustomerFieldContribution, defineModule, type PatronModule } from '@patron/sdk';
 import type { PreparedPool } from '../db/prepared-pool.js';
-import type { JobRunner } from '../jobs/job-runner.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { SessionPolicy } from '../modules/auth/session-policy.js';
 import type { OutboxDispatcher } from '../modules/events/outbox-dispatcher.js';
 
@@ -13,8 +13,12 @@ declare module '@patron/sdk' {
     sql: PreparedPool;
     /** Delivers committed history events to event handlers; `kick` after a commit that wrote some. */
     events: OutboxDispatcher;
-    /** Every module's jobs; `kick(name)` runs one now. */
-    jobs: JobRunner;
+    /**
+     * Every module's jobs on the PostgreSQL queue: `kick(name)` queues a run (kicks collapse) and
+     * resolves when it is over; `enqueue(name, { workspaceId, ... })` queues one-off work whose
+     * payload the job's `step` receives.
+     */
+    jobs: JobQueue;
     log: (message: string) => void;
     /** Every enabled module's declaration (attributes, fields, permissions and history types they bring). */
     modules: readonly PatronModule[];
@@ -39,7 +43,7 @@ export interface KernelParts {
   modules: readonly PatronModule[];
   /** Made once the services exist (they feed event handlers, jobs and field sources). */
   events: () => OutboxDispatcher;
-  jobs: () => JobRunner;
+  jobs: () => JobQueue;
   customerFieldSources: () => readonly CustomerFieldSourceOf[];
   sessionPolicy: SessionPolicy;
 }
