@@ -6,6 +6,7 @@ import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { inputProblems } from './codes/input.js';
+import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { sessionProblems } from './codes/sessions.js';
@@ -32,6 +33,7 @@ export const PROBLEM_FAMILIES = {
   apiLimits: apiLimitProblems,
   staff: staffProblems,
   apiKeys: apiKeyProblems,
+  jobs: jobProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -51,6 +53,7 @@ export const PROBLEMS = {
   ...apiLimitProblems,
   ...staffProblems,
   ...apiKeyProblems,
+  ...jobProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

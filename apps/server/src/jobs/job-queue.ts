@@ -75,7 +75,13 @@ export class JobQueue {
     for (const entry of this.entries.values()) {
       entry.workerId = await this.boss.work<JobPayload>(
         entry.job.name,
-        { batchSize: 1, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 30 },
+        {
+          batchSize: 1,
+          localConcurrency: this.options.concurrency ?? 1,
+          pollingIntervalSeconds: 2,
+          // NOTIFY wakes workers for new runs; retries coming due are found by this poll.
+          notifyPollingIntervalSeconds: 5,
+        },
         ([run]) => this.run(entry, run as Job<JobPayload>),
       );
     }
@@ -211,6 +217,11 @@ export class JobQueue {
     } finally {
       for (const done of this.waiters.get(run.id) ?? []) done();
       this.waiters.delete(run.id);
+      // pg-boss waits a poll interval after every run at batch size 1: fetch again at once instead,
+      // so a backlog drains at the speed of the work (an empty fetch then waits as usual).
+      for (const worker of this.boss.getWipData()) {
+        if (worker.name === entry.job.name) this.boss.notifyWorker(worker.id);
+      }
     }
   }
 }

@@ -11,6 +11,8 @@ export interface JobQueueOptions {
   retryDelaySeconds?: number;
   /** Connections of the queue's own pool (default 4). */
   poolSize?: number;
+  /** Runs of one job a worker process takes at once (default 1; runs sharing a payload key never overlap). */
+  concurrency?: number;
 }
 
 /** The longest wait between two attempts: a kick joins a run waiting for its retry. */

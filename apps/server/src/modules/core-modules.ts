@@ -15,6 +15,7 @@ export { customersModule } from './customers/customers.module.js';
 export { filesModule } from './files/files.module.js';
 export { groupsModule } from './groups/groups.module.js';
 export { historyModule } from './history/history.module.js';
+export { jobsModule } from './jobs/jobs.module.js';
 export { ledgerModule } from './ledger/ledger.module.js';
 export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.module.js';
 export { purchasesModule } from './purchases/purchases.module.js';

@@ -254,6 +254,12 @@ export const fa: Record<ProblemCode, string> = {
   API_KEY_PERMISSIONS_REQUIRED: 'دست‌کم یک مجوز انتخاب کنید',
   API_KEY_PERMISSION_UNKNOWN: 'مجوز %{permission} وجود ندارد',
   API_KEY_PERMISSION_PERSON_ONLY: 'مجوز %{permission} فقط برای افراد است، نه برای کلیدها',
+  // Jobs
+  JOB_RUN_NOT_FOUND: 'اجرای کار پیدا نشد',
+  JOB_RUN_GLOBAL: 'این اجرا به همه فضاهای کاری خدمت می‌کند؛ فقط گرداننده سرور می‌تواند آن را تغییر دهد',
+  JOB_RUN_NOT_CANCELLABLE: 'فقط کاری که در انتظار یا در حال اجراست لغو می‌شود',
+  JOB_RUN_NOT_RETRYABLE: 'فقط کار ناموفق یا لغوشده دوباره اجرا می‌شود',
+  JOB_RUN_ALREADY_WAITING: 'اجرای دیگری از این کار در انتظار است',
 };
 
 export const faWords: ProblemWords = {

@@ -252,6 +252,13 @@ export const ru: Record<ProblemCode, string> = {
   API_KEY_PERMISSIONS_REQUIRED: 'Выберите хотя бы одно право',
   API_KEY_PERMISSION_UNKNOWN: 'Нет такого права: %{permission}',
   API_KEY_PERMISSION_PERSON_ONLY: 'Право %{permission} — только для сотрудников, не для ключей',
+  // Jobs
+  JOB_RUN_NOT_FOUND: 'Запуск задачи не найден',
+  JOB_RUN_GLOBAL:
+    'Этот запуск обслуживает все рабочие пространства; изменить его может только администратор сервера',
+  JOB_RUN_NOT_CANCELLABLE: 'Отменить можно только ожидающую или выполняющуюся задачу',
+  JOB_RUN_NOT_RETRYABLE: 'Повторить можно только упавшую или отменённую задачу',
+  JOB_RUN_ALREADY_WAITING: 'Запуск этой задачи уже ожидает очереди',
 };
 
 export const ruWords: ProblemWords = {
