@@ -690,6 +690,54 @@ export const HistoryEventType = {
 } as const;
 
 export type HistoryEventType = typeof HistoryEventType[keyof typeof HistoryEventType];
+/** One run of a background job, on the job queue. */
+export type JobRun = {
+  __typename?: 'JobRun';
+  /** Attempts made so far (a failed attempt is retried with backoff). */
+  attempts: Scalars['Int']['output'];
+  /** Whether this workspace may cancel it now. */
+  canCancel: Scalars['Boolean']['output'];
+  /** Whether this workspace may run it again now. */
+  canRetry: Scalars['Boolean']['output'];
+  /** Why the last attempt failed (own runs only). */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The job, e.g. bulk-actions.run or ledger.expiry. */
+  job: Scalars['String']['output'];
+  maxAttempts: Scalars['Int']['output'];
+  /** False for a run that serves every workspace (periodic or kicked work). */
+  ownWorkspace: Scalars['Boolean']['output'];
+  /** What the run was given (own runs only). */
+  payload?: Maybe<Scalars['JSON']['output']>;
+  queuedAt: Scalars['DateTime']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: JobRunState;
+};
+
+export type JobRunConnection = {
+  __typename?: 'JobRunConnection';
+  edges: Array<JobRunEdge>;
+  pageInfo: PageInfo;
+};
+
+export type JobRunEdge = {
+  __typename?: 'JobRunEdge';
+  cursor: Scalars['String']['output'];
+  node: JobRun;
+};
+
+/** WAITING for a worker, RETRYING after a failed attempt (backing off), RUNNING, or over. */
+export const JobRunState = {
+  CANCELLED: 'CANCELLED',
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  RETRYING: 'RETRYING',
+  RUNNING: 'RUNNING',
+  WAITING: 'WAITING'
+} as const;
+
+export type JobRunState = typeof JobRunState[keyof typeof JobRunState];
 export type LedgerOperation = {
   __typename?: 'LedgerOperation';
   actor: HistoryActor;
@@ -785,6 +833,8 @@ export type Mutation = {
   addCustomersToGroup: GroupMembershipResult;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
+  /** Cancels a waiting or running run of the workspace; a running one stops after its current step. */
+  cancelJob: JobRun;
   /** Needs the current password; ends my other sessions and lifts a temporary password. */
   changeMyPassword: Staff;
   /** Never the last active admin (LAST_ADMIN). */
@@ -841,6 +891,8 @@ export type Mutation = {
   reorderAttributeDefinitions: Array<AttributeDefinition>;
   restoreAttributeDefinition: AttributeDefinition;
   retireAttributeDefinition: AttributeDefinition;
+  /** Runs a failed or cancelled run of the workspace again (one more attempt). */
+  retryJob: JobRun;
   /** Returns a purchase in full or in part: earnings are taken back and spent balances given back in proportion. */
   returnPurchase: PurchaseReturn;
   /** Corrects an operation with its mirror image; each operation can be reversed once. */
@@ -893,6 +945,11 @@ export type MutationAddCustomersToGroupArgs = {
 
 export type MutationAdjustBalanceArgs = {
   input: AdjustBalanceInput;
+};
+
+
+export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1056,6 +1113,11 @@ export type MutationRestoreAttributeDefinitionArgs = {
 
 
 export type MutationRetireAttributeDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryJobArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1419,6 +1481,16 @@ export const ProblemCode = {
   INTROSPECTION_SIGNED_IN_ONLY: 'INTROSPECTION_SIGNED_IN_ONLY',
   /** BAD_USER_INPUT: Give the item a name or a SKU */
   ITEM_NAME_OR_SKU: 'ITEM_NAME_OR_SKU',
+  /** CONFLICT: A run of this job is already waiting */
+  JOB_RUN_ALREADY_WAITING: 'JOB_RUN_ALREADY_WAITING',
+  /** FORBIDDEN: This run serves every workspace; only the operator of the server can change it */
+  JOB_RUN_GLOBAL: 'JOB_RUN_GLOBAL',
+  /** CONFLICT: Only a waiting or running job can be cancelled */
+  JOB_RUN_NOT_CANCELLABLE: 'JOB_RUN_NOT_CANCELLABLE',
+  /** NOT_FOUND: Job run not found */
+  JOB_RUN_NOT_FOUND: 'JOB_RUN_NOT_FOUND',
+  /** CONFLICT: Only a failed or cancelled job can be run again */
+  JOB_RUN_NOT_RETRYABLE: 'JOB_RUN_NOT_RETRYABLE',
   /** BAD_USER_INPUT: Use 1–31 lower-case Latin letters, digits or _, starting with a letter */
   KEY_FORMAT: 'KEY_FORMAT',
   /** BAD_USER_INPUT: Give the label in at least one language */
@@ -1764,6 +1836,8 @@ export type Query = {
   emailDomainStats: Array<EmailDomainCount>;
   /** Manual groups of the workspace, by name. */
   groups: Array<CustomerGroup>;
+  /** Recent runs of background jobs: the workspace’s own and those serving every workspace; newest first. */
+  jobs: JobRunConnection;
   /** The earning and spending rules for customers without a tier. */
   loyaltyProgramme: LoyaltyProgramme;
   /** The signed-in staff member, or null. */
@@ -1846,6 +1920,13 @@ export type QueryCustomersArgs = {
 
 export type QueryEmailDomainStatsArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  state?: InputMaybe<JobRunState>;
 };
 
 
