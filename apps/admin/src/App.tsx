@@ -17,6 +17,7 @@ import { dataProvider } from './data-provider';
 import { groupsResource } from './groups';
 import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
+import { jobsResource } from './jobs';
 import { ltrCache, rtlCache } from './layout/emotionCaches';
 import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
@@ -44,6 +45,7 @@ export const RESOURCES: readonly AdminResource[] = [
   rolesResource,
   auditResource,
   apiKeysResource,
+  jobsResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

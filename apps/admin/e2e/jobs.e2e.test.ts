@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, choose, openSession } from './session';
+
+let s: BrowserSession;
+
+async function untranslated(): Promise<string[]> {
+  const text = await s.page.evaluate(() => document.body.textContent);
+  return text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? [];
+}
+
+beforeAll(async () => {
+  s = await openSession();
+  const { jobs, orm } = s.server.app;
+  // A global run, and two of this workspace's runs on the real queue: one done, one that failed.
+  await jobs.kick('ledger.expiry');
+  for (const note of ['done', 'failed']) {
+    const id = await jobs.enqueue('bulk-actions.run', { workspaceId: s.workspace.id, note });
+    await jobs.over('bulk-actions.run', id);
+  }
+  // The failure as a step that threw leaves it (no shipped job fails on demand).
+  await orm.em.getConnection().execute(
+    `update pgboss.job set state = 'failed', retry_count = 2, output = '{"message":"partner API down"}'::jsonb
+        where data->>'note' = 'failed'`,
+  );
+  await s.signIn(s.workspace.emails.ADMIN);
+});
+afterAll(async () => s?.close());
+
+describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
+  it('lists runs with their state, and retries a failed run of the workspace', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers`);
+    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await page.click('a[href="#/jobs"]');
+    await page.waitForSelector('[data-testid="job-row"]');
+    expect(await untranslated()).toEqual([]);
+    expect(await page.locator('[data-job="ledger.expiry"] [data-testid="job-retry"]').count()).toBe(0);
+    await s.shot(`jobs-${locale}`);
+
+    const failed = page.locator('[data-testid="job-row"][data-state="FAILED"]');
+    if ((await failed.count()) > 0) {
+      await failed.first().locator('[data-testid="job-retry"]').click();
+      await page.waitForSelector('[data-testid="job-row"][data-state="FAILED"]', { state: 'detached' });
+    }
+    expect(s.errors).toEqual([]);
+  });
+});
