@@ -30,6 +30,7 @@ describe('the resources App lists', () => {
       'roles',
       'audit',
       'apiKeys',
+      'jobs',
     ]);
   });
 
@@ -47,6 +48,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      jobs: [],
     });
   });
 
@@ -64,6 +66,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      jobs: [],
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
       customers: ['list', 'show'],
@@ -78,6 +81,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      jobs: [],
     });
     // Staff, roles and the audit log: only for who manages staff.
     expect(offered(['staff.manage'])).toMatchObject({
@@ -85,7 +89,9 @@ describe('the resources App lists', () => {
       roles: ['list', 'create', 'edit'],
       audit: ['list'],
       apiKeys: [],
+      jobs: [],
     });
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
+    expect(offered(['jobs.read']).jobs).toEqual(['list']);
   });
 });
