@@ -51,8 +51,10 @@ export class JobQueue {
       schema: QUEUE_SCHEMA,
       max: options.poolSize ?? 4,
       application_name: 'patron-jobs',
-      // A queue with notify wakes every process's worker the moment a run is queued.
-      useListenNotify: true,
+      // No LISTEN/NOTIFY: pg-boss 12.38 ends its listening connection without an error listener, so
+      // the server's PostgreSQL dying crashed the process instead of stopping it cleanly. A run
+      // queued in this process wakes its own worker at once (notifyWorker); others poll each second.
+      useListenNotify: false,
       // Patron schedules with its own ticks (every job's everyMs), not pg-boss's cron.
       schedule: false,
     });
@@ -78,9 +80,7 @@ export class JobQueue {
         {
           batchSize: 1,
           localConcurrency: this.options.concurrency ?? 1,
-          pollingIntervalSeconds: 2,
-          // NOTIFY wakes workers for new runs; retries coming due are found by this poll.
-          notifyPollingIntervalSeconds: 5,
+          pollingIntervalSeconds: 1,
         },
         ([run]) => this.run(entry, run as Job<JobPayload>),
       );

@@ -33,6 +33,5 @@ export function queueSettings(job: JobDefinition, options: JobQueueOptions): Omi
     heartbeatSeconds: HEARTBEAT_SECONDS,
     expireInSeconds: EXPIRE_SECONDS,
     deleteAfterSeconds: KEEP_SECONDS,
-    notify: true,
   };
 }
