@@ -213,6 +213,9 @@ export class JobQueue {
       return { steps };
     } catch (error) {
       this.log(`${entry.job.name}: ${(error as Error).message}`);
+      // notify: when this was the last attempt of a workspace's run (run.retryCount >= the queue's
+      // retryLimit and run.data.workspaceId set), tell the workspace's admins: kind 'job.failed',
+      // params { job: entry.job.name, error: message }, link '#/jobs'.
       throw error;
     } finally {
       for (const done of this.waiters.get(run.id) ?? []) done();
