@@ -822,6 +822,10 @@ export type Mutation = {
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
+  /** Marks all my notices read; answers how many were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks these of my notices read (other ids are passed over); answers my unread count after. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** A PENDING purchase is paid: it earns now. */
   markPurchasePaid: Purchase;
   /** Uploads and matches a batch, writing nothing to balances: read the preview, then confirm it. */
@@ -1014,6 +1018,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMarkPurchasePaidArgs = {
   purchaseId: Scalars['ID']['input'];
 };
@@ -1174,6 +1183,33 @@ export type MutationUpdateTierArgs = {
 
 export type MutationUpdateTierPolicyArgs = {
   input: TierPolicyInput;
+};
+
+/** A notice for the signed-in staff member (the bell). */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What happened, declared by the module that wrote it: import.finished, import.failed, export.ready, job.failed, mention… The SPA words known kinds from params and shows a generic text for others. */
+  kind: Scalars['String']['output'];
+  /** Where a click leads: an app route (#/imports/ID) or a download (/files/ID). */
+  link?: Maybe<Scalars['String']['output']>;
+  /** The facts the text is made from, e.g. { fileName, rows }. */
+  params: Scalars['JSON']['output'];
+  /** When it was marked read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
 };
 
 export type PageInfo = {
@@ -1768,8 +1804,12 @@ export type Query = {
   loyaltyProgramme: LoyaltyProgramme;
   /** The signed-in staff member, or null. */
   me?: Maybe<Staff>;
+  /** My notices, newest first. */
+  myNotifications: NotificationConnection;
   /** My live sessions, most recently used first. */
   mySessions: Array<StaffSession>;
+  /** How many of my notices are unread (the bell’s badge; polled). */
+  myUnreadNotificationCount: Scalars['Int']['output'];
   /** Every permission a role may hold, by module. */
   permissions: Array<Permission>;
   /** The returns of a purchase, oldest first. */
@@ -1846,6 +1886,13 @@ export type QueryCustomersArgs = {
 
 export type QueryEmailDomainStatsArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 
