@@ -69,6 +69,10 @@ type Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": typeof types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": typeof types.UpdateLoyaltyProgrammeDocument,
+    "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.MyUnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
@@ -174,6 +178,10 @@ const documents: Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": types.UpdateLoyaltyProgrammeDocument,
+    "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.MyUnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
@@ -458,6 +466,22 @@ export function graphql(source: "\n  query LoyaltyProgramme {\n    loyaltyProgra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

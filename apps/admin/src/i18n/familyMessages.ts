@@ -2,6 +2,7 @@ import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
 import { groupMessages } from '../groups/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
+import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
 import { roleMessages } from '../roles/messages';
@@ -24,4 +25,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   roleMessages,
   auditMessages,
   apiKeyMessages,
+  notificationMessages,
 ];
