@@ -18,7 +18,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
-import { isRtl } from '../i18n/locales';
+import { isRtl, localeTag } from '../i18n/locales';
 import { usePreferences } from '../preferences/usePreferences';
 import {
   MarkAllNotificationsReadMutation,
@@ -109,7 +109,12 @@ export function NotificationBell() {
           data-testid="notification-bell"
           onClick={(e) => setAnchor(e.currentTarget)}
         >
-          <Badge badgeContent={unread} max={99} color="error" data-testid="notification-count">
+          <Badge
+            badgeContent={badgeText(unread, locale)}
+            invisible={unread === 0}
+            color="error"
+            data-testid="notification-count"
+          >
             <NotificationsIcon />
           </Badge>
         </IconButton>
@@ -175,4 +180,10 @@ export function NotificationBell() {
       </Popover>
     </>
   );
+}
+
+/** The count in the language's digits, 99+ above that. */
+function badgeText(unread: number, locale: string): string {
+  const digits = new Intl.NumberFormat(localeTag(locale));
+  return unread > 99 ? `${digits.format(99)}+` : digits.format(unread);
 }
