@@ -132,6 +132,12 @@ describe('notifications', () => {
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({
       fields: [{ path: ['first'], problem: { code: 'PAGE_SIZE' } }],
     });
+    const manyIds = await ws.as.MANAGER.request(MARK, {
+      ids: Array.from({ length: 201 }, (_, i) => String(i)),
+    });
+    expect(manyIds.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ path: ['ids'], problem: { code: 'TOO_MANY_ITEMS' } }],
+    });
     const badCursor = await ws.as.MANAGER.request(LIST, { after: 'eyJ9' });
     expect(badCursor.errors?.[0]?.extensions).toMatchObject({
       fields: [{ path: ['after'], problem: { code: 'CURSOR_INVALID' } }],
