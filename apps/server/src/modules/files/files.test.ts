@@ -150,9 +150,10 @@ describe('POST /files', () => {
         for (let at = 0; at < content.length; at += 100_000) yield content.subarray(at, at + 100_000);
       })(),
     );
-    const [chunks] = await db.execute('select count(*)::int as n from uploaded_file_chunk where file_id = ?', [
-      made.id,
-    ]);
+    const [chunks] = await db.execute(
+      'select count(*)::int as n from uploaded_file_chunk where file_id = ?',
+      [made.id],
+    );
     expect(chunks).toEqual({ n: 3 });
 
     const own = await fetch(`${server.url}/files/${made.id}`, { headers: { cookie: cookieOf(ws) } });
@@ -196,4 +197,3 @@ describe('POST /files', () => {
     expect(after).toEqual(before);
   });
 });
-
