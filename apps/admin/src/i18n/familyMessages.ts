@@ -8,6 +8,7 @@ import { rfmMessages } from '../rfm/messages';
 import { roleMessages } from '../roles/messages';
 import { staffMessages } from '../staff/messages';
 import { tierMessages } from '../tiers/messages';
+import { workspaceSettingsMessages } from '../workspace-settings/messages';
 import { problemMessages } from './problems';
 
 /**
@@ -25,5 +26,6 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   roleMessages,
   auditMessages,
   apiKeyMessages,
+  workspaceSettingsMessages,
   notificationMessages,
 ];
