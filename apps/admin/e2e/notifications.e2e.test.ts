@@ -1,3 +1,5 @@
+// The services' types (notifications, sql) come with the modules that declare them.
+import type {} from '@patron/server/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, choose, openSession } from './session';
 
