@@ -33,7 +33,9 @@ describe('the bell', () => {
   it('shows a notice written while the page is open, without reloading', async () => {
     const { page } = s;
     await page.waitForSelector('[data-testid="notification-bell"]');
-    await expect.poll(() => unreadBadge().getAttribute('class')).toContain('MuiBadge-invisible');
+    await expect
+      .poll(() => unreadBadge().getAttribute('class'), { timeout: 10_000 })
+      .toContain('MuiBadge-invisible');
     // Set on this document only: a reload would lose it.
     await page.evaluate(() => {
       (window as unknown as { stillHere: boolean }).stillHere = true;
