@@ -31,6 +31,7 @@ describe('the resources App lists', () => {
       'audit',
       'apiKeys',
       'jobs',
+      'workspaceSettings',
     ]);
   });
 
@@ -49,6 +50,7 @@ describe('the resources App lists', () => {
       audit: [],
       apiKeys: [],
       jobs: [],
+      workspaceSettings: [],
     });
   });
 
@@ -67,6 +69,7 @@ describe('the resources App lists', () => {
       audit: [],
       apiKeys: [],
       jobs: [],
+      workspaceSettings: [],
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
       customers: ['list', 'show'],
@@ -82,6 +85,7 @@ describe('the resources App lists', () => {
       audit: [],
       apiKeys: [],
       jobs: [],
+      workspaceSettings: [],
     });
     // Staff, roles and the audit log: only for who manages staff.
     expect(offered(['staff.manage'])).toMatchObject({
@@ -90,8 +94,10 @@ describe('the resources App lists', () => {
       audit: ['list'],
       apiKeys: [],
       jobs: [],
+      workspaceSettings: [],
     });
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);
+    expect(offered(['workspace.manage']).workspaceSettings).toEqual(['list']);
   });
 });

@@ -33,6 +33,8 @@ export interface Config {
   role: PatronRole;
   /** Retries of a failed job run (PATRON_JOB_RETRY_LIMIT). */
   jobRetryLimit: number;
+  /** The largest file POST /files takes, in megabytes (PATRON_UPLOAD_MAX_MB). */
+  uploadMaxMegabytes: number;
 }
 
 const ROLES: readonly PatronRole[] = ['api', 'worker', 'all'];
@@ -172,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
   if (!ROLES.includes(role))
     problems.push(`PATRON_ROLE must be api, worker or all, got "${env.PATRON_ROLE}"`);
   const jobRetryLimit = wholeNumber(env, 'PATRON_JOB_RETRY_LIMIT', 5, 0, 100, problems);
+  const uploadMaxMegabytes = wholeNumber(env, 'PATRON_UPLOAD_MAX_MB', 512, 1, 4096, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -190,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     anonymousRequestsPerMinute,
     role,
     jobRetryLimit,
+    uploadMaxMegabytes,
   };
 }
 
