@@ -335,6 +335,7 @@ export type CreateAttributeDefinitionInput = {
 export type CreateCustomerInput = {
   /** Values keyed by attribute key; validated against the attribute definitions. */
   attributes: Scalars['JSON']['input'];
+  onDuplicate?: OnDuplicate;
   status?: CustomerStatus;
 };
 
@@ -406,6 +407,8 @@ export type Customer = {
   /** Every currency of the workspace, zero included. */
   balances: Array<Balance>;
   cardNumber?: Maybe<Scalars['String']['output']>;
+  /** Child profiles of this customer, oldest first. */
+  childProfiles: Array<Customer>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -420,6 +423,10 @@ export type Customer = {
   lastName?: Maybe<Scalars['String']['output']>;
   /** Ledger operations, newest first; from inclusive, to exclusive. */
   ledger: LedgerOperationConnection;
+  /** Set on a child profile (attached on arrival or merged): its main profile. A child is not listed or counted as a customer. */
+  mainCustomerId?: Maybe<Scalars['ID']['output']>;
+  /** On a merged-away profile: the merge that made it a child (unmerge it until undoUntil). */
+  merge?: Maybe<CustomerMergeType>;
   mobile?: Maybe<Scalars['String']['output']>;
   /** Purchase totals, the opening total included. */
   purchaseSummary: PurchaseSummary;
@@ -431,6 +438,8 @@ export type Customer = {
   referrerId?: Maybe<Scalars['ID']['output']>;
   /** Recency, frequency and monetary scores and segment; null for a customer without purchases. */
   rfm?: Maybe<Rfm>;
+  /** Every source this person arrived from (the main profile and its children), first arrival marked. */
+  sources: Array<CustomerSourceType>;
   status: CustomerStatus;
   tags: Array<Tag>;
   /** The customer's tier, manual floor and progress. */
@@ -520,6 +529,17 @@ export type CustomerGroupInput = {
   name: Scalars['String']['input'];
 };
 
+export type CustomerMergeType = {
+  __typename?: 'CustomerMergeType';
+  id: Scalars['ID']['output'];
+  mainCustomerId: Scalars['ID']['output'];
+  mergedAt: Scalars['DateTime']['output'];
+  mergedCustomerId: Scalars['ID']['output'];
+  moved: MergeCountsType;
+  /** Until when unmerge is allowed. */
+  undoUntil: Scalars['DateTime']['output'];
+};
+
 /** Exactly one of: ids, or a question (filter/search/segmentId), or all: true. */
 export type CustomerSelection = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
@@ -533,6 +553,20 @@ export type CustomerSortInput = {
   direction: SortDirection;
   /** A sortable field key (see customerFields), e.g. createdAt or an attribute key. */
   field: Scalars['String']['input'];
+};
+
+/** Where a profile of this person came from; the first arrival is marked. */
+export type CustomerSourceType = {
+  __typename?: 'CustomerSourceType';
+  arrivedAt: Scalars['DateTime']['output'];
+  /** A child profile (attached on arrival or merged). */
+  child: Scalars['Boolean']['output'];
+  /** The profile (the main itself or a child). */
+  customerId: Scalars['ID']['output'];
+  /** The first source this person came from. */
+  first: Scalars['Boolean']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  subSource?: Maybe<Scalars['String']['output']>;
 };
 
 export const CustomerStatus = {
@@ -562,6 +596,38 @@ export const DowngradePolicy = {
 } as const;
 
 export type DowngradePolicy = typeof DowngradePolicy[keyof typeof DowngradePolicy];
+export type DuplicateCandidatesPage = {
+  __typename?: 'DuplicateCandidatesPage';
+  counts: Array<DuplicateReasonCount>;
+  groups: Array<DuplicateGroupType>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DuplicateGroupType = {
+  __typename?: 'DuplicateGroupType';
+  customers: Array<Customer>;
+  /** The shared email or birth date. */
+  key: Scalars['String']['output'];
+  reason: DuplicateReason;
+  /** 100 for a shared email; names: similarity × 90. Higher first. */
+  score: Scalars['Float']['output'];
+};
+
+/** Why customers may be one person. */
+export const DuplicateReason = {
+  /** The same email address. */
+  EMAIL: 'EMAIL',
+  /** Similar names (trigram similarity) and the same birth date. */
+  NAME_BIRTH_DATE: 'NAME_BIRTH_DATE'
+} as const;
+
+export type DuplicateReason = typeof DuplicateReason[keyof typeof DuplicateReason];
+export type DuplicateReasonCount = {
+  __typename?: 'DuplicateReasonCount';
+  count: Scalars['Int']['output'];
+  reason: DuplicateReason;
+};
+
 export type EmailDomainCount = {
   __typename?: 'EmailDomainCount';
   customers: Scalars['Int']['output'];
@@ -679,7 +745,11 @@ export const HistoryEventType = {
   CUSTOMER_CREATED: 'CUSTOMER_CREATED',
   CUSTOMER_DEACTIVATED: 'CUSTOMER_DEACTIVATED',
   CUSTOMER_DELETED: 'CUSTOMER_DELETED',
+  CUSTOMER_MERGED: 'CUSTOMER_MERGED',
+  CUSTOMER_MERGED_INTO: 'CUSTOMER_MERGED_INTO',
+  CUSTOMER_PROFILE_ATTACHED: 'CUSTOMER_PROFILE_ATTACHED',
   CUSTOMER_TAGGED: 'CUSTOMER_TAGGED',
+  CUSTOMER_UNMERGED: 'CUSTOMER_UNMERGED',
   CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
   GROUPS_CHANGED: 'GROUPS_CHANGED',
   PURCHASE_RECORDED: 'PURCHASE_RECORDED',
@@ -778,6 +848,24 @@ export type LoyaltyProgramme = {
   timeZone: Scalars['String']['output'];
 };
 
+/** What a merge moves (or moved) from the merged profile to the main. */
+export type MergeCountsType = {
+  __typename?: 'MergeCountsType';
+  balances: Array<MovedBalanceType>;
+  children: Scalars['Int']['output'];
+  groups: Scalars['Int']['output'];
+  history: Scalars['Int']['output'];
+  purchases: Scalars['Int']['output'];
+  referrals: Scalars['Int']['output'];
+  tags: Scalars['Int']['output'];
+};
+
+export type MovedBalanceType = {
+  __typename?: 'MovedBalanceType';
+  amount: Scalars['Float']['output'];
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   activateCustomer: Customer;
@@ -824,6 +912,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** A PENDING purchase is paid: it earns now. */
   markPurchasePaid: Purchase;
+  /** Merges a customer into the main one: balances (as ledger operations), purchases, tags, groups, referrals, child profiles and history move; the merged profile stays as a child of the main. Undo with unmergeCustomer within 30 days. */
+  mergeCustomers: CustomerMergeType;
   /** Uploads and matches a batch, writing nothing to balances: read the preview, then confirm it. */
   previewBalanceBatch: BalanceBatch;
   reactivateStaff: Staff;
@@ -859,6 +949,8 @@ export type Mutation = {
   signOutSession: Scalars['Boolean']['output'];
   /** Runs in the background; poll bulkJob(id) for progress. Every change lands in each customer's history. DELETE also needs customers.delete. */
   startBulkAction: BulkJob;
+  /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
+  unmergeCustomer: CustomerMergeType;
   updateAttributeDefinition: AttributeDefinition;
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
@@ -1019,6 +1111,12 @@ export type MutationMarkPurchasePaidArgs = {
 };
 
 
+export type MutationMergeCustomersArgs = {
+  mainCustomerId: Scalars['ID']['input'];
+  mergedCustomerId: Scalars['ID']['input'];
+};
+
+
 export type MutationPreviewBalanceBatchArgs = {
   input: BalanceBatchInput;
 };
@@ -1109,6 +1207,11 @@ export type MutationStartBulkActionArgs = {
 };
 
 
+export type MutationUnmergeCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateAttributeDefinitionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAttributeDefinitionInput;
@@ -1176,6 +1279,15 @@ export type MutationUpdateTierPolicyArgs = {
   input: TierPolicyInput;
 };
 
+/** What to do with a new profile whose mobile or email a live customer already has. */
+export const OnDuplicate = {
+  /** Keep the profile as a child of that customer (mobile first, then email): it is listed among its sources and child profiles, not as a customer of its own. */
+  ATTACH_AS_CHILD: 'ATTACH_AS_CHILD',
+  /** Refuse a taken unique value (VALUE_TAKEN); a shared email is allowed. */
+  REFUSE: 'REFUSE'
+} as const;
+
+export type OnDuplicate = typeof OnDuplicate[keyof typeof OnDuplicate];
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1427,6 +1539,12 @@ export const ProblemCode = {
   LAST_ADMIN: 'LAST_ADMIN',
   /** BAD_USER_INPUT: A list */
   LIST_EXPECTED: 'LIST_EXPECTED',
+  /** CONFLICT: This profile is already a child of another customer; open the main profile instead */
+  MERGE_ALREADY_MERGED: 'MERGE_ALREADY_MERGED',
+  /** BAD_USER_INPUT: A customer cannot be merged into itself */
+  MERGE_INTO_ITSELF: 'MERGE_INTO_ITSELF',
+  /** NOT_FOUND: No merge of this customer to undo */
+  MERGE_NOT_FOUND: 'MERGE_NOT_FOUND',
   /** BAD_USER_INPUT: An amount of money with at most two decimals */
   MONEY_FORMAT: 'MONEY_FORMAT',
   /** BAD_USER_INPUT: Must be more than zero */
@@ -1595,6 +1713,14 @@ export const ProblemCode = {
   TOO_MANY_ITEMS: 'TOO_MANY_ITEMS',
   /** UNAUTHENTICATED: Sign in first */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** CONFLICT: The main profile has spent part of the {currency} balance it received ({available} left, {needed} needed) */
+  UNMERGE_BALANCE_SPENT: 'UNMERGE_BALANCE_SPENT',
+  /** CONFLICT: The main profile has itself been merged or deleted since; undo that first */
+  UNMERGE_MAIN_GONE: 'UNMERGE_MAIN_GONE',
+  /** CONFLICT: A merge can be undone for {days} days; this one is older */
+  UNMERGE_TOO_LATE: 'UNMERGE_TOO_LATE',
+  /** CONFLICT: Another customer now has this profile's {field}; change it there before undoing the merge */
+  UNMERGE_VALUE_TAKEN: 'UNMERGE_VALUE_TAKEN',
   /** NOT_FOUND: No uploaded file with this id (files are kept {hours} h); upload it again */
   UPLOADED_FILE_NOT_FOUND: 'UPLOADED_FILE_NOT_FOUND',
   /** BAD_USER_INPUT: The uploaded file is empty */
@@ -1760,6 +1886,8 @@ export type Query = {
   customerFields: Array<CustomerField>;
   /** Customers matching search (any chip) AND filter AND segment, a page at a time (keyset cursors over any sortable field). */
   customers: CustomerConnection;
+  /** Customers that may be one person, best candidates first, with counts per reason. */
+  duplicateCandidates: DuplicateCandidatesPage;
   /** The most common email domains among customers (email-domain plugin). */
   emailDomainStats: Array<EmailDomainCount>;
   /** Manual groups of the workspace, by name. */
@@ -1768,6 +1896,8 @@ export type Query = {
   loyaltyProgramme: LoyaltyProgramme;
   /** The signed-in staff member, or null. */
   me?: Maybe<Staff>;
+  /** What merging one customer into another would move. */
+  mergePreview: MergeCountsType;
   /** My live sessions, most recently used first. */
   mySessions: Array<StaffSession>;
   /** Every permission a role may hold, by module. */
@@ -1844,8 +1974,20 @@ export type QueryCustomersArgs = {
 };
 
 
+export type QueryDuplicateCandidatesArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
 export type QueryEmailDomainStatsArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryMergePreviewArgs = {
+  mainCustomerId: Scalars['ID']['input'];
+  mergedCustomerId: Scalars['ID']['input'];
 };
 
 

@@ -252,6 +252,16 @@ export const ru: Record<ProblemCode, string> = {
   API_KEY_PERMISSIONS_REQUIRED: 'Выберите хотя бы одно право',
   API_KEY_PERMISSION_UNKNOWN: 'Нет такого права: %{permission}',
   API_KEY_PERMISSION_PERSON_ONLY: 'Право %{permission} — только для сотрудников, не для ключей',
+  // Duplicates
+  MERGE_INTO_ITSELF: 'Клиента нельзя объединить с самим собой',
+  MERGE_ALREADY_MERGED: 'Этот профиль уже дочерний у другого клиента; откройте главный профиль',
+  MERGE_NOT_FOUND: 'Нет объединения этого клиента, которое можно отменить',
+  UNMERGE_TOO_LATE: 'Объединение можно отменить в течение %{days} дней; это объединение старше',
+  UNMERGE_MAIN_GONE: 'Главный профиль с тех пор сам объединён или удалён; сначала отмените это',
+  UNMERGE_BALANCE_SPENT:
+    'Главный профиль потратил часть полученного баланса %{currency} (осталось %{available}, нужно %{needed})',
+  UNMERGE_VALUE_TAKEN:
+    'Поле «%{field}» этого профиля теперь занято другим клиентом; измените его там и повторите отмену',
 };
 
 export const ruWords: ProblemWords = {

@@ -1,0 +1,130 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/ids.js';
+import { workspaceEm } from '../../db/workspace-scope.js';
+import { refusal } from '../../graphql/errors.js';
+import { Customer } from '../customers/customer.entity.js';
+
+export type CandidateReason = 'EMAIL' | 'NAME_BIRTH_DATE';
+
+export interface CandidateGroup {
+  reason: CandidateReason;
+  /** The shared email, or the shared birth date. */
+  key: string;
+  /** 100 for a shared email; for names, the trigram similarity of the whole names × 90. */
+  score: number;
+  customers: Customer[];
+}
+
+export interface CandidatePage {
+  groups: CandidateGroup[];
+  totalCount: number;
+  counts: { reason: CandidateReason; count: number }[];
+}
+
+/** Names at least this similar (pg_trgm similarity of "first last", lower-cased) are offered. */
+export const NAME_SIMILARITY = 0.5;
+
+/**
+ * Groups of live customers that may be one person. Mobile numbers are unique among live customers
+ * (a second profile with a taken mobile can only arrive as a child), so the rules are: the same email
+ * (a group of every customer sharing it), and similar names with the same birth date (pairs). Name
+ * pairs are formed only among customers sharing the birth date and their first or their last name
+ * (two index walks, migration 26), then kept when the whole names are similar.
+ */
+const CANDIDATES = `
+with email_groups as (
+  select 'EMAIL'::text as reason, email as key, 100::numeric as score, array_agg(id order by id) as ids
+    from customer
+   where workspace_id = ? and deleted_at is null and email is not null
+   group by email having count(*) > 1
+),
+blocked as (
+  select a.id as a, b.id as b, a.attributes->>'birthDate' as bd from customer a
+    join customer b on b.workspace_id = a.workspace_id and b.attributes->>'birthDate' = a.attributes->>'birthDate'
+     and lower(b.first_name) = lower(a.first_name) and b.id > a.id
+     and b.deleted_at is null and b.attributes->>'birthDate' is not null and b.first_name is not null
+   where a.workspace_id = ? and a.deleted_at is null and a.attributes->>'birthDate' is not null and a.first_name is not null
+  union
+  select a.id, b.id, a.attributes->>'birthDate' from customer a
+    join customer b on b.workspace_id = a.workspace_id and b.attributes->>'birthDate' = a.attributes->>'birthDate'
+     and lower(b.last_name) = lower(a.last_name) and b.id > a.id
+     and b.deleted_at is null and b.attributes->>'birthDate' is not null and b.last_name is not null
+   where a.workspace_id = ? and a.deleted_at is null and a.attributes->>'birthDate' is not null and a.last_name is not null
+),
+name_pairs as (
+  select 'NAME_BIRTH_DATE'::text as reason, p.bd as key,
+         round((similarity(lower(concat_ws(' ', ca.first_name, ca.last_name)),
+                            lower(concat_ws(' ', cb.first_name, cb.last_name))) * 90)::numeric, 1) as score,
+         array[p.a, p.b] as ids
+    from blocked p
+    join customer ca on ca.workspace_id = ? and ca.id = p.a
+    join customer cb on cb.workspace_id = ? and cb.id = p.b
+   where similarity(lower(concat_ws(' ', ca.first_name, ca.last_name)),
+                    lower(concat_ws(' ', cb.first_name, cb.last_name))) >= ?
+),
+candidates as (select * from email_groups union all select * from name_pairs)
+select reason, key, score, ids, count(*) over () as total,
+       count(*) filter (where reason = 'EMAIL') over () as emails
+  from candidates
+ order by score desc, reason, key, ids[1]
+ limit ? offset ?`;
+
+export class DuplicateCandidates {
+  constructor(private readonly orm: MikroORM) {}
+
+  async page(workspaceId: string, first: number, offset: number): Promise<CandidatePage> {
+    const rows = await this.orm.em.getConnection().execute<
+      {
+        reason: CandidateReason;
+        key: string;
+        score: string;
+        ids: string[];
+        total: string;
+        emails: string;
+      }[]
+    >(CANDIDATES, [
+      workspaceId,
+      workspaceId,
+      workspaceId,
+      workspaceId,
+      workspaceId,
+      NAME_SIMILARITY,
+      first,
+      offset,
+    ]);
+    const ids = [...new Set(rows.flatMap((r) => r.ids))];
+    const customers = ids.length
+      ? await workspaceEm(this.orm, workspaceId).find(Customer, { id: { $in: ids } })
+      : [];
+    const byId = new Map(customers.map((c) => [c.id, c]));
+    const total = Number(rows[0]?.total ?? 0);
+    const emails = Number(rows[0]?.emails ?? 0);
+    // Past the last page the window counts are not seen; a page of nothing says so.
+    const totalCount = rows.length ? total : offset > 0 ? (await this.page(workspaceId, 1, 0)).totalCount : 0;
+    return {
+      groups: rows.map((r) => ({
+        reason: r.reason,
+        key: r.key,
+        score: Number(r.score),
+        customers: r.ids.map((id) => byId.get(id)).filter((c): c is Customer => c !== undefined),
+      })),
+      totalCount,
+      counts: rows.length
+        ? [
+            { reason: 'EMAIL', count: emails },
+            { reason: 'NAME_BIRTH_DATE', count: total - emails },
+          ]
+        : [],
+    };
+  }
+
+  /** The child profiles of a customer, oldest first. */
+  async children(workspaceId: string, customerId: string): Promise<Customer[]> {
+    if (!isUuid(customerId)) throw refusal('CUSTOMER_NOT_FOUND');
+    return workspaceEm(this.orm, workspaceId).find(
+      Customer,
+      { mainCustomerId: customerId },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+  }
+}
