@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
 import { purchaseMessages } from '../purchases/messages';
@@ -24,4 +25,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   roleMessages,
   auditMessages,
   apiKeyMessages,
+  duplicateMessages,
 ];
