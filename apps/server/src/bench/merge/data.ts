@@ -96,10 +96,12 @@ export async function baselineMerge(pool: pg.Pool, workspaceId: string, mainId: 
 }
 
 /**
- * Customers for the duplicate-candidates query: names from short lists (so many share a first or a
- * last name), birth dates over 60 years, and one email in a hundred shared with another customer.
+ * Customers for the duplicate-candidates query, drawn at random (seeded): 200 first names, 5,000 last
+ * names, birth dates over 60 years, one email in a hundred shared with another customer; plus 2,000
+ * customers with a placeholder birth date and first name (an import's default), which the query skips.
  */
 export async function generateCustomers(pool: pg.Pool, workspaceId: string, count: number): Promise<void> {
+  await pool.query('select setseed(0.42)');
   const chunk = 100_000;
   for (let from = 0; from < count; from += chunk) {
     await pool.query(
@@ -107,13 +109,20 @@ export async function generateCustomers(pool: pg.Pool, workspaceId: string, coun
        select $1, jsonb_build_object(
            'firstName', (array['Ali','Reza','Sara','Maryam','Ivan','Olga','Anna','Dmitry','Zahra','Mohammad',
                                'Elena','Sergey','Fatemeh','Hossein','Maria','Alexander','Nikolai','Leila','Amir','Irina'])
-                        [1 + (i * 7) % 20] || (case when i % 50 = 0 then 'a' else '' end),
-           'lastName', 'Family' || (i * 13) % 2000,
-           'birthDate', to_char(date '1950-01-01' + (i * 37) % 21900, 'YYYY-MM-DD'),
+                        [1 + floor(random() * 20)::int]
+                        || (array['','a','o','e','i','u','y','an','ey','ov'])[1 + floor(random() * 10)::int],
+           'lastName', 'Family' || floor(random() * 5000)::int,
+           'birthDate', case when i <= 2000 then '1970-01-01'
+                             else to_char(date '1950-01-01' + floor(random() * 21900)::int, 'YYYY-MM-DD') end,
            'email', 'person' || (case when i % 100 = 0 then i + 1 else i end) || '@bench.test')
          from generate_series($2::int, $3::int) i`,
       [workspaceId, from + 1, Math.min(from + chunk, count)],
     );
   }
+  await pool.query(
+    `update customer set attributes = attributes || '{"firstName": "Ali"}'
+      where workspace_id = $1 and attributes->>'birthDate' = '1970-01-01'`,
+    [workspaceId],
+  );
   await pool.query('analyze customer');
 }

@@ -23,33 +23,40 @@ export interface CandidatePage {
 
 /** Names at least this similar (pg_trgm similarity of "first last", lower-cased) are offered. */
 export const NAME_SIMILARITY = 0.5;
+/**
+ * An email, or a birth date and name part, shared by more customers than this is a placeholder
+ * (no@mail.com, 1 January of some year, an imported default), not one person: it is not offered (and a
+ * name block that large would be compared with itself quadratically).
+ */
+export const MAX_BLOCK = 20;
 
 /**
  * Groups of live customers that may be one person. Mobile numbers are unique among live customers
  * (a second profile with a taken mobile can only arrive as a child), so the rules are: the same email
- * (a group of every customer sharing it), and similar names with the same birth date (pairs). Name
- * pairs are formed only among customers sharing the birth date and their first or their last name
- * (two index walks, migration 26), then kept when the whole names are similar.
+ * (a group of every customer sharing it; an index-only walk, migration 26), and similar names with the
+ * same birth date (pairs). Name pairs are formed only within blocks of customers sharing the birth date
+ * and their first or their last name (one pass over the customers), then kept when the whole names are
+ * similar; a block larger than MAX_BLOCK is skipped.
  */
 const CANDIDATES = `
 with email_groups as (
   select 'EMAIL'::text as reason, email as key, 100::numeric as score, array_agg(id order by id) as ids
     from customer
    where workspace_id = ? and deleted_at is null and email is not null
-   group by email having count(*) > 1
+   group by email having count(*) between 2 and ?
+),
+blocks as (
+  select c.bd, array_agg(c.id order by c.id) as ids
+    from (select id, attributes->>'birthDate' as bd, v.k from customer,
+                 lateral (values ('f:' || lower(first_name)), ('l:' || lower(last_name))) as v(k)
+           where workspace_id = ? and deleted_at is null and attributes->>'birthDate' is not null) c
+   where c.k is not null
+   group by c.bd, c.k having count(*) between 2 and ?
 ),
 blocked as (
-  select a.id as a, b.id as b, a.attributes->>'birthDate' as bd from customer a
-    join customer b on b.workspace_id = a.workspace_id and b.attributes->>'birthDate' = a.attributes->>'birthDate'
-     and lower(b.first_name) = lower(a.first_name) and b.id > a.id
-     and b.deleted_at is null and b.attributes->>'birthDate' is not null and b.first_name is not null
-   where a.workspace_id = ? and a.deleted_at is null and a.attributes->>'birthDate' is not null and a.first_name is not null
-  union
-  select a.id, b.id, a.attributes->>'birthDate' from customer a
-    join customer b on b.workspace_id = a.workspace_id and b.attributes->>'birthDate' = a.attributes->>'birthDate'
-     and lower(b.last_name) = lower(a.last_name) and b.id > a.id
-     and b.deleted_at is null and b.attributes->>'birthDate' is not null and b.last_name is not null
-   where a.workspace_id = ? and a.deleted_at is null and a.attributes->>'birthDate' is not null and a.last_name is not null
+  select distinct a.id as a, b.id as b, bl.bd from blocks bl
+   cross join lateral unnest(bl.ids) as a(id) cross join lateral unnest(bl.ids) as b(id)
+   where a.id < b.id
 ),
 name_pairs as (
   select 'NAME_BIRTH_DATE'::text as reason, p.bd as key,
@@ -84,8 +91,9 @@ export class DuplicateCandidates {
       }[]
     >(CANDIDATES, [
       workspaceId,
+      MAX_BLOCK,
       workspaceId,
-      workspaceId,
+      MAX_BLOCK,
       workspaceId,
       workspaceId,
       NAME_SIMILARITY,
