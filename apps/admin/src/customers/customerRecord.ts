@@ -16,7 +16,15 @@ export interface ApiCustomer {
 export type CustomerRecord = Record<string, unknown> & { id: string };
 
 /** The record's own fields; everything else in a form is an attribute value. */
-const OWN_FIELDS = new Set(['id', 'status', 'displayName', 'createdAt', 'updatedAt', 'tags', 'mainCustomerId']);
+const OWN_FIELDS = new Set([
+  'id',
+  'status',
+  'displayName',
+  'createdAt',
+  'updatedAt',
+  'tags',
+  'mainCustomerId',
+]);
 
 /** A customer as react-admin's forms see it: attribute values flat beside the record's own fields, so inputs bind to keys. */
 export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
