@@ -177,7 +177,7 @@ async function writeDocs(file: string, m: ReturnType<typeof machine>, f: Figures
         ]
       : []),
     '',
-    'The candidates query is computed on every request (no stored table): one index walk for shared emails and two for names blocked by birth date and first or last name (migration 26); it is a screen a manager opens, not a till call.',
+    'The candidates query is computed on every request (no stored table): shared emails by an index-only walk (migration 26), name pairs from blocks of (birth date, first or last name) in one pass over the customers.',
     '',
   ].join('\n');
   const start = text.indexOf(SECTION);
