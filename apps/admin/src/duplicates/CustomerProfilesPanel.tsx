@@ -83,7 +83,7 @@ export function CustomerProfilesPanel() {
                 date: format(profile.merge.mergedAt, true),
                 until: format(profile.merge.undoUntil, true),
               })
-            : translate('patron.duplicates.childOf', { name: profile.mainCustomerId })}
+            : translate('patron.duplicates.childOf')}
         </Alert>
       )}
       {profile.merge && permissions?.includes('customers.merge') && (

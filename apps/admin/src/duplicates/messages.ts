@@ -48,7 +48,8 @@ export const duplicateMessages = {
         noSource: 'source not given',
         children: 'Child profiles',
         noChildren: 'No child profiles',
-        childOf: 'This is a child profile of %{name}.',
+        childOf:
+          'This is a child profile: it arrived for a person already in the base and is kept as it arrived.',
         openMain: 'Open the main profile',
         mergedOn: 'Merged into the main profile on %{date}. It can be undone until %{until}.',
         unmerge: 'Undo merge',
@@ -114,7 +115,8 @@ export const duplicateMessages = {
         noSource: 'источник не указан',
         children: 'Дочерние профили',
         noChildren: 'Дочерних профилей нет',
-        childOf: 'Это дочерний профиль клиента %{name}.',
+        childOf:
+          'Это дочерний профиль: он поступил для человека, который уже есть в базе, и хранится как поступил.',
         openMain: 'Открыть главный профиль',
         mergedOn: 'Объединён с главным профилем %{date}. Отменить можно до %{until}.',
         unmerge: 'Отменить объединение',
@@ -179,7 +181,8 @@ export const duplicateMessages = {
         noSource: 'منبع مشخص نشده',
         children: 'پروفایل‌های فرعی',
         noChildren: 'پروفایل فرعی ندارد',
-        childOf: 'این یک پروفایل فرعیِ %{name} است.',
+        childOf:
+          'این یک پروفایل فرعی است: برای کسی رسیده که از قبل در پایگاه بود و همان‌طور که رسیده نگه داشته می‌شود.',
         openMain: 'باز کردن پروفایل اصلی',
         mergedOn: 'در تاریخ %{date} در پروفایل اصلی ادغام شد. تا %{until} قابل لغو است.',
         unmerge: 'لغو ادغام',
