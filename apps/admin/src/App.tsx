@@ -14,6 +14,7 @@ import { type AdminResource, resourceFor } from './common/adminResource';
 import { currenciesResource } from './currencies';
 import { customersResource } from './customers';
 import { dataProvider } from './data-provider';
+import { duplicatesResource } from './duplicates';
 import { groupsResource } from './groups';
 import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
@@ -35,6 +36,7 @@ import { workspaceSettingsResource } from './workspace-settings';
 /** Every resource, in the menu's order; each folder's index.tsx says which permission each screen needs. */
 export const RESOURCES: readonly AdminResource[] = [
   customersResource,
+  duplicatesResource,
   tagsResource,
   attributeDefinitionsResource,
   currenciesResource,

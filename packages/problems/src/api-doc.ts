@@ -18,6 +18,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   staff: 'Staff, passwords and roles',
   apiKeys: 'API keys for partner apps',
   jobs: 'Background jobs: cancelling and retrying runs',
+  duplicates: 'Child profiles, duplicates, merge and unmerge',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -5,6 +5,7 @@ import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
+import { duplicateProblems } from './codes/duplicates.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
@@ -34,6 +35,7 @@ export const PROBLEM_FAMILIES = {
   staff: staffProblems,
   apiKeys: apiKeyProblems,
   jobs: jobProblems,
+  duplicates: duplicateProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -54,6 +56,7 @@ export const PROBLEMS = {
   ...staffProblems,
   ...apiKeyProblems,
   ...jobProblems,
+  ...duplicateProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -24,7 +24,11 @@ export type CustomerEventType =
   | 'customer.tierChanged'
   | 'customer.groupsChanged'
   | 'customer.rfmChanged'
-  | 'customer.referred';
+  | 'customer.referred'
+  | 'customer.profileAttached'
+  | 'customer.merged'
+  | 'customer.mergedInto'
+  | 'customer.unmerged';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

@@ -8,9 +8,12 @@ import {
   TopToolbar,
   useLocale,
   usePermissions,
+  useRecordContext,
   useResourceDefinition,
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
+import { MergeButton } from '../duplicates/MergeButton';
 import { CustomerHistory } from '../history/CustomerHistory';
 import { localized } from '../i18n/localized';
 import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
@@ -24,8 +27,12 @@ import { StatusChip } from './StatusChip';
 function CustomerActions() {
   const { hasEdit } = useResourceDefinition();
   const { permissions } = usePermissions<string[]>();
+  // A child profile is kept as it arrived: it is changed through its main profile (or unmerged).
+  const child = Boolean(useRecordContext()?.mainCustomerId);
+  if (child) return <TopToolbar />;
   return (
     <TopToolbar>
+      {permissions?.includes('customers.merge') && <MergeButton />}
       {hasEdit && <CustomerStatusButton />}
       {hasEdit && <EditButton />}
       {permissions?.includes('customers.delete') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
@@ -84,6 +91,9 @@ export function CustomerShow() {
             <CustomerPurchasesTab />
           </TabbedShowLayout.Tab>
         )}
+        <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
+          <CustomerProfilesPanel />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.customer.history" path="history">
           <CustomerHistory />
         </TabbedShowLayout.Tab>

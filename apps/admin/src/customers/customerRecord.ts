@@ -6,6 +6,8 @@ export interface ApiCustomer {
   createdAt: string;
   updatedAt: string;
   attributes: unknown;
+  /** Set on a child profile (attached or merged): its main profile. */
+  mainCustomerId?: string | null;
   tags?: readonly { id: string; name: string; color: string }[];
   /** Computed fields by key (balances, a plugin's field), asked only when the list shows one. */
   fieldValues?: unknown;
@@ -14,7 +16,15 @@ export interface ApiCustomer {
 export type CustomerRecord = Record<string, unknown> & { id: string };
 
 /** The record's own fields; everything else in a form is an attribute value. */
-const OWN_FIELDS = new Set(['id', 'status', 'displayName', 'createdAt', 'updatedAt', 'tags']);
+const OWN_FIELDS = new Set([
+  'id',
+  'status',
+  'displayName',
+  'createdAt',
+  'updatedAt',
+  'tags',
+  'mainCustomerId',
+]);
 
 /** A customer as react-admin's forms see it: attribute values flat beside the record's own fields, so inputs bind to keys. */
 export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
@@ -27,6 +37,7 @@ export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
     displayName: c.displayName,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
+    ...(c.mainCustomerId ? { mainCustomerId: c.mainCustomerId } : {}),
     tags: (c.tags ?? []).map(({ id, name, color }) => ({ id, name, color })),
     // Computed columns (balance_coins, personalEmail…) read these.
     ...(c.fieldValues && typeof c.fieldValues === 'object' ? (c.fieldValues as Record<string, unknown>) : {}),

@@ -3,6 +3,7 @@ import { graphql } from '../gql';
 export const CustomerFields = graphql(`
   fragment CustomerFields on Customer {
     id
+    mainCustomerId
     status
     attributes
     displayName

@@ -26,6 +26,10 @@ const TYPES = enumValues(HistoryEventType, [
   HistoryEventType.GROUPS_CHANGED,
   HistoryEventType.RFM_CHANGED,
   HistoryEventType.REFERRAL_RECORDED,
+  HistoryEventType.CUSTOMER_PROFILE_ATTACHED,
+  HistoryEventType.CUSTOMER_MERGED,
+  HistoryEventType.CUSTOMER_MERGED_INTO,
+  HistoryEventType.CUSTOMER_UNMERGED,
 ]);
 
 /** The customer's timeline tab: newest first, filterable by event type, loaded a page at a time. */

@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
@@ -30,4 +31,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   jobMessages,
   workspaceSettingsMessages,
   notificationMessages,
+  duplicateMessages,
 ];

@@ -261,6 +261,16 @@ export const fa: Record<ProblemCode, string> = {
   JOB_RUN_NOT_CANCELLABLE: 'فقط کاری که در انتظار یا در حال اجراست لغو می‌شود',
   JOB_RUN_NOT_RETRYABLE: 'فقط کار ناموفق یا لغوشده دوباره اجرا می‌شود',
   JOB_RUN_ALREADY_WAITING: 'اجرای دیگری از این کار در انتظار است',
+  // Duplicates
+  MERGE_INTO_ITSELF: 'مشتری را نمی‌توان با خودش ادغام کرد',
+  MERGE_ALREADY_MERGED: 'این پروفایل از قبل زیرمجموعهٔ مشتری دیگری است؛ پروفایل اصلی را باز کنید',
+  MERGE_NOT_FOUND: 'ادغامی از این مشتری برای لغو وجود ندارد',
+  UNMERGE_TOO_LATE: 'ادغام را تا %{days} روز می‌توان لغو کرد؛ این ادغام قدیمی‌تر است',
+  UNMERGE_MAIN_GONE: 'پروفایل اصلی از آن زمان خودش ادغام یا حذف شده است؛ اول آن را لغو کنید',
+  UNMERGE_BALANCE_SPENT:
+    'پروفایل اصلی بخشی از موجودی %{currency} دریافتی را خرج کرده است (%{available} مانده، %{needed} لازم است)',
+  UNMERGE_VALUE_TAKEN:
+    'مقدار «%{field}» این پروفایل اکنون متعلق به مشتری دیگری است؛ اول آن را آنجا تغییر دهید',
 };
 
 export const faWords: ProblemWords = {

@@ -260,6 +260,16 @@ export const ru: Record<ProblemCode, string> = {
   JOB_RUN_NOT_CANCELLABLE: 'Отменить можно только ожидающую или выполняющуюся задачу',
   JOB_RUN_NOT_RETRYABLE: 'Повторить можно только упавшую или отменённую задачу',
   JOB_RUN_ALREADY_WAITING: 'Запуск этой задачи уже ожидает очереди',
+  // Duplicates
+  MERGE_INTO_ITSELF: 'Клиента нельзя объединить с самим собой',
+  MERGE_ALREADY_MERGED: 'Этот профиль уже дочерний у другого клиента; откройте главный профиль',
+  MERGE_NOT_FOUND: 'Нет объединения этого клиента, которое можно отменить',
+  UNMERGE_TOO_LATE: 'Объединение можно отменить в течение %{days} дней; это объединение старше',
+  UNMERGE_MAIN_GONE: 'Главный профиль с тех пор сам объединён или удалён; сначала отмените это',
+  UNMERGE_BALANCE_SPENT:
+    'Главный профиль потратил часть полученного баланса %{currency} (осталось %{available}, нужно %{needed})',
+  UNMERGE_VALUE_TAKEN:
+    'Поле «%{field}» этого профиля теперь занято другим клиентом; измените его там и повторите отмену',
 };
 
 export const ruWords: ProblemWords = {

@@ -8,4 +8,5 @@ export const CUSTOMER_HISTORY = {
   deactivated: { type: 'CUSTOMER_DEACTIVATED', event: 'customer.deactivated' },
   deleted: { type: 'CUSTOMER_DELETED', event: 'customer.deleted' },
   tagged: { type: 'CUSTOMER_TAGGED', event: 'customer.tagged' },
+  profileAttached: { type: 'CUSTOMER_PROFILE_ATTACHED', event: 'customer.profileAttached' },
 } as const satisfies Record<string, HistoryEventTypeDefinition>;

@@ -21,6 +21,8 @@ const CustomerSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()),
     deletedAt: p.datetime().nullable(),
+    // A child profile's main profile (see modules/duplicates); a child also has deletedAt set.
+    mainCustomerId: p.uuid().nullable(),
   },
 });
 

@@ -4,7 +4,9 @@ import { displayName } from './customer-values.js';
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-export function toCustomerType(c: CustomerSnapshot & { tags?: string[] }): CustomerType {
+export function toCustomerType(
+  c: CustomerSnapshot & { tags?: string[]; mainCustomerId?: string | null },
+): CustomerType {
   const out = new CustomerType();
   out.id = c.id;
   out.status = c.status as CustomerStatusEnum;
@@ -17,6 +19,7 @@ export function toCustomerType(c: CustomerSnapshot & { tags?: string[] }): Custo
   out.cardNumber = text(c.attributes.cardNumber);
   out.createdAt = c.createdAt;
   out.updatedAt = c.updatedAt;
+  out.mainCustomerId = c.mainCustomerId ?? null;
   out.tagIds = c.tags ?? [];
   return out;
 }

@@ -15,7 +15,7 @@ export class CustomerResolver {
   @Allow(P.customersRead)
   @Query(() => CustomerType)
   async customer(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<CustomerType> {
-    return toCustomerType(await ctx.services.customers.get(ctx.workspaceId(), id));
+    return toCustomerType(await ctx.services.customers.getProfile(ctx.workspaceId(), id));
   }
 
   @Allow(P.customersWrite)
@@ -25,7 +25,13 @@ export class CustomerResolver {
     @Arg('input') input: CreateCustomerInput,
   ): Promise<CustomerType> {
     return toCustomerType(
-      await ctx.services.customers.create(ctx.workspaceId(), ctx.actor(), input.attributes, input.status),
+      await ctx.services.customers.create(
+        ctx.workspaceId(),
+        ctx.actor(),
+        input.attributes,
+        input.status,
+        input.onDuplicate,
+      ),
     );
   }
 

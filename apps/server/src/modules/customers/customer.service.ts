@@ -15,6 +15,8 @@ import type { CustomerSnapshot, ValueCount } from './customer-snapshot.js';
 import { type AttributeMap, diffAttributes, resolveAttributes } from './customer-values.js';
 
 export type TagChange = 'add' | 'remove' | 'replace';
+/** A new profile that matches a live customer: refuse a taken unique value, or attach it as a child. */
+export type OnDuplicate = 'REFUSE' | 'ATTACH_AS_CHILD';
 
 /** Unique indexes that back a uniqueness rule, so a lost race still names the field. */
 const UNIQUE_INDEX_FIELD: Record<string, string> = {
@@ -44,11 +46,29 @@ export class CustomerService {
     return customer;
   }
 
+  /** A live customer or a child profile (attached or merged), for the card; nothing else reads children. */
+  async getProfile(workspaceId: string, customerId: string): Promise<Customer> {
+    const customer = isUuid(customerId)
+      ? await workspaceEm(this.orm, workspaceId).findOne(Customer, {
+          id: customerId,
+          $or: [{ deletedAt: null }, { mainCustomerId: { $ne: null } }],
+        })
+      : null;
+    if (!customer) throw refusal('CUSTOMER_NOT_FOUND');
+    return customer;
+  }
+
+  /**
+   * Creates a customer. With ATTACH_AS_CHILD a profile whose mobile (first) or email a live customer
+   * has becomes that customer's child profile: stored as it arrived, out of lists and uniqueness
+   * (deletedAt set, see modules/duplicates), and written in both histories.
+   */
   async create(
     workspaceId: string,
     actor: Actor,
     input: unknown,
     status: CustomerStatus = 'ACTIVE',
+    onDuplicate: OnDuplicate = 'REFUSE',
   ): Promise<Customer> {
     const definitions = await this.attributes.definitions(workspaceId);
     const defaultCountry = await this.phoneCountry(workspaceId);
@@ -56,7 +76,8 @@ export class CustomerService {
     if (problems.length) throw badInput(problems);
 
     const customer = await this.write(workspaceId, async (em) => {
-      await this.checkUnique(em, workspaceId, definitions, values, null);
+      const main = onDuplicate === 'ATTACH_AS_CHILD' ? await this.findMain(em, workspaceId, values) : null;
+      if (!main) await this.checkUnique(em, workspaceId, definitions, values, null);
       const now = new Date();
       const created = em.create(Customer, {
         workspaceId,
@@ -66,19 +87,69 @@ export class CustomerService {
         tags: [],
         createdAt: now,
         updatedAt: now,
-        deletedAt: null,
+        deletedAt: main ? now : null,
+        mainCustomerId: main?.id ?? null,
       });
       await em.flush();
+      const changes = diffAttributes({}, values);
+      if (main) changes.push({ key: 'mainCustomerId', oldValue: null, newValue: main.id });
       this.history.record(em, {
         workspaceId,
         customerId: created.id,
         type: CUSTOMER_HISTORY.created,
         actor,
-        changes: diffAttributes({}, values),
+        changes,
       });
+      if (main) {
+        const profile = {
+          id: created.id,
+          source: values.source ?? null,
+          subSource: values.subSource ?? null,
+        };
+        this.history.record(em, {
+          workspaceId,
+          customerId: main.id,
+          type: CUSTOMER_HISTORY.profileAttached,
+          actor,
+          changes: [{ key: 'childProfile', oldValue: null, newValue: profile }],
+        });
+      }
       return created;
     });
     return customer;
+  }
+
+  /** The live customer a new profile belongs to: same mobile, else same (normalised) email. */
+  private async findMain(em: EntityManager, workspaceId: string, values: AttributeMap) {
+    for (const [key, column] of [
+      ['mobile', 'mobile'],
+      ['email', 'email'],
+    ] as const) {
+      const value = values[key];
+      if (typeof value !== 'string') continue;
+      // The same lock checkUnique takes, so a main created meanwhile with this value is seen.
+      await this.lockValue(em, workspaceId, key, JSON.stringify(value));
+      const [found] = await em.getConnection().execute<{ id: string }[]>(
+        `select id from customer where workspace_id = ? and deleted_at is null and ${column} = ?
+            order by created_at, id limit 1 for update`,
+        [workspaceId, value],
+        'all',
+        em.getTransactionContext(),
+      );
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private async lockValue(em: EntityManager, workspaceId: string, key: string, json: string) {
+    await em
+      .getConnection()
+      .execute(
+        'select pg_advisory_xact_lock(hashtextextended(?, 0))',
+        [`${workspaceId}:${key}:${json}`],
+        'all',
+        em.getTransactionContext(),
+      );
   }
 
   async update(workspaceId: string, actor: Actor, customerId: string, input: unknown): Promise<Customer> {
@@ -235,12 +306,7 @@ export class CustomerService {
       const json = JSON.stringify(value);
       const conn = em.getConnection();
       const ctx = em.getTransactionContext();
-      await conn.execute(
-        'select pg_advisory_xact_lock(hashtextextended(?, 0))',
-        [`${workspaceId}:${def.key}:${json}`],
-        'all',
-        ctx,
-      );
+      await this.lockValue(em, workspaceId, def.key, json);
       const column = INDEXED_COLUMN[def.key];
       const match = column ? `${column} = ?` : 'attributes -> ? = ?::jsonb';
       const taken = await conn.execute<{ id: string }[]>(

@@ -16,6 +16,22 @@ export enum SortDirectionEnum {
 }
 registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
 
+export enum OnDuplicateEnum {
+  REFUSE = 'REFUSE',
+  ATTACH_AS_CHILD = 'ATTACH_AS_CHILD',
+}
+registerEnumType(OnDuplicateEnum, {
+  name: 'OnDuplicate',
+  description: 'What to do with a new profile whose mobile or email a live customer already has.',
+  valuesConfig: {
+    REFUSE: { description: 'Refuse a taken unique value (VALUE_TAKEN); a shared email is allowed.' },
+    ATTACH_AS_CHILD: {
+      description:
+        'Keep the profile as a child of that customer (mobile first, then email): it is listed among its sources and child profiles, not as a customer of its own.',
+    },
+  },
+});
+
 @ObjectType('Customer')
 export class CustomerType {
   @Field(() => ID) id!: string;
@@ -33,6 +49,12 @@ export class CustomerType {
   @Field(() => String, { nullable: true }) cardNumber!: string | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Set on a child profile (attached on arrival or merged): its main profile. A child is not listed or counted as a customer.',
+  })
+  mainCustomerId!: string | null;
   /** Tag ids; the tags module resolves `tags`. */
   tagIds!: string[];
 }
@@ -64,6 +86,8 @@ export class CreateCustomerInput {
   attributes!: unknown;
   @Field(() => CustomerStatusEnum, { defaultValue: CustomerStatusEnum.ACTIVE })
   status!: CustomerStatusEnum;
+  @Field(() => OnDuplicateEnum, { defaultValue: OnDuplicateEnum.REFUSE })
+  onDuplicate!: OnDuplicateEnum;
 }
 
 @InputType()
