@@ -12,6 +12,7 @@ export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
 export { currenciesModule } from './currencies/currencies.module.js';
 export { customerSearchModule } from './customer-search/customer-search.module.js';
 export { customersModule } from './customers/customers.module.js';
+export { exportsModule } from './exports/exports.module.js';
 export { filesModule } from './files/files.module.js';
 export { groupsModule } from './groups/groups.module.js';
 export { historyModule } from './history/history.module.js';

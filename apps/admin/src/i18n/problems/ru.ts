@@ -252,6 +252,15 @@ export const ru: Record<ProblemCode, string> = {
   API_KEY_PERMISSIONS_REQUIRED: 'Выберите хотя бы одно право',
   API_KEY_PERMISSION_UNKNOWN: 'Нет такого права: %{permission}',
   API_KEY_PERMISSION_PERSON_ONLY: 'Право %{permission} — только для сотрудников, не для ключей',
+  // Exports
+  EXPORT_COLUMNS_REQUIRED: 'Выберите хотя бы один столбец',
+  EXPORT_COLUMNS_TOO_MANY: 'Не больше %{max} столбцов',
+  EXPORT_COLUMN_FORBIDDEN: 'Ваша роль не может читать столбец %{column} (нужно право %{permission})',
+  EXPORT_NOT_FOUND: 'Выгрузка не найдена',
+  EXPORT_NOT_READY: 'Выгрузка ещё не готова',
+  EXPORT_EXPIRED: 'Файл выгрузки хранился %{hours} ч и удалён; выгрузите заново',
+  EXPORT_FAILED: 'Выгрузка остановилась из-за непредвиденной ошибки; попробуйте ещё раз',
+  EXPORT_CANCELLED: 'Выгрузка отменена',
 };
 
 export const ruWords: ProblemWords = {

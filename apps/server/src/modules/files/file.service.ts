@@ -40,6 +40,16 @@ export class FileService {
     return row.content.toString('utf8');
   }
 
+  /** The file's bytes, or null when it is gone or another workspace's (the caller checks who may read it). */
+  async content(workspaceId: string, id: string): Promise<Buffer | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.sql.query<{ content: Buffer }>(
+      'select content from uploaded_file where workspace_id = ? and id = ? and expires_at > now()',
+      [workspaceId, id],
+    );
+    return row?.content ?? null;
+  }
+
   /** Drops expired uploads; returns how many. */
   async prune(): Promise<number> {
     const rows = await this.sql.query<{ n: number }>(
