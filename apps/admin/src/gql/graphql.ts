@@ -482,6 +482,39 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+/** A customer export: a background job whose file only its requester can download. */
+export type CustomerExport = {
+  __typename?: 'CustomerExport';
+  columns: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Customers written so far. */
+  done: Scalars['Int']['output'];
+  /** GET this path with your session to download the file (requester only, until expiresAt). */
+  downloadPath?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** Bytes. */
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  format: ExportFormat;
+  id: Scalars['ID']['output'];
+  problem?: Maybe<Problem>;
+  requestedBy: Scalars['String']['output'];
+  state: ExportState;
+  /** Customers selected (known once the job starts). */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CustomerExportInput = {
+  /** Keys of customerFields or attributes, in order; each must be readable by your role. */
+  columns: Array<Scalars['String']['input']>;
+  dateStyle?: ExportDateStyle;
+  delimiter?: ExportDelimiter;
+  format: ExportFormat;
+  /** The list (filter/search), a segment (segmentId), listed ids or all: true. */
+  selection: CustomerSelection;
+};
+
 export type CustomerField = {
   __typename?: 'CustomerField';
   attributeType?: Maybe<AttributeType>;
@@ -568,6 +601,36 @@ export type EmailDomainCount = {
   domain: Scalars['String']['output'];
 };
 
+/** CALENDAR: the requester's calendar (Jalali YYYY/MM/DD or Gregorian YYYY-MM-DD) in the workspace's time zone; ISO: ISO 8601, instants in UTC. */
+export const ExportDateStyle = {
+  CALENDAR: 'CALENDAR',
+  ISO: 'ISO'
+} as const;
+
+export type ExportDateStyle = typeof ExportDateStyle[keyof typeof ExportDateStyle];
+/** CSV only. */
+export const ExportDelimiter = {
+  COMMA: 'COMMA',
+  SEMICOLON: 'SEMICOLON',
+  TAB: 'TAB'
+} as const;
+
+export type ExportDelimiter = typeof ExportDelimiter[keyof typeof ExportDelimiter];
+export const ExportFormat = {
+  CSV: 'CSV',
+  XLSX: 'XLSX'
+} as const;
+
+export type ExportFormat = typeof ExportFormat[keyof typeof ExportFormat];
+export const ExportState = {
+  CANCELLED: 'CANCELLED',
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  QUEUED: 'QUEUED',
+  RUNNING: 'RUNNING'
+} as const;
+
+export type ExportState = typeof ExportState[keyof typeof ExportState];
 export type FieldChange = {
   __typename?: 'FieldChange';
   key: Scalars['String']['output'];
@@ -785,6 +848,8 @@ export type Mutation = {
   addCustomersToGroup: GroupMembershipResult;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
+  /** Stops one of your exports; no file is kept. */
+  cancelCustomerExport: CustomerExport;
   /** Needs the current password; ends my other sessions and lifts a temporary password. */
   changeMyPassword: Staff;
   /** Never the last active admin (LAST_ADMIN). */
@@ -859,6 +924,8 @@ export type Mutation = {
   signOutSession: Scalars['Boolean']['output'];
   /** Runs in the background; poll bulkJob(id) for progress. Every change lands in each customer's history. DELETE also needs customers.delete. */
   startBulkAction: BulkJob;
+  /** Exports customers to CSV or XLSX in the background; poll customerExport(id) for progress, then download from downloadPath. */
+  startCustomerExport: CustomerExport;
   updateAttributeDefinition: AttributeDefinition;
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
@@ -893,6 +960,11 @@ export type MutationAddCustomersToGroupArgs = {
 
 export type MutationAdjustBalanceArgs = {
   input: AdjustBalanceInput;
+};
+
+
+export type MutationCancelCustomerExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1106,6 +1178,11 @@ export type MutationSignOutSessionArgs = {
 export type MutationStartBulkActionArgs = {
   action: BulkActionInput;
   selection: CustomerSelection;
+};
+
+
+export type MutationStartCustomerExportArgs = {
+  input: CustomerExportInput;
 };
 
 
@@ -1367,6 +1444,22 @@ export const ProblemCode = {
   EXPIRY_NOT_REVERSIBLE: 'EXPIRY_NOT_REVERSIBLE',
   /** BAD_USER_INPUT: Only an addition can expire */
   EXPIRY_ONLY_ADDITION: 'EXPIRY_ONLY_ADDITION',
+  /** CONFLICT: The export was cancelled */
+  EXPORT_CANCELLED: 'EXPORT_CANCELLED',
+  /** BAD_USER_INPUT: Choose at least one column */
+  EXPORT_COLUMNS_REQUIRED: 'EXPORT_COLUMNS_REQUIRED',
+  /** BAD_USER_INPUT: Choose at most {max} columns */
+  EXPORT_COLUMNS_TOO_MANY: 'EXPORT_COLUMNS_TOO_MANY',
+  /** FORBIDDEN: Your role cannot read the column {column} (needs {permission}) */
+  EXPORT_COLUMN_FORBIDDEN: 'EXPORT_COLUMN_FORBIDDEN',
+  /** NOT_FOUND: The file of this export was kept {hours} hours and is gone; export again */
+  EXPORT_EXPIRED: 'EXPORT_EXPIRED',
+  /** CONFLICT: The export stopped on an unexpected error; try again */
+  EXPORT_FAILED: 'EXPORT_FAILED',
+  /** NOT_FOUND: Export not found */
+  EXPORT_NOT_FOUND: 'EXPORT_NOT_FOUND',
+  /** CONFLICT: The export is not finished yet */
+  EXPORT_NOT_READY: 'EXPORT_NOT_READY',
   /** BAD_USER_INPUT: Expected a list of groups and conditions */
   FILTER_CHILDREN_EXPECTED: 'FILTER_CHILDREN_EXPECTED',
   /** BAD_USER_INPUT: Unknown field {field} */
@@ -1756,6 +1849,10 @@ export type Query = {
   customer: Customer;
   /** Exact number of customers matching search AND filter AND segment. */
   customerCount: Scalars['Int']['output'];
+  /** One of your exports. */
+  customerExport: CustomerExport;
+  /** Your most recent exports, newest first. */
+  customerExports: Array<CustomerExport>;
   /** Every field a filter, a column or a sort can use: attributes, status, tags, createdAt, updatedAt and fields other modules register. */
   customerFields: Array<CustomerField>;
   /** Customers matching search (any chip) AND filter AND segment, a page at a time (keyset cursors over any sortable field). */
@@ -1829,6 +1926,16 @@ export type QueryCustomerCountArgs = {
   filter?: InputMaybe<CustomerFilter>;
   search?: InputMaybe<Array<Scalars['String']['input']>>;
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomerExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerExportsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
