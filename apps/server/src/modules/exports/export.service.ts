@@ -10,6 +10,7 @@ import { badField, refusal } from '../../graphql/errors.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CustomerSelection } from '../bulk-actions/bulk-action.js';
+import { selectionWhere } from '../bulk-actions/selection-where.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
 import type { LoyaltyProgrammeService } from '../loyalty-programme/loyalty-programme.service.js';
 import type { TagService } from '../tags/tag.service.js';
@@ -25,7 +26,6 @@ import {
 import { columnPermission } from './export-permissions.js';
 import type { ExportStorage } from './export-storage.js';
 import { type Format, openWriter } from './export-writers.js';
-import { selectionWhere } from './selection.js';
 
 /** How long a finished file can be downloaded. */
 export const EXPORT_KEPT_HOURS = 24;

@@ -1,8 +1,8 @@
 import { isUuid } from '../../common/ids.js';
 import { badField } from '../../graphql/errors.js';
-import { type CustomerSelection, MAX_LISTED_IDS } from '../bulk-actions/bulk-action.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
+import { type CustomerSelection, MAX_LISTED_IDS } from './bulk-action.js';
 
 /**
  * The WHERE over customer `c` of a selection as bulk actions take it: listed ids, or a question
