@@ -54,6 +54,9 @@ type Documents = {
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
     "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ActivateCustomerDocument,
     "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateCustomerDocument,
+    "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n": typeof types.CustomerExportFieldsFragmentDoc,
+    "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n": typeof types.StartCustomerExportDocument,
+    "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n": typeof types.CustomerExportDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
@@ -159,6 +162,9 @@ const documents: Documents = {
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
     "\n  mutation ActivateCustomer($id: ID!) {\n    activateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.ActivateCustomerDocument,
     "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivateCustomerDocument,
+    "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n": types.CustomerExportFieldsFragmentDoc,
+    "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n": types.StartCustomerExportDocument,
+    "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n": types.CustomerExportDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
@@ -398,6 +404,18 @@ export function graphql(source: "\n  mutation ActivateCustomer($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateCustomer($id: ID!) {\n    deactivateCustomer(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n"): (typeof documents)["\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
