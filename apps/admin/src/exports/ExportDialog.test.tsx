@@ -63,7 +63,8 @@ describe('exporting customers', () => {
       CustomerFieldList: { data: { customerFields: FIELDS } },
       Segments: { data: { segments: [] } },
       StartCustomerExport: { data: { startCustomerExport: exportRow('QUEUED', 0) } },
-      CustomerExport: () => {
+      // Quoted: a capitalised key holding a function reads to the linter as a component.
+      ['CustomerExport']: () => {
         polls += 1;
         return {
           data: {

@@ -120,6 +120,8 @@ type Documents = {
     "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": typeof types.RecomputeTiersDocument,
     "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": typeof types.CustomerTierDocument,
     "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": typeof types.SetCustomerManualTierDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n": typeof types.UpdateWorkspaceSettingsDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    permissions\n    requestsPerMinute\n    status\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n  }\n": types.ApiKeyFieldsFragmentDoc,
@@ -228,6 +230,8 @@ const documents: Documents = {
     "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": types.RecomputeTiersDocument,
     "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": types.CustomerTierDocument,
     "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": types.SetCustomerManualTierDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n": types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n": types.UpdateWorkspaceSettingsDocument,
 };
 
 /**
@@ -668,6 +672,14 @@ export function graphql(source: "\n  query CustomerTier($id: ID!) {\n    custome
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,6 +7,7 @@ import { rfmMessages } from '../rfm/messages';
 import { roleMessages } from '../roles/messages';
 import { staffMessages } from '../staff/messages';
 import { tierMessages } from '../tiers/messages';
+import { workspaceSettingsMessages } from '../workspace-settings/messages';
 import { problemMessages } from './problems';
 
 /**
@@ -24,4 +25,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   roleMessages,
   auditMessages,
   apiKeyMessages,
+  workspaceSettingsMessages,
 ];

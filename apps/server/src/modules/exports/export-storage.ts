@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import type { FileService } from '../files/file.service.js';
 
 export interface StoredExport {
@@ -8,10 +8,8 @@ export interface StoredExport {
 }
 
 /**
- * Where finished export files go, and the one place to change when the files module streams:
- * `save` becomes `files.saveStream(workspaceId, { name, contentType, ownerStaffId, expiresAt },
- * createReadStream(path))` and `open` becomes `files.openStream(workspaceId, id, path)`. Until then
- * the file is read whole into the existing one-row store, which limits an export to what fits there.
+ * Where finished export files go: the files module, streamed in chunks from the temporary file,
+ * owned by the requester and kept until the export's expiry. The one place that knows how.
  */
 export class ExportStorage {
   constructor(private readonly files: FileService) {}
@@ -21,14 +19,16 @@ export class ExportStorage {
     meta: { name: string; contentType: string; ownerStaffId: string; expiresAt: Date },
     path: string,
   ): Promise<StoredExport> {
-    const content = await readFile(path);
-    const stored = await this.files.store(workspaceId, meta.ownerStaffId, meta.name, content);
+    const stored = await this.files.saveStream(workspaceId, meta, createReadStream(path));
     return { id: stored.id, size: stored.size };
   }
 
   /** The file's bytes as a stream, or null when the files module no longer has it. */
   async open(workspaceId: string, id: string): Promise<Readable | null> {
-    const content = await this.files.content(workspaceId, id);
-    return content ? Readable.from([content]) : null;
+    try {
+      return await this.files.openStream(workspaceId, id, ['fileId']);
+    } catch {
+      return null;
+    }
   }
 }
