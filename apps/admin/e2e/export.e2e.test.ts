@@ -61,7 +61,9 @@ describe('a manager exports the customer list', () => {
     expect(file.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = file.slice(1).trim().split('\r\n');
     const headers = header?.split(',') ?? [];
-    const birth = headers.indexOf({ en: 'Birth date', ru: 'Дата рождения', fa: 'تاریخ تولد' }[locale] as string);
+    const birth = headers.indexOf(
+      { en: 'Birth date', ru: 'Дата рождения', fa: 'تاریخ تولد' }[locale] as string,
+    );
     expect(birth).toBeGreaterThanOrEqual(0);
     if (locale === 'ru') expect(headers).toContain('Имя');
     const dates = rows.map((r) => r.split(',')[birth]);

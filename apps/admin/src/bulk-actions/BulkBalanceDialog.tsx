@@ -62,7 +62,8 @@ export function BulkBalanceDialog({ open, selection, count, onClose }: Props) {
     setReason('');
   }, [open]);
   useEffect(() => {
-    if (!currency && currencies[0]) setCurrency(currencies[0].key);
+    const first = currencies.find((c) => c.spendable) ?? currencies[0];
+    if (!currency && first) setCurrency(first.key);
   }, [currency, currencies]);
 
   const typed = parseAmount(amount, locale)?.value;
