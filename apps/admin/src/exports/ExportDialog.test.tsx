@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { type CustomerFilter, FilterGroupOp, FilterOperator } from '../gql/graphql';
 import { scriptGraphql } from '../testing/graphql';
 import { renderInAdmin } from '../testing/renderInAdmin';
 import { ExportDialog } from './ExportDialog';
@@ -38,7 +39,10 @@ const exportRow = (state: string, done: number, downloadPath: string | null = nu
 
 const checked = (testId: string) => (screen.getByTestId(testId) as HTMLInputElement).checked;
 
-const MOSCOW = { op: 'AND', conditions: [{ field: 'city', operator: 'EQ', value: 'Moscow' }] };
+const MOSCOW: CustomerFilter = {
+  op: FilterGroupOp.AND,
+  conditions: [{ field: 'city', operator: FilterOperator.EQ, value: 'Moscow' }],
+};
 
 async function open(options: Parameters<typeof renderInAdmin>[1] & { selected?: string[] } = {}) {
   const onClose = vi.fn();
@@ -46,7 +50,7 @@ async function open(options: Parameters<typeof renderInAdmin>[1] & { selected?: 
     <ExportDialog
       open
       onClose={onClose}
-      query={{ filter: MOSCOW }}
+      query={{ filter: MOSCOW, search: null, segmentId: null }}
       selectedIds={options.selected ?? []}
       listColumns={['firstName', 'balance_coins', 'mobile']}
       initialSource={options.selected?.length ? 'selection' : 'list'}
