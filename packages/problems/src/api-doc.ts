@@ -19,6 +19,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   apiKeys: 'API keys for partner apps',
   jobs: 'Background jobs: cancelling and retrying runs',
   duplicates: 'Child profiles, duplicates, merge and unmerge',
+  exports: 'Exporting customers to CSV or XLSX',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -6,6 +6,7 @@ import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
+import { exportProblems } from './codes/exports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
@@ -36,6 +37,7 @@ export const PROBLEM_FAMILIES = {
   apiKeys: apiKeyProblems,
   jobs: jobProblems,
   duplicates: duplicateProblems,
+  exports: exportProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -57,6 +59,7 @@ export const PROBLEMS = {
   ...apiKeyProblems,
   ...jobProblems,
   ...duplicateProblems,
+  ...exportProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -7,11 +7,13 @@ import { enumValues } from '../common/enums';
 import { CustomerCountQuery } from '../customer-search/documents';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
 import { forgetCustomerPages } from '../customers/customerData';
+import { ExportButton } from '../exports';
 import { BulkActionKind } from '../gql/graphql';
 import { AddToGroupButton } from '../groups/AddToGroupButton';
 import { localeTag } from '../i18n/locales';
 import { SegmentsQuery } from '../segments/documents';
 import { BulkActionDialog } from './BulkActionDialog';
+import { BulkBalanceDialog } from './BulkBalanceDialog';
 import { bulkSelection } from './selection';
 
 /** Every action but deleting (its own permission), the field and tag ones first. */
@@ -35,6 +37,7 @@ export function CustomerBulkBar() {
   const { count, query } = useCustomerCount();
   const [allMatching, setAllMatching] = useState(false);
   const [kind, setKind] = useState<BulkActionKind | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
   const queryKey = JSON.stringify(query);
 
   // A different query, or ticking rows off, ends "all matching".
@@ -60,10 +63,11 @@ export function CustomerBulkBar() {
     ...(may('customers.write') ? WRITE_ACTIONS : []),
     ...(may('customers.delete') ? [BulkActionKind.DELETE] : []),
   ];
+  const selection = bulkSelection(selectedIds.map(String), allMatching, query);
   const dialog = (
     <BulkActionDialog
       kind={kind}
-      selection={bulkSelection(selectedIds.map(String), allMatching, query)}
+      selection={selection}
       count={selected}
       onClose={() => setKind(null)}
       onFinished={finished}
@@ -104,10 +108,13 @@ export function CustomerBulkBar() {
               </Button>
             )}
             <Stack direction="row" gap={0.5} flexWrap="wrap" sx={{ ml: 'auto' }}>
-              <AddToGroupButton
-                selection={bulkSelection(selectedIds.map(String), allMatching, query)}
-                onDone={finished}
-              />
+              <AddToGroupButton selection={selection} onDone={finished} />
+              <ExportButton source="selection" size="small" />
+              {may('loyalty.adjust') && (
+                <Button size="small" onClick={() => setAdjusting(true)} data-testid="bulk-adjust-balance">
+                  {translate('patron.bulkBalance.button')}
+                </Button>
+              )}
               {actions.map((a) => (
                 <Button
                   key={a}
@@ -124,6 +131,16 @@ export function CustomerBulkBar() {
         </Paper>
       )}
       {dialog}
+      <BulkBalanceDialog
+        open={adjusting}
+        selection={selection}
+        count={selected}
+        onClose={() => {
+          setAdjusting(false);
+          forgetCustomerPages();
+          refresh();
+        }}
+      />
     </>
   );
 }

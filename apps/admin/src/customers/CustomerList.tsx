@@ -22,6 +22,7 @@ import { countConditions, fromCustomerFilter } from '../customer-search/filters/
 import type { CustomerListFilter } from '../customer-search/listQuery';
 import { SearchChips } from '../customer-search/quick-search/SearchChips';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
+import { ExportButton } from '../exports';
 import { localeTag } from '../i18n/locales';
 import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
 import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
@@ -59,6 +60,7 @@ function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: 
       <Button label="patron.columns.button" onClick={onColumns} data-testid="columns-button">
         <ViewColumn />
       </Button>
+      <ExportButton />
       <CreateButton />
     </TopToolbar>
   );

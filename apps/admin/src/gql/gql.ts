@@ -60,6 +60,9 @@ type Documents = {
     "\n  mutation UnmergeCustomer($customerId: ID!) {\n    unmergeCustomer(customerId: $customerId) {\n      id\n      mainCustomerId\n      mergedCustomerId\n    }\n  }\n": typeof types.UnmergeCustomerDocument,
     "\n  query CustomerProfiles($id: ID!) {\n    customer(id: $id) {\n      id\n      mainCustomerId\n      sources {\n        customerId\n        source\n        subSource\n        arrivedAt\n        first\n        child\n      }\n      childProfiles {\n        id\n        displayName\n        mobile\n        email\n        createdAt\n      }\n      merge {\n        id\n        mainCustomerId\n        mergedAt\n        undoUntil\n      }\n    }\n  }\n": typeof types.CustomerProfilesDocument,
     "\n  query MergeSearch($search: [String!]) {\n    customers(first: 6, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n          mobile\n          email\n          attributes\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.MergeSearchDocument,
+    "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n": typeof types.CustomerExportFieldsFragmentDoc,
+    "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n": typeof types.StartCustomerExportDocument,
+    "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n": typeof types.CustomerExportDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
@@ -180,6 +183,9 @@ const documents: Documents = {
     "\n  mutation UnmergeCustomer($customerId: ID!) {\n    unmergeCustomer(customerId: $customerId) {\n      id\n      mainCustomerId\n      mergedCustomerId\n    }\n  }\n": types.UnmergeCustomerDocument,
     "\n  query CustomerProfiles($id: ID!) {\n    customer(id: $id) {\n      id\n      mainCustomerId\n      sources {\n        customerId\n        source\n        subSource\n        arrivedAt\n        first\n        child\n      }\n      childProfiles {\n        id\n        displayName\n        mobile\n        email\n        createdAt\n      }\n      merge {\n        id\n        mainCustomerId\n        mergedAt\n        undoUntil\n      }\n    }\n  }\n": types.CustomerProfilesDocument,
     "\n  query MergeSearch($search: [String!]) {\n    customers(first: 6, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n          mobile\n          email\n          attributes\n          createdAt\n        }\n      }\n    }\n  }\n": types.MergeSearchDocument,
+    "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n": types.CustomerExportFieldsFragmentDoc,
+    "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n": types.StartCustomerExportDocument,
+    "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n": types.CustomerExportDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
@@ -452,6 +458,18 @@ export function graphql(source: "\n  query CustomerProfiles($id: ID!) {\n    cus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MergeSearch($search: [String!]) {\n    customers(first: 6, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n          mobile\n          email\n          attributes\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergeSearch($search: [String!]) {\n    customers(first: 6, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          firstName\n          lastName\n          mobile\n          email\n          attributes\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n"): (typeof documents)["\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

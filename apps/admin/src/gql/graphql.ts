@@ -197,7 +197,7 @@ export type BalanceBatchProblemsArgs = {
 };
 
 export type BalanceBatchInput = {
-  /** Units for every line: with a segment, or a file without amounts. */
+  /** Units for every line: with a segment, group or selection, or a file without amounts. */
   amount?: InputMaybe<Scalars['Float']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
   /** Lines of identifier[,amount]; comma, semicolon or tab; amounts in decimal notation. A first line naming the columns (mobile,amount) is a header. */
@@ -213,6 +213,8 @@ export type BalanceBatchInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Instead of a file: every customer of this segment. */
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Instead of a file, segment or group: the customers chosen in the list (ids, or the list's filter and search). */
+  selection?: InputMaybe<CustomerSelection>;
 };
 
 export type BalanceBatchLine = {
@@ -491,6 +493,39 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+/** A customer export: a background job whose file only its requester can download. */
+export type CustomerExport = {
+  __typename?: 'CustomerExport';
+  columns: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Customers written so far. */
+  done: Scalars['Int']['output'];
+  /** GET this path with your session to download the file (requester only, until expiresAt). */
+  downloadPath?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** Bytes. */
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  format: ExportFormat;
+  id: Scalars['ID']['output'];
+  problem?: Maybe<Problem>;
+  requestedBy: Scalars['String']['output'];
+  state: ExportState;
+  /** Customers selected (known once the job starts). */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CustomerExportInput = {
+  /** Keys of customerFields or attributes, in order; each must be readable by your role. */
+  columns: Array<Scalars['String']['input']>;
+  dateStyle?: ExportDateStyle;
+  delimiter?: ExportDelimiter;
+  format: ExportFormat;
+  /** The list (filter/search), a segment (segmentId), listed ids or all: true. */
+  selection: CustomerSelection;
+};
+
 export type CustomerField = {
   __typename?: 'CustomerField';
   attributeType?: Maybe<AttributeType>;
@@ -634,6 +669,36 @@ export type EmailDomainCount = {
   domain: Scalars['String']['output'];
 };
 
+/** CALENDAR: the requester's calendar (Jalali YYYY/MM/DD or Gregorian YYYY-MM-DD) in the workspace's time zone; ISO: ISO 8601, instants in UTC. */
+export const ExportDateStyle = {
+  CALENDAR: 'CALENDAR',
+  ISO: 'ISO'
+} as const;
+
+export type ExportDateStyle = typeof ExportDateStyle[keyof typeof ExportDateStyle];
+/** CSV only. */
+export const ExportDelimiter = {
+  COMMA: 'COMMA',
+  SEMICOLON: 'SEMICOLON',
+  TAB: 'TAB'
+} as const;
+
+export type ExportDelimiter = typeof ExportDelimiter[keyof typeof ExportDelimiter];
+export const ExportFormat = {
+  CSV: 'CSV',
+  XLSX: 'XLSX'
+} as const;
+
+export type ExportFormat = typeof ExportFormat[keyof typeof ExportFormat];
+export const ExportState = {
+  CANCELLED: 'CANCELLED',
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  QUEUED: 'QUEUED',
+  RUNNING: 'RUNNING'
+} as const;
+
+export type ExportState = typeof ExportState[keyof typeof ExportState];
 export type FieldChange = {
   __typename?: 'FieldChange';
   key: Scalars['String']['output'];
@@ -921,6 +986,8 @@ export type Mutation = {
   addCustomersToGroup: GroupMembershipResult;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
+  /** Stops one of your exports; no file is kept. */
+  cancelCustomerExport: CustomerExport;
   /** Cancels a waiting or running run of the workspace; a running one stops after its current step. */
   cancelJob: JobRun;
   /** Needs the current password; ends my other sessions and lifts a temporary password. */
@@ -1005,6 +1072,8 @@ export type Mutation = {
   signOutSession: Scalars['Boolean']['output'];
   /** Runs in the background; poll bulkJob(id) for progress. Every change lands in each customer's history. DELETE also needs customers.delete. */
   startBulkAction: BulkJob;
+  /** Exports customers to CSV or XLSX in the background; poll customerExport(id) for progress, then download from downloadPath. */
+  startCustomerExport: CustomerExport;
   /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
   unmergeCustomer: CustomerMergeType;
   updateAttributeDefinition: AttributeDefinition;
@@ -1042,6 +1111,11 @@ export type MutationAddCustomersToGroupArgs = {
 
 export type MutationAdjustBalanceArgs = {
   input: AdjustBalanceInput;
+};
+
+
+export type MutationCancelCustomerExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1276,6 +1350,11 @@ export type MutationSignOutSessionArgs = {
 export type MutationStartBulkActionArgs = {
   action: BulkActionInput;
   selection: CustomerSelection;
+};
+
+
+export type MutationStartCustomerExportArgs = {
+  input: CustomerExportInput;
 };
 
 
@@ -1583,6 +1662,22 @@ export const ProblemCode = {
   EXPIRY_NOT_REVERSIBLE: 'EXPIRY_NOT_REVERSIBLE',
   /** BAD_USER_INPUT: Only an addition can expire */
   EXPIRY_ONLY_ADDITION: 'EXPIRY_ONLY_ADDITION',
+  /** CONFLICT: The export was cancelled */
+  EXPORT_CANCELLED: 'EXPORT_CANCELLED',
+  /** BAD_USER_INPUT: Choose at least one column */
+  EXPORT_COLUMNS_REQUIRED: 'EXPORT_COLUMNS_REQUIRED',
+  /** BAD_USER_INPUT: Choose at most {max} columns */
+  EXPORT_COLUMNS_TOO_MANY: 'EXPORT_COLUMNS_TOO_MANY',
+  /** FORBIDDEN: Your role cannot read the column {column} (needs {permission}) */
+  EXPORT_COLUMN_FORBIDDEN: 'EXPORT_COLUMN_FORBIDDEN',
+  /** NOT_FOUND: The file of this export was kept {hours} hours and is gone; export again */
+  EXPORT_EXPIRED: 'EXPORT_EXPIRED',
+  /** CONFLICT: The export stopped on an unexpected error; try again */
+  EXPORT_FAILED: 'EXPORT_FAILED',
+  /** NOT_FOUND: Export not found */
+  EXPORT_NOT_FOUND: 'EXPORT_NOT_FOUND',
+  /** CONFLICT: The export is not finished yet */
+  EXPORT_NOT_READY: 'EXPORT_NOT_READY',
   /** BAD_USER_INPUT: Expected a list of groups and conditions */
   FILTER_CHILDREN_EXPECTED: 'FILTER_CHILDREN_EXPECTED',
   /** BAD_USER_INPUT: Unknown field {field} */
@@ -1998,6 +2093,10 @@ export type Query = {
   customer: Customer;
   /** Exact number of customers matching search AND filter AND segment. */
   customerCount: Scalars['Int']['output'];
+  /** One of your exports. */
+  customerExport: CustomerExport;
+  /** Your most recent exports, newest first. */
+  customerExports: Array<CustomerExport>;
   /** Every field a filter, a column or a sort can use: attributes, status, tags, createdAt, updatedAt and fields other modules register. */
   customerFields: Array<CustomerField>;
   /** Customers matching search (any chip) AND filter AND segment, a page at a time (keyset cursors over any sortable field). */
@@ -2083,6 +2182,16 @@ export type QueryCustomerCountArgs = {
   filter?: InputMaybe<CustomerFilter>;
   search?: InputMaybe<Array<Scalars['String']['input']>>;
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomerExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerExportsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2782,6 +2891,22 @@ export type MergeSearchQueryVariables = Exact<{
 
 export type MergeSearchQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', edges: Array<{ __typename?: 'CustomerEdge', node: { __typename?: 'Customer', id: string, displayName: string, firstName?: string | null, lastName?: string | null, mobile?: string | null, email?: string | null, attributes: unknown, createdAt: string } }> } };
 
+export type CustomerExportFieldsFragment = { __typename?: 'CustomerExport', id: string, state: ExportState, format: ExportFormat, total?: number | null, done: number, fileName?: string | null, downloadPath?: string | null, expiresAt?: string | null, problem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null };
+
+export type StartCustomerExportMutationVariables = Exact<{
+  input: CustomerExportInput;
+}>;
+
+
+export type StartCustomerExportMutation = { __typename?: 'Mutation', startCustomerExport: { __typename?: 'CustomerExport', id: string, state: ExportState, format: ExportFormat, total?: number | null, done: number, fileName?: string | null, downloadPath?: string | null, expiresAt?: string | null, problem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null } };
+
+export type CustomerExportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerExportQuery = { __typename?: 'Query', customerExport: { __typename?: 'CustomerExport', id: string, state: ExportState, format: ExportFormat, total?: number | null, done: number, fileName?: string | null, downloadPath?: string | null, expiresAt?: string | null, problem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null } };
+
 export type GroupFieldsFragment = { __typename?: 'CustomerGroup', id: string, name: string, description: string, createdAt: string, memberCount: number };
 
 export type GroupsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3247,6 +3372,7 @@ export const BalanceBatchLineFieldsFragmentDoc = {"kind":"Document","definitions
 export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
 export const CurrencyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrencyFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mainCustomerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
+export const CustomerExportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<CustomerExportFieldsFragment, unknown>;
 export const GroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<GroupFieldsFragment, unknown>;
 export const PurchaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PurchaseFieldsFragment, unknown>;
 export const RoleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"shipped"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}}]}}]} as unknown as DocumentNode<RoleFieldsFragment, unknown>;
@@ -3293,6 +3419,8 @@ export const MergeCustomersDocument = {"kind":"Document","definitions":[{"kind":
 export const UnmergeCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnmergeCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmergeCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mainCustomerId"}},{"kind":"Field","name":{"kind":"Name","value":"mergedCustomerId"}}]}}]}}]} as unknown as DocumentNode<UnmergeCustomerMutation, UnmergeCustomerMutationVariables>;
 export const CustomerProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mainCustomerId"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"subSource"}},{"kind":"Field","name":{"kind":"Name","value":"arrivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"first"}},{"kind":"Field","name":{"kind":"Name","value":"child"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"merge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mainCustomerId"}},{"kind":"Field","name":{"kind":"Name","value":"mergedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undoUntil"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerProfilesQuery, CustomerProfilesQueryVariables>;
 export const MergeSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MergeSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MergeSearchQuery, MergeSearchQueryVariables>;
+export const StartCustomerExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartCustomerExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCustomerExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<StartCustomerExportMutation, StartCustomerExportMutationVariables>;
+export const CustomerExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<CustomerExportQuery, CustomerExportQueryVariables>;
 export const GroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<GroupsQuery, GroupsQueryVariables>;
 export const CreateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<CreateGroupMutation, CreateGroupMutationVariables>;
 export const UpdateGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<UpdateGroupMutation, UpdateGroupMutationVariables>;

@@ -170,6 +170,33 @@ export const en = {
       deleteContent:
         'It is removed from %{smart_count} customer; their history keeps a note. |||| It is removed from %{smart_count} customers; their history keeps a note.',
     },
+    export: {
+      button: 'Export',
+      title: 'Export customers',
+      source: 'Customers',
+      sources: {
+        list: 'This list',
+        selection: 'Selected (%{count}) |||| Selected (%{count})',
+        segment: 'A segment',
+      },
+      segment: 'Segment',
+      format: 'Format',
+      delimiter: 'Delimiter',
+      delimiters: { COMMA: 'Comma ,', SEMICOLON: 'Semicolon ;', TAB: 'Tab' },
+      dates: 'Dates',
+      dateStyles: { CALENDAR: 'In my calendar', ISO: 'ISO (2025-01-31)' },
+      columns: 'Columns (%{count})',
+      run: 'Export',
+      notified: 'The export runs in the background; you will be notified when the file is ready.',
+      ready: 'The file is ready. Only you can download it, for 24 hours.',
+      progress: '%{done} of %{total} customers written',
+      download: 'Download',
+    },
+    bulkBalance: {
+      button: 'Adjust balance',
+      title: 'Adjust the balance of %{count} customer |||| Adjust the balance of %{count} customers',
+      preview: 'Preview',
+    },
     bulk: {
       selected: '%{count} selected |||| %{count} selected',
       allSelected: 'All %{count} matching customers selected |||| All %{count} matching customers selected',

@@ -177,6 +177,33 @@ export const fa: Messages = {
       deleteContent:
         'از %{smart_count} مشتری برداشته می‌شود؛ در تاریخچه آن‌ها ثبت می‌ماند. |||| از %{smart_count} مشتری برداشته می‌شود؛ در تاریخچه آن‌ها ثبت می‌ماند.',
     },
+    export: {
+      button: 'خروجی',
+      title: 'خروجی گرفتن از مشتریان',
+      source: 'مشتریان',
+      sources: {
+        list: 'همین فهرست',
+        selection: 'انتخاب‌شده‌ها (%{count}) |||| انتخاب‌شده‌ها (%{count})',
+        segment: 'یک بخش',
+      },
+      segment: 'بخش',
+      format: 'قالب',
+      delimiter: 'جداکننده',
+      delimiters: { COMMA: 'ویرگول ,', SEMICOLON: 'نقطه‌ویرگول ;', TAB: 'تب' },
+      dates: 'تاریخ‌ها',
+      dateStyles: { CALENDAR: 'در تقویم من', ISO: 'ISO (2025-01-31)' },
+      columns: 'ستون‌ها (%{count})',
+      run: 'خروجی بگیر',
+      notified: 'خروجی در پس‌زمینه ساخته می‌شود؛ وقتی فایل آماده شد به شما اطلاع داده می‌شود.',
+      ready: 'فایل آماده است. فقط شما و تا ۲۴ ساعت می‌توانید آن را دریافت کنید.',
+      progress: '%{done} از %{total} مشتری نوشته شد',
+      download: 'دریافت',
+    },
+    bulkBalance: {
+      button: 'تغییر موجودی',
+      title: 'تغییر موجودی %{count} مشتری |||| تغییر موجودی %{count} مشتری',
+      preview: 'پیش‌نمایش',
+    },
     bulk: {
       selected: '%{count} انتخاب‌شده |||| %{count} انتخاب‌شده',
       allSelected: 'همه %{count} مشتری منطبق انتخاب شدند |||| همه %{count} مشتری منطبق انتخاب شدند',

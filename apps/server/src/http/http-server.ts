@@ -12,6 +12,7 @@ import type { PatronApp } from '../app.js';
 import type { TrustProxy } from '../config/config.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
 import { apiKeyOf } from '../modules/api-keys/api-key-caller.js';
+import { exportsRoute } from '../modules/exports/exports.route.js';
 import { filesRoute } from '../modules/files/files.route.js';
 import { AnonymousThrottle } from './anonymous-throttle.js';
 import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
@@ -102,6 +103,7 @@ export async function startHttpServer(
   http.use(securityHeaders({ https: options.secureCookies }));
   // Uploads and downloads stream for as long as the file takes, so they come before the timer.
   http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
+  http.use('/exports', exportsRoute(app));
   http.use(requestTimeout(limits.requestTimeoutSeconds));
   const throttle = new AnonymousThrottle(limits.anonymousPerMinute);
 

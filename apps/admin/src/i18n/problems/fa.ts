@@ -271,6 +271,15 @@ export const fa: Record<ProblemCode, string> = {
     'پروفایل اصلی بخشی از موجودی %{currency} دریافتی را خرج کرده است (%{available} مانده، %{needed} لازم است)',
   UNMERGE_VALUE_TAKEN:
     'مقدار «%{field}» این پروفایل اکنون متعلق به مشتری دیگری است؛ اول آن را آنجا تغییر دهید',
+  // Exports
+  EXPORT_COLUMNS_REQUIRED: 'دست‌کم یک ستون انتخاب کنید',
+  EXPORT_COLUMNS_TOO_MANY: 'حداکثر %{max} ستون انتخاب کنید',
+  EXPORT_COLUMN_FORBIDDEN: 'نقش شما اجازهٔ خواندن ستون %{column} را ندارد (نیاز به %{permission})',
+  EXPORT_NOT_FOUND: 'خروجی پیدا نشد',
+  EXPORT_NOT_READY: 'خروجی هنوز آماده نیست',
+  EXPORT_EXPIRED: 'فایل این خروجی %{hours} ساعت نگه داشته شد و حذف شده است؛ دوباره خروجی بگیرید',
+  EXPORT_FAILED: 'خروجی به‌دلیل خطای پیش‌بینی‌نشده متوقف شد؛ دوباره تلاش کنید',
+  EXPORT_CANCELLED: 'خروجی لغو شد',
 };
 
 export const faWords: ProblemWords = {

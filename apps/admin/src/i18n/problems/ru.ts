@@ -270,6 +270,15 @@ export const ru: Record<ProblemCode, string> = {
     'Главный профиль потратил часть полученного баланса %{currency} (осталось %{available}, нужно %{needed})',
   UNMERGE_VALUE_TAKEN:
     'Поле «%{field}» этого профиля теперь занято другим клиентом; измените его там и повторите отмену',
+  // Exports
+  EXPORT_COLUMNS_REQUIRED: 'Выберите хотя бы один столбец',
+  EXPORT_COLUMNS_TOO_MANY: 'Не больше %{max} столбцов',
+  EXPORT_COLUMN_FORBIDDEN: 'Ваша роль не может читать столбец %{column} (нужно право %{permission})',
+  EXPORT_NOT_FOUND: 'Выгрузка не найдена',
+  EXPORT_NOT_READY: 'Выгрузка ещё не готова',
+  EXPORT_EXPIRED: 'Файл выгрузки хранился %{hours} ч и удалён; выгрузите заново',
+  EXPORT_FAILED: 'Выгрузка остановилась из-за непредвиденной ошибки; попробуйте ещё раз',
+  EXPORT_CANCELLED: 'Выгрузка отменена',
 };
 
 export const ruWords: ProblemWords = {

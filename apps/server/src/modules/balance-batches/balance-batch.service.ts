@@ -4,6 +4,8 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import { type CountryCode, normalizePhone } from '../attributes/values/index.js';
+import type { CustomerSelection } from '../bulk-actions/bulk-action.js';
+import { selectionWhere } from '../bulk-actions/selection-where.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerSearchService } from '../customer-search/customer-search.service.js';
@@ -24,6 +26,8 @@ export interface BatchInput {
   segmentId?: string | null;
   /** Every member of this manual group. */
   groupId?: string | null;
+  /** The customers chosen in the list: ids, or its filter/search, as bulk actions take them. */
+  selection?: CustomerSelection | null;
   /** Units per customer: for a segment, or a CSV without an amount column. */
   amount?: number | null;
   reason?: string | null;
@@ -83,7 +87,7 @@ export class BalanceBatchService {
     if (comment.length > 2000) throw badField([...at, 'comment'], 'TOO_LONG', { max: 2000 });
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
       throw badField([...at, 'expiresAt'], 'EXPIRY_NOT_FUTURE');
-    if ([input.csv, input.segmentId, input.groupId].filter((s) => s != null).length !== 1)
+    if ([input.csv, input.segmentId, input.groupId, input.selection].filter((s) => s != null).length !== 1)
       throw badField([...at, 'csv'], 'BATCH_ONE_SOURCE');
 
     let segmentWhere: { sql: string; params: unknown[] } | null = null;
@@ -97,7 +101,9 @@ export class BalanceBatchService {
       segmentWhere =
         input.groupId != null
           ? await this.members(viewer.workspaceId, input.groupId, [...at, 'groupId'])
-          : await this.customerSearch.where(viewer, { segmentId: input.segmentId }, new Date(), ['input']);
+          : input.selection != null
+            ? await selectionWhere(this.customerSearch, viewer, input.selection, [...at, 'selection'])
+            : await this.customerSearch.where(viewer, { segmentId: input.segmentId }, new Date(), ['input']);
     }
 
     const [batch] = await this.sql.query<{ id: string }>(
@@ -107,7 +113,13 @@ export class BalanceBatchService {
       [
         viewer.workspaceId,
         currency.id,
-        input.csv != null ? input.identifier : input.groupId != null ? 'GROUP' : 'SEGMENT',
+        input.csv != null
+          ? input.identifier
+          : input.groupId != null
+            ? 'GROUP'
+            : input.selection != null
+              ? 'SELECTION'
+              : 'SEGMENT',
         reason,
         comment,
         input.expiresAt ?? null,

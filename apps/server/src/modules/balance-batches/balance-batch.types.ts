@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ProblemType } from '../../graphql/problem.types.js';
+import { CustomerSelection } from '../bulk-actions/bulk-job.types.js';
 
 export enum BatchIdentifierEnum {
   MOBILE = 'MOBILE',
@@ -43,9 +44,15 @@ export class BalanceBatchInput {
     description: 'Instead of a file or segment: every member of this group.',
   })
   groupId?: string | null;
+  @Field(() => CustomerSelection, {
+    nullable: true,
+    description:
+      "Instead of a file, segment or group: the customers chosen in the list (ids, or the list's filter and search).",
+  })
+  selection?: CustomerSelection | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'Units for every line: with a segment, or a file without amounts.',
+    description: 'Units for every line: with a segment, group or selection, or a file without amounts.',
   })
   amount?: number | null;
   @Field(() => String, { nullable: true }) reason?: string | null;

@@ -2,6 +2,7 @@ import { defineModule } from '@patron/sdk';
 import { BalanceBatchResolver } from './balance-batch.resolver.js';
 import { BalanceBatchRunner } from './balance-batch.runner.js';
 import { BalanceBatchService } from './balance-batch.service.js';
+import { Migration20261205000024_balance_batch_selection } from './Migration20261205000024_balance_batch_selection.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -12,7 +13,7 @@ declare module '@patron/sdk' {
 
 const APPLY = 'balance-batches.apply';
 
-/** Adjusting many balances at once: from a file, a segment or a group, previewed, then applied. */
+/** Adjusting many balances at once: from a file, a segment, a group or a selection, previewed, then applied. */
 export const balanceBatchesModule = defineModule({
   name: 'balance-batches',
   needs: ['sql', 'currencies', 'customerSearch', 'groups', 'jobs', 'events', 'workspaceSettings'],
@@ -29,5 +30,11 @@ export const balanceBatchesModule = defineModule({
     balanceBatchRunner: ({ sql, events }) => new BalanceBatchRunner(sql, (written) => events.kick(written)),
   },
   resolvers: [BalanceBatchResolver],
+  migrations: [
+    {
+      name: 'Migration20261205000024_balance_batch_selection',
+      class: Migration20261205000024_balance_batch_selection,
+    },
+  ],
   jobs: [{ name: APPLY, everyMs: 5000, step: ({ balanceBatchRunner }) => balanceBatchRunner.runNext() }],
 });

@@ -207,6 +207,42 @@ describe('bulk balance adjustments', () => {
     expect(new Date(grant?.expires_at as Date).toISOString()).toBe(expiresAt);
   });
 
+  it("adjust the customers chosen in the list (the bulk bar), by ids or by the list's filter", async () => {
+    const before = { arash: await coins(ids.arash as string), bella: await coins(ids.bella as string) };
+    const { previewBalanceBatch: chosen } = await ws.as.OPERATOR.requestOk(PREVIEW, {
+      input: { currency: 'coins', selection: { ids: [ids.arash, ids.bella] }, amount: 3, reason: 'Picked' },
+    });
+    expect(chosen).toMatchObject({ totalLines: 2, matched: 2, status: 'PREVIEW' });
+    await ws.as.OPERATOR.requestOk(CONFIRM, { id: chosen.id });
+    await server.app.jobs.kick('balance-batches.apply');
+    expect((await ws.as.OPERATOR.requestOk(BATCH, { id: chosen.id })).balanceBatch).toMatchObject({
+      status: 'DONE',
+      applied: 2,
+    });
+    expect(await coins(ids.arash as string)).toBe(before.arash + 3);
+    expect(await coins(ids.bella as string)).toBe(before.bella + 3);
+
+    const { previewBalanceBatch: listed } = await ws.as.OPERATOR.requestOk(PREVIEW, {
+      input: {
+        currency: 'coins',
+        selection: {
+          filter: { op: 'AND', conditions: [{ field: 'city', operator: 'EQ', value: 'Moscow' }] },
+        },
+        amount: 1,
+      },
+    });
+    expect(listed).toMatchObject({ totalLines: 1, matched: 1 });
+
+    const both = await ws.as.OPERATOR.request(PREVIEW, {
+      input: { currency: 'coins', selection: { ids: [ids.dora] }, segmentId: ids.dora, amount: 1 },
+    });
+    expect(both.errors?.[0]?.extensions?.problem).toMatchObject({ code: 'BATCH_ONE_SOURCE' });
+    const foreign = await ws.as.ANALYST.request(PREVIEW, {
+      input: { currency: 'coins', selection: { ids: [ids.dora] }, amount: 1 },
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses unclear requests, other roles and other workspaces', async () => {
     const cases: [Record<string, unknown>, string[]][] = [
       [{ currency: 'coins' }, ['input', 'csv']],

@@ -1,0 +1,34 @@
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { FileService } from '../files/file.service.js';
+
+export interface StoredExport {
+  id: string;
+  size: number;
+}
+
+/**
+ * Where finished export files go: the files module, streamed in chunks from the temporary file,
+ * owned by the requester and kept until the export's expiry. The one place that knows how.
+ */
+export class ExportStorage {
+  constructor(private readonly files: FileService) {}
+
+  async save(
+    workspaceId: string,
+    meta: { name: string; contentType: string; ownerStaffId: string; expiresAt: Date },
+    path: string,
+  ): Promise<StoredExport> {
+    const stored = await this.files.saveStream(workspaceId, meta, createReadStream(path));
+    return { id: stored.id, size: stored.size };
+  }
+
+  /** The file's bytes as a stream, or null when the files module no longer has it. */
+  async open(workspaceId: string, id: string): Promise<Readable | null> {
+    try {
+      return await this.files.openStream(workspaceId, id, ['fileId']);
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { defineModule } from '@patron/sdk';
+import { ExportResolver } from './export.resolver.js';
+import { ExportService } from './export.service.js';
+import { exportPermissions } from './export-permissions.js';
+import { ExportStorage } from './export-storage.js';
+import { Migration20261205000024_exports } from './Migration20261205000024_exports.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** Customer lists out to CSV or XLSX as background jobs; the file goes to its requester only. */
+    exports: ExportService;
+  }
+}
+
+const RUN = 'exports.run';
+
+/** Customer exports (CSV with BOM, XLSX) from a list, a segment or a selection. */
+export const exportsModule = defineModule({
+  name: 'exports',
+  needs: ['orm', 'sql', 'attributes', 'customerSearch', 'tags', 'loyaltyProgramme', 'audit', 'files', 'jobs'],
+  services: {
+    exports: (s) =>
+      new ExportService(
+        s.orm,
+        s.sql,
+        s.attributes,
+        s.customerSearch,
+        s.tags,
+        s.loyaltyProgramme,
+        s.audit,
+        new ExportStorage(s.files),
+        () => void s.jobs.kick(RUN),
+      ),
+  },
+  resolvers: [ExportResolver],
+  permissions: exportPermissions,
+  jobs: [{ name: RUN, everyMs: 5000, step: ({ exports }) => exports.runNext() }],
+  migrations: [{ name: 'Migration20261205000024_exports', class: Migration20261205000024_exports }],
+});
