@@ -12,3 +12,11 @@ export interface TableRow {
 }
 
 export type { ImportFileError };
+
+/** Text PostgreSQL can keep (in text and jsonb): NUL and lone surrogates become U+FFFD. */
+export function storable(text: string): string {
+  return text.replace(
+    /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd',
+  );
+}
