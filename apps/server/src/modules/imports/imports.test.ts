@@ -42,12 +42,14 @@ async function open(body: string | Buffer, name?: string, extra: object = {}) {
   return (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'CUSTOMERS', ...extra } })).openImport;
 }
 
+const fieldCode = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (answer.errors?.[0]?.extensions?.fields as { problem: { code: string } }[] | undefined)?.[0]?.problem.code;
+
 async function openRefusal(body: string | Buffer, name?: string): Promise<string> {
   const fileId = await upload(body, name);
   const answer = await ws.as.MANAGER.request(OPEN, { input: { fileId, kind: 'CUSTOMERS' } });
   expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  return (answer.errors?.[0]?.extensions as { fields: { problem: { code: string } }[] }).fields[0]?.problem
-    .code as string;
+  return fieldCode(answer) as string;
 }
 
 async function finished(id: string) {
@@ -115,15 +117,11 @@ describe('importing customers', () => {
     const bad = await ws.as.MANAGER.request(CONFIGURE, {
       input: { id: importId, columns: [{ index: 6, target: 'shoeSize' }] },
     });
-    expect(
-      (bad.errors?.[0]?.extensions as { fields: { problem: { code: string } }[] }).fields[0]?.problem.code,
-    ).toBe('IMPORT_TARGET_UNKNOWN');
+    expect(fieldCode(bad)).toBe('IMPORT_TARGET_UNKNOWN');
     const twice = await ws.as.MANAGER.request(CONFIGURE, {
       input: { id: importId, columns: [{ index: 6, target: 'email' }] },
     });
-    expect(
-      (twice.errors?.[0]?.extensions as { fields: { problem: { code: string } }[] }).fields[0]?.problem.code,
-    ).toBe('IMPORT_TARGET_TWICE');
+    expect(fieldCode(twice)).toBe('IMPORT_TARGET_TWICE');
   });
 
   it('applies in the background: customers, tags, opening balances, history, and a report of the rows left out', async () => {
