@@ -291,3 +291,54 @@ describe('importing customers', () => {
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('XLSX files and the template', () => {
+  it('reads a chosen sheet as a stream: dates, formulas’ values, numbers; lists every sheet', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Customers');
+    const notes = book.addWorksheet('Notes');
+    notes.addRow(['Note', 'Mobile']);
+    notes.addRow(['call back', '+989121110000']);
+    sheet.addRow(['Mobile', 'First name', 'Birth date', 'Score']);
+    sheet.addRow(['+989121119999', 'Xenia', new Date(Date.UTC(1991, 2, 4)), { formula: '2+3', result: 5 }]);
+    sheet.getColumn(3).numFmt = 'yyyy-mm-dd';
+    const content = Buffer.from(await book.xlsx.writeBuffer());
+    const job = await open(content, 'customers.xlsx');
+    expect(job).toMatchObject({ format: 'XLSX', sheets: ['Customers', 'Notes'], sheet: 'Customers' });
+    const notesSheet = (await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, sheet: 'Notes' } }))
+      .configureImport;
+    expect(notesSheet.columns.map((c: { header: string }) => c.header)).toEqual(['Note', 'Mobile']);
+    const chosen = (await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, sheet: 'Customers' } }))
+      .configureImport;
+    expect(chosen.sheet).toBe('Customers');
+    expect(chosen.columns.map((c: { target: string | null }) => c.target)).toEqual([
+      'mobile',
+      'firstName',
+      'birthDate',
+      null,
+    ]);
+    expect(chosen.columns[2].samples).toEqual(['1991-03-04']);
+    expect(chosen.columns[3].samples).toEqual(['5']);
+    const { importPreview } = await ws.as.MANAGER.requestOk(PREVIEW, { id: job.id });
+    expect(importPreview.rows[0]).toMatchObject({ line: 2, outcome: 'NEW' });
+  });
+
+  it('GET /imports/template: the attribute headers in the caller’s language, with a BOM; refused without the permission', async () => {
+    await ws.as.MANAGER.requestOk('mutation { updateMyPreferences(input: { locale: RU }) { locale } }');
+    const res = await fetch(`${server.url}/imports/template?kind=CUSTOMERS`, {
+      headers: { cookie: cookieOf(ws) },
+    });
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('Имя,Фамилия');
+    expect(text).toContain('Теги');
+    const operator = [...ws.as.OPERATOR.cookies].map(([n, v]) => `${n}=${v}`).join('; ');
+    const refused = await fetch(`${server.url}/imports/template?kind=CUSTOMERS`, {
+      headers: { cookie: operator },
+    });
+    expect(refused.status).toBe(403);
+  });
+});
