@@ -42,7 +42,7 @@ export async function writeReport(
         .map(csvCell)
         .join(','),
     );
-  const content = Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
+  const content = Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8');
   const name = `${job.file_name.replace(/\.[^.]+$/, '')}-not-imported.csv`;
   return (await files.store(job.workspace_id, job.requested_by, name, content)).id;
 }
