@@ -13,6 +13,7 @@ import { writeReport } from './import-report.js';
 import { type MappedRow, mapRow } from './import-rows.js';
 import { ImportFileError } from './reading/file-error.js';
 import { readRows } from './reading/read-table.js';
+import type { ImportSource } from './reading/source.js';
 import { storable } from './reading/table.js';
 
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
@@ -71,6 +72,14 @@ export class ImportRunner {
     const source = await this.imports.source(ws, job.file_id, ['id']);
     const definitions = await this.attributes.definitions(ws);
     const mapping = { columns: job.columns, definitions: new Map(definitions.map((d) => [d.key, d])) };
+    if (job.total === null && job.format === 'CSV') {
+      // An estimate for the progress bar (line breaks, less the header); the exact count replaces it at the end.
+      await this.sql.query('update import set total = ? where workspace_id = ? and id = ?', [
+        Math.max(0, (await countLineBreaks(source)) - 1),
+        ws,
+        job.id,
+      ]);
+    }
     const actor: Actor = { kind: 'staff', id: job.requested_by, name: job.requested_by_name };
     let header = true;
     let chunk: MappedRow[] = [];
@@ -288,6 +297,21 @@ export class ImportRunner {
       );
     }
   }
+}
+
+/** LF bytes of the file (a line break in UTF-8, the code pages and both UTF-16s alike); CR alone when there is no LF. */
+async function countLineBreaks(source: ImportSource): Promise<number> {
+  let lf = 0;
+  let cr = 0;
+  let last = 0;
+  for await (const piece of source.open() as AsyncIterable<Buffer>) {
+    for (let at = piece.indexOf(0x0a); at >= 0; at = piece.indexOf(0x0a, at + 1)) lf++;
+    if (lf === 0) for (let at = piece.indexOf(0x0d); at >= 0; at = piece.indexOf(0x0d, at + 1)) cr++;
+    last = piece.at(-1) ?? last;
+  }
+  const breaks = lf > 0 ? lf : cr;
+  // A last line without its line break is a row too.
+  return last === 0x0a || last === 0x0d || (last === 0 && breaks > 0) ? breaks : breaks + 1;
 }
 
 function type(t: { type: string; event: string }) {

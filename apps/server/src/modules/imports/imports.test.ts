@@ -214,6 +214,7 @@ describe('importing customers', () => {
     const done = await finished(job.id);
     expect(done.state).toBe('DONE');
     expect(done.counts).toMatchObject({ rows: 3500, created: 3500, invalid: 0 });
+    expect(done.progress).toEqual({ done: 3500, total: 3500 });
     const [n] = await sql<{ n: string }>(
       `select count(*) as n from customer where workspace_id = ? and mobile like '+98935%'`,
       [ws.id],
