@@ -30,6 +30,7 @@ describe('the resources App lists', () => {
       'roles',
       'audit',
       'apiKeys',
+      'workspaceSettings',
     ]);
   });
 
@@ -47,6 +48,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      workspaceSettings: [],
     });
   });
 
@@ -64,6 +66,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      workspaceSettings: [],
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
       customers: ['list', 'show'],
@@ -78,6 +81,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      workspaceSettings: [],
     });
     // Staff, roles and the audit log: only for who manages staff.
     expect(offered(['staff.manage'])).toMatchObject({
@@ -85,7 +89,9 @@ describe('the resources App lists', () => {
       roles: ['list', 'create', 'edit'],
       audit: ['list'],
       apiKeys: [],
+      workspaceSettings: [],
     });
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
+    expect(offered(['workspace.manage']).workspaceSettings).toEqual(['list']);
   });
 });

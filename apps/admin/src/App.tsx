@@ -29,6 +29,7 @@ import { rolesResource } from './roles';
 import { staffResource } from './staff';
 import { tagsResource } from './tags';
 import { tiersResource } from './tiers';
+import { workspaceSettingsResource } from './workspace-settings';
 
 /** Every resource, in the menu's order; each folder's index.tsx says which permission each screen needs. */
 export const RESOURCES: readonly AdminResource[] = [
@@ -44,6 +45,7 @@ export const RESOURCES: readonly AdminResource[] = [
   rolesResource,
   auditResource,
   apiKeysResource,
+  workspaceSettingsResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
       log,
       limits: {
         requestTimeoutSeconds: config.requestTimeoutSeconds,
+        uploadBytes: config.uploadMaxMegabytes * 1024 * 1024,
         anonymousPerMinute: config.anonymousRequestsPerMinute,
       },
     });

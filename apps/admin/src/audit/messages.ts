@@ -13,6 +13,7 @@ export const auditMessages = {
         more: 'Load more',
         types: {
           STAFF_CREATED: 'Staff member created',
+          WORKSPACE_SETTINGS_CHANGED: 'Workspace settings changed',
           STAFF_DEACTIVATED: 'Staff member deactivated',
           STAFF_REACTIVATED: 'Staff member reactivated',
           STAFF_ROLE_CHANGED: 'Role changed',
@@ -39,6 +40,7 @@ export const auditMessages = {
         more: 'Показать ещё',
         types: {
           STAFF_CREATED: 'Создан сотрудник',
+          WORKSPACE_SETTINGS_CHANGED: 'Изменены настройки',
           STAFF_DEACTIVATED: 'Сотрудник отключён',
           STAFF_REACTIVATED: 'Сотрудник включён',
           STAFF_ROLE_CHANGED: 'Изменена роль сотрудника',
@@ -65,6 +67,7 @@ export const auditMessages = {
         more: 'بیشتر',
         types: {
           STAFF_CREATED: 'ایجاد کارمند',
+          WORKSPACE_SETTINGS_CHANGED: 'تغییر تنظیمات فضای کاری',
           STAFF_DEACTIVATED: 'غیرفعال‌سازی کارمند',
           STAFF_REACTIVATED: 'فعال‌سازی دوبارهٔ کارمند',
           STAFF_ROLE_CHANGED: 'تغییر نقش کارمند',

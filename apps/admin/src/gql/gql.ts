@@ -69,6 +69,10 @@ type Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": typeof types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": typeof types.UpdateLoyaltyProgrammeDocument,
+    "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.MyUnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
@@ -117,6 +121,8 @@ type Documents = {
     "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": typeof types.RecomputeTiersDocument,
     "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": typeof types.CustomerTierDocument,
     "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": typeof types.SetCustomerManualTierDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n": typeof types.UpdateWorkspaceSettingsDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    permissions\n    requestsPerMinute\n    status\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n  }\n": types.ApiKeyFieldsFragmentDoc,
@@ -174,6 +180,10 @@ const documents: Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": types.UpdateLoyaltyProgrammeDocument,
+    "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.MyUnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
@@ -222,6 +232,8 @@ const documents: Documents = {
     "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": types.RecomputeTiersDocument,
     "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": types.CustomerTierDocument,
     "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": types.SetCustomerManualTierDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n": types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n": types.UpdateWorkspaceSettingsDocument,
 };
 
 /**
@@ -461,6 +473,22 @@ export function graphql(source: "\n  mutation UpdateLoyaltyProgramme($input: Pro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n      calendar\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -650,6 +678,14 @@ export function graphql(source: "\n  query CustomerTier($id: ID!) {\n    custome
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,11 +2,13 @@ import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
 import { groupMessages } from '../groups/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
+import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
 import { roleMessages } from '../roles/messages';
 import { staffMessages } from '../staff/messages';
 import { tierMessages } from '../tiers/messages';
+import { workspaceSettingsMessages } from '../workspace-settings/messages';
 import { problemMessages } from './problems';
 
 /**
@@ -24,4 +26,6 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   roleMessages,
   auditMessages,
   apiKeyMessages,
+  workspaceSettingsMessages,
+  notificationMessages,
 ];

@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
 import { AppBar, LoadingIndicator, Logout, TitlePortal, UserMenu } from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
 import { ChangePasswordMenuItem } from '../preferences/ChangePasswordMenuItem';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
@@ -16,6 +17,7 @@ export function PatronAppBar() {
           <CalendarSwitcher />
           <LocaleSwitcher />
           <LoadingIndicator />
+          <NotificationBell />
         </Stack>
       }
       userMenu={

@@ -28,6 +28,8 @@ export interface Config {
   requestTimeoutSeconds: number;
   /** Requests per minute and IP address from callers not signed in (PATRON_ANONYMOUS_REQUESTS_PER_MINUTE). */
   anonymousRequestsPerMinute: number;
+  /** The largest file POST /files takes, in megabytes (PATRON_UPLOAD_MAX_MB). */
+  uploadMaxMegabytes: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -161,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     problems,
   );
 
+  const uploadMaxMegabytes = wholeNumber(env, 'PATRON_UPLOAD_MAX_MB', 512, 1, 4096, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -176,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     sessionPolicy,
     requestTimeoutSeconds,
     anonymousRequestsPerMinute,
+    uploadMaxMegabytes,
   };
 }
 

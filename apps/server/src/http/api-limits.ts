@@ -102,7 +102,7 @@ export interface HttpLimits {
   query: QueryLimits;
   /** JSON bodies of /graphql. Files travel through POST /files. */
   graphqlBodyBytes: number;
-  /** One upload to POST /files. */
+  /** One upload to POST /files (streamed into the database, never held whole in memory). */
   uploadBytes: number;
   /** Requests per minute and IP address from callers who are not signed in. */
   anonymousPerMinute: number;
@@ -113,7 +113,7 @@ export interface HttpLimits {
 export const HTTP_LIMITS: HttpLimits = {
   query: QUERY_LIMITS,
   graphqlBodyBytes: 1024 * 1024,
-  uploadBytes: 50 * 1024 * 1024,
+  uploadBytes: 512 * 1024 * 1024,
   anonymousPerMinute: 60,
   requestTimeoutSeconds: 30,
 };

@@ -101,6 +101,9 @@ export async function startHttpServer(
   // req.ip is the source the sign-in and anonymous throttles count: only a configured proxy may name another.
   http.set('trust proxy', options.trustProxy ?? false);
   http.use(securityHeaders({ https: options.secureCookies }));
+  // Uploads and downloads stream for as long as the file takes, so they come before the timer.
+  http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
+  http.use('/imports', importsRoute(app));
   http.use(requestTimeout(limits.requestTimeoutSeconds));
   const throttle = new AnonymousThrottle(limits.anonymousPerMinute);
 
@@ -131,9 +134,6 @@ export async function startHttpServer(
       return context;
     }),
   );
-
-  http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
-  http.use('/imports', importsRoute(app));
 
   if (existsSync(options.adminDir)) {
     http.get('/graphiql', (_req, res) => res.sendFile(path.join(options.adminDir, 'graphiql.html')));

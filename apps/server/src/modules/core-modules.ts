@@ -18,6 +18,7 @@ export { historyModule } from './history/history.module.js';
 export { importsModule } from './imports/imports.module.js';
 export { ledgerModule } from './ledger/ledger.module.js';
 export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.module.js';
+export { notificationsModule } from './notifications/notifications.module.js';
 export { purchasesModule } from './purchases/purchases.module.js';
 export { referralsModule } from './referrals/referrals.module.js';
 export { rfmModule } from './rfm/rfm.module.js';

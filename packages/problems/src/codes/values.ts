@@ -21,6 +21,7 @@ export const valueProblems = {
   VALUE_NOT_CHOICE: problem('BAD_USER_INPUT', '{got} is not one of the choices: {choices}'),
   VALUE_NOT_CHOICE_LIST: problem('BAD_USER_INPUT', 'Expected a list of choices, got {got}'),
   VALUE_NOT_PHONE: problem('BAD_USER_INPUT', 'Not a valid phone number: {got}'),
+  PHONE_COUNTRY_UNKNOWN: problem('BAD_USER_INPUT', 'Not a country phone numbers can belong to: {country}'),
   VALUE_NOT_EMAIL: problem('BAD_USER_INPUT', 'Not a valid email address: {got}'),
   VALUE_NOT_URL: problem(
     'BAD_USER_INPUT',

@@ -68,6 +68,7 @@ export const fa: Record<ProblemCode, string> = {
   VALUE_NOT_CHOICE: 'جزو گزینه‌ها نیست؛ گزینه‌ها: %{choices}',
   VALUE_NOT_CHOICE_LIST: 'باید فهرستی از گزینه‌ها باشد',
   VALUE_NOT_PHONE: 'شماره تلفن معتبر نیست',
+  PHONE_COUNTRY_UNKNOWN: 'کشوری با این کد برای شماره تلفن وجود ندارد: %{country}',
   VALUE_NOT_EMAIL: 'نشانی ایمیل معتبر نیست',
   VALUE_NOT_URL: 'نشانی وب باید با http:// یا https:// شروع شود',
   VALUE_URL_TOO_LONG: 'نشانی وب حداکثر %{max} نویسه است',

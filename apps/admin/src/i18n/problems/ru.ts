@@ -68,6 +68,7 @@ export const ru: Record<ProblemCode, string> = {
   VALUE_NOT_CHOICE: 'Такого варианта нет; допустимы: %{choices}',
   VALUE_NOT_CHOICE_LIST: 'Ожидается список вариантов',
   VALUE_NOT_PHONE: 'Некорректный номер телефона',
+  PHONE_COUNTRY_UNKNOWN: 'Нет такой страны для телефонных номеров: %{country}',
   VALUE_NOT_EMAIL: 'Некорректный адрес эл. почты',
   VALUE_NOT_URL: 'Ожидается веб-адрес, начинающийся с http:// или https://',
   VALUE_URL_TOO_LONG: 'Веб-адрес — не длиннее %{max} символов',

@@ -3,7 +3,7 @@ import { isUuid } from '../../common/ids.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, refusal } from '../../graphql/errors.js';
-import { normalizePhone } from '../attributes/values/index.js';
+import { type CountryCode, normalizePhone } from '../attributes/values/index.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerSearchService } from '../customer-search/customer-search.service.js';
@@ -70,6 +70,8 @@ export class BalanceBatchService {
       groupId: string,
       path: (string | number)[],
     ) => Promise<SqlFragment>,
+    /** The workspace's country for phone numbers without a country code. */
+    private readonly phoneCountry: (workspaceId: string) => Promise<CountryCode>,
   ) {}
 
   async preview(viewer: { workspaceId: string; staffId: string }, actor: Actor, input: BatchInput) {
@@ -218,6 +220,8 @@ export class BalanceBatchService {
       decimals,
       input.amount ?? null,
       INSERT_CHUNK,
+      ['input', 'csv'],
+      await this.phoneCountry(workspaceId),
     );
     try {
       for await (const chunk of chunks) {
@@ -267,10 +271,11 @@ export class BalanceBatchService {
       `select line, identifier from balance_batch_row where workspace_id = ? and batch_id = ? and problem = 'UNMATCHED'`,
       [workspaceId, batchId],
     );
+    const country = await this.phoneCountry(workspaceId);
     const invalid: number[] = [];
     const changed: { line: number; number: string }[] = [];
     for (const row of unmatched) {
-      const number = normalizePhone(row.identifier);
+      const number = normalizePhone(row.identifier, country);
       if (number === null) invalid.push(row.line);
       else if (number !== row.identifier) changed.push({ line: row.line, number });
     }

@@ -15,7 +15,7 @@ const APPLY = 'balance-batches.apply';
 /** Adjusting many balances at once: from a file, a segment or a group, previewed, then applied. */
 export const balanceBatchesModule = defineModule({
   name: 'balance-batches',
-  needs: ['sql', 'currencies', 'customerSearch', 'groups', 'jobs', 'events'],
+  needs: ['sql', 'currencies', 'customerSearch', 'groups', 'jobs', 'events', 'workspaceSettings'],
   services: {
     balanceBatches: (services) =>
       new BalanceBatchService(
@@ -24,6 +24,7 @@ export const balanceBatchesModule = defineModule({
         services.customerSearch,
         () => void services.jobs.kick(APPLY),
         (workspaceId, groupId, path) => services.groups.membersWhere(workspaceId, groupId, path),
+        (workspaceId) => services.workspaceSettings.phoneCountry(workspaceId),
       ),
     balanceBatchRunner: ({ sql, events }) => new BalanceBatchRunner(sql, (written) => events.kick(written)),
   },

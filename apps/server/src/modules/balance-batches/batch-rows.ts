@@ -3,7 +3,12 @@ import { parseDecimal } from '../../common/decimal.js';
 import { isUuid } from '../../common/ids.js';
 import { badField } from '../../graphql/errors.js';
 import { normalizeEmail } from '../attributes/values/email.js';
-import { e164Candidate, normalizePhone } from '../attributes/values/index.js';
+import {
+  type CountryCode,
+  DEFAULT_PHONE_COUNTRY,
+  e164Candidate,
+  normalizePhone,
+} from '../attributes/values/index.js';
 import { amountProblem, toMinor } from '../ledger/amounts.js';
 import { lineDetail, lineDetailOf } from './batch-line-detail.js';
 
@@ -20,9 +25,9 @@ export interface BatchRow {
 
 export const MAX_BATCH_ROWS = 200_000;
 
-const IDENTIFIER: Record<BatchIdentifier, (raw: string) => string | null> = {
+const IDENTIFIER: Record<BatchIdentifier, (raw: string, country: CountryCode) => string | null> = {
   // Checked later, and only if it matches nothing: see e164Candidate.
-  MOBILE: (raw) => e164Candidate(raw) ?? normalizePhone(raw),
+  MOBILE: (raw, country) => e164Candidate(raw) ?? normalizePhone(raw, country),
   EMAIL: (raw) => normalizeEmail(raw),
   CARD_NUMBER: (raw) => (raw.trim() ? raw.trim() : null),
   CUSTOMER_ID: (raw) => (isUuid(raw.trim()) ? raw.trim().toLowerCase() : null),
@@ -147,6 +152,8 @@ export async function* readBatchCsvChunks(
   defaultAmount: number | null,
   size: number,
   path: (string | number)[] = ['input', 'csv'],
+  /** The workspace's country for phone numbers without a country code. */
+  country: CountryCode = DEFAULT_PHONE_COUNTRY,
 ): AsyncGenerator<BatchRow[], { header: boolean }> {
   const binary = csv.search(NOT_TEXT);
   if (binary !== -1) throw badField(path, 'CSV_NOT_TEXT', { line: lineAt(csv, binary) });
@@ -178,7 +185,7 @@ export async function* readBatchCsvChunks(
         header = true;
         continue;
       }
-      rows.push(readLine(record, info.lines, identifier, decimals, defaultAmount));
+      rows.push(readLine(record, info.lines, identifier, decimals, defaultAmount, country));
     }
   } catch (error) {
     throw unreadable(error, csv, delimiter, path);
@@ -194,8 +201,9 @@ function readLine(
   identifier: BatchIdentifier,
   decimals: number,
   defaultAmount: number | null,
+  country: CountryCode,
 ): BatchRow {
-  const normalized = IDENTIFIER[identifier](rawId);
+  const normalized = IDENTIFIER[identifier](rawId, country);
   if (normalized === null) {
     return { line, identifier: rawId, amount: 0, problem: 'INVALID', detail: IDENTIFIER_PROBLEM[identifier] };
   }

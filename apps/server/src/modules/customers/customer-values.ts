@@ -1,6 +1,6 @@
 import { type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
-import { normalizeValue } from '../attributes/values/index.js';
+import { type NormalizeOptions, normalizeValue } from '../attributes/values/index.js';
 
 export type AttributeMap = Record<string, unknown>;
 const PATH = ['input', 'attributes'];
@@ -14,6 +14,7 @@ export function resolveAttributes(
   definitions: AttributeDefinition[],
   input: unknown,
   current: AttributeMap | null,
+  options: NormalizeOptions = {},
 ): { values: AttributeMap; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -35,7 +36,11 @@ export function resolveAttributes(
       problems.push(fieldProblem([...PATH, key], 'ATTRIBUTE_RETIRED', { key }));
       continue;
     }
-    const result = normalizeValue({ key, type: def.type, required: def.required, choices: def.choices }, raw);
+    const result = normalizeValue(
+      { key, type: def.type, required: def.required, choices: def.choices },
+      raw,
+      options,
+    );
     if (!result.ok) {
       problems.push({ ...result.problem, path: [...PATH, key] });
     } else if (result.value === null) {

@@ -6,6 +6,7 @@ import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import type { CountryCode } from '../attributes/values/index.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import type { HistoryService } from '../history/history.service.js';
 import { Customer, type CustomerStatus } from './customer.entity.js';
@@ -31,6 +32,8 @@ export class CustomerService {
     private readonly attributes: AttributeService,
     private readonly history: HistoryService,
     private readonly afterCommit: () => void,
+    /** The workspace's country for phone numbers written without a country code. */
+    private readonly phoneCountry: (workspaceId: string) => Promise<CountryCode>,
   ) {}
 
   async get(workspaceId: string, customerId: string): Promise<Customer> {
@@ -48,7 +51,8 @@ export class CustomerService {
     status: CustomerStatus = 'ACTIVE',
   ): Promise<Customer> {
     const definitions = await this.attributes.definitions(workspaceId);
-    const { values, problems } = resolveAttributes(definitions, input, null);
+    const defaultCountry = await this.phoneCountry(workspaceId);
+    const { values, problems } = resolveAttributes(definitions, input, null, { defaultCountry });
     if (problems.length) throw badInput(problems);
 
     const customer = await this.write(workspaceId, async (em) => {
@@ -79,9 +83,12 @@ export class CustomerService {
 
   async update(workspaceId: string, actor: Actor, customerId: string, input: unknown): Promise<Customer> {
     const definitions = await this.attributes.definitions(workspaceId);
+    const defaultCountry = await this.phoneCountry(workspaceId);
     return this.write(workspaceId, async (em) => {
       const customer = await this.lock(em, customerId);
-      const { values, problems } = resolveAttributes(definitions, input, customer.attributes);
+      const { values, problems } = resolveAttributes(definitions, input, customer.attributes, {
+        defaultCountry,
+      });
       if (problems.length) throw badInput(problems);
       const changes = diffAttributes(customer.attributes, values);
       if (changes.length === 0) return customer;

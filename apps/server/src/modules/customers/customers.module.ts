@@ -13,10 +13,16 @@ declare module '@patron/sdk' {
 /** Customer profiles: attribute values checked by the registry, status, tags, deletion. */
 export const customersModule = defineModule({
   name: 'customers',
-  needs: ['orm', 'attributes', 'history', 'events'],
+  needs: ['orm', 'attributes', 'history', 'events', 'workspaceSettings'],
   services: {
-    customers: ({ orm, attributes, history, events }) =>
-      new CustomerService(orm, attributes, history, () => events.kick()),
+    customers: ({ orm, attributes, history, events, workspaceSettings }) =>
+      new CustomerService(
+        orm,
+        attributes,
+        history,
+        () => events.kick(),
+        (workspaceId) => workspaceSettings.phoneCountry(workspaceId),
+      ),
   },
   entities: [CustomerSchema],
   resolvers: [CustomerResolver],

@@ -1,10 +1,11 @@
 import { defineModule } from '@patron/sdk';
 import { FileService } from './file.service.js';
 import { Migration20261205000004_files } from './Migration20261205000004_files.js';
+import { Migration20261205000027_file_chunks } from './Migration20261205000027_file_chunks.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
-    /** Uploads kept a day for the call that names them (balance files, imports). */
+    /** Files kept for a while: uploads a call names by id, exports and reports their owner downloads. */
     files: FileService;
   }
 }
@@ -27,5 +28,8 @@ export const filesModule = defineModule({
       },
     },
   ],
-  migrations: [{ name: 'Migration20261205000004_files', class: Migration20261205000004_files }],
+  migrations: [
+    { name: 'Migration20261205000004_files', class: Migration20261205000004_files },
+    { name: 'Migration20261205000027_file_chunks', class: Migration20261205000027_file_chunks },
+  ],
 });

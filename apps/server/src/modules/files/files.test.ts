@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { CHUNK_BYTES } from './file.service.js';
 
 const PREVIEW = `mutation($input: BalanceBatchInput!) {
   previewBalanceBatch(input: $input) { id totalLines matched unmatched }
@@ -128,5 +129,71 @@ describe('POST /files', () => {
       uploaded.body.fileId,
     ]);
     expect(left).toEqual([{ n: 0 }]);
+  });
+
+  it('streams a file of several chunks back to its owner only, byte for byte', async () => {
+    const content = Buffer.alloc(Math.floor(2.5 * CHUNK_BYTES));
+    for (let i = 0; i < content.length; i++) content[i] = (i * 7919) % 251;
+    const uploaded = await upload(content.subarray(0, 1_900_000), {
+      cookie: cookieOf(ws),
+      'x-patron-csrf': '1',
+      'content-type': 'text/csv; charset=windows-1251',
+      'x-file-name': encodeURIComponent('клиенты.csv'),
+    });
+    expect(uploaded.status).toBe(201);
+    const db = server.app.orm.em.getConnection();
+    const [manager] = await db.execute('select id from staff where email = ?', [ws.emails.MANAGER]);
+    const made = await server.app.services.files.saveStream(
+      ws.id,
+      { name: 'export.xlsx', ownerStaffId: manager?.id as string, contentType: 'application/vnd.ms-excel' },
+      (async function* () {
+        for (let at = 0; at < content.length; at += 100_000) yield content.subarray(at, at + 100_000);
+      })(),
+    );
+    const [chunks] = await db.execute(
+      'select count(*)::int as n from uploaded_file_chunk where file_id = ?',
+      [made.id],
+    );
+    expect(chunks).toEqual({ n: 3 });
+
+    const own = await fetch(`${server.url}/files/${made.id}`, { headers: { cookie: cookieOf(ws) } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''export.xlsx");
+    expect(own.headers.get('content-type')).toBe('application/vnd.ms-excel');
+    expect(Buffer.from(await own.arrayBuffer()).equals(content)).toBe(true);
+
+    const upload1 = await fetch(`${server.url}/files/${uploaded.body.fileId}`, {
+      headers: { cookie: cookieOf(ws) },
+    });
+    expect(upload1.headers.get('content-type')).toBe('text/csv');
+    expect(Buffer.from(await upload1.arrayBuffer()).equals(content.subarray(0, 1_900_000))).toBe(true);
+
+    const cookie = (w: TestWorkspace, role: 'ANALYST') =>
+      [...w.as[role].cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    for (const stranger of [cookie(ws, 'ANALYST'), cookieOf(other), '']) {
+      const answer = await fetch(`${server.url}/files/${made.id}`, { headers: { cookie: stranger } });
+      expect(answer.status).toBe(stranger ? 404 : 401);
+      expect(await answer.text()).not.toContain(content.subarray(0, 50).toString('latin1'));
+    }
+  });
+
+  it('keeps nothing of an upload refused for its size', async () => {
+    const db = server.app.orm.em.getConnection();
+    const [before] = await db.execute('select count(*)::int as n from uploaded_file');
+    const chunked = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 3; i++) controller.enqueue(new Uint8Array(CHUNK_BYTES));
+        controller.close();
+      },
+    });
+    const answer = await fetch(`${server.url}/files`, {
+      method: 'POST',
+      headers: { cookie: cookieOf(ws), 'x-patron-csrf': '1' },
+      body: chunked,
+      duplex: 'half',
+    } as RequestInit);
+    expect(answer.status).toBe(413);
+    const [after] = await db.execute('select count(*)::int as n from uploaded_file');
+    expect(after).toEqual(before);
   });
 });

@@ -71,7 +71,11 @@ export class ImportRunner {
     const ws = job.workspace_id;
     const source = await this.imports.source(ws, job.file_id, ['id']);
     const definitions = await this.attributes.definitions(ws);
-    const mapping = { columns: job.columns, definitions: new Map(definitions.map((d) => [d.key, d])) };
+    const mapping = {
+      columns: job.columns,
+      definitions: new Map(definitions.map((d) => [d.key, d])),
+      defaultCountry: await this.imports.phoneCountry(ws),
+    };
     if (job.total === null && job.format === 'CSV') {
       // An estimate for the progress bar (line breaks, less the header); the exact count replaces it at the end.
       await this.sql.query('update import set total = ? where workspace_id = ? and id = ?', [

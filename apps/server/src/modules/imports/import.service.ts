@@ -3,6 +3,7 @@ import { isUuid } from '../../common/ids.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
+import type { CountryCode } from '../attributes/values/phone.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { classify, MATCH_KEY, type Outcome } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS, type StoredColumn } from './import-record.js';
@@ -17,7 +18,7 @@ import {
 import { DELIMITERS, type Encoding, isEncoding } from './reading/detect.js';
 import { ImportFileError } from './reading/file-error.js';
 import { openTable, type ReadSettings, readRows } from './reading/read-table.js';
-import { type ImportSource, uploadedSource } from './reading/source.js';
+import { type ImportSource, type UploadedFiles, uploadedSource } from './reading/source.js';
 import { storable } from './reading/table.js';
 
 const SAMPLES = 5;
@@ -70,12 +71,15 @@ export class ImportService {
     workspaceId,
     fileId,
     path,
-  ) => uploadedSource(this.sql, workspaceId, fileId, path);
+  ) => uploadedSource(this.files, workspaceId, fileId, path);
 
   constructor(
     private readonly sql: PreparedPool,
     private readonly attributes: AttributeService,
     private readonly currencies: CurrencyService,
+    private readonly files: UploadedFiles,
+    /** The workspace's country of phone numbers written without a country code. */
+    readonly phoneCountry: (workspaceId: string) => Promise<CountryCode>,
     /** Starts the runner now rather than at its next poll. */
     private readonly kick: () => void,
   ) {}
@@ -104,7 +108,7 @@ export class ImportService {
         input.kind,
         input.fileId,
         source.name.slice(0, 255),
-        source.hash,
+        await source.hash(),
         opened.settings.format,
         opened.settings.encoding,
         opened.settings.delimiter,
@@ -196,7 +200,11 @@ export class ImportService {
     const current = await this.get(workspaceId, id);
     const source = await this.source(workspaceId, current.file_id, ['id']);
     const definitions = await this.attributes.definitions(workspaceId);
-    const mapping = { columns: current.columns, definitions: new Map(definitions.map((d) => [d.key, d])) };
+    const mapping = {
+      columns: current.columns,
+      definitions: new Map(definitions.map((d) => [d.key, d])),
+      defaultCountry: await this.phoneCountry(workspaceId),
+    };
     const mapped: MappedRow[] = [];
     let header = true;
     const want = Math.min(Math.max(first, 1), MAX_PREVIEW);

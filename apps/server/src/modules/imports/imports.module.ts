@@ -17,10 +17,27 @@ const RUN = 'imports.run';
 /** Importing customers (and purchase history) from CSV or XLSX files, applied in the background. */
 export const importsModule = defineModule({
   name: 'imports',
-  needs: ['sql', 'attributes', 'currencies', 'tags', 'ledger', 'files', 'jobs', 'events'],
+  needs: [
+    'sql',
+    'attributes',
+    'currencies',
+    'tags',
+    'ledger',
+    'files',
+    'workspaceSettings',
+    'jobs',
+    'events',
+  ],
   services: {
-    imports: ({ sql, attributes, currencies, jobs }) =>
-      new ImportService(sql, attributes, currencies, () => void jobs.kick(RUN)),
+    imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs }) =>
+      new ImportService(
+        sql,
+        attributes,
+        currencies,
+        files,
+        (workspaceId) => workspaceSettings.phoneCountry(workspaceId),
+        () => void jobs.kick(RUN),
+      ),
     importRunner: ({ sql, imports, attributes, tags, ledger, files, events }) =>
       new ImportRunner(sql, imports, attributes, tags, ledger, files, () => events.kick()),
   },

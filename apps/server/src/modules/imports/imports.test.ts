@@ -154,11 +154,15 @@ describe('importing customers', () => {
     expect(history.map((h) => h.type)).toContain('CUSTOMER_CREATED');
     expect(history[0]?.actor_name).toBe('MANAGER person');
     expect(job.reportFileId).toBeTruthy();
-    const [report] = await sql<{ content: Buffer }>(
-      'select content from uploaded_file where workspace_id = ? and id = ?',
-      [ws.id, job.reportFileId],
-    );
-    const text = report?.content.toString('utf8') ?? '';
+    // The report is the requester's file, downloaded over HTTP; nobody else gets it.
+    const download = await fetch(`${server.url}/files/${job.reportFileId}`, {
+      headers: { cookie: cookieOf(ws) },
+    });
+    expect(download.status).toBe(200);
+    const text = Buffer.from(await download.arrayBuffer()).toString('utf8');
+    const operator = [...ws.as.OPERATOR.cookies].map(([n, v]) => `${n}=${v}`).join('; ');
+    const foreign = await fetch(`${server.url}/files/${job.reportFileId}`, { headers: { cookie: operator } });
+    expect(foreign.status).not.toBe(200);
     expect(text.startsWith('\ufeffline,column,reason')).toBe(true);
     expect(text).toContain('4,Mobile,');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
@@ -316,6 +320,18 @@ describe('importing customers', () => {
       code: 'IMPORT_KIND_NOT_AVAILABLE',
       params: { kind: 'PURCHASES' },
     });
+  });
+
+  it('numbers without a country code are read in the workspace’s phone country', async () => {
+    await ws.as.ADMIN.requestOk(
+      'mutation { updateWorkspaceSettings(input: { defaultPhoneCountry: "RU" }) { defaultPhoneCountry } }',
+    );
+    const job = await open('mobile,first name\n9161234000,Olga\n', 'ru-phones.csv');
+    const { importPreview } = await ws.as.MANAGER.requestOk(PREVIEW, { id: job.id });
+    expect(importPreview.rows[0].cells[0].value).toBe('+79161234000');
+    await ws.as.ADMIN.requestOk(
+      'mutation { updateWorkspaceSettings(input: { defaultPhoneCountry: "IR" }) { defaultPhoneCountry } }',
+    );
   });
 
   it('an operator (no customers.import) cannot import', async () => {

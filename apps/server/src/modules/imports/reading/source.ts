@@ -1,52 +1,57 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { isUuid } from '../../../common/ids.js';
-import type { PreparedPool } from '../../../db/prepared-pool.js';
-import { badField, type Path } from '../../../graphql/errors.js';
-import { FILE_KEPT_HOURS } from '../../files/file.service.js';
+import type { Path } from '../../../graphql/errors.js';
 
 /** An uploaded file the import reads, as many times as it needs, always as a stream. */
 export interface ImportSource {
   name: string;
   /** SHA-256 of the content: part of the keys of opening balances, so a re-run adds nothing twice. */
-  hash: string;
+  hash(): Promise<string>;
   open(): Readable;
 }
 
 const PIECE = 64 * 1024;
 
+/** What reading an upload needs of the files service (files.describe / files.openStream). */
+export interface UploadedFiles {
+  describe(workspaceId: string, id: string, path: Path): Promise<{ name: string }>;
+  openStream(workspaceId: string, id: string, path: Path): Promise<Readable>;
+}
+
 /**
- * The one place that reaches uploads. Today `uploaded_file` keeps the bytes in one row (≤ 50 MB),
- * read once and handed out in 64 KB pieces; when `files.openStream` lands this becomes a call to it
- * and nothing downstream changes (every reader takes a Readable).
+ * The one place that reaches uploads: the files service's stream of the file's chunks, opened anew
+ * for every pass (detection, header, preview, the run), so no file is ever held whole in memory.
  */
 export async function uploadedSource(
-  sql: PreparedPool,
+  files: UploadedFiles,
   workspaceId: string,
   fileId: string,
   path: Path,
 ): Promise<ImportSource> {
-  const missing = () => badField(path, 'UPLOADED_FILE_NOT_FOUND', { hours: FILE_KEPT_HOURS });
-  if (!isUuid(fileId)) throw missing();
-  const [row] = await sql.query<{ name: string; content: Buffer }>(
-    'select name, content from uploaded_file where workspace_id = ? and id = ? and expires_at > now()',
-    [workspaceId, fileId],
-  );
-  if (!row) throw missing();
-  return bufferSource(row.name, row.content);
+  const { name } = await files.describe(workspaceId, fileId, path);
+  const open = () =>
+    Readable.from(
+      (async function* () {
+        yield* (await files.openStream(workspaceId, fileId, path)) as AsyncIterable<Buffer>;
+      })(),
+    );
+  return { name, open, hash: () => hashOf(open()) };
+}
+
+async function hashOf(stream: Readable): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const piece of stream as AsyncIterable<Buffer>) hash.update(piece);
+  return hash.digest('hex');
 }
 
 export function bufferSource(name: string, content: Buffer): ImportSource {
-  return {
-    name,
-    hash: createHash('sha256').update(content).digest('hex'),
-    open: () =>
-      Readable.from(
-        (function* () {
-          for (let at = 0; at < content.length; at += PIECE) yield content.subarray(at, at + PIECE);
-        })(),
-      ),
-  };
+  const open = () =>
+    Readable.from(
+      (function* () {
+        for (let at = 0; at < content.length; at += PIECE) yield content.subarray(at, at + PIECE);
+      })(),
+    );
+  return { name, open, hash: () => hashOf(open()) };
 }
 
 /** The first `bytes` of a source (fewer when it is shorter). */
@@ -66,7 +71,6 @@ export async function sampleOf(source: ImportSource, bytes: number): Promise<Buf
 /** A file on disk, read as a stream each time (the benchmark's files are beyond the upload limit). */
 export async function diskSource(name: string, file: string): Promise<ImportSource> {
   const { createReadStream } = await import('node:fs');
-  const hash = createHash('sha256');
-  for await (const piece of createReadStream(file)) hash.update(piece as Buffer);
-  return { name, hash: hash.digest('hex'), open: () => createReadStream(file, { highWaterMark: PIECE }) };
+  const open = () => createReadStream(file, { highWaterMark: PIECE });
+  return { name, open, hash: () => hashOf(open()) };
 }

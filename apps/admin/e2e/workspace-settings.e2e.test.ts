@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, choose, openSession } from './session';
+
+let s: BrowserSession;
+
+beforeAll(async () => {
+  s = await openSession();
+  await s.signIn(s.workspace.emails.ADMIN);
+});
+afterAll(async () => s?.close());
+
+const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { mobile } }';
+
+describe('workspace settings', () => {
+  it.each([
+    ['en', 'Russia', 'RU', '9161234567', '+79161234567'],
+    ['ru', 'Иран', 'IR', '9161234568', '+989161234568'],
+    ['fa', 'روسیه', 'RU', '9161234569', '+79161234569'],
+  ])(
+    'in %s, an admin picks the phone country (%s) and national numbers follow it',
+    async (locale, name, code, national, mobile) => {
+      const { page } = s;
+      await page.goto(`${s.server.url}/#/customers`);
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await page.click('a[href="#/workspaceSettings"]');
+      await page.waitForSelector('[data-testid="workspace-settings"] input[name="defaultPhoneCountry"]');
+      const input = page.locator('input[name="defaultPhoneCountry"]');
+      await input.fill(name);
+      await page.getByRole('option', { name: `${name} (${code})` }).click();
+      await page.click('[data-testid="workspace-settings-save"]');
+      await page.locator('.MuiSnackbar-root').waitFor();
+      const text = await page.evaluate(() => document.body.textContent ?? '');
+      expect(text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? []).toEqual([]);
+      await s.shot(`workspace-settings-${locale}`);
+
+      const { createCustomer } = await s.workspace.as.MANAGER.requestOk(CREATE, {
+        input: { attributes: { firstName: `Phone ${locale}`, mobile: national } },
+      });
+      expect(createCustomer.mobile).toBe(mobile);
+    },
+  );
+});

@@ -1,0 +1,52 @@
+import type { TranslateFunction } from 'react-admin';
+import type { CalendarSystem } from '../gql/graphql';
+import { localeTag } from '../i18n/locales';
+import { formatDate } from '../preferences/dates';
+
+// First Strong Isolate … Pop Directional Isolate: a Latin file name inside a Persian sentence (or the
+// reverse) keeps its own direction and does not drag the punctuation around it.
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** A notice in the UI language: its kind's text with the params (numbers in the language's digits). */
+export function noticeText(
+  translate: TranslateFunction,
+  locale: string,
+  kind: string,
+  params: unknown,
+): string {
+  const numbers = new Intl.NumberFormat(localeTag(locale));
+  const values: Record<string, string> = {};
+  if (params && typeof params === 'object') {
+    for (const [key, value] of Object.entries(params)) {
+      values[key] = typeof value === 'number' ? numbers.format(value) : isolate(String(value));
+    }
+  }
+  return translate(`patron.notifications.kinds.${kind}`, {
+    ...values,
+    _: translate('patron.notifications.unknown'),
+  });
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * When a notice came: "just now", then minutes or hours ago in the UI language, and from a day on the
+ * date and time in the staff member's calendar (Jalali in Persian unless they chose otherwise).
+ */
+export function noticeTime(
+  translate: TranslateFunction,
+  value: string,
+  now: Date,
+  locale: string,
+  calendar: CalendarSystem,
+): string {
+  const ago = now.getTime() - new Date(value).getTime();
+  if (ago < MINUTE) return translate('patron.notifications.justNow');
+  if (ago >= DAY) return formatDate(value, locale, calendar, true);
+  const relative = new Intl.RelativeTimeFormat(localeTag(locale), { numeric: 'auto' });
+  return ago < HOUR
+    ? relative.format(-Math.floor(ago / MINUTE), 'minute')
+    : relative.format(-Math.floor(ago / HOUR), 'hour');
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, CardContent, LinearProgress, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
+import {
+  AutocompleteInput,
+  Form,
+  SaveButton,
+  Title,
+  Toolbar,
+  useLocale,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
+import { apollo } from '../apollo';
+import { GeneralErrors } from '../common/FormDialog';
+import { placeFailureWhere } from '../common/placeErrors';
+import { localeTag } from '../i18n/locales';
+import type { ProblemMessage } from '../problems/problemText';
+import { useProblemText } from '../problems/useProblemText';
+import { countryChoices } from './countries';
+import { UpdateWorkspaceSettingsMutation, WorkspaceSettingsQuery } from './documents';
+
+/** The workspace's own settings: for now the country of phone numbers written without a country code. */
+export function WorkspaceSettingsPage() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const text = useProblemText();
+  const locale = useLocale();
+  const { data, loading, error } = useQuery(WorkspaceSettingsQuery, { fetchPolicy: 'network-only' });
+  const [general, setGeneral] = useState<ProblemMessage[]>([]);
+  const countries = useMemo(() => countryChoices(localeTag(locale)), [locale]);
+
+  const submit = async (values: Record<string, unknown>) => {
+    setGeneral([]);
+    try {
+      await apollo.mutate({
+        mutation: UpdateWorkspaceSettingsMutation,
+        variables: { input: { defaultPhoneCountry: String(values.defaultPhoneCountry ?? '') } },
+        refetchQueries: [WorkspaceSettingsQuery],
+      });
+      notify('patron.workspaceSettings.saved', { type: 'success' });
+      return undefined;
+    } catch (failure) {
+      const placed = placeFailureWhere(failure, (name) => name === 'defaultPhoneCountry');
+      setGeneral(placed.general);
+      return Object.fromEntries(Object.entries(placed.fields).map(([name, m]) => [name, text(m)]));
+    }
+  };
+
+  return (
+    <Card sx={{ mt: 2 }} data-testid="workspace-settings">
+      <Title title="patron.workspaceSettings.title" />
+      <CardContent>
+        {loading && <LinearProgress />}
+        {error && <Alert severity="error">{translate('ra.notification.http_error')}</Alert>}
+        {data && (
+          <Form record={data.workspaceSettings} onSubmit={submit} noValidate>
+            <Typography variant="h6">{data.workspaceSettings.name}</Typography>
+            <Typography variant="subtitle1" fontWeight={600} sx={{ mt: 2 }}>
+              {translate('patron.workspaceSettings.phones')}
+            </Typography>
+            <AutocompleteInput
+              source="defaultPhoneCountry"
+              label="patron.workspaceSettings.defaultPhoneCountry"
+              helperText="patron.workspaceSettings.defaultPhoneCountryHelp"
+              choices={countries}
+              sx={{ maxWidth: 420 }}
+              disableClearable
+            />
+            <GeneralErrors messages={general} testId="workspace-settings" />
+            <Toolbar sx={{ mt: 2, px: 0 }}>
+              <SaveButton data-testid="workspace-settings-save" alwaysEnable />
+            </Toolbar>
+          </Form>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,19 @@
+import { graphql } from '../gql';
+
+export const WorkspaceSettingsQuery = graphql(`
+  query WorkspaceSettings {
+    workspaceSettings {
+      name
+      defaultPhoneCountry
+    }
+  }
+`);
+
+export const UpdateWorkspaceSettingsMutation = graphql(`
+  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {
+    updateWorkspaceSettings(input: $input) {
+      name
+      defaultPhoneCountry
+    }
+  }
+`);

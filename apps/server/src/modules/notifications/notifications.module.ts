@@ -1,0 +1,31 @@
+import { defineModule } from '@patron/sdk';
+import { Migration20261205000021_notifications } from './Migration20261205000021_notifications.js';
+import { NotificationService } from './notification.service.js';
+import { NotificationsResolver } from './notifications.resolver.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** Notices for staff (the bell): `notify(…, sql)` in the caller's transaction. */
+    notifications: NotificationService;
+  }
+}
+
+/** The bell in the app bar: notices other modules write for a staff member, read and marked read by them. */
+export const notificationsModule = defineModule({
+  name: 'notifications',
+  needs: ['sql'],
+  services: {
+    notifications: ({ sql }) => new NotificationService(sql),
+  },
+  resolvers: [NotificationsResolver],
+  jobs: [
+    {
+      name: 'notifications.prune',
+      everyMs: 60 * 60 * 1000,
+      step: ({ notifications }) => notifications.prune(),
+    },
+  ],
+  migrations: [
+    { name: 'Migration20261205000021_notifications', class: Migration20261205000021_notifications },
+  ],
+});

@@ -1,0 +1,7 @@
+import type { PermissionDefinition } from '@patron/sdk';
+
+export const WORKSPACE_MANAGE = 'workspace.manage';
+
+export const workspacePermissions: PermissionDefinition[] = [
+  { name: WORKSPACE_MANAGE, description: 'Change the workspace settings (default phone country)', roles: [] },
+];

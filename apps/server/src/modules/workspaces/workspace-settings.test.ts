@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+
+const SETTINGS = 'query { workspaceSettings { name defaultPhoneCountry } }';
+const UPDATE = `mutation($input: WorkspaceSettingsInput!) {
+  updateWorkspaceSettings(input: $input) { defaultPhoneCountry }
+}`;
+const CREATE = `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { mobile } }`;
+const BATCH = `mutation($input: BalanceBatchInput!) { previewBalanceBatch(input: $input) { matched unmatched invalid } }`;
+
+let server: TestServer;
+let russian: TestWorkspace;
+let iranian: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  russian = await server.workspace('Moscow club');
+  iranian = await server.workspace('Tehran club');
+});
+afterAll(async () => server?.close());
+
+describe('workspace settings: the default phone country', () => {
+  it('is Iran until an admin changes it, and only an admin may', async () => {
+    const { workspaceSettings } = await russian.as.OPERATOR.requestOk(SETTINGS);
+    expect(workspaceSettings).toEqual({ name: 'Moscow club', defaultPhoneCountry: 'IR' });
+    const refused = await russian.as.MANAGER.request(UPDATE, { input: { defaultPhoneCountry: 'RU' } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const changed = await russian.as.ADMIN.requestOk(UPDATE, { input: { defaultPhoneCountry: 'ru' } });
+    expect(changed.updateWorkspaceSettings).toEqual({ defaultPhoneCountry: 'RU' });
+    const [audit] = await server.app.orm.em
+      .getConnection()
+      .execute(
+        "select details from audit_event where workspace_id = ? and type = 'WORKSPACE_SETTINGS_CHANGED'",
+        [russian.id],
+      );
+    expect(audit?.details).toEqual({ defaultPhoneCountry: { from: 'IR', to: 'RU' } });
+  });
+
+  it('refuses a code that is no country, naming the field, and keeps the old one', async () => {
+    for (const bad of ['XX', 'Russia', '']) {
+      const answer = await iranian.as.ADMIN.request(UPDATE, { input: { defaultPhoneCountry: bad } });
+      expect(answer.errors?.[0]?.extensions?.fields).toMatchObject([
+        {
+          path: ['input', 'defaultPhoneCountry'],
+          problem: { code: 'PHONE_COUNTRY_UNKNOWN', params: { country: bad } },
+        },
+      ]);
+    }
+    expect((await iranian.as.ADMIN.requestOk(SETTINGS)).workspaceSettings.defaultPhoneCountry).toBe('IR');
+  });
+
+  it("reads a national number in the workspace's country, in forms and in balance files", async () => {
+    const inRussia = await russian.as.MANAGER.requestOk(CREATE, {
+      input: { attributes: { firstName: 'Анна', mobile: '9161234567' } },
+    });
+    expect(inRussia.createCustomer.mobile).toBe('+79161234567');
+    const inIran = await iranian.as.MANAGER.requestOk(CREATE, {
+      input: { attributes: { firstName: 'Sara', mobile: '9161234567' } },
+    });
+    expect(inIran.createCustomer.mobile).toBe('+989161234567');
+    // Numbers with their country code are read the same everywhere.
+    const international = await russian.as.MANAGER.requestOk(CREATE, {
+      input: { attributes: { firstName: 'Reza', mobile: '+98 912 123 4567' } },
+    });
+    expect(international.createCustomer.mobile).toBe('+989121234567');
+
+    const file = 'mobile,amount\n8 (916) 123-45-67,10\n9161234567,5\n';
+    const batch = await russian.as.MANAGER.requestOk(BATCH, {
+      input: { currency: 'coins', identifier: 'MOBILE', csv: file, reason: 'Welcome' },
+    });
+    expect(batch.previewBalanceBatch).toMatchObject({ matched: 2, unmatched: 0 });
+  });
+});
