@@ -857,8 +857,8 @@ export const ImportState = {
 
 export type ImportState = typeof ImportState[keyof typeof ImportState];
 /** Something a column can be imported into. */
-export type ImportTargetType = {
-  __typename?: 'ImportTargetType';
+export type ImportTarget = {
+  __typename?: 'ImportTarget';
   group: Scalars['String']['output'];
   /** An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, isReturn. */
   key: Scalars['String']['output'];
@@ -2127,7 +2127,7 @@ export type Query = {
   /** The first rows as they would be stored, each with its outcome. */
   importPreview: ImportPreview;
   /** What columns can be imported into, for a kind of import. */
-  importTargets: Array<ImportTargetType>;
+  importTargets: Array<ImportTarget>;
   importTemplates: Array<ImportTemplate>;
   /** The workspace's imports, newest first. */
   imports: ImportConnection;

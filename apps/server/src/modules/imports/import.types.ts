@@ -130,7 +130,7 @@ export class ImportConnection {
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: 'Something a column can be imported into.' })
+@ObjectType('ImportTarget', { description: 'Something a column can be imported into.' })
 export class ImportTargetType {
   @Field({
     description:
