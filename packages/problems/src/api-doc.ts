@@ -20,6 +20,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   jobs: 'Background jobs: cancelling and retrying runs',
   duplicates: 'Child profiles, duplicates, merge and unmerge',
   exports: 'Exporting customers to CSV or XLSX',
+  imports: 'Importing customers and purchase history from files',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -7,6 +7,7 @@ import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
 import { exportProblems } from './codes/exports.js';
+import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
@@ -38,6 +39,7 @@ export const PROBLEM_FAMILIES = {
   jobs: jobProblems,
   duplicates: duplicateProblems,
   exports: exportProblems,
+  imports: importProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -60,6 +62,7 @@ export const PROBLEMS = {
   ...jobProblems,
   ...duplicateProblems,
   ...exportProblems,
+  ...importProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

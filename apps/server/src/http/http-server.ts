@@ -14,6 +14,7 @@ import { type AppContext, buildContext } from '../graphql/context.js';
 import { apiKeyOf } from '../modules/api-keys/api-key-caller.js';
 import { exportsRoute } from '../modules/exports/exports.route.js';
 import { filesRoute } from '../modules/files/files.route.js';
+import { importsRoute } from '../modules/imports/template.route.js';
 import { AnonymousThrottle } from './anonymous-throttle.js';
 import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
 import { graphqlRoute } from './graphql-route.js';
@@ -104,6 +105,7 @@ export async function startHttpServer(
   // Uploads and downloads stream for as long as the file takes, so they come before the timer.
   http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
   http.use('/exports', exportsRoute(app));
+  http.use('/imports', importsRoute(app));
   http.use(requestTimeout(limits.requestTimeoutSeconds));
   const throttle = new AnonymousThrottle(limits.anonymousPerMinute);
 

@@ -17,6 +17,7 @@ export { exportsModule } from './exports/exports.module.js';
 export { filesModule } from './files/files.module.js';
 export { groupsModule } from './groups/groups.module.js';
 export { historyModule } from './history/history.module.js';
+export { importsModule } from './imports/imports.module.js';
 export { jobsModule } from './jobs/jobs.module.js';
 export { ledgerModule } from './ledger/ledger.module.js';
 export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.module.js';
