@@ -26,6 +26,7 @@ describe('the resources App lists', () => {
       'tiers',
       'groups',
       'balanceBatches',
+      'imports',
       'staff',
       'roles',
       'audit',
@@ -43,6 +44,7 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: [],
       balanceBatches: [],
+      imports: [],
       staff: [],
       roles: [],
       audit: [],
@@ -60,6 +62,7 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: ['list'],
       balanceBatches: ['list'],
+      imports: [],
       staff: [],
       roles: [],
       audit: [],
@@ -74,6 +77,7 @@ describe('the resources App lists', () => {
       tiers: ['list', 'create', 'edit'],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      imports: [],
       staff: [],
       roles: [],
       audit: [],
@@ -87,5 +91,7 @@ describe('the resources App lists', () => {
       apiKeys: [],
     });
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
+    // Imports: their list, the wizard and one import, only for who may import customers.
+    expect(offered(['customers.import']).imports).toEqual(['list', 'show', 'create']);
   });
 });

@@ -17,6 +17,7 @@ import { dataProvider } from './data-provider';
 import { groupsResource } from './groups';
 import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
+import { importsResource } from './imports';
 import { ltrCache, rtlCache } from './layout/emotionCaches';
 import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
@@ -40,6 +41,7 @@ export const RESOURCES: readonly AdminResource[] = [
   tiersResource,
   groupsResource,
   balanceBatchesResource,
+  importsResource,
   staffResource,
   rolesResource,
   auditResource,

@@ -23,6 +23,7 @@ import type { CustomerListFilter } from '../customer-search/listQuery';
 import { SearchChips } from '../customer-search/quick-search/SearchChips';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
 import { localeTag } from '../i18n/locales';
+import { ImportButton } from '../imports/ImportButton';
 import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
 import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
@@ -59,6 +60,7 @@ function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: 
       <Button label="patron.columns.button" onClick={onColumns} data-testid="columns-button">
         <ViewColumn />
       </Button>
+      <ImportButton />
       <CreateButton />
     </TopToolbar>
   );

@@ -1,6 +1,7 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
 import { groupMessages } from '../groups/messages';
+import { importMessages } from '../imports/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
@@ -24,4 +25,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   roleMessages,
   auditMessages,
   apiKeyMessages,
+  importMessages,
 ];
