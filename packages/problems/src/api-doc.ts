@@ -17,6 +17,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   apiLimits: 'Limits of the API: request size, query cost, request rate, uploads',
   staff: 'Staff, passwords and roles',
   apiKeys: 'API keys for partner apps',
+  imports: 'Importing customers and purchase history from files',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

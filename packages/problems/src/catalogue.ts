@@ -5,6 +5,7 @@ import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
+import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseProblems } from './codes/purchases.js';
@@ -32,6 +33,7 @@ export const PROBLEM_FAMILIES = {
   apiLimits: apiLimitProblems,
   staff: staffProblems,
   apiKeys: apiKeyProblems,
+  imports: importProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -51,6 +53,7 @@ export const PROBLEMS = {
   ...apiLimitProblems,
   ...staffProblems,
   ...apiKeyProblems,
+  ...importProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

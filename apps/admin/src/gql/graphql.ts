@@ -308,6 +308,20 @@ export type ChangeMyPasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** Only what is given changes; a new encoding, delimiter or sheet reads the header again. */
+export type ConfigureImportInput = {
+  applyEarningRules?: InputMaybe<Scalars['Boolean']['input']>;
+  columns?: InputMaybe<Array<ImportColumnInput>>;
+  delimiter?: InputMaybe<Scalars['String']['input']>;
+  encoding?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  matchOn?: InputMaybe<ImportMatchOn>;
+  mode?: InputMaybe<ImportMode>;
+  sheet?: InputMaybe<Scalars['String']['input']>;
+  /** Maps the columns by a saved template's headers. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateApiKeyInput = {
   /** None: valid until revoked. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -690,6 +704,184 @@ export const HistoryEventType = {
 } as const;
 
 export type HistoryEventType = typeof HistoryEventType[keyof typeof HistoryEventType];
+/** Bringing customers or purchase history in from a CSV or XLSX file. */
+export type Import = {
+  __typename?: 'Import';
+  /** PURCHASES: whether earning rules give points for the imported purchases. */
+  applyEarningRules: Scalars['Boolean']['output'];
+  columns: Array<ImportColumn>;
+  counts: ImportCounts;
+  createdAt: Scalars['DateTime']['output'];
+  /** CSV: , ; | or a tab. */
+  delimiter?: Maybe<Scalars['String']['output']>;
+  /** CSV: utf-8, utf-16le, utf-16be, windows-1251 or windows-1256. */
+  encoding?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  format: ImportFormat;
+  id: Scalars['ID']['output'];
+  kind: ImportKind;
+  matchOn: ImportMatchOn;
+  mode: ImportMode;
+  /** Why the file cannot be read, or why the run failed. */
+  problem?: Maybe<Problem>;
+  progress: ImportProgress;
+  /** The rows not imported as CSV, downloaded from GET /files/:id. */
+  reportFileId?: Maybe<Scalars['ID']['output']>;
+  /** XLSX: the sheet read. */
+  sheet?: Maybe<Scalars['String']['output']>;
+  /** XLSX: every sheet of the workbook. */
+  sheets: Array<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: ImportState;
+};
+
+/** A column of the file and what it is imported into (target null: the column is skipped). */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  header: Scalars['String']['output'];
+  /** From 0, left to right. */
+  index: Scalars['Int']['output'];
+  /** The first values of the column, as written in the file. */
+  samples: Array<Scalars['String']['output']>;
+  /** An importTargets key, or null to skip the column. */
+  target?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportColumnInput = {
+  index: Scalars['Int']['input'];
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ImportConnection = {
+  __typename?: 'ImportConnection';
+  edges: Array<ImportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** Attached as a child of a main profile (duplicates); 0 until that exists. */
+  attached: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  invalid: Scalars['Int']['output'];
+  /** Rows read so far (all of them once done). */
+  rows: Scalars['Int']['output'];
+  /** Nothing to change, or left out by the mode. */
+  skipped: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportEdge = {
+  __typename?: 'ImportEdge';
+  cursor: Scalars['String']['output'];
+  node: Import;
+};
+
+export const ImportFormat = {
+  CSV: 'CSV',
+  XLSX: 'XLSX'
+} as const;
+
+export type ImportFormat = typeof ImportFormat[keyof typeof ImportFormat];
+export const ImportKind = {
+  CUSTOMERS: 'CUSTOMERS',
+  PURCHASES: 'PURCHASES'
+} as const;
+
+export type ImportKind = typeof ImportKind[keyof typeof ImportKind];
+export const ImportMatchOn = {
+  CARD_NUMBER: 'CARD_NUMBER',
+  EMAIL: 'EMAIL',
+  EXTERNAL_ID: 'EXTERNAL_ID',
+  MOBILE: 'MOBILE'
+} as const;
+
+export type ImportMatchOn = typeof ImportMatchOn[keyof typeof ImportMatchOn];
+export const ImportMode = {
+  CREATE_ONLY: 'CREATE_ONLY',
+  CREATE_OR_UPDATE: 'CREATE_OR_UPDATE',
+  UPDATE_ONLY: 'UPDATE_ONLY'
+} as const;
+
+export type ImportMode = typeof ImportMode[keyof typeof ImportMode];
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** Outcomes of the previewed rows only. */
+  counts: ImportCounts;
+  rows: Array<ImportPreviewRow>;
+};
+
+export type ImportPreviewCell = {
+  __typename?: 'ImportPreviewCell';
+  header: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  problem?: Maybe<Problem>;
+  /** As it will be stored (a phone in E.164, a date in ISO). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  cells: Array<ImportPreviewCell>;
+  line: Scalars['Int']['output'];
+  outcome: ImportRowOutcome;
+  /** Why the whole row is left out (SKIP, INVALID). */
+  problem?: Maybe<Problem>;
+};
+
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  done: Scalars['Int']['output'];
+  /** Rows of the file; known once the run has counted them. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export const ImportRowOutcome = {
+  ATTACH: 'ATTACH',
+  INVALID: 'INVALID',
+  NEW: 'NEW',
+  SKIP: 'SKIP',
+  UPDATE: 'UPDATE'
+} as const;
+
+export type ImportRowOutcome = typeof ImportRowOutcome[keyof typeof ImportRowOutcome];
+export const ImportState = {
+  CANCELLED: 'CANCELLED',
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  MAPPING: 'MAPPING',
+  QUEUED: 'QUEUED',
+  RUNNING: 'RUNNING'
+} as const;
+
+export type ImportState = typeof ImportState[keyof typeof ImportState];
+/** Something a column can be imported into. */
+export type ImportTargetType = {
+  __typename?: 'ImportTargetType';
+  group: Scalars['String']['output'];
+  /** An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, isReturn. */
+  key: Scalars['String']['output'];
+  /** The attribute type, or TAGS, BALANCE, IDENTIFIER. */
+  kind: Scalars['String']['output'];
+  label: LocalizedText;
+};
+
+/** A saved mapping of headers to targets. */
+export type ImportTemplate = {
+  __typename?: 'ImportTemplate';
+  columns: Array<ImportTemplateColumn>;
+  id: Scalars['ID']['output'];
+  kind: ImportKind;
+  name: Scalars['String']['output'];
+};
+
+export type ImportTemplateColumn = {
+  __typename?: 'ImportTemplateColumn';
+  header: Scalars['String']['output'];
+  target?: Maybe<Scalars['String']['output']>;
+};
+
 export type LedgerOperation = {
   __typename?: 'LedgerOperation';
   actor: HistoryActor;
@@ -785,10 +977,14 @@ export type Mutation = {
   addCustomersToGroup: GroupMembershipResult;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
+  /** Stops between two chunks; the chunks applied stay and a new start finishes the rest. */
+  cancelImport: Import;
   /** Needs the current password; ends my other sessions and lifts a temporary password. */
   changeMyPassword: Staff;
   /** Never the last active admin (LAST_ADMIN). */
   changeStaffRole: Staff;
+  /** Changes how the file is read and mapped, while the import is in MAPPING. */
+  configureImport: Import;
   /** Applies a previewed batch in the background, each line exactly once; confirming again changes nothing. */
   confirmBalanceBatch: BalanceBatch;
   /** Creates a key; its secret is in this answer only. */
@@ -811,6 +1007,7 @@ export type Mutation = {
   deleteCustomer: Scalars['ID']['output'];
   /** Takes every member out (in each customer's history), then deletes the group. */
   deleteGroup: Scalars['ID']['output'];
+  deleteImportTemplate: Scalars['ID']['output'];
   /** A custom role nobody holds (ROLE_IN_USE, ROLE_SHIPPED otherwise). */
   deleteRole: Scalars['String']['output'];
   /** Owner only; a shared segment also by an admin. */
@@ -824,6 +1021,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** A PENDING purchase is paid: it earns now. */
   markPurchasePaid: Purchase;
+  /** Opens an uploaded file (POST /files): detects format, encoding, delimiter and sheets, reads the header and suggests a target per column by its header in en/ru/fa. The import starts in MAPPING. */
+  openImport: Import;
   /** Uploads and matches a batch, writing nothing to balances: read the preview, then confirm it. */
   previewBalanceBatch: BalanceBatch;
   reactivateStaff: Staff;
@@ -847,6 +1046,8 @@ export type Mutation = {
   reverseLedgerOperation: LedgerOperation;
   /** Revokes a key at once; revoking it again changes nothing. */
   revokeApiKey: ApiKey;
+  /** Saves the import's column mapping under a name. */
+  saveImportTemplate: ImportTemplate;
   /** Sets the floor below which the customer never sits (null removes it) and re-evaluates the customer. */
   setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
@@ -859,6 +1060,8 @@ export type Mutation = {
   signOutSession: Scalars['Boolean']['output'];
   /** Runs in the background; poll bulkJob(id) for progress. Every change lands in each customer's history. DELETE also needs customers.delete. */
   startBulkAction: BulkJob;
+  /** Applies the import in the background; poll import(id) for progress. */
+  startImport: Import;
   updateAttributeDefinition: AttributeDefinition;
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
@@ -896,6 +1099,11 @@ export type MutationAdjustBalanceArgs = {
 };
 
 
+export type MutationCancelImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeMyPasswordArgs = {
   input: ChangeMyPasswordInput;
 };
@@ -904,6 +1112,11 @@ export type MutationChangeMyPasswordArgs = {
 export type MutationChangeStaffRoleArgs = {
   id: Scalars['ID']['input'];
   role: Scalars['String']['input'];
+};
+
+
+export type MutationConfigureImportArgs = {
+  input: ConfigureImportInput;
 };
 
 
@@ -988,6 +1201,11 @@ export type MutationDeleteGroupArgs = {
 };
 
 
+export type MutationDeleteImportTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteRoleArgs = {
   key: Scalars['String']['input'];
 };
@@ -1016,6 +1234,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkPurchasePaidArgs = {
   purchaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenImportArgs = {
+  input: OpenImportInput;
 };
 
 
@@ -1075,6 +1298,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSaveImportTemplateArgs = {
+  input: SaveImportTemplateInput;
+};
+
+
 export type MutationSetCustomerManualTierArgs = {
   customerId: Scalars['ID']['input'];
   tierId?: InputMaybe<Scalars['ID']['input']>;
@@ -1106,6 +1334,11 @@ export type MutationSignOutSessionArgs = {
 export type MutationStartBulkActionArgs = {
   action: BulkActionInput;
   selection: CustomerSelection;
+};
+
+
+export type MutationStartImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1174,6 +1407,18 @@ export type MutationUpdateTierArgs = {
 
 export type MutationUpdateTierPolicyArgs = {
   input: TierPolicyInput;
+};
+
+export type OpenImportInput = {
+  /** Detected when not given. */
+  delimiter?: InputMaybe<Scalars['String']['input']>;
+  /** Detected when not given. */
+  encoding?: InputMaybe<Scalars['String']['input']>;
+  /** An upload from POST /files. */
+  fileId: Scalars['ID']['input'];
+  kind: ImportKind;
+  /** XLSX: the first sheet when not given. */
+  sheet?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -1415,6 +1660,74 @@ export const ProblemCode = {
   IDEMPOTENCY_KEY_FORMAT: 'IDEMPOTENCY_KEY_FORMAT',
   /** CONFLICT: This idempotency key was already used for a different {request} */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** BAD_USER_INPUT: A cell on line {line} is longer than {max} characters */
+  IMPORT_CELL_TOO_LARGE: 'IMPORT_CELL_TOO_LARGE',
+  /** BAD_USER_INPUT: The file has no column {index} */
+  IMPORT_COLUMN_UNKNOWN: 'IMPORT_COLUMN_UNKNOWN',
+  /** BAD_USER_INPUT: Line {line} cannot be read as CSV */
+  IMPORT_CSV_UNREADABLE: 'IMPORT_CSV_UNREADABLE',
+  /** BAD_USER_INPUT: The delimiter must be one of , ; | or tab */
+  IMPORT_DELIMITER_UNKNOWN: 'IMPORT_DELIMITER_UNKNOWN',
+  /** BAD_USER_INPUT: Unknown encoding {encoding} */
+  IMPORT_ENCODING_UNKNOWN: 'IMPORT_ENCODING_UNKNOWN',
+  /** CONFLICT: The import stopped on an unexpected error; the chunks before it were applied */
+  IMPORT_FAILED: 'IMPORT_FAILED',
+  /** BAD_USER_INPUT: The file is empty */
+  IMPORT_FILE_EMPTY: 'IMPORT_FILE_EMPTY',
+  /** BAD_USER_INPUT: This file is neither CSV nor XLSX */
+  IMPORT_FORMAT_UNKNOWN: 'IMPORT_FORMAT_UNKNOWN',
+  /** BAD_USER_INPUT: Column {column} has no header */
+  IMPORT_HEADER_BLANK: 'IMPORT_HEADER_BLANK',
+  /** BAD_USER_INPUT: The header {header} appears twice (columns {first} and {second}) */
+  IMPORT_HEADER_DUPLICATE: 'IMPORT_HEADER_DUPLICATE',
+  /** BAD_USER_INPUT: The file has a header but no rows */
+  IMPORT_HEADER_ONLY: 'IMPORT_HEADER_ONLY',
+  /** BAD_USER_INPUT: Map a column to {target} to match customers on it */
+  IMPORT_MATCH_COLUMN_MISSING: 'IMPORT_MATCH_COLUMN_MISSING',
+  /** CONFLICT: This import is {state} and cannot be cancelled */
+  IMPORT_NOT_CANCELLABLE: 'IMPORT_NOT_CANCELLABLE',
+  /** CONFLICT: This import has started; its mapping can no longer change */
+  IMPORT_NOT_CONFIGURABLE: 'IMPORT_NOT_CONFIGURABLE',
+  /** NOT_FOUND: Import not found */
+  IMPORT_NOT_FOUND: 'IMPORT_NOT_FOUND',
+  /** CONFLICT: This import is {state} and cannot be started */
+  IMPORT_NOT_STARTABLE: 'IMPORT_NOT_STARTABLE',
+  /** BAD_USER_INPUT: Line {line} is not text (it holds NUL or control bytes) */
+  IMPORT_NOT_TEXT: 'IMPORT_NOT_TEXT',
+  /** BAD_USER_INPUT: The quote opened on line {line} is never closed */
+  IMPORT_QUOTE_NOT_CLOSED: 'IMPORT_QUOTE_NOT_CLOSED',
+  /** BAD_USER_INPUT: An opening balance cannot be negative */
+  IMPORT_ROW_BALANCE_NEGATIVE: 'IMPORT_ROW_BALANCE_NEGATIVE',
+  /** CONFLICT: Line {line} of the file already has this {target} */
+  IMPORT_ROW_DUPLICATE: 'IMPORT_ROW_DUPLICATE',
+  /** CONFLICT: A customer with this {target} already exists (create only) */
+  IMPORT_ROW_EXISTS: 'IMPORT_ROW_EXISTS',
+  /** NOT_FOUND: No customer has this {target} (update only) */
+  IMPORT_ROW_NOT_FOUND: 'IMPORT_ROW_NOT_FOUND',
+  /** BAD_USER_INPUT: The row has no {target} to match a customer on */
+  IMPORT_ROW_NO_MATCH_VALUE: 'IMPORT_ROW_NO_MATCH_VALUE',
+  /** BAD_USER_INPUT: The row has {got} cells where the header has {expected} */
+  IMPORT_ROW_RAGGED: 'IMPORT_ROW_RAGGED',
+  /** BAD_USER_INPUT: The file has no sheet {sheet} */
+  IMPORT_SHEET_UNKNOWN: 'IMPORT_SHEET_UNKNOWN',
+  /** BAD_USER_INPUT: {target} is chosen for two columns */
+  IMPORT_TARGET_TWICE: 'IMPORT_TARGET_TWICE',
+  /** BAD_USER_INPUT: There is nothing to import into called {target} */
+  IMPORT_TARGET_UNKNOWN: 'IMPORT_TARGET_UNKNOWN',
+  /** BAD_USER_INPUT: Give the template a name */
+  IMPORT_TEMPLATE_NAME_REQUIRED: 'IMPORT_TEMPLATE_NAME_REQUIRED',
+  /** CONFLICT: A template called {name} already exists */
+  IMPORT_TEMPLATE_NAME_TAKEN: 'IMPORT_TEMPLATE_NAME_TAKEN',
+  /** NOT_FOUND: Import template not found */
+  IMPORT_TEMPLATE_NOT_FOUND: 'IMPORT_TEMPLATE_NOT_FOUND',
+  /** BAD_USER_INPUT: The file has more than {max} columns */
+  IMPORT_TOO_MANY_COLUMNS: 'IMPORT_TOO_MANY_COLUMNS',
+  /** BAD_USER_INPUT: This Excel file is damaged and cannot be read */
+  IMPORT_XLSX_CORRUPT: 'IMPORT_XLSX_CORRUPT',
+  /** BAD_USER_INPUT: This Excel file is protected by a password: save it without one */
+  IMPORT_XLSX_ENCRYPTED: 'IMPORT_XLSX_ENCRYPTED',
+  /** BAD_USER_INPUT: This is an old binary Excel file (.xls): save it as .xlsx or CSV */
+  IMPORT_XLS_OLD: 'IMPORT_XLS_OLD',
   /** UNAUTHENTICATED: Sign in to read the schema */
   INTROSPECTION_SIGNED_IN_ONLY: 'INTROSPECTION_SIGNED_IN_ONLY',
   /** BAD_USER_INPUT: Give the item a name or a SKU */
@@ -1764,6 +2077,14 @@ export type Query = {
   emailDomainStats: Array<EmailDomainCount>;
   /** Manual groups of the workspace, by name. */
   groups: Array<CustomerGroup>;
+  import?: Maybe<Import>;
+  /** The first rows as they would be stored, each with its outcome. */
+  importPreview: ImportPreview;
+  /** What columns can be imported into, for a kind of import. */
+  importTargets: Array<ImportTargetType>;
+  importTemplates: Array<ImportTemplate>;
+  /** The workspace's imports, newest first. */
+  imports: ImportConnection;
   /** The earning and spending rules for customers without a tier. */
   loyaltyProgramme: LoyaltyProgramme;
   /** The signed-in staff member, or null. */
@@ -1846,6 +2167,33 @@ export type QueryCustomersArgs = {
 
 export type QueryEmailDomainStatsArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportPreviewArgs = {
+  first?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportTargetsArgs = {
+  kind: ImportKind;
+};
+
+
+export type QueryImportTemplatesArgs = {
+  kind: ImportKind;
+};
+
+
+export type QueryImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1997,6 +2345,11 @@ export type RoleName = {
   __typename?: 'RoleName';
   key: Scalars['String']['output'];
   name: LocalizedText;
+};
+
+export type SaveImportTemplateInput = {
+  importId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type Segment = {

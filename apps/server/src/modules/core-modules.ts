@@ -14,6 +14,7 @@ export { customerSearchModule } from './customer-search/customer-search.module.j
 export { customersModule } from './customers/customers.module.js';
 export { filesModule } from './files/files.module.js';
 export { groupsModule } from './groups/groups.module.js';
+export { importsModule } from './imports/imports.module.js';
 export { historyModule } from './history/history.module.js';
 export { ledgerModule } from './ledger/ledger.module.js';
 export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.module.js';

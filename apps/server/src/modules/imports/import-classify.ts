@@ -1,0 +1,188 @@
+import type { Run } from '../../db/prepared-pool.js';
+import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import { diffAttributes } from '../customers/customer-values.js';
+import type { MappedRow, RowProblem } from './import-rows.js';
+
+export type ImportMode = 'CREATE_ONLY' | 'UPDATE_ONLY' | 'CREATE_OR_UPDATE';
+export type MatchOn = 'MOBILE' | 'EMAIL' | 'CARD_NUMBER' | 'EXTERNAL_ID';
+export type Outcome = 'NEW' | 'UPDATE' | 'ATTACH' | 'SKIP' | 'INVALID';
+
+export const MATCH_KEY: Record<MatchOn, string> = {
+  MOBILE: 'mobile',
+  EMAIL: 'email',
+  CARD_NUMBER: 'cardNumber',
+  EXTERNAL_ID: 'externalId',
+};
+/** Generated, indexed columns of customer; other keys are read from the JSONB. */
+const COLUMN: Record<string, string> = { mobile: 'mobile', email: 'email', cardNumber: 'card_number' };
+
+export interface Existing {
+  id: string;
+  attributes: Record<string, unknown>;
+  tags: string[];
+}
+
+export interface Classified {
+  row: MappedRow;
+  outcome: Outcome;
+  problem: RowProblem | null;
+  existing: Existing | null;
+  /** NEW: every value; UPDATE: the stored values with the row's over them. */
+  values: Record<string, unknown>;
+  changes: { key: string; oldValue: unknown; newValue: unknown }[];
+  tagIds: string[];
+  /** Opening balances not yet written (their key is new). */
+  balances: { currency: string; amount: number; key: string }[];
+}
+
+export interface ClassifyContext {
+  workspaceId: string;
+  mode: ImportMode;
+  matchOn: MatchOn;
+  definitions: AttributeDefinition[];
+  /** Lower-case tag name → id; names missing here are left out of the tag ids. */
+  tagIds: Map<string, string>;
+  balanceKey: (line: number, currency: string) => string;
+  /** Lock the matched customers (inside the applying transaction). */
+  lock: boolean;
+}
+
+/**
+ * Decides what each row of a chunk does against the customers as they are: NEW, UPDATE, SKIP (no
+ * change, or left out by the mode) or INVALID. One query per lookup for the whole chunk.
+ */
+export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext): Promise<Classified[]> {
+  const key = MATCH_KEY[ctx.matchOn];
+  const matchValues = rows.map((r) => (typeof r.values[key] === 'string' ? (r.values[key] as string) : null));
+  const existing = await lookup(
+    run,
+    ctx.workspaceId,
+    key,
+    [...new Set(matchValues.filter((v): v is string => !!v))],
+    ctx.lock,
+  );
+  const byValue = new Map(existing.map((e) => [String(e.attributes[key]), e]));
+  const uniqueDefs = ctx.definitions.filter((d) => d.unique && d.key !== key && !d.retiredAt);
+  const taken = new Map<string, Map<string, string>>();
+  for (const def of uniqueDefs) {
+    const values = [
+      ...new Set(rows.map((r) => r.values[def.key]).filter((v): v is string => typeof v === 'string')),
+    ];
+    if (values.length === 0) continue;
+    const owners = await lookup(run, ctx.workspaceId, def.key, values, false);
+    taken.set(def.key, new Map(owners.map((o) => [String(o.attributes[def.key]), o.id])));
+  }
+  const balanceKeys = rows.flatMap((r) => r.balances.map((b) => ctx.balanceKey(r.line, b.currency)));
+  const written = new Set(
+    balanceKeys.length === 0
+      ? []
+      : (
+          await run<{ idempotency_key: string }>(
+            'select idempotency_key from ledger_operation where workspace_id = ? and idempotency_key = any(?::text[])',
+            [ctx.workspaceId, balanceKeys],
+          )
+        ).map((r) => r.idempotency_key),
+  );
+  const firstLine = new Map<string, number>();
+  const claimed = new Map<string, Map<string, number>>();
+  const required = ctx.definitions.filter((d) => d.required && !d.retiredAt);
+  return rows.map((row, i) => {
+    const result: Classified = {
+      row,
+      outcome: 'INVALID',
+      problem: row.problem,
+      existing: null,
+      values: {},
+      changes: [],
+      tagIds: [],
+      balances: [],
+    };
+    if (row.problem) return result;
+    const match = matchValues[i];
+    if (!match) {
+      result.problem = { code: 'IMPORT_ROW_NO_MATCH_VALUE', params: { target: key } };
+      return result;
+    }
+    const seen = firstLine.get(match);
+    if (seen !== undefined) {
+      result.problem = { code: 'IMPORT_ROW_DUPLICATE', params: { line: seen, target: key } };
+      return result;
+    }
+    firstLine.set(match, row.line);
+    const found = byValue.get(match) ?? null;
+    result.existing = found;
+    if (found && ctx.mode === 'CREATE_ONLY') {
+      result.outcome = 'SKIP';
+      result.problem = { code: 'IMPORT_ROW_EXISTS', params: { target: key } };
+      return result;
+    }
+    if (!found && ctx.mode === 'UPDATE_ONLY') {
+      result.outcome = 'SKIP';
+      result.problem = { code: 'IMPORT_ROW_NOT_FOUND', params: { target: key } };
+      return result;
+    }
+    for (const def of uniqueDefs) {
+      const value = row.values[def.key];
+      if (typeof value !== 'string') continue;
+      const owner = taken.get(def.key)?.get(value);
+      const inFile = claimed.get(def.key)?.get(value);
+      if ((owner && owner !== found?.id) || inFile !== undefined) {
+        result.problem = { code: 'VALUE_TAKEN', params: {} };
+        return result;
+      }
+    }
+    const before = found?.attributes ?? {};
+    const values = { ...before, ...row.values };
+    if (!found) {
+      for (const def of ctx.definitions)
+        if (!def.retiredAt && values[def.key] === undefined && def.defaultValue != null)
+          values[def.key] = def.defaultValue;
+      const missing = required.find((d) => values[d.key] === undefined);
+      if (missing) {
+        result.problem = { code: 'REQUIRED', params: {} };
+        return result;
+      }
+    }
+    for (const def of uniqueDefs) {
+      const value = row.values[def.key];
+      if (typeof value !== 'string') continue;
+      if (!claimed.has(def.key)) claimed.set(def.key, new Map());
+      claimed.get(def.key)?.set(value, row.line);
+    }
+    result.values = values;
+    result.changes = diffAttributes(before, values);
+    const currentTags = found?.tags ?? [];
+    const added = row.tags.map((n) => ctx.tagIds.get(n.toLowerCase())).filter((id): id is string => !!id);
+    result.tagIds = [...new Set([...currentTags, ...added])];
+    result.balances = row.balances
+      .filter((b) => b.amount > 0)
+      .map((b) => ({ ...b, key: ctx.balanceKey(row.line, b.currency) }))
+      .filter((b) => !written.has(b.key));
+    const tagsChanged = result.tagIds.length !== currentTags.length;
+    if (!found) result.outcome = 'NEW';
+    else if (result.changes.length > 0 || tagsChanged || result.balances.length > 0)
+      result.outcome = 'UPDATE';
+    else result.outcome = 'SKIP';
+    result.problem = null;
+    return result;
+  });
+}
+
+async function lookup(
+  run: Run,
+  workspaceId: string,
+  key: string,
+  values: string[],
+  lock: boolean,
+): Promise<Existing[]> {
+  if (values.length === 0) return [];
+  const column = COLUMN[key];
+  const where = column
+    ? `${column} = any(?::text[])`
+    : `attributes->>'${key.replace(/'/g, "''")}' = any(?::text[])`;
+  return run<Existing>(
+    `select id, attributes, tags from customer
+      where workspace_id = ? and deleted_at is null and ${where}${lock ? ' for update' : ''}`,
+    [workspaceId, values],
+  );
+}

@@ -1,0 +1,11 @@
+import type { PermissionDefinition } from '@patron/sdk';
+
+export const IMPORT_PERMISSION = 'customers.import';
+
+export const importPermissions: PermissionDefinition[] = [
+  {
+    name: IMPORT_PERMISSION,
+    description: 'Import customers and purchase history from files',
+    roles: ['MANAGER'],
+  },
+];

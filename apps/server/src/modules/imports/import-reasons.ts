@@ -1,0 +1,53 @@
+import { englishMessage, isProblemCode } from '@patron/problems';
+
+/**
+ * Reasons of the report in the requester's language for the codes a row can get. The SPA holds the
+ * full catalogue; the server writes a file, so it keeps the Russian and Persian texts of these few
+ * (copied from apps/admin/src/i18n/problems) and falls back to the English message of the code.
+ */
+const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
+  ru: {
+    REQUIRED: 'Обязательное поле',
+    VALUE_TAKEN: 'Такое значение уже есть у другого клиента',
+    VALUE_NOT_NUMBER: 'Ожидается число',
+    VALUE_NOT_DATE: 'Ожидается дата в виде ГГГГ-ММ-ДД',
+    VALUE_NOT_DATETIME: 'Ожидаются дата и время в формате ISO 8601, например 2024-05-01T14:30:00Z',
+    VALUE_NOT_CHOICE: 'Такого варианта нет; допустимы: %{choices}',
+    VALUE_NOT_PHONE: 'Некорректный номер телефона',
+    VALUE_NOT_EMAIL: 'Некорректный адрес эл. почты',
+    NUMBER_FORMAT: 'Запишите число цифрами, не более одного десятичного разделителя, например 12.5',
+    IMPORT_ROW_RAGGED: 'В строке %{got} ячеек, а в заголовке %{expected}',
+    IMPORT_ROW_NO_MATCH_VALUE: 'В строке нет значения %{target}, чтобы найти клиента',
+    IMPORT_ROW_EXISTS: 'Клиент с таким значением %{target} уже есть (только создание)',
+    IMPORT_ROW_NOT_FOUND: 'Нет клиента с таким значением %{target} (только обновление)',
+    IMPORT_ROW_DUPLICATE: 'В строке %{line} файла уже есть такое значение %{target}',
+    IMPORT_ROW_BALANCE_NEGATIVE: 'Начальный баланс не может быть отрицательным',
+    IMPORT_NOT_TEXT: 'Строка %{line} — не текст (в ней NUL или управляющие байты)',
+    IMPORT_CELL_TOO_LARGE: 'Ячейка в строке %{line} длиннее %{max} символов',
+  },
+  fa: {
+    REQUIRED: 'این فیلد الزامی است',
+    VALUE_TAKEN: 'مشتری دیگری همین مقدار را دارد',
+    VALUE_NOT_NUMBER: 'باید عدد باشد',
+    VALUE_NOT_DATE: 'تاریخ باید به شکل YYYY-MM-DD باشد',
+    VALUE_NOT_DATETIME: 'تاریخ و زمان باید به شکل ISO 8601 باشد، مانند 2024-05-01T14:30:00Z',
+    VALUE_NOT_CHOICE: 'جزو گزینه‌ها نیست؛ گزینه‌ها: %{choices}',
+    VALUE_NOT_PHONE: 'شماره تلفن معتبر نیست',
+    VALUE_NOT_EMAIL: 'نشانی ایمیل معتبر نیست',
+    NUMBER_FORMAT: 'عدد را با رقم و حداکثر یک ممیز بنویسید، مانند ۱۲٫۵',
+    IMPORT_ROW_RAGGED: 'این ردیف %{got} خانه دارد در حالی که سرستون %{expected} خانه دارد',
+    IMPORT_ROW_NO_MATCH_VALUE: 'این ردیف %{target} ندارد تا مشتری با آن پیدا شود',
+    IMPORT_ROW_EXISTS: 'مشتری‌ای با این %{target} از قبل هست (فقط ایجاد)',
+    IMPORT_ROW_NOT_FOUND: 'هیچ مشتری‌ای این %{target} را ندارد (فقط به‌روزرسانی)',
+    IMPORT_ROW_DUPLICATE: 'سطر %{line} فایل همین %{target} را دارد',
+    IMPORT_ROW_BALANCE_NEGATIVE: 'موجودی آغازین نمی‌تواند منفی باشد',
+    IMPORT_NOT_TEXT: 'سطر %{line} متن نیست (بایت NUL یا کنترلی دارد)',
+    IMPORT_CELL_TOO_LARGE: 'خانه‌ای در سطر %{line} بیش از %{max} نویسه دارد',
+  },
+};
+
+export function reasonText(code: string, params: Record<string, string | number>, locale: string): string {
+  const text = (TEXTS as Record<string, Record<string, string>>)[locale]?.[code];
+  if (text) return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return isProblemCode(code) ? englishMessage(code, params) : code;
+}

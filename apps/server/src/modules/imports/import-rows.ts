@@ -1,0 +1,115 @@
+import type { ParamValue, ProblemCode } from '@patron/problems';
+import { parseDecimal } from '../../common/decimal.js';
+import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import { normalizeValue } from '../attributes/values/index.js';
+import type { CountryCode } from '../attributes/values/phone.js';
+import { BALANCE_PREFIX } from './import-targets.js';
+import type { TableRow } from './reading/table.js';
+
+export interface RowProblem {
+  code: ProblemCode;
+  params: Record<string, ParamValue>;
+}
+
+export interface MappedColumn {
+  index: number;
+  header: string;
+  target: string | null;
+}
+
+/** A cell as the preview shows it: its stored form, or why it cannot be stored. */
+export interface MappedCell {
+  index: number;
+  header: string;
+  value: string | null;
+  problem: RowProblem | null;
+}
+
+/** A row turned into what would be stored, before it is compared with the customers in the database. */
+export interface MappedRow {
+  line: number;
+  /** Normalised attribute values of the mapped, non-empty cells. */
+  values: Record<string, unknown>;
+  tags: string[];
+  balances: { currency: string; amount: number }[];
+  cells: MappedCell[];
+  /** The first problem: the row's own or its first bad cell's. */
+  problem: RowProblem | null;
+  problemColumn: string | null;
+  original: string[];
+}
+
+export interface MappingContext {
+  columns: MappedColumn[];
+  definitions: Map<string, AttributeDefinition>;
+  defaultCountry?: CountryCode;
+}
+
+/** Tags in one cell: separated by commas, semicolons or vertical bars. */
+export function splitTags(cell: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of cell.split(/[,;|]/)) {
+    const name = part.trim();
+    if (name && !seen.has(name.toLowerCase())) {
+      seen.add(name.toLowerCase());
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * One row through the attribute registry: each mapped cell normalised by its attribute's type (the
+ * same normalizeValue every customer write uses), tags split, opening balances read as decimals.
+ */
+export function mapRow(row: TableRow, ctx: MappingContext): MappedRow {
+  const out: MappedRow = {
+    line: row.line,
+    values: {},
+    tags: [],
+    balances: [],
+    cells: [],
+    problem: row.problem ? { code: row.problem.code, params: row.problem.params } : null,
+    problemColumn: null,
+    original: row.cells,
+  };
+  for (const col of ctx.columns) {
+    if (col.target === null) continue;
+    const raw = row.cells[col.index] ?? '';
+    const cell: MappedCell = { index: col.index, header: col.header, value: null, problem: null };
+    out.cells.push(cell);
+    const text = raw.trim();
+    if (text === '') continue;
+    if (col.target === 'tags') {
+      out.tags = splitTags(text);
+      cell.value = out.tags.join(', ');
+    } else if (col.target.startsWith(BALANCE_PREFIX)) {
+      const amount = parseDecimal(text);
+      if (amount === null) cell.problem = { code: 'NUMBER_FORMAT', params: {} };
+      else if (amount < 0) cell.problem = { code: 'IMPORT_ROW_BALANCE_NEGATIVE', params: {} };
+      else {
+        out.balances.push({ currency: col.target.slice(BALANCE_PREFIX.length), amount });
+        cell.value = String(amount);
+      }
+    } else {
+      const def = ctx.definitions.get(col.target);
+      if (!def) continue;
+      const result = normalizeValue(
+        { key: def.key, type: def.type, required: def.required, choices: def.choices },
+        def.type === 'MULTIPLE_CHOICE' ? splitTags(text) : text,
+        { defaultCountry: ctx.defaultCountry },
+      );
+      if (!result.ok) cell.problem = { code: result.problem.code, params: result.problem.params };
+      else if (result.value !== null) {
+        out.values[def.key] = result.value;
+        cell.value = typeof result.value === 'string' ? result.value : JSON.stringify(result.value);
+      }
+    }
+    if (cell.problem && !out.problem) {
+      out.problem = cell.problem;
+      out.problemColumn = col.header;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,295 @@
+import type { Actor } from '@patron/sdk';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
+import type { AttributeService } from '../attributes/attribute.service.js';
+import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import { searchColumns } from '../customer-search/search-document.js';
+import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
+import type { LedgerService } from '../ledger/ledger.service.js';
+import type { TagService } from '../tags/tag.service.js';
+import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
+import { type Classified, classify } from './import-classify.js';
+import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
+import { writeReport } from './import-report.js';
+import { type MappedRow, mapRow } from './import-rows.js';
+import { ImportFileError } from './reading/file-error.js';
+import { readRows } from './reading/read-table.js';
+import { uploadedSource } from './reading/source.js';
+
+/** Rows per transaction: one set-based write each, short enough to keep locks brief. */
+export const CHUNK = 1000;
+const STALE_SECONDS = 60;
+
+/**
+ * Applies started imports in the background, CHUNK rows per transaction. Each chunk's rows, their
+ * history, their opening balances, its row problems and its done mark (import_chunk) commit
+ * together, so a crash or a cancel leaves whole chunks; a new run skips the chunks marked done.
+ */
+export class ImportRunner {
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly imports: ImportService,
+    private readonly attributes: AttributeService,
+    private readonly tags: TagService,
+    private readonly ledger: LedgerService,
+    private readonly files: {
+      store(ws: string, staff: string, name: string, content: Buffer): Promise<{ id: string }>;
+    },
+    private readonly afterChunk: () => void,
+  ) {}
+
+  async runNext(): Promise<boolean> {
+    const [job] = await this.sql.query<ImportRecord & { done_chunks: number[] }>(
+      `update import i set state = 'RUNNING', heartbeat_at = now()
+         from (select workspace_id, id from import
+                where state = 'QUEUED' or (state = 'RUNNING' and heartbeat_at < now() - interval '${STALE_SECONDS} seconds')
+                order by created_at limit 1 for update skip locked) claimed
+        where i.workspace_id = claimed.workspace_id and i.id = claimed.id
+        returning i.*, array(select first_line from import_chunk c
+                              where c.workspace_id = i.workspace_id and c.import_id = i.id) as done_chunks`,
+      [],
+    );
+    if (!job) return false;
+    try {
+      await this.run(job, new Set(job.done_chunks));
+    } catch (error) {
+      const problem =
+        error instanceof ImportFileError
+          ? { code: error.code, params: error.params }
+          : { code: 'IMPORT_FAILED', params: {} };
+      await this.sql.query(
+        `update import set state = 'FAILED', problem = ?::jsonb, finished_at = now() where workspace_id = ? and id = ?`,
+        [JSON.stringify(problem), job.workspace_id, job.id],
+      );
+      // notify: import.failed — { workspaceId, staffId: job.requested_by, kind: 'import.failed', params: { fileName: job.file_name, code: problem.code }, link: `/imports/${job.id}` }
+      if (!(error instanceof ImportFileError)) throw error;
+    }
+    return true;
+  }
+
+  private async run(job: ImportRecord, doneChunks: Set<number>): Promise<void> {
+    const ws = job.workspace_id;
+    const source = await uploadedSource(this.sql, ws, job.file_id, ['id']);
+    const definitions = await this.attributes.definitions(ws);
+    const mapping = { columns: job.columns, definitions: new Map(definitions.map((d) => [d.key, d])) };
+    const actor: Actor = { kind: 'staff', id: job.requested_by, name: job.requested_by_name };
+    let header = true;
+    let chunk: MappedRow[] = [];
+    let rows = 0;
+    const flush = async (): Promise<boolean> => {
+      const first = chunk[0];
+      if (!first) return true;
+      const rowsInChunk = chunk;
+      chunk = [];
+      if (doneChunks.has(first.line)) return true;
+      await this.applyChunk(job, actor, definitions, rowsInChunk);
+      const [state] = await this.sql.query<{ state: string }>(
+        'select state from import where workspace_id = ? and id = ?',
+        [ws, job.id],
+      );
+      return state?.state === 'RUNNING';
+    };
+    for await (const row of readRows(source, job)) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      rows++;
+      chunk.push(mapRow(row, mapping));
+      if (chunk.length >= CHUNK && !(await flush())) return;
+    }
+    if (!(await flush())) return;
+    const reportFileId = await writeReport(this.sql, this.files, job);
+    const [done] = await this.sql.query<ImportRecord>(
+      `update import set state = 'DONE', total = ?, finished_at = now(), report_file_id = ?,
+         counts = (select coalesce(jsonb_object_agg(k, v), '{}'::jsonb) from (
+           select k, sum((c.counts->>k)::int) as v from import_chunk c, jsonb_object_keys(c.counts) k
+            where c.workspace_id = import.workspace_id and c.import_id = import.id group by k) t)
+       where workspace_id = ? and id = ? and state = 'RUNNING' returning *`,
+      [rows, reportFileId, ws, job.id],
+    );
+    // notify: import.finished — { workspaceId, staffId: job.requested_by, kind: 'import.finished', params: { fileName: job.file_name, ...done.counts }, link: `/imports/${job.id}` }
+    void done;
+  }
+
+  private async applyChunk(
+    job: ImportRecord,
+    actor: Actor,
+    definitions: AttributeDefinition[],
+    rows: MappedRow[],
+  ): Promise<void> {
+    const ws = job.workspace_id;
+    const tagIds = await this.ensureTags(ws, rows);
+    await this.sql.transaction(async (run) => {
+      const classified = await classify(run, rows, {
+        workspaceId: ws,
+        mode: job.mode,
+        matchOn: job.match_on,
+        definitions,
+        tagIds,
+        balanceKey: balanceKeyOf(job.content_hash),
+        lock: true,
+      });
+      const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
+      for (const c of classified) countOutcome(counts, c.outcome);
+      await this.writeCustomers(run, ws, actor, definitions, classified, tagIds);
+      for (const c of classified) {
+        if (c.outcome !== 'NEW' && c.outcome !== 'UPDATE') continue;
+        for (const b of c.balances) {
+          await this.ledger.applyWithin(
+            run,
+            ws,
+            actor,
+            {
+              customerId: c.existing?.id ?? (c as Classified & { newId: string }).newId,
+              currency: b.currency,
+              amount: b.amount,
+              kind: 'ADJUSTMENT',
+              reason: 'Import',
+              idempotencyKey: b.key,
+            },
+            ['line', c.row.line],
+            { existing: true },
+          );
+        }
+      }
+      const problems = classified.filter(
+        (c) => c.outcome === 'INVALID' || (c.outcome === 'SKIP' && c.problem),
+      );
+      if (problems.length > 0) {
+        await run(
+          `insert into import_row_problem (workspace_id, import_id, line, column_header, code, params, cells)
+           select ?, ?, r.line, r.column_header, r.code, r.params, r.cells
+             from jsonb_to_recordset(?::jsonb) as r(line int, column_header text, code text, params jsonb, cells jsonb)
+           on conflict do nothing`,
+          [
+            ws,
+            job.id,
+            JSON.stringify(
+              problems.map((c) => ({
+                line: c.row.line,
+                column_header: c.row.problemColumn,
+                code: c.problem?.code,
+                params: c.problem?.params ?? {},
+                cells: c.row.original,
+              })),
+            ),
+          ],
+        );
+      }
+      const last = rows.at(-1)?.line ?? 0;
+      await run(
+        `insert into import_chunk (workspace_id, import_id, first_line, last_line, counts) values (?, ?, ?, ?, ?::jsonb)`,
+        [ws, job.id, rows[0]?.line ?? 0, last, JSON.stringify(counts)],
+      );
+      await run(
+        `update import set done = done + ?, heartbeat_at = now(),
+           counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + coalesce((?::jsonb->>k)::int, 0))
+                       from jsonb_object_keys(?::jsonb) k)
+         where workspace_id = ? and id = ?`,
+        [rows.length, JSON.stringify(counts), JSON.stringify(counts), ws, job.id],
+      );
+    });
+    this.afterChunk();
+  }
+
+  /** Tags named in the chunk that the workspace does not have yet are created (grey) first. */
+  private async ensureTags(ws: string, rows: MappedRow[]): Promise<Map<string, string>> {
+    let known = await this.imports.tagIds(ws);
+    const missing = new Map<string, string>();
+    for (const r of rows)
+      for (const t of r.tags) if (!known.has(t.toLowerCase())) missing.set(t.toLowerCase(), t);
+    if (missing.size === 0) return known;
+    for (const name of missing.values()) {
+      try {
+        await this.tags.create(ws, { name: name.slice(0, 60), color: '#9e9e9e' });
+      } catch {
+        // Another chunk or person created it meanwhile: it is read below.
+      }
+    }
+    known = await this.imports.tagIds(ws);
+    return known;
+  }
+
+  /** New and changed customers set-based, with the same history and outbox rows CustomerService writes. */
+  private async writeCustomers(
+    run: Run,
+    ws: string,
+    actor: Actor,
+    definitions: AttributeDefinition[],
+    classified: Classified[],
+    tagIds: Map<string, string>,
+  ): Promise<void> {
+    const names = new Map([...tagIds].map(([name, id]) => [id, name]));
+    const created: unknown[] = [];
+    const updated: unknown[] = [];
+    const history: { customer_id: string; type: string; event: string; changes: unknown }[] = [];
+    for (const c of classified) {
+      if (c.outcome !== 'NEW' && c.outcome !== 'UPDATE') continue;
+      const { folded, searchText } = searchColumns(c.values, definitions);
+      if (c.outcome === 'NEW') {
+        const id = crypto.randomUUID();
+        (c as Classified & { newId: string }).newId = id;
+        created.push({ id, attributes: c.values, folded, search_text: searchText, tags: c.tagIds });
+        history.push({ customer_id: id, ...type(CUSTOMER_HISTORY.created), changes: c.changes });
+      } else if (c.existing) {
+        const tagsChanged = c.tagIds.length !== c.existing.tags.length;
+        if (c.changes.length === 0 && !tagsChanged) continue;
+        updated.push({
+          id: c.existing.id,
+          attributes: c.values,
+          folded,
+          search_text: searchText,
+          tags: c.tagIds,
+        });
+        if (c.changes.length > 0)
+          history.push({ customer_id: c.existing.id, ...type(CUSTOMER_HISTORY.updated), changes: c.changes });
+        if (tagsChanged) {
+          const label = (ids: string[]) => ids.map((id) => names.get(id) ?? id);
+          history.push({
+            customer_id: c.existing.id,
+            ...type(CUSTOMER_HISTORY.tagged),
+            changes: [{ key: 'tags', oldValue: label(c.existing.tags), newValue: label(c.tagIds) }],
+          });
+        }
+      }
+    }
+    if (created.length > 0)
+      await run(
+        `insert into customer (workspace_id, id, status, attributes, folded, search_text, tags)
+         select ?, r.id, 'ACTIVE', r.attributes, r.folded, r.search_text, r.tags
+           from jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[])`,
+        [ws, JSON.stringify(created)],
+      );
+    if (updated.length > 0)
+      await run(
+        `update customer c set attributes = r.attributes, folded = r.folded, search_text = r.search_text,
+           tags = r.tags, updated_at = now()
+           from jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[])
+          where c.workspace_id = ? and c.id = r.id`,
+        [JSON.stringify(updated), ws],
+      );
+    if (history.length > 0) {
+      // The rows history_record writes, for the whole chunk at once: same columns, same outbox payload.
+      await run(
+        `with h as (
+           select r.customer_id, r.type, r.event, r.changes, now() as at
+             from jsonb_to_recordset(?::jsonb) as r(customer_id uuid, type text, event text, changes jsonb)
+         ), hist as (
+           insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
+           select ?, customer_id, type, ?, ?, ?, at, changes from h
+         )
+         insert into outbox_event (workspace_id, type, payload, created_at)
+         select ?, event, jsonb_build_object('customerId', customer_id,
+             'actor', jsonb_build_object('kind', ?::text, 'id', ?::text, 'name', ?::text),
+             'changes', changes,
+             'occurredAt', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), at
+           from h`,
+        [JSON.stringify(history), ws, actor.kind, actor.id, actor.name, ws, actor.kind, actor.id, actor.name],
+      );
+    }
+  }
+}
+
+function type(t: { type: string; event: string }) {
+  return { type: t.type, event: t.event };
+}

@@ -1,0 +1,47 @@
+import { defineModule } from '@patron/sdk';
+import { ImportResolver } from './import.resolver.js';
+import { ImportRunner } from './import.runner.js';
+import { ImportService } from './import.service.js';
+import { importPermissions } from './import-permissions.js';
+import { Migration20261205000022_imports } from './Migration20261205000022_imports.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    imports: ImportService;
+    importRunner: ImportRunner;
+  }
+}
+
+const RUN = 'imports.run';
+
+/** Importing customers (and purchase history) from CSV or XLSX files, applied in the background. */
+export const importsModule = defineModule({
+  name: 'imports',
+  needs: ['sql', 'attributes', 'currencies', 'tags', 'ledger', 'files', 'jobs', 'events'],
+  services: {
+    imports: ({ sql, attributes, currencies, jobs }) =>
+      new ImportService(sql, attributes, currencies, () => void jobs.kick(RUN)),
+    importRunner: ({ sql, imports, attributes, tags, ledger, files, events }) =>
+      new ImportRunner(sql, imports, attributes, tags, ledger, files, () => events.kick()),
+  },
+  resolvers: [ImportResolver],
+  permissions: importPermissions,
+  // Customers have no external id, source or sub-source today: the import brings them as attributes.
+  attributes: [
+    {
+      key: 'externalId',
+      type: 'TEXT',
+      group: 'main',
+      label: { en: 'External ID', ru: 'Внешний ID', fa: 'شناسه خارجی' },
+    },
+    { key: 'source', type: 'TEXT', group: 'main', label: { en: 'Source', ru: 'Источник', fa: 'منبع' } },
+    {
+      key: 'subSource',
+      type: 'TEXT',
+      group: 'main',
+      label: { en: 'Sub-source', ru: 'Подысточник', fa: 'زیرمنبع' },
+    },
+  ],
+  jobs: [{ name: RUN, everyMs: 3000, step: ({ importRunner }) => importRunner.runNext() }],
+  migrations: [{ name: 'Migration20261205000022_imports', class: Migration20261205000022_imports }],
+});

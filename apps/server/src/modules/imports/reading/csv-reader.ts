@@ -1,0 +1,74 @@
+import type { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import type { Encoding } from './detect.js';
+import { fileError, type ImportFileError } from './file-error.js';
+import { MAX_CELL, MAX_RECORD } from './limits.js';
+import type { TableRow } from './table.js';
+
+/** NUL and the C0 controls other than tab, CR and LF: what a spreadsheet saved as text never holds. */
+function notText(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+  }
+  return false;
+}
+
+/**
+ * Rows of a CSV stream, decoded from `encoding` (a BOM is dropped) and split by `delimiter`. Records
+ * end at CRLF, LF or CR, mixed in one file; cells are returned as written. A file that cannot go on
+ * (a quote never closed, a record over MAX_RECORD characters) throws ImportFileError naming the line;
+ * a row that is only wrong itself carries its problem.
+ */
+export async function* readCsv(
+  input: Readable,
+  encoding: Encoding,
+  delimiter: string,
+): AsyncGenerator<TableRow> {
+  const parser = parse({
+    delimiter,
+    bom: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD,
+    info: true,
+  });
+  const decoder = iconv.decodeStream(encoding, { stripBOM: true });
+  input.on('error', (e) => decoder.emit('error', e));
+  decoder.on('error', (e) => parser.destroy(e));
+  input.pipe(decoder).pipe(parser);
+  let width = -1;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      const line = info.lines - (record.join('').match(/\r\n|\n|\r/g)?.length ?? 0);
+      const row: TableRow = { line, cells: record };
+      if (width < 0) width = record.length;
+      else if (record.length !== width && !(record.length === 1 && record[0] === ''))
+        row.problem = { code: 'IMPORT_ROW_RAGGED', params: { got: record.length, expected: width } };
+      for (const cell of record) {
+        if (cell.length > MAX_CELL)
+          row.problem = { code: 'IMPORT_CELL_TOO_LARGE', params: { line, max: MAX_CELL } };
+        else if (notText(cell)) row.problem = { code: 'IMPORT_NOT_TEXT', params: { line } };
+      }
+      yield row;
+    }
+  } catch (error) {
+    throw asFileError(error);
+  } finally {
+    input.destroy();
+  }
+}
+
+function asFileError(error: unknown): ImportFileError | unknown {
+  if (!(error instanceof CsvError)) return error;
+  const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return fileError('IMPORT_QUOTE_NOT_CLOSED', { line });
+  if (error.code === 'CSV_MAX_RECORD_SIZE')
+    return fileError('IMPORT_CELL_TOO_LARGE', { line, max: MAX_CELL });
+  return fileError('IMPORT_CSV_UNREADABLE', { line });
+}

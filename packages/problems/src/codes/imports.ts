@@ -1,0 +1,51 @@
+import { problem } from '../problem.js';
+
+/** Importing customers and purchase history from CSV or XLSX files: the file, the mapping, the rows. */
+export const importProblems = {
+  IMPORT_NOT_FOUND: problem('NOT_FOUND', 'Import not found'),
+  IMPORT_FILE_EMPTY: problem('BAD_USER_INPUT', 'The file is empty'),
+  IMPORT_HEADER_ONLY: problem('BAD_USER_INPUT', 'The file has a header but no rows'),
+  IMPORT_HEADER_BLANK: problem('BAD_USER_INPUT', 'Column {column} has no header'),
+  IMPORT_HEADER_DUPLICATE: problem(
+    'BAD_USER_INPUT',
+    'The header {header} appears twice (columns {first} and {second})',
+  ),
+  IMPORT_TOO_MANY_COLUMNS: problem('BAD_USER_INPUT', 'The file has more than {max} columns'),
+  IMPORT_CELL_TOO_LARGE: problem('BAD_USER_INPUT', 'A cell on line {line} is longer than {max} characters'),
+  IMPORT_NOT_TEXT: problem('BAD_USER_INPUT', 'Line {line} is not text (it holds NUL or control bytes)'),
+  IMPORT_QUOTE_NOT_CLOSED: problem('BAD_USER_INPUT', 'The quote opened on line {line} is never closed'),
+  IMPORT_CSV_UNREADABLE: problem('BAD_USER_INPUT', 'Line {line} cannot be read as CSV'),
+  IMPORT_XLS_OLD: problem(
+    'BAD_USER_INPUT',
+    'This is an old binary Excel file (.xls): save it as .xlsx or CSV',
+  ),
+  IMPORT_XLSX_ENCRYPTED: problem(
+    'BAD_USER_INPUT',
+    'This Excel file is protected by a password: save it without one',
+  ),
+  IMPORT_XLSX_CORRUPT: problem('BAD_USER_INPUT', 'This Excel file is damaged and cannot be read'),
+  IMPORT_FORMAT_UNKNOWN: problem('BAD_USER_INPUT', 'This file is neither CSV nor XLSX'),
+  IMPORT_SHEET_UNKNOWN: problem('BAD_USER_INPUT', 'The file has no sheet {sheet}'),
+  IMPORT_ENCODING_UNKNOWN: problem('BAD_USER_INPUT', 'Unknown encoding {encoding}'),
+  IMPORT_DELIMITER_UNKNOWN: problem('BAD_USER_INPUT', 'The delimiter must be one of , ; | or tab'),
+  IMPORT_TARGET_UNKNOWN: problem('BAD_USER_INPUT', 'There is nothing to import into called {target}'),
+  IMPORT_TARGET_TWICE: problem('BAD_USER_INPUT', '{target} is chosen for two columns'),
+  IMPORT_COLUMN_UNKNOWN: problem('BAD_USER_INPUT', 'The file has no column {index}'),
+  IMPORT_MATCH_COLUMN_MISSING: problem('BAD_USER_INPUT', 'Map a column to {target} to match customers on it'),
+  IMPORT_NOT_CONFIGURABLE: problem('CONFLICT', 'This import has started; its mapping can no longer change'),
+  IMPORT_NOT_STARTABLE: problem('CONFLICT', 'This import is {state} and cannot be started'),
+  IMPORT_NOT_CANCELLABLE: problem('CONFLICT', 'This import is {state} and cannot be cancelled'),
+  IMPORT_TEMPLATE_NOT_FOUND: problem('NOT_FOUND', 'Import template not found'),
+  IMPORT_TEMPLATE_NAME_TAKEN: problem('CONFLICT', 'A template called {name} already exists'),
+  IMPORT_TEMPLATE_NAME_REQUIRED: problem('BAD_USER_INPUT', 'Give the template a name'),
+  IMPORT_ROW_RAGGED: problem('BAD_USER_INPUT', 'The row has {got} cells where the header has {expected}'),
+  IMPORT_ROW_NO_MATCH_VALUE: problem('BAD_USER_INPUT', 'The row has no {target} to match a customer on'),
+  IMPORT_ROW_EXISTS: problem('CONFLICT', 'A customer with this {target} already exists (create only)'),
+  IMPORT_ROW_NOT_FOUND: problem('NOT_FOUND', 'No customer has this {target} (update only)'),
+  IMPORT_ROW_DUPLICATE: problem('CONFLICT', 'Line {line} of the file already has this {target}'),
+  IMPORT_ROW_BALANCE_NEGATIVE: problem('BAD_USER_INPUT', 'An opening balance cannot be negative'),
+  IMPORT_FAILED: problem(
+    'CONFLICT',
+    'The import stopped on an unexpected error; the chunks before it were applied',
+  ),
+} as const;
