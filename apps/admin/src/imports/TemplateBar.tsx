@@ -72,14 +72,17 @@ export function TemplateBar({ kind, busy, onApply, onSave }: Props) {
         </TextField>
         {applied && (
           <Tooltip title={translate('patron.imports.mapping.deleteTemplate')}>
-            <IconButton
-              onClick={() => void remove()}
-              disabled={busy}
-              aria-label={translate('patron.imports.mapping.deleteTemplate')}
-              data-testid="import-template-delete"
-            >
-              <DeleteOutline />
-            </IconButton>
+            {/* A disabled button fires no events; the span keeps the tooltip working. */}
+            <span>
+              <IconButton
+                onClick={() => void remove()}
+                disabled={busy}
+                aria-label={translate('patron.imports.mapping.deleteTemplate')}
+                data-testid="import-template-delete"
+              >
+                <DeleteOutline />
+              </IconButton>
+            </span>
           </Tooltip>
         )}
       </Stack>

@@ -69,7 +69,11 @@ export const ImportTargetsQuery = graphql(`
   query ImportTargets($kind: ImportKind!) {
     importTargets(kind: $kind) {
       key
-      label
+      label {
+        en
+        ru
+        fa
+      }
       kind
       group
     }

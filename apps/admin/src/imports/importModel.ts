@@ -1,52 +1,25 @@
+import { enumValues } from '../common/enums';
+import {
+  type ImportFieldsFragment,
+  ImportKind,
+  ImportMatchOn,
+  ImportMode,
+  type ImportRowOutcome,
+  type ImportState,
+} from '../gql/graphql';
+
 /** Who may bring customers in: the import screens, the customers list's Import button. */
 export const IMPORT_PERMISSION = 'customers.import';
 
-export type ImportKind = 'CUSTOMERS' | 'PURCHASES';
-export type ImportState = 'MAPPING' | 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'CANCELLED';
-export type ImportMode = 'CREATE_ONLY' | 'UPDATE_ONLY' | 'CREATE_OR_UPDATE';
-export type ImportMatchOn = 'MOBILE' | 'EMAIL' | 'CARD_NUMBER' | 'EXTERNAL_ID';
-export type ImportRowOutcome = 'NEW' | 'UPDATE' | 'ATTACH' | 'SKIP' | 'INVALID';
+export type Import = ImportFieldsFragment;
+export type ImportColumn = Import['columns'][number];
+export type ImportCounts = Import['counts'];
+export type { ImportKind, ImportMatchOn, ImportMode, ImportRowOutcome, ImportState };
 
-export interface ImportColumn {
-  index: number;
-  header: string;
-  target?: string | null;
-  samples: string[];
-}
-
-export interface ImportCounts {
-  rows: number;
-  created: number;
-  updated: number;
-  attached: number;
-  skipped: number;
-  invalid: number;
-}
-
-export interface Import {
-  id: string;
-  kind: ImportKind;
-  state: ImportState;
-  fileName: string;
-  format: string;
-  encoding?: string | null;
-  delimiter?: string | null;
-  sheets: string[];
-  sheet?: string | null;
-  columns: ImportColumn[];
-  mode: ImportMode;
-  matchOn: ImportMatchOn;
-  applyEarningRules: boolean;
-  counts?: ImportCounts | null;
-  progress?: { done: number; total?: number | null } | null;
-  problem?: unknown;
-  reportFileId?: string | null;
-  createdAt: string;
-}
-
-export const KINDS: readonly ImportKind[] = ['CUSTOMERS', 'PURCHASES'];
-export const MODES: readonly ImportMode[] = ['CREATE_OR_UPDATE', 'CREATE_ONLY', 'UPDATE_ONLY'];
-export const MATCH_ON: readonly ImportMatchOn[] = ['MOBILE', 'EMAIL', 'CARD_NUMBER', 'EXTERNAL_ID'];
+export const KINDS = enumValues(ImportKind, ['CUSTOMERS']);
+/** Both first: the usual choice, and the one that changes nothing by surprise. */
+export const MODES = enumValues(ImportMode, ['CREATE_OR_UPDATE', 'CREATE_ONLY']);
+export const MATCH_ON = enumValues(ImportMatchOn, ['MOBILE', 'EMAIL']);
 /** The encodings Excel writes CSV in, in Russia and Iran too; the server detects one, staff may choose another. */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'windows-1251', 'windows-1256'] as const;
 /** The delimiters the server reads, by the name their words have in the catalogues. */
@@ -74,9 +47,9 @@ export function stepOf(imp: Pick<Import, 'state'>): WizardStep {
 /** How far the import got, 0–100; unknown while the total is not yet counted. */
 export function progressPercent(imp: Pick<Import, 'progress' | 'state'>): number | null {
   if (isFinished(imp)) return 100;
-  const total = imp.progress?.total;
+  const total = imp.progress.total;
   if (!total) return null;
-  return Math.min(100, Math.round(((imp.progress?.done ?? 0) / total) * 100));
+  return Math.min(100, Math.round((imp.progress.done / total) * 100));
 }
 
 /** The column → target choice the mapping step edits: a column left out is not imported. */
