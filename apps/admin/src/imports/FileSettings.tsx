@@ -39,6 +39,7 @@ export function FileSettings({ imp, onChanged }: { imp: Import; onChanged(imp: I
     <TextField
       select
       size="small"
+      fullWidth={false}
       label={translate(`patron.imports.upload.${setting}`)}
       value={value}
       disabled={busy}

@@ -31,6 +31,7 @@ export function ImportWizard({ initial }: { initial?: Import }) {
       <UploadStep
         imp={stage.imp}
         onOpened={(imp) => setStage({ step: 'upload', imp })}
+        onReset={() => setStage({ step: 'upload', imp: null })}
         onNext={() => stage.imp && setStage({ step: 'mapping', imp: stage.imp })}
       />
     );

@@ -205,7 +205,7 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
             onChange={(e) => setChoices((c) => ({ ...c, mode: e.target.value as ImportMode }))}
             error={Boolean(fields.mode)}
             helperText={fields.mode ? text(fields.mode) : undefined}
-            sx={{ minWidth: 300 }}
+            sx={{ width: 340, maxWidth: '100%' }}
             slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'import-mode' } as object } }}
           >
             {MODES.map((m) => (
@@ -218,12 +218,13 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={translate('patron.imports.mapping.matchOn')}
           value={choices.matchOn}
           onChange={(e) => setChoices((c) => ({ ...c, matchOn: e.target.value as ImportMatchOn }))}
           error={Boolean(fields.matchOn)}
           helperText={fields.matchOn ? text(fields.matchOn) : undefined}
-          sx={{ minWidth: 260 }}
+          sx={{ width: 280, maxWidth: '100%' }}
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'import-match-on' } as object } }}
         >
           {MATCH_ON.map((m) => (

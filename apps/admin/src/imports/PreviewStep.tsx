@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
+  alpha,
   Box,
   Button,
   LinearProgress,
@@ -121,13 +122,26 @@ export function PreviewStep({ imp, onBack, onStarted }: Props) {
                       <TableCell
                         key={c.index}
                         data-testid={problem ? 'import-cell-invalid' : undefined}
-                        sx={problem ? { bgcolor: 'error.light', color: 'error.contrastText' } : undefined}
+                        sx={
+                          problem
+                            ? (theme) => ({
+                                bgcolor: alpha(theme.palette.error.main, 0.08),
+                                outline: `1px solid ${theme.palette.error.main}`,
+                                outlineOffset: -1,
+                              })
+                            : undefined
+                        }
                       >
                         <Typography variant="body2" dir="auto">
                           {cell?.value ?? ''}
                         </Typography>
                         {problem && (
-                          <Typography variant="caption" component="div" data-testid="import-cell-problem">
+                          <Typography
+                            variant="caption"
+                            component="div"
+                            color="error"
+                            data-testid="import-cell-problem"
+                          >
                             {problem}
                           </Typography>
                         )}

@@ -56,6 +56,7 @@ export function TemplateBar({ kind, busy, onApply, onSave }: Props) {
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={translate('patron.imports.mapping.template')}
           value={applied}
           disabled={busy || templates.length === 0}
@@ -89,6 +90,7 @@ export function TemplateBar({ kind, busy, onApply, onSave }: Props) {
       <Stack direction="row" alignItems="center" gap={1}>
         <TextField
           size="small"
+          fullWidth={false}
           label={translate('patron.imports.mapping.templateName')}
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -99,6 +101,7 @@ export function TemplateBar({ kind, busy, onApply, onSave }: Props) {
           disabled={busy || !name.trim()}
           onClick={() => void save()}
           data-testid="import-template-save"
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
         >
           {translate('patron.imports.mapping.saveTemplate')}
         </Button>

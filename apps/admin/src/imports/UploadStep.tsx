@@ -28,6 +28,8 @@ import { type Import, type ImportKind, KINDS } from './importModel';
 interface Props {
   imp: Import | null;
   onOpened(imp: Import): void;
+  /** Another kind chosen after the upload: the file is to be read again as that kind. */
+  onReset(): void;
   onNext(): void;
 }
 
@@ -35,7 +37,7 @@ interface Props {
  * Step 1: what the file holds and the file itself; once the server has read it, what it found
  * (format, encoding, delimiter, sheet, the column names) and the choice to read it otherwise.
  */
-export function UploadStep({ imp, onOpened, onNext }: Props) {
+export function UploadStep({ imp, onOpened, onReset, onNext }: Props) {
   const translate = useTranslate();
   const [kind, setKind] = useState<ImportKind>(imp?.kind ?? 'CUSTOMERS');
   const [busy, setBusy] = useState(false);
@@ -61,13 +63,16 @@ export function UploadStep({ imp, onOpened, onNext }: Props) {
 
   return (
     <Stack gap={2} sx={{ maxWidth: 720 }} data-testid="import-upload">
-      <FormControl disabled={busy || imp !== null}>
+      <FormControl disabled={busy}>
         <FormLabel id="import-kind">{translate('patron.imports.kind')}</FormLabel>
         <RadioGroup
           row
           aria-labelledby="import-kind"
           value={kind}
-          onChange={(e) => setKind(e.target.value as ImportKind)}
+          onChange={(e) => {
+            setKind(e.target.value as ImportKind);
+            if (imp) onReset();
+          }}
         >
           {KINDS.map((k) => (
             <FormControlLabel

@@ -344,8 +344,8 @@ export const importMessages = {
           'utf-8': 'UTF-8',
           'utf-16le': 'UTF-16',
           'utf-16be': 'UTF-16 (big-endian)',
-          'windows-1251': 'Windows-1251 (اکسل روسی)',
-          'windows-1256': 'Windows-1256 (اکسل فارسی)',
+          'windows-1251': 'اکسل روسی (Windows-1251)',
+          'windows-1256': 'اکسل فارسی (Windows-1256)',
         },
         delimiters: {
           comma: 'ویرگول ( , )',
