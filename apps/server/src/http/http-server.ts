@@ -13,6 +13,7 @@ import type { TrustProxy } from '../config/config.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
 import { apiKeyOf } from '../modules/api-keys/api-key-caller.js';
 import { filesRoute } from '../modules/files/files.route.js';
+import { importsRoute } from '../modules/imports/template.route.js';
 import { AnonymousThrottle } from './anonymous-throttle.js';
 import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
 import { graphqlRoute } from './graphql-route.js';
@@ -132,6 +133,7 @@ export async function startHttpServer(
   );
 
   http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
+  http.use('/imports', importsRoute(app));
 
   if (existsSync(options.adminDir)) {
     http.get('/graphiql', (_req, res) => res.sendFile(path.join(options.adminDir, 'graphiql.html')));

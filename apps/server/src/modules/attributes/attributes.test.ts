@@ -22,9 +22,12 @@ describe('attribute definitions', () => {
     expect(keys).toEqual(
       expect.arrayContaining(['firstName', 'lastName', 'mobile', 'email', 'birthDate', 'gender']),
     );
-    // Built in, except what core modules contribute (purchases: the opening purchase total).
+    // Built in, except what core modules contribute (purchases: the opening purchase total; imports: the external id).
     const contributed = data.attributeDefinitions.filter((d: { system: boolean }) => !d.system);
-    expect(contributed.map((d: { key: string }) => d.key)).toEqual(['openingPurchaseTotal']);
+    expect(contributed.map((d: { key: string }) => d.key).sort()).toEqual([
+      'externalId',
+      'openingPurchaseTotal',
+    ]);
   });
 
   it('an admin adds a custom attribute and customers use it at once, with no code change', async () => {

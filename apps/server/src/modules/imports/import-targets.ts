@@ -84,8 +84,11 @@ const SYNONYMS: Record<string, string[]> = {
 
 /** What customers' columns can go into: every live attribute, tags and an opening balance per currency. */
 export function customerTargets(definitions: AttributeDefinition[], currencies: Currency[]): ImportTarget[] {
+  const groups = ['main', 'demography', 'psychography', 'interests'];
+  const rank = (g: string) => (groups.includes(g) ? groups.indexOf(g) : groups.length);
   const targets: ImportTarget[] = definitions
     .filter((d) => !d.retiredAt)
+    .sort((a, b) => rank(a.groupKey) - rank(b.groupKey) || a.position - b.position)
     .map((d) => ({ key: d.key, label: d.label, kind: d.type, group: d.groupKey, synonyms: SYNONYMS[d.key] }));
   targets.push({
     key: 'tags',

@@ -14,6 +14,7 @@ import { type MappedRow, mapRow } from './import-rows.js';
 import { ImportFileError } from './reading/file-error.js';
 import { readRows } from './reading/read-table.js';
 import { uploadedSource } from './reading/source.js';
+import { storable } from './reading/table.js';
 
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
 export const CHUNK = 1000;
@@ -170,7 +171,7 @@ export class ImportRunner {
                 column_header: c.row.problemColumn,
                 code: c.problem?.code,
                 params: c.problem?.params ?? {},
-                cells: c.row.original,
+                cells: c.row.original.map(storable),
               })),
             ),
           ],

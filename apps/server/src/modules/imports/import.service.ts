@@ -18,6 +18,7 @@ import { DELIMITERS, type Encoding, isEncoding } from './reading/detect.js';
 import { ImportFileError } from './reading/file-error.js';
 import { openTable, type ReadSettings, readRows } from './reading/read-table.js';
 import { uploadedSource } from './reading/source.js';
+import { storable } from './reading/table.js';
 
 const SAMPLES = 5;
 const MAX_PREVIEW = 200;
@@ -390,9 +391,9 @@ function columnsOf(
 ): StoredColumn[] {
   return header.map((h, index) => ({
     index,
-    header: h,
+    header: storable(h),
     target: targets[index] ?? null,
-    samples: rows.map((r) => r.cells[index] ?? '').filter((v) => v !== ''),
+    samples: rows.map((r) => storable(r.cells[index] ?? '')).filter((v) => v !== ''),
   }));
 }
 

@@ -12,3 +12,11 @@ export interface TableRow {
 }
 
 export type { ImportFileError };
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the character replaced.
+const UNSTORABLE = /\u0000|\p{Cs}/gu;
+
+/** Text PostgreSQL can keep (in text and jsonb): NUL and lone surrogates become U+FFFD. */
+export function storable(text: string): string {
+  return text.replace(UNSTORABLE, '\ufffd');
+}

@@ -1,0 +1,344 @@
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+
+const IMPORT_FIELDS = `id kind state fileName format encoding delimiter sheets sheet mode matchOn applyEarningRules
+  columns { index header target samples } counts { rows created updated attached skipped invalid }
+  progress { done total } problem { code params } reportFileId`;
+const OPEN = `mutation($input: OpenImportInput!) { openImport(input: $input) { ${IMPORT_FIELDS} } }`;
+const CONFIGURE = `mutation($input: ConfigureImportInput!) { configureImport(input: $input) { ${IMPORT_FIELDS} } }`;
+const PREVIEW = `query($id: ID!, $first: Int) { importPreview(id: $id, first: $first) {
+  rows { line outcome problem { code params } cells { index header value problem { code params } } }
+  counts { rows created updated skipped invalid } } }`;
+const START = `mutation($id: ID!) { startImport(id: $id) { ${IMPORT_FIELDS} } }`;
+const CANCEL = `mutation($id: ID!) { cancelImport(id: $id) { ${IMPORT_FIELDS} } }`;
+const GET = `query($id: ID!) { import(id: $id) { ${IMPORT_FIELDS} } }`;
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await server.workspace();
+});
+afterAll(async () => server?.close());
+
+const sql = <T>(text: string, params: unknown[] = []) =>
+  server.app.orm.em.getConnection().execute<T[]>(text, params);
+const cookieOf = (w: TestWorkspace) =>
+  [...w.as.MANAGER.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+
+async function upload(body: string | Buffer, name = 'customers.csv'): Promise<string> {
+  const res = await fetch(`${server.url}/files`, {
+    method: 'POST',
+    headers: { cookie: cookieOf(ws), 'x-patron-csrf': '1', 'x-file-name': encodeURIComponent(name) },
+    body,
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { fileId: string }).fileId;
+}
+
+async function open(body: string | Buffer, name?: string, extra: object = {}) {
+  const fileId = await upload(body, name);
+  return (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'CUSTOMERS', ...extra } })).openImport;
+}
+
+const fieldCode = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (answer.errors?.[0]?.extensions?.fields as { problem: { code: string } }[] | undefined)?.[0]?.problem.code;
+
+async function openRefusal(body: string | Buffer, name?: string): Promise<string> {
+  const fileId = await upload(body, name);
+  const answer = await ws.as.MANAGER.request(OPEN, { input: { fileId, kind: 'CUSTOMERS' } });
+  expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  return fieldCode(answer) as string;
+}
+
+async function finished(id: string) {
+  for (let i = 0; i < 300; i++) {
+    const { import: job } = await ws.as.MANAGER.requestOk(GET, { id });
+    if (!['QUEUED', 'RUNNING'].includes(job.state)) return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('import did not finish');
+}
+
+const customersFile = [
+  'Имя,Mobile,E-mail,Дата рождения,Tags,Opening balance: Coins,Notes',
+  'Arash,0912 123 4567,arash@example.com,1990-05-01,"gold, early",100,a',
+  'Ольга,+7 916 123-45-67,olga@example.ru,1985-12-31,gold,,b',
+  'Sara,not a phone,sara@example.com,1992-01-01,,5,c',
+  'Reza,۰۹۱۲۱۱۱۲۲۳۳,reza@example.com,31/02/1990,,,d',
+  'Dup,09121234567,dup@example.com,,,,e',
+].join('\r\n');
+
+describe('importing customers', () => {
+  let importId: string;
+
+  it('opens a file: detects the delimiter and encoding, suggests targets by header in en/ru/fa', async () => {
+    const job = await open(customersFile);
+    importId = job.id;
+    expect(job).toMatchObject({
+      state: 'MAPPING',
+      format: 'CSV',
+      encoding: 'utf-8',
+      delimiter: ',',
+      matchOn: 'MOBILE',
+    });
+    expect(job.columns.map((c: { target: string | null }) => c.target)).toEqual([
+      'firstName',
+      'mobile',
+      'email',
+      'birthDate',
+      'tags',
+      'balance:coins',
+      null,
+    ]);
+    expect(job.columns[0].samples.slice(0, 2)).toEqual(['Arash', 'Ольга']);
+  });
+
+  it('preview: values as stored, every cell checked, an outcome per row, nothing written', async () => {
+    const { importPreview } = await ws.as.MANAGER.requestOk(PREVIEW, { id: importId });
+    const rows = importPreview.rows;
+    expect(rows.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'NEW',
+      'NEW',
+      'INVALID',
+      'INVALID',
+      'INVALID',
+    ]);
+    expect(rows[0].cells.find((c: { header: string }) => c.header === 'Mobile').value).toBe('+989121234567');
+    expect(rows[2].problem.code).toBe('VALUE_NOT_PHONE');
+    expect(rows[3].problem.code).toBe('VALUE_NOT_DATE');
+    expect(rows[4].problem).toEqual({ code: 'IMPORT_ROW_DUPLICATE', params: { line: 2, target: 'mobile' } });
+    expect(importPreview.counts).toMatchObject({ rows: 5, created: 2, invalid: 3 });
+    expect(await sql('select 1 from customer where workspace_id = ?', [ws.id])).toHaveLength(0);
+  });
+
+  it('refuses a target that does not exist and one chosen twice', async () => {
+    const bad = await ws.as.MANAGER.request(CONFIGURE, {
+      input: { id: importId, columns: [{ index: 6, target: 'shoeSize' }] },
+    });
+    expect(fieldCode(bad)).toBe('IMPORT_TARGET_UNKNOWN');
+    const twice = await ws.as.MANAGER.request(CONFIGURE, {
+      input: { id: importId, columns: [{ index: 6, target: 'email' }] },
+    });
+    expect(fieldCode(twice)).toBe('IMPORT_TARGET_TWICE');
+  });
+
+  it('applies in the background: customers, tags, opening balances, history, and a report of the rows left out', async () => {
+    await ws.as.MANAGER.requestOk(START, { id: importId });
+    const job = await finished(importId);
+    expect(job.state).toBe('DONE');
+    expect(job.counts).toEqual({ rows: 5, created: 2, updated: 0, attached: 0, skipped: 0, invalid: 3 });
+    const customers = await sql<{ id: string; attributes: Record<string, unknown>; tags: string[] }>(
+      'select id, attributes, tags from customer where workspace_id = ? order by mobile',
+      [ws.id],
+    );
+    expect(customers.map((c) => c.attributes.mobile)).toEqual(['+79161234567', '+989121234567']);
+    const arash = customers[1];
+    expect(arash?.attributes).toMatchObject({
+      firstName: 'Arash',
+      email: 'arash@example.com',
+      birthDate: '1990-05-01',
+    });
+    expect(arash?.tags).toHaveLength(2);
+    const [balance] = await sql<{ balance: string }>(
+      `select b.amount as balance from balance b join currency c on c.workspace_id = b.workspace_id and c.id = b.currency_id
+        where b.workspace_id = ? and b.customer_id = ? and c.key = 'coins'`,
+      [ws.id, arash?.id],
+    );
+    expect(Number(balance?.balance)).toBeGreaterThan(0);
+    const history = await sql<{ type: string; actor_name: string }>(
+      'select type, actor_name from history_event where workspace_id = ? and customer_id = ?',
+      [ws.id, arash?.id],
+    );
+    expect(history.map((h) => h.type)).toContain('CUSTOMER_CREATED');
+    expect(history[0]?.actor_name).toBe('MANAGER person');
+    expect(job.reportFileId).toBeTruthy();
+    const [report] = await sql<{ content: Buffer }>(
+      'select content from uploaded_file where workspace_id = ? and id = ?',
+      [ws.id, job.reportFileId],
+    );
+    const text = report?.content.toString('utf8') ?? '';
+    expect(text.startsWith('\ufeffline,column,reason')).toBe(true);
+    expect(text).toContain('4,Mobile,');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  it('the same file imported twice changes nothing the second time', async () => {
+    const before = await sql<{ n: string }>(
+      'select count(*) as n from history_event where workspace_id = ?',
+      [ws.id],
+    );
+    const ops = await sql<{ n: string }>(
+      'select count(*) as n from ledger_operation where workspace_id = ?',
+      [ws.id],
+    );
+    const again = await open(customersFile);
+    await ws.as.MANAGER.requestOk(START, { id: again.id });
+    const job = await finished(again.id);
+    expect(job.counts).toMatchObject({ created: 0, updated: 0, skipped: 2, invalid: 3 });
+    expect(await sql('select count(*) as n from history_event where workspace_id = ?', [ws.id])).toEqual(
+      before,
+    );
+    expect(await sql('select count(*) as n from ledger_operation where workspace_id = ?', [ws.id])).toEqual(
+      ops,
+    );
+  });
+
+  it('update only: changes stored values, writes their history, leaves unknown customers out', async () => {
+    const job = await open('mobile;city\n+989121234567;Tehran\n+989120000001;Shiraz\n', 'u.csv');
+    expect(job.delimiter).toBe(';');
+    await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, mode: 'UPDATE_ONLY' } });
+    await ws.as.MANAGER.requestOk(START, { id: job.id });
+    const done = await finished(job.id);
+    expect(done.counts).toMatchObject({ updated: 1, skipped: 1 });
+    const [row] = await sql<{ attributes: { city: string } }>(
+      `select attributes from customer where workspace_id = ? and mobile = '+989121234567'`,
+      [ws.id],
+    );
+    expect(row?.attributes.city).toBe('Tehran');
+  });
+
+  it('cancel midway, then a new start finishes exactly: every row once', async () => {
+    const lines = ['mobile,first name'];
+    for (let i = 0; i < 3500; i++) lines.push(`+98935${String(i).padStart(7, '0')},P${i}`);
+    const job = await open(lines.join('\n'), 'many.csv');
+    await ws.as.MANAGER.requestOk(START, { id: job.id });
+    const cancelled = await ws.as.MANAGER.request(CANCEL, { id: job.id });
+    const state = cancelled.data?.cancelImport?.state ?? (await finished(job.id)).state;
+    expect(['CANCELLED', 'DONE']).toContain(state);
+    if (state === 'CANCELLED') {
+      await finished(job.id);
+      await ws.as.MANAGER.requestOk(START, { id: job.id });
+    }
+    const done = await finished(job.id);
+    expect(done.state).toBe('DONE');
+    expect(done.counts).toMatchObject({ rows: 3500, created: 3500, invalid: 0 });
+    const [n] = await sql<{ n: string }>(
+      `select count(*) as n from customer where workspace_id = ? and mobile like '+98935%'`,
+      [ws.id],
+    );
+    expect(Number(n?.n)).toBe(3500);
+    const chunks = await sql('select first_line from import_chunk where workspace_id = ? and import_id = ?', [
+      ws.id,
+      job.id,
+    ]);
+    expect(chunks).toHaveLength(4);
+  });
+
+  it('reads Windows-1251, Windows-1256 and UTF-16 files, detected', async () => {
+    const ru = await open(
+      iconv.encode('Имя;Телефон\nОльга Петровна;+79161230000\nИван;+79161230001\n', 'windows-1251'),
+      'ru.csv',
+    );
+    expect(ru).toMatchObject({ encoding: 'windows-1251', delimiter: ';' });
+    expect(ru.columns[0].samples[0]).toBe('Ольга Петровна');
+    // Windows writes the Persian yeh as the Arabic one (cp1256 has no U+06CC); headers match either way.
+    const persian = 'نام,موبایل\nسارا محمدی,09121110000\nعلی,09121110001\n'.replace(/ی/g, 'ي');
+    const fa = await open(iconv.encode(persian, 'windows-1256'), 'fa.csv');
+    expect(fa.encoding).toBe('windows-1256');
+    expect(fa.columns.map((c: { target: string }) => c.target)).toEqual(['firstName', 'mobile']);
+    expect(fa.columns[0].samples[0]).toBe('سارا محمدي');
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('email\tname\na@b.co\tA\n', 'utf16le'),
+    ]);
+    expect(await open(utf16, 'u16.csv')).toMatchObject({ encoding: 'utf-16le', delimiter: '\t' });
+  });
+
+  it('bad files get a clear coded refusal, never a 500', async () => {
+    expect(await openRefusal('\ufeff', 'empty.csv')).toBe('IMPORT_FILE_EMPTY');
+    expect(await openRefusal('mobile,name\n', 'h.csv')).toBe('IMPORT_HEADER_ONLY');
+    expect(await openRefusal('mobile,Mobile\n1,2\n', 'd.csv')).toBe('IMPORT_HEADER_DUPLICATE');
+    expect(await openRefusal('mobile,,name\n1,2,3\n', 'b.csv')).toBe('IMPORT_HEADER_BLANK');
+    expect(await openRefusal('mobile,name\n"+98912,unclosed\n', 'q.csv')).toBe('IMPORT_QUOTE_NOT_CLOSED');
+    expect(
+      await openRefusal(`${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n1\n`, 'w.csv'),
+    ).toBe('IMPORT_TOO_MANY_COLUMNS');
+    expect(await openRefusal(`mobile,notes\n1,"${'x'.repeat(1_100_000)}"\n`, 'big.csv')).toBe(
+      'IMPORT_CELL_TOO_LARGE',
+    );
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+    ]);
+    expect(await openRefusal(ole, 'old.xls')).toBe('IMPORT_XLS_OLD');
+    const encrypted = Buffer.concat([ole, Buffer.from('EncryptedPackage', 'utf16le')]);
+    expect(await openRefusal(encrypted, 'secret.xlsx')).toBe('IMPORT_XLSX_ENCRYPTED');
+    const corrupt = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 7)]);
+    expect(await openRefusal(corrupt, 'broken.xlsx')).toBe('IMPORT_XLSX_CORRUPT');
+    expect(await openRefusal(Buffer.from('%PDF-1.7\n...'), 'customers.csv')).toBe('IMPORT_FORMAT_UNKNOWN');
+  });
+
+  it('rows with NUL bytes, ragged rows and mixed line endings: per-row problems, the rest read', async () => {
+    const job = await open(
+      'mobile,first name\r\n+989121110001,A\n+989121110002,B\u0000\r+989121110003\r\n+989121110004,D\n',
+      'r.csv',
+    );
+    const { importPreview } = await ws.as.MANAGER.requestOk(PREVIEW, { id: job.id });
+    expect(importPreview.rows.map((r: { line: number; outcome: string }) => [r.line, r.outcome])).toEqual([
+      [2, 'NEW'],
+      [3, 'INVALID'],
+      [4, 'INVALID'],
+      [5, 'NEW'],
+    ]);
+    expect(importPreview.rows[1].problem.code).toBe('IMPORT_NOT_TEXT');
+    expect(importPreview.rows[2].problem.code).toBe('IMPORT_ROW_RAGGED');
+  });
+
+  it('an operator (no customers.import) cannot import', async () => {
+    const answer = await ws.as.OPERATOR.request('query { importTargets(kind: CUSTOMERS) { key } }');
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('XLSX files and the template', () => {
+  it('reads a chosen sheet as a stream: dates, formulas’ values, numbers; lists every sheet', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Customers');
+    const notes = book.addWorksheet('Notes');
+    notes.addRow(['Note', 'Mobile']);
+    notes.addRow(['call back', '+989121110000']);
+    sheet.addRow(['Mobile', 'First name', 'Birth date', 'Score']);
+    sheet.addRow(['+989121119999', 'Xenia', new Date(Date.UTC(1991, 2, 4)), { formula: '2+3', result: 5 }]);
+    sheet.getColumn(3).numFmt = 'yyyy-mm-dd';
+    const content = Buffer.from(await book.xlsx.writeBuffer());
+    const job = await open(content, 'customers.xlsx');
+    expect(job).toMatchObject({ format: 'XLSX', sheets: ['Customers', 'Notes'], sheet: 'Customers' });
+    const notesSheet = (await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, sheet: 'Notes' } }))
+      .configureImport;
+    expect(notesSheet.columns.map((c: { header: string }) => c.header)).toEqual(['Note', 'Mobile']);
+    const chosen = (await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, sheet: 'Customers' } }))
+      .configureImport;
+    expect(chosen.sheet).toBe('Customers');
+    expect(chosen.columns.map((c: { target: string | null }) => c.target)).toEqual([
+      'mobile',
+      'firstName',
+      'birthDate',
+      null,
+    ]);
+    expect(chosen.columns[2].samples).toEqual(['1991-03-04']);
+    expect(chosen.columns[3].samples).toEqual(['5']);
+    const { importPreview } = await ws.as.MANAGER.requestOk(PREVIEW, { id: job.id });
+    expect(importPreview.rows[0]).toMatchObject({ line: 2, outcome: 'NEW' });
+  });
+
+  it('GET /imports/template: the attribute headers in the caller’s language, with a BOM; refused without the permission', async () => {
+    await ws.as.MANAGER.requestOk('mutation { updateMyPreferences(input: { locale: RU }) { locale } }');
+    const res = await fetch(`${server.url}/imports/template?kind=CUSTOMERS`, {
+      headers: { cookie: cookieOf(ws) },
+    });
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('Имя,Фамилия');
+    expect(text).toContain('Теги');
+    const operator = [...ws.as.OPERATOR.cookies].map(([n, v]) => `${n}=${v}`).join('; ');
+    const refused = await fetch(`${server.url}/imports/template?kind=CUSTOMERS`, {
+      headers: { cookie: operator },
+    });
+    expect(refused.status).toBe(403);
+  });
+});
