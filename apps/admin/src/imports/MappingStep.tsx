@@ -205,7 +205,7 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
             onChange={(e) => setChoices((c) => ({ ...c, mode: e.target.value as ImportMode }))}
             error={Boolean(fields.mode)}
             helperText={fields.mode ? text(fields.mode) : undefined}
-            sx={{ width: 340, maxWidth: '100%' }}
+            sx={{ width: 400, maxWidth: '100%' }}
             slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'import-mode' } as object } }}
           >
             {MODES.map((m) => (

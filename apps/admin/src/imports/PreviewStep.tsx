@@ -104,7 +104,8 @@ export function PreviewStep({ imp, onBack, onStarted }: Props) {
                   <TableCell>{formatAmount(row.line, 0, locale)}</TableCell>
                   <TableCell sx={{ maxWidth: 220 }}>
                     <OutcomeChip outcome={row.outcome} />
-                    {row.problem && (
+                    {/* A row refused for a cell says why in that cell; this is for the row as a whole. */}
+                    {row.problem && !row.cells.some((cell) => cell.problem) && (
                       <Typography
                         variant="caption"
                         component="div"

@@ -62,7 +62,7 @@ export function TemplateBar({ kind, busy, onApply, onSave }: Props) {
           disabled={busy || templates.length === 0}
           helperText={templates.length === 0 ? translate('patron.imports.mapping.noTemplates') : undefined}
           onChange={(e) => void apply(e.target.value)}
-          sx={{ minWidth: 260 }}
+          sx={{ width: 320, maxWidth: '100%' }}
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'import-template' } as object } }}
         >
           {templates.map((t) => (
