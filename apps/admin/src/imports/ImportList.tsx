@@ -38,13 +38,11 @@ function useCountsText() {
   const translate = useTranslate();
   const locale = useLocale();
   return (imp: Import) => {
-    const counts = imp.counts;
-    if (!counts) return '';
+    const { counts } = imp;
     return (['created', 'updated', 'attached', 'skipped', 'invalid'] as const)
       .filter((name) => counts[name] > 0)
-      .map(
-        (name) =>
-          `${formatAmount(counts[name], 0, locale)} ${translate(`patron.imports.countNames.${name}`)}`,
+      .map((name) =>
+        translate(`patron.imports.inlineCounts.${name}`, { count: formatAmount(counts[name], 0, locale) }),
       )
       .join(' · ');
   };
@@ -110,7 +108,7 @@ export function ImportList() {
             <TableHead>
               <TableRow>
                 <TableCell>{translate('patron.imports.createdAt')}</TableCell>
-                <TableCell>{translate('patron.imports.kind')}</TableCell>
+                <TableCell>{translate('patron.imports.kindShort')}</TableCell>
                 <TableCell>{translate('patron.imports.fileName')}</TableCell>
                 <TableCell>{translate('patron.imports.states.label')}</TableCell>
                 <TableCell>{translate('patron.imports.counts')}</TableCell>

@@ -26,6 +26,7 @@ export const importMessages = {
         },
         kinds: { CUSTOMERS: 'Customers', PURCHASES: 'Purchase history' },
         kind: 'What the file holds',
+        kindShort: 'Contents',
         states: {
           label: 'State',
           MAPPING: 'Being set up',
@@ -124,6 +125,13 @@ export const importMessages = {
           another: 'Import another file',
           customers: 'See the customers',
         },
+        inlineCounts: {
+          created: '%{count} new',
+          updated: '%{count} updated',
+          attached: '%{count} attached',
+          skipped: '%{count} skipped',
+          invalid: '%{count} invalid',
+        },
         countNames: {
           rows: 'Rows',
           created: 'New',
@@ -161,6 +169,7 @@ export const importMessages = {
         },
         kinds: { CUSTOMERS: 'Клиенты', PURCHASES: 'История покупок' },
         kind: 'Что в файле',
+        kindShort: 'Содержимое',
         states: {
           label: 'Состояние',
           MAPPING: 'Настраивается',
@@ -265,6 +274,13 @@ export const importMessages = {
           another: 'Загрузить другой файл',
           customers: 'Перейти к клиентам',
         },
+        inlineCounts: {
+          created: 'новых: %{count}',
+          updated: 'обновлено: %{count}',
+          attached: 'привязано: %{count}',
+          skipped: 'пропущено: %{count}',
+          invalid: 'с ошибками: %{count}',
+        },
         countNames: {
           rows: 'Строк',
           created: 'Новых',
@@ -302,6 +318,7 @@ export const importMessages = {
         },
         kinds: { CUSTOMERS: 'مشتریان', PURCHASES: 'سابقه خرید' },
         kind: 'محتوای فایل',
+        kindShort: 'محتوا',
         states: {
           label: 'وضعیت',
           MAPPING: 'در حال تنظیم',
@@ -399,6 +416,13 @@ export const importMessages = {
           downloadHint: 'هر ردیف با شماره، ستون و علت',
           another: 'ورود فایل دیگر',
           customers: 'مشاهده مشتریان',
+        },
+        inlineCounts: {
+          created: '%{count} جدید',
+          updated: '%{count} به‌روزشده',
+          attached: '%{count} پیوست‌شده',
+          skipped: '%{count} رد شده',
+          invalid: '%{count} نامعتبر',
         },
         countNames: {
           rows: 'ردیف‌ها',
