@@ -54,7 +54,12 @@ describe('mapping a row', () => {
           const target = targets[out.index] as string;
           const d = DEFINITIONS.find((x) => x.key === target);
           if (!d) continue;
-          const expected = normalizeValue(d, cells[out.index]);
+          const raw = cells[out.index] ?? '';
+          const words: Record<string, string> = { yes: 'true', no: 'false', '1': 'true', '0': 'false' };
+          const expected = normalizeValue(
+            d,
+            d.type === 'BOOLEAN' ? (words[raw.trim().toLowerCase()] ?? raw.trim()) : raw,
+          );
           if (expected.ok) expect(row.values[target] ?? null).toEqual(expected.value);
           else expect(out.problem?.code).toBe(expected.problem.code);
         }

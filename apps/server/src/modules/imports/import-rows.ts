@@ -45,6 +45,28 @@ export interface MappingContext {
   defaultCountry?: CountryCode;
 }
 
+/** How spreadsheets write yes and no (en/ru/fa, Excel's TRUE/FALSE, 1/0), as the registry's true/false. */
+const BOOLEAN_WORDS: Record<string, string> = {
+  yes: 'true',
+  y: 'true',
+  '1': 'true',
+  да: 'true',
+  بله: 'true',
+  آری: 'true',
+  no: 'false',
+  n: 'false',
+  '0': 'false',
+  нет: 'false',
+  خیر: 'false',
+  نه: 'false',
+};
+
+function cellInput(type: string, text: string): unknown {
+  if (type === 'MULTIPLE_CHOICE') return splitTags(text);
+  if (type === 'BOOLEAN') return BOOLEAN_WORDS[text.toLowerCase()] ?? text;
+  return text;
+}
+
 /** Tags in one cell: separated by commas, semicolons or vertical bars. */
 export function splitTags(cell: string): string[] {
   const seen = new Set<string>();
@@ -97,7 +119,7 @@ export function mapRow(row: TableRow, ctx: MappingContext): MappedRow {
       if (!def) continue;
       const result = normalizeValue(
         { key: def.key, type: def.type, required: def.required, choices: def.choices },
-        def.type === 'MULTIPLE_CHOICE' ? splitTags(text) : text,
+        cellInput(def.type, text),
         { defaultCountry: ctx.defaultCountry },
       );
       if (!result.ok) cell.problem = { code: result.problem.code, params: result.problem.params };

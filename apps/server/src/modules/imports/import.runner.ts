@@ -13,7 +13,6 @@ import { writeReport } from './import-report.js';
 import { type MappedRow, mapRow } from './import-rows.js';
 import { ImportFileError } from './reading/file-error.js';
 import { readRows } from './reading/read-table.js';
-import { uploadedSource } from './reading/source.js';
 import { storable } from './reading/table.js';
 
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
@@ -69,7 +68,7 @@ export class ImportRunner {
 
   private async run(job: ImportRecord, doneChunks: Set<number>): Promise<void> {
     const ws = job.workspace_id;
-    const source = await uploadedSource(this.sql, ws, job.file_id, ['id']);
+    const source = await this.imports.source(ws, job.file_id, ['id']);
     const definitions = await this.attributes.definitions(ws);
     const mapping = { columns: job.columns, definitions: new Map(definitions.map((d) => [d.key, d])) };
     const actor: Actor = { kind: 'staff', id: job.requested_by, name: job.requested_by_name };
