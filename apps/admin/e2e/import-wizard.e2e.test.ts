@@ -143,6 +143,10 @@ describe('a manager imports customers from a Russian Excel CSV', () => {
       expect(await row.getAttribute('data-state')).toBe('DONE');
       expect(await untranslated(page)).toEqual([]);
       await s.shot(`import-list-${locale}`);
+      // Opened from the list, a finished import shows its report.
+      await row.click();
+      await page.locator('[data-testid="import-wizard"][data-step="report"]').waitFor();
+      expect(await count(page, 'created')).toBe('2');
       expect(s.errors).toEqual([]);
     },
   );
