@@ -173,6 +173,26 @@ describe('a manager imports customers from a Russian Excel CSV', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('says in the user’s language why a file cannot be imported, and stays on the file step', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/imports/create`);
+    await choose(page, 'locale-switcher', 'locale-ru');
+    const wizard = page.locator('[data-testid="import-wizard"]');
+    await wizard.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'old.xls',
+      mimeType: 'application/vnd.ms-excel',
+      // An old binary Excel file starts with the OLE2 signature.
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    });
+    const error = wizard.locator('[data-testid="import-upload-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/[\u0400-\u04FF]/);
+    expect(await untranslated(page)).toEqual([]);
+    expect(await wizard.getAttribute('data-step')).toBe('upload');
+    await s.shot('import-refused-ru');
+    expect(s.errors).toEqual([]);
+  });
+
   it('is not offered to staff who may not import', async () => {
     const { page } = s;
     await page.context().clearCookies();
