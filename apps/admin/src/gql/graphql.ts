@@ -1682,6 +1682,8 @@ export const ProblemCode = {
   IMPORT_HEADER_DUPLICATE: 'IMPORT_HEADER_DUPLICATE',
   /** BAD_USER_INPUT: The file has a header but no rows */
   IMPORT_HEADER_ONLY: 'IMPORT_HEADER_ONLY',
+  /** CONFLICT: Imports of {kind} cannot be started yet */
+  IMPORT_KIND_NOT_AVAILABLE: 'IMPORT_KIND_NOT_AVAILABLE',
   /** BAD_USER_INPUT: Map a column to {target} to match customers on it */
   IMPORT_MATCH_COLUMN_MISSING: 'IMPORT_MATCH_COLUMN_MISSING',
   /** CONFLICT: This import is {state} and cannot be cancelled */

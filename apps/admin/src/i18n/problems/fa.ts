@@ -288,6 +288,7 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_NOT_FOUND: 'هیچ مشتری‌ای این %{target} را ندارد (فقط به‌روزرسانی)',
   IMPORT_ROW_DUPLICATE: 'سطر %{line} فایل همین %{target} را دارد',
   IMPORT_ROW_BALANCE_NEGATIVE: 'موجودی آغازین نمی‌تواند منفی باشد',
+  IMPORT_KIND_NOT_AVAILABLE: 'درون‌ریزی از نوع %{kind} هنوز آغاز نمی‌شود',
   IMPORT_FAILED: 'درون‌ریزی با خطایی پیش‌بینی‌نشده متوقف شد؛ بخش‌های پیش از آن اعمال شده‌اند',
 };
 

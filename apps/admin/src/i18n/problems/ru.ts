@@ -286,6 +286,7 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_NOT_FOUND: 'Нет клиента с таким значением %{target} (только обновление)',
   IMPORT_ROW_DUPLICATE: 'В строке %{line} файла уже есть такое значение %{target}',
   IMPORT_ROW_BALANCE_NEGATIVE: 'Начальный баланс не может быть отрицательным',
+  IMPORT_KIND_NOT_AVAILABLE: 'Импорт вида %{kind} пока нельзя запустить',
   IMPORT_FAILED: 'Импорт остановился из-за непредвиденной ошибки; части до неё применены',
 };
 

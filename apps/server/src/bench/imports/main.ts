@@ -80,7 +80,8 @@ async function importFile(
   });
   const preview = await app.services.imports.preview(workspaceId, opened.id, 5);
   const invalid = preview.rows.filter((r) => r.outcome === 'INVALID');
-  if (invalid.length) log(`preview: ${invalid.length} of 5 rows invalid, first: ${JSON.stringify(invalid[0]?.problem)}`);
+  if (invalid.length)
+    log(`preview: ${invalid.length} of 5 rows invalid, first: ${JSON.stringify(invalid[0]?.problem)}`);
   await app.services.imports.start(workspaceId, opened.id);
   // The job runs in this process as `pnpm start` runs it (start() kicked it): wait for its end.
   for (;;) {

@@ -286,6 +286,37 @@ describe('importing customers', () => {
     expect(importPreview.rows[2].problem.code).toBe('IMPORT_ROW_RAGGED');
   });
 
+  it('another workspace cannot see, start or cancel an import, nor open this workspace’s upload', async () => {
+    const job = await open('mobile\n+989121112233\n', 'x.csv');
+    const other = await server.workspace('Other club');
+    for (const query of [GET, START, CANCEL]) {
+      const answer = await other.as.MANAGER.request(query, { id: job.id });
+      expect(answer.errors?.[0]?.extensions?.problem).toMatchObject({ code: 'IMPORT_NOT_FOUND' });
+    }
+    const fileId = await upload('mobile\n+989121112234\n', 'y.csv');
+    const stolen = await other.as.MANAGER.request(OPEN, { input: { fileId, kind: 'CUSTOMERS' } });
+    expect(fieldCode(stolen)).toBe('UPLOADED_FILE_NOT_FOUND');
+  });
+
+  it('a purchase-history import can be mapped but not started yet', async () => {
+    const fileId = await upload(
+      'Телефон,Дата,Сумма,Номер чека\n+989121112233,2026-01-02,1200,A-1\n',
+      'p.csv',
+    );
+    const job = (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'PURCHASES' } })).openImport;
+    expect(job.columns.map((c: { target: string | null }) => c.target)).toEqual([
+      'customer',
+      'date',
+      'amount',
+      'invoice',
+    ]);
+    const answer = await ws.as.MANAGER.request(START, { id: job.id });
+    expect(answer.errors?.[0]?.extensions?.problem).toEqual({
+      code: 'IMPORT_KIND_NOT_AVAILABLE',
+      params: { kind: 'PURCHASES' },
+    });
+  });
+
   it('an operator (no customers.import) cannot import', async () => {
     const answer = await ws.as.OPERATOR.request('query { importTargets(kind: CUSTOMERS) { key } }');
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
