@@ -19,6 +19,7 @@ describe('the resources App lists', () => {
   it('come in the menu’s order', () => {
     expect(RESOURCES.map((r) => r.name)).toEqual([
       'customers',
+      'duplicates',
       'tags',
       'attributeDefinitions',
       'currencies',
@@ -26,6 +27,7 @@ describe('the resources App lists', () => {
       'tiers',
       'groups',
       'balanceBatches',
+      'imports',
       'staff',
       'roles',
       'audit',
@@ -38,6 +40,7 @@ describe('the resources App lists', () => {
   it('offer a staff member with no permissions the customer list and card, and the tags', () => {
     expect(offered(undefined)).toEqual({
       customers: ['list', 'show'],
+      duplicates: [],
       tags: ['list'],
       attributeDefinitions: [],
       currencies: [],
@@ -45,6 +48,7 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: [],
       balanceBatches: [],
+      imports: [],
       staff: [],
       roles: [],
       audit: [],
@@ -57,6 +61,7 @@ describe('the resources App lists', () => {
   it('offer each screen to whoever holds the permission it needs', () => {
     expect(offered(['customers.write', 'loyalty.read', 'loyalty.adjust'])).toEqual({
       customers: ['list', 'show', 'create', 'edit'],
+      duplicates: [],
       tags: ['list'],
       attributeDefinitions: [],
       currencies: [],
@@ -64,6 +69,7 @@ describe('the resources App lists', () => {
       tiers: [],
       groups: ['list'],
       balanceBatches: ['list'],
+      imports: [],
       staff: [],
       roles: [],
       audit: [],
@@ -73,6 +79,7 @@ describe('the resources App lists', () => {
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
       customers: ['list', 'show'],
+      duplicates: [],
       tags: ['list', 'create', 'edit'],
       attributeDefinitions: ['list', 'create', 'edit'],
       currencies: ['list', 'create', 'edit'],
@@ -80,6 +87,7 @@ describe('the resources App lists', () => {
       tiers: ['list', 'create', 'edit'],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      imports: [],
       staff: [],
       roles: [],
       audit: [],
@@ -99,5 +107,8 @@ describe('the resources App lists', () => {
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);
     expect(offered(['workspace.manage']).workspaceSettings).toEqual(['list']);
+    // Imports: their list, the wizard and one import, only for who may import customers.
+    expect(offered(['customers.import']).imports).toEqual(['list', 'show', 'create']);
+    expect(offered(['customers.merge']).duplicates).toEqual(['list']);
   });
 });

@@ -18,6 +18,7 @@ import { duplicatesResource } from './duplicates';
 import { groupsResource } from './groups';
 import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
+import { importsResource } from './imports';
 import { jobsResource } from './jobs';
 import { ltrCache, rtlCache } from './layout/emotionCaches';
 import { PatronLayout } from './layout/PatronLayout';
@@ -44,6 +45,7 @@ export const RESOURCES: readonly AdminResource[] = [
   tiersResource,
   groupsResource,
   balanceBatchesResource,
+  importsResource,
   staffResource,
   rolesResource,
   auditResource,

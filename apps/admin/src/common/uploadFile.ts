@@ -5,14 +5,18 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
  * takes `fileId`: large files never travel inside a GraphQL request, whose body is limited to 1 MB.
  * A refusal is thrown as GraphQL errors, so forms place it like any other.
  */
-export async function uploadFile(name: string, content: Blob | string): Promise<string> {
+export async function uploadFile(
+  name: string,
+  content: Blob | string,
+  contentType = 'text/csv; charset=utf-8',
+): Promise<string> {
   const res = await fetch('/files', {
     method: 'POST',
     credentials: 'include',
     headers: {
       // The server refuses uploads without it: other sites cannot send it (CSRF).
       'x-patron-csrf': '1',
-      'content-type': 'text/csv; charset=utf-8',
+      'content-type': contentType,
       'x-file-name': encodeURIComponent(name),
     },
     body: content,

@@ -24,6 +24,7 @@ import { SearchChips } from '../customer-search/quick-search/SearchChips';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
 import { ExportButton } from '../exports';
 import { localeTag } from '../i18n/locales';
+import { ImportButton } from '../imports/ImportButton';
 import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
 import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
@@ -61,6 +62,7 @@ function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: 
         <ViewColumn />
       </Button>
       <ExportButton />
+      <ImportButton />
       <CreateButton />
     </TopToolbar>
   );

@@ -72,6 +72,18 @@ type Documents = {
     "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": typeof types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CustomerGroupsDocument,
     "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomerHistoryDocument,
+    "\n  fragment ImportFields on Import {\n    id\n    kind\n    state\n    fileName\n    format\n    encoding\n    delimiter\n    sheets\n    sheet\n    columns {\n      index\n      header\n      target\n      samples\n    }\n    mode\n    matchOn\n    applyEarningRules\n    counts {\n      rows\n      created\n      updated\n      attached\n      skipped\n      invalid\n    }\n    progress {\n      done\n      total\n    }\n    problem {\n      code\n      params\n    }\n    reportFileId\n    createdAt\n  }\n": typeof types.ImportFieldsFragmentDoc,
+    "\n  query Import($id: ID!) {\n    import(id: $id) {\n      ...ImportFields\n    }\n  }\n": typeof types.ImportDocument,
+    "\n  query Imports($first: Int!, $after: String) {\n    imports(first: $first, after: $after) {\n      edges {\n        node {\n          ...ImportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ImportsDocument,
+    "\n  query ImportTargets($kind: ImportKind!) {\n    importTargets(kind: $kind) {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      group\n    }\n  }\n": typeof types.ImportTargetsDocument,
+    "\n  query ImportTemplates($kind: ImportKind!) {\n    importTemplates(kind: $kind) {\n      id\n      name\n    }\n  }\n": typeof types.ImportTemplatesDocument,
+    "\n  mutation OpenImport($input: OpenImportInput!) {\n    openImport(input: $input) {\n      ...ImportFields\n    }\n  }\n": typeof types.OpenImportDocument,
+    "\n  mutation ConfigureImport($input: ConfigureImportInput!) {\n    configureImport(input: $input) {\n      ...ImportFields\n    }\n  }\n": typeof types.ConfigureImportDocument,
+    "\n  query ImportPreview($id: ID!, $first: Int!) {\n    importPreview(id: $id, first: $first) {\n      counts {\n        rows\n        created\n        updated\n        attached\n        skipped\n        invalid\n      }\n      rows {\n        line\n        outcome\n        problem {\n          code\n          params\n        }\n        cells {\n          index\n          header\n          value\n          problem {\n            code\n            params\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportPreviewDocument,
+    "\n  mutation StartImport($id: ID!) {\n    startImport(id: $id) {\n      ...ImportFields\n    }\n  }\n": typeof types.StartImportDocument,
+    "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportFields\n    }\n  }\n": typeof types.CancelImportDocument,
+    "\n  mutation SaveImportTemplate($input: SaveImportTemplateInput!) {\n    saveImportTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SaveImportTemplateDocument,
+    "\n  mutation DeleteImportTemplate($id: ID!) {\n    deleteImportTemplate(id: $id)\n  }\n": typeof types.DeleteImportTemplateDocument,
     "\n  query JobRuns($first: Int!, $after: String, $state: JobRunState) {\n    jobs(first: $first, after: $after, state: $state) {\n      edges {\n        node {\n          id\n          job\n          state\n          ownWorkspace\n          attempts\n          maxAttempts\n          queuedAt\n          startedAt\n          finishedAt\n          error\n          canCancel\n          canRetry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.JobRunsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelJobDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.RetryJobDocument,
@@ -195,6 +207,18 @@ const documents: Documents = {
     "\n  mutation RemoveCustomersFromGroup($groupId: ID!, $selection: GroupMemberSelection!) {\n    removeCustomersFromGroup(groupId: $groupId, selection: $selection) {\n      changed\n    }\n  }\n": types.RemoveCustomersFromGroupDocument,
     "\n  query CustomerGroups($id: ID!) {\n    customer(id: $id) {\n      id\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.CustomerGroupsDocument,
     "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CustomerHistoryDocument,
+    "\n  fragment ImportFields on Import {\n    id\n    kind\n    state\n    fileName\n    format\n    encoding\n    delimiter\n    sheets\n    sheet\n    columns {\n      index\n      header\n      target\n      samples\n    }\n    mode\n    matchOn\n    applyEarningRules\n    counts {\n      rows\n      created\n      updated\n      attached\n      skipped\n      invalid\n    }\n    progress {\n      done\n      total\n    }\n    problem {\n      code\n      params\n    }\n    reportFileId\n    createdAt\n  }\n": types.ImportFieldsFragmentDoc,
+    "\n  query Import($id: ID!) {\n    import(id: $id) {\n      ...ImportFields\n    }\n  }\n": types.ImportDocument,
+    "\n  query Imports($first: Int!, $after: String) {\n    imports(first: $first, after: $after) {\n      edges {\n        node {\n          ...ImportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ImportsDocument,
+    "\n  query ImportTargets($kind: ImportKind!) {\n    importTargets(kind: $kind) {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      group\n    }\n  }\n": types.ImportTargetsDocument,
+    "\n  query ImportTemplates($kind: ImportKind!) {\n    importTemplates(kind: $kind) {\n      id\n      name\n    }\n  }\n": types.ImportTemplatesDocument,
+    "\n  mutation OpenImport($input: OpenImportInput!) {\n    openImport(input: $input) {\n      ...ImportFields\n    }\n  }\n": types.OpenImportDocument,
+    "\n  mutation ConfigureImport($input: ConfigureImportInput!) {\n    configureImport(input: $input) {\n      ...ImportFields\n    }\n  }\n": types.ConfigureImportDocument,
+    "\n  query ImportPreview($id: ID!, $first: Int!) {\n    importPreview(id: $id, first: $first) {\n      counts {\n        rows\n        created\n        updated\n        attached\n        skipped\n        invalid\n      }\n      rows {\n        line\n        outcome\n        problem {\n          code\n          params\n        }\n        cells {\n          index\n          header\n          value\n          problem {\n            code\n            params\n          }\n        }\n      }\n    }\n  }\n": types.ImportPreviewDocument,
+    "\n  mutation StartImport($id: ID!) {\n    startImport(id: $id) {\n      ...ImportFields\n    }\n  }\n": types.StartImportDocument,
+    "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportFields\n    }\n  }\n": types.CancelImportDocument,
+    "\n  mutation SaveImportTemplate($input: SaveImportTemplateInput!) {\n    saveImportTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.SaveImportTemplateDocument,
+    "\n  mutation DeleteImportTemplate($id: ID!) {\n    deleteImportTemplate(id: $id)\n  }\n": types.DeleteImportTemplateDocument,
     "\n  query JobRuns($first: Int!, $after: String, $state: JobRunState) {\n    jobs(first: $first, after: $after, state: $state) {\n      edges {\n        node {\n          id\n          job\n          state\n          ownWorkspace\n          attempts\n          maxAttempts\n          queuedAt\n          startedAt\n          finishedAt\n          error\n          canCancel\n          canRetry\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.JobRunsDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelJobDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) {\n      id\n      state\n    }\n  }\n": types.RetryJobDocument,
@@ -506,6 +530,54 @@ export function graphql(source: "\n  query CustomerGroups($id: ID!) {\n    custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {\n    customer(id: $id) {\n      id\n      history(first: $first, after: $after, types: $types) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            occurredAt\n            actor {\n              id\n              name\n              kind\n            }\n            changes {\n              key\n              oldValue\n              newValue\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportFields on Import {\n    id\n    kind\n    state\n    fileName\n    format\n    encoding\n    delimiter\n    sheets\n    sheet\n    columns {\n      index\n      header\n      target\n      samples\n    }\n    mode\n    matchOn\n    applyEarningRules\n    counts {\n      rows\n      created\n      updated\n      attached\n      skipped\n      invalid\n    }\n    progress {\n      done\n      total\n    }\n    problem {\n      code\n      params\n    }\n    reportFileId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ImportFields on Import {\n    id\n    kind\n    state\n    fileName\n    format\n    encoding\n    delimiter\n    sheets\n    sheet\n    columns {\n      index\n      header\n      target\n      samples\n    }\n    mode\n    matchOn\n    applyEarningRules\n    counts {\n      rows\n      created\n      updated\n      attached\n      skipped\n      invalid\n    }\n    progress {\n      done\n      total\n    }\n    problem {\n      code\n      params\n    }\n    reportFileId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Import($id: ID!) {\n    import(id: $id) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  query Import($id: ID!) {\n    import(id: $id) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Imports($first: Int!, $after: String) {\n    imports(first: $first, after: $after) {\n      edges {\n        node {\n          ...ImportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Imports($first: Int!, $after: String) {\n    imports(first: $first, after: $after) {\n      edges {\n        node {\n          ...ImportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportTargets($kind: ImportKind!) {\n    importTargets(kind: $kind) {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      group\n    }\n  }\n"): (typeof documents)["\n  query ImportTargets($kind: ImportKind!) {\n    importTargets(kind: $kind) {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportTemplates($kind: ImportKind!) {\n    importTemplates(kind: $kind) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ImportTemplates($kind: ImportKind!) {\n    importTemplates(kind: $kind) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenImport($input: OpenImportInput!) {\n    openImport(input: $input) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenImport($input: OpenImportInput!) {\n    openImport(input: $input) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfigureImport($input: ConfigureImportInput!) {\n    configureImport(input: $input) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfigureImport($input: ConfigureImportInput!) {\n    configureImport(input: $input) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPreview($id: ID!, $first: Int!) {\n    importPreview(id: $id, first: $first) {\n      counts {\n        rows\n        created\n        updated\n        attached\n        skipped\n        invalid\n      }\n      rows {\n        line\n        outcome\n        problem {\n          code\n          params\n        }\n        cells {\n          index\n          header\n          value\n          problem {\n            code\n            params\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportPreview($id: ID!, $first: Int!) {\n    importPreview(id: $id, first: $first) {\n      counts {\n        rows\n        created\n        updated\n        attached\n        skipped\n        invalid\n      }\n      rows {\n        line\n        outcome\n        problem {\n          code\n          params\n        }\n        cells {\n          index\n          header\n          value\n          problem {\n            code\n            params\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartImport($id: ID!) {\n    startImport(id: $id) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartImport($id: ID!) {\n    startImport(id: $id) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelImport($id: ID!) {\n    cancelImport(id: $id) {\n      ...ImportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveImportTemplate($input: SaveImportTemplateInput!) {\n    saveImportTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SaveImportTemplate($input: SaveImportTemplateInput!) {\n    saveImportTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteImportTemplate($id: ID!) {\n    deleteImportTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteImportTemplate($id: ID!) {\n    deleteImportTemplate(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

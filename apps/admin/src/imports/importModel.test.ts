@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { columnsInput, mappingOf, progressPercent, stepOf, takenTargets } from './importModel';
+
+const progress = (done: number, total: number | null) => ({ done, total });
+
+describe('an import in the wizard', () => {
+  it('resumes at its mapping while set up, its progress while it runs, its report once ended', () => {
+    expect(stepOf({ state: 'MAPPING' })).toBe('mapping');
+    expect(stepOf({ state: 'QUEUED' })).toBe('progress');
+    expect(stepOf({ state: 'RUNNING' })).toBe('progress');
+    expect(['DONE', 'FAILED', 'CANCELLED'].map((state) => stepOf({ state: state as 'DONE' }))).toEqual([
+      'report',
+      'report',
+      'report',
+    ]);
+  });
+
+  it('has no percentage until its rows are counted, and is full once ended', () => {
+    expect(progressPercent({ state: 'QUEUED', progress: progress(0, null) })).toBeNull();
+    expect(progressPercent({ state: 'RUNNING', progress: progress(1000, 3000) })).toBe(33);
+    expect(progressPercent({ state: 'CANCELLED', progress: progress(1000, 3000) })).toBe(100);
+  });
+
+  it('sends every column, a column not chosen as null, and keeps a target to one column', () => {
+    const columns = [
+      { index: 0, header: 'Телефон', samples: [], target: 'mobile' },
+      { index: 1, header: 'Имя', samples: [], target: null },
+    ];
+    const mapping = { ...mappingOf(columns), 1: 'firstName' };
+    expect(columnsInput(columns, mapping)).toEqual([
+      { index: 0, target: 'mobile' },
+      { index: 1, target: 'firstName' },
+    ]);
+    expect([...takenTargets(mapping, 1)]).toEqual(['mobile']);
+    expect([...takenTargets({ ...mapping, 1: null }, 0)]).toEqual([]);
+  });
+});
