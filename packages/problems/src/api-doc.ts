@@ -21,6 +21,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   duplicates: 'Child profiles, duplicates, merge and unmerge',
   exports: 'Exporting customers to CSV or XLSX',
   imports: 'Importing customers and purchase history from files',
+  purchaseImports: 'Rows of a purchase-history import',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -11,6 +11,7 @@ import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
+import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { sessionProblems } from './codes/sessions.js';
 import { staffProblems } from './codes/staff.js';
@@ -40,6 +41,7 @@ export const PROBLEM_FAMILIES = {
   duplicates: duplicateProblems,
   exports: exportProblems,
   imports: importProblems,
+  purchaseImports: purchaseImportProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -63,6 +65,7 @@ export const PROBLEMS = {
   ...duplicateProblems,
   ...exportProblems,
   ...importProblems,
+  ...purchaseImportProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

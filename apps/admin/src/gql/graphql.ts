@@ -1993,8 +1993,6 @@ export const ProblemCode = {
   IMPORT_HEADER_DUPLICATE: 'IMPORT_HEADER_DUPLICATE',
   /** BAD_USER_INPUT: The file has a header but no rows */
   IMPORT_HEADER_ONLY: 'IMPORT_HEADER_ONLY',
-  /** CONFLICT: Imports of {kind} cannot be started yet */
-  IMPORT_KIND_NOT_AVAILABLE: 'IMPORT_KIND_NOT_AVAILABLE',
   /** BAD_USER_INPUT: Map a column to {target} to match customers on it */
   IMPORT_MATCH_COLUMN_MISSING: 'IMPORT_MATCH_COLUMN_MISSING',
   /** CONFLICT: This import is {state} and cannot be cancelled */
@@ -2011,16 +2009,26 @@ export const ProblemCode = {
   IMPORT_QUOTE_NOT_CLOSED: 'IMPORT_QUOTE_NOT_CLOSED',
   /** BAD_USER_INPUT: An opening balance cannot be negative */
   IMPORT_ROW_BALANCE_NEGATIVE: 'IMPORT_ROW_BALANCE_NEGATIVE',
+  /** NOT_FOUND: No customer has this {target} */
+  IMPORT_ROW_CUSTOMER_UNKNOWN: 'IMPORT_ROW_CUSTOMER_UNKNOWN',
   /** CONFLICT: Line {line} of the file already has this {target} */
   IMPORT_ROW_DUPLICATE: 'IMPORT_ROW_DUPLICATE',
   /** CONFLICT: A customer with this {target} already exists (create only) */
   IMPORT_ROW_EXISTS: 'IMPORT_ROW_EXISTS',
+  /** BAD_USER_INPUT: Write items as sku:quantity:price separated by ; (for example A1:2:10.5;B7:1:3) */
+  IMPORT_ROW_ITEMS_FORMAT: 'IMPORT_ROW_ITEMS_FORMAT',
   /** NOT_FOUND: No customer has this {target} (update only) */
   IMPORT_ROW_NOT_FOUND: 'IMPORT_ROW_NOT_FOUND',
   /** BAD_USER_INPUT: The row has no {target} to match a customer on */
   IMPORT_ROW_NO_MATCH_VALUE: 'IMPORT_ROW_NO_MATCH_VALUE',
+  /** BAD_USER_INPUT: Write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM (ISO 8601) */
+  IMPORT_ROW_PURCHASE_DATE: 'IMPORT_ROW_PURCHASE_DATE',
   /** BAD_USER_INPUT: The row has {got} cells where the header has {expected} */
   IMPORT_ROW_RAGGED: 'IMPORT_ROW_RAGGED',
+  /** BAD_USER_INPUT: A return needs the invoice of the purchase it returns */
+  IMPORT_ROW_RETURN_NO_INVOICE: 'IMPORT_ROW_RETURN_NO_INVOICE',
+  /** NOT_FOUND: This customer has no purchase with invoice {invoice} */
+  IMPORT_ROW_RETURN_NO_PURCHASE: 'IMPORT_ROW_RETURN_NO_PURCHASE',
   /** BAD_USER_INPUT: The file has no sheet {sheet} */
   IMPORT_SHEET_UNKNOWN: 'IMPORT_SHEET_UNKNOWN',
   /** BAD_USER_INPUT: {target} is chosen for two columns */

@@ -44,7 +44,6 @@ export const importProblems = {
   IMPORT_ROW_NOT_FOUND: problem('NOT_FOUND', 'No customer has this {target} (update only)'),
   IMPORT_ROW_DUPLICATE: problem('CONFLICT', 'Line {line} of the file already has this {target}'),
   IMPORT_ROW_BALANCE_NEGATIVE: problem('BAD_USER_INPUT', 'An opening balance cannot be negative'),
-  IMPORT_KIND_NOT_AVAILABLE: problem('CONFLICT', 'Imports of {kind} cannot be started yet'),
   IMPORT_FAILED: problem(
     'CONFLICT',
     'The import stopped on an unexpected error; the chunks before it were applied',

@@ -314,8 +314,13 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_NOT_FOUND: 'هیچ مشتری‌ای این %{target} را ندارد (فقط به‌روزرسانی)',
   IMPORT_ROW_DUPLICATE: 'سطر %{line} فایل همین %{target} را دارد',
   IMPORT_ROW_BALANCE_NEGATIVE: 'موجودی آغازین نمی‌تواند منفی باشد',
-  IMPORT_KIND_NOT_AVAILABLE: 'درون‌ریزی از نوع %{kind} هنوز آغاز نمی‌شود',
   IMPORT_FAILED: 'درون‌ریزی با خطایی پیش‌بینی‌نشده متوقف شد؛ بخش‌های پیش از آن اعمال شده‌اند',
+  // Purchase imports
+  IMPORT_ROW_CUSTOMER_UNKNOWN: 'هیچ مشتری‌ای این %{target} را ندارد',
+  IMPORT_ROW_ITEMS_FORMAT: 'اقلام را به شکل کد:تعداد:قیمت و جدا با ; بنویسید (مانند A1:2:10.5;B7:1:3)',
+  IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
+  IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
+  IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
 };
 
 export const faWords: ProblemWords = {

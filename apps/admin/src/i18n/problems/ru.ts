@@ -313,8 +313,13 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_NOT_FOUND: 'Нет клиента с таким значением %{target} (только обновление)',
   IMPORT_ROW_DUPLICATE: 'В строке %{line} файла уже есть такое значение %{target}',
   IMPORT_ROW_BALANCE_NEGATIVE: 'Начальный баланс не может быть отрицательным',
-  IMPORT_KIND_NOT_AVAILABLE: 'Импорт вида %{kind} пока нельзя запустить',
   IMPORT_FAILED: 'Импорт остановился из-за непредвиденной ошибки; части до неё применены',
+  // Purchase imports
+  IMPORT_ROW_CUSTOMER_UNKNOWN: 'Нет клиента с таким значением %{target}',
+  IMPORT_ROW_ITEMS_FORMAT: 'Запишите товары как артикул:количество:цена через ; (например A1:2:10.5;B7:1:3)',
+  IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
+  IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
+  IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
 };
 
 export const ruWords: ProblemWords = {

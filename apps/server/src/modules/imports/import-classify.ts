@@ -168,7 +168,7 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
   });
 }
 
-async function lookup(
+export async function lookup(
   run: Run,
   workspaceId: string,
   key: string,

@@ -46,7 +46,7 @@ export interface MappingContext {
 }
 
 /** How spreadsheets write yes and no (en/ru/fa, Excel's TRUE/FALSE, 1/0), as the registry's true/false. */
-const BOOLEAN_WORDS: Record<string, string> = {
+export const BOOLEAN_WORDS: Record<string, string> = {
   yes: 'true',
   y: 'true',
   '1': 'true',

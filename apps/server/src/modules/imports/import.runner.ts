@@ -7,14 +7,15 @@ import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import type { TagService } from '../tags/tag.service.js';
 import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
+import { markChunk } from './import-chunk.js';
 import { type Classified, classify } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
 import { writeReport } from './import-report.js';
 import { type MappedRow, mapRow } from './import-rows.js';
+import type { PurchaseImportRunner } from './purchase-import.runner.js';
 import { ImportFileError } from './reading/file-error.js';
 import { readRows } from './reading/read-table.js';
 import type { ImportSource } from './reading/source.js';
-import { storable } from './reading/table.js';
 
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
 export const CHUNK = 1000;
@@ -36,6 +37,8 @@ export class ImportRunner {
       store(ws: string, staff: string, name: string, content: Buffer): Promise<{ id: string }>;
     },
     private readonly afterChunk: () => void,
+    /** Rows of purchase-history imports (kind PURCHASES). */
+    private readonly purchaseRows: PurchaseImportRunner,
   ) {}
 
   async runNext(): Promise<boolean> {
@@ -94,7 +97,12 @@ export class ImportRunner {
       const rowsInChunk = chunk;
       chunk = [];
       if (doneChunks.has(first.line)) return true;
-      await this.applyChunk(job, actor, definitions, rowsInChunk);
+      if (job.kind === 'PURCHASES')
+        await this.purchaseRows.applyChunk(job, actor, rowsInChunk, {
+          definitions: mapping.definitions,
+          defaultCountry: mapping.defaultCountry,
+        });
+      else await this.applyChunk(job, actor, definitions, rowsInChunk);
       const [state] = await this.sql.query<{ state: string }>(
         'select state from import where workspace_id = ? and id = ?',
         [ws, job.id],
@@ -165,42 +173,14 @@ export class ImportRunner {
           );
         }
       }
-      const problems = classified.filter(
-        (c) => c.outcome === 'INVALID' || (c.outcome === 'SKIP' && c.problem),
-      );
-      if (problems.length > 0) {
-        await run(
-          `insert into import_row_problem (workspace_id, import_id, line, column_header, code, params, cells)
-           select ?, ?, r.line, r.column_header, r.code, r.params, r.cells
-             from jsonb_to_recordset(?::jsonb) as r(line int, column_header text, code text, params jsonb, cells jsonb)
-           on conflict do nothing`,
-          [
-            ws,
-            job.id,
-            JSON.stringify(
-              problems.map((c) => ({
-                line: c.row.line,
-                column_header: c.row.problemColumn,
-                code: c.problem?.code,
-                params: c.problem?.params ?? {},
-                cells: c.row.original.map(storable),
-              })),
-            ),
-          ],
-        );
-      }
-      const last = rows.at(-1)?.line ?? 0;
-      await run(
-        `insert into import_chunk (workspace_id, import_id, first_line, last_line, counts) values (?, ?, ?, ?, ?::jsonb)`,
-        [ws, job.id, rows[0]?.line ?? 0, last, JSON.stringify(counts)],
-      );
-      await run(
-        `update import set done = done + ?, heartbeat_at = now(),
-           counts = (select jsonb_object_agg(k, coalesce((counts->>k)::int, 0) + coalesce((?::jsonb->>k)::int, 0))
-                       from jsonb_object_keys(?::jsonb) k)
-         where workspace_id = ? and id = ?`,
-        [rows.length, JSON.stringify(counts), JSON.stringify(counts), ws, job.id],
-      );
+      const problems = classified
+        .filter((c) => c.outcome === 'INVALID' || (c.outcome === 'SKIP' && c.problem))
+        .map((c) => ({
+          row: c.row,
+          column: c.row.problemColumn,
+          problem: c.problem ?? { code: 'IMPORT_FAILED' as const, params: {} },
+        }));
+      await markChunk(run, job, rows, counts, problems);
     });
     this.afterChunk();
   }

@@ -245,10 +245,9 @@ export class ImportService {
     const current = await this.get(workspaceId, id);
     if (!['MAPPING', 'CANCELLED', 'FAILED'].includes(current.state))
       throw refusal('IMPORT_NOT_STARTABLE', { state: current.state });
-    // The purchase-history run is not written yet: its mapping can be prepared, not applied.
-    if (current.kind === 'PURCHASES') throw refusal('IMPORT_KIND_NOT_AVAILABLE', { kind: current.kind });
     await this.checkTargets(workspaceId, current.kind, current.columns);
-    const matchKey = MATCH_KEY[current.match_on];
+    // Purchase rows name their customer in the `customer` column, read by matchOn.
+    const matchKey = current.kind === 'PURCHASES' ? 'customer' : MATCH_KEY[current.match_on];
     if (!current.columns.some((c) => c.target === matchKey))
       throw refusal('IMPORT_MATCH_COLUMN_MISSING', { target: matchKey });
     const [row] = await this.sql.query<ImportRecord>(

@@ -4,6 +4,7 @@ import { ImportRunner } from './import.runner.js';
 import { ImportService } from './import.service.js';
 import { importPermissions } from './import-permissions.js';
 import { Migration20261205000022_imports } from './Migration20261205000022_imports.js';
+import { PurchaseImportRunner } from './purchase-import.runner.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -27,6 +28,8 @@ export const importsModule = defineModule({
     'workspaceSettings',
     'jobs',
     'events',
+    'purchases',
+    'purchaseReturns',
   ],
   services: {
     imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs }) =>
@@ -38,8 +41,17 @@ export const importsModule = defineModule({
         (workspaceId) => workspaceSettings.phoneCountry(workspaceId),
         () => void jobs.kick(RUN),
       ),
-    importRunner: ({ sql, imports, attributes, tags, ledger, files, events }) =>
-      new ImportRunner(sql, imports, attributes, tags, ledger, files, () => events.kick()),
+    importRunner: ({ sql, imports, attributes, tags, ledger, files, events, purchases, purchaseReturns }) =>
+      new ImportRunner(
+        sql,
+        imports,
+        attributes,
+        tags,
+        ledger,
+        files,
+        () => events.kick(),
+        new PurchaseImportRunner(sql, purchases, purchaseReturns),
+      ),
   },
   resolvers: [ImportResolver],
   permissions: importPermissions,

@@ -303,25 +303,6 @@ describe('importing customers', () => {
     expect(fieldCode(stolen)).toBe('UPLOADED_FILE_NOT_FOUND');
   });
 
-  it('a purchase-history import can be mapped but not started yet', async () => {
-    const fileId = await upload(
-      'Телефон,Дата,Сумма,Номер чека\n+989121112233,2026-01-02,1200,A-1\n',
-      'p.csv',
-    );
-    const job = (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'PURCHASES' } })).openImport;
-    expect(job.columns.map((c: { target: string | null }) => c.target)).toEqual([
-      'customer',
-      'date',
-      'amount',
-      'invoice',
-    ]);
-    const answer = await ws.as.MANAGER.request(START, { id: job.id });
-    expect(answer.errors?.[0]?.extensions?.problem).toEqual({
-      code: 'IMPORT_KIND_NOT_AVAILABLE',
-      params: { kind: 'PURCHASES' },
-    });
-  });
-
   it('numbers without a country code are read in the workspace’s phone country', async () => {
     await ws.as.ADMIN.requestOk(
       'mutation { updateWorkspaceSettings(input: { defaultPhoneCountry: "RU" }) { defaultPhoneCountry } }',

@@ -64,7 +64,10 @@ export class PurchaseService {
     actor: Actor,
     input: PurchaseRequest,
     at: Path = ['input'],
+    /** `applyEarningRules: false` records a purchase that earns nothing (history brought in by an import). */
+    options: { applyEarningRules?: boolean } = {},
   ): Promise<Purchase> {
+    const applyEarningRules = options.applyEarningRules ?? true;
     const { purchase: p, problems } = checkPurchase(input, at);
     const currencies = await this.currencies.list(workspaceId);
     const spendMinor = p.spend.map((s, i) => spendValue(s, currencies, [...at, 'spend', i], problems));
@@ -163,7 +166,7 @@ export class PurchaseService {
           );
           if ('operation' in done) entries.push(entry(done.operation, 'SPEND', currencies));
         }
-        if (p.paymentStatus !== 'PENDING')
+        if (p.paymentStatus !== 'PENDING' && applyEarningRules)
           entries.push(...(await this.earn(run, workspaceId, actor, inserted, rules, programme, first, at)));
         await run(
           `update purchase set ledger = ?::jsonb, earned_at = case when payment_status <> 'PENDING' then now() end

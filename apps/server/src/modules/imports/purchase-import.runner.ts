@@ -1,0 +1,272 @@
+import type { Actor } from '@patron/sdk';
+import type { GraphQLError } from 'graphql';
+import { parseDecimal } from '../../common/decimal.js';
+import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import { normalizeValue } from '../attributes/values/index.js';
+import type { CountryCode } from '../attributes/values/phone.js';
+import type { PurchaseService } from '../purchases/purchase.service.js';
+import type { PurchaseItem } from '../purchases/purchase-request.js';
+import type { PurchaseReturnService } from '../purchases/purchase-return.service.js';
+import { type ChunkProblem, markChunk } from './import-chunk.js';
+import { lookup, MATCH_KEY } from './import-classify.js';
+import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
+import { BOOLEAN_WORDS, type MappedRow, type RowProblem } from './import-rows.js';
+
+interface PurchaseContext {
+  definitions: Map<string, AttributeDefinition>;
+  defaultCountry?: CountryCode;
+}
+
+/** A row read as a purchase or a return, or the first reason it cannot be one. */
+interface PurchaseRow {
+  row: MappedRow;
+  match: string | null;
+  amount: number | null;
+  date: Date | null;
+  invoice: string;
+  items: Partial<PurchaseItem>[];
+  isReturn: boolean;
+  problem: { column: string | null; problem: RowProblem } | null;
+}
+
+class RowRefused extends Error {
+  constructor(
+    readonly column: string | null,
+    readonly problem: RowProblem,
+  ) {
+    super(problem.code);
+  }
+}
+
+/**
+ * Rows of a purchase-history import (kind PURCHASES), one chunk at a time for ImportRunner. Each
+ * row goes through the purchases service (`purchases.record`, `purchaseReturns.return`), the one way
+ * a purchase is recorded, with an idempotency key from the invoice (or the file's hash and line), so
+ * a re-run or the same file imported again writes nothing twice: rows already written are SKIP.
+ */
+export class PurchaseImportRunner {
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly purchases: PurchaseService,
+    private readonly returns: PurchaseReturnService,
+  ) {}
+
+  async applyChunk(job: ImportRecord, actor: Actor, rows: MappedRow[], ctx: PurchaseContext): Promise<void> {
+    const ws = job.workspace_id;
+    const header = (target: string) => job.columns.find((c) => c.target === target)?.header ?? null;
+    const matchKey = MATCH_KEY[job.match_on];
+    const read = rows.map((r) => readRow(r, job, ctx, matchKey, header));
+    const customers = await this.sql.transaction((run) =>
+      lookup(
+        run,
+        ws,
+        matchKey,
+        [...new Set(read.map((r) => r.match).filter((m): m is string => !!m))],
+        false,
+      ),
+    );
+    const customerOf = new Map(customers.map((c) => [String(c.attributes[matchKey]), c.id]));
+    const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
+    const problems: ChunkProblem[] = [];
+    for (const r of read) {
+      try {
+        if (r.problem) throw new RowRefused(r.problem.column, r.problem.problem);
+        const customerId = r.match ? customerOf.get(r.match) : undefined;
+        if (!customerId)
+          throw new RowRefused(header('customer'), {
+            code: 'IMPORT_ROW_CUSTOMER_UNKNOWN',
+            params: { target: matchKey },
+          });
+        const written = r.isReturn
+          ? await this.returnRow(job, actor, r, customerId, header)
+          : await this.purchaseRow(job, actor, r, customerId);
+        if (written) counts.created++;
+        else counts.skipped++;
+      } catch (error) {
+        const refused = error instanceof RowRefused ? error : refusedByService(error);
+        if (!refused) throw error;
+        counts.invalid++;
+        problems.push({ row: r.row, column: refused.column, problem: refused.problem });
+      }
+    }
+    await this.sql.transaction((run) => markChunk(run, job, rows, counts, problems));
+  }
+
+  /** Records the purchase; false when this invoice (or this line of this file) is already there. */
+  private async purchaseRow(job: ImportRecord, actor: Actor, r: PurchaseRow, customerId: string) {
+    const ws = job.workspace_id;
+    const idempotencyKey = r.invoice
+      ? `import-purchase:${r.invoice}`
+      : `import:${job.content_hash}:${r.row.line}:purchase`;
+    const [known] = await this.sql.query<{ id: string }>(
+      `select id from purchase where workspace_id = ? and (idempotency_key = ?
+          or (customer_id = ? and invoice_number <> '' and invoice_number = ?)) limit 1`,
+      [ws, idempotencyKey, customerId, r.invoice],
+    );
+    if (known) return false;
+    await this.purchases.record(
+      ws,
+      actor,
+      {
+        customerId,
+        amount: r.amount ?? 0,
+        invoiceNumber: r.invoice || null,
+        items: r.items,
+        purchasedAt: r.date,
+        paymentStatus: 'PAID',
+        idempotencyKey,
+      },
+      ['row'],
+      { applyEarningRules: job.apply_earning_rules },
+    );
+    return true;
+  }
+
+  /** Returns (part of) the customer's purchase with the row's invoice; false when this line was returned already. */
+  private async returnRow(
+    job: ImportRecord,
+    actor: Actor,
+    r: PurchaseRow,
+    customerId: string,
+    header: (target: string) => string | null,
+  ) {
+    const ws = job.workspace_id;
+    if (!r.invoice)
+      throw new RowRefused(header('invoice'), { code: 'IMPORT_ROW_RETURN_NO_INVOICE', params: {} });
+    const idempotencyKey = `import-return:${job.content_hash}:${r.row.line}`;
+    const [known] = await this.sql.query<{ id: string }>(
+      'select id from purchase_return where workspace_id = ? and idempotency_key = ?',
+      [ws, idempotencyKey],
+    );
+    if (known) return false;
+    const [purchase] = await this.sql.query<{ id: string }>(
+      `select id from purchase where workspace_id = ? and customer_id = ? and invoice_number = ?
+        order by purchased_at desc limit 1`,
+      [ws, customerId, r.invoice],
+    );
+    if (!purchase)
+      throw new RowRefused(header('invoice'), {
+        code: 'IMPORT_ROW_RETURN_NO_PURCHASE',
+        params: { invoice: r.invoice },
+      });
+    await this.returns.return(
+      ws,
+      actor,
+      {
+        purchaseId: purchase.id,
+        amount: r.amount === null ? null : Math.abs(r.amount),
+        reason: 'Import',
+        idempotencyKey,
+      },
+      ['row'],
+    );
+    return true;
+  }
+}
+
+/** A refusal of the purchases service (a code and its parameters) as the row's reason. */
+function refusedByService(error: unknown): RowRefused | null {
+  const problem = (error as GraphQLError | null)?.extensions?.problem as RowProblem | undefined;
+  return problem?.code ? new RowRefused(null, { code: problem.code, params: problem.params ?? {} }) : null;
+}
+
+function readRow(
+  row: MappedRow,
+  job: ImportRecord,
+  ctx: PurchaseContext,
+  matchKey: string,
+  header: (target: string) => string | null,
+): PurchaseRow {
+  const cell = (target: string) => {
+    const column = job.columns.find((c) => c.target === target);
+    return column ? (row.original[column.index] ?? '').trim() : '';
+  };
+  const out: PurchaseRow = {
+    row,
+    match: null,
+    amount: null,
+    date: null,
+    invoice: cell('invoice'),
+    items: [],
+    isReturn: (BOOLEAN_WORDS[cell('isReturn').toLowerCase()] ?? cell('isReturn').toLowerCase()) === 'true',
+    problem: row.problem ? { column: null, problem: row.problem } : null,
+  };
+  const fail = (target: string, problem: RowProblem) => {
+    out.problem ??= { column: header(target), problem };
+  };
+  const raw = cell('customer');
+  const def = ctx.definitions.get(matchKey);
+  if (!raw) fail('customer', { code: 'IMPORT_ROW_NO_MATCH_VALUE', params: { target: matchKey } });
+  else if (def) {
+    const result = normalizeValue(
+      { key: def.key, type: def.type, required: false, choices: def.choices },
+      raw,
+      {
+        defaultCountry: ctx.defaultCountry,
+      },
+    );
+    if (!result.ok) fail('customer', { code: result.problem.code, params: result.problem.params });
+    else out.match = typeof result.value === 'string' ? result.value : null;
+  }
+  const amount = cell('amount');
+  if (amount) {
+    out.amount = parseDecimal(amount);
+    if (out.amount === null) fail('amount', { code: 'NUMBER_FORMAT', params: {} });
+  } else if (!out.isReturn) fail('amount', { code: 'REQUIRED', params: {} });
+  const date = cell('date');
+  if (date) {
+    out.date = parseDate(date);
+    if (!out.date) fail('date', { code: 'IMPORT_ROW_PURCHASE_DATE', params: {} });
+  }
+  const items = parseItems(cell('items'));
+  if (items) out.items = items;
+  else fail('items', { code: 'IMPORT_ROW_ITEMS_FORMAT', params: {} });
+  return out;
+}
+
+/**
+ * ISO dates: `YYYY-MM-DD` (noon UTC, so the day is the same in every time zone a workspace uses),
+ * `YYYY-MM-DD HH:MM[:SS]` or with `T`, in UTC unless the text names its offset.
+ */
+export function parseDate(text: string): Date | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const iso = day
+    ? `${text}T12:00:00Z`
+    : /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)
+      ? text.replace(' ', 'T') + (/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? '' : 'Z')
+      : null;
+  if (!iso) return null;
+  const date = new Date(iso);
+  // 2026-02-30 rolls over in Date: such a day is refused rather than moved.
+  if (Number.isNaN(date.getTime()) || (day && date.toISOString().slice(0, 10) !== text)) return null;
+  return date;
+}
+
+/**
+ * The items cell: `sku:quantity:price` separated by `;` (quantity 1 and price 0 when left out), or a
+ * JSON array of `{ sku, name, quantity, price }`. Null when it is neither.
+ */
+export function parseItems(text: string): Partial<PurchaseItem>[] | null {
+  if (!text) return [];
+  if (text.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (!Array.isArray(parsed) || !parsed.every((i) => i && typeof i === 'object' && !Array.isArray(i)))
+        return null;
+      return parsed as Partial<PurchaseItem>[];
+    } catch {
+      return null;
+    }
+  }
+  const items: Partial<PurchaseItem>[] = [];
+  for (const part of text.split(';')) {
+    if (!part.trim()) continue;
+    const [sku = '', quantity, price, ...rest] = part.split(':').map((p) => p.trim());
+    const q = quantity ? parseDecimal(quantity) : 1;
+    const p = price ? parseDecimal(price) : 0;
+    if (!sku || rest.length > 0 || q === null || p === null) return null;
+    items.push({ sku, name: sku, quantity: q, price: p });
+  }
+  return items;
+}

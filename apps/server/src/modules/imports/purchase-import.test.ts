@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+
+const IMPORT_FIELDS = `id kind state applyEarningRules columns { index header target }
+  counts { rows created updated attached skipped invalid } progress { done total } problem { code params } reportFileId`;
+const OPEN = `mutation($input: OpenImportInput!) { openImport(input: $input) { ${IMPORT_FIELDS} } }`;
+const CONFIGURE = `mutation($input: ConfigureImportInput!) { configureImport(input: $input) { ${IMPORT_FIELDS} } }`;
+const START = `mutation($id: ID!) { startImport(id: $id) { ${IMPORT_FIELDS} } }`;
+const GET = `query($id: ID!) { import(id: $id) { ${IMPORT_FIELDS} } }`;
+const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
+const PROGRAMME = `mutation($input: ProgrammeInput!) { updateLoyaltyProgramme(input: $input) { rules } }`;
+const CARD = `query($id: ID!) { customer(id: $id) {
+  balances { currency { key } amount }
+  purchaseSummary { total count }
+  purchases(first: 10) { edges { node { invoiceNumber amount returnedAmount purchasedAt items { sku quantity price } } } } } }`;
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await server.workspace();
+  await ws.as.ADMIN.requestOk(PROGRAMME, {
+    input: { timeZone: 'UTC', rules: { pointsPerAmount: [{ currency: 'coins', points: 1, per: 10 }] } },
+  });
+});
+afterAll(async () => server?.close());
+
+const cookieOf = (w: TestWorkspace) =>
+  [...w.as.MANAGER.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+
+async function upload(body: string, name: string): Promise<string> {
+  const res = await fetch(`${server.url}/files`, {
+    method: 'POST',
+    headers: { cookie: cookieOf(ws), 'x-patron-csrf': '1', 'x-file-name': encodeURIComponent(name) },
+    body,
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { fileId: string }).fileId;
+}
+
+async function customer(mobile: string): Promise<string> {
+  return (await ws.as.OPERATOR.requestOk(CREATE, { input: { attributes: { firstName: 'Buyer', mobile } } }))
+    .createCustomer.id;
+}
+
+async function card(id: string) {
+  const { customer: c } = await ws.as.ANALYST.requestOk(CARD, { id });
+  const coins = c.balances.find((b: { currency: { key: string } }) => b.currency.key === 'coins');
+  return { coins: coins?.amount ?? 0, summary: c.purchaseSummary, purchases: c.purchases.edges };
+}
+
+/** Opens, maps (Mobile, Date, Amount, Invoice, Items, Return), starts and waits for the end. */
+async function importPurchases(body: string, applyEarningRules: boolean) {
+  const fileId = await upload(body, 'purchases.csv');
+  const opened = (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'PURCHASES' } })).openImport;
+  const targets = ['customer', 'date', 'amount', 'invoice', 'items', 'isReturn'];
+  await ws.as.MANAGER.requestOk(CONFIGURE, {
+    input: {
+      id: opened.id,
+      matchOn: 'MOBILE',
+      applyEarningRules,
+      columns: targets.map((target, index) => ({ index, target })),
+    },
+  });
+  await ws.as.MANAGER.requestOk(START, { id: opened.id });
+  for (let i = 0; i < 300; i++) {
+    const { import: job } = await ws.as.MANAGER.requestOk(GET, { id: opened.id });
+    if (!['QUEUED', 'RUNNING'].includes(job.state)) return job;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('import did not finish');
+}
+
+async function report(fileId: string): Promise<string> {
+  const res = await fetch(`${server.url}/files/${fileId}`, { headers: { cookie: cookieOf(ws) } });
+  expect(res.status).toBe(200);
+  return Buffer.from(await res.arrayBuffer()).toString('utf8');
+}
+
+describe('importing purchase history', () => {
+  let plain: string;
+  let earning: string;
+  const history = () =>
+    [
+      'Mobile,Date,Amount,Invoice,Items,Return',
+      '09121110001,2026-01-02,100,A-1,LATTE:2:30;BUN:1:40,no',
+      '09121110001,2026-01-03 18:30,50,A-2,,',
+      '09121119999,2026-01-03,10,A-3,,no',
+      '09121110001,2026-01-04,20,A-1,,yes',
+      '09121110001,2026-01-05,abc,A-4,,no',
+      '09121110001,2026-01-05,10,A-5,LATTE:two,no',
+      '09121110001,2026-01-06,5,A-9,,yes',
+      '09121110002,2026-01-02,100,B-1,,no',
+      '09121110002,2026-01-03,40,B-1,,yes',
+    ].join('\r\n');
+
+  beforeAll(async () => {
+    plain = await customer('+989121110001');
+    earning = await customer('+989121110002');
+  });
+
+  it('records purchases and returns without earning when the rules are not applied', async () => {
+    const job = await importPurchases(history(), false);
+    expect(job.state).toBe('DONE');
+    expect(job.counts).toMatchObject({ rows: 9, created: 5, skipped: 0, invalid: 4 });
+    const a = await card(plain);
+    expect(a.coins).toBe(0);
+    expect(a.summary).toMatchObject({ total: 130, count: 2 });
+    const first = a.purchases.find(
+      (e: { node: { invoiceNumber: string } }) => e.node.invoiceNumber === 'A-1',
+    )?.node;
+    expect(first).toMatchObject({ amount: 100, returnedAmount: 20, purchasedAt: '2026-01-02T12:00:00.000Z' });
+    expect(first.items).toEqual([
+      { sku: 'LATTE', quantity: 2, price: 30 },
+      { sku: 'BUN', quantity: 1, price: 40 },
+    ]);
+    expect((await card(earning)).coins).toBe(0);
+
+    // The rows left out, each with its line, column and reason.
+    const text = await report(job.reportFileId);
+    expect(text).toContain('4,Mobile,No customer has this mobile');
+    expect(text).toContain('6,Amount,');
+    expect(text).toContain('7,Items,"Write items as sku:quantity:price');
+    expect(text).toContain('8,Invoice,This customer has no purchase with invoice A-9');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
+  });
+
+  it('the same file imported again adds nothing', async () => {
+    const before = [await card(plain), await card(earning)];
+    const job = await importPurchases(history(), true);
+    expect(job.counts).toMatchObject({ rows: 9, created: 0, skipped: 5, invalid: 4 });
+    expect([await card(plain), await card(earning)]).toEqual(before);
+  });
+
+  it('applies the earning rules when chosen, and a return takes back its share', async () => {
+    const c = await customer('+989121110003');
+    const job = await importPurchases(
+      [
+        'Mobile,Date,Amount,Invoice,Items,Return',
+        '+989121110003,2026-02-02,100,C-1,,no',
+        '+989121110003,2026-02-03,200,C-2,,no',
+        '+989121110003,2026-02-04,40,C-1,,yes',
+      ].join('\n'),
+      true,
+    );
+    expect(job.counts).toMatchObject({ rows: 3, created: 3, invalid: 0 });
+    const after = await card(c);
+    // 10 + 20 coins earned, 4 taken back with 40 of C-1 returned.
+    expect(after.coins).toBe(26);
+    expect(after.summary).toMatchObject({ total: 260, count: 2 });
+  });
+});
