@@ -24,6 +24,12 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     IMPORT_ROW_BALANCE_NEGATIVE: 'Начальный баланс не может быть отрицательным',
     IMPORT_NOT_TEXT: 'Строка %{line} — не текст (в ней NUL или управляющие байты)',
     IMPORT_CELL_TOO_LARGE: 'Ячейка в строке %{line} длиннее %{max} символов',
+    IMPORT_ROW_CUSTOMER_UNKNOWN: 'Нет клиента с таким значением %{target}',
+    IMPORT_ROW_ITEMS_FORMAT:
+      'Запишите товары как артикул:количество:цена через ; (например A1:2:10.5;B7:1:3)',
+    IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
+    IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
+    IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
   },
   fa: {
     REQUIRED: 'این فیلد الزامی است',
@@ -43,6 +49,11 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     IMPORT_ROW_BALANCE_NEGATIVE: 'موجودی آغازین نمی‌تواند منفی باشد',
     IMPORT_NOT_TEXT: 'سطر %{line} متن نیست (بایت NUL یا کنترلی دارد)',
     IMPORT_CELL_TOO_LARGE: 'خانه‌ای در سطر %{line} بیش از %{max} نویسه دارد',
+    IMPORT_ROW_CUSTOMER_UNKNOWN: 'هیچ مشتری‌ای این %{target} را ندارد',
+    IMPORT_ROW_ITEMS_FORMAT: 'اقلام را به شکل کد:تعداد:قیمت و جدا با ; بنویسید (مانند A1:2:10.5;B7:1:3)',
+    IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
+    IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
+    IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
   },
 };
 
