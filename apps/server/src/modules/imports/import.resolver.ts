@@ -100,7 +100,9 @@ export class ImportResolver {
   })
   async startImport(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Import> {
     personOf(ctx);
-    return toImport(await ctx.services.imports.start(ctx.workspaceId(), id));
+    return toImport(
+      await ctx.services.imports.start(ctx.workspaceId(), id, ctx.principal?.permissions ?? new Set()),
+    );
   }
 
   @Allow(IMPORT_PERMISSION)

@@ -241,8 +241,12 @@ export class ImportService {
     };
   }
 
-  async start(workspaceId: string, id: string): Promise<ImportRecord> {
+  /** `permissions`: the starter's; purchase history also needs the right to record and return purchases. */
+  async start(workspaceId: string, id: string, permissions: ReadonlySet<string>): Promise<ImportRecord> {
     const current = await this.get(workspaceId, id);
+    const missing = PURCHASE_IMPORT_PERMISSIONS.filter((p) => !permissions.has(p));
+    if (current.kind === 'PURCHASES' && missing.length > 0)
+      throw refusal('FORBIDDEN', { permissions: missing.join(', ') });
     if (!['MAPPING', 'CANCELLED', 'FAILED'].includes(current.state))
       throw refusal('IMPORT_NOT_STARTABLE', { state: current.state });
     await this.checkTargets(workspaceId, current.kind, current.columns);
@@ -389,6 +393,9 @@ export class ImportService {
     return chosen;
   }
 }
+
+/** A purchase-history import records purchases and returns: its starter may do both. */
+const PURCHASE_IMPORT_PERMISSIONS = ['purchases.record', 'purchases.return'];
 
 export function countOutcome(counts: ImportCounts, outcome: Outcome): void {
   if (outcome === 'NEW') counts.created++;

@@ -1,5 +1,11 @@
+import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import {
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+  type TestWorkspace,
+} from '../../testing/harness.js';
 
 const IMPORT_FIELDS = `id kind state applyEarningRules columns { index header target }
   counts { rows created updated attached skipped invalid } progress { done total } problem { code params } reportFileId`;
@@ -148,5 +154,32 @@ describe('importing purchase history', () => {
     // 10 + 20 coins earned, 4 taken back with 40 of C-1 returned.
     expect(after.coins).toBe(26);
     expect(after.summary).toMatchObject({ total: 260, count: 2 });
+  });
+
+  it('a role that may import customers but not record purchases cannot start a purchase import', async () => {
+    await ws.as.ADMIN.requestOk('mutation($i: CreateRoleInput!) { createRole(input: $i) { key } }', {
+      i: { key: 'IMPORTER', name: { en: 'Importer' }, permissions: ['customers.import'] },
+    });
+    const email = `importer-${Date.now()}@test.patron`;
+    await server.app.services.auth.createStaff(ws.id, {
+      email,
+      name: 'Importer',
+      role: 'IMPORTER',
+      password: TEST_PASSWORD,
+    });
+    const importer = new GraphQLClient(server.graphqlUrl);
+    await importer.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: email,
+      p: TEST_PASSWORD,
+    });
+    const c = await customer('+989121110004');
+    const fileId = await upload('Mobile,Amount,Invoice\n+989121110004,100,D-1\n', 'd.csv');
+    const opened = (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'PURCHASES' } })).openImport;
+    const answer = await importer.request(START, { id: opened.id });
+    expect(answer.errors?.[0]?.extensions?.problem).toEqual({
+      code: 'FORBIDDEN',
+      params: { permissions: 'purchases.record, purchases.return' },
+    });
+    expect((await card(c)).summary).toMatchObject({ count: 0 });
   });
 });
