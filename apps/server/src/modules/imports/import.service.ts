@@ -15,6 +15,7 @@ import {
   PURCHASE_TARGETS,
   suggestTargets,
 } from './import-targets.js';
+import { previewPurchases } from './purchase-import.preview.js';
 import { DELIMITERS, type Encoding, isEncoding } from './reading/detect.js';
 import { ImportFileError } from './reading/file-error.js';
 import { openTable, type ReadSettings, readRows } from './reading/read-table.js';
@@ -218,6 +219,12 @@ export class ImportService {
         if (mapped.length >= want) break;
       }
     });
+    if (current.kind === 'PURCHASES') {
+      const rows = await previewPurchases(this.sql.query, current, mapped, mapping);
+      const counts = { ...NO_COUNTS, rows: rows.length };
+      for (const r of rows) countOutcome(counts, r.outcome);
+      return { rows, counts };
+    }
     const tagIds = await this.tagIds(workspaceId);
     const classified = await classify(this.sql.query, mapped, {
       workspaceId,

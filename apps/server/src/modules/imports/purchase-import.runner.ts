@@ -13,13 +13,13 @@ import { lookup, MATCH_KEY } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
 import { BOOLEAN_WORDS, type MappedRow, type RowProblem } from './import-rows.js';
 
-interface PurchaseContext {
+export interface PurchaseContext {
   definitions: Map<string, AttributeDefinition>;
   defaultCountry?: CountryCode;
 }
 
 /** A row read as a purchase or a return, or the first reason it cannot be one. */
-interface PurchaseRow {
+export interface PurchaseRow {
   row: MappedRow;
   match: string | null;
   amount: number | null;
@@ -96,9 +96,7 @@ export class PurchaseImportRunner {
   /** Records the purchase; false when this invoice (or this line of this file) is already there. */
   private async purchaseRow(job: ImportRecord, actor: Actor, r: PurchaseRow, customerId: string) {
     const ws = job.workspace_id;
-    const idempotencyKey = r.invoice
-      ? `import-purchase:${r.invoice}`
-      : `import:${job.content_hash}:${r.row.line}:purchase`;
+    const idempotencyKey = purchaseKey(job, r);
     const [known] = await this.sql.query<{ id: string }>(
       `select id from purchase where workspace_id = ? and (idempotency_key = ?
           or (customer_id = ? and invoice_number <> '' and invoice_number = ?)) limit 1`,
@@ -134,7 +132,7 @@ export class PurchaseImportRunner {
     const ws = job.workspace_id;
     if (!r.invoice)
       throw new RowRefused(header('invoice'), { code: 'IMPORT_ROW_RETURN_NO_INVOICE', params: {} });
-    const idempotencyKey = `import-return:${job.content_hash}:${r.row.line}`;
+    const idempotencyKey = returnKey(job, r);
     const [known] = await this.sql.query<{ id: string }>(
       'select id from purchase_return where workspace_id = ? and idempotency_key = ?',
       [ws, idempotencyKey],
@@ -165,13 +163,22 @@ export class PurchaseImportRunner {
   }
 }
 
+/** A purchase's key: its invoice's, so another file with the same invoices adds nothing either; else the file's line. */
+export function purchaseKey(job: ImportRecord, r: PurchaseRow): string {
+  return r.invoice ? `import-purchase:${r.invoice}` : `import:${job.content_hash}:${r.row.line}:purchase`;
+}
+
+export function returnKey(job: ImportRecord, r: PurchaseRow): string {
+  return `import-return:${job.content_hash}:${r.row.line}`;
+}
+
 /** A refusal of the purchases service (a code and its parameters) as the row's reason. */
 function refusedByService(error: unknown): RowRefused | null {
   const problem = (error as GraphQLError | null)?.extensions?.problem as RowProblem | undefined;
   return problem?.code ? new RowRefused(null, { code: problem.code, params: problem.params ?? {} }) : null;
 }
 
-function readRow(
+export function readRow(
   row: MappedRow,
   job: ImportRecord,
   ctx: PurchaseContext,

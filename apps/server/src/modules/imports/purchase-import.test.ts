@@ -11,6 +11,8 @@ const IMPORT_FIELDS = `id kind state applyEarningRules columns { index header ta
   counts { rows created updated attached skipped invalid } progress { done total } problem { code params } reportFileId`;
 const OPEN = `mutation($input: OpenImportInput!) { openImport(input: $input) { ${IMPORT_FIELDS} } }`;
 const CONFIGURE = `mutation($input: ConfigureImportInput!) { configureImport(input: $input) { ${IMPORT_FIELDS} } }`;
+const PREVIEW = `query($id: ID!) { importPreview(id: $id) {
+  rows { line outcome problem { code } cells { header value } } counts { rows created skipped invalid } } }`;
 const START = `mutation($id: ID!) { startImport(id: $id) { ${IMPORT_FIELDS} } }`;
 const GET = `query($id: ID!) { import(id: $id) { ${IMPORT_FIELDS} } }`;
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
@@ -136,6 +138,47 @@ describe('importing purchase history', () => {
     const job = await importPurchases(history(), true);
     expect(job.counts).toMatchObject({ rows: 9, created: 0, skipped: 5, invalid: 4 });
     expect([await card(plain), await card(earning)]).toEqual(before);
+  });
+
+  it('previews purchase rows: new, already recorded, unknown customer; nothing written', async () => {
+    const fileId = await upload(
+      [
+        'Mobile,Date,Amount,Invoice,Items,Return',
+        '09121110001,2026-01-07,70,A-7,LATTE:1:70,no',
+        '09121110001,2026-01-02,100,A-1,,no',
+        '09121119999,2026-01-03,10,A-8,,no',
+        '09121110001,2026-01-08,10,A-7,,yes',
+      ].join('\n'),
+      'preview.csv',
+    );
+    const opened = (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'PURCHASES' } })).openImport;
+    await ws.as.MANAGER.requestOk(CONFIGURE, {
+      input: {
+        id: opened.id,
+        columns: ['customer', 'date', 'amount', 'invoice', 'items', 'isReturn'].map((target, index) => ({
+          index,
+          target,
+        })),
+      },
+    });
+    const { importPreview } = await ws.as.MANAGER.requestOk(PREVIEW, { id: opened.id });
+    expect(importPreview.rows.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'NEW',
+      'SKIP',
+      'INVALID',
+      'NEW',
+    ]);
+    expect(importPreview.rows[2].problem.code).toBe('IMPORT_ROW_CUSTOMER_UNKNOWN');
+    expect(importPreview.rows[0].cells).toEqual([
+      { header: 'Mobile', value: '+989121110001' },
+      { header: 'Date', value: '2026-01-07T12:00:00.000Z' },
+      { header: 'Amount', value: '70' },
+      { header: 'Invoice', value: 'A-7' },
+      { header: 'Items', value: JSON.stringify([{ sku: 'LATTE', name: 'LATTE', quantity: 1, price: 70 }]) },
+      { header: 'Return', value: 'false' },
+    ]);
+    expect(importPreview.counts).toMatchObject({ rows: 4, created: 2, skipped: 1, invalid: 1 });
+    expect((await card(plain)).summary).toMatchObject({ count: 2 });
   });
 
   it('applies the earning rules when chosen, and a return takes back its share', async () => {

@@ -1,0 +1,86 @@
+import type { Run } from '../../db/prepared-pool.js';
+import type { PreviewRow } from './import.service.js';
+import { lookup, MATCH_KEY, type Outcome } from './import-classify.js';
+import type { ImportRecord } from './import-record.js';
+import type { MappedRow, RowProblem } from './import-rows.js';
+import { type PurchaseContext, purchaseKey, readRow, returnKey } from './purchase-import.runner.js';
+
+/**
+ * The first rows of a purchase-history import as the run would take them, nothing written: NEW (a
+ * purchase or a return to record), SKIP (already recorded) or INVALID with the reason. The
+ * purchases service's own checks (money, dates, an inactive customer) are left to the run.
+ */
+export async function previewPurchases(
+  query: Run,
+  job: ImportRecord,
+  rows: MappedRow[],
+  ctx: PurchaseContext,
+): Promise<PreviewRow[]> {
+  const ws = job.workspace_id;
+  const matchKey = MATCH_KEY[job.match_on];
+  const header = (target: string) => job.columns.find((c) => c.target === target)?.header ?? null;
+  const read = rows.map((r) => readRow(r, job, ctx, matchKey, header));
+  const customers = await lookup(
+    query,
+    ws,
+    matchKey,
+    [...new Set(read.map((r) => r.match).filter((m): m is string => !!m))],
+    false,
+  );
+  const customerOf = new Map(customers.map((c) => [String(c.attributes[matchKey]), c.id]));
+  const ids = customers.map((c) => c.id);
+  const recorded = await query<{ idempotency_key: string; customer_id: string; invoice_number: string }>(
+    `select idempotency_key, customer_id, invoice_number from purchase
+      where workspace_id = ? and (idempotency_key = any(?::text[]) or customer_id = any(?::uuid[]))`,
+    [ws, read.map((r) => purchaseKey(job, r)), ids],
+  );
+  const returned = new Set(
+    (
+      await query<{ idempotency_key: string }>(
+        'select idempotency_key from purchase_return where workspace_id = ? and idempotency_key = any(?::text[])',
+        [ws, read.map((r) => returnKey(job, r))],
+      )
+    ).map((r) => r.idempotency_key),
+  );
+  const keys = new Set(recorded.map((p) => p.idempotency_key));
+  // Invoices each customer has, those recorded and those this preview would record before a return row.
+  const invoices = new Set(recorded.map((p) => `${p.customer_id}:${p.invoice_number}`));
+  return read.map((r) => {
+    const customerId = r.match ? customerOf.get(r.match) : undefined;
+    let outcome: Outcome = 'NEW';
+    let problem: RowProblem | null = r.problem?.problem ?? null;
+    if (problem) outcome = 'INVALID';
+    else if (!customerId) {
+      outcome = 'INVALID';
+      problem = { code: 'IMPORT_ROW_CUSTOMER_UNKNOWN', params: { target: matchKey } };
+    } else if (r.isReturn) {
+      if (returned.has(returnKey(job, r))) outcome = 'SKIP';
+      else if (!r.invoice) {
+        outcome = 'INVALID';
+        problem = { code: 'IMPORT_ROW_RETURN_NO_INVOICE', params: {} };
+      } else if (!invoices.has(`${customerId}:${r.invoice}`)) {
+        outcome = 'INVALID';
+        problem = { code: 'IMPORT_ROW_RETURN_NO_PURCHASE', params: { invoice: r.invoice } };
+      }
+    } else if (keys.has(purchaseKey(job, r)) || (r.invoice && invoices.has(`${customerId}:${r.invoice}`)))
+      outcome = 'SKIP';
+    else {
+      keys.add(purchaseKey(job, r));
+      if (r.invoice) invoices.add(`${customerId}:${r.invoice}`);
+    }
+    const value: Record<string, string | null> = {
+      customer: r.match,
+      amount: r.amount === null ? null : String(r.amount),
+      date: r.date?.toISOString() ?? null,
+      invoice: r.invoice || null,
+      items: r.items.length ? JSON.stringify(r.items) : null,
+      isReturn: String(r.isReturn),
+    };
+    const cells = r.row.cells.map((cell) => {
+      const target = job.columns.find((c) => c.index === cell.index)?.target ?? '';
+      const bad = r.problem?.column === cell.header ? r.problem.problem : null;
+      return { ...cell, value: bad ? null : (value[target] ?? null), problem: bad };
+    });
+    return { line: r.row.line, outcome, problem, cells };
+  });
+}
