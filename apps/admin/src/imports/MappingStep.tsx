@@ -249,6 +249,9 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
           <FormHelperText sx={{ mt: 0 }}>
             {translate('patron.imports.mapping.earningRulesHint')}
           </FormHelperText>
+          <FormHelperText data-testid="import-purchase-columns-hint">
+            {translate('patron.imports.mapping.purchaseColumnsHint')}
+          </FormHelperText>
         </Box>
       )}
       <GeneralErrors messages={general} testId="import-mapping" />

@@ -95,6 +95,8 @@ export const importMessages = {
           matchOn: 'Find existing customers by',
           applyEarningRules: 'Apply the earning rules to these purchases (points, cashback)',
           earningRulesHint: 'Leave off to bring the history in without rewarding it again',
+          purchaseColumnsHint:
+            'Items: sku:quantity:price separated by ; (e.g. LATTE:2:30;BUN:1:40). Return: yes on a row that returns (part of) the purchase with the same invoice.',
           nothingMapped: 'Choose where at least one column goes',
           back: 'Back',
           preview: 'Next: preview',
@@ -244,6 +246,8 @@ export const importMessages = {
           matchOn: 'Искать существующих клиентов по',
           applyEarningRules: 'Применить к покупкам правила начисления (баллы, кешбэк)',
           earningRulesHint: 'Не отмечайте, чтобы перенести историю без повторного начисления',
+          purchaseColumnsHint:
+            'Товары: артикул:количество:цена через ; (например LATTE:2:30;BUN:1:40). Возврат: «да» в строке, которая возвращает (часть) покупки с тем же номером чека.',
           nothingMapped: 'Укажите, куда загружать хотя бы один столбец',
           back: 'Назад',
           preview: 'Далее: проверка',
@@ -387,6 +391,8 @@ export const importMessages = {
           matchOn: 'یافتن مشتریان موجود بر اساس',
           applyEarningRules: 'قوانین امتیازدهی روی این خریدها اعمال شود (امتیاز، بازگشت وجه)',
           earningRulesHint: 'برای انتقال سابقه بدون پاداش دوباره، علامت نزنید',
+          purchaseColumnsHint:
+            'اقلام: کد:تعداد:قیمت جدا با ; (مانند LATTE:2:30;BUN:1:40). مرجوعی: «بله» در ردیفی که (بخشی از) خرید با همان شماره فاکتور را برمی‌گرداند.',
           nothingMapped: 'دست‌کم مقصد یک ستون را انتخاب کنید',
           back: 'بازگشت',
           preview: 'بعدی: پیش‌نمایش',
