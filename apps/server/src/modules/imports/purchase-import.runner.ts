@@ -69,7 +69,13 @@ export class PurchaseImportRunner {
     const customerOf = new Map(customers.map((c) => [String(c.attributes[matchKey]), c.id]));
     const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
     const problems: ChunkProblem[] = [];
-    for (const r of read) {
+    for (const [i, r] of read.entries()) {
+      // Each purchase is its own transaction: the claim is kept alive within a long chunk too.
+      if (i > 0 && i % 100 === 0)
+        await this.sql.query('update import set heartbeat_at = now() where workspace_id = ? and id = ?', [
+          ws,
+          job.id,
+        ]);
       try {
         if (r.problem) throw new RowRefused(r.problem.column, r.problem.problem);
         const customerId = r.match ? customerOf.get(r.match) : undefined;
