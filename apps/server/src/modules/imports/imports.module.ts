@@ -27,6 +27,7 @@ export const importsModule = defineModule({
     'workspaceSettings',
     'jobs',
     'events',
+    'notifications',
   ],
   services: {
     imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs }) =>
@@ -38,12 +39,12 @@ export const importsModule = defineModule({
         (workspaceId) => workspaceSettings.phoneCountry(workspaceId),
         () => void jobs.kick(RUN),
       ),
-    importRunner: ({ sql, imports, attributes, tags, ledger, files, events }) =>
-      new ImportRunner(sql, imports, attributes, tags, ledger, files, () => events.kick()),
+    importRunner: ({ sql, imports, attributes, tags, ledger, files, events, notifications }) =>
+      new ImportRunner(sql, imports, attributes, tags, ledger, files, () => events.kick(), notifications),
   },
   resolvers: [ImportResolver],
   permissions: importPermissions,
-  // Customers have no external id, source or sub-source today: the import brings them as attributes.
+  // Customers had no id from another system; source and sub-source are system attributes.
   attributes: [
     {
       key: 'externalId',
@@ -51,14 +52,8 @@ export const importsModule = defineModule({
       group: 'main',
       label: { en: 'External ID', ru: 'Внешний ID', fa: 'شناسه خارجی' },
     },
-    { key: 'source', type: 'TEXT', group: 'main', label: { en: 'Source', ru: 'Источник', fa: 'منبع' } },
-    {
-      key: 'subSource',
-      type: 'TEXT',
-      group: 'main',
-      label: { en: 'Sub-source', ru: 'Подысточник', fa: 'زیرمنبع' },
-    },
   ],
+
   jobs: [{ name: RUN, everyMs: 3000, step: ({ importRunner }) => importRunner.runNext() }],
   migrations: [{ name: 'Migration20261205000022_imports', class: Migration20261205000022_imports }],
 });
