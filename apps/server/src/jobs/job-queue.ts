@@ -29,12 +29,20 @@ const NOT_OVER = new Set(['created', 'active']);
  * Each run is a row of `pgboss.job` (state, started, finished, attempts, error): the Jobs screen's
  * record (`modules/jobs`).
  */
+/** A workspace's run that failed its last attempt. */
+export interface GivenUpRun {
+  workspaceId: string;
+  job: string;
+  error: string;
+}
+
 export class JobQueue {
   private readonly entries = new Map<string, Entry>();
   private readonly boss: PgBoss;
   private readonly waiters = new Map<string, (() => void)[]>();
   private readonly timers: NodeJS.Timeout[] = [];
   private started = false;
+  private readonly givenUp: ((failure: GivenUpRun) => Promise<unknown>)[] = [];
 
   constructor(
     databaseUrl: string,
@@ -59,6 +67,11 @@ export class JobQueue {
       schedule: false,
     });
     this.boss.on('error', (error) => this.log(`job queue: ${error.message}`));
+  }
+
+  /** Calls `listener` when a workspace's run failed its last attempt (the notifications module tells the admins). */
+  whenGivenUp(listener: (failure: GivenUpRun) => Promise<unknown>): void {
+    this.givenUp.push(listener);
   }
 
   /**
@@ -213,9 +226,12 @@ export class JobQueue {
       return { steps };
     } catch (error) {
       this.log(`${entry.job.name}: ${(error as Error).message}`);
-      // notify: when this was the last attempt of a workspace's run (run.retryCount >= the queue's
-      // retryLimit and run.data.workspaceId set), tell the workspace's admins: kind 'job.failed',
-      // params { job: entry.job.name, error: message }, link '#/jobs'.
+      const workspaceId = run.data?.workspaceId;
+      const limit = queueSettings(entry.job, this.options).retryLimit ?? 0;
+      if (typeof workspaceId === 'string' && run.retryCount >= limit) {
+        const failure = { workspaceId, job: entry.job.name, error: (error as Error).message };
+        for (const listener of this.givenUp) await listener(failure).catch(() => {});
+      }
       throw error;
     } finally {
       for (const done of this.waiters.get(run.id) ?? []) done();

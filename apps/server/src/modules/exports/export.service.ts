@@ -13,6 +13,7 @@ import type { CustomerSelection } from '../bulk-actions/bulk-action.js';
 import { selectionWhere } from '../bulk-actions/selection-where.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
 import type { LoyaltyProgrammeService } from '../loyalty-programme/loyalty-programme.service.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import type { TagService } from '../tags/tag.service.js';
 import { type Calendar, type DateStyle, DateWriter } from './dates.js';
 import {
@@ -104,6 +105,8 @@ export class ExportService {
     private readonly storage: ExportStorage,
     /** Starts the export job now rather than at its next poll. */
     private readonly kick: () => void,
+    private readonly notifications: NotificationService,
+    private readonly log: (message: string) => void,
   ) {}
 
   /** Every column the workspace's list can show, with what a role needs to read it. */
@@ -328,14 +331,21 @@ export class ExportService {
     if (row) this.finished(row, 'DONE');
   }
 
-  /** The one place the requester hears that an export ended. */
+  /** The one place the requester hears that an export ended: the bell links to the file itself. */
   private finished(job: ExportRow, outcome: 'DONE' | 'FAILED'): void {
-    // notify: services.notifications.notify({ workspaceId: job.workspace_id, staffId: job.requested_by,
-    //   kind: outcome === 'DONE' ? 'export.ready' : 'job.failed',
-    //   params: { rows: job.done, format: job.format, fileName: job.file_name },
-    //   link: `/exports/${job.id}/download` })
-    void job;
-    void outcome;
+    const notice =
+      outcome === 'DONE' && job.file_id
+        ? {
+            kind: 'export.ready' as const,
+            params: { fileName: job.file_name ?? '', rows: job.done },
+            link: `/files/${job.file_id}`,
+          }
+        : { kind: 'job.failed' as const, params: { job: 'exports.run' }, link: null };
+    this.notifications
+      .notify({ workspaceId: job.workspace_id, staffId: job.requested_by, ...notice })
+      .catch((error: Error) =>
+        this.log(`exports: the notice for ${job.id} was not written: ${error.message}`),
+      );
   }
 }
 

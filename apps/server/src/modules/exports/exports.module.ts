@@ -17,7 +17,19 @@ const RUN = 'exports.run';
 /** Customer exports (CSV with BOM, XLSX) from a list, a segment or a selection. */
 export const exportsModule = defineModule({
   name: 'exports',
-  needs: ['orm', 'sql', 'attributes', 'customerSearch', 'tags', 'loyaltyProgramme', 'audit', 'files', 'jobs'],
+  needs: [
+    'orm',
+    'sql',
+    'attributes',
+    'customerSearch',
+    'tags',
+    'loyaltyProgramme',
+    'audit',
+    'files',
+    'jobs',
+    'notifications',
+    'log',
+  ],
   services: {
     exports: (s) =>
       new ExportService(
@@ -30,6 +42,8 @@ export const exportsModule = defineModule({
         s.audit,
         new ExportStorage(s.files),
         () => void s.jobs.kick(RUN),
+        s.notifications,
+        s.log,
       ),
   },
   resolvers: [ExportResolver],

@@ -5,6 +5,8 @@ import type { AttributeDefinition } from '../attributes/attribute-definition.ent
 import { searchColumns } from '../customer-search/search-document.js';
 import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import type { NotificationService } from '../notifications/notification.service.js';
+import type { NotificationKinds } from '../notifications/notification-kinds.js';
 import type { TagService } from '../tags/tag.service.js';
 import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
 import { markChunk } from './import-chunk.js';
@@ -37,6 +39,7 @@ export class ImportRunner {
       store(ws: string, staff: string, name: string, content: Buffer): Promise<{ id: string }>;
     },
     private readonly afterChunk: () => void,
+    private readonly notifications: NotificationService,
     /** Rows of purchase-history imports (kind PURCHASES). */
     private readonly purchaseRows: PurchaseImportRunner,
   ) {}
@@ -64,7 +67,7 @@ export class ImportRunner {
         `update import set state = 'FAILED', problem = ?::jsonb, finished_at = now() where workspace_id = ? and id = ?`,
         [JSON.stringify(problem), job.workspace_id, job.id],
       );
-      // notify: import.failed — { workspaceId, staffId: job.requested_by, kind: 'import.failed', params: { fileName: job.file_name, code: problem.code }, link: `/imports/${job.id}` }
+      this.tell(job, { kind: 'import.failed', params: { fileName: job.file_name } });
       if (!(error instanceof ImportFileError)) throw error;
     }
     return true;
@@ -128,8 +131,35 @@ export class ImportRunner {
        where workspace_id = ? and id = ? and state = 'RUNNING' returning *`,
       [rows, reportFileId, ws, job.id],
     );
-    // notify: import.finished — { workspaceId, staffId: job.requested_by, kind: 'import.finished', params: { fileName: job.file_name, ...done.counts }, link: `/imports/${job.id}` }
-    void done;
+    if (done) {
+      const counts = done.counts as Partial<Record<'created' | 'updated' | 'invalid', number>>;
+      this.tell(job, {
+        kind: 'import.finished',
+        params: {
+          fileName: job.file_name,
+          created: counts.created ?? 0,
+          updated: counts.updated ?? 0,
+          invalid: counts.invalid ?? 0,
+        },
+      });
+    }
+  }
+
+  /** The one place the requester hears that an import ended; the bell opens the import's report. */
+  private tell(
+    job: ImportRecord,
+    notice:
+      | { kind: 'import.finished'; params: NotificationKinds['import.finished'] }
+      | { kind: 'import.failed'; params: NotificationKinds['import.failed'] },
+  ): void {
+    this.notifications
+      .notify({
+        ...notice,
+        workspaceId: job.workspace_id,
+        staffId: job.requested_by,
+        link: `#/imports/${job.id}/show`,
+      })
+      .catch(() => {});
   }
 
   private async applyChunk(

@@ -28,6 +28,7 @@ export const importsModule = defineModule({
     'workspaceSettings',
     'jobs',
     'events',
+    'notifications',
     'purchases',
     'purchaseReturns',
   ],
@@ -41,7 +42,18 @@ export const importsModule = defineModule({
         (workspaceId) => workspaceSettings.phoneCountry(workspaceId),
         () => void jobs.kick(RUN),
       ),
-    importRunner: ({ sql, imports, attributes, tags, ledger, files, events, purchases, purchaseReturns }) =>
+    importRunner: ({
+      sql,
+      imports,
+      attributes,
+      tags,
+      ledger,
+      files,
+      events,
+      notifications,
+      purchases,
+      purchaseReturns,
+    }) =>
       new ImportRunner(
         sql,
         imports,
@@ -50,12 +62,13 @@ export const importsModule = defineModule({
         ledger,
         files,
         () => events.kick(),
+        notifications,
         new PurchaseImportRunner(sql, purchases, purchaseReturns),
       ),
   },
   resolvers: [ImportResolver],
   permissions: importPermissions,
-  // Customers have no external id, source or sub-source today: the import brings them as attributes.
+  // Customers had no id from another system; source and sub-source are system attributes.
   attributes: [
     {
       key: 'externalId',
@@ -63,14 +76,8 @@ export const importsModule = defineModule({
       group: 'main',
       label: { en: 'External ID', ru: 'Внешний ID', fa: 'شناسه خارجی' },
     },
-    { key: 'source', type: 'TEXT', group: 'main', label: { en: 'Source', ru: 'Источник', fa: 'منبع' } },
-    {
-      key: 'subSource',
-      type: 'TEXT',
-      group: 'main',
-      label: { en: 'Sub-source', ru: 'Подысточник', fa: 'زیرمنبع' },
-    },
   ],
+
   jobs: [{ name: RUN, everyMs: 3000, step: ({ importRunner }) => importRunner.runNext() }],
   migrations: [{ name: 'Migration20261205000022_imports', class: Migration20261205000022_imports }],
 });

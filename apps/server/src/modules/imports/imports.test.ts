@@ -166,6 +166,20 @@ describe('importing customers', () => {
     expect(text.startsWith('\ufeffline,column,reason')).toBe(true);
     expect(text).toContain('4,Mobile,');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+    // The requester's bell says it is over and opens the import.
+    const notices = await sql<{ kind: string; params: Record<string, unknown>; link: string; email: string }>(
+      `select n.kind, n.params, n.link, s.email from notification n join staff s on s.id = n.staff_id
+        where n.workspace_id = ? and n.link = ?`,
+      [ws.id, `#/imports/${importId}/show`],
+    );
+    expect(notices).toEqual([
+      {
+        kind: 'import.finished',
+        params: { fileName: expect.any(String), created: 2, updated: 0, invalid: 3 },
+        link: `#/imports/${importId}/show`,
+        email: ws.emails.MANAGER,
+      },
+    ]);
   });
 
   it('the same file imported twice changes nothing the second time', async () => {

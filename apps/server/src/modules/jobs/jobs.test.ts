@@ -108,6 +108,11 @@ describe('the Jobs screen', () => {
       canRetry: true,
     });
     expect((await runs(b)).some((r: { id: string }) => r.id === id)).toBe(false);
+    // Given up: the workspace's admins hear of it in their bell; nobody in the other workspace does.
+    const notices = await server.app.orm.em
+      .getConnection()
+      .execute("select workspace_id, params, link from notification where kind = 'job.failed'");
+    expect(notices).toEqual([{ workspace_id: a.id, params: { job: 'test.flaky' }, link: '#/jobs' }]);
 
     // Another workspace's admin neither sees nor steers it; a role without the permission cannot list.
     expect((await b.as.ADMIN.request(RETRY, { id })).errors?.[0]?.extensions?.problem).toMatchObject({

@@ -13,7 +13,7 @@ declare module '@patron/sdk' {
 /** The bell in the app bar: notices other modules write for a staff member, read and marked read by them. */
 export const notificationsModule = defineModule({
   name: 'notifications',
-  needs: ['sql'],
+  needs: ['sql', 'jobs'],
   services: {
     notifications: ({ sql }) => new NotificationService(sql),
   },
@@ -25,6 +25,12 @@ export const notificationsModule = defineModule({
       step: ({ notifications }) => notifications.prune(),
     },
   ],
+  // A workspace's background run that failed for good reaches its admins' bells.
+  onStart: async ({ jobs, notifications }) => {
+    jobs.whenGivenUp(({ workspaceId, job }) =>
+      notifications.notifyAdmins(workspaceId, { kind: 'job.failed', params: { job }, link: '#/jobs' }),
+    );
+  },
   migrations: [
     { name: 'Migration20261205000021_notifications', class: Migration20261205000021_notifications },
   ],
