@@ -163,7 +163,8 @@ async function main(): Promise<number> {
       xlsx: { rows: XLSX_ROWS, seconds: book.seconds, peakRssMb: book.peakRssMb, counts: book.value.counts },
       copySeconds: copy.seconds,
     };
-    const m = machine(version?.v ?? '?', db.origin);
+    // The data folder's path belongs to this machine, not to the report.
+    const m = machine(version?.v ?? '?', db.origin.replace(/\s*\(.*\)$/, ''));
     console.log(JSON.stringify(figures, null, 2));
     if (!flags['no-docs']) await writeDocs(path.join(repoRoot, 'docs/benchmarks.md'), figures, m);
     return passed(figures) ? 0 : 1;
