@@ -20,9 +20,9 @@ import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
-import { AttributeValueField } from './AttributeValueField';
 import { CustomerStatusButton } from './CustomerStatusButton';
-import { StatusChip } from './StatusChip';
+import { CustomerHeader } from './card/CustomerHeader';
+import { InlineAttribute } from './card/InlineAttribute';
 
 function CustomerActions() {
   const { hasEdit } = useResourceDefinition();
@@ -40,7 +40,7 @@ function CustomerActions() {
   );
 }
 
-/** The customer card: one tab per attribute group that has attributes, loyalty, then the history timeline. */
+/** The customer card: the header, then one tab per attribute group that has attributes, loyalty, then the history timeline. */
 export function CustomerShow() {
   const { definitions, groups } = useAttributeRegistry();
   const { permissions } = usePermissions<string[]>();
@@ -50,6 +50,7 @@ export function CustomerShow() {
   const tabs = groups.filter((g) => live.some((d) => d.group === g.key));
   return (
     <Show actions={<CustomerActions />}>
+      <CustomerHeader />
       <TabbedShowLayout>
         {tabs.map((g, i) => (
           // The first tab is the card's index route; the others are addressable by group key (/show/demography).
@@ -59,9 +60,6 @@ export function CustomerShow() {
             path={i === 0 ? undefined : g.key}
           >
             {i === 0 && (
-              <FunctionField label="patron.status.label" render={(r) => <StatusChip status={r.status} />} />
-            )}
-            {i === 0 && (
               <Labeled label="patron.tags.label">
                 <CustomerTagEditor />
               </Labeled>
@@ -70,7 +68,7 @@ export function CustomerShow() {
               .filter((d) => d.group === g.key)
               .map((d) => (
                 <Labeled key={d.id} label={localized(d.label, locale, d.key)}>
-                  <AttributeValueField source={d.key} definition={d} />
+                  <InlineAttribute definition={d} />
                 </Labeled>
               ))}
             {i === 0 && (
