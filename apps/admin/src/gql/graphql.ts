@@ -20,6 +20,13 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AddNoteInput = {
+  /** Plain text, up to 10,000 characters; mention staff as @[Name](staff id). */
+  body: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  pinned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type AdjustBalanceInput = {
   /** Positive adds, negative subtracts; in units of the currency. */
   amount: Scalars['Float']['input'];
@@ -677,6 +684,10 @@ export type DuplicateReasonCount = {
   reason: DuplicateReason;
 };
 
+export type EditNoteInput = {
+  body: Scalars['String']['input'];
+};
+
 export type EmailDomainCount = {
   __typename?: 'EmailDomainCount';
   customers: Scalars['Int']['output'];
@@ -831,6 +842,9 @@ export const HistoryEventType = {
   CUSTOMER_UNMERGED: 'CUSTOMER_UNMERGED',
   CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
   GROUPS_CHANGED: 'GROUPS_CHANGED',
+  NOTE_ADDED: 'NOTE_ADDED',
+  NOTE_DELETED: 'NOTE_DELETED',
+  NOTE_EDITED: 'NOTE_EDITED',
   PURCHASE_RECORDED: 'PURCHASE_RECORDED',
   PURCHASE_RETURNED: 'PURCHASE_RETURNED',
   REFERRAL_RECORDED: 'REFERRAL_RECORDED',
@@ -1153,6 +1167,13 @@ export type LoyaltyProgramme = {
   timeZone: Scalars['String']['output'];
 };
 
+/** An active staff member who can be mentioned in a note. */
+export type MentionableStaff = {
+  __typename?: 'MentionableStaff';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** What a merge moves (or moved) from the merged profile to the main. */
 export type MergeCountsType = {
   __typename?: 'MergeCountsType';
@@ -1176,6 +1197,8 @@ export type Mutation = {
   activateCustomer: Customer;
   /** Adds the selected customers (one GROUPS_CHANGED event in each one's history). */
   addCustomersToGroup: GroupMembershipResult;
+  /** Each staff member the body mentions gets a bell. */
+  addNote: Note;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
   /** Stops one of your exports; no file is kept. */
@@ -1213,6 +1236,8 @@ export type Mutation = {
   /** Takes every member out (in each customer's history), then deletes the group. */
   deleteGroup: Scalars['ID']['output'];
   deleteImportTemplate: Scalars['ID']['output'];
+  /** By its author, or by an admin (kept in the audit log); NOTE_DELETE_NOT_AUTHOR otherwise. */
+  deleteNote: Scalars['ID']['output'];
   /** A custom role nobody holds (ROLE_IN_USE, ROLE_SHIPPED otherwise). */
   deleteRole: Scalars['String']['output'];
   /** Owner only; a shared segment also by an admin. */
@@ -1221,6 +1246,8 @@ export type Mutation = {
   deleteTag: Scalars['ID']['output'];
   /** Deletes the tier; its customers are re-evaluated at once as if it never existed (whatever the downgrade policy) and a manual floor at it is removed, each change in the customer's history. */
   deleteTier: Scalars['ID']['output'];
+  /** Only by its author (NOTE_EDIT_NOT_AUTHOR); only people newly mentioned get a bell. */
+  editNote: Note;
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
@@ -1234,6 +1261,8 @@ export type Mutation = {
   mergeCustomers: CustomerMergeType;
   /** Opens an uploaded file (POST /files): detects format, encoding, delimiter and sheets, reads the header and suggests a target per column by its header in en/ru/fa. The import starts in MAPPING. */
   openImport: Import;
+  /** Pinned notes come first on the card. */
+  pinNote: Note;
   /** Uploads and matches a batch, writing nothing to balances: read the preview, then confirm it. */
   previewBalanceBatch: BalanceBatch;
   reactivateStaff: Staff;
@@ -1309,6 +1338,11 @@ export type MutationActivateCustomerArgs = {
 export type MutationAddCustomersToGroupArgs = {
   groupId: Scalars['ID']['input'];
   selection: GroupMemberSelection;
+};
+
+
+export type MutationAddNoteArgs = {
+  input: AddNoteInput;
 };
 
 
@@ -1434,6 +1468,11 @@ export type MutationDeleteImportTemplateArgs = {
 };
 
 
+export type MutationDeleteNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteRoleArgs = {
   key: Scalars['String']['input'];
 };
@@ -1451,6 +1490,12 @@ export type MutationDeleteTagArgs = {
 
 export type MutationDeleteTierArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditNoteArgs = {
+  id: Scalars['ID']['input'];
+  input: EditNoteInput;
 };
 
 
@@ -1478,6 +1523,12 @@ export type MutationMergeCustomersArgs = {
 
 export type MutationOpenImportArgs = {
   input: OpenImportInput;
+};
+
+
+export type MutationPinNoteArgs = {
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
 };
 
 
@@ -1666,6 +1717,43 @@ export type MutationUpdateTierPolicyArgs = {
 
 export type MutationUpdateWorkspaceSettingsArgs = {
   input: WorkspaceSettingsInput;
+};
+
+/** A staff member's note on a customer's card. */
+export type Note = {
+  __typename?: 'Note';
+  /** Null once the author’s account is gone. */
+  authorId?: Maybe<Scalars['ID']['output']>;
+  authorName: Scalars['String']['output'];
+  /** Plain text with line breaks (never HTML); a mention is written @[Name](staff id). Render it as text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  mentions: Array<NoteMention>;
+  pinned: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type NoteConnection = {
+  __typename?: 'NoteConnection';
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
+};
+
+/** A staff member a note mentions. */
+export type NoteMention = {
+  __typename?: 'NoteMention';
+  /** Their name now (as the body wrote it if they are no longer in the directory). */
+  name: Scalars['String']['output'];
+  staffId: Scalars['ID']['output'];
 };
 
 /** A notice for the signed-in staff member (the bell). */
@@ -2083,6 +2171,20 @@ export const ProblemCode = {
   MORE_THAN_ZERO: 'MORE_THAN_ZERO',
   /** BAD_USER_INPUT: Give a name in at least one language */
   NAME_IN_ONE_LANGUAGE: 'NAME_IN_ONE_LANGUAGE',
+  /** FORBIDDEN: Only the author of a note or an admin can delete it */
+  NOTE_DELETE_NOT_AUTHOR: 'NOTE_DELETE_NOT_AUTHOR',
+  /** FORBIDDEN: Only the author of a note can edit it */
+  NOTE_EDIT_NOT_AUTHOR: 'NOTE_EDIT_NOT_AUTHOR',
+  /** BAD_USER_INPUT: Write something in the note */
+  NOTE_EMPTY: 'NOTE_EMPTY',
+  /** BAD_USER_INPUT: A note mentions at most {max} people */
+  NOTE_MENTIONS_TOO_MANY: 'NOTE_MENTIONS_TOO_MANY',
+  /** BAD_USER_INPUT: The note mentions {id}, who is not an active staff member of this workspace */
+  NOTE_MENTION_UNKNOWN: 'NOTE_MENTION_UNKNOWN',
+  /** NOT_FOUND: Note not found */
+  NOTE_NOT_FOUND: 'NOTE_NOT_FOUND',
+  /** BAD_USER_INPUT: A note is at most {max} characters */
+  NOTE_TOO_LONG: 'NOTE_TOO_LONG',
   /** BAD_USER_INPUT: A value of 0 or more */
   NOT_NEGATIVE: 'NOT_NEGATIVE',
   /** BAD_USER_INPUT: Write the number in digits with at most one decimal point, like 12.5 */
@@ -2422,6 +2524,8 @@ export type Query = {
   customerExports: Array<CustomerExport>;
   /** Every field a filter, a column or a sort can use: attributes, status, tags, createdAt, updatedAt and fields other modules register. */
   customerFields: Array<CustomerField>;
+  /** A customer's notes: pinned first, then newest first. */
+  customerNotes: NoteConnection;
   /** Customers matching search (any chip) AND filter AND segment, a page at a time (keyset cursors over any sortable field). */
   customers: CustomerConnection;
   /** Customers that may be one person, best candidates first, with counts per reason. */
@@ -2444,6 +2548,8 @@ export type Query = {
   loyaltyProgramme: LoyaltyProgramme;
   /** The signed-in staff member, or null. */
   me?: Maybe<Staff>;
+  /** Active staff of the workspace whose name or email contains `search`: whom a note can mention. */
+  mentionableStaff: Array<MentionableStaff>;
   /** What merging one customer into another would move. */
   mergePreview: MergeCountsType;
   /** My notices, newest first. */
@@ -2526,6 +2632,13 @@ export type QueryCustomerExportsArgs = {
 };
 
 
+export type QueryCustomerNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2580,6 +2693,12 @@ export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   state?: InputMaybe<JobRunState>;
+};
+
+
+export type QueryMentionableStaffArgs = {
+  first?: Scalars['Int']['input'];
+  search?: Scalars['String']['input'];
 };
 
 
