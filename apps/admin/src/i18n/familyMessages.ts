@@ -5,6 +5,7 @@ import { groupMessages } from '../groups/messages';
 import { importMessages } from '../imports/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
+import { noteMessages } from '../notes/messages';
 import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
@@ -34,4 +35,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   notificationMessages,
   duplicateMessages,
   importMessages,
+  noteMessages,
 ];
