@@ -34,6 +34,11 @@ const page = (...notes: ReturnType<typeof note>[]) => ({
   },
 });
 
+/** The server's answer to AddNote: the note as sent. */
+const added = (variables: Record<string, unknown>) => ({
+  data: { addNote: note('3', (variables.input as { body: string }).body) },
+});
+
 describe('a note body', () => {
   it('shows script and markup as text, and only http(s) addresses as safe links', async () => {
     const body =
@@ -63,9 +68,7 @@ describe('the Notes tab', () => {
       MentionableStaff: {
         data: { mentionableStaff: [{ __typename: 'MentionableStaff', id: ANN, name: 'Ann Lee' }] },
       },
-      AddNote: ({ input }) => ({
-        data: { addNote: note('3', String((input as { body: string }).body)) },
-      }),
+      AddNote: added,
     });
     const { user } = await renderInAdmin(
       <RecordContextProvider value={{ id: 'c-1' }}>
