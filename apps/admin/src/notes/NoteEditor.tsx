@@ -105,8 +105,9 @@ export function NoteEditor({ initial = '', submitLabel, onSubmit, onCancel }: Pr
 
   const numbers = new Intl.NumberFormat(localeTag(locale));
   return (
-    <Box ref={anchor} data-testid="note-editor">
+    <Box data-testid="note-editor">
       <TextField
+        ref={anchor}
         inputRef={input}
         value={text}
         multiline
@@ -152,6 +153,7 @@ export function NoteEditor({ initial = '', submitLabel, onSubmit, onCancel }: Pr
           },
         }}
       />
+      {/* Under the text, over the counter: the list belongs to what is being typed. */}
       <Popper open={open} anchorEl={anchor.current} placement="bottom-start" sx={{ zIndex: 1500 }}>
         <Paper elevation={4}>
           <MenuList

@@ -188,7 +188,8 @@ describe('notes', () => {
       body: JSON.stringify({ query: ADD, variables: { input: { customerId, body: 'a'.repeat(1_100_000) } } }),
     });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).errors[0].extensions.problem.code).toBe('BODY_TOO_LARGE');
+    const refused = (await huge.json()) as { errors: { extensions?: Record<string, unknown> }[] };
+    expect(problemOf(refused)).toBe('BODY_TOO_LARGE');
 
     const tooMany = Array.from(
       { length: 21 },
