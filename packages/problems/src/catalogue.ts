@@ -11,6 +11,7 @@ import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
+import { noteProblems } from './codes/notes.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { sessionProblems } from './codes/sessions.js';
@@ -42,6 +43,7 @@ export const PROBLEM_FAMILIES = {
   exports: exportProblems,
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
+  notes: noteProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -66,6 +68,7 @@ export const PROBLEMS = {
   ...exportProblems,
   ...importProblems,
   ...purchaseImportProblems,
+  ...noteProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

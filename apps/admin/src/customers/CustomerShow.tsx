@@ -17,6 +17,7 @@ import { MergeButton } from '../duplicates/MergeButton';
 import { CustomerHistory } from '../history/CustomerHistory';
 import { localized } from '../i18n/localized';
 import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
+import { CustomerNotesTab } from '../notes/CustomerNotesTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
@@ -91,6 +92,9 @@ export function CustomerShow() {
         )}
         <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
           <CustomerProfilesPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="patron.notes.tab" path="notes">
+          <CustomerNotesTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.customer.history" path="history">
           <CustomerHistory />

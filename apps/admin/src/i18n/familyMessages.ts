@@ -6,6 +6,7 @@ import { groupMessages } from '../groups/messages';
 import { importMessages } from '../imports/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
+import { noteMessages } from '../notes/messages';
 import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { rfmMessages } from '../rfm/messages';
@@ -36,4 +37,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   duplicateMessages,
   importMessages,
   cardMessages,
+  noteMessages,
 ];

@@ -321,6 +321,14 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
   IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+  // Notes
+  NOTE_NOT_FOUND: 'یادداشت پیدا نشد',
+  NOTE_EMPTY: 'در یادداشت چیزی بنویسید',
+  NOTE_TOO_LONG: 'یادداشت حداکثر %{max} نویسه است',
+  NOTE_MENTION_UNKNOWN: 'یادداشت از %{id} نام می‌برد که کارمند فعال این فضای کاری نیست',
+  NOTE_MENTIONS_TOO_MANY: 'یک یادداشت حداکثر از %{max} نفر می‌تواند نام ببرد',
+  NOTE_EDIT_NOT_AUTHOR: 'فقط نویسندهٔ یادداشت می‌تواند آن را ویرایش کند',
+  NOTE_DELETE_NOT_AUTHOR: 'فقط نویسندهٔ یادداشت یا مدیر سیستم می‌تواند آن را حذف کند',
 };
 
 export const faWords: ProblemWords = {

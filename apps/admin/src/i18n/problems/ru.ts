@@ -320,6 +320,14 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
   IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+  // Notes
+  NOTE_NOT_FOUND: 'Заметка не найдена',
+  NOTE_EMPTY: 'Напишите что-нибудь в заметке',
+  NOTE_TOO_LONG: 'Заметка — не больше %{max} символов',
+  NOTE_MENTION_UNKNOWN: 'В заметке упомянут %{id}, а это не активный сотрудник этого рабочего пространства',
+  NOTE_MENTIONS_TOO_MANY: 'В заметке можно упомянуть не больше %{max} человек',
+  NOTE_EDIT_NOT_AUTHOR: 'Изменить заметку может только её автор',
+  NOTE_DELETE_NOT_AUTHOR: 'Удалить заметку может только её автор или администратор',
 };
 
 export const ruWords: ProblemWords = {
