@@ -321,6 +321,11 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
   IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+  // Analytics
+  LIFECYCLE_DAYS: 'یک عدد صحیح از ۱ تا %{max} روز',
+  LIFECYCLE_LOST_NOT_AFTER_AT_RISK: '«از دست رفته» باید بعد از «در خطر» باشد: بیش از %{atRiskDays} روز',
+  COMPLETENESS_ATTRIBUTE_UNKNOWN: 'ویژگی %{key} در این فضای کاری استفاده نمی‌شود',
+  ANALYTICS_MONTHS: 'از ۱ تا %{max} ماه',
 };
 
 export const faWords: ProblemWords = {

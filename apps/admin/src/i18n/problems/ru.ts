@@ -320,6 +320,12 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
   IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+  // Analytics
+  LIFECYCLE_DAYS: 'Целое число дней от 1 до %{max}',
+  LIFECYCLE_LOST_NOT_AFTER_AT_RISK:
+    '«Потерян» должен наступать позже «под угрозой»: больше %{atRiskDays} дн.',
+  COMPLETENESS_ATTRIBUTE_UNKNOWN: 'В этом пространстве нет используемого атрибута %{key}',
+  ANALYTICS_MONTHS: 'От 1 до %{max} месяцев',
 };
 
 export const ruWords: ProblemWords = {

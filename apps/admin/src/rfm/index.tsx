@@ -1,0 +1,10 @@
+import DonutSmall from '@mui/icons-material/DonutSmall';
+import type { AdminResource } from '../common/adminResource';
+import { RfmPage } from './RfmPage';
+
+/** A page, not a list: the RFM segments' distribution and movement, at /rfm. */
+export const rfmResource: AdminResource = {
+  name: 'rfm',
+  icon: DonutSmall,
+  list: { component: RfmPage, permission: 'loyalty.read' },
+};
