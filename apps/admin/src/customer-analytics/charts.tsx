@@ -76,6 +76,7 @@ export function PurchasesChart({
           dataKey="amount"
           name={translate('patron.analytics.purchaseAmount')}
           fill={theme.palette.primary.main}
+          maxBarSize={28}
           isAnimationActive={false}
         />
         <Line
@@ -241,9 +242,11 @@ function NamedBars({
           dataKey="customers"
           name={translate('patron.rfm.customers')}
           fill={colour}
+          maxBarSize={22}
           isAnimationActive={false}
           label={{
-            position: reversed ? 'left' : 'right',
+            // With the axis reversed the bar runs right to left, and its "right" end is on the left.
+            position: 'right',
             ...FONT,
             formatter: (v: unknown) => numberLabel(Number(v), locale),
           }}
