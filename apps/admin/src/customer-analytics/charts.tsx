@@ -164,12 +164,10 @@ export function RfmHistoryChart({
   const translate = useTranslate();
   const theme = useTheme();
   const { reversed, valueSide } = chartDirection(locale);
-  const steps = [...history]
-    .reverse()
-    .map((h) => ({
-      at: new Date(h.from).getTime(),
-      rank: h.segment ? SEGMENT_ORDER.indexOf(h.segment) : null,
-    }));
+  const steps = [...history].reverse().map((h) => ({
+    at: new Date(h.from).getTime(),
+    rank: h.segment ? SEGMENT_ORDER.indexOf(h.segment) : null,
+  }));
   const last = steps.at(-1);
   if (last) steps.push({ at: Date.now(), rank: last.rank });
   const segmentName = (rank: number) => translate(segmentKey(SEGMENT_ORDER[rank]));

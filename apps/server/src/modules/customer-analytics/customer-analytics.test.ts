@@ -52,10 +52,11 @@ describe('profile completeness', () => {
   it('counts every attribute in use by default and lists the missing ones', async () => {
     const id = await customer({ firstName: 'Ava', mobile: '+989121234567', city: '  ' });
     const { completeness } = (await ws.as.ANALYST.requestOk(COMPLETENESS, { id })).customer.analytics;
-    const [{ count }] = await sql<{ count: number }>(
+    const [row] = await sql<{ count: number }>(
       'select count(*)::int as count from attribute_definition where workspace_id = ? and retired_at is null',
       [ws.id],
     );
+    const count = row?.count ?? 0;
     expect(completeness.counted).toBe(count);
     expect(completeness.filled).toBe(2);
     expect(completeness.share).toBeCloseTo(2 / count);
@@ -237,7 +238,7 @@ describe('purchases and balances per month', () => {
       'query($id: ID!) { customer(id: $id) { analytics { purchasesByMonth(months: 99) { month } } } }',
       { id },
     );
-    expect(tooMany.errors?.[0]?.extensions?.problem?.code).toBe('ANALYTICS_MONTHS');
+    expect(tooMany.errors?.[0]?.extensions?.problem).toMatchObject({ code: 'ANALYTICS_MONTHS' });
   });
 
   it("gives the balance at each month's end as the ledger has it", async () => {
@@ -322,7 +323,7 @@ describe('another workspace', () => {
     const stranger = await server.workspace();
     for (const query of [COMPLETENESS, STAGE, MONTHS, RFM_HISTORY]) {
       const answer = await stranger.as.ADMIN.request(query, { id });
-      expect(answer.errors?.[0]?.extensions?.problem?.code, query).toBe('CUSTOMER_NOT_FOUND');
+      expect(answer.errors?.[0]?.extensions?.problem, query).toMatchObject({ code: 'CUSTOMER_NOT_FOUND' });
     }
     const movement = (await stranger.as.ANALYST.requestOk(MOVEMENT)).rfmMovement;
     expect(movement.moves).toEqual([]);
