@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { newMember } from '../staff/staff-test-helpers.js';
 
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
 const SETTINGS = `mutation($input: WorkspaceSettingsInput!) { updateWorkspaceSettings(input: $input) {
@@ -314,6 +315,25 @@ describe('RFM history and movement', () => {
     if (moved.length === 2) expected.push({ from: history[0].segment, to: moved[0].segment, customers: 1 });
     expect(second.moves).toEqual(expect.arrayContaining(expected));
     expect(second.moves).toHaveLength(expected.length);
+  });
+});
+
+describe('permissions', () => {
+  it('shows completeness and stage to who reads customers, purchases, balances and RFM only to who reads loyalty', async () => {
+    const id = await customer({ firstName: 'Hana' });
+    await ws.as.ADMIN.requestOk('mutation($i: CreateRoleInput!) { createRole(input: $i) { key } }', {
+      i: { key: 'READER', name: { en: 'Reader' }, permissions: ['customers.read'] },
+    });
+    const reader = (await newMember(server, ws, 'READER')).client;
+    const basic = await reader.requestOk(
+      'query($id: ID!) { customer(id: $id) { analytics { completeness { filled } lifecycle { stage } } } }',
+      { id },
+    );
+    expect(basic.customer.analytics.lifecycle.stage).toBe('NEW');
+    for (const query of [MONTHS, RFM_HISTORY, BALANCES]) {
+      const answer = await reader.request(query, { id });
+      expect(answer.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+    }
   });
 });
 
