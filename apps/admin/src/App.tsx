@@ -28,6 +28,7 @@ import { loyaltyProgrammeResource } from './loyalty-programme';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
+import { rfmResource } from './rfm';
 import { rolesResource } from './roles';
 import { staffResource } from './staff';
 import { tagsResource } from './tags';
@@ -43,6 +44,7 @@ export const RESOURCES: readonly AdminResource[] = [
   currenciesResource,
   loyaltyProgrammeResource,
   tiersResource,
+  rfmResource,
   groupsResource,
   balanceBatchesResource,
   importsResource,

@@ -23,6 +23,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   imports: 'Importing customers and purchase history from files',
   purchaseImports: 'Rows of a purchase-history import',
   notes: "Notes on a customer's card and their mentions",
+  analytics: 'Customer analytics: lifecycle rules, profile completeness, chart periods',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

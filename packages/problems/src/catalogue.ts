@@ -1,4 +1,5 @@
 import { accessProblems } from './codes/access.js';
+import { analyticsProblems } from './codes/analytics.js';
 import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
@@ -44,6 +45,7 @@ export const PROBLEM_FAMILIES = {
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
   notes: noteProblems,
+  analytics: analyticsProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -69,6 +71,7 @@ export const PROBLEMS = {
   ...importProblems,
   ...purchaseImportProblems,
   ...noteProblems,
+  ...analyticsProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

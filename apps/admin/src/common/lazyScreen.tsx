@@ -7,6 +7,7 @@ import { Loading } from 'react-admin';
  */
 export function lazyScreen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
   const Screen = lazy(async () => ({ default: pick(await load()) }));
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per screen when its folder loads, never while rendering
   return function LazyScreen() {
     return (
       <Suspense fallback={<Loading />}>

@@ -12,6 +12,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CustomerAnalyticsTab } from '../customer-analytics/CustomerAnalyticsTab';
 import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
 import { MergeButton } from '../duplicates/MergeButton';
 import { CustomerHistory } from '../history/CustomerHistory';
@@ -90,6 +91,9 @@ export function CustomerShow() {
             <CustomerPurchasesTab />
           </TabbedShowLayout.Tab>
         )}
+        <TabbedShowLayout.Tab label="patron.analytics.tab" path="analytics">
+          <CustomerAnalyticsTab />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
           <CustomerProfilesPanel />
         </TabbedShowLayout.Tab>

@@ -42,6 +42,7 @@ type Documents = {
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
     "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.UpdateCurrencyDocument,
+    "\n  query CustomerAnalytics($id: ID!, $months: Int!, $calendar: CalendarSystem!, $loyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      analytics {\n        completeness {\n          filled\n          counted\n          share\n          missing {\n            key\n            label {\n              en\n              ru\n              fa\n            }\n          }\n        }\n        lifecycle {\n          stage\n          joinedAt\n          lastPurchaseAt\n          rules {\n            newDays\n            atRiskDays\n            lostDays\n          }\n        }\n        purchasesByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          month\n          from\n          count\n          amount\n          returnedAmount\n        }\n        balanceByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          currencyKey\n          currencyName {\n            en\n            ru\n            fa\n          }\n          points {\n            month\n            from\n            balance\n          }\n        }\n        rfmHistory @include(if: $loyalty) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": typeof types.CustomerAnalyticsDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.MyCustomerColumnsDocument,
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.UpdateMyCustomerColumnsDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
@@ -118,6 +119,7 @@ type Documents = {
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": typeof types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": typeof types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": typeof types.RecomputeRfmDocument,
+    "\n  query RfmMovement {\n    rfmMovement {\n      computedAt\n      previousComputedAt\n      moves {\n        from\n        to\n        customers\n      }\n    }\n  }\n": typeof types.RfmMovementDocument,
     "\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query RoleNames {\n    roleNames {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.RoleNamesDocument,
@@ -144,7 +146,7 @@ type Documents = {
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerTagsDocument,
     "\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n": typeof types.TierFieldsFragmentDoc,
-    "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n": typeof types.TiersDocument,
+    "\n  query Tiers {\n    tiers {\n      ...TierFields\n      customerCount\n    }\n  }\n": typeof types.TiersDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n": typeof types.CreateTierDocument,
     "\n  mutation UpdateTier($id: ID!, $input: TierInput!) {\n    updateTier(id: $id, input: $input) {\n      ...TierFields\n    }\n  }\n": typeof types.UpdateTierDocument,
     "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n": typeof types.DeleteTierDocument,
@@ -153,8 +155,8 @@ type Documents = {
     "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": typeof types.RecomputeTiersDocument,
     "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": typeof types.CustomerTierDocument,
     "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": typeof types.SetCustomerManualTierDocument,
-    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
-    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n": typeof types.UpdateWorkspaceSettingsDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n": typeof types.UpdateWorkspaceSettingsDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    permissions\n    requestsPerMinute\n    status\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    revokedBy\n  }\n": types.ApiKeyFieldsFragmentDoc,
@@ -185,6 +187,7 @@ const documents: Documents = {
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
     "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.UpdateCurrencyDocument,
+    "\n  query CustomerAnalytics($id: ID!, $months: Int!, $calendar: CalendarSystem!, $loyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      analytics {\n        completeness {\n          filled\n          counted\n          share\n          missing {\n            key\n            label {\n              en\n              ru\n              fa\n            }\n          }\n        }\n        lifecycle {\n          stage\n          joinedAt\n          lastPurchaseAt\n          rules {\n            newDays\n            atRiskDays\n            lostDays\n          }\n        }\n        purchasesByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          month\n          from\n          count\n          amount\n          returnedAmount\n        }\n        balanceByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          currencyKey\n          currencyName {\n            en\n            ru\n            fa\n          }\n          points {\n            month\n            from\n            balance\n          }\n        }\n        rfmHistory @include(if: $loyalty) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": types.CustomerAnalyticsDocument,
     "\n  query MyCustomerColumns {\n    me {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.MyCustomerColumnsDocument,
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.UpdateMyCustomerColumnsDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
@@ -261,6 +264,7 @@ const documents: Documents = {
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": types.RecomputeRfmDocument,
+    "\n  query RfmMovement {\n    rfmMovement {\n      computedAt\n      previousComputedAt\n      moves {\n        from\n        to\n        customers\n      }\n    }\n  }\n": types.RfmMovementDocument,
     "\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n": types.RoleFieldsFragmentDoc,
     "\n  query Roles {\n    roles {\n      ...RoleFields\n    }\n  }\n": types.RolesDocument,
     "\n  query RoleNames {\n    roleNames {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.RoleNamesDocument,
@@ -287,7 +291,7 @@ const documents: Documents = {
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerTagsDocument,
     "\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n": types.TierFieldsFragmentDoc,
-    "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n": types.TiersDocument,
+    "\n  query Tiers {\n    tiers {\n      ...TierFields\n      customerCount\n    }\n  }\n": types.TiersDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n": types.CreateTierDocument,
     "\n  mutation UpdateTier($id: ID!, $input: TierInput!) {\n    updateTier(id: $id, input: $input) {\n      ...TierFields\n    }\n  }\n": types.UpdateTierDocument,
     "\n  mutation DeleteTier($id: ID!) {\n    deleteTier(id: $id)\n  }\n": types.DeleteTierDocument,
@@ -296,8 +300,8 @@ const documents: Documents = {
     "\n  mutation RecomputeTiers {\n    recomputeTiers {\n      evaluated\n      changed\n    }\n  }\n": types.RecomputeTiersDocument,
     "\n  query CustomerTier($id: ID!) {\n    customer(id: $id) {\n      id\n      tier {\n        tier {\n          ...TierFields\n        }\n        manualTier {\n          id\n        }\n        since\n        reviewAt\n        progress {\n          purchaseTotal\n          purchaseCount\n          xp\n          nextTier {\n            ...TierFields\n          }\n          purchaseTotalNeeded\n          purchaseCountNeeded\n          xpNeeded\n        }\n      }\n    }\n  }\n": types.CustomerTierDocument,
     "\n  mutation SetCustomerManualTier($customerId: ID!, $tierId: ID) {\n    setCustomerManualTier(customerId: $customerId, tierId: $tierId) {\n      tier {\n        id\n      }\n      manualTier {\n        id\n      }\n    }\n  }\n": types.SetCustomerManualTierDocument,
-    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n": types.WorkspaceSettingsDocument,
-    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n": types.UpdateWorkspaceSettingsDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n": types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n": types.UpdateWorkspaceSettingsDocument,
 };
 
 /**
@@ -426,6 +430,10 @@ export function graphql(source: "\n  mutation CreateCurrency($input: CurrencyInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {\n    updateCurrency(id: $id, input: $input) {\n      ...CurrencyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAnalytics($id: ID!, $months: Int!, $calendar: CalendarSystem!, $loyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      analytics {\n        completeness {\n          filled\n          counted\n          share\n          missing {\n            key\n            label {\n              en\n              ru\n              fa\n            }\n          }\n        }\n        lifecycle {\n          stage\n          joinedAt\n          lastPurchaseAt\n          rules {\n            newDays\n            atRiskDays\n            lostDays\n          }\n        }\n        purchasesByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          month\n          from\n          count\n          amount\n          returnedAmount\n        }\n        balanceByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          currencyKey\n          currencyName {\n            en\n            ru\n            fa\n          }\n          points {\n            month\n            from\n            balance\n          }\n        }\n        rfmHistory @include(if: $loyalty) {\n          segment\n          from\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerAnalytics($id: ID!, $months: Int!, $calendar: CalendarSystem!, $loyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      analytics {\n        completeness {\n          filled\n          counted\n          share\n          missing {\n            key\n            label {\n              en\n              ru\n              fa\n            }\n          }\n        }\n        lifecycle {\n          stage\n          joinedAt\n          lastPurchaseAt\n          rules {\n            newDays\n            atRiskDays\n            lostDays\n          }\n        }\n        purchasesByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          month\n          from\n          count\n          amount\n          returnedAmount\n        }\n        balanceByMonth(months: $months, calendar: $calendar) @include(if: $loyalty) {\n          currencyKey\n          currencyName {\n            en\n            ru\n            fa\n          }\n          points {\n            month\n            from\n            balance\n          }\n        }\n        rfmHistory @include(if: $loyalty) {\n          segment\n          from\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -733,6 +741,10 @@ export function graphql(source: "\n  mutation RecomputeRfm {\n    recomputeRfm {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RfmMovement {\n    rfmMovement {\n      computedAt\n      previousComputedAt\n      moves {\n        from\n        to\n        customers\n      }\n    }\n  }\n"): (typeof documents)["\n  query RfmMovement {\n    rfmMovement {\n      computedAt\n      previousComputedAt\n      moves {\n        from\n        to\n        customers\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n"): (typeof documents)["\n  fragment RoleFields on Role {\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    permissions\n    shipped\n    editable\n    staffCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -837,7 +849,7 @@ export function graphql(source: "\n  fragment TierFields on Tier {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n"): (typeof documents)["\n  query Tiers {\n    tiers {\n      ...TierFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Tiers {\n    tiers {\n      ...TierFields\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  query Tiers {\n    tiers {\n      ...TierFields\n      customerCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -873,11 +885,11 @@ export function graphql(source: "\n  mutation SetCustomerManualTier($customerId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n    }\n  }\n"];
+export function graphql(source: "\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSettings {\n    workspaceSettings {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      name\n      defaultPhoneCountry\n      lifecycle {\n        newDays\n        atRiskDays\n        lostDays\n      }\n      completenessAttributes\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { customerAnalyticsMessages } from '../customer-analytics/messages';
 import { cardMessages } from '../customers/card/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
@@ -38,4 +39,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   importMessages,
   cardMessages,
   noteMessages,
+  customerAnalyticsMessages,
 ];

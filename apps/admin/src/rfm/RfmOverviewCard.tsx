@@ -10,7 +10,7 @@ import { RecomputeRfmMutation, RfmSegmentsQuery } from './documents';
 import { segmentKey, segmentTone } from './segments';
 
 /** How many customers sit in each RFM segment (as of the last run), and "recompute now" for admins. */
-export function RfmOverviewCard() {
+export function RfmOverviewCard({ onRecomputed }: { onRecomputed?: () => void } = {}) {
   const translate = useTranslate();
   const notify = useNotify();
   const refused = useNotifyRefusal();
@@ -36,6 +36,7 @@ export function RfmOverviewCard() {
         },
       });
       await load();
+      onRecomputed?.();
     } catch (error) {
       refused(error);
     } finally {

@@ -41,3 +41,17 @@ export const RecomputeRfmMutation = graphql(`
     }
   }
 `);
+
+export const RfmMovementQuery = graphql(`
+  query RfmMovement {
+    rfmMovement {
+      computedAt
+      previousComputedAt
+      moves {
+        from
+        to
+        customers
+      }
+    }
+  }
+`);

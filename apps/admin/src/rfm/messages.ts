@@ -1,6 +1,7 @@
 /** The card's RFM panel texts (merged by i18n/familyMessages.ts). Segment names follow the server's table. */
 export const rfmMessages = {
   en: {
+    resources: { rfm: { name: 'RFM segments' } },
     patron: {
       rfm: {
         title: 'RFM segment',
@@ -16,6 +17,15 @@ export const rfmMessages = {
         computedAt: 'Computed %{date}',
         history: 'Segment history',
         overview: 'Customers by RFM segment',
+        pageTitle: 'RFM segments',
+        distribution: 'Customers per segment',
+        movement: 'Movement at the last recomputation',
+        movementNone: 'The last recomputation moved no one',
+        neverComputed: 'RFM has not been computed yet',
+        lastRun: 'Last computed %{date}',
+        previousRun: 'compared with %{date}',
+        customers: 'Customers',
+        notScored: 'Not scored',
         recompute: 'Recompute RFM',
         recomputed: 'RFM recomputed: %{scored} customers scored, %{changed} changed segment',
         segments: {
@@ -35,6 +45,7 @@ export const rfmMessages = {
     },
   },
   ru: {
+    resources: { rfm: { name: 'RFM-сегменты' } },
     patron: {
       rfm: {
         title: 'RFM-сегмент',
@@ -52,6 +63,15 @@ export const rfmMessages = {
         computedAt: 'Рассчитано %{date}',
         history: 'История сегментов',
         overview: 'Клиенты по RFM-сегментам',
+        pageTitle: 'RFM-сегменты',
+        distribution: 'Клиенты по сегментам',
+        movement: 'Переходы при последнем пересчёте',
+        movementNone: 'Последний пересчёт никого не переместил',
+        neverComputed: 'RFM ещё не рассчитывался',
+        lastRun: 'Рассчитано %{date}',
+        previousRun: 'в сравнении с %{date}',
+        customers: 'Клиенты',
+        notScored: 'Без оценки',
         recompute: 'Пересчитать RFM',
         recomputed: 'RFM пересчитан: клиентов — %{scored}, сменили сегмент — %{changed}',
         segments: {
@@ -71,6 +91,7 @@ export const rfmMessages = {
     },
   },
   fa: {
+    resources: { rfm: { name: 'بخش‌های RFM' } },
     patron: {
       rfm: {
         title: 'بخش RFM',
@@ -86,6 +107,15 @@ export const rfmMessages = {
         computedAt: 'محاسبه در %{date}',
         history: 'تاریخچه بخش‌ها',
         overview: 'مشتریان بر اساس بخش RFM',
+        pageTitle: 'بخش‌های RFM',
+        distribution: 'مشتریان در هر بخش',
+        movement: 'جابه‌جایی در آخرین محاسبه',
+        movementNone: 'آخرین محاسبه کسی را جابه‌جا نکرد',
+        neverComputed: 'RFM هنوز محاسبه نشده',
+        lastRun: 'آخرین محاسبه: %{date}',
+        previousRun: 'در مقایسه با %{date}',
+        customers: 'مشتریان',
+        notScored: 'بدون امتیاز',
         recompute: 'محاسبه دوباره RFM',
         recomputed: 'RFM دوباره محاسبه شد: %{scored} مشتری امتیاز گرفتند، %{changed} بخششان تغییر کرد',
         segments: {

@@ -66,6 +66,12 @@ export function TierList() {
             }}
           />
           <FunctionField
+            label="patron.tiers.members"
+            sortable={false}
+            textAlign="right"
+            render={(t) => <span data-testid={`tier-members-${t.key}`}>{number(t.customerCount ?? 0)}</span>}
+          />
+          <FunctionField
             label="patron.programme.cashbackPercent"
             sortable={false}
             render={(t) => formatPercent(Number(t.rules?.cashbackPercent ?? 0), locale)}

@@ -21,6 +21,7 @@ export const TiersQuery = graphql(`
   query Tiers {
     tiers {
       ...TierFields
+      customerCount
     }
   }
 `);

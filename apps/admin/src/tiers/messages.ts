@@ -28,6 +28,7 @@ export const tierMessages = {
           minXp: '≥ %{value} XP',
         },
         everyone: 'Everyone',
+        members: 'Members',
         none: 'No tiers yet',
         deleteConfirm:
           'Delete this tier? Its customers are re-evaluated at once, and a manual floor at it is removed.',
@@ -98,6 +99,7 @@ export const tierMessages = {
           minXp: '≥ %{value} XP',
         },
         everyone: 'Все',
+        members: 'Участники',
         none: 'Уровней пока нет',
         deleteConfirm:
           'Удалить уровень? Его клиенты будут сразу переоценены, ручной минимум на нём снимется.',
@@ -168,6 +170,7 @@ export const tierMessages = {
           minXp: 'دست‌کم %{value} XP',
         },
         everyone: 'همه',
+        members: 'اعضا',
         none: 'هنوز سطحی نیست',
         deleteConfirm:
           'این سطح حذف شود؟ مشتریانش همان دم دوباره ارزیابی می‌شوند و کف دستی روی آن برداشته می‌شود.',

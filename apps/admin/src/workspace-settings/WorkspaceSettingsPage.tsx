@@ -14,13 +14,18 @@ import {
 import { apollo } from '../apollo';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailureWhere } from '../common/placeErrors';
+import {
+  ANALYTICS_SETTING_INPUTS,
+  AnalyticsSettingsInputs,
+  analyticsSettingsInput,
+} from '../customer-analytics/AnalyticsSettingsInputs';
 import { localeTag } from '../i18n/locales';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { countryChoices } from './countries';
 import { UpdateWorkspaceSettingsMutation, WorkspaceSettingsQuery } from './documents';
 
-/** The workspace's own settings: for now the country of phone numbers written without a country code. */
+/** The workspace's own settings: the country of phone numbers without a country code, lifecycle rules, profile completeness. */
 export function WorkspaceSettingsPage() {
   const translate = useTranslate();
   const notify = useNotify();
@@ -35,15 +40,30 @@ export function WorkspaceSettingsPage() {
     try {
       await apollo.mutate({
         mutation: UpdateWorkspaceSettingsMutation,
-        variables: { input: { defaultPhoneCountry: String(values.defaultPhoneCountry ?? '') } },
+        variables: {
+          input: {
+            defaultPhoneCountry: String(values.defaultPhoneCountry ?? ''),
+            ...analyticsSettingsInput(values),
+          },
+        },
         refetchQueries: [WorkspaceSettingsQuery],
       });
       notify('patron.workspaceSettings.saved', { type: 'success' });
       return undefined;
     } catch (failure) {
-      const placed = placeFailureWhere(failure, (name) => name === 'defaultPhoneCountry');
+      const placed = placeFailureWhere(
+        failure,
+        (name) =>
+          name === 'defaultPhoneCountry' || ANALYTICS_SETTING_INPUTS.includes(name.replace(/\.\d+$/, '')),
+      );
       setGeneral(placed.general);
-      return Object.fromEntries(Object.entries(placed.fields).map(([name, m]) => [name, text(m)]));
+      // A refusal of one chosen attribute (completenessAttributes.2) goes under the whole input.
+      return Object.fromEntries(
+        Object.entries(placed.fields).map(([name, m]) => [
+          name.replace(/^(completenessAttributes)\.\d+$/, '$1'),
+          text(m),
+        ]),
+      );
     }
   };
 
@@ -67,6 +87,7 @@ export function WorkspaceSettingsPage() {
               sx={{ maxWidth: 420 }}
               disableClearable
             />
+            <AnalyticsSettingsInputs />
             <GeneralErrors messages={general} testId="workspace-settings" />
             <Toolbar sx={{ mt: 2, px: 0 }}>
               <SaveButton data-testid="workspace-settings-save" alwaysEnable />

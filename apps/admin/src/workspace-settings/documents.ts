@@ -5,6 +5,12 @@ export const WorkspaceSettingsQuery = graphql(`
     workspaceSettings {
       name
       defaultPhoneCountry
+      lifecycle {
+        newDays
+        atRiskDays
+        lostDays
+      }
+      completenessAttributes
     }
   }
 `);
@@ -14,6 +20,12 @@ export const UpdateWorkspaceSettingsMutation = graphql(`
     updateWorkspaceSettings(input: $input) {
       name
       defaultPhoneCountry
+      lifecycle {
+        newDays
+        atRiskDays
+        lostDays
+      }
+      completenessAttributes
     }
   }
 `);

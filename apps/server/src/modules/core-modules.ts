@@ -10,6 +10,7 @@ export { authModule } from './auth/auth.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
 export { currenciesModule } from './currencies/currencies.module.js';
+export { customerAnalyticsModule } from './customer-analytics/customer-analytics.module.js';
 export { customerSearchModule } from './customer-search/customer-search.module.js';
 export { customersModule } from './customers/customers.module.js';
 export { duplicatesModule } from './duplicates/duplicates.module.js';

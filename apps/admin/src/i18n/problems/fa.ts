@@ -329,6 +329,11 @@ export const fa: Record<ProblemCode, string> = {
   NOTE_MENTIONS_TOO_MANY: 'یک یادداشت حداکثر از %{max} نفر می‌تواند نام ببرد',
   NOTE_EDIT_NOT_AUTHOR: 'فقط نویسندهٔ یادداشت می‌تواند آن را ویرایش کند',
   NOTE_DELETE_NOT_AUTHOR: 'فقط نویسندهٔ یادداشت یا مدیر سیستم می‌تواند آن را حذف کند',
+  // Analytics
+  LIFECYCLE_DAYS: 'یک عدد صحیح از ۱ تا %{max} روز',
+  LIFECYCLE_LOST_NOT_AFTER_AT_RISK: '«از دست رفته» باید بعد از «در خطر» باشد: بیش از %{atRiskDays} روز',
+  COMPLETENESS_ATTRIBUTE_UNKNOWN: 'ویژگی %{key} در این فضای کاری استفاده نمی‌شود',
+  ANALYTICS_MONTHS: 'از ۱ تا %{max} ماه',
 };
 
 export const faWords: ProblemWords = {

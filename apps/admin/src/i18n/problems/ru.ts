@@ -328,6 +328,12 @@ export const ru: Record<ProblemCode, string> = {
   NOTE_MENTIONS_TOO_MANY: 'В заметке можно упомянуть не больше %{max} человек',
   NOTE_EDIT_NOT_AUTHOR: 'Изменить заметку может только её автор',
   NOTE_DELETE_NOT_AUTHOR: 'Удалить заметку может только её автор или администратор',
+  // Analytics
+  LIFECYCLE_DAYS: 'Целое число дней от 1 до %{max}',
+  LIFECYCLE_LOST_NOT_AFTER_AT_RISK:
+    '«Потерян» должен наступать позже «под угрозой»: больше %{atRiskDays} дн.',
+  COMPLETENESS_ATTRIBUTE_UNKNOWN: 'В этом пространстве нет используемого атрибута %{key}',
+  ANALYTICS_MONTHS: 'От 1 до %{max} месяцев',
 };
 
 export const ruWords: ProblemWords = {

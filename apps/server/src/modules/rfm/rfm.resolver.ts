@@ -5,7 +5,13 @@ import { badField } from '../../graphql/errors.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { LP } from '../ledger/ledger-permissions.js';
-import { RfmRecomputationType, RfmSegmentChangeType, RfmSegmentCountType, RfmType } from './rfm.types.js';
+import {
+  RfmMovementType,
+  RfmRecomputationType,
+  RfmSegmentChangeType,
+  RfmSegmentCountType,
+  RfmType,
+} from './rfm.types.js';
 import { segmentLabel } from './rfm-segments.js';
 
 /** Per request: the RFM rows of every customer the request shows, read in one query. */
@@ -46,6 +52,14 @@ export class RfmResolver {
       ...s,
       label: segmentLabel(s.segment),
     }));
+  }
+
+  @Allow(LP.read)
+  @Query(() => RfmMovementType, {
+    description: 'How the last recomputation moved customers between segments (from → to, with counts).',
+  })
+  async rfmMovement(@Ctx() ctx: AppContext): Promise<RfmMovementType> {
+    return ctx.services.rfm.movement(ctx.workspaceId());
   }
 
   @Allow(LP.configure)

@@ -24,6 +24,13 @@ export interface RfmRow {
   computedAt: Date;
 }
 
+/** How many customers the last run moved from one segment to another (null: not scored before / after). */
+export interface RfmMove {
+  from: RfmSegment | null;
+  to: RfmSegment | null;
+  customers: number;
+}
+
 /** The actor of every RFM history row. */
 export const RFM_ACTOR = { kind: 'system', id: null, name: 'RFM' } as const;
 
@@ -130,7 +137,11 @@ recorded as (
 )
 select (select count(*) from rfm_fresh)::int as scored, (select count(*) from recorded)::int as changed,
        (select coalesce(jsonb_object_agg(segment, customers), '{}')
-          from (select segment, count(*) as customers from rfm_fresh group by segment) s) as segments`;
+          from (select segment, count(*) as customers from rfm_fresh group by segment) s) as segments,
+       (select coalesce(jsonb_agg(jsonb_build_object('from', old_value, 'to', new_value, 'customers', customers)
+                                  order by customers desc, old_value, new_value), '[]')
+          from (select old_value, new_value, count(*) as customers from changes group by old_value, new_value) m)
+         as movement`;
 
 /** `$1` (the workspace) as MikroORM's `?`, once per use. */
 function bound(sql: string, workspaceId: string): [string, string[]] {
@@ -159,7 +170,7 @@ export class RfmService {
       await conn.execute(...bound(SCORE, workspaceId), 'run', ctx);
       await conn.execute('analyze rfm_fresh', [], 'run', ctx);
       const [row] = await conn.execute<
-        { scored: number; changed: number; segments: Record<string, number> }[]
+        { scored: number; changed: number; segments: Record<string, number>; movement: RfmMove[] }[]
       >(...bound(WRITE, workspaceId), 'all', ctx);
       const figures = {
         customersScored: row?.scored ?? 0,
@@ -167,17 +178,19 @@ export class RfmService {
         durationMs: Math.round(performance.now() - started),
       };
       await conn.execute(
-        `insert into rfm_run (workspace_id, computed_at, customers_scored, segments_changed, duration_ms, segments)
-         values (?, now(), ?, ?, ?, ?::jsonb)
-         on conflict (workspace_id) do update set computed_at = excluded.computed_at,
+        `insert into rfm_run (workspace_id, computed_at, customers_scored, segments_changed, duration_ms, segments, movement)
+         values (?, now(), ?, ?, ?, ?::jsonb, ?::jsonb)
+         on conflict (workspace_id) do update set previous_computed_at = rfm_run.computed_at,
+           computed_at = excluded.computed_at,
            customers_scored = excluded.customers_scored, segments_changed = excluded.segments_changed,
-           duration_ms = excluded.duration_ms, segments = excluded.segments`,
+           duration_ms = excluded.duration_ms, segments = excluded.segments, movement = excluded.movement`,
         [
           workspaceId,
           figures.customersScored,
           figures.segmentsChanged,
           figures.durationMs,
           JSON.stringify(row?.segments ?? {}),
+          JSON.stringify(row?.movement ?? []),
         ],
         'run',
         ctx,
@@ -274,5 +287,25 @@ export class RfmService {
         [workspaceId],
       );
     return RFM_SEGMENTS.map((segment) => ({ segment, customers: Number(row?.segments[segment] ?? 0) }));
+  }
+
+  /**
+   * What the last recomputation changed: customers per (from, to) segment pair, largest first, and
+   * when it and the run before it happened (null before the first / second run).
+   */
+  async movement(
+    workspaceId: string,
+  ): Promise<{ computedAt: Date | null; previousComputedAt: Date | null; moves: RfmMove[] }> {
+    const [row] = await this.orm.em
+      .getConnection()
+      .execute<{ computed_at: Date; previous_computed_at: Date | null; movement: RfmMove[] }[]>(
+        'select computed_at, previous_computed_at, movement from rfm_run where workspace_id = ?',
+        [workspaceId],
+      );
+    return {
+      computedAt: row ? new Date(row.computed_at) : null,
+      previousComputedAt: row?.previous_computed_at ? new Date(row.previous_computed_at) : null,
+      moves: (row?.movement ?? []).map((m) => ({ ...m, customers: Number(m.customers) })),
+    };
   }
 }

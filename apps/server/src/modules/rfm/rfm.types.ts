@@ -55,3 +55,31 @@ export class RfmRecomputationType {
   segmentsChanged!: number;
   @Field(() => Int) durationMs!: number;
 }
+
+@ObjectType('RfmMove')
+export class RfmMoveType {
+  @Field(() => RfmSegmentEnum, {
+    nullable: true,
+    description: 'The segment before; null: not scored before.',
+  })
+  from!: RfmSegmentValue | null;
+  @Field(() => RfmSegmentEnum, {
+    nullable: true,
+    description: 'The segment after; null: no longer scored (every purchase returned).',
+  })
+  to!: RfmSegmentValue | null;
+  @Field(() => Int) customers!: number;
+}
+
+@ObjectType('RfmMovement')
+export class RfmMovementType {
+  @Field(() => Date, { nullable: true, description: 'The last recomputation; null before the first.' })
+  computedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The one before it; null before the second.' })
+  previousComputedAt!: Date | null;
+  @Field(() => [RfmMoveType], {
+    description:
+      'Customers whose segment the last recomputation changed, per (from, to) pair, largest first.',
+  })
+  moves!: RfmMoveType[];
+}

@@ -1,14 +1,27 @@
 import type { Actor } from '@patron/sdk';
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { PreparedPool } from '../../db/prepared-pool.js';
-import { badField } from '../../graphql/errors.js';
+import { pgArray } from '../../db/sql-array.js';
+import { badField, badInput, fieldProblem } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 
 export interface WorkspaceSettings {
   name: string;
   /** ISO 3166 code: the country of a phone number written without its country code. */
   defaultPhoneCountry: CountryCode;
+  /** Days that make a customer new, at risk and lost (see modules/customer-analytics). */
+  lifecycle: LifecycleRules;
+  /** Attribute keys profile completeness counts; null: every attribute not retired. */
+  completenessAttributes: string[] | null;
 }
+
+export interface LifecycleRules {
+  newDays: number;
+  atRiskDays: number;
+  lostDays: number;
+}
+
+export const LIFECYCLE_MAX_DAYS = 3650;
 
 /** Another process's change is seen within this long. */
 const CACHE_MS = 10_000;
@@ -28,12 +41,30 @@ export class WorkspaceSettingsService {
   async get(workspaceId: string): Promise<WorkspaceSettings> {
     const cached = this.cache.get(workspaceId);
     if (cached && cached.until > Date.now()) return cached.settings;
-    const [row] = await this.sql.query<{ name: string; default_phone_country: string }>(
-      'select name, default_phone_country from workspace where id = ?',
+    const [row] = await this.sql.query<{
+      name: string;
+      default_phone_country: string;
+      lifecycle_new_days: number;
+      lifecycle_at_risk_days: number;
+      lifecycle_lost_days: number;
+      completeness_attributes: string[] | null;
+    }>(
+      `select name, default_phone_country, lifecycle_new_days, lifecycle_at_risk_days, lifecycle_lost_days,
+              completeness_attributes
+         from workspace where id = ?`,
       [workspaceId],
     );
     if (!row) throw new Error(`No workspace ${workspaceId}`);
-    const settings = { name: row.name, defaultPhoneCountry: row.default_phone_country as CountryCode };
+    const settings = {
+      name: row.name,
+      defaultPhoneCountry: row.default_phone_country as CountryCode,
+      lifecycle: {
+        newDays: row.lifecycle_new_days,
+        atRiskDays: row.lifecycle_at_risk_days,
+        lostDays: row.lifecycle_lost_days,
+      },
+      completenessAttributes: row.completeness_attributes,
+    };
     this.cache.set(workspaceId, { settings, until: Date.now() + CACHE_MS });
     return settings;
   }
@@ -45,7 +76,12 @@ export class WorkspaceSettingsService {
   async update(
     workspaceId: string,
     actor: Actor,
-    input: { defaultPhoneCountry?: string | null },
+    input: {
+      defaultPhoneCountry?: string | null;
+      lifecycle?: LifecycleRules | null;
+      /** Omitted: unchanged; null: back to every attribute. */
+      completenessAttributes?: string[] | null;
+    },
   ): Promise<WorkspaceSettings> {
     const before = await this.get(workspaceId);
     const country = input.defaultPhoneCountry?.trim().toUpperCase();
@@ -67,7 +103,90 @@ export class WorkspaceSettingsService {
         );
       });
     }
+    if (input.lifecycle) await this.updateLifecycle(workspaceId, actor, before.lifecycle, input.lifecycle);
+    if (input.completenessAttributes !== undefined)
+      await this.updateCompleteness(
+        workspaceId,
+        actor,
+        before.completenessAttributes,
+        input.completenessAttributes,
+      );
     this.cache.delete(workspaceId);
     return this.get(workspaceId);
+  }
+
+  private async updateLifecycle(
+    workspaceId: string,
+    actor: Actor,
+    before: LifecycleRules,
+    rules: LifecycleRules,
+  ): Promise<void> {
+    const problems = (['newDays', 'atRiskDays', 'lostDays'] as const)
+      .filter((key) => !Number.isInteger(rules[key]) || rules[key] < 1 || rules[key] > LIFECYCLE_MAX_DAYS)
+      .map((key) => fieldProblem(['input', 'lifecycle', key], 'LIFECYCLE_DAYS', { max: LIFECYCLE_MAX_DAYS }));
+    if (problems.length === 0 && rules.lostDays <= rules.atRiskDays)
+      problems.push(
+        fieldProblem(['input', 'lifecycle', 'lostDays'], 'LIFECYCLE_LOST_NOT_AFTER_AT_RISK', {
+          atRiskDays: rules.atRiskDays,
+        }),
+      );
+    if (problems.length) throw badInput(problems);
+    if (JSON.stringify(rules) === JSON.stringify(before)) return;
+    await this.sql.transaction(async (run) => {
+      await run(
+        'update workspace set lifecycle_new_days = ?, lifecycle_at_risk_days = ?, lifecycle_lost_days = ? where id = ?',
+        [rules.newDays, rules.atRiskDays, rules.lostDays, workspaceId],
+      );
+      await this.audit.record(
+        { execute: (text, params) => run(text, params) as never },
+        {
+          workspaceId,
+          type: 'WORKSPACE_SETTINGS_CHANGED',
+          actor,
+          details: { lifecycle: { from: before, to: rules } },
+        },
+      );
+    });
+  }
+
+  private async updateCompleteness(
+    workspaceId: string,
+    actor: Actor,
+    before: string[] | null,
+    keys: string[] | null,
+  ): Promise<void> {
+    const wanted = keys ? [...new Set(keys)] : null;
+    if (wanted) {
+      const known = new Set(
+        (
+          await this.sql.query<{ key: string }>(
+            'select key from attribute_definition where workspace_id = ? and retired_at is null',
+            [workspaceId],
+          )
+        ).map((r) => r.key),
+      );
+      const problems = wanted.flatMap((key, i) =>
+        known.has(key)
+          ? []
+          : [fieldProblem(['input', 'completenessAttributes', i], 'COMPLETENESS_ATTRIBUTE_UNKNOWN', { key })],
+      );
+      if (problems.length) throw badInput(problems);
+    }
+    if (JSON.stringify(wanted) === JSON.stringify(before)) return;
+    await this.sql.transaction(async (run) => {
+      await run('update workspace set completeness_attributes = ?::text[] where id = ?', [
+        wanted ? pgArray(wanted) : null,
+        workspaceId,
+      ]);
+      await this.audit.record(
+        { execute: (text, params) => run(text, params) as never },
+        {
+          workspaceId,
+          type: 'WORKSPACE_SETTINGS_CHANGED',
+          actor,
+          details: { completenessAttributes: { from: before, to: wanted } },
+        },
+      );
+    });
   }
 }

@@ -1,4 +1,19 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('LifecycleRules')
+export class LifecycleRulesType {
+  @Field(() => Int, { description: 'A customer who joined fewer days ago than this is New.' })
+  newDays!: number;
+  @Field(() => Int, {
+    description: 'Otherwise Active with a purchase fewer days ago than this; At risk past it.',
+  })
+  atRiskDays!: number;
+  @Field(() => Int, {
+    description:
+      'Lost when the last purchase (or joining, without a purchase) is at least this many days ago; more than atRiskDays.',
+  })
+  lostDays!: number;
+}
 
 @ObjectType('WorkspaceSettings')
 export class WorkspaceSettingsType {
@@ -8,9 +23,31 @@ export class WorkspaceSettingsType {
       'ISO 3166 country code (IR, RU, …): phone numbers written without a country code (09121234567, 9161234567) are read as numbers of this country, in forms, the API and imports.',
   })
   defaultPhoneCountry!: string;
+  @Field(() => LifecycleRulesType, {
+    description: 'The rules of the lifecycle stage (new, active, at risk, lost).',
+  })
+  lifecycle!: LifecycleRulesType;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Attribute keys profile completeness counts; null: every attribute not retired.',
+  })
+  completenessAttributes!: string[] | null;
+}
+
+@InputType()
+export class LifecycleRulesInput {
+  @Field(() => Int) newDays!: number;
+  @Field(() => Int) atRiskDays!: number;
+  @Field(() => Int) lostDays!: number;
 }
 
 @InputType()
 export class WorkspaceSettingsInput {
   @Field(() => String, { nullable: true }) defaultPhoneCountry?: string | null;
+  @Field(() => LifecycleRulesInput, { nullable: true }) lifecycle?: LifecycleRulesInput | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Omitted: unchanged; null: every attribute not retired again.',
+  })
+  completenessAttributes?: string[] | null;
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { CalendarSystem } from '../gql/graphql';
+import { chartDirection, monthLabel, numberLabel } from './chartText';
+
+describe('chart text', () => {
+  it('names a Jalali month in Persian with Persian digits', () => {
+    // 1405-09-01 (Azar) is 22 November 2026.
+    const label = monthLabel('2026-11-22', 'fa', CalendarSystem.JALALI);
+    expect(label).toContain('آذر');
+    expect(label).toMatch(/[۰-۹]/);
+    expect(label).not.toMatch(/[0-9]/);
+  });
+
+  it('names a Gregorian month in Russian', () => {
+    expect(monthLabel('2026-12-01', 'ru', CalendarSystem.GREGORIAN)).toMatch(/дек/);
+  });
+
+  it('writes numbers in Persian digits and mirrors the axes for Persian only', () => {
+    expect(numberLabel(1250, 'fa')).toBe('۱٬۲۵۰');
+    expect(chartDirection('fa')).toMatchObject({ reversed: true, valueSide: 'right' });
+    expect(chartDirection('en')).toMatchObject({ reversed: false, valueSide: 'left' });
+  });
+});

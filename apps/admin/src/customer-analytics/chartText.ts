@@ -1,0 +1,43 @@
+import type { CalendarSystem } from '../gql/graphql';
+import { isRtl, localeTag } from '../i18n/locales';
+
+/**
+ * How a chart is laid out for a language: in Persian time runs right to left (the x axis reversed)
+ * and the value axis stands on the right. The SVG itself is drawn left-to-right (`dir="ltr"` on its
+ * box), so recharts' own positions stay right; only the axes are mirrored.
+ */
+export function chartDirection(locale: string) {
+  const rtl = isRtl(locale);
+  return { rtl, reversed: rtl, valueSide: rtl ? ('right' as const) : ('left' as const) };
+}
+
+/** A month's short name and year in the staff member's calendar and digits ("Azar 05", "дек. 26"). */
+export function monthLabel(from: string, locale: string, calendar: CalendarSystem): string {
+  const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
+  return new Intl.DateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
+    new Date(`${from}T00:00:00Z`),
+  );
+}
+
+/** A day in the staff member's calendar and digits. */
+export function dayLabel(at: number | string | Date, locale: string, calendar: CalendarSystem): string {
+  const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: '2-digit' }).format(
+    new Date(at),
+  );
+}
+
+/** A count or amount in the language's digits, compact on axes (1.2K, ۱٫۲ هزار). */
+export function numberLabel(value: number, locale: string, compact = false): string {
+  return new Intl.NumberFormat(localeTag(locale), {
+    maximumFractionDigits: compact ? 1 : 2,
+    ...(compact ? { notation: 'compact' as const } : {}),
+  }).format(value);
+}
+
+/** A share (0..1) as a whole percentage in the language's digits and sign. */
+export function percentLabel(share: number, locale: string): string {
+  return new Intl.NumberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
