@@ -3,6 +3,7 @@ import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
+import { consentProblems } from './codes/consents.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
@@ -42,6 +43,7 @@ export const PROBLEM_FAMILIES = {
   exports: exportProblems,
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
+  consents: consentProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -66,6 +68,7 @@ export const PROBLEMS = {
   ...exportProblems,
   ...importProblems,
   ...purchaseImportProblems,
+  ...consentProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -324,6 +324,89 @@ export type ConfigureImportInput = {
   templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The consent in force at a moment. */
+export type ConsentAt = {
+  __typename?: 'ConsentAt';
+  /** True when the record in force then is a grant. */
+  granted: Scalars['Boolean']['output'];
+  /** The record in force, if any. */
+  record?: Maybe<ConsentRecord>;
+};
+
+/** How the customer gave or withdrew a consent. */
+export const ConsentCaptureChannel = {
+  API: 'API',
+  APP: 'APP',
+  EMAIL: 'EMAIL',
+  IMPORT: 'IMPORT',
+  IN_STORE: 'IN_STORE',
+  MESSENGER: 'MESSENGER',
+  OTHER: 'OTHER',
+  PAPER_FORM: 'PAPER_FORM',
+  PHONE_CALL: 'PHONE_CALL',
+  SMS: 'SMS',
+  WEBSITE: 'WEBSITE'
+} as const;
+
+export type ConsentCaptureChannel = typeof ConsentCaptureChannel[keyof typeof ConsentCaptureChannel];
+export type ConsentChangeInput = {
+  /** When the customer did it (not in the future, not before its last record); now when left out. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How the customer gave or withdrew it. */
+  capturedVia: ConsentCaptureChannel;
+  customerId: Scalars['ID']['input'];
+  kind: ConsentKind;
+  /** Where (at most 200 characters). */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Personal data processing, or marketing through one channel. */
+export const ConsentKind = {
+  EMAIL: 'EMAIL',
+  PERSONAL_DATA: 'PERSONAL_DATA',
+  PUSH: 'PUSH',
+  SMS: 'SMS',
+  TELEGRAM: 'TELEGRAM',
+  WHATSAPP: 'WHATSAPP'
+} as const;
+
+export type ConsentKind = typeof ConsentKind[keyof typeof ConsentKind];
+/** One grant or withdrawal, as recorded; never changed. */
+export type ConsentRecord = {
+  __typename?: 'ConsentRecord';
+  actor: HistoryActor;
+  /** When the customer gave or withdrew it. */
+  at: Scalars['DateTime']['output'];
+  capturedVia: ConsentCaptureChannel;
+  granted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConsentKind;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Where: a store, a form, a campaign… */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsentRecordPage = {
+  __typename?: 'ConsentRecordPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  records: Array<ConsentRecord>;
+};
+
+export const ConsentState = {
+  GRANTED: 'GRANTED',
+  NOT_ASKED: 'NOT_ASKED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type ConsentState = typeof ConsentState[keyof typeof ConsentState];
+export type ContactVerificationInput = {
+  contact: VerifiableContact;
+  customerId: Scalars['ID']['input'];
+  verified: Scalars['Boolean']['input'];
+};
+
 export type CreateApiKeyInput = {
   /** None: valid until revoked. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -425,6 +508,10 @@ export type Customer = {
   cardNumber?: Maybe<Scalars['String']['output']>;
   /** Child profiles of this customer, oldest first. */
   childProfiles: Array<Customer>;
+  /** Grants and withdrawals, newest first. */
+  consentHistory: ConsentRecordPage;
+  /** Every consent kind with its current state (NOT_ASKED when nothing is recorded). */
+  consents: Array<CustomerConsent>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -461,6 +548,14 @@ export type Customer = {
   /** The customer's tier, manual floor and progress. */
   tier: CustomerTier;
   updatedAt: Scalars['DateTime']['output'];
+  verification: CustomerVerification;
+};
+
+
+export type CustomerConsentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<ConsentKind>>;
 };
 
 
@@ -499,6 +594,14 @@ export type CustomerConnection = {
   pageInfo: PageInfo;
   /** Exact number of matching customers; counted only when asked. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A consent's current state, from its latest record. */
+export type CustomerConsent = {
+  __typename?: 'CustomerConsent';
+  kind: ConsentKind;
+  record?: Maybe<ConsentRecord>;
+  state: ConsentState;
 };
 
 export type CustomerEdge = {
@@ -635,6 +738,16 @@ export type CustomerTier = {
   /** When the current tier was reached. */
   since?: Maybe<Scalars['DateTime']['output']>;
   tier?: Maybe<Tier>;
+};
+
+export type CustomerVerification = {
+  __typename?: 'CustomerVerification';
+  emailVerified: Scalars['Boolean']['output'];
+  phoneVerified: Scalars['Boolean']['output'];
+  status: VerificationStatus;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who verified it last. */
+  verifiedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** NEVER: a tier once reached is kept. IMMEDIATE: the tier follows the measures at every evaluation. PERIOD_END: a tier is kept at least periodMonths from when it was reached, then re-evaluated. */
@@ -820,6 +933,9 @@ export type HistoryEventEdge = {
 /** What happened to a customer; each module declares the types it writes. */
 export const HistoryEventType = {
   BALANCE_CHANGED: 'BALANCE_CHANGED',
+  CONSENT_GRANTED: 'CONSENT_GRANTED',
+  CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN',
+  CONTACT_VERIFICATION_CHANGED: 'CONTACT_VERIFICATION_CHANGED',
   CUSTOMER_ACTIVATED: 'CUSTOMER_ACTIVATED',
   CUSTOMER_CREATED: 'CUSTOMER_CREATED',
   CUSTOMER_DEACTIVATED: 'CUSTOMER_DEACTIVATED',
@@ -828,8 +944,10 @@ export const HistoryEventType = {
   CUSTOMER_MERGED_INTO: 'CUSTOMER_MERGED_INTO',
   CUSTOMER_PROFILE_ATTACHED: 'CUSTOMER_PROFILE_ATTACHED',
   CUSTOMER_TAGGED: 'CUSTOMER_TAGGED',
+  CUSTOMER_UNCONFIRMED: 'CUSTOMER_UNCONFIRMED',
   CUSTOMER_UNMERGED: 'CUSTOMER_UNMERGED',
   CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
+  CUSTOMER_VERIFIED: 'CUSTOMER_VERIFIED',
   GROUPS_CHANGED: 'GROUPS_CHANGED',
   PURCHASE_RECORDED: 'PURCHASE_RECORDED',
   PURCHASE_RETURNED: 'PURCHASE_RETURNED',
@@ -1221,6 +1339,8 @@ export type Mutation = {
   deleteTag: Scalars['ID']['output'];
   /** Deletes the tier; its customers are re-evaluated at once as if it never existed (whatever the downgrade policy) and a manual floor at it is removed, each change in the customer's history. */
   deleteTier: Scalars['ID']['output'];
+  /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
+  grantConsent: CustomerConsent;
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
@@ -1261,6 +1381,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
+  /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
+  setContactVerified: CustomerVerification;
   /** Sets the floor below which the customer never sits (null removes it) and re-evaluates the customer. */
   setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
@@ -1298,6 +1420,10 @@ export type Mutation = {
   /** Applies at each next evaluation; recomputeTiers applies it to everyone. */
   updateTierPolicy: TierPolicy;
   updateWorkspaceSettings: WorkspaceSettings;
+  /** A manager confirms the profile (NEW or UNCONFIRMED → VERIFIED). */
+  verifyCustomer: CustomerVerification;
+  /** Records that a customer withdrew (or refused) a consent; withdrawing one already withdrawn is CONSENT_ALREADY_WITHDRAWN. */
+  withdrawConsent: CustomerConsent;
 };
 
 
@@ -1454,6 +1580,11 @@ export type MutationDeleteTierArgs = {
 };
 
 
+export type MutationGrantConsentArgs = {
+  input: ConsentChangeInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1544,6 +1675,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSaveImportTemplateArgs = {
   input: SaveImportTemplateInput;
+};
+
+
+export type MutationSetContactVerifiedArgs = {
+  input: ContactVerificationInput;
 };
 
 
@@ -1666,6 +1802,16 @@ export type MutationUpdateTierPolicyArgs = {
 
 export type MutationUpdateWorkspaceSettingsArgs = {
   input: WorkspaceSettingsInput;
+};
+
+
+export type MutationVerifyCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  input: ConsentChangeInput;
 };
 
 /** A notice for the signed-in staff member (the bell). */
@@ -1865,6 +2011,16 @@ export const ProblemCode = {
   COMPUTED_FIELDS_TOO_MANY: 'COMPUTED_FIELDS_TOO_MANY',
   /** BAD_USER_INPUT: {key} is not a computed customer field */
   COMPUTED_FIELD_UNKNOWN: 'COMPUTED_FIELD_UNKNOWN',
+  /** CONFLICT: This consent is already granted */
+  CONSENT_ALREADY_GRANTED: 'CONSENT_ALREADY_GRANTED',
+  /** CONFLICT: This consent is already withdrawn */
+  CONSENT_ALREADY_WITHDRAWN: 'CONSENT_ALREADY_WITHDRAWN',
+  /** CONFLICT: A later change of this consent is already recorded ({last}); record changes in the order they happened */
+  CONSENT_AT_BEFORE_LAST: 'CONSENT_AT_BEFORE_LAST',
+  /** BAD_USER_INPUT: The time a consent was given cannot be in the future */
+  CONSENT_AT_IN_FUTURE: 'CONSENT_AT_IN_FUTURE',
+  /** CONFLICT: Mark a phone or email verified only when the customer has consented to personal data processing */
+  CONSENT_PERSONAL_DATA_REQUIRED: 'CONSENT_PERSONAL_DATA_REQUIRED',
   /** BAD_USER_INPUT: Line {line} is not text: save the file as CSV */
   CSV_NOT_TEXT: 'CSV_NOT_TEXT',
   /** BAD_USER_INPUT: The quote opened on line {line} is never closed */
@@ -1891,6 +2047,8 @@ export const ProblemCode = {
   CURRENT_PASSWORD_WRONG: 'CURRENT_PASSWORD_WRONG',
   /** BAD_USER_INPUT: This cursor was not made by this list */
   CURSOR_INVALID: 'CURSOR_INVALID',
+  /** CONFLICT: This customer is already verified */
+  CUSTOMER_ALREADY_VERIFIED: 'CUSTOMER_ALREADY_VERIFIED',
   /** BAD_USER_INPUT: This customer is deleted */
   CUSTOMER_DELETED: 'CUSTOMER_DELETED',
   /** BAD_USER_INPUT: Not a customer id */
@@ -2305,6 +2463,10 @@ export const ProblemCode = {
   VALUE_URL_TOO_LONG: 'VALUE_URL_TOO_LONG',
   /** BAD_USER_INPUT: Expected a year from {min} to {max}, got {got} */
   VALUE_YEAR_RANGE: 'VALUE_YEAR_RANGE',
+  /** BAD_USER_INPUT: The customer has no email address to verify */
+  VERIFICATION_NO_EMAIL: 'VERIFICATION_NO_EMAIL',
+  /** BAD_USER_INPUT: The customer has no mobile number to verify */
+  VERIFICATION_NO_PHONE: 'VERIFICATION_NO_PHONE',
   /** BAD_USER_INPUT: A weekday from 0 (Sunday) to 6 */
   WEEKDAY_RANGE: 'WEEKDAY_RANGE'
 } as const;
@@ -2411,6 +2573,8 @@ export type Query = {
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
   bulkJobs: Array<BulkJob>;
+  /** Whether a customer had consented at a moment, e.g. "to SMS on 1 March", and the record in force. */
+  consentAt: ConsentAt;
   /** The balances this workspace keeps, in display order. */
   currencies: Array<Currency>;
   customer: Customer;
@@ -2501,6 +2665,13 @@ export type QueryBulkJobArgs = {
 
 export type QueryBulkJobsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryConsentAtArgs = {
+  at: Scalars['DateTime']['input'];
+  customerId: Scalars['ID']['input'];
+  kind: ConsentKind;
 };
 
 
@@ -2938,6 +3109,20 @@ export type UpdatePreferencesInput = {
   locale?: InputMaybe<Locale>;
 };
 
+export const VerifiableContact = {
+  EMAIL: 'EMAIL',
+  PHONE: 'PHONE'
+} as const;
+
+export type VerifiableContact = typeof VerifiableContact[keyof typeof VerifiableContact];
+/** NEW until a manager verifies; a verified profile whose data changes becomes UNCONFIRMED. */
+export const VerificationStatus = {
+  NEW: 'NEW',
+  UNCONFIRMED: 'UNCONFIRMED',
+  VERIFIED: 'VERIFIED'
+} as const;
+
+export type VerificationStatus = typeof VerificationStatus[keyof typeof VerificationStatus];
 export type Workspace = {
   __typename?: 'Workspace';
   id: Scalars['ID']['output'];

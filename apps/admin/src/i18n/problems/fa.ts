@@ -321,6 +321,16 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
   IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+  // Consents
+  CONSENT_ALREADY_GRANTED: 'این رضایت از پیش داده شده است',
+  CONSENT_ALREADY_WITHDRAWN: 'این رضایت از پیش پس گرفته شده است',
+  CONSENT_AT_IN_FUTURE: 'زمان رضایت نمی‌تواند در آینده باشد',
+  CONSENT_AT_BEFORE_LAST: 'تغییر دیرتری از این رضایت ثبت شده است (%{last})؛ تغییرها را به ترتیب ثبت کنید',
+  CONSENT_PERSONAL_DATA_REQUIRED:
+    'تلفن یا ایمیل را فقط وقتی می‌توان تأییدشده علامت زد که مشتری به پردازش داده‌های شخصی رضایت داده باشد',
+  CUSTOMER_ALREADY_VERIFIED: 'این مشتری از پیش تأیید شده است',
+  VERIFICATION_NO_PHONE: 'مشتری شماره موبایلی برای تأیید ندارد',
+  VERIFICATION_NO_EMAIL: 'مشتری ایمیلی برای تأیید ندارد',
 };
 
 export const faWords: ProblemWords = {

@@ -320,6 +320,17 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
   IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+  // Consents
+  CONSENT_ALREADY_GRANTED: 'Это согласие уже дано',
+  CONSENT_ALREADY_WITHDRAWN: 'Это согласие уже отозвано',
+  CONSENT_AT_IN_FUTURE: 'Время согласия не может быть в будущем',
+  CONSENT_AT_BEFORE_LAST:
+    'Уже записано более позднее изменение этого согласия (%{last}); записывайте изменения по порядку',
+  CONSENT_PERSONAL_DATA_REQUIRED:
+    'Телефон или email можно отметить подтверждённым, только если клиент согласился на обработку персональных данных',
+  CUSTOMER_ALREADY_VERIFIED: 'Клиент уже верифицирован',
+  VERIFICATION_NO_PHONE: 'У клиента нет номера телефона для подтверждения',
+  VERIFICATION_NO_EMAIL: 'У клиента нет email для подтверждения',
 };
 
 export const ruWords: ProblemWords = {
