@@ -12,6 +12,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CustomerConsentsTab } from '../consents/CustomerConsentsTab';
 import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
 import { MergeButton } from '../duplicates/MergeButton';
 import { CustomerHistory } from '../history/CustomerHistory';
@@ -91,6 +92,9 @@ export function CustomerShow() {
             <CustomerPurchasesTab />
           </TabbedShowLayout.Tab>
         )}
+        <TabbedShowLayout.Tab label="patron.consents.tab" path="consents">
+          <CustomerConsentsTab />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
           <CustomerProfilesPanel />
         </TabbedShowLayout.Tab>

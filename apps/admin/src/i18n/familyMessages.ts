@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { consentMessages } from '../consents/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
 import { importMessages } from '../imports/messages';
@@ -34,4 +35,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   notificationMessages,
   duplicateMessages,
   importMessages,
+  consentMessages,
 ];
