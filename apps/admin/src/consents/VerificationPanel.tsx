@@ -22,6 +22,9 @@ import { SetContactVerifiedMutation, VerifyCustomerMutation } from './documents'
 import type { ConsentsData } from './useCustomerConsents';
 import { VerificationChip } from './VerificationChip';
 
+/** A name or date kept whole inside a sentence of the other direction (a Latin name in Persian). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** The profile's verification, the Verify button, and the phone's and email's verified marks. */
 export function VerificationPanel({ data, onChanged }: { data: ConsentsData; onChanged(): void }) {
   const translate = useTranslate();
@@ -68,8 +71,8 @@ export function VerificationPanel({ data, onChanged }: { data: ConsentsData; onC
           {v.verifiedAt && (
             <Typography variant="body2" color="text.secondary">
               {translate('patron.consents.verifiedBy', {
-                name: v.verifiedBy ?? '—',
-                date: format(v.verifiedAt, true),
+                name: isolate(v.verifiedBy ?? '—'),
+                date: isolate(format(v.verifiedAt, true)),
               })}
             </Typography>
           )}
