@@ -161,6 +161,8 @@ export class ConsentService {
           source,
         }),
       );
+      if (input.kind === 'PERSONAL_DATA' && !granted)
+        await dropContactMarks(run, workspaceId, input.customerId, actor);
       return toRecord(row);
     });
     this.afterCommit();
@@ -375,6 +377,28 @@ export async function lockCustomer(
     : [];
   if (!row) throw refusal('CUSTOMER_NOT_FOUND');
   return row;
+}
+
+/**
+ * A phone or email is marked verified only with personal data consent: withdrawing it drops the
+ * marks, in the same transaction and history.
+ */
+async function dropContactMarks(run: Run, workspaceId: string, customerId: string, actor: Actor) {
+  const [before] = await run<{ phone_verified: boolean; email_verified: boolean }>(
+    `select phone_verified, email_verified from customer_verification
+      where workspace_id = ? and customer_id = ? for update`,
+    [workspaceId, customerId],
+  );
+  if (!before || (!before.phone_verified && !before.email_verified)) return;
+  await run(
+    `update customer_verification set phone_verified = false, email_verified = false, changed_at = now()
+      where workspace_id = ? and customer_id = ?`,
+    [workspaceId, customerId],
+  );
+  const changes: FieldChange[] = [];
+  if (before.phone_verified) changes.push({ key: 'phoneVerified', oldValue: true, newValue: false });
+  if (before.email_verified) changes.push({ key: 'emailVerified', oldValue: true, newValue: false });
+  await recordHistory(run, workspaceId, customerId, CONSENT_HISTORY.contactVerification, actor, changes);
 }
 
 /** The consent's field key old → new, then how it was given, for the customer's history. */

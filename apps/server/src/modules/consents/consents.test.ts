@@ -184,6 +184,10 @@ describe('verification', () => {
     });
     // A manager verifies it again.
     expect((await ws.as.MANAGER.requestOk(VERIFY, { id })).verifyCustomer.status).toBe('VERIFIED');
+    // Without personal data consent no contact stays marked verified.
+    await ws.as.MANAGER.requestOk(WITHDRAW, change(id, 'PERSONAL_DATA'));
+    const after = (await ws.as.ANALYST.requestOk(CARD, { id })).customer.verification;
+    expect(after).toMatchObject({ status: 'VERIFIED', phoneVerified: false, emailVerified: false });
   });
 
   it('refuses to mark a contact the customer does not have', async () => {
