@@ -1,3 +1,4 @@
+import { evaluateFilter, type FieldDescriptor, type Operator } from '@patron/filter';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
@@ -137,6 +138,40 @@ describe('consents', () => {
     expect(await count('consentSms', 'EQ', 'NOT_ASKED')).toBe(1);
     expect(await count('verification', 'EQ', 'VERIFIED')).toBe(1);
     expect(await count('verification', 'EQ', 'NEW')).toBe(2);
+    // The list's SQL and the in-memory evaluator (over the same fields' values) pick the same customers.
+    const FIELDS: FieldDescriptor[] = [
+      { key: 'consentSms', kind: 'choice' },
+      { key: 'verification', kind: 'choice' },
+      { key: 'phoneVerified', kind: 'boolean' },
+    ];
+    const keys = FIELDS.map((f) => f.key);
+    const conditions: [string, string, unknown][] = [
+      ['consentSms', 'in', ['GRANTED', 'NOT_ASKED']],
+      ['consentSms', 'notIn', ['WITHDRAWN']],
+      ['consentSms', 'neq', 'GRANTED'],
+      ['verification', 'eq', 'VERIFIED'],
+      ['verification', 'filled', undefined],
+      ['phoneVerified', 'eq', false],
+    ];
+    const LIST = `query($filter: CustomerFilter, $keys: [String!]!) {
+      all: customers(first: 50, search: ["filter"]) { edges { node { id fieldValues(keys: $keys) } } }
+      some: customers(first: 50, search: ["filter"], filter: $filter) { edges { node { id } } } }`;
+    type Edge = { node: { id: string; fieldValues: Record<string, unknown> } };
+    for (const [field, operator, value] of conditions) {
+      const graphqlOperator = operator.replace(/[A-Z]/g, (l) => `_${l}`).toUpperCase();
+      const data = await w.as.ANALYST.requestOk(LIST, {
+        filter: { op: 'AND', conditions: [{ field, operator: graphqlOperator, value }] },
+        keys,
+      });
+      const condition = { kind: 'condition' as const, field, operator: operator as Operator, value };
+      const inMemory = (data.all.edges as Edge[])
+        .filter((e) => evaluateFilter(condition, FIELDS, e.node.fieldValues, new Date()))
+        .map((e) => e.node.id)
+        .sort();
+      const sql = (data.some.edges as Edge[]).map((e) => e.node.id).sort();
+      expect(sql, `${field} ${operator}`).toEqual(inMemory);
+      expect(sql.length, `${field} ${operator} keeps someone`).toBeGreaterThan(0);
+    }
     const sendable = await server.app.orm.em.getConnection().execute<{ id: string }[]>(
       `select c.id from customer c where c.workspace_id = ? and c.id in (?, ?, ?)
             and ${server.app.services.consents.consentedSql('SMS')}`,
