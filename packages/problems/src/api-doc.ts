@@ -24,6 +24,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   purchaseImports: 'Rows of a purchase-history import',
   notes: "Notes on a customer's card and their mentions",
   analytics: 'Customer analytics: lifecycle rules, profile completeness, chart periods',
+  consents: 'Consents and verification',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -4,6 +4,7 @@ import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { commonProblems } from './codes/common.js';
+import { consentProblems } from './codes/consents.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
@@ -46,6 +47,7 @@ export const PROBLEM_FAMILIES = {
   purchaseImports: purchaseImportProblems,
   notes: noteProblems,
   analytics: analyticsProblems,
+  consents: consentProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -72,6 +74,7 @@ export const PROBLEMS = {
   ...purchaseImportProblems,
   ...noteProblems,
   ...analyticsProblems,
+  ...consentProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -31,7 +31,9 @@ export type CustomerEventType =
   | 'customer.unmerged'
   | 'customer.noteAdded'
   | 'customer.noteEdited'
-  | 'customer.noteDeleted';
+  | 'customer.noteDeleted'
+  | 'customer.consentChanged'
+  | 'customer.verificationChanged';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

@@ -12,6 +12,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CustomerConsentsTab } from '../consents/CustomerConsentsTab';
 import { CustomerAnalyticsTab } from '../customer-analytics/CustomerAnalyticsTab';
 import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
 import { MergeButton } from '../duplicates/MergeButton';
@@ -93,6 +94,9 @@ export function CustomerShow() {
         )}
         <TabbedShowLayout.Tab label="patron.analytics.tab" path="analytics">
           <CustomerAnalyticsTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="patron.consents.tab" path="consents">
+          <CustomerConsentsTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
           <CustomerProfilesPanel />

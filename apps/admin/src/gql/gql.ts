@@ -38,6 +38,11 @@ type Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
+    "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": typeof types.CustomerConsentsDocument,
+    "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.GrantConsentDocument,
+    "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.WithdrawConsentDocument,
+    "\n  mutation VerifyCustomer($id: ID!) {\n    verifyCustomer(id: $id) {\n      status\n    }\n  }\n": typeof types.VerifyCustomerDocument,
+    "\n  mutation SetContactVerified($input: ContactVerificationInput!) {\n    setContactVerified(input: $input) {\n      phoneVerified\n      emailVerified\n    }\n  }\n": typeof types.SetContactVerifiedDocument,
     "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": typeof types.CurrencyFieldsFragmentDoc,
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
@@ -183,6 +188,11 @@ const documents: Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
+    "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": types.CustomerConsentsDocument,
+    "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.GrantConsentDocument,
+    "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.WithdrawConsentDocument,
+    "\n  mutation VerifyCustomer($id: ID!) {\n    verifyCustomer(id: $id) {\n      status\n    }\n  }\n": types.VerifyCustomerDocument,
+    "\n  mutation SetContactVerified($input: ContactVerificationInput!) {\n    setContactVerified(input: $input) {\n      phoneVerified\n      emailVerified\n    }\n  }\n": types.SetContactVerifiedDocument,
     "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": types.CurrencyFieldsFragmentDoc,
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
@@ -414,6 +424,26 @@ export function graphql(source: "\n  mutation StartBulkAction($selection: Custom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"): (typeof documents)["\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCustomer($id: ID!) {\n    verifyCustomer(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyCustomer($id: ID!) {\n    verifyCustomer(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetContactVerified($input: ContactVerificationInput!) {\n    setContactVerified(input: $input) {\n      phoneVerified\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation SetContactVerified($input: ContactVerificationInput!) {\n    setContactVerified(input: $input) {\n      phoneVerified\n      emailVerified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -348,6 +348,89 @@ export type ConfigureImportInput = {
   templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The consent in force at a moment. */
+export type ConsentAt = {
+  __typename?: 'ConsentAt';
+  /** True when the record in force then is a grant. */
+  granted: Scalars['Boolean']['output'];
+  /** The record in force, if any. */
+  record?: Maybe<ConsentRecord>;
+};
+
+/** How the customer gave or withdrew a consent. */
+export const ConsentCaptureChannel = {
+  API: 'API',
+  APP: 'APP',
+  EMAIL: 'EMAIL',
+  IMPORT: 'IMPORT',
+  IN_STORE: 'IN_STORE',
+  MESSENGER: 'MESSENGER',
+  OTHER: 'OTHER',
+  PAPER_FORM: 'PAPER_FORM',
+  PHONE_CALL: 'PHONE_CALL',
+  SMS: 'SMS',
+  WEBSITE: 'WEBSITE'
+} as const;
+
+export type ConsentCaptureChannel = typeof ConsentCaptureChannel[keyof typeof ConsentCaptureChannel];
+export type ConsentChangeInput = {
+  /** When the customer did it (not in the future, not before its last record); now when left out. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How the customer gave or withdrew it. */
+  capturedVia: ConsentCaptureChannel;
+  customerId: Scalars['ID']['input'];
+  kind: ConsentKind;
+  /** Where (at most 200 characters). */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Personal data processing, or marketing through one channel. */
+export const ConsentKind = {
+  EMAIL: 'EMAIL',
+  PERSONAL_DATA: 'PERSONAL_DATA',
+  PUSH: 'PUSH',
+  SMS: 'SMS',
+  TELEGRAM: 'TELEGRAM',
+  WHATSAPP: 'WHATSAPP'
+} as const;
+
+export type ConsentKind = typeof ConsentKind[keyof typeof ConsentKind];
+/** One grant or withdrawal, as recorded; never changed. */
+export type ConsentRecord = {
+  __typename?: 'ConsentRecord';
+  actor: HistoryActor;
+  /** When the customer gave or withdrew it. */
+  at: Scalars['DateTime']['output'];
+  capturedVia: ConsentCaptureChannel;
+  granted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConsentKind;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Where: a store, a form, a campaign… */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsentRecordPage = {
+  __typename?: 'ConsentRecordPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  records: Array<ConsentRecord>;
+};
+
+export const ConsentState = {
+  GRANTED: 'GRANTED',
+  NOT_ASKED: 'NOT_ASKED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type ConsentState = typeof ConsentState[keyof typeof ConsentState];
+export type ContactVerificationInput = {
+  contact: VerifiableContact;
+  customerId: Scalars['ID']['input'];
+  verified: Scalars['Boolean']['input'];
+};
+
 export type CreateApiKeyInput = {
   /** None: valid until revoked. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -451,6 +534,10 @@ export type Customer = {
   cardNumber?: Maybe<Scalars['String']['output']>;
   /** Child profiles of this customer, oldest first. */
   childProfiles: Array<Customer>;
+  /** Grants and withdrawals, newest first. */
+  consentHistory: ConsentRecordPage;
+  /** Every consent kind with its current state (NOT_ASKED when nothing is recorded). */
+  consents: Array<CustomerConsent>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -487,6 +574,14 @@ export type Customer = {
   /** The customer's tier, manual floor and progress. */
   tier: CustomerTier;
   updatedAt: Scalars['DateTime']['output'];
+  verification: CustomerVerification;
+};
+
+
+export type CustomerConsentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<ConsentKind>>;
 };
 
 
@@ -552,6 +647,14 @@ export type CustomerConnection = {
   pageInfo: PageInfo;
   /** Exact number of matching customers; counted only when asked. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A consent's current state, from its latest record. */
+export type CustomerConsent = {
+  __typename?: 'CustomerConsent';
+  kind: ConsentKind;
+  record?: Maybe<ConsentRecord>;
+  state: ConsentState;
 };
 
 export type CustomerEdge = {
@@ -698,6 +801,16 @@ export type CustomerTier = {
   /** When the current tier was reached. */
   since?: Maybe<Scalars['DateTime']['output']>;
   tier?: Maybe<Tier>;
+};
+
+export type CustomerVerification = {
+  __typename?: 'CustomerVerification';
+  emailVerified: Scalars['Boolean']['output'];
+  phoneVerified: Scalars['Boolean']['output'];
+  status: VerificationStatus;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who verified it last. */
+  verifiedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** NEVER: a tier once reached is kept. IMMEDIATE: the tier follows the measures at every evaluation. PERIOD_END: a tier is kept at least periodMonths from when it was reached, then re-evaluated. */
@@ -887,6 +1000,9 @@ export type HistoryEventEdge = {
 /** What happened to a customer; each module declares the types it writes. */
 export const HistoryEventType = {
   BALANCE_CHANGED: 'BALANCE_CHANGED',
+  CONSENT_GRANTED: 'CONSENT_GRANTED',
+  CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN',
+  CONTACT_VERIFICATION_CHANGED: 'CONTACT_VERIFICATION_CHANGED',
   CUSTOMER_ACTIVATED: 'CUSTOMER_ACTIVATED',
   CUSTOMER_CREATED: 'CUSTOMER_CREATED',
   CUSTOMER_DEACTIVATED: 'CUSTOMER_DEACTIVATED',
@@ -895,8 +1011,10 @@ export const HistoryEventType = {
   CUSTOMER_MERGED_INTO: 'CUSTOMER_MERGED_INTO',
   CUSTOMER_PROFILE_ATTACHED: 'CUSTOMER_PROFILE_ATTACHED',
   CUSTOMER_TAGGED: 'CUSTOMER_TAGGED',
+  CUSTOMER_UNCONFIRMED: 'CUSTOMER_UNCONFIRMED',
   CUSTOMER_UNMERGED: 'CUSTOMER_UNMERGED',
   CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
+  CUSTOMER_VERIFIED: 'CUSTOMER_VERIFIED',
   GROUPS_CHANGED: 'GROUPS_CHANGED',
   NOTE_ADDED: 'NOTE_ADDED',
   NOTE_DELETED: 'NOTE_DELETED',
@@ -1335,6 +1453,8 @@ export type Mutation = {
   deleteTier: Scalars['ID']['output'];
   /** Only by its author (NOTE_EDIT_NOT_AUTHOR); only people newly mentioned get a bell. */
   editNote: Note;
+  /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
+  grantConsent: CustomerConsent;
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
@@ -1377,6 +1497,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
+  /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
+  setContactVerified: CustomerVerification;
   /** Sets the floor below which the customer never sits (null removes it) and re-evaluates the customer. */
   setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
@@ -1414,6 +1536,10 @@ export type Mutation = {
   /** Applies at each next evaluation; recomputeTiers applies it to everyone. */
   updateTierPolicy: TierPolicy;
   updateWorkspaceSettings: WorkspaceSettings;
+  /** A manager confirms the profile (NEW or UNCONFIRMED → VERIFIED). */
+  verifyCustomer: CustomerVerification;
+  /** Records that a customer withdrew (or refused) a consent; withdrawing one already withdrawn is CONSENT_ALREADY_WITHDRAWN. */
+  withdrawConsent: CustomerConsent;
 };
 
 
@@ -1586,6 +1712,11 @@ export type MutationEditNoteArgs = {
 };
 
 
+export type MutationGrantConsentArgs = {
+  input: ConsentChangeInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1682,6 +1813,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSaveImportTemplateArgs = {
   input: SaveImportTemplateInput;
+};
+
+
+export type MutationSetContactVerifiedArgs = {
+  input: ContactVerificationInput;
 };
 
 
@@ -1804,6 +1940,16 @@ export type MutationUpdateTierPolicyArgs = {
 
 export type MutationUpdateWorkspaceSettingsArgs = {
   input: WorkspaceSettingsInput;
+};
+
+
+export type MutationVerifyCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  input: ConsentChangeInput;
 };
 
 /** A staff member's note on a customer's card. */
@@ -2044,6 +2190,16 @@ export const ProblemCode = {
   COMPUTED_FIELDS_TOO_MANY: 'COMPUTED_FIELDS_TOO_MANY',
   /** BAD_USER_INPUT: {key} is not a computed customer field */
   COMPUTED_FIELD_UNKNOWN: 'COMPUTED_FIELD_UNKNOWN',
+  /** CONFLICT: This consent is already granted */
+  CONSENT_ALREADY_GRANTED: 'CONSENT_ALREADY_GRANTED',
+  /** CONFLICT: This consent is already withdrawn */
+  CONSENT_ALREADY_WITHDRAWN: 'CONSENT_ALREADY_WITHDRAWN',
+  /** CONFLICT: A later change of this consent is already recorded ({last}); record changes in the order they happened */
+  CONSENT_AT_BEFORE_LAST: 'CONSENT_AT_BEFORE_LAST',
+  /** BAD_USER_INPUT: The time a consent was given cannot be in the future */
+  CONSENT_AT_IN_FUTURE: 'CONSENT_AT_IN_FUTURE',
+  /** CONFLICT: Mark a phone or email verified only when the customer has consented to personal data processing */
+  CONSENT_PERSONAL_DATA_REQUIRED: 'CONSENT_PERSONAL_DATA_REQUIRED',
   /** BAD_USER_INPUT: Line {line} is not text: save the file as CSV */
   CSV_NOT_TEXT: 'CSV_NOT_TEXT',
   /** BAD_USER_INPUT: The quote opened on line {line} is never closed */
@@ -2070,6 +2226,8 @@ export const ProblemCode = {
   CURRENT_PASSWORD_WRONG: 'CURRENT_PASSWORD_WRONG',
   /** BAD_USER_INPUT: This cursor was not made by this list */
   CURSOR_INVALID: 'CURSOR_INVALID',
+  /** CONFLICT: This customer is already verified */
+  CUSTOMER_ALREADY_VERIFIED: 'CUSTOMER_ALREADY_VERIFIED',
   /** BAD_USER_INPUT: This customer is deleted */
   CUSTOMER_DELETED: 'CUSTOMER_DELETED',
   /** BAD_USER_INPUT: Not a customer id */
@@ -2502,6 +2660,10 @@ export const ProblemCode = {
   VALUE_URL_TOO_LONG: 'VALUE_URL_TOO_LONG',
   /** BAD_USER_INPUT: Expected a year from {min} to {max}, got {got} */
   VALUE_YEAR_RANGE: 'VALUE_YEAR_RANGE',
+  /** BAD_USER_INPUT: The customer has no email address to verify */
+  VERIFICATION_NO_EMAIL: 'VERIFICATION_NO_EMAIL',
+  /** BAD_USER_INPUT: The customer has no mobile number to verify */
+  VERIFICATION_NO_PHONE: 'VERIFICATION_NO_PHONE',
   /** BAD_USER_INPUT: A weekday from 0 (Sunday) to 6 */
   WEEKDAY_RANGE: 'WEEKDAY_RANGE'
 } as const;
@@ -2633,6 +2795,8 @@ export type Query = {
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
   bulkJobs: Array<BulkJob>;
+  /** Whether a customer had consented at a moment, e.g. "to SMS on 1 March", and the record in force. */
+  consentAt: ConsentAt;
   /** The balances this workspace keeps, in display order. */
   currencies: Array<Currency>;
   customer: Customer;
@@ -2729,6 +2893,13 @@ export type QueryBulkJobArgs = {
 
 export type QueryBulkJobsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryConsentAtArgs = {
+  at: Scalars['DateTime']['input'];
+  customerId: Scalars['ID']['input'];
+  kind: ConsentKind;
 };
 
 
@@ -3198,6 +3369,20 @@ export type UpdatePreferencesInput = {
   locale?: InputMaybe<Locale>;
 };
 
+export const VerifiableContact = {
+  EMAIL: 'EMAIL',
+  PHONE: 'PHONE'
+} as const;
+
+export type VerifiableContact = typeof VerifiableContact[keyof typeof VerifiableContact];
+/** NEW until a manager verifies; a verified profile whose data changes becomes UNCONFIRMED. */
+export const VerificationStatus = {
+  NEW: 'NEW',
+  UNCONFIRMED: 'UNCONFIRMED',
+  VERIFIED: 'VERIFIED'
+} as const;
+
+export type VerificationStatus = typeof VerificationStatus[keyof typeof VerificationStatus];
 export type Workspace = {
   __typename?: 'Workspace';
   id: Scalars['ID']['output'];
@@ -3368,6 +3553,42 @@ export type BulkJobQueryVariables = Exact<{
 
 
 export type BulkJobQuery = { __typename?: 'Query', bulkJob: { __typename?: 'BulkJob', id: string, kind: BulkActionKind, status: BulkJobStatus, total?: number | null, processed: number, failed: number, problems: Array<{ __typename?: 'BulkJobProblem', customerId?: string | null, message: string, problem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null }> } };
+
+export type CustomerConsentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type CustomerConsentsQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, mobile?: string | null, email?: string | null, consents: Array<{ __typename?: 'CustomerConsent', kind: ConsentKind, state: ConsentState, record?: { __typename?: 'ConsentRecord', id: string, at: string, source?: string | null, capturedVia: ConsentCaptureChannel } | null }>, consentHistory: { __typename?: 'ConsentRecordPage', hasNextPage: boolean, records: Array<{ __typename?: 'ConsentRecord', id: string, kind: ConsentKind, granted: boolean, at: string, recordedAt: string, source?: string | null, capturedVia: ConsentCaptureChannel, actor: { __typename?: 'HistoryActor', kind: string, name: string } }> }, verification: { __typename?: 'CustomerVerification', status: VerificationStatus, verifiedAt?: string | null, verifiedBy?: string | null, phoneVerified: boolean, emailVerified: boolean } } };
+
+export type GrantConsentMutationVariables = Exact<{
+  input: ConsentChangeInput;
+}>;
+
+
+export type GrantConsentMutation = { __typename?: 'Mutation', grantConsent: { __typename?: 'CustomerConsent', kind: ConsentKind, state: ConsentState } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: ConsentChangeInput;
+}>;
+
+
+export type WithdrawConsentMutation = { __typename?: 'Mutation', withdrawConsent: { __typename?: 'CustomerConsent', kind: ConsentKind, state: ConsentState } };
+
+export type VerifyCustomerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VerifyCustomerMutation = { __typename?: 'Mutation', verifyCustomer: { __typename?: 'CustomerVerification', status: VerificationStatus } };
+
+export type SetContactVerifiedMutationVariables = Exact<{
+  input: ContactVerificationInput;
+}>;
+
+
+export type SetContactVerifiedMutation = { __typename?: 'Mutation', setContactVerified: { __typename?: 'CustomerVerification', phoneVerified: boolean, emailVerified: boolean } };
 
 export type CurrencyFieldsFragment = { __typename?: 'Currency', id: string, key: string, decimals: number, unitValue: number, spendable: boolean, position: number, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } };
 
@@ -4183,6 +4404,11 @@ export const BalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"O
 export const BalanceBatchProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BalanceBatchProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterLine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterLine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterLine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchLineFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailProblem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<BalanceBatchProblemsQuery, BalanceBatchProblemsQueryVariables>;
 export const StartBulkActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartBulkAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"selection"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerSelection"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startBulkAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"selection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"selection"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<StartBulkActionMutation, StartBulkActionMutationVariables>;
 export const BulkJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobQuery, BulkJobQueryVariables>;
+export const CustomerConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"capturedVia"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consentHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"capturedVia"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"phoneVerified"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerConsentsQuery, CustomerConsentsQueryVariables>;
+export const GrantConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
+export const WithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const VerifyCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyCustomerMutation, VerifyCustomerMutationVariables>;
+export const SetContactVerifiedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetContactVerified"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactVerificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setContactVerified"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneVerified"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<SetContactVerifiedMutation, SetContactVerifiedMutationVariables>;
 export const CurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrenciesQuery, CurrenciesQueryVariables>;
 export const CreateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CreateCurrencyMutation, CreateCurrencyMutationVariables>;
 export const UpdateCurrencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCurrency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCurrency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<UpdateCurrencyMutation, UpdateCurrencyMutationVariables>;

@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { consentMessages } from '../consents/messages';
 import { customerAnalyticsMessages } from '../customer-analytics/messages';
 import { cardMessages } from '../customers/card/messages';
 import { duplicateMessages } from '../duplicates/messages';
@@ -40,4 +41,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   cardMessages,
   noteMessages,
   customerAnalyticsMessages,
+  consentMessages,
 ];

@@ -9,6 +9,7 @@ export { auditModule } from './audit/audit.module.js';
 export { authModule } from './auth/auth.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
+export { consentsModule } from './consents/consents.module.js';
 export { currenciesModule } from './currencies/currencies.module.js';
 export { customerAnalyticsModule } from './customer-analytics/customer-analytics.module.js';
 export { customerSearchModule } from './customer-search/customer-search.module.js';

@@ -334,6 +334,16 @@ export const fa: Record<ProblemCode, string> = {
   LIFECYCLE_LOST_NOT_AFTER_AT_RISK: '«از دست رفته» باید بعد از «در خطر» باشد: بیش از %{atRiskDays} روز',
   COMPLETENESS_ATTRIBUTE_UNKNOWN: 'ویژگی %{key} در این فضای کاری استفاده نمی‌شود',
   ANALYTICS_MONTHS: 'از ۱ تا %{max} ماه',
+  // Consents
+  CONSENT_ALREADY_GRANTED: 'این رضایت از پیش داده شده است',
+  CONSENT_ALREADY_WITHDRAWN: 'این رضایت از پیش پس گرفته شده است',
+  CONSENT_AT_IN_FUTURE: 'زمان رضایت نمی‌تواند در آینده باشد',
+  CONSENT_AT_BEFORE_LAST: 'تغییر دیرتری از این رضایت ثبت شده است (%{last})؛ تغییرها را به ترتیب ثبت کنید',
+  CONSENT_PERSONAL_DATA_REQUIRED:
+    'تلفن یا ایمیل را فقط وقتی می‌توان تأییدشده علامت زد که مشتری به پردازش داده‌های شخصی رضایت داده باشد',
+  CUSTOMER_ALREADY_VERIFIED: 'این مشتری از پیش تأیید شده است',
+  VERIFICATION_NO_PHONE: 'مشتری شماره موبایلی برای تأیید ندارد',
+  VERIFICATION_NO_EMAIL: 'مشتری ایمیلی برای تأیید ندارد',
 };
 
 export const faWords: ProblemWords = {

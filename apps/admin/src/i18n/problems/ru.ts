@@ -334,6 +334,17 @@ export const ru: Record<ProblemCode, string> = {
     '«Потерян» должен наступать позже «под угрозой»: больше %{atRiskDays} дн.',
   COMPLETENESS_ATTRIBUTE_UNKNOWN: 'В этом пространстве нет используемого атрибута %{key}',
   ANALYTICS_MONTHS: 'От 1 до %{max} месяцев',
+  // Consents
+  CONSENT_ALREADY_GRANTED: 'Это согласие уже дано',
+  CONSENT_ALREADY_WITHDRAWN: 'Это согласие уже отозвано',
+  CONSENT_AT_IN_FUTURE: 'Время согласия не может быть в будущем',
+  CONSENT_AT_BEFORE_LAST:
+    'Уже записано более позднее изменение этого согласия (%{last}); записывайте изменения по порядку',
+  CONSENT_PERSONAL_DATA_REQUIRED:
+    'Телефон или email можно отметить подтверждённым, только если клиент согласился на обработку персональных данных',
+  CUSTOMER_ALREADY_VERIFIED: 'Клиент уже верифицирован',
+  VERIFICATION_NO_PHONE: 'У клиента нет номера телефона для подтверждения',
+  VERIFICATION_NO_EMAIL: 'У клиента нет email для подтверждения',
 };
 
 export const ruWords: ProblemWords = {

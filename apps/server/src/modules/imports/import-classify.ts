@@ -1,5 +1,6 @@
 import type { Run } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import type { ConsentKind } from '../consents/consent-kinds.js';
 import { diffAttributes } from '../customers/customer-values.js';
 import type { MappedRow, RowProblem } from './import-rows.js';
 
@@ -33,6 +34,8 @@ export interface Classified {
   tagIds: string[];
   /** Opening balances not yet written (their key is new). */
   balances: { currency: string; amount: number; key: string }[];
+  /** Consents whose state the row changes. */
+  consents: { kind: ConsentKind; granted: boolean }[];
 }
 
 export interface ClassifyContext {
@@ -45,6 +48,8 @@ export interface ClassifyContext {
   balanceKey: (line: number, currency: string) => string;
   /** Lock the matched customers (inside the applying transaction). */
   lock: boolean;
+  /** The current consents of matched customers, to leave out what a row does not change. */
+  consentStates?: (run: Run, customerIds: string[]) => Promise<Map<string, Map<ConsentKind, boolean>>>;
 }
 
 /**
@@ -83,6 +88,13 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
           )
         ).map((r) => r.idempotency_key),
   );
+  const consentStates =
+    ctx.consentStates && rows.some((r) => r.consents.length > 0)
+      ? await ctx.consentStates(
+          run,
+          existing.map((e) => e.id),
+        )
+      : new Map<string, Map<ConsentKind, boolean>>();
   const firstLine = new Map<string, number>();
   const claimed = new Map<string, Map<string, number>>();
   const required = ctx.definitions.filter((d) => d.required && !d.retiredAt);
@@ -96,6 +108,7 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
       changes: [],
       tagIds: [],
       balances: [],
+      consents: [],
     };
     if (row.problem) return result;
     const match = matchValues[i];
@@ -158,9 +171,16 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
       .filter((b) => b.amount > 0)
       .map((b) => ({ ...b, key: ctx.balanceKey(row.line, b.currency) }))
       .filter((b) => !written.has(b.key));
+    const consents = found ? consentStates.get(found.id) : undefined;
+    result.consents = row.consents.filter((c) => consents?.get(c.kind) !== c.granted);
     const tagsChanged = result.tagIds.length !== currentTags.length;
     if (!found) result.outcome = 'NEW';
-    else if (result.changes.length > 0 || tagsChanged || result.balances.length > 0)
+    else if (
+      result.changes.length > 0 ||
+      tagsChanged ||
+      result.balances.length > 0 ||
+      result.consents.length > 0
+    )
       result.outcome = 'UPDATE';
     else result.outcome = 'SKIP';
     result.problem = null;

@@ -3,7 +3,8 @@ import { parseDecimal } from '../../common/decimal.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import { normalizeValue } from '../attributes/values/index.js';
 import type { CountryCode } from '../attributes/values/phone.js';
-import { BALANCE_PREFIX } from './import-targets.js';
+import { type ConsentKind, isConsentKind } from '../consents/consent-kinds.js';
+import { BALANCE_PREFIX, CONSENT_PREFIX } from './import-targets.js';
 import type { TableRow } from './reading/table.js';
 
 export interface RowProblem {
@@ -32,6 +33,8 @@ export interface MappedRow {
   values: Record<string, unknown>;
   tags: string[];
   balances: { currency: string; amount: number }[];
+  /** Consents the row states (yes grants, no withdraws). */
+  consents: { kind: ConsentKind; granted: boolean }[];
   cells: MappedCell[];
   /** The first problem: the row's own or its first bad cell's. */
   problem: RowProblem | null;
@@ -91,6 +94,7 @@ export function mapRow(row: TableRow, ctx: MappingContext): MappedRow {
     values: {},
     tags: [],
     balances: [],
+    consents: [],
     cells: [],
     problem: row.problem ? { code: row.problem.code, params: row.problem.params } : null,
     problemColumn: null,
@@ -113,6 +117,14 @@ export function mapRow(row: TableRow, ctx: MappingContext): MappedRow {
       else {
         out.balances.push({ currency: col.target.slice(BALANCE_PREFIX.length), amount });
         cell.value = String(amount);
+      }
+    } else if (col.target.startsWith(CONSENT_PREFIX)) {
+      const kind = col.target.slice(CONSENT_PREFIX.length);
+      const word = BOOLEAN_WORDS[text.toLowerCase()];
+      if (!word) cell.problem = { code: 'VALUE_NOT_BOOLEAN', params: { got: text.slice(0, 40) } };
+      else if (isConsentKind(kind)) {
+        out.consents.push({ kind, granted: word === 'true' });
+        cell.value = word;
       }
     } else {
       const def = ctx.definitions.get(col.target);

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@patron/sdk';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import { CONSENT_KINDS, CONSENT_LABELS } from '../consents/consent-kinds.js';
 import type { Currency } from '../currencies/currency.entity.js';
 
 export type ImportKind = 'CUSTOMERS' | 'PURCHASES';
@@ -16,6 +17,8 @@ export interface ImportTarget {
 }
 
 export const BALANCE_PREFIX = 'balance:';
+/** A consent's state, e.g. consent:SMS: yes grants it, no withdraws it (recorded as given via IMPORT). */
+export const CONSENT_PREFIX = 'consent:';
 
 const SYNONYMS: Record<string, string[]> = {
   firstName: ['first name', 'name', 'given name', 'имя', 'نام'],
@@ -82,6 +85,15 @@ const SYNONYMS: Record<string, string[]> = {
   isReturn: ['return', 'is return', 'refund', 'возврат', 'مرجوعی', 'برگشت'],
 };
 
+const CONSENT_SYNONYMS: Record<string, string[]> = {
+  PERSONAL_DATA: ['personal data consent', 'согласие на обработку пд', 'согласие пд', 'رضایت داده شخصی'],
+  SMS: ['sms consent', 'sms opt in', 'согласие sms', 'рассылка sms', 'رضایت sms'],
+  EMAIL: ['email consent', 'email opt in', 'согласие email', 'рассылка email', 'رضایت email'],
+  PUSH: ['push consent', 'согласие push'],
+  TELEGRAM: ['telegram consent', 'согласие telegram'],
+  WHATSAPP: ['whatsapp consent', 'согласие whatsapp'],
+};
+
 /** What customers' columns can go into: every live attribute, tags and an opening balance per currency. */
 export function customerTargets(definitions: AttributeDefinition[], currencies: Currency[]): ImportTarget[] {
   const groups = ['main', 'demography', 'psychography', 'interests'];
@@ -97,6 +109,14 @@ export function customerTargets(definitions: AttributeDefinition[], currencies: 
     group: 'import',
     synonyms: SYNONYMS.tags,
   });
+  for (const kind of CONSENT_KINDS)
+    targets.push({
+      key: `${CONSENT_PREFIX}${kind}`,
+      label: CONSENT_LABELS[kind],
+      kind: 'CONSENT',
+      group: 'import',
+      synonyms: CONSENT_SYNONYMS[kind],
+    });
   for (const c of currencies) {
     const name = (lang: 'en' | 'ru' | 'fa') => c.name[lang] ?? c.name.en ?? c.key;
     targets.push({

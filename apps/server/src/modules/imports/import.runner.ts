@@ -2,6 +2,7 @@ import type { Actor } from '@patron/sdk';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import type { ConsentService } from '../consents/consent.service.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
@@ -42,6 +43,7 @@ export class ImportRunner {
     private readonly notifications: NotificationService,
     /** Rows of purchase-history imports (kind PURCHASES). */
     private readonly purchaseRows: PurchaseImportRunner,
+    private readonly consents: ConsentService,
   ) {}
 
   async runNext(): Promise<boolean> {
@@ -179,6 +181,7 @@ export class ImportRunner {
         tagIds,
         balanceKey: balanceKeyOf(job.content_hash),
         lock: true,
+        consentStates: (r, ids) => this.consents.statesWithin(r, ws, ids),
       });
       const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
       for (const c of classified) countOutcome(counts, c.outcome);
@@ -203,6 +206,20 @@ export class ImportRunner {
           );
         }
       }
+      await this.consents.recordWithin(
+        run,
+        ws,
+        actor,
+        classified.flatMap((c) =>
+          c.outcome === 'NEW' || c.outcome === 'UPDATE'
+            ? c.consents.map((k) => ({
+                customerId: c.existing?.id ?? (c as Classified & { newId: string }).newId,
+                ...k,
+              }))
+            : [],
+        ),
+        { capturedVia: 'IMPORT', source: job.file_name },
+      );
       const problems = classified
         .filter((c) => c.outcome === 'INVALID' || (c.outcome === 'SKIP' && c.problem))
         .map((c) => ({

@@ -4,6 +4,7 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { CountryCode } from '../attributes/values/phone.js';
+import type { ConsentService } from '../consents/consent.service.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { classify, MATCH_KEY, type Outcome } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS, type StoredColumn } from './import-record.js';
@@ -83,6 +84,8 @@ export class ImportService {
     readonly phoneCountry: (workspaceId: string) => Promise<CountryCode>,
     /** Starts the runner now rather than at its next poll. */
     private readonly kick: () => void,
+    /** Consents the import sets (consent:<KIND> columns) go through the consents module. */
+    readonly consents: ConsentService,
   ) {}
 
   async targets(workspaceId: string, kind: ImportKind): Promise<ImportTarget[]> {
@@ -234,6 +237,7 @@ export class ImportService {
       tagIds,
       balanceKey: balanceKeyOf(current.content_hash),
       lock: false,
+      consentStates: (run, ids) => this.consents.statesWithin(run, workspaceId, ids),
     });
     const counts = { ...NO_COUNTS, rows: classified.length };
     for (const c of classified) countOutcome(counts, c.outcome);

@@ -31,9 +31,10 @@ export const importsModule = defineModule({
     'notifications',
     'purchases',
     'purchaseReturns',
+    'consents',
   ],
   services: {
-    imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs }) =>
+    imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs, consents }) =>
       new ImportService(
         sql,
         attributes,
@@ -41,6 +42,7 @@ export const importsModule = defineModule({
         files,
         (workspaceId) => workspaceSettings.phoneCountry(workspaceId),
         () => void jobs.kick(RUN),
+        consents,
       ),
     importRunner: ({
       sql,
@@ -53,6 +55,7 @@ export const importsModule = defineModule({
       notifications,
       purchases,
       purchaseReturns,
+      consents,
     }) =>
       new ImportRunner(
         sql,
@@ -64,6 +67,7 @@ export const importsModule = defineModule({
         () => events.kick(),
         notifications,
         new PurchaseImportRunner(sql, purchases, purchaseReturns),
+        consents,
       ),
   },
   resolvers: [ImportResolver],
