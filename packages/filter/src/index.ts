@@ -1,3 +1,13 @@
+export {
+  type AnniversaryCalendar,
+  type AnniversaryMonth,
+  dayWindow,
+  gregorianMonthWindow,
+  jalaliMonth,
+  jalaliMonthWindow,
+  type KeyWindow,
+  localDay,
+} from './anniversary.js';
 export { evaluateFilter, isFilled } from './evaluate.js';
 export { fold } from './fold.js';
 export {

@@ -1,4 +1,5 @@
 import { accessProblems } from './codes/access.js';
+import { anniversaryProblems } from './codes/anniversaries.js';
 import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
@@ -42,6 +43,7 @@ export const PROBLEM_FAMILIES = {
   exports: exportProblems,
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
+  anniversaries: anniversaryProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -66,6 +68,7 @@ export const PROBLEMS = {
   ...exportProblems,
   ...importProblems,
   ...purchaseImportProblems,
+  ...anniversaryProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

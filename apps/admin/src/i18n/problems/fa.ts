@@ -321,6 +321,8 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
   IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+  // Anniversaries
+  FILTER_VALUE_MONTH: 'ماهی از ۱ تا ۱۲، میلادی یا شمسی',
 };
 
 export const faWords: ProblemWords = {

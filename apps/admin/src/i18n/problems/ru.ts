@@ -320,6 +320,8 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
   IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+  // Anniversaries
+  FILTER_VALUE_MONTH: 'Ожидается месяц от 1 до 12 по григорианскому или иранскому календарю',
 };
 
 export const ruWords: ProblemWords = {
