@@ -98,12 +98,12 @@ describe('anniversaries of a date', () => {
       expect(jalaliMonth(iso), iso).toBe(Number(persian.format(ms)));
       expect(inWindow(iso.slice(5), jalaliMonthWindow(jalaliMonth(iso))), iso).toBe(true);
     }
-    expect(matches(c('anniversaryInMonth', { month: 1, calendar: 'jalali' }), '1991-03-21', '2026-01-01')).toBe(
-      true,
-    );
-    expect(matches(c('anniversaryInMonth', { month: 1, calendar: 'jalali' }), '1991-03-20', '2026-01-01')).toBe(
-      false,
-    );
+    expect(
+      matches(c('anniversaryInMonth', { month: 1, calendar: 'jalali' }), '1991-03-21', '2026-01-01'),
+    ).toBe(true);
+    expect(
+      matches(c('anniversaryInMonth', { month: 1, calendar: 'jalali' }), '1991-03-20', '2026-01-01'),
+    ).toBe(false);
     // Dey runs from late December into January: its Gregorian window wraps.
     const dey = jalaliMonthWindow(10);
     expect(!dey.all && dey.from > dey.to).toBe(true);

@@ -109,7 +109,5 @@ export function jalaliMonthWindow(month: number): KeyWindow {
 
 /** Whether a date's anniversary is in a month of either calendar. */
 export function inAnniversaryMonth(iso: string, m: AnniversaryMonth): boolean {
-  return m.calendar === 'jalali'
-    ? jalaliMonth(iso) === m.month
-    : Number(iso.slice(5, 7)) === m.month;
+  return m.calendar === 'jalali' ? jalaliMonth(iso) === m.month : Number(iso.slice(5, 7)) === m.month;
 }

@@ -27,8 +27,14 @@ const nearDay = fc
 // Birthdays decades back, 29 February and the turn of the year included, for anniversaries.
 const farDay = fc
   .oneof(
-    fc.date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }),
-    fc.constantFrom('1996-02-29', '2000-02-29', '1990-12-31', '1990-01-01', '1985-03-01').map((d) => new Date(d)),
+    fc.date({
+      min: new Date('1930-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    }),
+    fc
+      .constantFrom('1996-02-29', '2000-02-29', '1990-12-31', '1990-01-01', '1985-03-01')
+      .map((d) => new Date(d)),
   )
   .map((d) => d.toISOString().slice(0, 10));
 const day = fc.oneof(nearDay, farDay);
@@ -77,7 +83,10 @@ function valueFor(field: FieldDescriptor, operator: Operator): fc.Arbitrary<unkn
     case 'anniversaryLastDays':
       return fc.integer({ min: 1, max: 365 });
     case 'anniversaryInMonth':
-      return fc.record({ month: fc.integer({ min: 1, max: 12 }), calendar: fc.constantFrom('gregorian', 'jalali') });
+      return fc.record({
+        month: fc.integer({ min: 1, max: 12 }),
+        calendar: fc.constantFrom('gregorian', 'jalali'),
+      });
     case 'between':
       return fc.tuple(one, one).map(([a, b]) => ((a as never) <= (b as never) ? [a, b] : [b, a]));
     default:
