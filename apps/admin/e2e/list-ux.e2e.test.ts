@@ -17,7 +17,7 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 beforeAll(async () => {
   s = await openSession();
   await s.page.setViewportSize({ width: 1440, height: 900 });
-  await seedDemo(s.server.app, TEST_PASSWORD, 120);
+  await seedDemo(s.server.app, TEST_PASSWORD, 40);
   api = new GraphQLClient(s.server.graphqlUrl);
   await api.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
     e: DEMO_ADMIN.email,
@@ -84,6 +84,7 @@ describe('the customer list at 1440×900', () => {
       await page.locator('[role="listbox"] [role="option"]').nth(1).click();
       await page.keyboard.press('Escape');
       await page.waitForSelector(`${tid('filter-live-count')}:not([data-count=""])`);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `/tmp/shots-list/filter-${locale}.png` });
       await expectFits(page, `filter builder in ${locale}`);
       await page.click(tid('columns-button'));
@@ -93,6 +94,19 @@ describe('the customer list at 1440×900', () => {
       await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
     }
     await choose(page, 'locale-switcher', 'locale-en');
+  });
+
+  it('shows many tags on one line: the first chips, then +N', async () => {
+    const { page } = s;
+    await api.requestOk(
+      'mutation($columns: [ListColumnInput!]!) { updateMyCustomerColumns(columns: $columns) { id } }',
+      { columns: ['firstName', 'lastName', 'mobile', 'tags', 'status', 'createdAt'].map((key) => ({ key })) },
+    );
+    await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+    await page.reload();
+    await page.waitForSelector(tid('tags-more'));
+    await page.screenshot({ path: '/tmp/shots-list/list-tags-en.png' });
+    await expectFits(page, 'list with tags');
   });
 
   it('finds birthdays in the next 30 days, counting while the filter is edited', async () => {

@@ -61,6 +61,17 @@ export function gregorianMonthWindow(month: number): KeyWindow {
   return { all: false, from: `${mm}-01`, to: `${mm}-31` };
 }
 
+/** Every month-day key of a year with 29 February, in calendar order. */
+const ALL_KEYS = Array.from({ length: 366 }, (_, i) => keyOf(Date.UTC(2000, 0, 1) + i * DAY));
+
+/**
+ * The keys of a window, listed: SQL asks `key = any(keys)`, which an index answers with one probe per
+ * key and the planner estimates from the key's statistics (two ranges joined by OR it did not).
+ */
+export function windowKeys(w: KeyWindow): string[] {
+  return ALL_KEYS.filter((k) => inWindow(k, w));
+}
+
 /** Whether a key is in a window (a wrapped window runs over the new year). */
 export function inWindow(key: string, w: KeyWindow): boolean {
   if (w.all) return true;

@@ -7,6 +7,7 @@ export {
   jalaliMonthWindow,
   type KeyWindow,
   localDay,
+  windowKeys,
 } from './anniversary.js';
 export { evaluateFilter, isFilled } from './evaluate.js';
 export { fold } from './fold.js';

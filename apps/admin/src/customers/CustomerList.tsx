@@ -114,6 +114,8 @@ function CustomerTable() {
         // within a 1440 px screen (the list's browser test measures it in en, ru and fa).
         '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
         '& td, & th': { whiteSpace: 'nowrap', px: 1 },
+        // A long header ("Мобильный телефон") wraps rather than widening its column; rows stay one line.
+        '& th': { whiteSpace: 'normal', lineHeight: 1.2 },
         ...widths,
       }}
       data-testid="customer-table"

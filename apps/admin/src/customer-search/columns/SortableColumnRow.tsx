@@ -69,13 +69,12 @@ export function SortableColumnRow({ row, name, first, last, onChange, onMove }: 
         value={row.width ?? ''}
         placeholder={translate('patron.columns.auto')}
         onChange={(e) => onChange({ width: e.target.value === '' ? null : Number(e.target.value) })}
-        sx={{ width: 120, flexShrink: 0 }}
+        sx={{ width: 130, flexShrink: 0 }}
         slotProps={{
           htmlInput: {
             min: MIN_WIDTH,
             max: MAX_WIDTH,
             step: 10,
-            dir: 'ltr',
             'data-testid': `column-width-${row.key}`,
             'aria-label': `${translate('patron.columns.width')}: ${name}`,
           },

@@ -8,7 +8,9 @@ import {
   jalaliMonthWindow,
   type KeyWindow,
   localDay,
+  windowKeys,
 } from '@patron/filter';
+import { pgArray } from '../../db/sql-array.js';
 import type { CustomerField, FieldSql } from './customer-fields.js';
 
 export interface SqlFragment {
@@ -164,14 +166,13 @@ function condition(
 }
 
 /**
- * An ISO date's month-day key `substr(value, 6, 5)` ('MM-DD') in a window of keys; a window over the
- * new year is two ranges. The expression is the one the anniversary index holds (sort-index.ts).
+ * An ISO date's month-day key `substr(value, 6, 5)` ('MM-DD') among the keys of a window, listed
+ * (over the new year too). The expression is the one the anniversary index holds (sort-index.ts).
  */
 function anniversary(expr: string, w: KeyWindow): SqlFragment {
   const key = anniversaryKeySql(expr);
   if (w.all) return { sql: `${key} is not null`, params: [] };
-  const join = w.from <= w.to ? 'and' : 'or';
-  return { sql: `(${key} >= ? ${join} ${key} <= ?)`, params: [w.from, w.to] };
+  return { sql: `${key} = any(?::text[])`, params: [pgArray(windowKeys(w))] };
 }
 
 export const anniversaryKeySql = (expr: string) => `substr(${expr}, 6, 5)`;
