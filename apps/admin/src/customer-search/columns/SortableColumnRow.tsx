@@ -69,7 +69,7 @@ export function SortableColumnRow({ row, name, first, last, onChange, onMove }: 
         value={row.width ?? ''}
         placeholder={translate('patron.columns.auto')}
         onChange={(e) => onChange({ width: e.target.value === '' ? null : Number(e.target.value) })}
-        sx={{ width: 130, flexShrink: 0 }}
+        sx={{ width: 140, flexShrink: 0 }}
         slotProps={{
           htmlInput: {
             min: MIN_WIDTH,
