@@ -21,9 +21,23 @@ export const NOW = new Date('2026-06-15T12:00:00Z');
 // Letters that fold into each other, so equality and search across scripts get exercised.
 const letters = fc.constantFrom('a', 'A', 'b', 'ی', 'ي', 'ک', 'ك', 'е', 'ё', 'Ё', '%', '_', '\\', "'");
 const text = fc.string({ unit: letters, minLength: 1, maxLength: 4 });
-const day = fc
+const nearDay = fc
   .integer({ min: -400, max: 400 })
   .map((d) => new Date(NOW.getTime() + d * 86_400_000).toISOString().slice(0, 10));
+// Birthdays decades back, 29 February and the turn of the year included, for anniversaries.
+const farDay = fc
+  .oneof(
+    fc.date({
+      min: new Date('1930-01-01T00:00:00Z'),
+      max: new Date('2030-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    }),
+    fc
+      .constantFrom('1996-02-29', '2000-02-29', '1990-12-31', '1990-01-01', '1985-03-01')
+      .map((d) => new Date(d)),
+  )
+  .map((d) => d.toISOString().slice(0, 10));
+const day = fc.oneof(nearDay, farDay);
 const instant = fc
   .integer({ min: -400 * 24, max: 400 * 24 })
   .map((h) => new Date(NOW.getTime() + h * 3_600_000).toISOString());
@@ -63,6 +77,16 @@ function valueFor(field: FieldDescriptor, operator: Operator): fc.Arbitrary<unkn
     case 'lastDays':
     case 'nextDays':
       return fc.integer({ min: 1, max: 500 });
+    case 'anniversaryToday':
+      return fc.constant(undefined);
+    case 'anniversaryNextDays':
+    case 'anniversaryLastDays':
+      return fc.integer({ min: 1, max: 365 });
+    case 'anniversaryInMonth':
+      return fc.record({
+        month: fc.integer({ min: 1, max: 12 }),
+        calendar: fc.constantFrom('gregorian', 'jalali'),
+      });
     case 'between':
       return fc.tuple(one, one).map(([a, b]) => ((a as never) <= (b as never) ? [a, b] : [b, a]));
     default:

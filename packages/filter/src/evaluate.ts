@@ -1,3 +1,11 @@
+import {
+  type AnniversaryMonth,
+  anniversaryKey,
+  dayWindow,
+  inAnniversaryMonth,
+  inWindow,
+  localDay,
+} from './anniversary.js';
 import { fold } from './fold.js';
 import type { FieldDescriptor, FilterCondition, FilterNode } from './tree.js';
 import { compare } from './validate.js';
@@ -21,16 +29,18 @@ function sameScalar(kind: FieldDescriptor['kind'], a: unknown, b: unknown): bool
 /**
  * Whether one customer matches a valid filter (see validateFilter). Two-valued, like the SQL it is
  * compiled to: a condition on a field with no value is false, except notFilled and hasNone, which are
- * true there. `now` fixes "today" for relative dates.
+ * true there. `now` fixes "today" for relative dates; anniversaries take their day in `timeZone`
+ * (the workspace's; UTC when it has none).
  */
 export function evaluateFilter(
   node: FilterNode,
   fields: FieldDescriptor[],
   record: Record<string, unknown>,
   now: Date,
+  timeZone = 'UTC',
 ): boolean {
   if (node.kind === 'group') {
-    const results = node.children.map((child) => evaluateFilter(child, fields, record, now));
+    const results = node.children.map((child) => evaluateFilter(child, fields, record, now, timeZone));
     // An empty group filters nothing, whether AND or OR: a blank filter shows every customer.
     const matched =
       results.length === 0 || (node.op === 'AND' ? results.every(Boolean) : results.some(Boolean));
@@ -38,10 +48,16 @@ export function evaluateFilter(
   }
   const field = fields.find((f) => f.key === node.field);
   if (!field) return false;
-  return condition(node, field, record[node.field], now);
+  return condition(node, field, record[node.field], now, timeZone);
 }
 
-function condition(c: FilterCondition, field: FieldDescriptor, value: unknown, now: Date): boolean {
+function condition(
+  c: FilterCondition,
+  field: FieldDescriptor,
+  value: unknown,
+  now: Date,
+  timeZone: string,
+): boolean {
   const filled = isFilled(value);
   if (c.operator === 'filled') return filled;
   if (c.operator === 'notFilled') return !filled;
@@ -89,6 +105,18 @@ function condition(c: FilterCondition, field: FieldDescriptor, value: unknown, n
         ? String(value) >= dayText(today) && String(value) <= dayText(today + (c.value as number) * DAY)
         : Date.parse(String(value)) >= now.getTime() &&
             Date.parse(String(value)) <= now.getTime() + (c.value as number) * DAY;
+    case 'anniversaryToday':
+    case 'anniversaryNextDays':
+    case 'anniversaryLastDays': {
+      const key = anniversaryKey(value);
+      const days = (c.value as number | undefined) ?? 0;
+      const today = localDay(now, timeZone);
+      const window =
+        c.operator === 'anniversaryLastDays' ? dayWindow(today, days, 0) : dayWindow(today, 0, days);
+      return key !== null && inWindow(key, window);
+    }
+    case 'anniversaryInMonth':
+      return typeof value === 'string' && inAnniversaryMonth(value, c.value as AnniversaryMonth);
     case 'hasAny':
       return (c.value as string[]).some((v) => (value as string[]).includes(v));
     case 'hasAll':

@@ -1,3 +1,14 @@
+export {
+  type AnniversaryCalendar,
+  type AnniversaryMonth,
+  dayWindow,
+  gregorianMonthWindow,
+  jalaliMonth,
+  jalaliMonthWindow,
+  type KeyWindow,
+  localDay,
+  windowKeys,
+} from './anniversary.js';
 export { evaluateFilter, isFilled } from './evaluate.js';
 export { fold } from './fold.js';
 export {

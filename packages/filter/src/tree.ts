@@ -22,6 +22,10 @@ export type Operator =
   | 'after'
   | 'lastDays'
   | 'nextDays'
+  | 'anniversaryToday'
+  | 'anniversaryNextDays'
+  | 'anniversaryLastDays'
+  | 'anniversaryInMonth'
   | 'hasAny'
   | 'hasAll'
   | 'hasNone'
@@ -48,7 +52,20 @@ export type FilterNode = FilterCondition | FilterGroup;
 export const OPERATORS: Record<FieldKind, readonly Operator[]> = {
   text: ['eq', 'neq', 'contains', 'startsWith', 'in', 'notIn', 'filled', 'notFilled'],
   number: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'between', 'in', 'notIn', 'filled', 'notFilled'],
-  date: ['eq', 'before', 'after', 'between', 'lastDays', 'nextDays', 'filled', 'notFilled'],
+  date: [
+    'eq',
+    'before',
+    'after',
+    'between',
+    'lastDays',
+    'nextDays',
+    'anniversaryToday',
+    'anniversaryNextDays',
+    'anniversaryLastDays',
+    'anniversaryInMonth',
+    'filled',
+    'notFilled',
+  ],
   datetime: ['before', 'after', 'between', 'lastDays', 'nextDays', 'filled', 'notFilled'],
   boolean: ['eq', 'filled', 'notFilled'],
   choice: ['eq', 'neq', 'in', 'notIn', 'filled', 'notFilled'],
@@ -63,4 +80,6 @@ export const LIMITS = {
   listValues: 100,
   textLength: 500,
   days: 36500,
+  /** A window of anniversaries longer than a year would hold every day anyway. */
+  anniversaryDays: 365,
 };

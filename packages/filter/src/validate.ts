@@ -19,6 +19,19 @@ const isDateTime = (v: unknown) =>
 const isText = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.textLength;
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
+/** `{ month: 1–12, calendar?: 'gregorian' | 'jalali' }`, nothing else. */
+function isMonth(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const { month, calendar, ...rest } = v as Record<string, unknown>;
+  return (
+    Number.isInteger(month) &&
+    (month as number) >= 1 &&
+    (month as number) <= 12 &&
+    (calendar === undefined || calendar === 'gregorian' || calendar === 'jalali') &&
+    Object.keys(rest).length === 0
+  );
+}
+
 type ValueKind = 'number' | 'date' | 'datetime' | 'boolean' | 'text';
 
 /** The single value an operator compares with, by field kind. */
@@ -51,6 +64,7 @@ function checkValue(
   switch (operator) {
     case 'filled':
     case 'notFilled':
+    case 'anniversaryToday':
       return value === undefined || value === null ? null : fieldProblem(path, 'FILTER_VALUE_NONE');
     case 'in':
     case 'notIn':
@@ -64,6 +78,13 @@ function checkValue(
       return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.days
         ? null
         : fieldProblem(path, 'FILTER_VALUE_DAYS', { max: LIMITS.days });
+    case 'anniversaryNextDays':
+    case 'anniversaryLastDays':
+      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= LIMITS.anniversaryDays
+        ? null
+        : fieldProblem(path, 'FILTER_VALUE_DAYS', { max: LIMITS.anniversaryDays });
+    case 'anniversaryInMonth':
+      return isMonth(value) ? null : fieldProblem(path, 'FILTER_VALUE_MONTH');
     case 'between':
       if (!Array.isArray(value) || value.length !== 2 || !value.every(scalar))
         return fieldProblem(path, 'FILTER_VALUE_RANGE', { kind: expected });

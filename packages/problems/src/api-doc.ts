@@ -25,6 +25,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   notes: "Notes on a customer's card and their mentions",
   analytics: 'Customer analytics: lifecycle rules, profile completeness, chart periods',
   consents: 'Consents and verification',
+  anniversaries: 'Anniversaries of dates (birthdays) in filters',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -1,5 +1,6 @@
 import { accessProblems } from './codes/access.js';
 import { analyticsProblems } from './codes/analytics.js';
+import { anniversaryProblems } from './codes/anniversaries.js';
 import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
@@ -48,6 +49,7 @@ export const PROBLEM_FAMILIES = {
   notes: noteProblems,
   analytics: analyticsProblems,
   consents: consentProblems,
+  anniversaries: anniversaryProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -75,6 +77,7 @@ export const PROBLEMS = {
   ...noteProblems,
   ...analyticsProblems,
   ...consentProblems,
+  ...anniversaryProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -10,6 +10,7 @@ import {
   TopToolbar,
   useListContext,
   useLocale,
+  usePermissions,
   useTranslate,
 } from 'react-admin';
 import { CustomerBulkBar } from '../bulk-actions/CustomerBulkBar';
@@ -29,6 +30,7 @@ import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
 import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
 import { CursorPagination } from './CursorPagination';
+import { CUSTOMERS_WRITE } from './permissions';
 
 // Any element turns the row checkboxes on; the bar itself is CustomerBulkBar.
 const WITH_CHECKBOXES = <span />;
@@ -42,6 +44,7 @@ interface ActionsProps {
 
 function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: ActionsProps) {
   const { filterValues } = useListContext();
+  const { permissions } = usePermissions<string[]>();
   const conditions = countConditions(fromCustomerFilter((filterValues as CustomerListFilter).filter));
   return (
     <TopToolbar>
@@ -63,7 +66,8 @@ function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: 
       </Button>
       <ExportButton />
       <ImportButton />
-      <CreateButton />
+      {/* Only who may create customers sees the button (the create screen needs the same permission). */}
+      {permissions?.includes(CUSTOMERS_WRITE) && <CreateButton />}
     </TopToolbar>
   );
 }
@@ -106,8 +110,12 @@ function CustomerTable() {
       bulkActionsToolbar={<CustomerBulkBar />}
       sx={{
         // Values stay on one line; a table wider than the screen scrolls sideways instead of squeezing letters.
+        // Half MUI's side padding, short dates and long values cut at 180 px and a 200 px segments column keep the default columns
+        // within a 1440 px screen (the list's browser test measures it in en, ru and fa).
         '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
-        '& td, & th': { whiteSpace: 'nowrap' },
+        '& td, & th': { whiteSpace: 'nowrap', px: 1 },
+        // A long header ("Мобильный телефон") wraps rather than widening its column; rows stay one line.
+        '& th': { whiteSpace: 'normal', lineHeight: 1.2 },
         ...widths,
       }}
       data-testid="customer-table"
@@ -117,6 +125,7 @@ function CustomerTable() {
           key={c.key}
           source={c.key}
           field={c.field}
+          width={c.width}
           label={label(c.key)}
           sortable={c.field.sortable}
         />
@@ -153,7 +162,7 @@ export function CustomerList() {
       }
       aside={
         narrow ? undefined : (
-          <Box sx={{ order: -1, width: 250, flexShrink: 0, mr: 2, mt: 8 }}>
+          <Box sx={{ order: -1, width: 200, flexShrink: 0, mr: 2, mt: 8 }}>
             <SegmentsSidebar />
           </Box>
         )

@@ -2,6 +2,7 @@ import People from '@mui/icons-material/People';
 import type { AdminResource } from '../common/adminResource';
 import { lazyScreen } from '../common/lazyScreen';
 import { CustomerList } from './CustomerList';
+import { CUSTOMERS_WRITE } from './permissions';
 
 export const customersResource: AdminResource = {
   name: 'customers',
@@ -18,14 +19,14 @@ export const customersResource: AdminResource = {
       () => import('./CustomerCreate'),
       (m) => m.CustomerCreate,
     ),
-    permission: 'customers.write',
+    permission: CUSTOMERS_WRITE,
   },
   edit: {
     component: lazyScreen(
       () => import('./CustomerEdit'),
       (m) => m.CustomerEdit,
     ),
-    permission: 'customers.write',
+    permission: CUSTOMERS_WRITE,
   },
   recordRepresentation: 'displayName',
 };

@@ -931,6 +931,14 @@ export const FilterGroupOp = {
 export type FilterGroupOp = typeof FilterGroupOp[keyof typeof FilterGroupOp];
 export const FilterOperator = {
   AFTER: 'AFTER',
+  /** The date is in a month of the year: value { month: 1–12, calendar: "gregorian" (default) or "jalali" }. */
+  ANNIVERSARY_IN_MONTH: 'ANNIVERSARY_IN_MONTH',
+  /** The day and month fell within the last N days, today included (value: 1–365). */
+  ANNIVERSARY_LAST_DAYS: 'ANNIVERSARY_LAST_DAYS',
+  /** The day and month fall within the next N days, today included (value: 1–365); runs over the new year. 29 February counts as 28 February in other years. */
+  ANNIVERSARY_NEXT_DAYS: 'ANNIVERSARY_NEXT_DAYS',
+  /** The date's day and month is today (in the loyalty programme's time zone; UTC without one). */
+  ANNIVERSARY_TODAY: 'ANNIVERSARY_TODAY',
   BEFORE: 'BEFORE',
   BETWEEN: 'BETWEEN',
   CONTAINS: 'CONTAINS',
@@ -2290,6 +2298,8 @@ export const ProblemCode = {
   FILTER_VALUE_DAYS: 'FILTER_VALUE_DAYS',
   /** BAD_USER_INPUT: Expected a list of 1 to {max} values, each a {kind} value */
   FILTER_VALUE_LIST: 'FILTER_VALUE_LIST',
+  /** BAD_USER_INPUT: Expected a month from 1 to 12, Gregorian or Jalali */
+  FILTER_VALUE_MONTH: 'FILTER_VALUE_MONTH',
   /** BAD_USER_INPUT: This operator takes no value */
   FILTER_VALUE_NONE: 'FILTER_VALUE_NONE',
   /** BAD_USER_INPUT: Expected [from, to], each a {kind} value */

@@ -34,6 +34,8 @@ export function formatDate(
   locale: string,
   calendar: CalendarSystem,
   withTime = false,
+  /** 'short' for tight places such as table cells ("5 Dec 2026"). */
+  month: 'long' | 'short' = 'long',
 ): string {
   const dateOnly = typeof value === 'string' && DATE_ONLY.test(value);
   const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
@@ -41,7 +43,7 @@ export function formatDate(
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
   return new Intl.DateTimeFormat(tag, {
     year: 'numeric',
-    month: 'long',
+    month,
     day: 'numeric',
     ...(withTime && !dateOnly ? { hour: '2-digit', minute: '2-digit' } : {}),
     ...(dateOnly ? { timeZone: 'UTC' } : {}),

@@ -7,5 +7,8 @@ export function useCalendar() {
   return {
     calendar,
     format: (value: string | Date, withTime = false) => formatDate(value, locale, calendar, withTime),
+    /** The same with the month abbreviated, for table cells. */
+    formatShort: (value: string | Date, withTime = false) =>
+      formatDate(value, locale, calendar, withTime, 'short'),
   };
 }

@@ -24,6 +24,8 @@ export const FUNCTION_FILES = [
   'tier_shortfall',
   'tier_next',
   'tier_evaluate',
+  // Customer filters.
+  'jalali_month',
 ] as const;
 
 /**

@@ -1,17 +1,22 @@
-import ArrowDownward from '@mui/icons-material/ArrowDownward';
-import ArrowUpward from '@mui/icons-material/ArrowUpward';
-import DragIndicator from '@mui/icons-material/DragIndicator';
+import {
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import Search from '@mui/icons-material/Search';
 import {
   Button,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
-  IconButton,
   InputAdornment,
   List,
-  ListItem,
   Stack,
   TextField,
   Typography,
@@ -20,12 +25,17 @@ import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNotifyRefusal } from '../../common/useNotifyRefusal';
 import { useCustomerFields } from '../fields/useCustomerFields';
-import { columnsFromRows, MAX_WIDTH, MIN_WIDTH, moveRow, type PickerRow, pickerRows } from './columnPrefs';
+import { columnsFromRows, moveRow, type PickerRow, pickerRows } from './columnPrefs';
+import { SortableColumnRow } from './SortableColumnRow';
 import { useCustomerColumns } from './useCustomerColumns';
+
+const fold = (text: string) =>
+  text.toLocaleLowerCase().replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/ё/g, 'е');
 
 /**
  * Which fields the customer table shows, in what order and how wide. Saved on the server for this
- * staff member. Rows move with the arrows or by dragging.
+ * staff member. A column moves in one drag of its handle (or Space and the arrow keys on the
+ * handle, or the arrow buttons); the search box narrows the list to the fields whose name matches.
  */
 export function ColumnPickerDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const translate = useTranslate();
@@ -33,16 +43,40 @@ export function ColumnPickerDialog({ open, onClose }: { open: boolean; onClose()
   const { fields, label } = useCustomerFields();
   const { prefs, defaults, save, saving } = useCustomerColumns();
   const [rows, setRows] = useState<PickerRow[]>([]);
-  const [dragged, setDragged] = useState<number | null>(null);
+  const [query, setQuery] = useState('');
   const keys = fields.map((f) => f.key);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const needle = fold(query.trim());
+  const visible = needle ? rows.filter((r) => fold(label(r.key)).includes(needle)) : rows;
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    setRows((current) => {
+      const from = current.findIndex((r) => r.key === active.id);
+      const to = current.findIndex((r) => r.key === over.id);
+      return moveRow(current, from, to - from);
+    });
+  };
+  // Up and down move past the neighbour the user sees, even while the search hides others.
+  const moveVisible = (key: string, delta: -1 | 1) =>
+    setRows((current) => {
+      const at = visible.findIndex((r) => r.key === key);
+      const neighbour = visible[at + delta];
+      if (!neighbour) return current;
+      const from = current.findIndex((r) => r.key === key);
+      return moveRow(current, from, current.findIndex((r) => r.key === neighbour.key) - from);
+    });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: start from the saved choice each time it opens.
   useEffect(() => {
-    if (open) setRows(pickerRows(prefs, keys));
+    if (open) {
+      setRows(pickerRows(prefs, keys));
+      setQuery('');
+    }
   }, [open]);
-
-  const change = (index: number, patch: Partial<PickerRow>) =>
-    setRows((current) => current.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
   const submit = async () => {
     const columns = columnsFromRows(rows);
@@ -68,84 +102,47 @@ export function ColumnPickerDialog({ open, onClose }: { open: boolean; onClose()
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate('patron.columns.help')}
         </Typography>
-        <List dense disablePadding>
-          {rows.map((row, i) => (
-            <ListItem
-              key={row.key}
-              draggable
-              onDragStart={() => setDragged(i)}
-              onDragOver={(e) => e.preventDefault()}
-              onDrop={() => {
-                if (dragged !== null) setRows((current) => moveRow(current, dragged, i - dragged));
-                setDragged(null);
-              }}
-              data-testid="column-row"
-              data-key={row.key}
-              sx={{ gap: 1, opacity: dragged === i ? 0.4 : 1, borderBottom: 1, borderColor: 'divider' }}
-              disableGutters
-            >
-              <DragIndicator fontSize="small" color="action" sx={{ cursor: 'grab' }} />
-              <Checkbox
-                size="small"
-                checked={row.shown}
-                onChange={(e) => change(i, { shown: e.target.checked })}
-                slotProps={{
-                  input: {
-                    'data-testid': `column-toggle-${row.key}`,
-                    'aria-label': label(row.key),
-                  } as object,
-                }}
-              />
-              <Typography variant="body2" sx={{ flex: 1 }} dir="auto">
-                {label(row.key)}
-              </Typography>
-              <TextField
-                size="small"
-                type="number"
-                disabled={!row.shown}
-                value={row.width ?? ''}
-                placeholder={translate('patron.columns.auto')}
-                onChange={(e) => change(i, { width: e.target.value === '' ? null : Number(e.target.value) })}
-                sx={{ width: 130 }}
-                slotProps={{
-                  htmlInput: {
-                    min: MIN_WIDTH,
-                    max: MAX_WIDTH,
-                    step: 10,
-                    dir: 'ltr',
-                    'data-testid': `column-width-${row.key}`,
-                    'aria-label': translate('patron.columns.width'),
-                  },
-                  input: {
-                    endAdornment: (
-                      <InputAdornment position="end">{translate('patron.columns.px')}</InputAdornment>
-                    ),
-                  },
-                }}
-              />
-              <Stack direction="row">
-                <IconButton
-                  size="small"
-                  disabled={i === 0}
-                  onClick={() => setRows((current) => moveRow(current, i, -1))}
-                  aria-label={translate('patron.attributes.moveUp')}
-                  data-testid={`column-up-${row.key}`}
-                >
-                  <ArrowUpward fontSize="small" />
-                </IconButton>
-                <IconButton
-                  size="small"
-                  disabled={i === rows.length - 1}
-                  onClick={() => setRows((current) => moveRow(current, i, 1))}
-                  aria-label={translate('patron.attributes.moveDown')}
-                  data-testid={`column-down-${row.key}`}
-                >
-                  <ArrowDownward fontSize="small" />
-                </IconButton>
-              </Stack>
-            </ListItem>
-          ))}
-        </List>
+        <TextField
+          size="small"
+          fullWidth
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={translate('patron.columns.search')}
+          sx={{ mb: 1 }}
+          slotProps={{
+            htmlInput: {
+              'data-testid': 'columns-search',
+              'aria-label': translate('patron.columns.search'),
+              dir: 'auto',
+            },
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <Search fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <SortableContext items={visible.map((r) => r.key)} strategy={verticalListSortingStrategy}>
+            <List dense disablePadding>
+              {visible.map((row, i) => (
+                <SortableColumnRow
+                  key={row.key}
+                  row={row}
+                  name={label(row.key)}
+                  first={i === 0}
+                  last={i === visible.length - 1}
+                  onChange={(patch) =>
+                    setRows((current) => current.map((r) => (r.key === row.key ? { ...r, ...patch } : r)))
+                  }
+                  onMove={(delta) => moveVisible(row.key, delta)}
+                />
+              ))}
+            </List>
+          </SortableContext>
+        </DndContext>
       </DialogContent>
       <DialogActions>
         <Button

@@ -3,6 +3,7 @@ import { IconButton, MenuItem, type SelectProps, Stack, TextField, Tooltip, Typo
 import { useTranslate } from 'react-admin';
 import type { FilterOperator } from '../../gql/graphql';
 import { useCustomerFields } from '../fields/useCustomerFields';
+import { FieldPicker } from './FieldPicker';
 import type { ConditionDraft } from './filterTree';
 import { ValueEditor } from './ValueEditor';
 
@@ -20,31 +21,18 @@ const selectTestId = (id: string) => ({ select: { 'data-testid': id } as Partial
 /** field · operator · value, and the server's complaint about it, if any, right underneath. */
 export function ConditionRow({ condition, problem, onField, onOperator, onValue, onRemove }: Props) {
   const translate = useTranslate();
-  const { fields, byKey, label } = useCustomerFields();
+  const { byKey } = useCustomerFields();
   const field = byKey.get(condition.field);
   return (
     <Stack data-testid="filter-condition" data-field={condition.field} gap={0.5}>
       <Stack direction="row" gap={1} alignItems="flex-start" flexWrap="wrap">
-        <TextField
-          select
-          size="small"
-          label={translate('patron.filter.field')}
+        <FieldPicker
           value={field ? condition.field : ''}
-          onChange={(e) => {
-            const chosen = byKey.get(e.target.value);
+          onChange={(key) => {
+            const chosen = byKey.get(key);
             if (chosen) onField(chosen.key);
           }}
-          sx={{ minWidth: 200, flex: '0 1 220px' }}
-          slotProps={selectTestId('filter-field')}
-        >
-          {fields
-            .filter((f) => f.operators.length > 0)
-            .map((f) => (
-              <MenuItem key={f.key} value={f.key} data-testid={`filter-field-option-${f.key}`}>
-                {label(f.key)}
-              </MenuItem>
-            ))}
-        </TextField>
+        />
         {field && (
           <TextField
             select

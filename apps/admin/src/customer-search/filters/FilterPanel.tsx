@@ -1,8 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { Alert, Button, Stack } from '@mui/material';
+import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useListContext, useTranslate } from 'react-admin';
+import { useListContext, useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../../apollo';
+import { localeTag } from '../../i18n/locales';
 import type { ProblemMessage } from '../../problems/problemText';
 import { useProblemText } from '../../problems/useProblemText';
 import { CustomerCountQuery } from '../documents';
@@ -10,6 +11,7 @@ import { type CustomerListFilter, customerQuery } from '../listQuery';
 import { FilterGroupEditor } from './FilterGroupEditor';
 import { filterProblems } from './filterProblems';
 import { type GroupDraft, startingDraft, toCustomerFilter } from './filterTree';
+import { useDraftCount } from './useDraftCount';
 
 /**
  * The filter builder. Edits a draft; Apply asks the server to count it first, so a condition the
@@ -68,6 +70,12 @@ export function FilterPanel() {
     void apply(empty);
   };
 
+  const draftFilter = toCustomerFilter(draft).filter;
+  const draftQuery: CustomerListFilter =
+    values.segmentId && JSON.stringify(draftFilter) === applied
+      ? values
+      : { ...(values.search?.length ? { search: values.search } : {}), filter: draftFilter };
+
   return (
     <Stack gap={1.5} sx={{ p: 2, pt: 1 }} data-testid="filter-panel">
       {problems[''] && (
@@ -76,7 +84,8 @@ export function FilterPanel() {
         </Alert>
       )}
       <FilterGroupEditor root={draft} group={draft} problems={problems} onChange={setDraft} />
-      <Stack direction="row" gap={1} justifyContent="flex-end">
+      <Stack direction="row" gap={1} justifyContent="flex-end" alignItems="center">
+        <DraftCount query={draftQuery} />
         <Button onClick={clear} disabled={busy} data-testid="filter-clear">
           {translate('patron.filter.clear')}
         </Button>
@@ -90,5 +99,31 @@ export function FilterPanel() {
         </Button>
       </Stack>
     </Stack>
+  );
+}
+
+/** "42 customers would match": the draft counted while it is edited, before Apply. */
+function DraftCount({ query }: { query: CustomerListFilter }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const { count, counting } = useDraftCount(query);
+  return (
+    <Typography
+      variant="body2"
+      color="text.secondary"
+      sx={{ flex: 1 }}
+      aria-live="polite"
+      data-testid="filter-live-count"
+      data-count={count ?? ''}
+    >
+      {count !== undefined
+        ? translate('patron.filter.liveCount', {
+            smart_count: count,
+            count: new Intl.NumberFormat(localeTag(locale)).format(count),
+          })
+        : counting
+          ? translate('patron.filter.counting')
+          : ''}
+    </Typography>
   );
 }

@@ -6,13 +6,16 @@ import {
   type SelectProps,
   Stack,
   TextField,
+  Typography,
 } from '@mui/material';
+import { Fragment } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import type { FilterOperator } from '../../gql/graphql';
 import { localized } from '../../i18n/localized';
 import { CalendarDatePicker } from '../../preferences/CalendarDatePicker';
 import type { CustomerField } from '../fields/useCustomerFields';
-import { valueShape } from './filterTree';
+import { listMatch, maxDays, valueShape } from './filterTree';
+import { MonthEditor } from './MonthEditor';
 
 interface Props {
   field: CustomerField;
@@ -126,12 +129,24 @@ function ScalarEditor({
   }
 }
 
+/** "or" / "and" / "nor" between the chips of a list. */
+function Joiner({ text }: { text: string }) {
+  return (
+    <Typography component="span" variant="caption" color="text.secondary" data-testid="filter-chip-joiner">
+      {text}
+    </Typography>
+  );
+}
+
 /** Several values: ticked from the choices (tags, choice attributes), or typed one by one (Enter adds). */
-function ListEditor({ field, value, onChange, error }: Omit<Props, 'operator'>) {
+function ListEditor({ field, operator, value, onChange, error }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
   const list = Array.isArray(value) ? value : [];
-  const label = translate('patron.filter.values');
+  // The label and the word between chips say how the values combine: any, all or none of them.
+  const match = listMatch(operator);
+  const label = translate(`patron.filter.matches.${match}`);
+  const joiner = translate(`patron.filter.chipJoiner.${match}`);
   if (field.kind === 'CHOICE' || field.kind === 'MULTI') {
     const name = (v: unknown) => {
       const choice = field.choices.find((c) => c.value === v);
@@ -151,9 +166,12 @@ function ListEditor({ field, value, onChange, error }: Omit<Props, 'operator'>) 
             multiple: true,
             'data-testid': 'filter-value',
             renderValue: (selected) => (
-              <Stack direction="row" gap={0.5} flexWrap="wrap">
-                {(selected as string[]).map((v) => (
-                  <Chip key={v} size="small" label={name(v)} />
+              <Stack direction="row" gap={0.5} flexWrap="wrap" alignItems="center" data-match={match}>
+                {(selected as string[]).map((v, i) => (
+                  <Fragment key={v}>
+                    {i > 0 && <Joiner text={joiner} />}
+                    <Chip size="small" label={name(v)} />
+                  </Fragment>
                 ))}
               </Stack>
             ),
@@ -181,6 +199,17 @@ function ListEditor({ field, value, onChange, error }: Omit<Props, 'operator'>) 
         onChange(values.filter((v) => v !== null && v !== ''));
       }}
       sx={{ ...SIZE, minWidth: 240 }}
+      renderValue={(values, getItemProps) =>
+        values.map((v, index) => {
+          const { key, ...item } = getItemProps({ index });
+          return (
+            <Fragment key={key}>
+              {index > 0 && <Joiner text={joiner} />}
+              <Chip size="small" label={v} {...item} />
+            </Fragment>
+          );
+        })
+      }
       renderInput={(params) => (
         <TextField
           {...params}
@@ -199,7 +228,9 @@ export function ValueEditor({ field, operator, value, onChange, error }: Props) 
   const translate = useTranslate();
   const shape = valueShape(operator);
   if (shape === 'none') return null;
-  if (shape === 'list') return <ListEditor field={field} value={value} onChange={onChange} error={error} />;
+  if (shape === 'list')
+    return <ListEditor field={field} operator={operator} value={value} onChange={onChange} error={error} />;
+  if (shape === 'month') return <MonthEditor value={value} onChange={onChange} error={error} />;
   if (shape === 'days') {
     return (
       <TextField
@@ -214,7 +245,7 @@ export function ValueEditor({ field, operator, value, onChange, error }: Props) 
         error={error}
         sx={{ width: 160 }}
         slotProps={{
-          htmlInput: { 'data-testid': 'filter-value', min: 1, step: 1, dir: 'ltr' },
+          htmlInput: { 'data-testid': 'filter-value', min: 1, max: maxDays(operator), step: 1, dir: 'ltr' },
           input: {
             endAdornment: (
               <InputAdornment position="end">{translate('patron.filter.daysUnit')}</InputAdornment>

@@ -45,13 +45,17 @@ export const emptyGroup = (): GroupDraft => ({
   groups: [],
 });
 
-/** What an operator's value looks like: FILLED takes none, IN a list, BETWEEN [from, to], LAST_DAYS a day count. */
-export type ValueShape = 'none' | 'single' | 'list' | 'range' | 'days';
+/**
+ * What an operator's value looks like: FILLED takes none, IN a list, BETWEEN [from, to], LAST_DAYS a
+ * day count, ANNIVERSARY_IN_MONTH a month of a calendar ({ month, calendar }).
+ */
+export type ValueShape = 'none' | 'single' | 'list' | 'range' | 'days' | 'month';
 
 export function valueShape(operator: FilterOperator | ''): ValueShape {
   switch (operator) {
     case 'FILLED':
     case 'NOT_FILLED':
+    case 'ANNIVERSARY_TODAY':
     case '':
       return 'none';
     case 'IN':
@@ -64,7 +68,11 @@ export function valueShape(operator: FilterOperator | ''): ValueShape {
       return 'range';
     case 'LAST_DAYS':
     case 'NEXT_DAYS':
+    case 'ANNIVERSARY_LAST_DAYS':
+    case 'ANNIVERSARY_NEXT_DAYS':
       return 'days';
+    case 'ANNIVERSARY_IN_MONTH':
+      return 'month';
     default:
       return 'single';
   }
@@ -72,6 +80,18 @@ export function valueShape(operator: FilterOperator | ''): ValueShape {
 
 const initialValue = (shape: ValueShape): unknown =>
   shape === 'list' ? [] : shape === 'range' ? [null, null] : null;
+
+/** How the values of a list operator combine, for its label and the words between its chips. */
+export function listMatch(operator: FilterOperator | ''): 'any' | 'all' | 'none' {
+  if (operator === 'HAS_ALL') return 'all';
+  if (operator === 'HAS_NONE' || operator === 'NOT_IN') return 'none';
+  return 'any';
+}
+
+/** The most days a "last/next … days" operator takes (the server's limits). */
+export function maxDays(operator: FilterOperator | ''): number {
+  return operator.startsWith('ANNIVERSARY_') ? 365 : 36500;
+}
 
 /** Every group, rebuilt where `id` matches; the rest is shared, so React sees only what changed. */
 function mapGroup(group: GroupDraft, id: string, change: (g: GroupDraft) => GroupDraft): GroupDraft {

@@ -1,6 +1,6 @@
 import Search from '@mui/icons-material/Search';
-import { Chip, InputAdornment, Stack, TextField } from '@mui/material';
-import { type KeyboardEvent, useState } from 'react';
+import { Chip, InputAdornment, Stack, TextField, Typography } from '@mui/material';
+import { Fragment, type KeyboardEvent, useState } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
 import type { CustomerListFilter } from '../listQuery';
 import { addSearchChips, splitTyping } from './searchChips';
@@ -71,14 +71,22 @@ export function SearchChips() {
           },
         }}
       />
-      {chips.map((chip) => (
-        <Chip
-          key={chip}
-          label={chip}
-          dir="auto"
-          onDelete={() => update(chips.filter((c) => c !== chip))}
-          data-testid="search-chip"
-        />
+      {/* A customer matching any chip is shown: the chips say so with "or" between them. */}
+      {chips.map((chip, i) => (
+        <Fragment key={chip}>
+          {i > 0 && (
+            <Typography variant="caption" color="text.secondary" data-testid="search-chip-joiner">
+              {translate('patron.customer.searchOr')}
+            </Typography>
+          )}
+          <Chip
+            label={chip}
+            dir="auto"
+            title={chips.length > 1 ? translate('patron.customer.searchMatchesAny') : undefined}
+            onDelete={() => update(chips.filter((c) => c !== chip))}
+            data-testid="search-chip"
+          />
+        </Fragment>
       ))}
     </Stack>
   );

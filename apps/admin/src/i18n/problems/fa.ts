@@ -344,6 +344,8 @@ export const fa: Record<ProblemCode, string> = {
   CUSTOMER_ALREADY_VERIFIED: 'این مشتری از پیش تأیید شده است',
   VERIFICATION_NO_PHONE: 'مشتری شماره موبایلی برای تأیید ندارد',
   VERIFICATION_NO_EMAIL: 'مشتری ایمیلی برای تأیید ندارد',
+  // Anniversaries
+  FILTER_VALUE_MONTH: 'ماهی از ۱ تا ۱۲، میلادی یا شمسی',
 };
 
 export const faWords: ProblemWords = {

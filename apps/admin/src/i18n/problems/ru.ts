@@ -345,6 +345,8 @@ export const ru: Record<ProblemCode, string> = {
   CUSTOMER_ALREADY_VERIFIED: 'Клиент уже верифицирован',
   VERIFICATION_NO_PHONE: 'У клиента нет номера телефона для подтверждения',
   VERIFICATION_NO_EMAIL: 'У клиента нет email для подтверждения',
+  // Anniversaries
+  FILTER_VALUE_MONTH: 'Ожидается месяц от 1 до 12 по григорианскому или иранскому календарю',
 };
 
 export const ruWords: ProblemWords = {

@@ -7,7 +7,7 @@ import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
 import { ensureFilterStatistics } from '../customer-search/filter-statistics.js';
-import { ensureSortIndex } from '../customer-search/sort-index.js';
+import { ensureAnniversaryIndex, ensureSortIndex } from '../customer-search/sort-index.js';
 import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
 import { AttributeGroup } from './attribute-group.entity.js';
 import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
@@ -117,6 +117,7 @@ export class AttributeService {
     await em.flush();
     fieldsChanged(workspaceId);
     if (!['MULTIPLE_CHOICE', 'LONG_TEXT', 'ADDRESS'].includes(def.type)) await ensureSortIndex(this.orm, key);
+    if (def.type === 'DATE') await ensureAnniversaryIndex(this.orm, key);
     if (def.filterable) await ensureFilterStatistics(this.orm, [def]);
     return def;
   }
@@ -233,6 +234,8 @@ export class AttributeService {
       .execute<{ key: string; type: AttributeTypeName }[]>(
         'select distinct key, type from attribute_definition where filterable and retired_at is null',
       );
+    // Attributes defined before anniversaries had an index get theirs here (a no-op once it exists).
+    for (const def of defs) if (def.type === 'DATE') await ensureAnniversaryIndex(this.orm, def.key);
     return ensureFilterStatistics(this.orm, defs);
   }
 

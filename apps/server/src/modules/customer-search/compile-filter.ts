@@ -1,4 +1,16 @@
-import { type FilterCondition, type FilterNode, fold } from '@patron/filter';
+import {
+  type AnniversaryMonth,
+  dayWindow,
+  type FilterCondition,
+  type FilterNode,
+  fold,
+  gregorianMonthWindow,
+  jalaliMonthWindow,
+  type KeyWindow,
+  localDay,
+  windowKeys,
+} from '@patron/filter';
+import { pgArray } from '../../db/sql-array.js';
 import type { CustomerField, FieldSql } from './customer-fields.js';
 
 export interface SqlFragment {
@@ -20,9 +32,15 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
  * Values only ever travel as parameters. Each condition is null exactly where evaluateFilter says
  * false (a missing value), and AND/OR are monotone, so outside NOT a null result means false, as
  * WHERE reads it; conditions stay bare there so the planner can use the GIN and btree indexes.
- * Only a negated group is made two-valued (coalesce … false) before NOT.
+ * Only a negated group is made two-valued (coalesce … false) before NOT. Anniversaries take "today"
+ * in `timeZone` (the workspace's).
  */
-export function compileFilter(node: FilterNode, fields: Map<string, CustomerField>, now: Date): SqlFragment {
+export function compileFilter(
+  node: FilterNode,
+  fields: Map<string, CustomerField>,
+  now: Date,
+  timeZone = 'UTC',
+): SqlFragment {
   const params: unknown[] = [];
   const visit = (n: FilterNode): string => {
     if (n.kind === 'group') {
@@ -33,7 +51,7 @@ export function compileFilter(node: FilterNode, fields: Map<string, CustomerFiel
     }
     const field = fields.get(n.field);
     if (!field) throw new Error(`compileFilter: unknown field ${n.field}`);
-    const { sql, params: p } = condition(n, field.sql, field.kind, now);
+    const { sql, params: p } = condition(n, field.sql, field.kind, now, timeZone);
     params.push(...p);
     return `(${sql})`;
   };
@@ -56,7 +74,13 @@ function paramOf(sql: FieldSql, value: unknown): { ph: string; value: unknown } 
   }
 }
 
-function condition(c: FilterCondition, sql: FieldSql, kind: string, now: Date): SqlFragment {
+function condition(
+  c: FilterCondition,
+  sql: FieldSql,
+  kind: string,
+  now: Date,
+  timeZone: string,
+): SqlFragment {
   const e = sql.expr;
   const one = (op: string, value: unknown): SqlFragment => {
     const p = paramOf(sql, value);
@@ -119,6 +143,19 @@ function condition(c: FilterCondition, sql: FieldSql, kind: string, now: Date): 
       const t = now.getTime();
       return c.operator === 'lastDays' ? range(at(t - days), at(t)) : range(at(t), at(t + days));
     }
+    case 'anniversaryToday':
+      return anniversary(e, dayWindow(localDay(now, timeZone), 0, 0));
+    case 'anniversaryNextDays':
+      return anniversary(e, dayWindow(localDay(now, timeZone), 0, c.value as number));
+    case 'anniversaryLastDays':
+      return anniversary(e, dayWindow(localDay(now, timeZone), c.value as number, 0));
+    case 'anniversaryInMonth': {
+      const { month, calendar } = c.value as AnniversaryMonth;
+      if (calendar !== 'jalali') return anniversary(e, gregorianMonthWindow(month));
+      // The month-day range narrows (by index) to the days the Jalali month can cover; the function decides.
+      const range = anniversary(e, jalaliMonthWindow(month));
+      return { sql: `${range.sql} and jalali_month(${e}) = ?`, params: [...range.params, month] };
+    }
     case 'hasAny':
     case 'hasAll':
     case 'hasNone':
@@ -127,6 +164,18 @@ function condition(c: FilterCondition, sql: FieldSql, kind: string, now: Date): 
       throw new Error(`compileFilter: operator ${c.operator satisfies never}`);
   }
 }
+
+/**
+ * An ISO date's month-day key `substr(value, 6, 5)` ('MM-DD') among the keys of a window, listed
+ * (over the new year too). The expression is the one the anniversary index holds (sort-index.ts).
+ */
+function anniversary(expr: string, w: KeyWindow): SqlFragment {
+  const key = anniversaryKeySql(expr);
+  if (w.all) return { sql: `${key} is not null`, params: [] };
+  return { sql: `${key} = any(?::text[])`, params: [pgArray(windowKeys(w))] };
+}
+
+export const anniversaryKeySql = (expr: string) => `substr(${expr}, 6, 5)`;
 
 /** Never null, so `not filled` is as two-valued as `filled`. */
 function filled(sql: FieldSql): string {

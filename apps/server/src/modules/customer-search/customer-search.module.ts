@@ -1,6 +1,7 @@
 import { defineModule } from '@patron/sdk';
 import { CustomerComputedFieldsResolver, CustomerSearchResolver } from './customer-search.resolver.js';
 import { CustomerSearchService } from './customer-search.service.js';
+import { Migration20261205000036_birthday_index } from './Migration20261205000036_birthday_index.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -15,7 +16,7 @@ declare module '@patron/sdk' {
  */
 export const customerSearchModule = defineModule({
   name: 'customer-search',
-  needs: ['orm', 'attributes', 'segments', 'customerFieldSources'],
+  needs: ['orm', 'attributes', 'segments', 'customerFieldSources', 'loyaltyProgramme'],
   services: {
     customerSearch: (services) =>
       new CustomerSearchService(
@@ -23,7 +24,12 @@ export const customerSearchModule = defineModule({
         services.attributes,
         services.customerFieldSources,
         (viewer, id) => services.segments.saved(viewer, id),
+        // Anniversaries ("birthday today") are counted in the programme's time zone, like birthday bonuses.
+        async (workspaceId) => (await services.loyaltyProgramme.get(workspaceId)).timeZone,
       ),
   },
   resolvers: [CustomerSearchResolver, CustomerComputedFieldsResolver],
+  migrations: [
+    { name: 'Migration20261205000036_birthday_index', class: Migration20261205000036_birthday_index },
+  ],
 });

@@ -70,6 +70,8 @@ export class CustomerSearchService {
     private readonly sources: readonly CustomerFieldSourceOf[],
     /** Finds a segment the viewer may see (NOT_FOUND otherwise). */
     private readonly loadSegment: (viewer: Viewer, id: string) => Promise<SavedQuery>,
+    /** The workspace's time zone (IANA name), asked only by a filter on anniversaries. */
+    private readonly timeZoneOf: (workspaceId: string) => Promise<string>,
   ) {}
 
   /** Filterable and sortable fields of a workspace, in display order. */
@@ -107,12 +109,19 @@ export class CustomerSearchService {
     const parts: SqlFragment[] = [
       { sql: 'c.workspace_id = ? and c.deleted_at is null', params: [viewer.workspaceId] },
     ];
-    const add = (saved: { search?: string[] | null; filter?: FilterGroupInput | null }, path: string[]) => {
+    let zone: string | undefined;
+    const add = async (
+      saved: { search?: string[] | null; filter?: FilterGroupInput | null },
+      path: string[],
+    ) => {
       if (saved.search?.length) parts.push(searchSql(saved.search, [...path, 'search']));
-      if (saved.filter) parts.push(filterSql(saved.filter, fields, now, [...path, 'filter']));
+      if (!saved.filter) return;
+      if (zone === undefined && usesAnniversaries(saved.filter))
+        zone = await this.timeZoneOf(viewer.workspaceId);
+      parts.push(filterSql(saved.filter, fields, now, zone ?? 'UTC', [...path, 'filter']));
     };
-    add(query, at);
-    if (query.segmentId) add(await this.loadSegment(viewer, query.segmentId), ['segment']);
+    await add(query, at);
+    if (query.segmentId) await add(await this.loadSegment(viewer, query.segmentId), ['segment']);
     return {
       sql: parts.map((p) => p.sql).join(' and '),
       params: parts.flatMap((p) => p.params),
@@ -222,10 +231,18 @@ function searchSql(chips: string[], path: (string | number)[]): SqlFragment {
   return { sql: `(${needles.map(() => 'c.search_text like ?').join(' or ')})`, params: needles };
 }
 
+function usesAnniversaries(group: FilterGroupInput): boolean {
+  return (
+    (group.conditions ?? []).some((c) => String(c.operator).startsWith('anniversary')) ||
+    (group.groups ?? []).some(usesAnniversaries)
+  );
+}
+
 function filterSql(
   input: FilterGroupInput,
   fields: Map<string, CustomerField>,
   now: Date,
+  timeZone: string,
   path: (string | number)[],
 ): SqlFragment {
   const tree = toFilterTree(input);
@@ -236,7 +253,7 @@ function filterSql(
   }));
   problems.push(...uuidProblems(input, fields, path));
   if (problems.length) throw badInput(problems);
-  return compileFilter(tree, fields, now);
+  return compileFilter(tree, fields, now, timeZone);
 }
 
 /** Tag ids go into a uuid[] comparison, so anything else is named before it can reach SQL. */

@@ -20,13 +20,36 @@ export enum FilterOperatorEnum {
   AFTER = 'after',
   LAST_DAYS = 'lastDays',
   NEXT_DAYS = 'nextDays',
+  ANNIVERSARY_TODAY = 'anniversaryToday',
+  ANNIVERSARY_NEXT_DAYS = 'anniversaryNextDays',
+  ANNIVERSARY_LAST_DAYS = 'anniversaryLastDays',
+  ANNIVERSARY_IN_MONTH = 'anniversaryInMonth',
   HAS_ANY = 'hasAny',
   HAS_ALL = 'hasAll',
   HAS_NONE = 'hasNone',
   FILLED = 'filled',
   NOT_FILLED = 'notFilled',
 }
-registerEnumType(FilterOperatorEnum, { name: 'FilterOperator' });
+registerEnumType(FilterOperatorEnum, {
+  name: 'FilterOperator',
+  valuesConfig: {
+    ANNIVERSARY_TODAY: {
+      description:
+        "The date's day and month is today (in the loyalty programme's time zone; UTC without one).",
+    },
+    ANNIVERSARY_NEXT_DAYS: {
+      description:
+        'The day and month fall within the next N days, today included (value: 1–365); runs over the new year. 29 February counts as 28 February in other years.',
+    },
+    ANNIVERSARY_LAST_DAYS: {
+      description: 'The day and month fell within the last N days, today included (value: 1–365).',
+    },
+    ANNIVERSARY_IN_MONTH: {
+      description:
+        'The date is in a month of the year: value { month: 1–12, calendar: "gregorian" (default) or "jalali" }.',
+    },
+  },
+});
 
 export enum FilterGroupOpEnum {
   AND = 'AND',

@@ -47,9 +47,19 @@ const text = fc.oneof(
   fc.string({ unit: letter, minLength: 1, maxLength: 4 }),
   fc.constantFrom("' or 1=1 --", '%_%', '\\%', 'Robert"); drop table customer;--'),
 );
-const day = fc
-  .integer({ min: -400, max: 400 })
-  .map((d) => new Date(NOW.getTime() + d * DAY).toISOString().slice(0, 10));
+// Dates near "now" for relative days, and birthdays decades back (29 February and the turn of the
+// year included) for anniversaries.
+const day = fc.oneof(
+  fc
+    .integer({ min: -400, max: 400 })
+    .map((d) => new Date(NOW.getTime() + d * DAY).toISOString().slice(0, 10)),
+  fc
+    .integer({ min: -30_000, max: 2_000 })
+    .map((d) => new Date(NOW.getTime() + d * DAY).toISOString().slice(0, 10)),
+  fc.constantFrom('1996-02-29', '2000-02-29', '1990-12-31', '1991-01-01', '1985-03-01', '1990-06-16'),
+);
+/** The workspace's clock for anniversaries: already 16 June there when it is noon UTC on the 15th. */
+const TIME_ZONE = 'Pacific/Kiritimati';
 const instant = fc
   .integer({ min: -400 * 24, max: 400 * 24 })
   .map((h) => new Date(NOW.getTime() + h * 3_600_000).toISOString());
@@ -102,6 +112,16 @@ function valueFor(key: string, operator: Operator): fc.Arbitrary<unknown> {
     case 'lastDays':
     case 'nextDays':
       return fc.integer({ min: 1, max: 500 });
+    case 'anniversaryToday':
+      return fc.constant(undefined);
+    case 'anniversaryNextDays':
+    case 'anniversaryLastDays':
+      return fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 365 }));
+    case 'anniversaryInMonth':
+      return fc.record({
+        month: fc.integer({ min: 1, max: 12 }),
+        calendar: fc.constantFrom('gregorian', 'jalali'),
+      });
     case 'between':
       return fc.tuple(one, one).map(([a, b]) => ((a as never) <= (b as never) ? [a, b] : [b, a]));
     default:
@@ -173,6 +193,7 @@ beforeAll(async () => {
   for (const name of ['red', 'green', 'blue']) {
     tagIds.push((await app.services.tags.create(workspaceId, { name, color: '#112233' })).id);
   }
+  await app.services.loyaltyProgramme.update(workspaceId, { timeZone: TIME_ZONE });
   fields = await app.services.customerSearch.fields(workspaceId);
   const actor = { kind: 'system' as const, id: null, name: 'test' };
   const names = new Map(tagIds.map((id) => [id, id]));
@@ -185,7 +206,7 @@ beforeAll(async () => {
       tags: fc.option(scalarFor('tags'), { nil: [] }),
       createdAt: instant,
     }),
-    { numRuns: 60, seed: 20261123 },
+    { numRuns: 80, seed: 20261123 },
   );
   for (const p of people) {
     const created = await app.services.customers.create(workspaceId, actor, p.values, p.status as 'ACTIVE');
@@ -217,7 +238,7 @@ describe('a filter compiled to SQL', () => {
     await fc.assert(
       fc.asyncProperty(group(), async (filter) => {
         const expected = [...records]
-          .filter(([, record]) => evaluateFilter(toTree(filter), descriptors, record, NOW))
+          .filter(([, record]) => evaluateFilter(toTree(filter), descriptors, record, NOW, TIME_ZONE))
           .map(([id]) => id)
           .sort();
         expect(await sqlIds({ filter })).toEqual(expected);

@@ -1,0 +1,186 @@
+import { DEMO_ADMIN, seedDemo } from '@patron/server';
+import { TEST_PASSWORD } from '@patron/server/testing';
+import { GraphQLClient } from '@patron/testkit';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, choose, openSession } from './session';
+
+/**
+ * The customer list's daily work at 1440×900: the default columns fit without scrolling sideways and
+ * rows stay one line; birthdays in the next 30 days are found with a live count while editing; a
+ * column is found by search and moved with one drag; an analyst sees no CREATE button.
+ */
+let s: BrowserSession;
+let api: GraphQLClient;
+const tid = (id: string) => `[data-testid="${id}"]`;
+
+beforeAll(async () => {
+  s = await openSession();
+  await s.page.setViewportSize({ width: 1440, height: 900 });
+  await seedDemo(s.server.app, TEST_PASSWORD, 40);
+  api = new GraphQLClient(s.server.graphqlUrl);
+  await api.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+    e: DEMO_ADMIN.email,
+    p: TEST_PASSWORD,
+  });
+  // The first customers of the list carry every tag, the case that used to make rows three lines high.
+  const { tags } = await api.requestOk('{ tags { id } }');
+  const { customers } = await api.requestOk(
+    '{ customers(first: 3, sort: { field: "createdAt", direction: DESC }) { edges { node { id } } } }',
+  );
+  for (const { node } of customers.edges)
+    await api.requestOk(
+      'mutation($c: ID!, $t: [ID!]!) { setCustomerTags(customerId: $c, tagIds: $t) { id } }',
+      {
+        c: node.id,
+        t: tags.map((t: { id: string }) => t.id),
+      },
+    );
+  await s.signIn(DEMO_ADMIN.email, TEST_PASSWORD);
+});
+afterAll(async () => s?.close());
+
+/** Nothing wider than the window, and every table row one line of text high. */
+async function expectFits(page: Page, what: string): Promise<void> {
+  const sizes = await page.evaluate(() => {
+    const wrapper = document.querySelector('.RaDatagrid-tableWrapper') as HTMLElement | null;
+    const rows = [...document.querySelectorAll('[data-testid="customer-table"] tbody tr')];
+    return {
+      page: document.documentElement.scrollWidth,
+      table: wrapper ? wrapper.scrollWidth - wrapper.clientWidth : 0,
+      rowHeights: rows.map((r) => r.getBoundingClientRect().height),
+    };
+  });
+  expect(sizes.page, what).toBeLessThanOrEqual(1440);
+  expect(sizes.table, `${what}: the table scrolls sideways`).toBeLessThanOrEqual(0);
+  expect(Math.max(...sizes.rowHeights), `${what}: a row taller than one line`).toBeLessThanOrEqual(54);
+}
+
+describe('the customer list at 1440×900', () => {
+  it('fits the screen in en, ru and fa, with the filter builder open (screenshots)', async () => {
+    const { page } = s;
+    for (const locale of ['en', 'ru', 'fa']) {
+      await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await page.waitForSelector(`${tid('customer-table')} tbody tr`);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: `/tmp/shots-list/list-${locale}.png` });
+      await expectFits(page, `list in ${locale}`);
+      await page.click(tid('filter-toggle'));
+      const row = page.locator(tid('filter-condition')).first();
+      await row.locator(tid('filter-field')).click();
+      await page.screenshot({ path: `/tmp/shots-list/field-list-${locale}.png` });
+      await page.click(tid('filter-field-option-birthDate'));
+      await row.locator(tid('filter-operator')).click();
+      await page.click(tid('filter-operator-option-ANNIVERSARY_IN_MONTH'));
+      await row.locator(tid('filter-value-month')).click();
+      await page.click(tid('filter-value-month-option-3'));
+      await page.click(tid('filter-add-condition'));
+      const second = page.locator(tid('filter-condition')).nth(1);
+      await second.locator(tid('filter-field')).click();
+      await page.click(tid('filter-field-option-tags'));
+      await second.locator(tid('filter-value')).click();
+      await page.locator('[role="listbox"] [role="option"]').nth(0).click();
+      await page.locator('[role="listbox"] [role="option"]').nth(1).click();
+      await page.keyboard.press('Escape');
+      await page.waitForSelector(`${tid('filter-live-count')}:not([data-count=""])`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `/tmp/shots-list/filter-${locale}.png` });
+      await expectFits(page, `filter builder in ${locale}`);
+      await page.click(tid('columns-button'));
+      await page.waitForSelector(tid('column-picker'));
+      await page.screenshot({ path: `/tmp/shots-list/columns-${locale}.png` });
+      await page.keyboard.press('Escape');
+      await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+    }
+    await choose(page, 'locale-switcher', 'locale-en');
+  });
+
+  it('shows many tags on one line: the first chips, then +N', async () => {
+    const { page } = s;
+    await api.requestOk(
+      'mutation($columns: [ListColumnInput!]!) { updateMyCustomerColumns(columns: $columns) { id } }',
+      { columns: ['firstName', 'lastName', 'mobile', 'tags', 'status', 'createdAt'].map((key) => ({ key })) },
+    );
+    await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+    await page.reload();
+    await page.waitForSelector(tid('tags-more'));
+    await page.screenshot({ path: '/tmp/shots-list/list-tags-en.png' });
+    await expectFits(page, 'list with tags');
+  });
+
+  it('finds birthdays in the next 30 days, counting while the filter is edited', async () => {
+    const { page } = s;
+    const filter = {
+      op: 'AND',
+      conditions: [{ field: 'birthDate', operator: 'ANNIVERSARY_NEXT_DAYS', value: 30 }],
+    };
+    const { customerCount: expected } = await api.requestOk(
+      'query($f: CustomerFilter) { customerCount(filter: $f) }',
+      { f: filter },
+    );
+    expect(expected).toBeGreaterThan(0);
+    await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+    await page.click(tid('filter-toggle'));
+    const row = page.locator(tid('filter-condition')).first();
+    // The field list is searched by typing.
+    await row.locator(tid('filter-field')).fill('birth');
+    await page.click(tid('filter-field-option-birthDate'));
+    await row.locator(tid('filter-operator')).click();
+    await page.click(tid('filter-operator-option-ANNIVERSARY_NEXT_DAYS'));
+    await row.locator(tid('filter-value')).fill('30');
+    await page.waitForSelector(`${tid('filter-live-count')}[data-count="${expected}"]`);
+    await page.click(tid('filter-apply'));
+    await page.waitForSelector(`${tid('customer-count')}[data-count="${expected}"]`);
+  });
+
+  it('finds a column by search and moves it with one drag', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+    await page.click(tid('columns-button'));
+    await page.locator(tid('columns-search')).fill('mail');
+    const rows = page.locator(tid('column-row'));
+    await expect
+      .poll(() => rows.evaluateAll((r) => r.map((e) => e.getAttribute('data-key'))))
+      .toEqual(['email']);
+    await page.locator(tid('columns-search')).fill('');
+    const order = () => rows.evaluateAll((r) => r.map((e) => e.getAttribute('data-key')));
+    const before = await order();
+    const moved = before[3] as string;
+    const handle = page.locator(tid(`column-drag-${moved}`));
+    const target = await rows.nth(0).boundingBox();
+    const from = await handle.boundingBox();
+    if (!target || !from) throw new Error('no boxes');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, target.y + 2, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(order).toEqual([moved, ...before.filter((k) => k !== moved)]);
+    // The keyboard: the arrow button moves it back down one place.
+    await page.click(tid(`column-down-${moved}`));
+    expect((await order())[1]).toBe(moved);
+    await page.click(tid('columns-save'));
+    await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+    const headers = await page
+      .locator(`${tid('customer-table')} thead th`)
+      .evaluateAll((th) => th.map((e) => e.className));
+    expect(headers.findIndex((c) => c.includes(`column-${moved}`))).toBeGreaterThan(0);
+  });
+
+  it('shows an analyst no CREATE button, and an administrator one', async () => {
+    const { page } = s;
+    await expect
+      .poll(() =>
+        page
+          .locator(`${tid('customer-table')} ~ * a[href="#/customers/create"], a[href="#/customers/create"]`)
+          .count(),
+      )
+      .toBe(1);
+    await page.context().clearCookies();
+    await s.signIn(s.workspace.emails.ANALYST);
+    await page.waitForSelector(`${tid('customer-table')} tbody tr, ${tid('customer-count')}`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('a[href="#/customers/create"]').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+});
