@@ -22,6 +22,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   exports: 'Exporting customers to CSV or XLSX',
   imports: 'Importing customers and purchase history from files',
   purchaseImports: 'Rows of a purchase-history import',
+  erase: "Erasing a customer's personal data, the right of access and the card's history",
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

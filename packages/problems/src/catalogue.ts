@@ -6,6 +6,7 @@ import { commonProblems } from './codes/common.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
+import { eraseProblems } from './codes/erase.js';
 import { exportProblems } from './codes/exports.js';
 import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
@@ -42,6 +43,7 @@ export const PROBLEM_FAMILIES = {
   exports: exportProblems,
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
+  erase: eraseProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -66,6 +68,7 @@ export const PROBLEMS = {
   ...exportProblems,
   ...importProblems,
   ...purchaseImportProblems,
+  ...eraseProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -13,6 +13,7 @@ export { currenciesModule } from './currencies/currencies.module.js';
 export { customerSearchModule } from './customer-search/customer-search.module.js';
 export { customersModule } from './customers/customers.module.js';
 export { duplicatesModule } from './duplicates/duplicates.module.js';
+export { eraseModule } from './erase/erase.module.js';
 export { exportsModule } from './exports/exports.module.js';
 export { filesModule } from './files/files.module.js';
 export { groupsModule } from './groups/groups.module.js';

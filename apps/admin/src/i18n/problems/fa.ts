@@ -321,6 +321,11 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
   IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+  // Erase
+  CUSTOMER_ERASED: 'اطلاعات شخصی این مشتری پاک شده است: پروفایل دیگر تغییر نمی‌کند',
+  CUSTOMER_ALREADY_ERASED: 'اطلاعات شخصی این مشتری قبلاً پاک شده است',
+  CUSTOMER_STATUS_RESERVED: 'وضعیت «پاک‌شده» فقط با پاک کردن اطلاعات مشتری گذاشته می‌شود',
+  HISTORY_PERIOD_INVALID: 'آغاز بازه بعد از پایان آن است',
 };
 
 export const faWords: ProblemWords = {

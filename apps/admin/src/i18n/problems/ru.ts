@@ -320,6 +320,11 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
   IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+  // Erase
+  CUSTOMER_ERASED: 'Персональные данные этого клиента удалены: профиль больше нельзя изменить',
+  CUSTOMER_ALREADY_ERASED: 'Персональные данные этого клиента уже удалены',
+  CUSTOMER_STATUS_RESERVED: 'Статус «Данные удалены» ставится только удалением данных клиента',
+  HISTORY_PERIOD_INVALID: 'Начало периода позже его конца',
 };
 
 export const ruWords: ProblemWords = {

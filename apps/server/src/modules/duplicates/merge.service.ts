@@ -65,6 +65,7 @@ export class MergeService {
         if (!c) throw refusal('CUSTOMER_NOT_FOUND');
         if (c.main_customer_id) throw refusal('MERGE_ALREADY_MERGED');
         if (c.deleted_at) throw refusal('CUSTOMER_NOT_FOUND');
+        if (c.status === 'ERASED') throw refusal('CUSTOMER_ERASED');
       }
       if (!main || !merged) throw refusal('CUSTOMER_NOT_FOUND');
 
