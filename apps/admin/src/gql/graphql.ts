@@ -472,6 +472,8 @@ export type CustomerFieldValuesArgs = {
 export type CustomerHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
   types?: InputMaybe<Array<HistoryEventType>>;
 };
 
@@ -620,6 +622,8 @@ export type CustomerSourceType = {
 
 export const CustomerStatus = {
   ACTIVE: 'ACTIVE',
+  /** Personal data erased on request (eraseCustomer): the profile no longer changes. */
+  ERASED: 'ERASED',
   INACTIVE: 'INACTIVE'
 } as const;
 
@@ -681,6 +685,15 @@ export type EmailDomainCount = {
   __typename?: 'EmailDomainCount';
   customers: Scalars['Int']['output'];
   domain: Scalars['String']['output'];
+};
+
+export type ErasedCustomer = {
+  __typename?: 'ErasedCustomer';
+  customerId: Scalars['ID']['output'];
+  /** History events whose personal values were dropped. */
+  historyEvents: Scalars['Int']['output'];
+  /** The customer and its child profiles. */
+  profiles: Scalars['Int']['output'];
 };
 
 /** CALENDAR: the requester's calendar (Jalali YYYY/MM/DD or Gregorian YYYY-MM-DD) in the workspace's time zone; ISO: ISO 8601, instants in UTC. */
@@ -824,6 +837,7 @@ export const HistoryEventType = {
   CUSTOMER_CREATED: 'CUSTOMER_CREATED',
   CUSTOMER_DEACTIVATED: 'CUSTOMER_DEACTIVATED',
   CUSTOMER_DELETED: 'CUSTOMER_DELETED',
+  CUSTOMER_ERASED: 'CUSTOMER_ERASED',
   CUSTOMER_MERGED: 'CUSTOMER_MERGED',
   CUSTOMER_MERGED_INTO: 'CUSTOMER_MERGED_INTO',
   CUSTOMER_PROFILE_ATTACHED: 'CUSTOMER_PROFILE_ATTACHED',
@@ -1084,6 +1098,10 @@ export type LedgerOperation = {
   kind: LedgerOperationKind;
   /** Shown to the customer. */
   reason: Scalars['String']['output'];
+  /** A reason the system wrote, by stable code (PURCHASE_POINTS, EXPIRED…), for showing it in the reader's language; null for a reason typed by staff. */
+  reasonCode?: Maybe<Scalars['String']['output']>;
+  /** The reason code's parameters, e.g. { invoice }. */
+  reasonParams?: Maybe<Scalars['JSON']['output']>;
   /** The reversal that undid this operation (in Customer.ledger; null elsewhere). */
   reversedById?: Maybe<Scalars['ID']['output']>;
   reversesId?: Maybe<Scalars['ID']['output']>;
@@ -1221,6 +1239,8 @@ export type Mutation = {
   deleteTag: Scalars['ID']['output'];
   /** Deletes the tier; its customers are re-evaluated at once as if it never existed (whatever the downgrade policy) and a manual floor at it is removed, each change in the customer's history. */
   deleteTier: Scalars['ID']['output'];
+  /** Erases the customer's personal data on their request (attributes, search text, personal values in history, and what other modules keep) with its child profiles; ledger and purchases stay. Cannot be undone; a second call is refused with CUSTOMER_ALREADY_ERASED. */
+  eraseCustomer: ErasedCustomer;
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
@@ -1450,6 +1470,11 @@ export type MutationDeleteTagArgs = {
 
 
 export type MutationDeleteTierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1891,14 +1916,20 @@ export const ProblemCode = {
   CURRENT_PASSWORD_WRONG: 'CURRENT_PASSWORD_WRONG',
   /** BAD_USER_INPUT: This cursor was not made by this list */
   CURSOR_INVALID: 'CURSOR_INVALID',
+  /** CONFLICT: This customer's personal data is already erased */
+  CUSTOMER_ALREADY_ERASED: 'CUSTOMER_ALREADY_ERASED',
   /** BAD_USER_INPUT: This customer is deleted */
   CUSTOMER_DELETED: 'CUSTOMER_DELETED',
+  /** CONFLICT: This customer's personal data was erased: the profile cannot change */
+  CUSTOMER_ERASED: 'CUSTOMER_ERASED',
   /** BAD_USER_INPUT: Not a customer id */
   CUSTOMER_ID_INVALID: 'CUSTOMER_ID_INVALID',
   /** BAD_USER_INPUT: This customer is inactive: inactive customers earn and spend nothing */
   CUSTOMER_INACTIVE: 'CUSTOMER_INACTIVE',
   /** NOT_FOUND: Customer not found */
   CUSTOMER_NOT_FOUND: 'CUSTOMER_NOT_FOUND',
+  /** BAD_USER_INPUT: Only erasing a customer sets the status ERASED */
+  CUSTOMER_STATUS_RESERVED: 'CUSTOMER_STATUS_RESERVED',
   /** BAD_USER_INPUT: Not a valid email address */
   EMAIL_INVALID: 'EMAIL_INVALID',
   /** BAD_USER_INPUT: The expiry must be in the future */
@@ -1967,6 +1998,8 @@ export const ProblemCode = {
   GROUP_NOT_FOUND: 'GROUP_NOT_FOUND',
   /** BAD_USER_INPUT: No group with this id */
   GROUP_UNKNOWN: 'GROUP_UNKNOWN',
+  /** BAD_USER_INPUT: The start of the period is after its end */
+  HISTORY_PERIOD_INVALID: 'HISTORY_PERIOD_INVALID',
   /** BAD_USER_INPUT: Give every request a key of 1–200 characters, the same when retrying */
   IDEMPOTENCY_KEY_FORMAT: 'IDEMPOTENCY_KEY_FORMAT',
   /** CONFLICT: This idempotency key was already used for a different {request} */
@@ -2416,6 +2449,8 @@ export type Query = {
   customer: Customer;
   /** Exact number of customers matching search AND filter AND segment. */
   customerCount: Scalars['Int']['output'];
+  /** Everything held about the customer (profile, child profiles, tags, tier, balances, ledger, purchases, referrals, history) as one JSON document: the customer's right of access. */
+  customerData: Scalars['JSON']['output'];
   /** One of your exports. */
   customerExport: CustomerExport;
   /** Your most recent exports, newest first. */
@@ -2513,6 +2548,11 @@ export type QueryCustomerCountArgs = {
   filter?: InputMaybe<CustomerFilter>;
   search?: InputMaybe<Array<Scalars['String']['input']>>;
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomerDataArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -6,6 +6,7 @@ import { refusal } from '../../graphql/errors.js';
 import { recordHistory } from '../history/history.service.js';
 import { fromMinor } from '../ledger/amounts.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import { reasonText } from '../ledger/ledger-reasons.js';
 import { MERGE_HISTORY } from './duplicate-history.js';
 import {
   countsOf,
@@ -341,7 +342,7 @@ export class MergeService {
     from: string,
     to: string,
   ): Promise<void> {
-    const reason = keyPrefix.startsWith('merge') ? 'Merge' : 'Unmerge';
+    const reason = reasonText(keyPrefix.startsWith('merge') ? 'MERGE' : 'UNMERGE');
     for (const [currency, t] of totalsByCurrency(parts)) {
       await this.ledger.applyWithin(
         run,
