@@ -14,6 +14,8 @@ import {
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
 import { MergeButton } from '../duplicates/MergeButton';
+import { DownloadCustomerDataButton } from '../erase/DownloadCustomerDataButton';
+import { EraseCustomerButton } from '../erase/EraseCustomerButton';
 import { CustomerHistory } from '../history/CustomerHistory';
 import { localized } from '../i18n/localized';
 import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
@@ -36,6 +38,10 @@ function CustomerActions() {
       {hasEdit && <CustomerStatusButton />}
       {hasEdit && <EditButton />}
       {permissions?.includes('customers.delete') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
+      {['customers.read', 'loyalty.read', 'customers.export'].every((p) => permissions?.includes(p)) && (
+        <DownloadCustomerDataButton />
+      )}
+      {permissions?.includes('customers.erase') && <EraseCustomerButton />}
     </TopToolbar>
   );
 }

@@ -2,6 +2,7 @@ import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
+import { historyMessages } from '../history/messages';
 import { importMessages } from '../imports/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
@@ -34,4 +35,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   notificationMessages,
   duplicateMessages,
   importMessages,
+  historyMessages,
 ];

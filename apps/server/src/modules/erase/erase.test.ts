@@ -19,7 +19,7 @@ const CARD = `query($id: ID!) { customer(id: $id) {
   status attributes displayName
   balances { currency { key } amount }
   purchaseSummary { total count }
-  history(first: 100) { edges { node { type changes { key oldValue newValue } } } } } }`;
+  history(first: 100) { edges { node { type changes { key oldValue newValue erased } } } } } }`;
 const SEARCH =
   'query($search: [String!]) { customers(search: $search, first: 10) { edges { node { id } } } }';
 
@@ -200,10 +200,10 @@ describe('erasing a customer', () => {
     // The events stay, without the values: the update still says which attribute changed.
     expect(events[0]).toEqual({
       type: 'CUSTOMER_ERASED',
-      changes: [{ key: 'status', oldValue: 'ACTIVE', newValue: 'ERASED' }],
+      changes: [{ key: 'status', oldValue: 'ACTIVE', newValue: 'ERASED', erased: false }],
     });
     const updated = events.find((e: { type: string }) => e.type === 'CUSTOMER_UPDATED');
-    expect(updated.changes).toEqual([{ key: 'lastName', oldValue: null, newValue: null }]);
+    expect(updated.changes).toEqual([{ key: 'lastName', oldValue: null, newValue: null, erased: true }]);
     const returned = events.find((e: { type: string }) => e.type === 'PURCHASE_RETURNED');
     expect(returned.changes[0].newValue).toMatchObject({ id: purchaseId, returnedAmount: 50 });
 

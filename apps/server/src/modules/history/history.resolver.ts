@@ -1,3 +1,4 @@
+import type { FieldChange } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
@@ -42,7 +43,12 @@ export class CustomerHistoryResolver {
         type: e.type,
         occurredAt: e.occurredAt,
         actor: { id: e.actorId ?? null, name: e.actorName, kind: e.actorKind },
-        changes: e.changes.map((c) => ({ key: c.key, oldValue: c.oldValue, newValue: c.newValue })),
+        changes: e.changes.map((c: FieldChange & { erased?: boolean }) => ({
+          key: c.key,
+          oldValue: c.oldValue,
+          newValue: c.newValue,
+          erased: c.erased === true,
+        })),
       },
     }));
     return {
