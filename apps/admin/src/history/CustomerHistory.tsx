@@ -29,10 +29,11 @@ export function CustomerHistory() {
         <TextField
           select
           size="small"
+          variant="outlined"
           label={translate('patron.history.type')}
           value={filter.type}
           onChange={(e) => setFilter({ ...filter, type: e.target.value as HistoryFilter['type'] })}
-          sx={{ minWidth: 260 }}
+          sx={{ width: 260 }}
           slotProps={{
             inputLabel: { shrink: true },
             select: { displayEmpty: true, 'data-testid': 'history-type-filter' } as Partial<SelectProps>,

@@ -4,10 +4,14 @@ import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { formatAmount, formatMoney } from '../common/amounts';
 import { useCurrencies } from '../currencies/useCurrencies';
 import { formatAttributeValue } from '../customers/formatAttributeValue';
+import { isRtl } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
 import { TiersQuery } from '../tiers/documents';
 import type { Words } from './describeEvent';
+
+/** Unicode's first-strong isolate: the text inside is laid out in its own direction. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** Keys that are not attributes but the card's own fields. */
 const OWN_FIELDS: Record<string, string> = { status: 'patron.status.label', tags: 'patron.tags.label' };
@@ -36,7 +40,9 @@ export function useHistoryWords(): Words {
     fieldValue: (key, value) => {
       if (key === 'status' && typeof value === 'string')
         return translate(`patron.status.${value}`, { _: value });
-      return formatAttributeValue(byKey.get(key), value, { locale, formatDate: format, translate });
+      const text = formatAttributeValue(byKey.get(key), value, { locale, formatDate: format, translate });
+      // Isolated in right-to-left text, so a phone number or a Latin name keeps its own direction.
+      return isRtl(locale) ? isolate(text) : text;
     },
     currency: currencies.name,
     amount: (value, key) => formatAmount(value, currencies.byKey.get(key)?.decimals ?? 0, locale),
