@@ -76,7 +76,7 @@ function scalarFor(key: string): fc.Arbitrary<unknown> {
     case 'drink':
       return fc.constantFrom(...CHOICES);
     case 'status':
-      return fc.constantFrom('ACTIVE', 'INACTIVE', 'ERASED');
+      return fc.constantFrom('ACTIVE', 'INACTIVE');
     case 'likes':
       return fc.uniqueArray(fc.constantFrom(...CHOICES), { minLength: 1, maxLength: 3 });
     default:
