@@ -116,7 +116,7 @@ describe('a manager adjusts and reverses a balance in the browser', () => {
     const event = page.locator('[data-testid="history-event"][data-type="BALANCE_CHANGED"]').last();
     await event.waitFor();
     const changes = await event.locator('[data-testid="history-change"]').allTextContents();
-    expect(changes).toEqual(['Balance: Coins: 0 → 100', 'Operation: Adjustment — Welcome gift']);
+    expect(changes).toEqual(['Coins: 0 → 100', 'Adjustment: Welcome gift']);
   });
 
   it('no page errors happened', () => {

@@ -26,6 +26,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   analytics: 'Customer analytics: lifecycle rules, profile completeness, chart periods',
   consents: 'Consents and verification',
   anniversaries: 'Anniversaries of dates (birthdays) in filters',
+  erase: "Erasing a customer's personal data, the right of access and the card's history",
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

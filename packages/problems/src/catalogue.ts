@@ -9,6 +9,7 @@ import { consentProblems } from './codes/consents.js';
 import { customerSearchProblems } from './codes/customer-search.js';
 import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
+import { eraseProblems } from './codes/erase.js';
 import { exportProblems } from './codes/exports.js';
 import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
@@ -50,6 +51,7 @@ export const PROBLEM_FAMILIES = {
   analytics: analyticsProblems,
   consents: consentProblems,
   anniversaries: anniversaryProblems,
+  erase: eraseProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -78,6 +80,7 @@ export const PROBLEMS = {
   ...analyticsProblems,
   ...consentProblems,
   ...anniversaryProblems,
+  ...eraseProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -33,7 +33,8 @@ export type CustomerEventType =
   | 'customer.noteEdited'
   | 'customer.noteDeleted'
   | 'customer.consentChanged'
-  | 'customer.verificationChanged';
+  | 'customer.verificationChanged'
+  | 'customer.erased';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

@@ -16,6 +16,8 @@ import { CustomerConsentsTab } from '../consents/CustomerConsentsTab';
 import { CustomerAnalyticsTab } from '../customer-analytics/CustomerAnalyticsTab';
 import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
 import { MergeButton } from '../duplicates/MergeButton';
+import { DownloadCustomerDataButton } from '../erase/DownloadCustomerDataButton';
+import { EraseCustomerButton } from '../erase/EraseCustomerButton';
 import { CustomerHistory } from '../history/CustomerHistory';
 import { localized } from '../i18n/localized';
 import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
@@ -30,15 +32,24 @@ import { InlineAttribute } from './card/InlineAttribute';
 function CustomerActions() {
   const { hasEdit } = useResourceDefinition();
   const { permissions } = usePermissions<string[]>();
+  const record = useRecordContext();
   // A child profile is kept as it arrived: it is changed through its main profile (or unmerged).
-  const child = Boolean(useRecordContext()?.mainCustomerId);
+  const child = Boolean(record?.mainCustomerId);
   if (child) return <TopToolbar />;
+  const mayDownload = ['customers.read', 'loyalty.read', 'customers.export'].every((p) =>
+    permissions?.includes(p),
+  );
+  // An erased profile no longer changes (the server refuses): only its data can still be downloaded.
+  if (record?.status === 'ERASED')
+    return <TopToolbar>{mayDownload && <DownloadCustomerDataButton />}</TopToolbar>;
   return (
     <TopToolbar>
       {permissions?.includes('customers.merge') && <MergeButton />}
       {hasEdit && <CustomerStatusButton />}
       {hasEdit && <EditButton />}
       {permissions?.includes('customers.delete') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
+      {mayDownload && <DownloadCustomerDataButton />}
+      {permissions?.includes('customers.erase') && <EraseCustomerButton />}
     </TopToolbar>
   );
 }

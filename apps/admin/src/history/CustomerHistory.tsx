@@ -1,89 +1,77 @@
 import { Box, Button, MenuItem, type SelectProps, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useLocale, useRecordContext, useTranslate } from 'react-admin';
-import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
-import { enumValues } from '../common/enums';
-import { formatAttributeValue } from '../customers/formatAttributeValue';
-import { HistoryEventType } from '../gql/graphql';
-import { localized } from '../i18n/localized';
-import { useBalanceChangeWording } from '../ledger/useBalanceChangeWording';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { CalendarDatePicker } from '../preferences/CalendarDatePicker';
 import { useCalendar } from '../preferences/useCalendar';
+import { HISTORY_TYPES } from './describeEvent';
 import { HistoryEventCard } from './HistoryEventCard';
-import { useCustomerHistory } from './useCustomerHistory';
+import { type HistoryFilter, useCustomerHistory } from './useCustomerHistory';
+import { useHistoryWords } from './useHistoryWords';
 
-/** The filter's event types: the customer's own life first, then loyalty. */
-const TYPES = enumValues(HistoryEventType, [
-  HistoryEventType.CUSTOMER_CREATED,
-  HistoryEventType.CUSTOMER_UPDATED,
-  HistoryEventType.CUSTOMER_ACTIVATED,
-  HistoryEventType.CUSTOMER_DEACTIVATED,
-  HistoryEventType.CUSTOMER_DELETED,
-  HistoryEventType.CUSTOMER_TAGGED,
-  HistoryEventType.BALANCE_CHANGED,
-  HistoryEventType.PURCHASE_RECORDED,
-  HistoryEventType.PURCHASE_RETURNED,
-  HistoryEventType.TIER_CHANGED,
-  HistoryEventType.GROUPS_CHANGED,
-  HistoryEventType.RFM_CHANGED,
-  HistoryEventType.REFERRAL_RECORDED,
-  HistoryEventType.CUSTOMER_PROFILE_ATTACHED,
-  HistoryEventType.CUSTOMER_MERGED,
-  HistoryEventType.CUSTOMER_MERGED_INTO,
-  HistoryEventType.CUSTOMER_UNMERGED,
-]);
+const NO_FILTER: HistoryFilter = { type: '', fromDay: null, toDay: null };
 
-/** The customer's timeline tab: newest first, filterable by event type, loaded a page at a time. */
+/** The customer's timeline tab: newest first, filterable by type and period, loaded a page at a time. */
 export function CustomerHistory() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const locale = useLocale();
   const { format } = useCalendar();
-  // Retired attributes still name old changes.
-  const { definitions } = useAttributeRegistry({ includeRetired: true });
-  const [type, setType] = useState<HistoryEventType | ''>('');
-  const history = useCustomerHistory(record ? String(record.id) : undefined, type, record?.updatedAt);
-  const balance = useBalanceChangeWording();
-  const byKey = new Map(definitions.map((d) => [d.key, d]));
-  // Attributes first: an attribute may be called `operation` too.
-  const fieldLabel = (key: string) =>
-    (byKey.has(key) ? undefined : balance.label(key)) ??
-    (key === 'status'
-      ? translate('patron.status.label')
-      : key === 'tags'
-        ? translate('patron.tags.label')
-        : localized(byKey.get(key)?.label, locale, key));
-  const formatValue = (key: string, value: unknown) => {
-    const balanceValue = byKey.has(key) ? undefined : balance.value(key, value);
-    if (balanceValue !== undefined) return balanceValue;
-    if (key === 'status' && value) return translate(`patron.status.${String(value)}`);
-    // Tag changes are recorded as lists of tag names (names survive a tag's deletion).
-    if (key === 'tags') {
-      const names = Array.isArray(value) ? value.map(String) : [];
-      return names.length ? names.join(locale === 'fa' ? '، ' : ', ') : translate('patron.empty');
-    }
-    return formatAttributeValue(byKey.get(key), value, { locale, formatDate: format, translate });
-  };
+  const words = useHistoryWords();
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const customerId = record ? String(record.id) : '';
+  const history = useCustomerHistory(customerId || undefined, filter, record?.updatedAt);
+  const types = [...HISTORY_TYPES].sort((a, b) =>
+    translate(`patron.history.types.${a}`).localeCompare(translate(`patron.history.types.${b}`)),
+  );
 
   return (
     <Box sx={{ maxWidth: 820 }} data-testid="customer-history">
-      <TextField
-        select
-        size="small"
-        label={translate('patron.history.type')}
-        value={type}
-        onChange={(e) => setType(e.target.value as HistoryEventType | '')}
-        sx={{ minWidth: 260, mb: 2 }}
-        slotProps={{ select: { 'data-testid': 'history-type-filter' } as Partial<SelectProps> }}
-      >
-        <MenuItem value="" data-testid="history-type-all">
-          {translate('patron.history.allTypes')}
-        </MenuItem>
-        {TYPES.map((t) => (
-          <MenuItem key={t} value={t} data-testid={`history-type-${t}`}>
-            {translate(`patron.history.types.${t}`)}
+      <Stack direction="row" gap={2} flexWrap="wrap" alignItems="flex-start" sx={{ mb: 2 }}>
+        <TextField
+          select
+          size="small"
+          variant="outlined"
+          label={translate('patron.history.type')}
+          value={filter.type}
+          onChange={(e) => setFilter({ ...filter, type: e.target.value as HistoryFilter['type'] })}
+          sx={{ width: 260 }}
+          slotProps={{
+            inputLabel: { shrink: true },
+            select: { displayEmpty: true, 'data-testid': 'history-type-filter' } as Partial<SelectProps>,
+          }}
+        >
+          <MenuItem value="" data-testid="history-type-all">
+            {translate('patron.history.allTypes')}
           </MenuItem>
-        ))}
-      </TextField>
+          {types.map((t) => (
+            <MenuItem key={t} value={t} data-testid={`history-type-${t}`}>
+              {translate(`patron.history.types.${t}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Stack sx={{ width: 190 }}>
+          <CalendarDatePicker
+            label={translate('patron.history.from')}
+            variant="outlined"
+            value={filter.fromDay}
+            onChange={(fromDay) => setFilter({ ...filter, fromDay })}
+            testId="history-from"
+          />
+        </Stack>
+        <Stack sx={{ width: 190 }}>
+          <CalendarDatePicker
+            label={translate('patron.history.to')}
+            variant="outlined"
+            value={filter.toDay}
+            onChange={(toDay) => setFilter({ ...filter, toDay })}
+            testId="history-to"
+          />
+        </Stack>
+        {(filter.fromDay || filter.toDay) && (
+          <Button onClick={() => setFilter({ ...filter, fromDay: null, toDay: null })} sx={{ mt: 0.5 }}>
+            {translate('patron.history.clearPeriod')}
+          </Button>
+        )}
+      </Stack>
       {history.failed && <Typography color="error">{translate('ra.notification.http_error')}</Typography>}
       {!history.loading && !history.failed && history.events.length === 0 && (
         <Typography color="text.secondary" data-testid="history-empty">
@@ -95,9 +83,9 @@ export function CustomerHistory() {
           <HistoryEventCard
             key={event.id}
             event={event}
+            customerId={customerId}
+            words={words}
             formatTime={(value) => format(value, true)}
-            fieldLabel={fieldLabel}
-            formatValue={formatValue}
           />
         ))}
       </Stack>

@@ -1,10 +1,17 @@
 import { graphql } from '../gql';
 
 export const CustomerHistoryQuery = graphql(`
-  query CustomerHistory($id: ID!, $first: Int!, $after: String, $types: [HistoryEventType!]) {
+  query CustomerHistory(
+    $id: ID!
+    $first: Int!
+    $after: String
+    $types: [HistoryEventType!]
+    $from: DateTime
+    $to: DateTime
+  ) {
     customer(id: $id) {
       id
-      history(first: $first, after: $after, types: $types) {
+      history(first: $first, after: $after, types: $types, from: $from, to: $to) {
         totalCount
         pageInfo {
           hasNextPage
@@ -24,6 +31,7 @@ export const CustomerHistoryQuery = graphql(`
               key
               oldValue
               newValue
+              erased
             }
           }
         }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apollo } from '../apollo';
+import { dayRange } from '../common/dayRange';
 import type { CustomerHistoryQuery as History, HistoryEventType } from '../gql/graphql';
 import { CustomerHistoryQuery } from './documents';
 
@@ -7,11 +8,19 @@ export type HistoryEvent = History['customer']['history']['edges'][number]['node
 
 const PAGE_SIZE = 20;
 
+/** What the timeline shows: one type ('' for all) and days picked in the staff member's calendar. */
+export interface HistoryFilter {
+  type: HistoryEventType | '';
+  fromDay: string | null;
+  toDay: string | null;
+}
+
 /**
  * The customer's timeline, newest first, a page at a time by cursor. Starts over when the
- * type filter changes or the customer was changed (`version`, e.g. its updatedAt).
+ * filter changes or the customer was changed (`version`, e.g. its updatedAt).
  */
-export function useCustomerHistory(id: string | undefined, type: HistoryEventType | '', version: unknown) {
+export function useCustomerHistory(id: string | undefined, filter: HistoryFilter, version: unknown) {
+  const { type, fromDay, toDay } = filter;
   const [events, setEvents] = useState<HistoryEvent[]>([]);
   const [endCursor, setEndCursor] = useState<string | null>(null);
   const [hasMore, setHasMore] = useState(false);
@@ -29,7 +38,13 @@ export function useCustomerHistory(id: string | undefined, type: HistoryEventTyp
       try {
         const { data } = await apollo.query({
           query: CustomerHistoryQuery,
-          variables: { id, first: PAGE_SIZE, after, types: type ? [type] : null },
+          variables: {
+            id,
+            first: PAGE_SIZE,
+            after,
+            types: type ? [type] : null,
+            ...dayRange(fromDay, toDay),
+          },
           fetchPolicy: 'network-only',
         });
         if (!data || current !== generation.current) return;
@@ -44,7 +59,7 @@ export function useCustomerHistory(id: string | undefined, type: HistoryEventTyp
         if (current === generation.current) setLoading(false);
       }
     },
-    [id, type],
+    [id, type, fromDay, toDay],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the customer means a fresh timeline.

@@ -5,6 +5,7 @@ import { customerAnalyticsMessages } from '../customer-analytics/messages';
 import { cardMessages } from '../customers/card/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
+import { historyMessages } from '../history/messages';
 import { importMessages } from '../imports/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
@@ -42,4 +43,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   noteMessages,
   customerAnalyticsMessages,
   consentMessages,
+  historyMessages,
 ];

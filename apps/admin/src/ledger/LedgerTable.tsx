@@ -3,6 +3,7 @@ import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } 
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount, formatSignedAmount } from '../common/amounts';
 import { useCurrencies } from '../currencies/useCurrencies';
+import { reasonWords } from '../history/describeEvent';
 import { useCalendar } from '../preferences/useCalendar';
 import type { LedgerOperation } from './ledgerPages';
 import { canReverse, reversedIds } from './operationKinds';
@@ -70,7 +71,7 @@ export function LedgerTable({ operations, onReverse }: Props) {
               {formatAmount(op.balanceAfter, decimals(op.currency), locale)}
             </TableCell>
             <TableCell dir="auto" sx={{ minWidth: 120, overflowWrap: 'anywhere' }}>
-              {op.reason}
+              {reasonWords({ t: translate }, op.reason, op.reasonCode, op.reasonParams)}
             </TableCell>
             <TableCell dir="auto" sx={{ minWidth: 120, overflowWrap: 'anywhere', color: 'text.secondary' }}>
               {op.comment}

@@ -40,6 +40,8 @@ export const CustomerLedgerQuery = graphql(`
             balanceAfter
             expiresAt
             reason
+            reasonCode
+            reasonParams
             comment
             reversesId
             reversedById

@@ -15,6 +15,7 @@ export { customerAnalyticsModule } from './customer-analytics/customer-analytics
 export { customerSearchModule } from './customer-search/customer-search.module.js';
 export { customersModule } from './customers/customers.module.js';
 export { duplicatesModule } from './duplicates/duplicates.module.js';
+export { eraseModule } from './erase/erase.module.js';
 export { exportsModule } from './exports/exports.module.js';
 export { filesModule } from './files/files.module.js';
 export { groupsModule } from './groups/groups.module.js';

@@ -346,6 +346,11 @@ export const fa: Record<ProblemCode, string> = {
   VERIFICATION_NO_EMAIL: 'مشتری ایمیلی برای تأیید ندارد',
   // Anniversaries
   FILTER_VALUE_MONTH: 'ماهی از ۱ تا ۱۲، میلادی یا شمسی',
+  // Erase
+  CUSTOMER_ERASED: 'اطلاعات شخصی این مشتری پاک شده است: پروفایل دیگر تغییر نمی‌کند',
+  CUSTOMER_ALREADY_ERASED: 'اطلاعات شخصی این مشتری قبلاً پاک شده است',
+  CUSTOMER_STATUS_RESERVED: 'وضعیت «پاک‌شده» فقط با پاک کردن اطلاعات مشتری گذاشته می‌شود',
+  HISTORY_PERIOD_INVALID: 'آغاز بازه بعد از پایان آن است',
 };
 
 export const faWords: ProblemWords = {

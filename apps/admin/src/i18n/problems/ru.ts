@@ -347,6 +347,11 @@ export const ru: Record<ProblemCode, string> = {
   VERIFICATION_NO_EMAIL: 'У клиента нет email для подтверждения',
   // Anniversaries
   FILTER_VALUE_MONTH: 'Ожидается месяц от 1 до 12 по григорианскому или иранскому календарю',
+  // Erase
+  CUSTOMER_ERASED: 'Персональные данные этого клиента удалены: профиль больше нельзя изменить',
+  CUSTOMER_ALREADY_ERASED: 'Персональные данные этого клиента уже удалены',
+  CUSTOMER_STATUS_RESERVED: 'Статус «Данные удалены» ставится только удалением данных клиента',
+  HISTORY_PERIOD_INVALID: 'Начало периода позже его конца',
 };
 
 export const ruWords: ProblemWords = {

@@ -121,6 +121,7 @@ export function attributeField(def: AttributeDefinition): CustomerField {
 const STATUS_LABELS = {
   ACTIVE: { en: 'Active', ru: 'Активен', fa: 'فعال' },
   INACTIVE: { en: 'Inactive', ru: 'Неактивен', fa: 'غیرفعال' },
+  ERASED: { en: 'Data erased', ru: 'Данные удалены', fa: 'اطلاعات پاک‌شده' },
 };
 
 /** Fields every customer has outside the attribute registry. */

@@ -50,7 +50,7 @@ export interface CustomerPageArgs {
 export interface CustomerRow {
   id: string;
   workspace_id: string;
-  status: 'ACTIVE' | 'INACTIVE';
+  status: 'ACTIVE' | 'INACTIVE' | 'ERASED';
   attributes: Record<string, unknown>;
   tags: string[];
   created_at: Date;

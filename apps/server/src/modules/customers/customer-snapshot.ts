@@ -4,7 +4,7 @@ export type AttributeValues = Record<string, unknown>;
 export interface CustomerSnapshot {
   id: string;
   workspaceId: string;
-  status: 'ACTIVE' | 'INACTIVE';
+  status: 'ACTIVE' | 'INACTIVE' | 'ERASED';
   attributes: AttributeValues;
   createdAt: Date;
   updatedAt: Date;

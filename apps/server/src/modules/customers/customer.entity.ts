@@ -1,7 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { workspaceFilter, workspaceKey } from '../workspaces/workspace-filter.js';
 
-export const CUSTOMER_STATUSES = ['ACTIVE', 'INACTIVE'] as const;
+export const CUSTOMER_STATUSES = ['ACTIVE', 'INACTIVE', 'ERASED'] as const;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
 /** Every attribute value, system and custom, lives in `attributes`; indexed columns are generated from it. */

@@ -70,6 +70,7 @@ export class CustomerService {
     status: CustomerStatus = 'ACTIVE',
     onDuplicate: OnDuplicate = 'REFUSE',
   ): Promise<Customer> {
+    if (status === 'ERASED') throw badField(['input', 'status'], 'CUSTOMER_STATUS_RESERVED');
     const definitions = await this.attributes.definitions(workspaceId);
     const defaultCountry = await this.phoneCountry(workspaceId);
     const { values, problems } = resolveAttributes(definitions, input, null, { defaultCountry });
@@ -156,7 +157,7 @@ export class CustomerService {
     const definitions = await this.attributes.definitions(workspaceId);
     const defaultCountry = await this.phoneCountry(workspaceId);
     return this.write(workspaceId, async (em) => {
-      const customer = await this.lock(em, customerId);
+      const customer = await this.lockChangeable(em, customerId);
       const { values, problems } = resolveAttributes(definitions, input, customer.attributes, {
         defaultCountry,
       });
@@ -179,7 +180,7 @@ export class CustomerService {
     status: CustomerStatus,
   ): Promise<Customer> {
     return this.write(workspaceId, async (em) => {
-      const customer = await this.lock(em, customerId);
+      const customer = await this.lockChangeable(em, customerId);
       if (customer.status === status) return customer;
       const changes = [{ key: 'status', oldValue: customer.status, newValue: status }];
       customer.status = status;
@@ -203,7 +204,7 @@ export class CustomerService {
     names: ReadonlyMap<string, string>,
   ): Promise<Customer> {
     return this.write(workspaceId, async (em) => {
-      const customer = await this.lock(em, customerId);
+      const customer = await this.lockChangeable(em, customerId);
       const before = customer.tags ?? [];
       const after =
         mode === 'replace'
@@ -288,6 +289,13 @@ export class CustomerService {
         )
       : null;
     if (!customer) throw refusal('CUSTOMER_NOT_FOUND');
+    return customer;
+  }
+
+  /** A profile whose data may still change: not erased (modules/erase). */
+  private async lockChangeable(em: EntityManager, customerId: string): Promise<Customer> {
+    const customer = await this.lock(em, customerId);
+    if (customer.status === 'ERASED') throw refusal('CUSTOMER_ERASED');
     return customer;
   }
 

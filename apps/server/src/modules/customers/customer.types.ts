@@ -5,8 +5,16 @@ import { PageInfo } from '../../graphql/page-info.js';
 export enum CustomerStatusEnum {
   ACTIVE = 'ACTIVE',
   INACTIVE = 'INACTIVE',
+  ERASED = 'ERASED',
 }
-registerEnumType(CustomerStatusEnum, { name: 'CustomerStatus' });
+registerEnumType(CustomerStatusEnum, {
+  name: 'CustomerStatus',
+  valuesConfig: {
+    ERASED: {
+      description: 'Personal data erased on request (eraseCustomer): the profile no longer changes.',
+    },
+  },
+});
 
 export type SortDirection = 'ASC' | 'DESC';
 

@@ -6,6 +6,7 @@ import { refusal } from '../../graphql/errors.js';
 import { recordHistory } from '../history/history.service.js';
 import { fromMinor } from '../ledger/amounts.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import { reasonText } from '../ledger/ledger-reasons.js';
 import { MERGE_HISTORY } from './duplicate-history.js';
 import {
   countsOf,
@@ -65,6 +66,7 @@ export class MergeService {
         if (!c) throw refusal('CUSTOMER_NOT_FOUND');
         if (c.main_customer_id) throw refusal('MERGE_ALREADY_MERGED');
         if (c.deleted_at) throw refusal('CUSTOMER_NOT_FOUND');
+        if (c.status === 'ERASED') throw refusal('CUSTOMER_ERASED');
       }
       if (!main || !merged) throw refusal('CUSTOMER_NOT_FOUND');
 
@@ -340,7 +342,7 @@ export class MergeService {
     from: string,
     to: string,
   ): Promise<void> {
-    const reason = keyPrefix.startsWith('merge') ? 'Merge' : 'Unmerge';
+    const reason = reasonText(keyPrefix.startsWith('merge') ? 'MERGE' : 'UNMERGE');
     for (const [currency, t] of totalsByCurrency(parts)) {
       await this.ledger.applyWithin(
         run,

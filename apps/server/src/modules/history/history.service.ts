@@ -44,6 +44,10 @@ export interface HistoryPageArgs {
   first: number;
   after?: string | null;
   types?: HistoryEventType[] | null;
+  /** At or after. */
+  from?: Date | null;
+  /** Before. */
+  to?: Date | null;
 }
 
 /** The one way history is written: with the change, in its transaction, and into the outbox. */
@@ -62,6 +66,9 @@ export class HistoryService {
     const where = {
       customerId,
       ...(args.types?.length ? { type: { $in: args.types } } : {}),
+      ...(args.from || args.to
+        ? { occurredAt: { ...(args.from ? { $gte: args.from } : {}), ...(args.to ? { $lt: args.to } : {}) } }
+        : {}),
     };
     const totalCount = await em.count(HistoryEvent, where);
     const rows = await em.find(HistoryEvent, args.after ? { ...where, id: { $lt: args.after } } : where, {

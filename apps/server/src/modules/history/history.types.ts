@@ -24,6 +24,10 @@ export class FieldChange {
   @Field() key!: string;
   @Field(() => JSONScalar, { nullable: true }) oldValue!: unknown;
   @Field(() => JSONScalar, { nullable: true }) newValue!: unknown;
+  @Field({
+    description: "True when the values were dropped because the customer's personal data was erased.",
+  })
+  erased!: boolean;
 }
 
 @ObjectType()

@@ -6,6 +6,7 @@ import type { ConsentService } from '../consents/consent.service.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import { reasonText } from '../ledger/ledger-reasons.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { NotificationKinds } from '../notifications/notification-kinds.js';
 import type { TagService } from '../tags/tag.service.js';
@@ -198,7 +199,7 @@ export class ImportRunner {
               currency: b.currency,
               amount: b.amount,
               kind: 'ADJUSTMENT',
-              reason: 'Import',
+              reason: reasonText('IMPORT'),
               idempotencyKey: b.key,
             },
             ['line', c.row.line],

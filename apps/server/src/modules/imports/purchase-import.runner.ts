@@ -5,6 +5,7 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import { normalizeValue } from '../attributes/values/index.js';
 import type { CountryCode } from '../attributes/values/phone.js';
+import { reasonText } from '../ledger/ledger-reasons.js';
 import type { PurchaseService } from '../purchases/purchase.service.js';
 import type { PurchaseItem } from '../purchases/purchase-request.js';
 import type { PurchaseReturnService } from '../purchases/purchase-return.service.js';
@@ -160,7 +161,7 @@ export class PurchaseImportRunner {
       {
         purchaseId: purchase.id,
         amount: r.amount === null ? null : Math.abs(r.amount),
-        reason: 'Import',
+        reason: reasonText('IMPORT'),
         idempotencyKey,
       },
       ['row'],

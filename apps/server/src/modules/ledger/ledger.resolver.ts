@@ -18,6 +18,7 @@ import {
 import type { LedgerIdCodec } from './ledger-ids.js';
 import type { LedgerOperation } from './ledger-operation.js';
 import { LP } from './ledger-permissions.js';
+import { reasonCode } from './ledger-reasons.js';
 
 /** Per request: balances of every customer the request shows, read in one query. */
 const requestBalances = perRequestBatch((ctx, ids) =>
@@ -26,12 +27,15 @@ const requestBalances = perRequestBatch((ctx, ids) =>
 
 /** An operation as the API shows it: its ids are the workspace's encrypted ones (`ledger-ids.ts`). */
 export function toOperationType(op: LedgerOperation, ids: LedgerIdCodec): LedgerOperationType {
+  const coded = reasonCode(op.reason);
   return {
     ...op,
     id: ids.show(op.id),
     reversesId: op.reversesId === null ? null : ids.show(op.reversesId),
     reversedById: op.reversedById === null ? null : ids.show(op.reversedById),
     kind: op.kind as LedgerKindEnum,
+    reasonCode: coded?.code ?? null,
+    reasonParams: coded ? { ...coded.params } : null,
   };
 }
 

@@ -18,6 +18,7 @@ import {
   type OperationRow,
   toOperation,
 } from './ledger-operation.js';
+import { operationReason, reasonText } from './ledger-reasons.js';
 
 /** What a caller asks the ledger to do; amounts in units of the currency, signed. */
 export interface OperationRequest {
@@ -206,7 +207,7 @@ export class LedgerService {
         currency,
         kind: 'EXPIRY',
         minor: 0, // set from the grant's remainder once the balance is locked
-        reason: 'Expired',
+        reason: reasonText('EXPIRED'),
         comment: '',
         expiresAt: null,
         idempotencyKey: `expiry:${grant.operation_id}:${now.toISOString()}`,
@@ -251,7 +252,7 @@ export class LedgerService {
       10 ** plan.currency.decimals,
       BALANCE_CHANGED.event,
       JSON.stringify([
-        { key: 'operation', oldValue: null, newValue: { kind: plan.kind, reason: plan.reason } },
+        { key: 'operation', oldValue: null, newValue: { kind: plan.kind, ...operationReason(plan.reason) } },
       ]),
     ];
     try {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JSONScalar } from '../../graphql/json.js';
 import { LocalizedText, LocalizedTextInput } from '../../graphql/localized-text.js';
 import { PageInfo } from '../../graphql/page-info.js';
 import { HistoryActor } from '../history/history.types.js';
@@ -61,6 +62,14 @@ export class LedgerOperationType {
   @Field(() => Float) balanceAfter!: number;
   @Field(() => Date, { nullable: true }) expiresAt!: Date | null;
   @Field({ description: 'Shown to the customer.' }) reason!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A reason the system wrote, by stable code (PURCHASE_POINTS, EXPIRED…), for showing it in the reader's language; null for a reason typed by staff.",
+  })
+  reasonCode!: string | null;
+  @Field(() => JSONScalar, { nullable: true, description: "The reason code's parameters, e.g. { invoice }." })
+  reasonParams!: Record<string, unknown> | null;
   @Field({ description: 'For staff only.' }) comment!: string;
   @Field() idempotencyKey!: string;
   @Field(() => ID, { nullable: true }) reversesId!: string | null;

@@ -8,6 +8,7 @@ import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '..
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import { reasonText } from '../ledger/ledger-reasons.js';
 import { returnShare } from './earnings.js';
 import { entry, type PurchaseService, purchaseReason } from './purchase.service.js';
 import { PURCHASE_HISTORY } from './purchase-history.js';
@@ -209,7 +210,9 @@ export class PurchaseReturnService {
     const total = minorOf(purchase.amount);
     const ledger: LedgerEntry[] = [];
     const shortfall: Shortfall[] = [];
-    const text = purchaseReason(reason || 'Purchase returned', purchase.invoice_number);
+    const text = reason
+      ? purchaseReason(reason, purchase.invoice_number)
+      : reasonText('PURCHASE_RETURNED', { invoice: purchase.invoice_number });
     // One line per customer and currency, however many earnings it came from.
     const short = (e: LedgerEntry, amount: number, decimals: number) => {
       const same = shortfall.find((s) => s.customerId === e.customerId && s.currency === e.currency);

@@ -9,6 +9,7 @@ import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
 import { amountProblem } from '../ledger/amounts.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import { type LedgerReasonCode, reasonText } from '../ledger/ledger-reasons.js';
 import type { EarningRules } from '../loyalty-programme/earning-rules.js';
 import type { LoyaltyProgrammeService, Programme } from '../loyalty-programme/loyalty-programme.service.js';
 import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
@@ -22,11 +23,11 @@ export type TierRulesSource = (workspaceId: string, customerId: string) => Promi
 
 type Path = (string | number)[];
 
-const REASON: Record<EarningSource, string> = {
-  CASHBACK: 'Cashback for a purchase',
-  POINTS: 'Points for a purchase',
-  FIRST_PURCHASE: 'First purchase bonus',
-  BIRTHDAY: 'Birthday bonus',
+const REASON: Record<EarningSource, LedgerReasonCode> = {
+  CASHBACK: 'PURCHASE_CASHBACK',
+  POINTS: 'PURCHASE_POINTS',
+  FIRST_PURCHASE: 'FIRST_PURCHASE',
+  BIRTHDAY: 'BIRTHDAY',
 };
 const KEY_INDEX = 'purchase_workspace_id_idempotency_key_key';
 
@@ -159,7 +160,7 @@ export class PurchaseService {
               currency: s.currency,
               amount: -s.amount,
               kind: 'SPEND',
-              reason: purchaseReason('Paid for a purchase', p.invoiceNumber),
+              reason: reasonText('PURCHASE_PAID', { invoice: p.invoiceNumber }),
               idempotencyKey: `purchase:${inserted.id}:spend:${s.currency}`,
             },
             [...at, 'spend', i],
@@ -303,7 +304,7 @@ export class PurchaseService {
           currency: e.currency,
           amount: e.amount,
           kind: 'EARN',
-          reason: purchaseReason(REASON[e.source], purchase.invoice_number),
+          reason: reasonText(REASON[e.source], { invoice: purchase.invoice_number }),
           idempotencyKey,
         },
         at,
@@ -332,7 +333,7 @@ export class PurchaseService {
             currency: share.currency,
             amount: share.amount,
             kind: 'EARN',
-            reason: 'Reward for a purchase by a friend you referred',
+            reason: reasonText('REFERRAL_PURCHASE'),
             idempotencyKey: `purchase:${purchase.id}:referral`,
           },
           at,

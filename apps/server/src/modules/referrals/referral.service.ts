@@ -8,6 +8,7 @@ import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import type { LedgerOperation } from '../ledger/ledger-operation.js';
+import { reasonText } from '../ledger/ledger-reasons.js';
 import type { PurchaseService } from '../purchases/purchase.service.js';
 import { REFERRAL_RECORDED } from './referral-history.js';
 
@@ -72,7 +73,7 @@ export class ReferralService {
                 currency: reward.currency,
                 amount: reward.amount,
                 kind: 'EARN',
-                reason: 'Reward for referring a friend',
+                reason: reasonText('REFERRAL_JOIN'),
                 idempotencyKey: `referral:${customerId}:join:${i}`,
               },
               [...at, 'referrerId'],

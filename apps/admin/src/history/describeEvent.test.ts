@@ -1,0 +1,171 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { describe, expect, it } from 'vitest';
+import { HistoryEventType } from '../gql/graphql';
+import { CATALOGS } from '../i18n/catalogs';
+import { deepMerge } from '../i18n/deepMerge';
+import { en } from '../i18n/en';
+import { fa } from '../i18n/fa';
+import { FAMILY_MESSAGES } from '../i18n/familyMessages';
+import { LOCALES, type UiLocale } from '../i18n/locales';
+import { ru } from '../i18n/ru';
+import { type Change, describeEvent, TEMPLATE_TYPES, type Words } from './describeEvent';
+
+const ID = '0b7c1d4e-1111-4222-8333-944445555666';
+const OTHER = '0b7c1d4e-2222-4222-8333-944445555666';
+
+/** One event of every type as the server writes it today (and one erased change). */
+const SAMPLES: Record<HistoryEventType, Change[]> = {
+  CUSTOMER_CREATED: [
+    { key: 'firstName', oldValue: null, newValue: 'Zahra' },
+    { key: 'mainCustomerId', oldValue: null, newValue: OTHER },
+  ],
+  CUSTOMER_UPDATED: [
+    { key: 'lastName', oldValue: 'Ahmadi', newValue: 'Karimi' },
+    { key: 'email', oldValue: null, newValue: null, erased: true },
+  ],
+  CUSTOMER_ACTIVATED: [{ key: 'status', oldValue: 'INACTIVE', newValue: 'ACTIVE' }],
+  CUSTOMER_DEACTIVATED: [{ key: 'status', oldValue: 'ACTIVE', newValue: 'INACTIVE' }],
+  CUSTOMER_DELETED: [],
+  CUSTOMER_TAGGED: [{ key: 'tags', oldValue: ['VIP'], newValue: ['Gold', 'New'] }],
+  CUSTOMER_ERASED: [{ key: 'status', oldValue: 'ACTIVE', newValue: 'ERASED' }],
+  BALANCE_CHANGED: [
+    { key: 'balance.coins', oldValue: 0, newValue: 20 },
+    {
+      key: 'operation',
+      oldValue: null,
+      newValue: {
+        kind: 'EARN',
+        reason: 'Points for a purchase (INV-1)',
+        reasonCode: 'PURCHASE_POINTS',
+        reasonParams: { invoice: 'INV-1' },
+      },
+    },
+  ],
+  PURCHASE_RECORDED: [
+    {
+      key: 'purchase',
+      oldValue: null,
+      newValue: {
+        id: OTHER,
+        amount: 200,
+        invoiceNumber: 'INV-1',
+        branch: 'Tajrish',
+        paymentStatus: 'PENDING',
+      },
+    },
+  ],
+  PURCHASE_RETURNED: [
+    {
+      key: 'purchase',
+      oldValue: { id: OTHER, returnedAmount: 0 },
+      newValue: { id: OTHER, returnedAmount: 50, reason: 'Too big' },
+    },
+  ],
+  TIER_CHANGED: [{ key: 'tier', oldValue: 'bronze', newValue: 'silver' }],
+  GROUPS_CHANGED: [{ key: 'groups', oldValue: ['Club'], newValue: ['Club', 'Staff'] }],
+  RFM_CHANGED: [{ key: 'rfm', oldValue: 'CHAMPIONS', newValue: 'AT_RISK' }],
+  REFERRAL_RECORDED: [{ key: 'referrer', oldValue: null, newValue: OTHER }],
+  CUSTOMER_PROFILE_ATTACHED: [
+    { key: 'childProfile', oldValue: null, newValue: { id: OTHER, source: 'shop', subSource: null } },
+  ],
+  CUSTOMER_MERGED: [
+    {
+      key: 'mergedProfile',
+      oldValue: null,
+      newValue: {
+        id: OTHER,
+        mergeId: OTHER,
+        purchases: 2,
+        history: 5,
+        tags: 1,
+        groups: 0,
+        referrals: 0,
+        children: 0,
+        balances: [{ currency: 'coins', amount: 40 }],
+      },
+    },
+  ],
+  CUSTOMER_MERGED_INTO: [{ key: 'mainCustomerId', oldValue: null, newValue: OTHER }],
+  CUSTOMER_UNMERGED: [{ key: 'mergedProfile', oldValue: { id: OTHER, mergeId: OTHER }, newValue: null }],
+};
+
+/** Our own texts per language (no English underneath), to tell a translated key from a fallback. */
+const OWN: Record<UiLocale, object> = {
+  en: deepMerge(en, ...FAMILY_MESSAGES.map((m) => m.en as Record<string, unknown>)),
+  ru: deepMerge(ru, ...FAMILY_MESSAGES.map((m) => m.ru as Record<string, unknown>)),
+  fa: deepMerge(fa, ...FAMILY_MESSAGES.map((m) => m.fa as Record<string, unknown>)),
+};
+const has = (tree: object, key: string) =>
+  typeof key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], tree) ===
+  'string';
+
+function wordsIn(locale: UiLocale, missing: string[]): Words {
+  const provider = polyglotI18nProvider((l) => CATALOGS[l as UiLocale], locale);
+  return {
+    t: (key, params) => {
+      if (!has(OWN[locale], key)) missing.push(`${locale}: ${key}`);
+      return provider.translate(key, params);
+    },
+    fieldLabel: (key) => `[${key}]`,
+    fieldValue: (_key, value) => String(value),
+    currency: (key) => `[${key}]`,
+    amount: (value) => String(value),
+    money: (value) => String(value),
+    tier: (key) => ({ name: key ?? '-', id: key }),
+    list: (names) => names.join(', '),
+  };
+}
+
+describe('history templates', () => {
+  it('has a template for every event type the modules declare, and no other', () => {
+    expect([...TEMPLATE_TYPES].sort()).toEqual(Object.values(HistoryEventType).sort());
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.values(HistoryEventType).sort());
+  });
+
+  it.each(LOCALES)('names every type and every change in %s, never as JSON or a raw key', (locale) => {
+    const missing: string[] = [];
+    const w = wordsIn(locale, missing);
+    for (const type of Object.values(HistoryEventType)) {
+      w.t(`patron.history.types.${type}`);
+      const { lines, links } = describeEvent({ type, changes: SAMPLES[type] }, ID, w);
+      for (const text of [...lines, ...links.map((l) => l.label)]) {
+        expect(text, `${locale} ${type}`).not.toMatch(/[{}]|%\{|patron\./);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('speaks the reader’s language for system reasons and keeps a typed reason as typed', () => {
+    const w = wordsIn('ru', []);
+    const earn = describeEvent({ type: 'BALANCE_CHANGED', changes: SAMPLES.BALANCE_CHANGED }, ID, w);
+    expect(earn.lines[1]).toBe('Накопление: Баллы за покупку, чек INV-1');
+    const typed = describeEvent(
+      {
+        type: 'BALANCE_CHANGED',
+        changes: [
+          { key: 'operation', oldValue: null, newValue: { kind: 'ADJUSTMENT', reason: 'Welcome gift' } },
+        ],
+      },
+      ID,
+      w,
+    );
+    expect(typed.lines).toEqual(['Корректировка: Welcome gift']);
+  });
+
+  it('links each event to its object where there is one', () => {
+    const w = wordsIn('en', []);
+    const to = (type: HistoryEventType) =>
+      describeEvent({ type, changes: SAMPLES[type] }, ID, w).links.map((l) => l.to);
+    expect(to('PURCHASE_RETURNED')).toEqual([`/customers/${ID}/show/purchases`]);
+    expect(to('BALANCE_CHANGED')).toEqual([`/customers/${ID}/show/loyalty`]);
+    expect(to('TIER_CHANGED')).toEqual(['/tiers/silver']);
+    expect(to('CUSTOMER_MERGED')).toEqual([`/customers/${OTHER}/show`]);
+    expect(to('REFERRAL_RECORDED')).toEqual([`/customers/${OTHER}/show`]);
+  });
+
+  it('says a return in words, not as the raw purchase record', () => {
+    const w = wordsIn('en', []);
+    const { lines } = describeEvent({ type: 'PURCHASE_RETURNED', changes: SAMPLES.PURCHASE_RETURNED }, ID, w);
+    expect(lines).toEqual(['50 returned (50 returned in all)', 'Reason: Too big']);
+  });
+});

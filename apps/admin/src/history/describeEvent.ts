@@ -1,0 +1,281 @@
+import { HistoryEventType } from '../gql/graphql';
+
+/** One change as the API keeps it: a key and its values (`erased` once the customer was erased). */
+export interface Change {
+  key: string;
+  oldValue?: unknown;
+  newValue?: unknown;
+  erased?: boolean | null;
+}
+
+export interface DescribedEvent {
+  type: string;
+  changes: readonly Change[];
+}
+
+/** Where an event leads: the card's tab of the object, another customer, a tier. */
+export interface EventLink {
+  to: string;
+  label: string;
+}
+
+export interface Description {
+  lines: string[];
+  links: EventLink[];
+}
+
+/** What a template needs to turn keys into names, all in the reader's language. */
+export interface Words {
+  t(key: string, params?: Record<string, unknown>): string;
+  /** An attribute's label (or the key of one that no longer exists). */
+  fieldLabel(key: string): string;
+  /** An attribute value as the card shows it. */
+  fieldValue(key: string, value: unknown): string;
+  currency(key: string): string;
+  /** An amount of a currency, with its decimals. */
+  amount(value: number, currencyKey: string): string;
+  money(value: number): string;
+  /** A tier's name and id by its key (null: no tier). */
+  tier(key: string | null): { name: string; id: string | null };
+  list(names: readonly string[]): string;
+}
+
+type Template = (changes: readonly Change[], w: Words, customerId: string) => Description;
+
+const NONE: Description = { lines: [], links: [] };
+const obj = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const names = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value) || 0);
+const find = (changes: readonly Change[], key: string) => changes.find((c) => c.key === key);
+const card = (customerId: string, tab = '') => `/customers/${customerId}/show${tab ? `/${tab}` : ''}`;
+const erased = (c: Change) => c.erased === true;
+
+/** Attribute changes: "Label: old → new", "Label: value" when first set, "Label: erased". */
+function attributeLines(changes: readonly Change[], w: Words): string[] {
+  return changes
+    .filter((c) => c.key !== 'mainCustomerId')
+    .map((c) => {
+      const field = w.fieldLabel(c.key);
+      if (erased(c)) return w.t('patron.history.say.fieldErased', { field });
+      if (c.oldValue == null)
+        return w.t('patron.history.say.fieldSet', { field, value: w.fieldValue(c.key, c.newValue) });
+      if (c.newValue == null) return w.t('patron.history.say.fieldCleared', { field });
+      return w.t('patron.history.say.field', {
+        field,
+        old: w.fieldValue(c.key, c.oldValue),
+        new: w.fieldValue(c.key, c.newValue),
+      });
+    });
+}
+
+/** "Added: a, b" and "Removed: c" from the names before and after. */
+function addedRemoved(change: Change | undefined, w: Words, added: string, removed: string): string[] {
+  if (!change) return [];
+  const before = names(change.oldValue);
+  const after = names(change.newValue);
+  const plus = after.filter((n) => !before.includes(n));
+  const minus = before.filter((n) => !after.includes(n));
+  return [
+    ...(plus.length ? [w.t(added, { names: w.list(plus) })] : []),
+    ...(minus.length ? [w.t(removed, { names: w.list(minus) })] : []),
+  ];
+}
+
+/** A ledger reason in the reader's language: a system reason by its code, a typed one as typed. */
+export function reasonWords(w: Pick<Words, 't'>, reason: string, code: unknown, params: unknown): string {
+  if (typeof code !== 'string' || !code) return reason;
+  const text = w.t(`patron.history.reasons.${code}`, { _: reason });
+  const invoice = str(obj(params).invoice);
+  return invoice ? w.t('patron.history.say.withInvoice', { reason: text, invoice }) : text;
+}
+
+const balance: Template = (changes, w, customerId) => {
+  const lines: string[] = [];
+  for (const c of changes) {
+    if (!c.key.startsWith('balance.')) continue;
+    const currency = c.key.slice('balance.'.length);
+    lines.push(
+      w.t('patron.history.say.balance', {
+        currency: w.currency(currency),
+        old: w.amount(num(c.oldValue), currency),
+        new: w.amount(num(c.newValue), currency),
+      }),
+    );
+  }
+  const op = obj(find(changes, 'operation')?.newValue);
+  if (op.kind) {
+    const kind = w.t(`patron.loyalty.kinds.${str(op.kind)}`, { _: str(op.kind) });
+    const reason = reasonWords(w, str(op.reason), op.reasonCode, op.reasonParams);
+    lines.push(reason ? w.t('patron.history.say.operation', { kind, reason }) : kind);
+  }
+  return { lines, links: [{ to: card(customerId, 'loyalty'), label: w.t('patron.history.links.ledger') }] };
+};
+
+const purchase: Template = (changes, w, customerId) => {
+  const links = [{ to: card(customerId, 'purchases'), label: w.t('patron.history.links.purchases') }];
+  const paid = find(changes, 'paymentStatus');
+  if (paid) {
+    const status = w.t(`patron.purchases.status.${str(paid.newValue)}`, { _: str(paid.newValue) });
+    return { lines: [w.t('patron.history.say.paymentStatus', { status })], links };
+  }
+  const p = obj(find(changes, 'purchase')?.newValue);
+  const amount = w.money(num(p.amount));
+  const invoice = str(p.invoiceNumber);
+  const lines = [
+    invoice
+      ? w.t('patron.history.say.purchase', { invoice, amount })
+      : w.t('patron.history.say.purchaseNoInvoice', { amount }),
+  ];
+  if (str(p.branch)) lines.push(w.t('patron.history.say.branch', { branch: str(p.branch) }));
+  if (p.paymentStatus && p.paymentStatus !== 'PAID') {
+    const status = w.t(`patron.purchases.status.${str(p.paymentStatus)}`, { _: str(p.paymentStatus) });
+    lines.push(w.t('patron.history.say.paymentStatus', { status }));
+  }
+  return { lines, links };
+};
+
+const returned: Template = (changes, w, customerId) => {
+  const c = find(changes, 'purchase');
+  const before = num(obj(c?.oldValue).returnedAmount);
+  const after = obj(c?.newValue);
+  const lines = [
+    w.t('patron.history.say.returned', {
+      amount: w.money(num(after.returnedAmount) - before),
+      total: w.money(num(after.returnedAmount)),
+    }),
+  ];
+  if (str(after.reason)) lines.push(w.t('patron.history.say.returnReason', { reason: str(after.reason) }));
+  return {
+    lines,
+    links: [{ to: card(customerId, 'purchases'), label: w.t('patron.history.links.purchases') }],
+  };
+};
+
+const tier: Template = (changes, w) => {
+  const c = find(changes, 'tier');
+  if (!c) return NONE;
+  const before = w.tier(c.oldValue == null ? null : str(c.oldValue));
+  const after = w.tier(c.newValue == null ? null : str(c.newValue));
+  return {
+    lines: [w.t('patron.history.say.tier', { old: before.name, new: after.name })],
+    links: after.id ? [{ to: `/tiers/${after.id}`, label: w.t('patron.history.links.tier') }] : [],
+  };
+};
+
+const rfm: Template = (changes, w) => {
+  const c = find(changes, 'rfm');
+  if (!c) return NONE;
+  const segment = (value: unknown) =>
+    value == null ? w.t('patron.rfm.noSegment') : w.t(`patron.rfm.segments.${str(value)}`, { _: str(value) });
+  return {
+    lines: [w.t('patron.history.say.rfm', { old: segment(c.oldValue), new: segment(c.newValue) })],
+    links: [],
+  };
+};
+
+const other = (id: unknown, w: Words, label: string): EventLink[] =>
+  typeof id === 'string' && id ? [{ to: card(id), label: w.t(label) }] : [];
+
+const TEMPLATES: Record<HistoryEventType, Template> = {
+  CUSTOMER_CREATED: (changes, w) => {
+    const main = find(changes, 'mainCustomerId');
+    return {
+      lines: [...(main ? [w.t('patron.history.say.createdAsChild')] : []), ...attributeLines(changes, w)],
+      links: other(main?.newValue, w, 'patron.history.links.mainCustomer'),
+    };
+  },
+  CUSTOMER_UPDATED: (changes, w) => ({ lines: attributeLines(changes, w), links: [] }),
+  CUSTOMER_ACTIVATED: () => NONE,
+  CUSTOMER_DEACTIVATED: () => NONE,
+  CUSTOMER_DELETED: () => NONE,
+  CUSTOMER_TAGGED: (changes, w) => ({
+    lines: addedRemoved(
+      find(changes, 'tags'),
+      w,
+      'patron.history.say.tagsAdded',
+      'patron.history.say.tagsRemoved',
+    ),
+    links: [],
+  }),
+  CUSTOMER_ERASED: (_, w) => ({ lines: [w.t('patron.history.say.erased')], links: [] }),
+  BALANCE_CHANGED: balance,
+  PURCHASE_RECORDED: purchase,
+  PURCHASE_RETURNED: returned,
+  TIER_CHANGED: tier,
+  GROUPS_CHANGED: (changes, w) => ({
+    lines: addedRemoved(
+      find(changes, 'groups'),
+      w,
+      'patron.history.say.groupsAdded',
+      'patron.history.say.groupsRemoved',
+    ),
+    links: [{ to: '/groups', label: w.t('patron.history.links.groups') }],
+  }),
+  RFM_CHANGED: rfm,
+  REFERRAL_RECORDED: (changes, w) => ({
+    lines: [w.t('patron.history.say.referred')],
+    links: other(find(changes, 'referrer')?.newValue, w, 'patron.history.links.referrer'),
+  }),
+  CUSTOMER_PROFILE_ATTACHED: (changes, w) => {
+    const profile = obj(find(changes, 'childProfile')?.newValue);
+    const source = str(profile.source);
+    return {
+      lines: [
+        source ? w.t('patron.history.say.attachedFrom', { source }) : w.t('patron.history.say.attached'),
+      ],
+      links: other(profile.id, w, 'patron.history.links.childProfile'),
+    };
+  },
+  CUSTOMER_MERGED: (changes, w) => {
+    const moved = obj(find(changes, 'mergedProfile')?.newValue);
+    const counts = (['purchases', 'tags', 'groups', 'referrals', 'children'] as const)
+      .filter((k) => num(moved[k]) > 0)
+      .map((k) => w.t(`patron.history.say.moved.${k}`, { smart_count: num(moved[k]) }));
+    const balances = (Array.isArray(moved.balances) ? moved.balances : []).map((b) => {
+      const { currency, amount } = obj(b);
+      return w.t('patron.history.say.movedBalance', {
+        currency: w.currency(str(currency)),
+        amount: w.amount(num(amount), str(currency)),
+      });
+    });
+    const all = [...counts, ...balances];
+    return {
+      lines: [w.t('patron.history.say.merged'), ...(all.length ? [w.list(all)] : [])],
+      links: other(moved.id, w, 'patron.history.links.mergedProfile'),
+    };
+  },
+  CUSTOMER_MERGED_INTO: (changes, w) => ({
+    lines: [w.t('patron.history.say.mergedInto')],
+    links: other(find(changes, 'mainCustomerId')?.newValue, w, 'patron.history.links.mainCustomer'),
+  }),
+  CUSTOMER_UNMERGED: (changes, w) => {
+    const profile = obj(find(changes, 'mergedProfile')?.oldValue).id;
+    const main = find(changes, 'mainCustomerId')?.oldValue;
+    return {
+      lines: [w.t('patron.history.say.unmerged')],
+      links: [
+        ...other(profile, w, 'patron.history.links.mergedProfile'),
+        ...other(main, w, 'patron.history.links.mainCustomer'),
+      ],
+    };
+  },
+};
+
+/** The types the SPA has a template for (a unit test compares them with the schema's). */
+export const TEMPLATE_TYPES = Object.keys(TEMPLATES);
+
+const isKnown = (type: string): type is HistoryEventType => type in TEMPLATES;
+
+/**
+ * An event in the reader's words, by its type's template. A type this SPA does not know yet (a
+ * plugin's) shows each change as "key: old → new", never as JSON.
+ */
+export function describeEvent(event: DescribedEvent, customerId: string, w: Words): Description {
+  if (isKnown(event.type)) return TEMPLATES[event.type](event.changes, w, customerId);
+  return { lines: attributeLines(event.changes, w), links: [] };
+}
+
+/** Every type the schema declares, for the type filter: the customer's own life first, then loyalty. */
+export const HISTORY_TYPES = Object.values(HistoryEventType);
