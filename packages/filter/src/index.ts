@@ -1,5 +1,6 @@
 export { evaluateFilter, isFilled } from './evaluate.js';
 export { fold } from './fold.js';
+export { genderFromPatronymic } from './patronymic.js';
 export {
   type FieldDescriptor,
   type FieldKind,

@@ -13,6 +13,7 @@ import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
+import { relationProblems } from './codes/relations.js';
 import { sessionProblems } from './codes/sessions.js';
 import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
@@ -42,6 +43,7 @@ export const PROBLEM_FAMILIES = {
   exports: exportProblems,
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
+  relations: relationProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -66,6 +68,7 @@ export const PROBLEMS = {
   ...exportProblems,
   ...importProblems,
   ...purchaseImportProblems,
+  ...relationProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -28,7 +28,9 @@ export type CustomerEventType =
   | 'customer.profileAttached'
   | 'customer.merged'
   | 'customer.mergedInto'
-  | 'customer.unmerged';
+  | 'customer.unmerged'
+  | 'customer.categoryChanged'
+  | 'customer.relationsChanged';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

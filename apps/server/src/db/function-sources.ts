@@ -24,6 +24,8 @@ export const FUNCTION_FILES = [
   'tier_shortfall',
   'tier_next',
   'tier_evaluate',
+  // Customers.
+  'customer_number_assign',
 ] as const;
 
 /**

@@ -9,6 +9,7 @@ export { auditModule } from './audit/audit.module.js';
 export { authModule } from './auth/auth.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
+export { categoriesModule } from './categories/categories.module.js';
 export { currenciesModule } from './currencies/currencies.module.js';
 export { customerSearchModule } from './customer-search/customer-search.module.js';
 export { customersModule } from './customers/customers.module.js';
@@ -24,6 +25,7 @@ export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.mo
 export { notificationsModule } from './notifications/notifications.module.js';
 export { purchasesModule } from './purchases/purchases.module.js';
 export { referralsModule } from './referrals/referrals.module.js';
+export { relationsModule } from './relations/relations.module.js';
 export { rfmModule } from './rfm/rfm.module.js';
 export { rolesModule } from './roles/roles.module.js';
 export { segmentsModule } from './segments/segments.module.js';

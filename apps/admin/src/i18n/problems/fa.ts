@@ -321,6 +321,22 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
   IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+  // Relations
+  RELATION_SELF: 'مشتری را نمی‌توان به خودش مرتبط کرد',
+  RELATION_CUSTOMER_UNKNOWN: 'چنین مشتری‌ای در این فضای کاری نیست',
+  RELATION_EXISTS: 'این مشتریان از قبل به همین شکل مرتبط‌اند',
+  RELATION_TYPE_UNKNOWN: 'نوع ارتباط %{key} وجود ندارد',
+  RELATION_NOT_FOUND: 'ارتباط پیدا نشد',
+  RELATION_TYPE_NOT_FOUND: 'نوع ارتباط پیدا نشد',
+  RELATION_TYPE_KEY_TAKEN: 'نوع ارتباط دیگری همین کلید را دارد',
+  RELATION_TYPE_SHIPPED: 'انواع ارتباط پیش‌فرض را نمی‌توان تغییر داد یا حذف کرد',
+  RELATION_TYPE_IN_USE: '%{count} ارتباط از این نوع استفاده می‌کنند؛ ابتدا آن‌ها را حذف کنید',
+  CATEGORY_NOT_FOUND: 'دسته پیدا نشد',
+  CATEGORY_UNKNOWN: 'چنین دسته‌ای وجود ندارد',
+  CATEGORY_NAME_LENGTH: 'نام دسته ۱ تا %{max} نویسه است',
+  CATEGORY_NAME_TAKEN: 'دستهٔ دیگری همین نام را دارد',
+  CATEGORY_COLOR_FORMAT: 'رنگ را به شکل #rrggbb وارد کنید',
+  REFERRER_NONE: 'این مشتری معرف ندارد',
 };
 
 export const faWords: ProblemWords = {

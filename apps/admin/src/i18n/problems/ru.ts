@@ -320,6 +320,22 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
   IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+  // Relations
+  RELATION_SELF: 'Клиента нельзя связать с самим собой',
+  RELATION_CUSTOMER_UNKNOWN: 'В этом рабочем пространстве нет такого клиента',
+  RELATION_EXISTS: 'Эти клиенты уже связаны так',
+  RELATION_TYPE_UNKNOWN: 'Нет типа связи %{key}',
+  RELATION_NOT_FOUND: 'Связь не найдена',
+  RELATION_TYPE_NOT_FOUND: 'Тип связи не найден',
+  RELATION_TYPE_KEY_TAKEN: 'Этот ключ уже у другого типа связи',
+  RELATION_TYPE_SHIPPED: 'Встроенные типы связей нельзя изменить или удалить',
+  RELATION_TYPE_IN_USE: 'Этот тип используют связи (%{count}); сначала удалите их',
+  CATEGORY_NOT_FOUND: 'Категория не найдена',
+  CATEGORY_UNKNOWN: 'Нет такой категории',
+  CATEGORY_NAME_LENGTH: 'Название категории — от 1 до %{max} символов',
+  CATEGORY_NAME_TAKEN: 'Такое название уже у другой категории',
+  CATEGORY_COLOR_FORMAT: 'Укажите цвет в виде #rrggbb',
+  REFERRER_NONE: 'У этого клиента нет пригласившего',
 };
 
 export const ruWords: ProblemWords = {
