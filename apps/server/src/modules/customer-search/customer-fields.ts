@@ -127,7 +127,7 @@ const STATUS_LABELS = {
 export function systemFields(tags: { id: string; name: string }[]): CustomerField[] {
   return [
     {
-      key: 'number',
+      key: 'customerNumber',
       kind: 'number',
       label: { en: 'No.', ru: '№', fa: 'شماره' },
       source: 'system',
