@@ -10,6 +10,7 @@ import { auditResource } from './audit';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { balanceBatchesResource } from './balance-batches';
+import { categoriesResource } from './categories';
 import { type AdminResource, resourceFor } from './common/adminResource';
 import { currenciesResource } from './currencies';
 import { customersResource } from './customers';
@@ -39,6 +40,7 @@ export const RESOURCES: readonly AdminResource[] = [
   customersResource,
   duplicatesResource,
   tagsResource,
+  categoriesResource,
   attributeDefinitionsResource,
   currenciesResource,
   loyaltyProgrammeResource,

@@ -12,6 +12,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CustomerCategoryPicker } from '../categories/CustomerCategoryPicker';
 import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
 import { MergeButton } from '../duplicates/MergeButton';
 import { CustomerHistory } from '../history/CustomerHistory';
@@ -19,6 +20,7 @@ import { localized } from '../i18n/localized';
 import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
+import { CustomerRelationsTab } from '../relations/CustomerRelationsTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { AttributeValueField } from './AttributeValueField';
 import { CustomerStatusButton } from './CustomerStatusButton';
@@ -66,6 +68,11 @@ export function CustomerShow() {
                 <CustomerTagEditor />
               </Labeled>
             )}
+            {i === 0 && (
+              <Labeled label="patron.categories.label">
+                <CustomerCategoryPicker />
+              </Labeled>
+            )}
             {live
               .filter((d) => d.group === g.key)
               .map((d) => (
@@ -91,6 +98,9 @@ export function CustomerShow() {
             <CustomerPurchasesTab />
           </TabbedShowLayout.Tab>
         )}
+        <TabbedShowLayout.Tab label="patron.relations.tab" path="relations">
+          <CustomerRelationsTab />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
           <CustomerProfilesPanel />
         </TabbedShowLayout.Tab>

@@ -1,5 +1,6 @@
 import type { DataProvider, GetListParams } from 'react-admin';
 import { attributeDefinitions } from '../attributes/attributeData';
+import { categories } from '../categories/categoryData';
 import { currencies } from '../currencies/currencyData';
 import { customers } from '../customers/customerData';
 import { groups } from '../groups/groupData';
@@ -25,6 +26,7 @@ const RESOURCES: Record<string, Resource> = {
   customers,
   attributeDefinitions,
   tags,
+  categories,
   currencies,
   tiers,
   groups,

@@ -38,6 +38,12 @@ type Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
+    "\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.CategoriesWithCountsDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.DeleteCategoryDocument,
+    "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerCategoryDocument,
     "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": typeof types.CurrencyFieldsFragmentDoc,
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": typeof types.CreateCurrencyDocument,
@@ -46,7 +52,7 @@ type Documents = {
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.UpdateMyCustomerColumnsDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": typeof types.CustomerFieldListDocument,
-    "\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
@@ -107,6 +113,14 @@ type Documents = {
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
     "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": typeof types.ReturnPurchaseDocument,
     "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.MarkPurchasePaidDocument,
+    "\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.RelationTypesDocument,
+    "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n": typeof types.CustomerRelationsDocument,
+    "\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n": typeof types.CustomerReferralsDocument,
+    "\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCustomerRelationDocument,
+    "\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n": typeof types.RemoveCustomerRelationDocument,
+    "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n": typeof types.SetReferrerDocument,
+    "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n": typeof types.ClearReferrerDocument,
+    "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n": typeof types.CustomerMatchesDocument,
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": typeof types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": typeof types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": typeof types.RecomputeRfmDocument,
@@ -173,6 +187,12 @@ const documents: Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
+    "\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n": types.CategoriesDocument,
+    "\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.CategoriesWithCountsDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.DeleteCategoryDocument,
+    "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerCategoryDocument,
     "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n": types.CurrencyFieldsFragmentDoc,
     "\n  query Currencies {\n    currencies {\n      ...CurrencyFields\n    }\n  }\n": types.CurrenciesDocument,
     "\n  mutation CreateCurrency($input: CurrencyInput!) {\n    createCurrency(input: $input) {\n      ...CurrencyFields\n    }\n  }\n": types.CreateCurrencyDocument,
@@ -181,7 +201,7 @@ const documents: Documents = {
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.UpdateMyCustomerColumnsDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": types.CustomerFieldListDocument,
-    "\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.CreateCustomerDocument,
@@ -242,6 +262,14 @@ const documents: Documents = {
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
     "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": types.ReturnPurchaseDocument,
     "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n": types.MarkPurchasePaidDocument,
+    "\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.RelationTypesDocument,
+    "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n": types.CustomerRelationsDocument,
+    "\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n": types.CustomerReferralsDocument,
+    "\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n": types.AddCustomerRelationDocument,
+    "\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n": types.RemoveCustomerRelationDocument,
+    "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n": types.SetReferrerDocument,
+    "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n": types.ClearReferrerDocument,
+    "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n": types.CustomerMatchesDocument,
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": types.RecomputeRfmDocument,
@@ -397,6 +425,30 @@ export function graphql(source: "\n  query BulkJob($id: ID!) {\n    bulkJob(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"): (typeof documents)["\n  fragment CurrencyFields on Currency {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    decimals\n    unitValue\n    spendable\n    position\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -429,7 +481,7 @@ export function graphql(source: "\n  query CustomerFieldList {\n    customerFiel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +722,38 @@ export function graphql(source: "\n  mutation ReturnPurchase($input: ReturnPurch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n"): (typeof documents)["\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

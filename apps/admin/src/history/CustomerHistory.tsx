@@ -8,6 +8,7 @@ import { HistoryEventType } from '../gql/graphql';
 import { localized } from '../i18n/localized';
 import { useBalanceChangeWording } from '../ledger/useBalanceChangeWording';
 import { useCalendar } from '../preferences/useCalendar';
+import { relationText } from '../relations/relationText';
 import { HistoryEventCard } from './HistoryEventCard';
 import { useCustomerHistory } from './useCustomerHistory';
 
@@ -26,6 +27,10 @@ const TYPES = enumValues(HistoryEventType, [
   HistoryEventType.GROUPS_CHANGED,
   HistoryEventType.RFM_CHANGED,
   HistoryEventType.REFERRAL_RECORDED,
+  HistoryEventType.REFERRAL_CLEARED,
+  HistoryEventType.RELATION_ADDED,
+  HistoryEventType.RELATION_REMOVED,
+  HistoryEventType.CATEGORY_CHANGED,
   HistoryEventType.CUSTOMER_PROFILE_ATTACHED,
   HistoryEventType.CUSTOMER_MERGED,
   HistoryEventType.CUSTOMER_MERGED_INTO,
@@ -51,7 +56,11 @@ export function CustomerHistory() {
       ? translate('patron.status.label')
       : key === 'tags'
         ? translate('patron.tags.label')
-        : localized(byKey.get(key)?.label, locale, key));
+        : key === 'relation' && !byKey.has(key)
+          ? translate('patron.relations.tab')
+          : key === 'category' && !byKey.has(key)
+            ? translate('patron.categories.label')
+            : localized(byKey.get(key)?.label, locale, key));
   const formatValue = (key: string, value: unknown) => {
     const balanceValue = byKey.has(key) ? undefined : balance.value(key, value);
     if (balanceValue !== undefined) return balanceValue;
@@ -61,6 +70,10 @@ export function CustomerHistory() {
       const names = Array.isArray(value) ? value.map(String) : [];
       return names.length ? names.join(locale === 'fa' ? '، ' : ', ') : translate('patron.empty');
     }
+    // A relation is recorded as { label, name } of the other customer; a category by its name.
+    if (key === 'relation' && !byKey.has(key))
+      return relationText(value, locale) ?? translate('patron.empty');
+    if (key === 'category' && !byKey.has(key)) return value ? String(value) : translate('patron.empty');
     return formatAttributeValue(byKey.get(key), value, { locale, formatDate: format, translate });
   };
 

@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { categoryMessages } from '../categories/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
 import { importMessages } from '../imports/messages';
@@ -7,6 +8,7 @@ import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
 import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
+import { relationMessages } from '../relations/messages';
 import { rfmMessages } from '../rfm/messages';
 import { roleMessages } from '../roles/messages';
 import { staffMessages } from '../staff/messages';
@@ -34,4 +36,6 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   notificationMessages,
   duplicateMessages,
   importMessages,
+  relationMessages,
+  categoryMessages,
 ];

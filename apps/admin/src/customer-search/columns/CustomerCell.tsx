@@ -44,6 +44,12 @@ export function CustomerCell({ field }: Props) {
     );
   }
   if (field.key === 'status') return <StatusChip status={record.status} />;
+  if (field.key === 'category') {
+    const category = record.category as { name: string; color: string } | null | undefined;
+    return category ? (
+      <TagChip name={category.name} color={category.color} data-testid="category-chip" />
+    ) : null;
+  }
   if (field.key === 'createdAt' || field.key === 'updatedAt') {
     return (
       <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
