@@ -35,10 +35,13 @@ describe('relations, referrer, categories and numbers in the browser', () => {
       'mutation { createCategory(input: { name: "Wholesale", color: "#2e7d32" }) { id } }',
     );
     await api.requestOk('mutation { createCategory(input: { name: "Retail", color: "#1565c0" }) { id } }');
-    await api.requestOk('mutation($c: ID!, $k: ID) { setCustomerCategory(customerId: $c, categoryId: $k) { id } }', {
-      c: boris,
-      k: createCategory.id,
-    });
+    await api.requestOk(
+      'mutation($c: ID!, $k: ID) { setCustomerCategory(customerId: $c, categoryId: $k) { id } }',
+      {
+        c: boris,
+        k: createCategory.id,
+      },
+    );
     await s.signIn(s.workspace.emails.ADMIN);
   });
 
@@ -50,33 +53,35 @@ describe('relations, referrer, categories and numbers in the browser', () => {
     await page.fill('[data-testid="relation-customer"]', 'Boris');
     await page.click('[data-testid="relation-customer-option"]');
     await page.click('[data-testid="relation-submit"]');
-    await expect.poll(() => page.locator('[data-testid="relation-row"]').allInnerTexts()).toEqual([
-      expect.stringMatching(/Child[\s\S]*#2 Boris Orlov/),
-    ]);
+    await expect
+      .poll(() => page.locator('[data-testid="relation-row"]').allInnerTexts())
+      .toEqual([expect.stringMatching(/Child[\s\S]*#2 Boris Orlov/)]);
     // The same pair again: a coded refusal in the dialog, nothing added.
     await page.click('[data-testid="relation-add"]');
     await choose(page, 'relation-type', 'relation-type-parent');
     await page.fill('[data-testid="relation-customer"]', '#2');
     await page.click('[data-testid="relation-customer-option"]');
     await page.click('[data-testid="relation-submit"]');
-    await expect.poll(() => page.locator('[data-testid="relation-error"]').innerText()).toBe(
-      'These customers are already linked this way',
-    );
+    await expect
+      .poll(() => page.locator('[data-testid="relation-error"]').innerText())
+      .toBe('These customers are already linked this way');
     await page.keyboard.press('Escape');
 
     await page.click('[data-testid="referrer-set"]');
     await page.fill('[data-testid="referrer-customer"]', 'Vera');
     await page.click('[data-testid="referrer-customer-option"]');
     await page.click('[data-testid="referrer-submit"]');
-    await expect.poll(() => page.locator('[data-testid="referrer"]').innerText()).toContain('#3 Vera Petrova');
+    await expect
+      .poll(() => page.locator('[data-testid="referrer"]').innerText())
+      .toContain('#3 Vera Petrova');
 
     // Navigable: Boris's card shows Anna as his parent.
     await page.click('[data-testid="relation-row"] [data-testid="related-customer-link"]');
     await page.waitForURL(new RegExp(`/customers/${boris}/show`));
     await page.goto(`${s.server.url}/#/customers/${boris}/show/relations`);
-    await expect.poll(() => page.locator('[data-testid="relation-row"]').innerText()).toMatch(
-      /Parent[\s\S]*#1 Anna Petrova/,
-    );
+    await expect
+      .poll(() => page.locator('[data-testid="relation-row"]').innerText())
+      .toMatch(/Parent[\s\S]*#1 Anna Petrova/);
   });
 
   it('suggests the gender from a patronymic on the form', async () => {
@@ -86,6 +91,19 @@ describe('relations, referrer, categories and numbers in the browser', () => {
     await page.click('[data-testid="gender-suggestion"]');
     await expect.poll(() => page.locator('input[name="gender"]').inputValue()).toBe('female');
     await expect.poll(() => page.locator('[data-testid="gender-suggestion"]').count()).toBe(0);
+  });
+
+  it('a manager adds a two-sided relation type of the workspace', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/relationTypes/create`);
+    await page.fill('input[name="key"]', 'mentor');
+    await page.fill('input[name="name.en"]', 'Mentor');
+    await page.fill('input[name="inverseName.en"]', 'Mentee');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(/#\/relationTypes$/);
+    await expect
+      .poll(() => page.locator('[data-testid="relation-type-list"] tbody tr').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/Mentor\s+Mentee\s+mentor\s+0/));
   });
 
   it('shows the Relations tab, the categories screen and the list in en, ru and fa', async () => {
@@ -104,6 +122,9 @@ describe('relations, referrer, categories and numbers in the browser', () => {
       await page.goto(`${s.server.url}/#/categories`);
       await page.waitForSelector('[data-testid="category-list"]');
       await s.shot(`relations-categories-${locale}`);
+      await page.goto(`${s.server.url}/#/relationTypes`);
+      await page.waitForSelector('[data-testid="relation-type-list"]');
+      await s.shot(`relations-types-${locale}`);
       const text = await page.evaluate(() => document.body.textContent ?? '');
       expect(text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? []).toEqual([]);
     }

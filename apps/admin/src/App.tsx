@@ -29,6 +29,7 @@ import { loyaltyProgrammeResource } from './loyalty-programme';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
+import { relationTypesResource } from './relations';
 import { rolesResource } from './roles';
 import { staffResource } from './staff';
 import { tagsResource } from './tags';
@@ -41,6 +42,7 @@ export const RESOURCES: readonly AdminResource[] = [
   duplicatesResource,
   tagsResource,
   categoriesResource,
+  relationTypesResource,
   attributeDefinitionsResource,
   currenciesResource,
   loyaltyProgrammeResource,

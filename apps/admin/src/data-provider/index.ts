@@ -4,6 +4,7 @@ import { categories } from '../categories/categoryData';
 import { currencies } from '../currencies/currencyData';
 import { customers } from '../customers/customerData';
 import { groups } from '../groups/groupData';
+import { relationTypes } from '../relations/relationTypeData';
 import { roles } from '../roles/roleData';
 import { staff } from '../staff/staffData';
 import { tags } from '../tags/tagData';
@@ -27,6 +28,7 @@ const RESOURCES: Record<string, Resource> = {
   attributeDefinitions,
   tags,
   categories,
+  relationTypes,
   currencies,
   tiers,
   groups,

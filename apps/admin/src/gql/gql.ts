@@ -121,6 +121,10 @@ type Documents = {
     "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n": typeof types.SetReferrerDocument,
     "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n": typeof types.ClearReferrerDocument,
     "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n": typeof types.CustomerMatchesDocument,
+    "\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.RelationTypesWithCountsDocument,
+    "\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n": typeof types.CreateRelationTypeDocument,
+    "\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n": typeof types.UpdateRelationTypeDocument,
+    "\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n": typeof types.DeleteRelationTypeDocument,
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": typeof types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": typeof types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": typeof types.RecomputeRfmDocument,
@@ -270,6 +274,10 @@ const documents: Documents = {
     "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n": types.SetReferrerDocument,
     "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n": types.ClearReferrerDocument,
     "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n": types.CustomerMatchesDocument,
+    "\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.RelationTypesWithCountsDocument,
+    "\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n": types.CreateRelationTypeDocument,
+    "\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n": types.UpdateRelationTypeDocument,
+    "\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n": types.DeleteRelationTypeDocument,
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": types.RecomputeRfmDocument,
@@ -754,6 +762,22 @@ export function graphql(source: "\n  mutation ClearReferrer($customerId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n"): (typeof documents)["\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

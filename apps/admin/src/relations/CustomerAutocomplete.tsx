@@ -1,7 +1,8 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { localeTag } from '../i18n/locales';
 import { CustomerMatchesQuery } from './documents';
 
 export interface CustomerOption {
@@ -11,8 +12,9 @@ export interface CustomerOption {
   mobile?: string | null;
 }
 
-/** "#12 Anna Petrova" — the number first, as staff say it. */
-export const customerLabel = (c: { number: number; displayName: string }) => `#${c.number} ${c.displayName}`;
+/** "#12 Anna Petrova" — the number first, as staff say it, in the user's digits (Persian in fa). */
+export const customerLabel = (c: { number: number; displayName: string }, locale: string) =>
+  `#${new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(c.number)} ${c.displayName}`;
 
 /**
  * Finds a customer of the workspace as the list's quick search does (name, phone, email, number),
@@ -26,6 +28,7 @@ export function CustomerAutocomplete(props: {
   testId: string;
 }) {
   const translate = useTranslate();
+  const locale = useLocale();
   const [text, setText] = useState('');
   const [options, setOptions] = useState<CustomerOption[]>([]);
   const [loading, setLoading] = useState(false);
@@ -65,12 +68,12 @@ export function CustomerAutocomplete(props: {
       options={options}
       loading={loading}
       filterOptions={(all) => all}
-      getOptionLabel={customerLabel}
+      getOptionLabel={(c) => customerLabel(c, locale)}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       noOptionsText={translate(text.trim() ? 'patron.relations.noMatches' : 'patron.relations.typeToSearch')}
       renderOption={({ key, ...rest }, c) => (
         <li key={key} {...rest} data-testid={`${props.testId}-option`}>
-          <bdi>{customerLabel(c)}</bdi>
+          <bdi>{customerLabel(c, locale)}</bdi>
           {c.mobile && (
             <bdi dir="ltr" style={{ marginInlineStart: 8, opacity: 0.7 }}>
               {c.mobile}

@@ -1,5 +1,5 @@
 import { Link } from '@mui/material';
-import { useCreatePath } from 'react-admin';
+import { useCreatePath, useLocale } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { customerLabel } from './CustomerAutocomplete';
 
@@ -10,13 +10,14 @@ export function CustomerLink({
   customer: { id: string; number: number; displayName: string };
 }) {
   const createPath = useCreatePath();
+  const locale = useLocale();
   return (
     <Link
       component={RouterLink}
       to={createPath({ resource: 'customers', id: customer.id, type: 'show' })}
       data-testid="related-customer-link"
     >
-      <bdi>{customerLabel(customer)}</bdi>
+      <bdi>{customerLabel(customer, locale)}</bdi>
     </Link>
   );
 }

@@ -109,3 +109,46 @@ export const CustomerMatchesQuery = graphql(`
     }
   }
 `);
+
+/** For the Relation types screen: with how many relations use each. */
+export const RelationTypesWithCountsQuery = graphql(`
+  query RelationTypesWithCounts {
+    relationTypes {
+      key
+      shipped
+      relationCount
+      name {
+        en
+        ru
+        fa
+      }
+      inverseName {
+        en
+        ru
+        fa
+      }
+    }
+  }
+`);
+
+export const CreateRelationTypeMutation = graphql(`
+  mutation CreateRelationType($input: RelationTypeInput!) {
+    createRelationType(input: $input) {
+      key
+    }
+  }
+`);
+
+export const UpdateRelationTypeMutation = graphql(`
+  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {
+    updateRelationType(key: $key, input: $input) {
+      key
+    }
+  }
+`);
+
+export const DeleteRelationTypeMutation = graphql(`
+  mutation DeleteRelationType($key: String!) {
+    deleteRelationType(key: $key)
+  }
+`);

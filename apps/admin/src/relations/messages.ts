@@ -1,7 +1,23 @@
 /** The card's Relations tab (merged by i18n/familyMessages.ts). */
 export const relationMessages = {
   en: {
+    resources: { relationTypes: { name: 'Relation type |||| Relation types' } },
     patron: {
+      relationTypes: {
+        name: 'Name',
+        inverseName: 'The other side',
+        symmetric: 'The same (symmetric)',
+        key: 'Key',
+        keyHelp: 'Lower-case Latin letters, digits and _; cannot change later',
+        relations: 'Relations',
+        shipped: 'Built in',
+        deleteTitle: 'Delete the relation type “%{name}”?',
+        deleteContent: 'Only a type no relation uses can be deleted.',
+        inverseHelp:
+          'For a two-sided type (Parent / Child): what the customer is to the other one. Leave empty when both are the same.',
+        nameMissing: 'Give a name in at least one language',
+        nameIn: { en: 'English', ru: 'Russian', fa: 'Persian' },
+      },
       relations: {
         tab: 'Relations',
         links: 'Related customers',
@@ -33,7 +49,23 @@ export const relationMessages = {
     },
   },
   ru: {
+    resources: { relationTypes: { name: 'Тип связи |||| Типы связей' } },
     patron: {
+      relationTypes: {
+        name: 'Название',
+        inverseName: 'Обратная сторона',
+        symmetric: 'То же (симметричная)',
+        key: 'Ключ',
+        keyHelp: 'Строчные латинские буквы, цифры и _; потом не меняется',
+        relations: 'Связи',
+        shipped: 'Встроенный',
+        deleteTitle: 'Удалить тип связи «%{name}»?',
+        deleteContent: 'Удалить можно только тип, который не используется ни одной связью.',
+        inverseHelp:
+          'Для двусторонней связи (Родитель / Ребёнок): кем клиент приходится другому. Оставьте пустым, если одинаково.',
+        nameMissing: 'Укажите название хотя бы на одном языке',
+        nameIn: { en: 'Английский', ru: 'Русский', fa: 'Персидский' },
+      },
       relations: {
         tab: 'Связи',
         links: 'Связанные клиенты',
@@ -65,7 +97,22 @@ export const relationMessages = {
     },
   },
   fa: {
+    resources: { relationTypes: { name: 'نوع ارتباط |||| انواع ارتباط' } },
     patron: {
+      relationTypes: {
+        name: 'نام',
+        inverseName: 'سوی دیگر',
+        symmetric: 'همان (دوطرفه)',
+        key: 'کلید',
+        keyHelp: 'حروف کوچک لاتین، رقم و _؛ بعداً تغییر نمی‌کند',
+        relations: 'ارتباط‌ها',
+        shipped: 'پیش‌فرض',
+        deleteTitle: 'نوع ارتباط «%{name}» حذف شود؟',
+        deleteContent: 'فقط نوعی را می‌توان حذف کرد که هیچ ارتباطی از آن استفاده نکند.',
+        inverseHelp: 'برای ارتباط دوسویه (والد / فرزند): نسبت این مشتری با دیگری. اگر یکی است خالی بگذارید.',
+        nameMissing: 'دست‌کم به یک زبان نام بدهید',
+        nameIn: { en: 'انگلیسی', ru: 'روسی', fa: 'فارسی' },
+      },
       relations: {
         tab: 'ارتباط‌ها',
         links: 'مشتریان مرتبط',
