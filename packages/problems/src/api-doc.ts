@@ -23,6 +23,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   imports: 'Importing customers and purchase history from files',
   purchaseImports: 'Rows of a purchase-history import',
   relations: 'Relations between customers, categories and referrers',
+  notes: "Notes on a customer's card and their mentions",
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -11,6 +11,7 @@ import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
+import { noteProblems } from './codes/notes.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { relationProblems } from './codes/relations.js';
@@ -44,6 +45,7 @@ export const PROBLEM_FAMILIES = {
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
   relations: relationProblems,
+  notes: noteProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -69,6 +71,7 @@ export const PROBLEMS = {
   ...importProblems,
   ...purchaseImportProblems,
   ...relationProblems,
+  ...noteProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

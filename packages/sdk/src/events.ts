@@ -30,7 +30,10 @@ export type CustomerEventType =
   | 'customer.mergedInto'
   | 'customer.unmerged'
   | 'customer.categoryChanged'
-  | 'customer.relationsChanged';
+  | 'customer.relationsChanged'
+  | 'customer.noteAdded'
+  | 'customer.noteEdited'
+  | 'customer.noteDeleted';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */
 export interface CustomerEvent {

@@ -1,14 +1,30 @@
 import Savings from '@mui/icons-material/Savings';
 import type { AdminResource } from '../common/adminResource';
-import { CurrencyCreate } from './CurrencyCreate';
-import { CurrencyEdit } from './CurrencyEdit';
-import { CurrencyList } from './CurrencyList';
+import { lazyScreen } from '../common/lazyScreen';
 
 export const currenciesResource: AdminResource = {
   name: 'currencies',
   icon: Savings,
-  list: { component: CurrencyList, permission: 'loyalty.configure' },
-  create: { component: CurrencyCreate, permission: 'loyalty.configure' },
-  edit: { component: CurrencyEdit, permission: 'loyalty.configure' },
+  list: {
+    component: lazyScreen(
+      () => import('./CurrencyList'),
+      (m) => m.CurrencyList,
+    ),
+    permission: 'loyalty.configure',
+  },
+  create: {
+    component: lazyScreen(
+      () => import('./CurrencyCreate'),
+      (m) => m.CurrencyCreate,
+    ),
+    permission: 'loyalty.configure',
+  },
+  edit: {
+    component: lazyScreen(
+      () => import('./CurrencyEdit'),
+      (m) => m.CurrencyEdit,
+    ),
+    permission: 'loyalty.configure',
+  },
   recordRepresentation: 'key',
 };

@@ -18,13 +18,14 @@ import { MergeButton } from '../duplicates/MergeButton';
 import { CustomerHistory } from '../history/CustomerHistory';
 import { localized } from '../i18n/localized';
 import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
+import { CustomerNotesTab } from '../notes/CustomerNotesTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
 import { CustomerRelationsTab } from '../relations/CustomerRelationsTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
-import { AttributeValueField } from './AttributeValueField';
 import { CustomerStatusButton } from './CustomerStatusButton';
-import { StatusChip } from './StatusChip';
+import { CustomerHeader } from './card/CustomerHeader';
+import { InlineAttribute } from './card/InlineAttribute';
 
 function CustomerActions() {
   const { hasEdit } = useResourceDefinition();
@@ -42,7 +43,7 @@ function CustomerActions() {
   );
 }
 
-/** The customer card: one tab per attribute group that has attributes, loyalty, then the history timeline. */
+/** The customer card: the header, then one tab per attribute group that has attributes, loyalty, then the history timeline. */
 export function CustomerShow() {
   const { definitions, groups } = useAttributeRegistry();
   const { permissions } = usePermissions<string[]>();
@@ -52,6 +53,7 @@ export function CustomerShow() {
   const tabs = groups.filter((g) => live.some((d) => d.group === g.key));
   return (
     <Show actions={<CustomerActions />}>
+      <CustomerHeader />
       <TabbedShowLayout>
         {tabs.map((g, i) => (
           // The first tab is the card's index route; the others are addressable by group key (/show/demography).
@@ -60,9 +62,6 @@ export function CustomerShow() {
             label={localized(g.label, locale, g.key)}
             path={i === 0 ? undefined : g.key}
           >
-            {i === 0 && (
-              <FunctionField label="patron.status.label" render={(r) => <StatusChip status={r.status} />} />
-            )}
             {i === 0 && (
               <Labeled label="patron.tags.label">
                 <CustomerTagEditor />
@@ -77,7 +76,7 @@ export function CustomerShow() {
               .filter((d) => d.group === g.key)
               .map((d) => (
                 <Labeled key={d.id} label={localized(d.label, locale, d.key)}>
-                  <AttributeValueField source={d.key} definition={d} />
+                  <InlineAttribute definition={d} />
                 </Labeled>
               ))}
             {i === 0 && (
@@ -103,6 +102,9 @@ export function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
           <CustomerProfilesPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="patron.notes.tab" path="notes">
+          <CustomerNotesTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.customer.history" path="history">
           <CustomerHistory />

@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": typeof types.UpdateMyCustomerColumnsDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": typeof types.CustomerFieldListDocument,
+    "\n  query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      tier @include(if: $withLoyalty) {\n        tier {\n          id\n          key\n          name {\n            en\n            ru\n            fa\n          }\n        }\n      }\n      balances @include(if: $withLoyalty) {\n        amount\n        currency {\n          key\n          name {\n            en\n            ru\n            fa\n          }\n          decimals\n          position\n        }\n      }\n    }\n  }\n": typeof types.CustomerHeaderDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CustomerDocument,
@@ -99,6 +100,13 @@ type Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": typeof types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": typeof types.UpdateLoyaltyProgrammeDocument,
+    "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n": typeof types.NoteFieldsFragmentDoc,
+    "\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerNotesDocument,
+    "\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n": typeof types.MentionableStaffDocument,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.AddNoteDocument,
+    "\n  mutation EditNote($id: ID!, $input: EditNoteInput!) {\n    editNote(id: $id, input: $input) {\n      ...NoteFields\n    }\n  }\n": typeof types.EditNoteDocument,
+    "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": typeof types.DeleteNoteDocument,
+    "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) {\n      ...NoteFields\n    }\n  }\n": typeof types.PinNoteDocument,
     "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.MyUnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -205,6 +213,7 @@ const documents: Documents = {
     "\n  mutation UpdateMyCustomerColumns($columns: [ListColumnInput!]!) {\n    updateMyCustomerColumns(columns: $columns) {\n      id\n      customerColumns {\n        key\n        width\n      }\n    }\n  }\n": types.UpdateMyCustomerColumnsDocument,
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": types.CustomerFieldListDocument,
+    "\n  query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      tier @include(if: $withLoyalty) {\n        tier {\n          id\n          key\n          name {\n            en\n            ru\n            fa\n          }\n        }\n      }\n      balances @include(if: $withLoyalty) {\n        amount\n        currency {\n          key\n          name {\n            en\n            ru\n            fa\n          }\n          decimals\n          position\n        }\n      }\n    }\n  }\n": types.CustomerHeaderDocument,
     "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": types.CustomerDocument,
@@ -252,6 +261,13 @@ const documents: Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": types.UpdateLoyaltyProgrammeDocument,
+    "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n": types.NoteFieldsFragmentDoc,
+    "\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n": types.CustomerNotesDocument,
+    "\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n": types.MentionableStaffDocument,
+    "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n": types.AddNoteDocument,
+    "\n  mutation EditNote($id: ID!, $input: EditNoteInput!) {\n    editNote(id: $id, input: $input) {\n      ...NoteFields\n    }\n  }\n": types.EditNoteDocument,
+    "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n": types.DeleteNoteDocument,
+    "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) {\n      ...NoteFields\n    }\n  }\n": types.PinNoteDocument,
     "\n  query MyUnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.MyUnreadNotificationCountDocument,
     "\n  query MyNotifications($first: Int!) {\n    myNotifications(first: $first) {\n      edges {\n        node {\n          id\n          kind\n          params\n          link\n          createdAt\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -489,6 +505,10 @@ export function graphql(source: "\n  query CustomerFieldList {\n    customerFiel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      tier @include(if: $withLoyalty) {\n        tier {\n          id\n          key\n          name {\n            en\n            ru\n            fa\n          }\n        }\n      }\n      balances @include(if: $withLoyalty) {\n        amount\n        currency {\n          key\n          name {\n            en\n            ru\n            fa\n          }\n          decimals\n          position\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      tier @include(if: $withLoyalty) {\n        tier {\n          id\n          key\n          name {\n            en\n            ru\n            fa\n          }\n        }\n      }\n      balances @include(if: $withLoyalty) {\n        amount\n        currency {\n          key\n          name {\n            en\n            ru\n            fa\n          }\n          decimals\n          position\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -674,6 +694,34 @@ export function graphql(source: "\n  query LoyaltyProgramme {\n    loyaltyProgra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddNote($input: AddNoteInput!) {\n    addNote(input: $input) {\n      ...NoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditNote($id: ID!, $input: EditNoteInput!) {\n    editNote(id: $id, input: $input) {\n      ...NoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditNote($id: ID!, $input: EditNoteInput!) {\n    editNote(id: $id, input: $input) {\n      ...NoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNote($id: ID!) {\n    deleteNote(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) {\n      ...NoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation PinNote($id: ID!, $pinned: Boolean!) {\n    pinNote(id: $id, pinned: $pinned) {\n      ...NoteFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,15 +1,31 @@
 import Groups from '@mui/icons-material/Groups';
 import type { AdminResource } from '../common/adminResource';
-import { GroupCreate } from './GroupCreate';
-import { GroupEdit } from './GroupEdit';
-import { GroupList } from './GroupList';
+import { lazyScreen } from '../common/lazyScreen';
 
 /** Seen by who may see balances; changed by who configures the programme. */
 export const groupsResource: AdminResource = {
   name: 'groups',
   icon: Groups,
-  list: { component: GroupList, permission: 'loyalty.read' },
-  create: { component: GroupCreate, permission: 'loyalty.configure' },
-  edit: { component: GroupEdit, permission: 'loyalty.configure' },
+  list: {
+    component: lazyScreen(
+      () => import('./GroupList'),
+      (m) => m.GroupList,
+    ),
+    permission: 'loyalty.read',
+  },
+  create: {
+    component: lazyScreen(
+      () => import('./GroupCreate'),
+      (m) => m.GroupCreate,
+    ),
+    permission: 'loyalty.configure',
+  },
+  edit: {
+    component: lazyScreen(
+      () => import('./GroupEdit'),
+      (m) => m.GroupEdit,
+    ),
+    permission: 'loyalty.configure',
+  },
   recordRepresentation: 'name',
 };

@@ -1,11 +1,13 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
 import { categoryMessages } from '../categories/messages';
+import { cardMessages } from '../customers/card/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { groupMessages } from '../groups/messages';
 import { importMessages } from '../imports/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
+import { noteMessages } from '../notes/messages';
 import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
 import { relationMessages } from '../relations/messages';
@@ -38,4 +40,6 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   importMessages,
   relationMessages,
   categoryMessages,
+  cardMessages,
+  noteMessages,
 ];

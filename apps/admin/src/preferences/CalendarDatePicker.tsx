@@ -1,87 +1,31 @@
-import { DatePicker, DateTimePicker, LocalizationProvider } from '@mui/x-date-pickers';
-import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
-import { AdapterDateFnsJalali } from '@mui/x-date-pickers/AdapterDateFnsJalali';
-import { enUS as pickerEn, faIR as pickerFa, ruRU as pickerRu } from '@mui/x-date-pickers/locales';
-import { enGB, ru } from 'date-fns/locale';
-import { faIR } from 'date-fns-jalali/locale';
-import type { ReactNode } from 'react';
-import { fromIsoDate, toIsoDate } from './dates';
-import { usePreferences } from './usePreferences';
+import { TextField } from '@mui/material';
+import { lazy, Suspense } from 'react';
+import type { CalendarDatePickerProps } from './CalendarDatePickerField';
 
-const PICKER_TEXTS = { en: pickerEn, ru: pickerRu, fa: pickerFa };
+export type { CalendarDatePickerProps } from './CalendarDatePickerField';
 
-export interface CalendarDatePickerProps {
-  /** YYYY-MM-DD, or ISO 8601 with `withTime`; null when empty. */
-  value: string | null;
-  onChange(value: string | null): void;
-  label: string;
-  name?: string;
-  withTime?: boolean;
-  required?: boolean;
-  error?: boolean;
-  helperText?: ReactNode;
-  onBlur?(): void;
-  variant?: 'filled' | 'outlined';
-  fullWidth?: boolean;
-  testId?: string;
-}
-
-function toPickerValue(value: unknown, withTime: boolean): Date | null {
-  if (typeof value !== 'string' || !value) return null;
-  return withTime ? new Date(value) : fromIsoDate(value);
-}
+// MUI's pickers and both calendars' date-fns are a fifth of the app: loaded with the first date field.
+const Field = lazy(() => import('./CalendarDatePickerField'));
 
 /**
  * A date (or date-time) picked in the user's calendar (Jalali or Gregorian); the value stays what
- * the API speaks: YYYY-MM-DD for dates, ISO 8601 for date-times.
+ * the API speaks: YYYY-MM-DD for dates, ISO 8601 for date-times. Until the picker has loaded, an
+ * empty disabled field of the same size holds its place.
  */
-export function CalendarDatePicker({
-  value,
-  onChange,
-  label,
-  name,
-  withTime = false,
-  required,
-  error,
-  helperText,
-  onBlur,
-  variant = 'filled',
-  fullWidth = true,
-  testId,
-}: CalendarDatePickerProps) {
-  const { locale, calendar } = usePreferences();
-  const jalali = calendar === 'JALALI';
-  const change = (date: Date | null) => {
-    if (!date) return onChange(null);
-    // Half-typed dates are invalid Dates; keep the last good value until the day is complete.
-    if (Number.isNaN(date.getTime())) return;
-    onChange(withTime ? date.toISOString() : toIsoDate(date));
-  };
-  const Picker = withTime ? DateTimePicker : DatePicker;
+export function CalendarDatePicker(props: CalendarDatePickerProps) {
   return (
-    <LocalizationProvider
-      dateAdapter={jalali ? AdapterDateFnsJalali : AdapterDateFns}
-      adapterLocale={jalali ? faIR : locale === 'ru' ? ru : enGB}
-      localeText={PICKER_TEXTS[locale].components.MuiLocalizationProvider.defaultProps.localeText}
+    <Suspense
+      fallback={
+        <TextField
+          label={props.label}
+          variant={props.variant ?? 'filled'}
+          fullWidth={props.fullWidth ?? true}
+          disabled
+          size="small"
+        />
+      }
     >
-      <Picker
-        label={label}
-        value={toPickerValue(value, withTime)}
-        onChange={change}
-        slotProps={{
-          textField: {
-            name,
-            required,
-            size: 'small',
-            onBlur,
-            error,
-            helperText,
-            variant,
-            fullWidth,
-            ...(testId ? { inputProps: { 'data-testid': testId } } : {}),
-          },
-        }}
-      />
-    </LocalizationProvider>
+      <Field {...props} />
+    </Suspense>
   );
 }

@@ -1,14 +1,29 @@
 import LocalOffer from '@mui/icons-material/LocalOffer';
 import type { AdminResource } from '../common/adminResource';
-import { TagCreate } from './TagCreate';
-import { TagEdit } from './TagEdit';
-import { TagList } from './TagList';
+import { lazyScreen } from '../common/lazyScreen';
 
 export const tagsResource: AdminResource = {
   name: 'tags',
   icon: LocalOffer,
-  list: { component: TagList },
-  create: { component: TagCreate, permission: 'tags.manage' },
-  edit: { component: TagEdit, permission: 'tags.manage' },
+  list: {
+    component: lazyScreen(
+      () => import('./TagList'),
+      (m) => m.TagList,
+    ),
+  },
+  create: {
+    component: lazyScreen(
+      () => import('./TagCreate'),
+      (m) => m.TagCreate,
+    ),
+    permission: 'tags.manage',
+  },
+  edit: {
+    component: lazyScreen(
+      () => import('./TagEdit'),
+      (m) => m.TagEdit,
+    ),
+    permission: 'tags.manage',
+  },
   recordRepresentation: 'name',
 };

@@ -13,6 +13,8 @@ import { apollo } from '../apollo';
 import { dataProvider } from '../data-provider';
 import { i18nProvider } from '../i18n/i18nProvider';
 import type { UiLocale } from '../i18n/locales';
+// The app loads the date picker on first use; tests load it with the file, before any test's clock starts.
+import '../preferences/CalendarDatePickerField';
 
 interface Options {
   locale?: UiLocale;

@@ -1,10 +1,16 @@
 import Settings from '@mui/icons-material/Settings';
 import type { AdminResource } from '../common/adminResource';
-import { WorkspaceSettingsPage } from './WorkspaceSettingsPage';
+import { lazyScreen } from '../common/lazyScreen';
 
 /** A page, not a list: the workspace's settings, at /workspaceSettings (admins). */
 export const workspaceSettingsResource: AdminResource = {
   name: 'workspaceSettings',
   icon: Settings,
-  list: { component: WorkspaceSettingsPage, permission: 'workspace.manage' },
+  list: {
+    component: lazyScreen(
+      () => import('./WorkspaceSettingsPage'),
+      (m) => m.WorkspaceSettingsPage,
+    ),
+    permission: 'workspace.manage',
+  },
 };

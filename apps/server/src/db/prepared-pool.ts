@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { copyOutRows } from './copy-out.js';
 
 export type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
@@ -13,7 +14,10 @@ export class PreparedPool {
   private readonly pool: pg.Pool;
   private readonly statements = new Map<string, { name: string; text: string }>();
 
-  constructor(url: string, max: number) {
+  constructor(
+    private readonly url: string,
+    max: number,
+  ) {
     this.pool = new pg.Pool({ connectionString: url, max });
     // An idle connection that the server closes (restart, shutdown) is dropped by the pool; without a
     // listener node-postgres would turn it into an uncaught exception.
@@ -61,6 +65,14 @@ export class PreparedPool {
   async once<T>(sql: string, params: unknown[]): Promise<T[]> {
     let n = 0;
     return (await this.pool.query({ text: sql.replace(/\?/g, () => `$${++n}`), values: params })).rows as T[];
+  }
+
+  /**
+   * A long read streamed with COPY on a connection of its own (outside the pool, so it never holds a
+   * pooled connection for minutes): batches of rows as arrays of text or null. See `copyOutRows`.
+   */
+  copyOut(sql: string, params: unknown[], batchSize: number): AsyncGenerator<(string | null)[][]> {
+    return copyOutRows(this.url, sql, params, batchSize);
   }
 
   end(): Promise<void> {

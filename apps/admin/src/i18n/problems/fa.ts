@@ -337,6 +337,14 @@ export const fa: Record<ProblemCode, string> = {
   CATEGORY_NAME_TAKEN: 'دستهٔ دیگری همین نام را دارد',
   CATEGORY_COLOR_FORMAT: 'رنگ را به شکل #rrggbb وارد کنید',
   REFERRER_NONE: 'این مشتری معرف ندارد',
+  // Notes
+  NOTE_NOT_FOUND: 'یادداشت پیدا نشد',
+  NOTE_EMPTY: 'در یادداشت چیزی بنویسید',
+  NOTE_TOO_LONG: 'یادداشت حداکثر %{max} نویسه است',
+  NOTE_MENTION_UNKNOWN: 'یادداشت از %{id} نام می‌برد که کارمند فعال این فضای کاری نیست',
+  NOTE_MENTIONS_TOO_MANY: 'یک یادداشت حداکثر از %{max} نفر می‌تواند نام ببرد',
+  NOTE_EDIT_NOT_AUTHOR: 'فقط نویسندهٔ یادداشت می‌تواند آن را ویرایش کند',
+  NOTE_DELETE_NOT_AUTHOR: 'فقط نویسندهٔ یادداشت یا مدیر سیستم می‌تواند آن را حذف کند',
 };
 
 export const faWords: ProblemWords = {

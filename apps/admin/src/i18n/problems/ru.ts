@@ -336,6 +336,14 @@ export const ru: Record<ProblemCode, string> = {
   CATEGORY_NAME_TAKEN: 'Такое название уже у другой категории',
   CATEGORY_COLOR_FORMAT: 'Укажите цвет в виде #rrggbb',
   REFERRER_NONE: 'У этого клиента нет пригласившего',
+  // Notes
+  NOTE_NOT_FOUND: 'Заметка не найдена',
+  NOTE_EMPTY: 'Напишите что-нибудь в заметке',
+  NOTE_TOO_LONG: 'Заметка — не больше %{max} символов',
+  NOTE_MENTION_UNKNOWN: 'В заметке упомянут %{id}, а это не активный сотрудник этого рабочего пространства',
+  NOTE_MENTIONS_TOO_MANY: 'В заметке можно упомянуть не больше %{max} человек',
+  NOTE_EDIT_NOT_AUTHOR: 'Изменить заметку может только её автор',
+  NOTE_DELETE_NOT_AUTHOR: 'Удалить заметку может только её автор или администратор',
 };
 
 export const ruWords: ProblemWords = {

@@ -32,11 +32,11 @@ export type Cell = string | number | null;
 export interface ExportColumn {
   key: string;
   header: string;
-  /** Selected as `v<i>`. */
+  /** The value as text (lists joined by `LIST_SEPARATOR`), the i-th column of the select list. */
   sql: string;
   /** Phones: a spreadsheet must keep them as text (or it drops the + and reads a number). */
   phone: boolean;
-  cell(value: unknown): Cell;
+  cell(value: string | null): Cell;
 }
 
 const KIND_BY_TYPE: Record<AttributeTypeName, ColumnSource['kind']> = {
@@ -102,6 +102,9 @@ export function registryColumn(field: {
   };
 }
 
+/** Joins a list's values in SQL (the unit separator: not found in names or choice values). */
+const LIST_SEPARATOR = '\x1f';
+
 const YES_NO: Record<Locale, [string, string]> = {
   EN: ['Yes', 'No'],
   RU: ['Да', 'Нет'],
@@ -143,51 +146,50 @@ export function exportColumns(
     const base = { key: s.key, header, phone: s.kind === 'phone' };
     switch (s.kind) {
       case 'number':
-        return {
-          ...base,
-          sql: `(${s.sql})::text`,
-          cell: (v) => (v == null || v === '' ? null : Number(v)),
-        };
+        return { ...base, sql: `(${s.sql})::text`, cell: (v) => (v == null || v === '' ? null : Number(v)) };
       case 'boolean':
         return {
           ...base,
           sql: `(${s.sql})::text`,
-          cell: (v) => (v == null ? null : v === 'true' || v === true ? yes : no),
+          cell: (v) => (v == null ? null : v === 'true' ? yes : no),
         };
       case 'date':
-        return { ...base, sql: `(${s.sql})::text`, cell: (v) => (v == null ? null : dates.date(String(v))) };
+        return { ...base, sql: `(${s.sql})::text`, cell: (v) => (v == null ? null : dates.date(v)) };
       case 'datetime': {
         const read = dateTimeSql(s.sql, dates.style);
         if (read.zone) params.push(timeZone);
-        return { ...base, sql: read.sql, cell: (v) => (v == null ? null : dates.dateTime(String(v))) };
+        return { ...base, sql: read.sql, cell: (v) => (v == null ? null : dates.dateTime(v)) };
       }
       case 'choice':
-        return {
-          ...base,
-          sql: `(${s.sql})::text`,
-          cell: (v) => (v == null ? null : (labels.get(String(v)) ?? String(v))),
-        };
+        return { ...base, sql: `(${s.sql})::text`, cell: (v) => (v == null ? null : (labels.get(v) ?? v)) };
       case 'multi':
         return {
           ...base,
-          sql: `(${s.sql})`,
+          sql: `(case when jsonb_typeof(${s.sql}) = 'array'
+            then (select string_agg(e, chr(31)) from jsonb_array_elements_text(${s.sql}) e) end)`,
           cell: (v) =>
-            Array.isArray(v) && v.length ? v.map((x) => labels.get(String(x)) ?? String(x)).join(', ') : null,
+            v
+              ? v
+                  .split(LIST_SEPARATOR)
+                  .map((x) => labels.get(x) ?? x)
+                  .join(', ')
+              : null,
         };
       case 'tags':
         return {
           ...base,
-          sql: `(${s.sql})`,
+          sql: `array_to_string(${s.sql}, chr(31))`,
           cell: (v) =>
-            Array.isArray(v) && v.length
+            v
               ? v
-                  .map((id) => tagNames.get(String(id)))
+                  .split(LIST_SEPARATOR)
+                  .map((id) => tagNames.get(id))
                   .filter(Boolean)
-                  .join(', ')
+                  .join(', ') || null
               : null,
         };
       default:
-        return { ...base, sql: `(${s.sql})::text`, cell: (v) => (v == null || v === '' ? null : String(v)) };
+        return { ...base, sql: `(${s.sql})::text`, cell: (v) => (v == null || v === '' ? null : v) };
     }
   });
   return { columns, params };

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { csvField, harmless } from './cell-text.js';
 import type { Cell, ExportColumn } from './export-columns.js';
@@ -11,6 +12,9 @@ export interface ExportWriter {
 }
 
 export type Format = 'CSV' | 'XLSX';
+
+/** XML the zip may hold before the writer waits for it. */
+const ZIP_BACKLOG_BYTES = 4 * 1024 * 1024;
 
 export function openWriter(
   format: Format,
@@ -93,7 +97,18 @@ class XlsxWriter implements ExportWriter {
       const values = row.map((v, i) => (typeof v === 'string' && !this.phone[i] ? harmless(v) : v));
       this.sheet.addRow(values).commit();
     }
-    // Let the zip stream drain between batches.
+    await this.drained();
+  }
+
+  /**
+   * exceljs hands the sheet's XML to the zip without waiting for it (its buffer pipes ignore
+   * backpressure), so rows arriving faster than they are deflated would pile up in memory: wait
+   * until the zip entry has taken what it was given.
+   */
+  private async drained(): Promise<void> {
+    const sheet = (this.sheet as unknown as { stream: { pipes?: Writable[] } }).stream;
+    for (const pipe of sheet.pipes ?? [])
+      while (pipe.writableLength > ZIP_BACKLOG_BYTES && !pipe.destroyed) await once(pipe, 'drain');
     await new Promise((resolve) => setImmediate(resolve));
   }
 

@@ -52,8 +52,13 @@ interface Row {
 }
 
 const COLUMNS = `id, name, state, data, retry_count, retry_limit, created_on, started_on, completed_on, output`;
-/** A run is the workspace's when its payload names it; runs without one serve every workspace. */
-const VISIBLE = `(data->>'workspaceId' = ? or data->>'workspaceId' is null)`;
+/**
+ * A run is the workspace's when its payload names it; runs without one serve every workspace. The
+ * periodic global runs finish by the hundred a day, so a finished one is listed only when the list
+ * is filtered by state: unfiltered, the screen shows the workspace's work and what needs attention.
+ */
+const VISIBLE = `(data->>'workspaceId' = ?
+  or (data->>'workspaceId' is null and (state <> 'completed' or ?::text is not null)))`;
 
 function toRun(row: Row): JobRun {
   const workspaceId = typeof row.data?.workspaceId === 'string' ? row.data.workspaceId : null;
@@ -100,6 +105,7 @@ export class JobRunService {
         workspaceId,
         options.state ? BOSS_STATE[options.state] : null,
         options.state ? BOSS_STATE[options.state] : null,
+        options.state ? BOSS_STATE[options.state] : null,
         options.after ?? null,
         options.after ?? null,
         options.first + 1,
@@ -140,7 +146,7 @@ export class JobRunService {
       .getConnection()
       .execute<Row[]>(
         `select ${COLUMNS} from ${QUEUE_SCHEMA}.job where id = ?::uuid and name in (select jsonb_array_elements_text(?::jsonb)) and ${VISIBLE}`,
-        [id, JSON.stringify(this.queue.names()), workspaceId],
+        [id, JSON.stringify(this.queue.names()), workspaceId, 'by id'],
       );
     if (!row) throw refusal('JOB_RUN_NOT_FOUND');
     const run = toRun(row);

@@ -1,0 +1,34 @@
+import { graphql } from '../../gql';
+
+/** What the card's header shows beyond the record: tier and balances, for roles that read loyalty. */
+export const CustomerHeaderQuery = graphql(`
+  query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {
+    customer(id: $id) {
+      id
+      tier @include(if: $withLoyalty) {
+        tier {
+          id
+          key
+          name {
+            en
+            ru
+            fa
+          }
+        }
+      }
+      balances @include(if: $withLoyalty) {
+        amount
+        currency {
+          key
+          name {
+            en
+            ru
+            fa
+          }
+          decimals
+          position
+        }
+      }
+    }
+  }
+`);

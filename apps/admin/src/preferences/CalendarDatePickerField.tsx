@@ -1,0 +1,88 @@
+import { DatePicker, DateTimePicker, LocalizationProvider } from '@mui/x-date-pickers';
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
+import { AdapterDateFnsJalali } from '@mui/x-date-pickers/AdapterDateFnsJalali';
+import { enUS as pickerEn, faIR as pickerFa, ruRU as pickerRu } from '@mui/x-date-pickers/locales';
+import { enGB, ru } from 'date-fns/locale';
+import { faIR } from 'date-fns-jalali/locale';
+import type { ReactNode } from 'react';
+import { fromIsoDate, toIsoDate } from './dates';
+import { usePreferences } from './usePreferences';
+
+const PICKER_TEXTS = { en: pickerEn, ru: pickerRu, fa: pickerFa };
+
+/** What CalendarDatePicker takes (the lazy door to this file). */
+export interface CalendarDatePickerProps {
+  /** YYYY-MM-DD, or ISO 8601 with `withTime`; null when empty. */
+  value: string | null;
+  onChange(value: string | null): void;
+  label: string;
+  name?: string;
+  withTime?: boolean;
+  required?: boolean;
+  error?: boolean;
+  helperText?: ReactNode;
+  onBlur?(): void;
+  variant?: 'filled' | 'outlined';
+  fullWidth?: boolean;
+  testId?: string;
+}
+
+function toPickerValue(value: unknown, withTime: boolean): Date | null {
+  if (typeof value !== 'string' || !value) return null;
+  return withTime ? new Date(value) : fromIsoDate(value);
+}
+
+/**
+ * A date (or date-time) picked in the user's calendar (Jalali or Gregorian); the value stays what
+ * the API speaks: YYYY-MM-DD for dates, ISO 8601 for date-times.
+ */
+export default function CalendarDatePickerField({
+  value,
+  onChange,
+  label,
+  name,
+  withTime = false,
+  required,
+  error,
+  helperText,
+  onBlur,
+  variant = 'filled',
+  fullWidth = true,
+  testId,
+}: CalendarDatePickerProps) {
+  const { locale, calendar } = usePreferences();
+  const jalali = calendar === 'JALALI';
+  const change = (date: Date | null) => {
+    if (!date) return onChange(null);
+    // Half-typed dates are invalid Dates; keep the last good value until the day is complete.
+    if (Number.isNaN(date.getTime())) return;
+    onChange(withTime ? date.toISOString() : toIsoDate(date));
+  };
+  const Picker = withTime ? DateTimePicker : DatePicker;
+  return (
+    <LocalizationProvider
+      dateAdapter={jalali ? AdapterDateFnsJalali : AdapterDateFns}
+      adapterLocale={jalali ? faIR : locale === 'ru' ? ru : enGB}
+      localeText={PICKER_TEXTS[locale].components.MuiLocalizationProvider.defaultProps.localeText}
+    >
+      <Picker
+        label={label}
+        value={toPickerValue(value, withTime)}
+        onChange={change}
+        slotProps={{
+          textField: {
+            name,
+            required,
+            size: 'small',
+            onBlur,
+            error,
+            helperText,
+            variant,
+            fullWidth,
+            ...(testId ? { inputProps: { 'data-testid': testId } } : {}),
+          },
+        }}
+      />
+    </LocalizationProvider>
+  );
+}

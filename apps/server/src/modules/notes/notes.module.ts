@@ -1,0 +1,27 @@
+import { defineModule } from '@patron/sdk';
+import { Migration20261205000030_notes } from './Migration20261205000030_notes.js';
+import { NoteResolver } from './note.resolver.js';
+import { NoteService } from './note.service.js';
+import { NOTE_HISTORY } from './note-history.js';
+import { notePermissions } from './note-permissions.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** Notes on customers' cards; mentions reach the mentioned person's bell. */
+    notes: NoteService;
+  }
+}
+
+/** Notes staff write on a customer's card, pinned or not, mentioning colleagues. */
+export const notesModule = defineModule({
+  name: 'notes',
+  needs: ['sql', 'notifications', 'audit', 'events'],
+  services: {
+    notes: ({ sql, notifications, audit, events }) =>
+      new NoteService(sql, notifications, audit, () => events.kick()),
+  },
+  resolvers: [NoteResolver],
+  permissions: notePermissions,
+  historyEventTypes: Object.values(NOTE_HISTORY),
+  migrations: [{ name: 'Migration20261205000030_notes', class: Migration20261205000030_notes }],
+});
