@@ -65,7 +65,7 @@ describe('relations, referrer, categories and numbers in the browser', () => {
     await expect
       .poll(() => page.locator('[data-testid="relation-error"]').textContent())
       .toBe('These customers are already linked this way');
-    await page.keyboard.press('Escape');
+    await page.click('[data-testid="relation-cancel"]');
 
     await page.click('[data-testid="referrer-set"]');
     await page.fill('[data-testid="referrer-customer"]', 'Vera');

@@ -67,7 +67,9 @@ export function CustomerPickerDialog(props: {
         <GeneralErrors messages={errors} testId={props.testId} />
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+        <Button onClick={close} data-testid={`${props.testId}-cancel`}>
+          {translate('ra.action.cancel')}
+        </Button>
         <Button
           variant="contained"
           disabled={busy || !customer || props.ready === false}
