@@ -10,6 +10,7 @@ import { auditResource } from './audit';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { balanceBatchesResource } from './balance-batches';
+import { categoriesResource } from './categories';
 import { type AdminResource, resourceFor } from './common/adminResource';
 import { currenciesResource } from './currencies';
 import { customersResource } from './customers';
@@ -28,6 +29,7 @@ import { loyaltyProgrammeResource } from './loyalty-programme';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
+import { relationTypesResource } from './relations';
 import { rfmResource } from './rfm';
 import { rolesResource } from './roles';
 import { staffResource } from './staff';
@@ -40,6 +42,8 @@ export const RESOURCES: readonly AdminResource[] = [
   customersResource,
   duplicatesResource,
   tagsResource,
+  categoriesResource,
+  relationTypesResource,
   attributeDefinitionsResource,
   currenciesResource,
   loyaltyProgrammeResource,

@@ -11,6 +11,7 @@ export {
 } from './anniversary.js';
 export { evaluateFilter, isFilled } from './evaluate.js';
 export { fold } from './fold.js';
+export { genderFromPatronymic } from './patronymic.js';
 export {
   type FieldDescriptor,
   type FieldKind,

@@ -18,6 +18,7 @@ import { ledgerProblems } from './codes/ledger.js';
 import { noteProblems } from './codes/notes.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
+import { relationProblems } from './codes/relations.js';
 import { sessionProblems } from './codes/sessions.js';
 import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
@@ -47,6 +48,7 @@ export const PROBLEM_FAMILIES = {
   exports: exportProblems,
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
+  relations: relationProblems,
   notes: noteProblems,
   analytics: analyticsProblems,
   consents: consentProblems,
@@ -76,6 +78,7 @@ export const PROBLEMS = {
   ...exportProblems,
   ...importProblems,
   ...purchaseImportProblems,
+  ...relationProblems,
   ...noteProblems,
   ...analyticsProblems,
   ...consentProblems,

@@ -29,6 +29,8 @@ export type CustomerEventType =
   | 'customer.merged'
   | 'customer.mergedInto'
   | 'customer.unmerged'
+  | 'customer.categoryChanged'
+  | 'customer.relationsChanged'
   | 'customer.noteAdded'
   | 'customer.noteEdited'
   | 'customer.noteDeleted'

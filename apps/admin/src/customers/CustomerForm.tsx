@@ -4,6 +4,7 @@ import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
 import { AttributeType } from '../gql/graphql';
 import { localized } from '../i18n/localized';
 import { AttributeInput } from './CustomerInputs';
+import { GenderSuggestion } from './GenderSuggestion';
 
 // Short inputs share rows; long text, addresses and multi-selects take a whole row.
 const GRID = {
@@ -55,6 +56,9 @@ export function CustomerForm() {
               .map((d) => (
                 <Box key={d.id} sx={WIDE_TYPES.has(d.type) ? { gridColumn: '1 / -1' } : undefined}>
                   <AttributeInput definition={d} />
+                  {d.key === 'gender' && d.type === AttributeType.SINGLE_CHOICE && (
+                    <GenderSuggestion definition={d} />
+                  )}
                 </Box>
               ))}
           </Box>

@@ -12,6 +12,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CustomerCategoryPicker } from '../categories/CustomerCategoryPicker';
 import { CustomerConsentsTab } from '../consents/CustomerConsentsTab';
 import { CustomerAnalyticsTab } from '../customer-analytics/CustomerAnalyticsTab';
 import { CustomerProfilesPanel } from '../duplicates/CustomerProfilesPanel';
@@ -24,6 +25,7 @@ import { CustomerLoyaltyTab } from '../ledger/CustomerLoyaltyTab';
 import { CustomerNotesTab } from '../notes/CustomerNotesTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
+import { CustomerRelationsTab } from '../relations/CustomerRelationsTab';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { CustomerStatusButton } from './CustomerStatusButton';
 import { CustomerHeader } from './card/CustomerHeader';
@@ -78,6 +80,11 @@ export function CustomerShow() {
                 <CustomerTagEditor />
               </Labeled>
             )}
+            {i === 0 && (
+              <Labeled label="patron.categories.label">
+                <CustomerCategoryPicker />
+              </Labeled>
+            )}
             {live
               .filter((d) => d.group === g.key)
               .map((d) => (
@@ -108,6 +115,9 @@ export function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.consents.tab" path="consents">
           <CustomerConsentsTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="patron.relations.tab" path="relations">
+          <CustomerRelationsTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
           <CustomerProfilesPanel />

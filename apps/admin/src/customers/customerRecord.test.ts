@@ -13,6 +13,8 @@ describe('customer records', () => {
       updatedAt: '2026-01-02T00:00:00Z',
       attributes: { firstName: 'Zahra', mobile: '+989123456789', status: 'forged' },
       tags: [{ __typename: 'Tag', id: 't1', name: 'VIP', color: '#aa0000' } as never],
+      number: 7,
+      category: { __typename: 'Category', id: 'k1', name: 'Retail', color: '#00aa00' } as never,
     });
     expect(record).toEqual({
       id: 'c1',
@@ -23,6 +25,8 @@ describe('customer records', () => {
       firstName: 'Zahra',
       mobile: '+989123456789',
       tags: [{ id: 't1', name: 'VIP', color: '#aa0000' }],
+      customerNumber: 7,
+      category: { id: 'k1', name: 'Retail', color: '#00aa00' },
     });
   });
 

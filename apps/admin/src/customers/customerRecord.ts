@@ -1,6 +1,8 @@
 /** A customer as the API returns it (the fields the admin asks for). */
 export interface ApiCustomer {
   id: string;
+  /** The short per-workspace number (1, 2, 3…). */
+  number?: number;
   status: string;
   displayName: string;
   createdAt: string;
@@ -9,6 +11,7 @@ export interface ApiCustomer {
   /** Set on a child profile (attached or merged): its main profile. */
   mainCustomerId?: string | null;
   tags?: readonly { id: string; name: string; color: string }[];
+  category?: { id: string; name: string; color: string } | null;
   /** Computed fields by key (balances, a plugin's field), asked only when the list shows one. */
   fieldValues?: unknown;
 }
@@ -24,6 +27,8 @@ const OWN_FIELDS = new Set([
   'updatedAt',
   'tags',
   'mainCustomerId',
+  'customerNumber',
+  'category',
 ]);
 
 /** A customer as react-admin's forms see it: attribute values flat beside the record's own fields, so inputs bind to keys. */
@@ -39,8 +44,11 @@ export function toCustomerRecord(c: ApiCustomer): CustomerRecord {
     updatedAt: c.updatedAt,
     ...(c.mainCustomerId ? { mainCustomerId: c.mainCustomerId } : {}),
     tags: (c.tags ?? []).map(({ id, name, color }) => ({ id, name, color })),
+    ...(c.number != null ? { customerNumber: c.number } : {}),
     // Computed columns (balance_coins, personalEmail…) read these.
     ...(c.fieldValues && typeof c.fieldValues === 'object' ? (c.fieldValues as Record<string, unknown>) : {}),
+    // After the computed values: the category column's value is its id there, the chip needs the whole.
+    category: c.category ? { id: c.category.id, name: c.category.name, color: c.category.color } : null,
   };
 }
 

@@ -3,6 +3,7 @@ import { graphql } from '../gql';
 export const CustomerFields = graphql(`
   fragment CustomerFields on Customer {
     id
+    number
     mainCustomerId
     status
     attributes
@@ -10,6 +11,11 @@ export const CustomerFields = graphql(`
     createdAt
     updatedAt
     tags {
+      id
+      name
+      color
+    }
+    category {
       id
       name
       color

@@ -1,8 +1,10 @@
 import type { DataProvider, GetListParams } from 'react-admin';
 import { attributeDefinitions } from '../attributes/attributeData';
+import { categories } from '../categories/categoryData';
 import { currencies } from '../currencies/currencyData';
 import { customers } from '../customers/customerData';
 import { groups } from '../groups/groupData';
+import { relationTypes } from '../relations/relationTypeData';
 import { roles } from '../roles/roleData';
 import { staff } from '../staff/staffData';
 import { tags } from '../tags/tagData';
@@ -25,6 +27,8 @@ const RESOURCES: Record<string, Resource> = {
   customers,
   attributeDefinitions,
   tags,
+  categories,
+  relationTypes,
   currencies,
   tiers,
   groups,

@@ -38,6 +38,12 @@ type Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
+    "\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.CategoriesWithCountsDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.DeleteCategoryDocument,
+    "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerCategoryDocument,
     "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": typeof types.CustomerConsentsDocument,
     "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.GrantConsentDocument,
     "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.WithdrawConsentDocument,
@@ -53,7 +59,7 @@ type Documents = {
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": typeof types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": typeof types.CustomerFieldListDocument,
     "\n  query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      tier @include(if: $withLoyalty) {\n        tier {\n          id\n          key\n          name {\n            en\n            ru\n            fa\n          }\n        }\n      }\n      balances @include(if: $withLoyalty) {\n        amount\n        currency {\n          key\n          name {\n            en\n            ru\n            fa\n          }\n          decimals\n          position\n        }\n      }\n    }\n  }\n": typeof types.CustomerHeaderDocument,
-    "\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
@@ -123,6 +129,18 @@ type Documents = {
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
     "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": typeof types.ReturnPurchaseDocument,
     "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.MarkPurchasePaidDocument,
+    "\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.RelationTypesDocument,
+    "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n": typeof types.CustomerRelationsDocument,
+    "\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n": typeof types.CustomerReferralsDocument,
+    "\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCustomerRelationDocument,
+    "\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n": typeof types.RemoveCustomerRelationDocument,
+    "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n": typeof types.SetReferrerDocument,
+    "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n": typeof types.ClearReferrerDocument,
+    "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n": typeof types.CustomerMatchesDocument,
+    "\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.RelationTypesWithCountsDocument,
+    "\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n": typeof types.CreateRelationTypeDocument,
+    "\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n": typeof types.UpdateRelationTypeDocument,
+    "\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n": typeof types.DeleteRelationTypeDocument,
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": typeof types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": typeof types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": typeof types.RecomputeRfmDocument,
@@ -190,6 +208,12 @@ const documents: Documents = {
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
+    "\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n": types.CategoriesDocument,
+    "\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.CategoriesWithCountsDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.DeleteCategoryDocument,
+    "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerCategoryDocument,
     "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": types.CustomerConsentsDocument,
     "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.GrantConsentDocument,
     "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.WithdrawConsentDocument,
@@ -205,7 +229,7 @@ const documents: Documents = {
     "\n  query CustomerCount($search: [String!], $filter: CustomerFilter, $segmentId: ID) {\n    customerCount(search: $search, filter: $filter, segmentId: $segmentId)\n  }\n": types.CustomerCountDocument,
     "\n  query CustomerFieldList {\n    customerFields {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n      kind\n      operators\n      choices {\n        value\n        label {\n          en\n          ru\n          fa\n        }\n      }\n      sortable\n      source\n      attributeType\n    }\n  }\n": types.CustomerFieldListDocument,
     "\n  query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {\n    customer(id: $id) {\n      id\n      tier @include(if: $withLoyalty) {\n        tier {\n          id\n          key\n          name {\n            en\n            ru\n            fa\n          }\n        }\n      }\n      balances @include(if: $withLoyalty) {\n        amount\n        currency {\n          key\n          name {\n            en\n            ru\n            fa\n          }\n          decimals\n          position\n        }\n      }\n    }\n  }\n": types.CustomerHeaderDocument,
-    "\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $sort: CustomerSortInput\n    $search: [String!]\n    $filter: CustomerFilter\n    $segmentId: ID\n    $computedKeys: [String!]! = []\n    $withComputed: Boolean! = false\n  ) {\n    customers(first: $first, after: $after, sort: $sort, search: $search, filter: $filter, segmentId: $segmentId) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CustomerFields\n          # Only when a computed column (a balance, a plugin's field) is shown: its cells read these.\n          fieldValues(keys: $computedKeys) @include(if: $withComputed)\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      ...CustomerFields\n    }\n  }\n": types.CustomerDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerFields\n    }\n  }\n": types.CreateCustomerDocument,
@@ -275,6 +299,18 @@ const documents: Documents = {
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
     "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": types.ReturnPurchaseDocument,
     "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n": types.MarkPurchasePaidDocument,
+    "\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.RelationTypesDocument,
+    "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n": types.CustomerRelationsDocument,
+    "\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n": types.CustomerReferralsDocument,
+    "\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n": types.AddCustomerRelationDocument,
+    "\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n": types.RemoveCustomerRelationDocument,
+    "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n": types.SetReferrerDocument,
+    "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n": types.ClearReferrerDocument,
+    "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n": types.CustomerMatchesDocument,
+    "\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.RelationTypesWithCountsDocument,
+    "\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n": types.CreateRelationTypeDocument,
+    "\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n": types.UpdateRelationTypeDocument,
+    "\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n": types.DeleteRelationTypeDocument,
     "\n  query CustomerRfm($id: ID!) {\n    customer(id: $id) {\n      id\n      rfm {\n        recencyDays\n        frequency\n        monetary\n        r\n        f\n        m\n        segment\n        since\n        computedAt\n        history(first: 20) {\n          segment\n          from\n        }\n      }\n    }\n  }\n": types.CustomerRfmDocument,
     "\n  query RfmSegments {\n    rfmSegments {\n      segment\n      customers\n    }\n  }\n": types.RfmSegmentsDocument,
     "\n  mutation RecomputeRfm {\n    recomputeRfm {\n      customersScored\n      segmentsChanged\n      durationMs\n    }\n  }\n": types.RecomputeRfmDocument,
@@ -431,6 +467,30 @@ export function graphql(source: "\n  query BulkJob($id: ID!) {\n    bulkJob(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"): (typeof documents)["\n  query CategoriesWithCounts {\n    categories {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -491,7 +551,7 @@ export function graphql(source: "\n  query CustomerHeader($id: ID!, $withLoyalty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    number\n    mainCustomerId\n    status\n    attributes\n    displayName\n    createdAt\n    updatedAt\n    tags {\n      id\n      name\n      color\n    }\n    category {\n      id\n      name\n      color\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -768,6 +828,54 @@ export function graphql(source: "\n  mutation ReturnPurchase($input: ReturnPurch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkPurchasePaid($id: ID!) {\n    markPurchasePaid(purchaseId: $id) {\n      ...PurchaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelationTypes {\n    relationTypes {\n      key\n      shipped\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerRelations($id: ID!) {\n    customer(id: $id) {\n      id\n      relations {\n        id\n        createdAt\n        type {\n          key\n        }\n        label {\n          en\n          ru\n          fa\n        }\n        related {\n          id\n          displayName\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerReferrals($id: ID!) {\n    customer(id: $id) {\n      id\n      referrer {\n        id\n        displayName\n        number\n      }\n      referredCustomers {\n        id\n        displayName\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCustomerRelation($input: AddCustomerRelationInput!) {\n    addCustomerRelation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCustomerRelation($id: ID!) {\n    removeCustomerRelation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n"): (typeof documents)["\n  mutation SetReferrer($input: RecordReferralInput!) {\n    recordReferral(input: $input) {\n      referrerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClearReferrer($customerId: ID!) {\n    clearReferral(customerId: $customerId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerMatches($search: [String!]) {\n    customers(first: 10, search: $search) {\n      edges {\n        node {\n          id\n          displayName\n          number\n          mobile\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelationTypesWithCounts {\n    relationTypes {\n      key\n      shipped\n      relationCount\n      name {\n        en\n        ru\n        fa\n      }\n      inverseName {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRelationType($input: RelationTypeInput!) {\n    createRelationType(input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRelationType($key: String!, $input: RelationTypeInput!) {\n    updateRelationType(key: $key, input: $input) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n"): (typeof documents)["\n  mutation DeleteRelationType($key: String!) {\n    deleteRelationType(key: $key)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,6 +86,47 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
     },
   ],
   CUSTOMER_MERGED_INTO: [{ key: 'mainCustomerId', oldValue: null, newValue: OTHER }],
+  CONSENT_GRANTED: [
+    { key: 'consentSms', oldValue: null, newValue: 'GRANTED' },
+    { key: 'capturedVia', oldValue: null, newValue: 'IN_STORE' },
+    { key: 'source', oldValue: null, newValue: 'Tajrish branch' },
+  ],
+  CONSENT_WITHDRAWN: [{ key: 'consentPersonalData', oldValue: 'GRANTED', newValue: 'WITHDRAWN' }],
+  CUSTOMER_VERIFIED: [{ key: 'verification', oldValue: 'NEW', newValue: 'VERIFIED' }],
+  CUSTOMER_UNCONFIRMED: [
+    { key: 'verification', oldValue: 'VERIFIED', newValue: 'UNCONFIRMED' },
+    { key: 'phoneVerified', oldValue: true, newValue: false },
+  ],
+  CONTACT_VERIFICATION_CHANGED: [{ key: 'emailVerified', oldValue: false, newValue: true }],
+  NOTE_ADDED: [{ key: 'note', oldValue: null, newValue: OTHER }],
+  NOTE_EDITED: [{ key: 'note', oldValue: OTHER, newValue: OTHER }],
+  NOTE_DELETED: [{ key: 'note', oldValue: OTHER, newValue: null }],
+  RELATION_ADDED: [
+    {
+      key: 'relation',
+      oldValue: null,
+      newValue: {
+        type: 'family',
+        label: { en: 'Family', ru: 'Семья', fa: 'خانواده' },
+        customerId: OTHER,
+        name: 'Vera',
+      },
+    },
+  ],
+  RELATION_REMOVED: [
+    {
+      key: 'relation',
+      oldValue: {
+        type: 'friend',
+        label: { en: 'Friend', ru: 'Друг', fa: 'دوست' },
+        customerId: OTHER,
+        name: 'Oleg',
+      },
+      newValue: null,
+    },
+  ],
+  CATEGORY_CHANGED: [{ key: 'category', oldValue: null, newValue: 'Wholesale' }],
+  REFERRAL_CLEARED: [{ key: 'referrer', oldValue: OTHER, newValue: null }],
   CUSTOMER_UNMERGED: [{ key: 'mergedProfile', oldValue: { id: OTHER, mergeId: OTHER }, newValue: null }],
 };
 
@@ -113,6 +154,7 @@ function wordsIn(locale: UiLocale, missing: string[]): Words {
     money: (value) => String(value),
     tier: (key) => ({ name: key ?? '-', id: key }),
     list: (names) => names.join(', '),
+    localized: (text, fallback) => (text as Record<string, string> | undefined)?.[locale] ?? fallback,
   };
 }
 
@@ -161,6 +203,8 @@ describe('history templates', () => {
     expect(to('TIER_CHANGED')).toEqual(['/tiers/silver']);
     expect(to('CUSTOMER_MERGED')).toEqual([`/customers/${OTHER}/show`]);
     expect(to('REFERRAL_RECORDED')).toEqual([`/customers/${OTHER}/show`]);
+    expect(to('RELATION_ADDED')).toEqual([`/customers/${OTHER}/show`]);
+    expect(to('NOTE_ADDED')).toEqual([`/customers/${ID}/show/notes`]);
   });
 
   it('says a return in words, not as the raw purchase record', () => {

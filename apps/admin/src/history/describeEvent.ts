@@ -38,6 +38,8 @@ export interface Words {
   /** A tier's name and id by its key (null: no tier). */
   tier(key: string | null): { name: string; id: string | null };
   list(names: readonly string[]): string;
+  /** A name kept in the three languages (a relation type's) in the reader's. */
+  localized(text: unknown, fallback: string): string;
 }
 
 type Template = (changes: readonly Change[], w: Words, customerId: string) => Description;
@@ -178,7 +180,101 @@ const rfm: Template = (changes, w) => {
 const other = (id: unknown, w: Words, label: string): EventLink[] =>
   typeof id === 'string' && id ? [{ to: card(id), label: w.t(label) }] : [];
 
+/** `consentSms` → `SMS`, `consentPersonalData` → `PERSONAL_DATA`: the kind a consent field is about. */
+const consentKind = (key: string) =>
+  key
+    .replace(/^consent/, '')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase();
+
+const consent: Template = (changes, w) => {
+  const lines = changes.flatMap((c) => {
+    if (c.key.startsWith('consent'))
+      return [
+        `${w.t(`patron.consents.kinds.${consentKind(c.key)}`)}: ${w.t(`patron.consents.states.${str(c.newValue)}`)}`,
+      ];
+    if (c.key === 'capturedVia')
+      return [`${w.t('patron.consents.capturedVia')}: ${w.t(`patron.consents.channels.${str(c.newValue)}`)}`];
+    if (c.key === 'source') return [`${w.t('patron.consents.source')}: ${str(c.newValue)}`];
+    return [];
+  });
+  return { lines, links: [] };
+};
+
+const CONTACTS: Record<string, string> = {
+  phoneVerified: 'patron.consents.phone',
+  emailVerified: 'patron.consents.email',
+};
+
+/** The profile's verification and the phone's and email's own marks. */
+const verification: Template = (changes, w) => ({
+  lines: changes.flatMap((c) => {
+    if (c.key === 'verification')
+      return [
+        w.t('patron.history.say.field', {
+          field: w.t('patron.consents.verification'),
+          old: w.t(`patron.consents.verificationStatus.${str(c.oldValue) || 'NEW'}`),
+          new: w.t(`patron.consents.verificationStatus.${str(c.newValue)}`),
+        }),
+      ];
+    const contact = CONTACTS[c.key];
+    if (!contact) return [];
+    return [
+      w.t(
+        c.newValue === true ? 'patron.history.say.contactVerified' : 'patron.history.say.contactUnverified',
+        {
+          contact: w.t(contact),
+        },
+      ),
+    ];
+  }),
+  links: [],
+});
+
+const note: Template = (_, w, customerId) => ({
+  lines: [],
+  links: [{ to: card(customerId, 'notes'), label: w.t('patron.history.links.notes') }],
+});
+
+/** A typed link to another customer, named from this customer's side. */
+const relation: Template = (changes, w) => {
+  const c = find(changes, 'relation');
+  const value = obj(c?.newValue ?? c?.oldValue);
+  return {
+    lines: [`${w.localized(value.label, str(value.type))}: ${str(value.name)}`],
+    links: other(value.customerId, w, 'patron.history.links.relative'),
+  };
+};
+
 const TEMPLATES: Record<HistoryEventType, Template> = {
+  CONSENT_GRANTED: consent,
+  CONSENT_WITHDRAWN: consent,
+  CUSTOMER_VERIFIED: verification,
+  CUSTOMER_UNCONFIRMED: verification,
+  CONTACT_VERIFICATION_CHANGED: verification,
+  NOTE_ADDED: note,
+  NOTE_EDITED: note,
+  NOTE_DELETED: note,
+  RELATION_ADDED: relation,
+  RELATION_REMOVED: relation,
+  CATEGORY_CHANGED: (changes, w) => {
+    const c = find(changes, 'category');
+    const name = (v: unknown) => str(v) || w.t('patron.history.say.noCategory');
+    return {
+      lines: [
+        w.t('patron.history.say.field', {
+          field: w.t('patron.categories.label'),
+          old: name(c?.oldValue),
+          new: name(c?.newValue),
+        }),
+      ],
+      links: [],
+    };
+  },
+  REFERRAL_CLEARED: (changes, w) => ({
+    lines: [w.t('patron.history.say.referralCleared')],
+    links: other(find(changes, 'referrer')?.oldValue, w, 'patron.history.links.referrer'),
+  }),
   CUSTOMER_CREATED: (changes, w) => {
     const main = find(changes, 'mainCustomerId');
     return {

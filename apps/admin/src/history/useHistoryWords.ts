@@ -53,5 +53,11 @@ export function useHistoryWords(): Words {
       return { name: tier ? localized(tier.name, locale, key) : key, id: tier?.id ?? null };
     },
     list: (names) => names.join(locale === 'fa' ? '، ' : ', '),
+    localized: (text, fallback) =>
+      localized(
+        text && typeof text === 'object' ? (text as Parameters<typeof localized>[0]) : undefined,
+        locale,
+        fallback,
+      ),
   };
 }

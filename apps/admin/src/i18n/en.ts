@@ -52,6 +52,7 @@ export const en = {
       latitude: 'Latitude',
       longitude: 'Longitude',
       noAttributes: 'No attributes are defined yet',
+      genderSuggestion: 'Gender from the patronymic: %{gender}',
     },
     history: {
       allTypes: 'All events',

@@ -53,6 +53,7 @@ export const fa: Messages = {
       latitude: 'عرض جغرافیایی',
       longitude: 'طول جغرافیایی',
       noAttributes: 'هنوز هیچ ویژگی‌ای تعریف نشده است',
+      genderSuggestion: 'جنسیت از روی نام پدر: %{gender}',
     },
     history: {
       allTypes: 'همه رویدادها',

@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { categoryMessages } from '../categories/messages';
 import { consentMessages } from '../consents/messages';
 import { customerAnalyticsMessages } from '../customer-analytics/messages';
 import { cardMessages } from '../customers/card/messages';
@@ -12,6 +13,7 @@ import { programmeMessages } from '../loyalty-programme/messages';
 import { noteMessages } from '../notes/messages';
 import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
+import { relationMessages } from '../relations/messages';
 import { rfmMessages } from '../rfm/messages';
 import { roleMessages } from '../roles/messages';
 import { staffMessages } from '../staff/messages';
@@ -39,6 +41,8 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   notificationMessages,
   duplicateMessages,
   importMessages,
+  relationMessages,
+  categoryMessages,
   cardMessages,
   noteMessages,
   customerAnalyticsMessages,

@@ -54,6 +54,7 @@ export const ru: Messages = {
       latitude: 'Широта',
       longitude: 'Долгота',
       noAttributes: 'Атрибуты ещё не заданы',
+      genderSuggestion: 'Пол по отчеству: %{gender}',
     },
     history: {
       allTypes: 'Все события',

@@ -318,6 +318,19 @@ describe('a database migrated before the baseline', () => {
     });
   });
 
+  it('numbers the old customers 1, 2, 3 in the order they were created; the next one is 4', async () => {
+    const numbered = await withClient(legacy.url, (client) =>
+      client.query('select id, number from customer where workspace_id = $1 order by created_at, id', [WS]),
+    );
+    expect(numbered.rows).toEqual([
+      { id: ANNA, number: 1 },
+      { id: BORIS, number: 2 },
+      { id: CYRUS, number: 3 },
+    ]);
+    const created = await app.services.customers.create(WS, ACTOR, { firstName: 'Dara' }, 'ACTIVE');
+    expect((await app.services.customers.numbers(WS, [created.id])).get(created.id)).toBe(4);
+  });
+
   it('has the same schema as a database created by the baseline', async () => {
     const created = await createPatronApp({ databaseUrl: fresh.url, log: () => {}, pollEvents: false });
     await created.close();

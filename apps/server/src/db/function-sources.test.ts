@@ -75,6 +75,7 @@ describe('applying them', () => {
       'balance_guard_delete',
       'balance_guard_insert',
       'balance_guard_update',
+      'customer_number_assign',
       'ledger_operation_apply',
       'ledger_operation_immutable',
     ]);

@@ -26,6 +26,8 @@ export const FUNCTION_FILES = [
   'tier_evaluate',
   // Customer filters.
   'jalali_month',
+  // Customers.
+  'customer_number_assign',
 ] as const;
 
 /**

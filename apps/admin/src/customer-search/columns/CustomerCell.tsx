@@ -4,6 +4,7 @@ import { formatAttributeValue, type ValueDefinition } from '../../customers/form
 import { StatusChip } from '../../customers/StatusChip';
 import type { AttributeType } from '../../gql/graphql';
 import { useCalendar } from '../../preferences/useCalendar';
+import { TagChip } from '../../tags/TagChip';
 import type { CustomerField } from '../fields/useCustomerFields';
 import { TagsCell } from './TagsCell';
 
@@ -43,6 +44,12 @@ export function CustomerCell({ field, width }: Props) {
     return <TagsCell tags={tags} />;
   }
   if (field.key === 'status') return <StatusChip status={record.status} />;
+  if (field.key === 'category') {
+    const category = record.category as { name: string; color: string } | null | undefined;
+    return category ? (
+      <TagChip name={category.name} color={category.color} data-testid="category-chip" />
+    ) : null;
+  }
   if (field.key === 'createdAt' || field.key === 'updatedAt') {
     return (
       <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>

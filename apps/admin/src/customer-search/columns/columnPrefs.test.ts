@@ -11,12 +11,22 @@ import {
 } from './columnPrefs';
 
 const FIELDS = ['firstName', 'lastName', 'mobile', 'city', 'status', 'createdAt', 'tags'];
+// Fields every workspace has besides its attributes' (the number, the category).
+const KNOWN = [...FIELDS, 'customerNumber', 'category'];
 const DEFAULTS = defaultColumns(['firstName', 'lastName', 'mobile']);
 
 describe('column preferences', () => {
-  it('defaults to the attributes shown in the list, then status and creation date', () => {
-    expect(DEFAULTS.map((c) => c.key)).toEqual(['firstName', 'lastName', 'mobile', 'status', 'createdAt']);
-    expect(effectiveColumns(null, FIELDS, DEFAULTS)).toEqual(DEFAULTS);
+  it('defaults to the number, the attributes shown in the list, category, status and creation date', () => {
+    expect(DEFAULTS.map((c) => c.key)).toEqual([
+      'customerNumber',
+      'firstName',
+      'lastName',
+      'mobile',
+      'category',
+      'status',
+      'createdAt',
+    ]);
+    expect(effectiveColumns(null, KNOWN, DEFAULTS)).toEqual(DEFAULTS);
   });
 
   it('keeps the saved choice, minus fields that are gone and repeats', () => {
@@ -33,8 +43,8 @@ describe('column preferences', () => {
   });
 
   it('falls back to the default when nothing of the choice is left', () => {
-    expect(effectiveColumns([{ key: 'gone', width: 10 }], FIELDS, DEFAULTS)).toEqual(DEFAULTS);
-    expect(effectiveColumns([], FIELDS, DEFAULTS)).toEqual(DEFAULTS);
+    expect(effectiveColumns([{ key: 'gone', width: 10 }], KNOWN, DEFAULTS)).toEqual(DEFAULTS);
+    expect(effectiveColumns([], KNOWN, DEFAULTS)).toEqual(DEFAULTS);
   });
 
   it('lists shown columns first in their order, then every other field', () => {

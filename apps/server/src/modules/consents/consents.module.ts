@@ -23,7 +23,7 @@ declare module '@patron/sdk' {
 /** Consents (C6) and verification (C5). */
 export const consentsModule = defineModule({
   name: 'consents',
-  needs: ['sql', 'events'],
+  needs: ['sql', 'events', 'erasure'],
   services: {
     consents: ({ sql, events }) => new ConsentService(sql, () => events.kick()),
     verification: ({ sql, events }) => new VerificationService(sql, () => events.kick()),
@@ -40,4 +40,13 @@ export const consentsModule = defineModule({
     },
   ],
   migrations: [{ name: 'Migration20261205000031_consents', class: Migration20261205000031_consents }],
+  // What was consented to and when stays (it proves the sending was allowed); where, in words, goes.
+  onStart: async ({ erasure }) => {
+    erasure.onErase('consents', async (run, workspaceId, customerIds) => {
+      await run(
+        'update consent_record set source = null where workspace_id = ? and customer_id = any(?::uuid[])',
+        [workspaceId, customerIds],
+      );
+    });
+  },
 });

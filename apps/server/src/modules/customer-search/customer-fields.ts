@@ -128,6 +128,16 @@ const STATUS_LABELS = {
 export function systemFields(tags: { id: string; name: string }[]): CustomerField[] {
   return [
     {
+      key: 'customerNumber',
+      kind: 'number',
+      label: { en: 'No.', ru: '№', fa: 'شماره' },
+      source: 'system',
+      attributeType: null,
+      choices: [],
+      sql: { form: 'cast', expr: 'c.number', cast: 'numeric' },
+      sort: { expr: 'c.number', type: 'numeric' },
+    },
+    {
       key: 'status',
       kind: 'choice',
       label: { en: 'Status', ru: 'Статус', fa: 'وضعیت' },

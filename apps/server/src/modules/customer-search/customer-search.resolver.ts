@@ -56,6 +56,7 @@ export class CustomerSearchResolver {
           status: row.status,
           attributes: row.attributes,
           tags: row.tags,
+          number: row.number,
           createdAt: new Date(row.created_at),
           updatedAt: new Date(row.updated_at),
         }),

@@ -16,7 +16,7 @@ import {
 } from './customer-fields.js';
 import { cachedFields } from './field-cache.js';
 import { type FilterGroupInput, toFilterTree, toInputPath } from './filter-input.js';
-import { chipNeedle } from './search-document.js';
+import { chipCustomerNumber, chipNeedle } from './search-document.js';
 
 /** Who asks: segments are private to their owner, so the staff member matters. */
 export interface Viewer {
@@ -53,6 +53,7 @@ export interface CustomerRow {
   status: 'ACTIVE' | 'INACTIVE' | 'ERASED';
   attributes: Record<string, unknown>;
   tags: string[];
+  number: number;
   created_at: Date;
   updated_at: Date;
   sort_value: unknown;
@@ -189,7 +190,7 @@ export class CustomerSearchService {
     }
     const dir = ascending ? 'asc' : 'desc';
     const rows = await this.orm.em.getConnection().execute<CustomerRow[]>(
-      `select c.id, c.workspace_id, c.status, c.attributes, c.tags, c.created_at, c.updated_at, ${expr} as sort_value
+      `select c.id, c.workspace_id, c.status, c.attributes, c.tags, c.number, c.created_at, c.updated_at, ${expr} as sort_value
          from customer c where ${sql}
         order by ${expr} ${dir}, c.id ${dir} limit ${size + 1}`,
       params,
@@ -220,15 +221,25 @@ export class CustomerSearchService {
 function searchSql(chips: string[], path: (string | number)[]): SqlFragment {
   if (chips.length > SEARCH_LIMITS.chips)
     throw badField(path, 'SEARCH_TOO_MANY_VALUES', { max: SEARCH_LIMITS.chips });
-  const needles: string[] = [];
+  const conditions: string[] = [];
+  const params: unknown[] = [];
   chips.forEach((chip, i) => {
     if (chip.length > SEARCH_LIMITS.chipLength)
       throw badField([...path, i], 'SEARCH_VALUE_TOO_LONG', { max: SEARCH_LIMITS.chipLength });
     const needle = chipNeedle(chip);
-    if (needle) needles.push(`%${likeEscape(needle)}%`);
+    if (needle) {
+      conditions.push('c.search_text like ?');
+      params.push(`%${likeEscape(needle)}%`);
+    }
+    // "1234" or "#1234" also finds customer number 1234 (the unique index serves it).
+    const number = chipCustomerNumber(chip);
+    if (number !== null) {
+      conditions.push('c.number = ?');
+      params.push(number);
+    }
   });
-  if (needles.length === 0) return { sql: 'true', params: [] };
-  return { sql: `(${needles.map(() => 'c.search_text like ?').join(' or ')})`, params: needles };
+  if (conditions.length === 0) return { sql: 'true', params: [] };
+  return { sql: `(${conditions.join(' or ')})`, params };
 }
 
 function usesAnniversaries(group: FilterGroupInput): boolean {

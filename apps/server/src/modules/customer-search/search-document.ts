@@ -74,3 +74,9 @@ export function chipNeedle(chip: string): string | null {
   if (/^[\d\s+\-().]+$/.test(latin) && /\d/.test(latin)) return latin.replace(/\D/g, '');
   return fold(latin.replace(/\s+/g, ' '));
 }
+
+/** The customer number a chip names ("42", "#42", "№42", Persian digits), or null. */
+export function chipCustomerNumber(chip: string): number | null {
+  const match = /^[#№]?\s*(\d{1,9})$/.exec(toLatinDigits(chip.trim()));
+  return match ? Number(match[1]) : null;
+}

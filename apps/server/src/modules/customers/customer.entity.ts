@@ -23,6 +23,8 @@ const CustomerSchema = defineEntity({
     deletedAt: p.datetime().nullable(),
     // A child profile's main profile (see modules/duplicates); a child also has deletedAt set.
     mainCustomerId: p.uuid().nullable(),
+    // Assigned by the database on insert (customer_number_assign); never written by the ORM.
+    number: p.integer().nullable(),
   },
 });
 

@@ -5,7 +5,7 @@ import { displayName } from './customer-values.js';
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 export function toCustomerType(
-  c: CustomerSnapshot & { tags?: string[]; mainCustomerId?: string | null },
+  c: CustomerSnapshot & { tags?: string[]; mainCustomerId?: string | null; number?: number | null },
 ): CustomerType {
   const out = new CustomerType();
   out.id = c.id;
@@ -21,5 +21,6 @@ export function toCustomerType(
   out.updatedAt = c.updatedAt;
   out.mainCustomerId = c.mainCustomerId ?? null;
   out.tagIds = c.tags ?? [];
+  out.knownNumber = c.number ?? null;
   return out;
 }

@@ -2,6 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
+import { pgArray } from '../../db/sql-array.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { AttributeService } from '../attributes/attribute.service.js';
@@ -37,6 +38,24 @@ export class CustomerService {
     /** The workspace's country for phone numbers written without a country code. */
     private readonly phoneCountry: (workspaceId: string) => Promise<CountryCode>,
   ) {}
+
+  /** The numbers of these customers (children included), by id. */
+  async numbers(workspaceId: string, customerIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.orm.em
+      .getConnection()
+      .execute<{ id: string; number: number }[]>(
+        'select id, number from customer where workspace_id = ? and id = any(?::uuid[])',
+        [workspaceId, pgArray(customerIds.filter(isUuid))],
+      );
+    return new Map(rows.map((r) => [r.id, r.number]));
+  }
+
+  /** The live customers among these ids (unknown, deleted and child profiles left out). */
+  async liveByIds(workspaceId: string, customerIds: string[]): Promise<Customer[]> {
+    const ids = customerIds.filter(isUuid);
+    if (!ids.length) return [];
+    return workspaceEm(this.orm, workspaceId).find(Customer, { id: { $in: ids }, deletedAt: null });
+  }
 
   async get(workspaceId: string, customerId: string): Promise<Customer> {
     const customer = isUuid(customerId)

@@ -65,6 +65,8 @@ export class CustomerType {
   mainCustomerId!: string | null;
   /** Tag ids; the tags module resolves `tags`. */
   tagIds!: string[];
+  /** The customer number when the row at hand had it; `number` reads it otherwise. */
+  knownNumber!: number | null;
 }
 
 @ObjectType()

@@ -1,3 +1,4 @@
+import { genderFromPatronymic } from '@patron/filter';
 import type { Run } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentKind } from '../consents/consent-kinds.js';
@@ -146,6 +147,7 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
     }
     const before = found?.attributes ?? {};
     const values = { ...before, ...row.values };
+    suggestGender(values, row.values, ctx.definitions);
     if (!found) {
       for (const def of ctx.definitions)
         if (!def.retiredAt && values[def.key] === undefined && def.defaultValue != null)
@@ -205,4 +207,19 @@ export async function lookup(
       where workspace_id = ? and deleted_at is null and ${where}${lock ? ' for update' : ''}`,
     [workspaceId, values],
   );
+}
+
+/**
+ * A row that brings a Russian patronymic (middleName) for a customer with no gender, in the file or
+ * stored, gets the gender it implies (C13) — when the workspace's gender attribute offers that value.
+ */
+function suggestGender(
+  values: Record<string, unknown>,
+  rowValues: Record<string, unknown>,
+  definitions: AttributeDefinition[],
+): void {
+  if (values.gender != null || rowValues.middleName == null) return;
+  const gender = genderFromPatronymic(rowValues.middleName);
+  const def = definitions.find((d) => d.key === 'gender' && !d.retiredAt);
+  if (gender && def?.choices?.some((c) => c.value === gender)) values.gender = gender;
 }

@@ -385,3 +385,35 @@ describe('XLSX files and the template', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe('gender from a Russian patronymic (C13)', () => {
+  it('is suggested when the file gives no gender, never over one the file or the customer has', async () => {
+    const file = [
+      'Имя,Отчество,Mobile,Пол',
+      'Пётр,Ильич,+7 926 000-00-01,',
+      'Анна,Сергеевна,+7 926 000-00-02,',
+      'Саша,Иванович,+7 926 000-00-03,female',
+      'Ким,Ли,+7 926 000-00-04,',
+    ].join('\n');
+    const job = await open(file);
+    expect(job.columns.map((c: { target: string | null }) => c.target)).toEqual([
+      'firstName',
+      'middleName',
+      'mobile',
+      'gender',
+    ]);
+    await ws.as.MANAGER.requestOk(START, { id: job.id });
+    expect((await finished(job.id)).counts).toMatchObject({ created: 4, invalid: 0 });
+    const rows = await sql<{ first_name: string; gender: string | null }>(
+      `select first_name, attributes->>'gender' as gender from customer
+        where workspace_id = ? and mobile like '+792600000%' order by mobile`,
+      [ws.id],
+    );
+    expect(rows.map((r) => [r.first_name, r.gender])).toEqual([
+      ['Пётр', 'male'],
+      ['Анна', 'female'],
+      ['Саша', 'female'],
+      ['Ким', null],
+    ]);
+  });
+});

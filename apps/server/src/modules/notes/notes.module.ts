@@ -15,7 +15,7 @@ declare module '@patron/sdk' {
 /** Notes staff write on a customer's card, pinned or not, mentioning colleagues. */
 export const notesModule = defineModule({
   name: 'notes',
-  needs: ['sql', 'notifications', 'audit', 'events'],
+  needs: ['sql', 'notifications', 'audit', 'events', 'erasure'],
   services: {
     notes: ({ sql, notifications, audit, events }) =>
       new NoteService(sql, notifications, audit, () => events.kick()),
@@ -24,4 +24,13 @@ export const notesModule = defineModule({
   permissions: notePermissions,
   historyEventTypes: Object.values(NOTE_HISTORY),
   migrations: [{ name: 'Migration20261205000030_notes', class: Migration20261205000030_notes }],
+  // Notes are about the person: an erased customer keeps none.
+  onStart: async ({ erasure }) => {
+    erasure.onErase('notes', async (run, workspaceId, customerIds) => {
+      await run('delete from customer_note where workspace_id = ? and customer_id = any(?::uuid[])', [
+        workspaceId,
+        customerIds,
+      ]);
+    });
+  },
 });

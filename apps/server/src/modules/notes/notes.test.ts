@@ -269,4 +269,16 @@ describe('notes', () => {
     expect(mine).toMatchObject({ body: 'Private', pinned: false });
     expect(await bell(attacker)).toEqual([]);
   });
+
+  it('erasing the customer removes their notes with the rest of their personal data', async () => {
+    const erased = await newCustomer(ws.as.OPERATOR, 'Erased');
+    await ws.as.OPERATOR.requestOk(ADD, { input: { customerId: erased, body: 'Allergic to nuts' } });
+    const count = async () =>
+      (await ws.as.ANALYST.requestOk(LIST, { id: erased, first: 10 })).customerNotes.edges.length;
+    expect(await count()).toBe(1);
+    await ws.as.ADMIN.requestOk('mutation($id: ID!) { eraseCustomer(id: $id) { customerId } }', {
+      id: erased,
+    });
+    expect(await count()).toBe(0);
+  });
 });

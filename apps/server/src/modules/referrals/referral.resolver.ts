@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
+import { toCustomerType } from '../customers/customer.mapper.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { ledgerIds, toOperationType } from '../ledger/ledger.resolver.js';
 import { LP } from '../ledger/ledger-permissions.js';
@@ -29,6 +30,46 @@ export class ReferralResolver {
     const referral = await ctx.services.referrals.record(ctx.workspaceId(), ctx.actor(), input);
     const ids = await ledgerIds(ctx);
     return { ...referral, rewards: referral.rewards.map((op) => toOperationType(op, ids)) };
+  }
+
+  @Allow(PP.record)
+  @Mutation(() => CustomerType, {
+    description:
+      "Takes a customer's referrer away (set by mistake); rewards already earned stay on the referrer's ledger.",
+  })
+  async clearReferral(
+    @Ctx() ctx: AppContext,
+    @Arg('customerId', () => ID) customerId: string,
+  ): Promise<CustomerType> {
+    await ctx.services.referrals.clear(ctx.workspaceId(), ctx.actor(), customerId);
+    return toCustomerType(await ctx.services.customers.get(ctx.workspaceId(), customerId));
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => CustomerType, {
+    nullable: true,
+    description: 'Who referred this customer (a live customer).',
+  })
+  async referrer(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<CustomerType | null> {
+    const id = await requestReferrer(ctx, customer.id);
+    if (!id) return null;
+    const [referrer] = await ctx.services.customers.liveByIds(ctx.workspaceId(), [id]);
+    return referrer ? toCustomerType(referrer) : null;
+  }
+
+  @Allow(LP.read)
+  @FieldResolver(() => [CustomerType], {
+    description: 'Live customers this customer referred, newest first (500 at most).',
+  })
+  async referredCustomers(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<CustomerType[]> {
+    const ids = (await requestReferred(ctx, customer.id)) ?? [];
+    const found = new Map(
+      (await ctx.services.customers.liveByIds(ctx.workspaceId(), ids)).map((c) => [c.id, c]),
+    );
+    return ids.flatMap((id) => {
+      const c = found.get(id);
+      return c ? [toCustomerType(c)] : [];
+    });
   }
 
   @Allow(LP.read)

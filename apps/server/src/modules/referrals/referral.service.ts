@@ -1,7 +1,7 @@
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import { violates } from '../../db/pg-errors.js';
-import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
@@ -10,7 +10,7 @@ import type { LedgerService } from '../ledger/ledger.service.js';
 import type { LedgerOperation } from '../ledger/ledger-operation.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
 import type { PurchaseService } from '../purchases/purchase.service.js';
-import { REFERRAL_RECORDED } from './referral-history.js';
+import { REFERRAL_CLEARED, REFERRAL_RECORDED } from './referral-history.js';
 
 export interface Referral {
   customerId: string;
@@ -61,7 +61,8 @@ export class ReferralService {
           [customerId, workspaceId, referrerId],
         );
         const rewards: LedgerOperation[] = [];
-        if (referrer.status === 'ACTIVE')
+        const keys = rules.referralJoinReward.map((_, i) => `referral:${customerId}:join:${i}`);
+        if (referrer.status === 'ACTIVE' && !(await this.joinRewarded(run, workspaceId, keys)))
           for (const [i, reward] of rules.referralJoinReward.entries()) {
             if (!currencies.some((c) => c.key === reward.currency) || reward.amount <= 0) continue;
             const done = await this.ledger.applyWithin(
@@ -74,7 +75,7 @@ export class ReferralService {
                 amount: reward.amount,
                 kind: 'EARN',
                 reason: reasonText('REFERRAL_JOIN'),
-                idempotencyKey: `referral:${customerId}:join:${i}`,
+                idempotencyKey: keys[i] as string,
               },
               [...at, 'referrerId'],
             );
@@ -91,6 +92,37 @@ export class ReferralService {
       if (violates(error, '23505', 'referral_pkey')) throw badField([...at, 'customerId'], 'REFERRER_EXISTS');
       throw error;
     }
+  }
+
+  /**
+   * Takes the referrer away (a wrong one set by mistake). Rewards already earned stay on the
+   * referrer's ledger (reverse them there if they should go); a referrer set later earns no second
+   * join reward for the same customer.
+   */
+  async clear(workspaceId: string, actor: Actor, customerId: string): Promise<void> {
+    await this.sql.transaction(async (run) => {
+      const [row] = isUuid(customerId)
+        ? await run<{ referrer_id: string }>(
+            'delete from referral where workspace_id = ? and customer_id = ? returning referrer_id',
+            [workspaceId, customerId],
+          )
+        : [];
+      if (!row) throw badField(['customerId'], 'REFERRER_NONE');
+      await recordHistory(run, workspaceId, customerId, REFERRAL_CLEARED, actor, [
+        { key: 'referrer', oldValue: row.referrer_id, newValue: null },
+      ]);
+    });
+    this.afterCommit();
+  }
+
+  /** Whether a join reward for this customer was paid before (to an earlier referrer). */
+  private async joinRewarded(run: Run, workspaceId: string, keys: string[]): Promise<boolean> {
+    if (!keys.length) return false;
+    const rows = await run<{ found: number }>(
+      'select 1 as found from ledger_operation where workspace_id = ? and idempotency_key = any(?::text[]) limit 1',
+      [workspaceId, pgArray(keys)],
+    );
+    return rows.length > 0;
   }
 
   /** Who referred each of these customers (those referred by someone). */

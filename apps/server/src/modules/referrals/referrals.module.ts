@@ -1,7 +1,7 @@
 import { defineModule } from '@patron/sdk';
 import { ReferralResolver } from './referral.resolver.js';
 import { ReferralService } from './referral.service.js';
-import { REFERRAL_RECORDED } from './referral-history.js';
+import { REFERRAL_CLEARED, REFERRAL_RECORDED } from './referral-history.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -18,5 +18,5 @@ export const referralsModule = defineModule({
       new ReferralService(sql, ledger, currencies, purchases, () => events.kick()),
   },
   resolvers: [ReferralResolver],
-  historyEventTypes: [REFERRAL_RECORDED],
+  historyEventTypes: [REFERRAL_RECORDED, REFERRAL_CLEARED],
 });
