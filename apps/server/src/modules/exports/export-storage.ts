@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { FileService } from '../files/file.service.js';
 
@@ -8,7 +7,7 @@ export interface StoredExport {
 }
 
 /**
- * Where finished export files go: the files module, streamed in chunks from the temporary file,
+ * Where export files go: the files module, streamed in chunks as the export writes them,
  * owned by the requester and kept until the export's expiry. The one place that knows how.
  */
 export class ExportStorage {
@@ -17,9 +16,9 @@ export class ExportStorage {
   async save(
     workspaceId: string,
     meta: { name: string; contentType: string; ownerStaffId: string; expiresAt: Date },
-    path: string,
+    content: AsyncIterable<Buffer>,
   ): Promise<StoredExport> {
-    const stored = await this.files.saveStream(workspaceId, meta, createReadStream(path));
+    const stored = await this.files.saveStream(workspaceId, meta, content);
     return { id: stored.id, size: stored.size };
   }
 

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { csvField, harmless } from './cell-text.js';
@@ -13,18 +12,25 @@ export interface ExportWriter {
 
 export type Format = 'CSV' | 'XLSX';
 
+/** readable-stream 2's PassThrough, as exceljs pipes into it. */
+interface OldStream {
+  _writableState?: { length: number };
+  _readableState?: { length: number };
+}
+const held = (s: OldStream) => (s._writableState?.length ?? 0) + (s._readableState?.length ?? 0);
+
 /** XML the zip may hold before the writer waits for it. */
 const ZIP_BACKLOG_BYTES = 4 * 1024 * 1024;
 
 export function openWriter(
   format: Format,
-  path: string,
+  out: Writable,
   columns: readonly ExportColumn[],
   options: { delimiter: string; rightToLeft: boolean; sheetName: string },
 ): ExportWriter {
   return format === 'CSV'
-    ? new CsvWriter(path, columns, options.delimiter)
-    : new XlsxWriter(path, columns, options.rightToLeft, options.sheetName);
+    ? new CsvWriter(out, columns, options.delimiter)
+    : new XlsxWriter(out, columns, options.rightToLeft, options.sheetName);
 }
 
 /**
@@ -33,15 +39,13 @@ export function openWriter(
  * `+989121234567` as the number 989121234567.
  */
 class CsvWriter implements ExportWriter {
-  private readonly out: WriteStream;
   private readonly phone: boolean[];
 
   constructor(
-    path: string,
+    private readonly out: Writable,
     columns: readonly ExportColumn[],
     private readonly delimiter: string,
   ) {
-    this.out = createWriteStream(path);
     this.phone = columns.map((c) => c.phone);
     this.out.write(
       `\uFEFF${columns.map((c) => csvField(harmless(c.header), delimiter)).join(delimiter)}\r\n`,
@@ -81,9 +85,9 @@ class XlsxWriter implements ExportWriter {
   private readonly sheet: ExcelJS.Worksheet;
   private readonly phone: boolean[];
 
-  constructor(path: string, columns: readonly ExportColumn[], rightToLeft: boolean, sheetName: string) {
+  constructor(out: Writable, columns: readonly ExportColumn[], rightToLeft: boolean, sheetName: string) {
     this.book = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: path,
+      stream: out,
       useStyles: false,
       useSharedStrings: false,
     });
@@ -101,14 +105,15 @@ class XlsxWriter implements ExportWriter {
   }
 
   /**
-   * exceljs hands the sheet's XML to the zip without waiting for it (its buffer pipes ignore
-   * backpressure), so rows arriving faster than they are deflated would pile up in memory: wait
-   * until the zip entry has taken what it was given.
+   * exceljs hands the sheet's XML to the zip without waiting for it (its buffer pipes into an old
+   * readable-stream PassThrough and ignores backpressure), so rows arriving faster than they are
+   * deflated would pile up in memory: wait until that pipe holds less than a few megabytes. The pipe
+   * is an old-style stream (no `writableLength`, no reliable 'drain' for us), so its state is read.
    */
   private async drained(): Promise<void> {
-    const sheet = (this.sheet as unknown as { stream: { pipes?: Writable[] } }).stream;
+    const sheet = (this.sheet as unknown as { stream: { pipes?: OldStream[] } }).stream;
     for (const pipe of sheet.pipes ?? [])
-      while (pipe.writableLength > ZIP_BACKLOG_BYTES && !pipe.destroyed) await once(pipe, 'drain');
+      while (held(pipe) > ZIP_BACKLOG_BYTES) await new Promise((resolve) => setTimeout(resolve, 1));
     await new Promise((resolve) => setImmediate(resolve));
   }
 

@@ -1,6 +1,4 @@
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { PassThrough, type Writable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
@@ -25,14 +23,19 @@ import {
   registryColumn,
 } from './export-columns.js';
 import { columnPermission } from './export-permissions.js';
-import type { ExportStorage } from './export-storage.js';
+import type { ExportStorage, StoredExport } from './export-storage.js';
 import { type Format, openWriter } from './export-writers.js';
 
 /** How long a finished file can be downloaded. */
 export const EXPORT_KEPT_HOURS = 24;
 export const MAX_COLUMNS = 100;
-/** Rows formatted and written between progress updates; PostgreSQL streams them with COPY meanwhile. */
-const BATCH = 5000;
+/**
+ * Rows formatted and written at a time (PostgreSQL streams the next ones with COPY meanwhile): small
+ * enough to die young in V8's heap, which keeps the process's memory flat.
+ */
+const BATCH = 1000;
+/** Rows between progress updates (each a durable commit) and checks for a cancel. */
+const PROGRESS_EVERY = 20_000;
 const STALE_SECONDS = 60;
 
 export type ExportState = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'CANCELLED';
@@ -90,8 +93,8 @@ const CONTENT_TYPES: Record<Format, string> = {
 
 /**
  * Customer exports as module jobs: the request checks everything and records a row; the job reads
- * the selection in keyset pages by id, writes CSV or XLSX to a temporary file a batch at a time and
- * hands it to the files module with an expiry. Only the requester may download it.
+ * the selection with one COPY stream and writes CSV or XLSX a batch at a time straight into the files
+ * module, with an expiry. Only the requester may download it.
  */
 export class ExportService {
   constructor(
@@ -239,11 +242,24 @@ export class ExportService {
       [STALE_SECONDS],
     );
     if (!job) return false;
-    const file = path.join(os.tmpdir(), `patron-export-${job.id}.${job.format.toLowerCase()}`);
+    // The file streams into the files module while it is written: no temporary file, and storing
+    // overlaps with formatting. A cancel or a failure destroys the stream, which rolls the file back.
+    const target = this.target(job);
+    const out = new PassThrough();
+    // A destroyed stream reports its error to the files module's reader; nobody else listens.
+    out.on('error', () => {});
+    const saved = this.storage.save(job.workspace_id, target, out);
+    saved.catch(() => {});
     try {
-      const finished = await this.write(job, file);
-      if (finished) await this.store(job, file);
+      if (!(await this.write(job, out))) {
+        out.destroy(new Error('export cancelled'));
+        await saved.catch(() => {});
+        return true;
+      }
+      await this.finishStored(job, target, await saved);
     } catch (error) {
+      out.destroy(error as Error);
+      await saved.catch(() => {});
       await this.sql.query(
         `update customer_export set state = 'FAILED', finished_at = now(),
             problem = '{"code":"EXPORT_FAILED","params":{}}'::jsonb
@@ -252,14 +268,12 @@ export class ExportService {
       );
       this.finished(job, 'FAILED');
       throw error;
-    } finally {
-      await rm(file, { force: true });
     }
     return true;
   }
 
   /** Writes the file; false when the export was cancelled meanwhile. */
-  async write(job: ExportRow, file: string): Promise<boolean> {
+  async write(job: ExportRow, out: Writable): Promise<boolean> {
     const viewer: Viewer = { workspaceId: job.workspace_id, staffId: job.requested_by };
     const where = await selectionWhere(this.customerSearch, viewer, job.selection, ['selection']);
     const sources = new Map((await this.columnSources(job.workspace_id)).map((s) => [s.key, s]));
@@ -279,7 +293,7 @@ export class ExportService {
     ]);
 
     const select = `select ${columns.map((c) => c.sql).join(', ')} from customer c where ${where.sql} order by c.id`;
-    const writer = openWriter(job.format, file, columns, {
+    const writer = openWriter(job.format, out, columns, {
       delimiter: job.delimiter,
       rightToLeft: job.locale === 'FA',
       sheetName: 'Customers',
@@ -289,35 +303,45 @@ export class ExportService {
       const cells: Cell[][] = rows.map((row) => columns.map((c, i) => c.cell(row[i] ?? null)));
       await writer.rows(cells);
       done += rows.length;
+      if (done % PROGRESS_EVERY >= rows.length) continue;
       const alive = await this.sql.query<{ id: string }>(
         `update customer_export set done = ?, heartbeat_at = now()
           where workspace_id = ? and id = ? and state = 'RUNNING' returning id`,
         [done, job.workspace_id, job.id],
       );
-      if (alive.length === 0) {
-        // Leaving the loop closes the statement's connection.
-        await writer.finish();
-        return false;
-      }
+      // Cancelled: leaving the loop closes the statement's connection; the caller drops the file.
+      if (alive.length === 0) return false;
     }
+    await this.sql.query('update customer_export set done = ? where workspace_id = ? and id = ?', [
+      done,
+      job.workspace_id,
+      job.id,
+    ]);
     await writer.finish();
     return true;
   }
 
-  private async store(job: ExportRow, file: string): Promise<void> {
+  /** The file's name, type, owner and expiry, known before its first byte. */
+  private target(job: ExportRow) {
     const stamp = new Date(job.created_at).toISOString().slice(0, 16).replace(/[-:T]/g, '');
-    const name = `customers-${stamp}.${job.format.toLowerCase()}`;
-    const expiresAt = new Date(Date.now() + EXPORT_KEPT_HOURS * 3_600_000);
-    const stored = await this.storage.save(
-      job.workspace_id,
-      { name, contentType: CONTENT_TYPES[job.format], ownerStaffId: job.requested_by, expiresAt },
-      file,
-    );
+    return {
+      name: `customers-${stamp}.${job.format.toLowerCase()}`,
+      contentType: CONTENT_TYPES[job.format],
+      ownerStaffId: job.requested_by,
+      expiresAt: new Date(Date.now() + EXPORT_KEPT_HOURS * 3_600_000),
+    };
+  }
+
+  private async finishStored(
+    job: ExportRow,
+    target: { name: string; expiresAt: Date },
+    stored: StoredExport,
+  ): Promise<void> {
     const [row] = await this.sql.query<ExportRow>(
       `update customer_export set state = 'DONE', finished_at = now(), file_id = ?, file_name = ?,
           file_size = ?, expires_at = ?
         where workspace_id = ? and id = ? and state = 'RUNNING' returning *`,
-      [stored.id, name, stored.size, expiresAt, job.workspace_id, job.id],
+      [stored.id, target.name, stored.size, target.expiresAt, job.workspace_id, job.id],
     );
     if (row) this.finished(row, 'DONE');
   }

@@ -2,6 +2,7 @@ import { defineModule } from '@patron/sdk';
 import { FileService } from './file.service.js';
 import { Migration20261205000004_files } from './Migration20261205000004_files.js';
 import { Migration20261205000027_file_chunks } from './Migration20261205000027_file_chunks.js';
+import { Migration20261205000037_file_chunks_uncompressed } from './Migration20261205000037_file_chunks_uncompressed.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -31,5 +32,9 @@ export const filesModule = defineModule({
   migrations: [
     { name: 'Migration20261205000004_files', class: Migration20261205000004_files },
     { name: 'Migration20261205000027_file_chunks', class: Migration20261205000027_file_chunks },
+    {
+      name: 'Migration20261205000037_file_chunks_uncompressed',
+      class: Migration20261205000037_file_chunks_uncompressed,
+    },
   ],
 });
