@@ -37,6 +37,9 @@ describe('the customer card', () => {
     await header.locator('[data-testid="customer-name"]', { hasText: 'Ivan Petrov' }).waitFor();
     await header.locator('[data-testid="header-balance"]', { hasText: '250' }).waitFor();
     expect(await header.locator('[data-testid="header-tag"]').textContent()).toBe('Regular');
+    // The workspace's first customer, not verified yet.
+    expect(await header.locator('[data-testid="header-number"]').textContent()).toBe('#1');
+    await header.locator('[data-testid="header-verification"]', { hasText: 'New' }).waitFor();
     expect(await header.locator('[data-contact="call"]').getAttribute('href')).toBe('tel:+79161234567');
     expect(await header.locator('[data-contact="whatsapp"]').getAttribute('href')).toBe(
       'https://wa.me/79161234567',

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Box, Chip, Divider, Stack, Typography } from '@mui/material';
 import { useLocale, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { formatAmount } from '../../common/amounts';
+import { localeTag } from '../../i18n/locales';
 import { localized } from '../../i18n/localized';
 import { TagChip } from '../../tags/TagChip';
 import { StatusChip } from '../StatusChip';
@@ -12,8 +13,8 @@ import { CustomerHeaderQuery } from './documents';
 const HEADER_TAGS = 5;
 
 /**
- * Above the card's tabs, whichever tab is open: who the customer is, their state, tier, balances,
- * tags and how to reach them.
+ * Above the card's tabs, whichever tab is open: who the customer is (name, number), their state and
+ * verification, tier, balances, category, tags and how to reach them.
  */
 export function CustomerHeader() {
   const record = useRecordContext();
@@ -31,6 +32,8 @@ export function CustomerHeader() {
   const balances = [...(data?.customer.balances ?? [])].sort(
     (a, b) => a.currency.position - b.currency.position,
   );
+  const verification = data?.customer.verification.status;
+  const category = record.category as { name: string; color: string } | null | undefined;
   const tags = (record.tags ?? []) as { id: string; name: string; color: string }[];
   return (
     <Box sx={{ px: 2, pt: 2, pb: 1 }} data-testid="customer-header">
@@ -38,7 +41,23 @@ export function CustomerHeader() {
         <Typography variant="h5" component="h1" fontWeight={600} dir="auto" data-testid="customer-name">
           {String(record.displayName ?? '')}
         </Typography>
+        {typeof record.number === 'number' && (
+          <Typography variant="h6" component="span" color="text.secondary" data-testid="header-number">
+            #{new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(record.number)}
+          </Typography>
+        )}
         <StatusChip status={record.status} />
+        {verification && (
+          <Chip
+            size="small"
+            variant="outlined"
+            color={
+              verification === 'VERIFIED' ? 'success' : verification === 'UNCONFIRMED' ? 'warning' : 'default'
+            }
+            label={translate(`patron.consents.verificationStatus.${verification}`)}
+            data-testid="header-verification"
+          />
+        )}
         {tier && (
           <Chip
             size="small"
@@ -66,7 +85,8 @@ export function CustomerHeader() {
             <b>{formatAmount(b.amount, b.currency.decimals, locale)}</b>
           </Typography>
         ))}
-        {balances.length > 0 && tags.length > 0 && <Divider orientation="vertical" flexItem />}
+        {balances.length > 0 && (tags.length > 0 || category) && <Divider orientation="vertical" flexItem />}
+        {category && <TagChip name={category.name} color={category.color} data-testid="header-category" />}
         {tags.slice(0, HEADER_TAGS).map((t) => (
           <TagChip key={t.id} name={t.name} color={t.color} data-testid="header-tag" />
         ))}

@@ -5,6 +5,9 @@ export const CustomerHeaderQuery = graphql(`
   query CustomerHeader($id: ID!, $withLoyalty: Boolean!) {
     customer(id: $id) {
       id
+      verification {
+        status
+      }
       tier @include(if: $withLoyalty) {
         tier {
           id

@@ -219,7 +219,7 @@ describe('filters', () => {
     expect(byKey.get('source')).toMatchObject({ kind: 'CHOICE', attributeType: 'SINGLE_CHOICE' });
     expect(byKey.get('status')).toMatchObject({
       kind: 'CHOICE',
-      choices: [{ value: 'ACTIVE' }, { value: 'INACTIVE' }],
+      choices: [{ value: 'ACTIVE' }, { value: 'INACTIVE' }, { value: 'ERASED' }],
     });
     expect(byKey.get('createdAt')).toMatchObject({ kind: 'DATETIME', sortable: true });
   });

@@ -75,8 +75,10 @@ export function chipNeedle(chip: string): string | null {
   return fold(latin.replace(/\s+/g, ' '));
 }
 
-/** The customer number a chip names ("42", "#42", "№42", Persian digits), or null. */
+/** The customer number a chip names ("42", "#42", "№42", Persian digits; not "0042"), or null. */
 export function chipCustomerNumber(chip: string): number | null {
-  const match = /^[#№]?\s*(\d{1,9})$/.exec(toLatinDigits(chip.trim()));
+  const text = toLatinDigits(chip.trim());
+  // With # or № it is a number; bare digits with a leading zero are a phone fragment (09123…, 00003).
+  const match = /^[#№]\s*(\d{1,9})$/.exec(text) ?? /^([1-9]\d{0,8})$/.exec(text);
   return match ? Number(match[1]) : null;
 }
