@@ -30,7 +30,7 @@ const TYPE_OF_KIND: Record<string, AttributeType> = {
 };
 
 /** How wide a value may grow before it is cut with "…": keeps the default columns within 1440 px. */
-export const DEFAULT_CELL_WIDTH = 180;
+export const DEFAULT_CELL_WIDTH = 150;
 
 /** One cell of the customer table: tags as coloured chips, status as a chip, the rest formatted by type. */
 export function CustomerCell({ field, width }: Props) {

@@ -16,13 +16,12 @@ const KNOWN = [...FIELDS, 'customerNumber', 'category'];
 const DEFAULTS = defaultColumns(['firstName', 'lastName', 'mobile']);
 
 describe('column preferences', () => {
-  it('defaults to the number, the attributes shown in the list, category, status and creation date', () => {
+  it('defaults to the number, the attributes shown in the list, status and creation date', () => {
     expect(DEFAULTS.map((c) => c.key)).toEqual([
       'customerNumber',
       'firstName',
       'lastName',
       'mobile',
-      'category',
       'status',
       'createdAt',
     ]);

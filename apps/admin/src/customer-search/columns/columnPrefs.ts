@@ -12,9 +12,9 @@ export interface PickerRow extends ColumnPref {
 export const MIN_WIDTH = 60;
 export const MAX_WIDTH = 800;
 
-/** Before anyone chose: the number, the attributes marked "shown in the list", category, status and creation date. */
+/** Before anyone chose: the number, the attributes marked "shown in the list", status and creation date. */
 export function defaultColumns(shownInList: readonly string[]): ColumnPref[] {
-  return ['customerNumber', ...shownInList, 'category', 'status', 'createdAt'].map((key) => ({
+  return ['customerNumber', ...shownInList, 'status', 'createdAt'].map((key) => ({
     key,
     width: null,
   }));

@@ -41,9 +41,9 @@ export function CustomerHeader() {
         <Typography variant="h5" component="h1" fontWeight={600} dir="auto" data-testid="customer-name">
           {String(record.displayName ?? '')}
         </Typography>
-        {typeof record.number === 'number' && (
+        {typeof record.customerNumber === 'number' && (
           <Typography variant="h6" component="span" color="text.secondary" data-testid="header-number">
-            #{new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(record.number)}
+            #{new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(record.customerNumber)}
           </Typography>
         )}
         <StatusChip status={record.status} />
