@@ -31,7 +31,7 @@ const cell = fc.oneof(
   fc
     .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
-  fc.constantFrom('male', 'female', 'true', 'no', '12.5', '-3', 'gold, silver;bronze'),
+  fc.constantFrom('male', 'female', 'true', 'no', 'N', 'Да', 'خیر', '12.5', '-3', 'gold, silver;bronze'),
 );
 
 const mapping = fc
@@ -55,7 +55,10 @@ describe('mapping a row', () => {
           const d = DEFINITIONS.find((x) => x.key === target);
           if (!d) continue;
           const raw = cells[out.index] ?? '';
-          const words: Record<string, string> = { yes: 'true', no: 'false', '1': 'true', '0': 'false' };
+          const words: Record<string, string> = Object.fromEntries([
+            ...['yes', 'y', '1', 'да', 'بله', 'آری'].map((w) => [w, 'true']),
+            ...['no', 'n', '0', 'нет', 'خیر', 'نه'].map((w) => [w, 'false']),
+          ]);
           const expected = normalizeValue(
             d,
             d.type === 'BOOLEAN' ? (words[raw.trim().toLowerCase()] ?? raw.trim()) : raw,
