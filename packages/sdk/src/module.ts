@@ -1,3 +1,4 @@
+import type { ChannelDefinition } from './channels.js';
 import type { CustomerEvent, CustomerEventType } from './events.js';
 import type { PermissionDefinition } from './permissions.js';
 import type { PatronServices, ServiceName } from './services.js';
@@ -129,6 +130,8 @@ export interface PatronModule {
   customerFields?: CustomerFieldContribution[];
   customerFieldSources?: CustomerFieldSource[];
   migrations?: { name: string; class: unknown }[];
+  /** Ways of reaching customers this module brings (see ChannelDefinition). */
+  channels?: ChannelDefinition[];
   /** Runs once at every start, after the migrations (e.g. ensuring defaults in every workspace). */
   onStart?(services: PatronServices): Promise<void>;
 }
