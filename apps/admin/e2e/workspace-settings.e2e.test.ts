@@ -39,4 +39,25 @@ describe('workspace settings', () => {
       expect(createCustomer.mobile).toBe(mobile);
     },
   );
+
+  it('in fa, an admin sets the time zone and quiet hours across midnight', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/workspaceSettings`);
+    await choose(page, 'locale-switcher', 'locale-fa');
+    await page.locator('input[name="timeZone"]').fill('Tehran');
+    await page.getByRole('option', { name: 'Asia/Tehran' }).click();
+    await page.locator('input[name="quietHoursOn"]').check();
+    await page.locator('input[name="quietHours.start"]').fill('22:30');
+    await page.locator('input[name="quietHours.end"]').fill('08:00');
+    await page.click('[data-testid="workspace-settings-save"]');
+    await page.locator('.MuiSnackbar-root').waitFor();
+    await s.shot('workspace-settings-clock-fa');
+    const { workspaceSettings } = await s.workspace.as.ANALYST.requestOk(
+      'query { workspaceSettings { timeZone quietHours { start end } } }',
+    );
+    expect(workspaceSettings).toEqual({
+      timeZone: 'Asia/Tehran',
+      quietHours: { start: '22:30', end: '08:00' },
+    });
+  });
 });

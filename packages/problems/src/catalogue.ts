@@ -24,6 +24,7 @@ import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
 import { tierProblems } from './codes/tiers.js';
 import { valueProblems } from './codes/values.js';
+import { workspaceClockProblems } from './codes/workspace-clock.js';
 import { fillPlaceholders, type ParamValue, type Placeholders } from './problem.js';
 
 /** The families of refusals, each declared in its own file; a code appears in exactly one. */
@@ -54,6 +55,7 @@ export const PROBLEM_FAMILIES = {
   consents: consentProblems,
   anniversaries: anniversaryProblems,
   erase: eraseProblems,
+  workspaceClock: workspaceClockProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -84,6 +86,7 @@ export const PROBLEMS = {
   ...consentProblems,
   ...anniversaryProblems,
   ...eraseProblems,
+  ...workspaceClockProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -22,10 +22,16 @@ import {
 import { localeTag } from '../i18n/locales';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
+import {
+  CLOCK_SETTING_INPUTS,
+  ClockSettingsInputs,
+  clockSettingsInput,
+  withClockSwitch,
+} from './ClockSettingsInputs';
 import { countryChoices } from './countries';
 import { UpdateWorkspaceSettingsMutation, WorkspaceSettingsQuery } from './documents';
 
-/** The workspace's own settings: the country of phone numbers without a country code, lifecycle rules, profile completeness. */
+/** The workspace's own settings: the country of phone numbers without a country code, its clock, lifecycle rules, profile completeness. */
 export function WorkspaceSettingsPage() {
   const translate = useTranslate();
   const notify = useNotify();
@@ -44,6 +50,7 @@ export function WorkspaceSettingsPage() {
           input: {
             defaultPhoneCountry: String(values.defaultPhoneCountry ?? ''),
             ...analyticsSettingsInput(values),
+            ...clockSettingsInput(values),
           },
         },
         refetchQueries: [WorkspaceSettingsQuery],
@@ -54,7 +61,9 @@ export function WorkspaceSettingsPage() {
       const placed = placeFailureWhere(
         failure,
         (name) =>
-          name === 'defaultPhoneCountry' || ANALYTICS_SETTING_INPUTS.includes(name.replace(/\.\d+$/, '')),
+          name === 'defaultPhoneCountry' ||
+          CLOCK_SETTING_INPUTS.includes(name) ||
+          ANALYTICS_SETTING_INPUTS.includes(name.replace(/\.\d+$/, '')),
       );
       setGeneral(placed.general);
       // A refusal of one chosen attribute (completenessAttributes.2) goes under the whole input.
@@ -74,7 +83,7 @@ export function WorkspaceSettingsPage() {
         {loading && <LinearProgress />}
         {error && <Alert severity="error">{translate('ra.notification.http_error')}</Alert>}
         {data && (
-          <Form record={data.workspaceSettings} onSubmit={submit} noValidate>
+          <Form record={withClockSwitch(data.workspaceSettings)} onSubmit={submit} noValidate>
             <Typography variant="h6">{data.workspaceSettings.name}</Typography>
             <Typography variant="subtitle1" fontWeight={600} sx={{ mt: 2 }}>
               {translate('patron.workspaceSettings.phones')}
@@ -87,6 +96,7 @@ export function WorkspaceSettingsPage() {
               sx={{ maxWidth: 420 }}
               disableClearable
             />
+            <ClockSettingsInputs />
             <AnalyticsSettingsInputs />
             <GeneralErrors messages={general} testId="workspace-settings" />
             <Toolbar sx={{ mt: 2, px: 0 }}>

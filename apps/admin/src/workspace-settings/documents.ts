@@ -11,6 +11,11 @@ export const WorkspaceSettingsQuery = graphql(`
         lostDays
       }
       completenessAttributes
+      timeZone
+      quietHours {
+        start
+        end
+      }
     }
   }
 `);
@@ -26,6 +31,11 @@ export const UpdateWorkspaceSettingsMutation = graphql(`
         lostDays
       }
       completenessAttributes
+      timeZone
+      quietHours {
+        start
+        end
+      }
     }
   }
 `);

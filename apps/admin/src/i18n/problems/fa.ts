@@ -367,6 +367,10 @@ export const fa: Record<ProblemCode, string> = {
   CUSTOMER_ALREADY_ERASED: 'اطلاعات شخصی این مشتری قبلاً پاک شده است',
   CUSTOMER_STATUS_RESERVED: 'وضعیت «پاک‌شده» فقط با پاک کردن اطلاعات مشتری گذاشته می‌شود',
   HISTORY_PERIOD_INVALID: 'آغاز بازه بعد از پایان آن است',
+  // Workspace clock
+  TIME_ZONE_UNKNOWN: 'منطقهٔ زمانی ناشناخته: %{zone} (نامی مانند Asia/Tehran لازم است)',
+  QUIET_HOURS_INVALID: 'زمان باید به شکل HH:MM از 00:00 تا 23:59 باشد، دریافت شد: %{got}',
+  QUIET_HOURS_EMPTY: 'ساعات سکوت باید در زمان‌های متفاوتی شروع و تمام شوند',
 };
 
 export const faWords: ProblemWords = {

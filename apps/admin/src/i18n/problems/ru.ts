@@ -368,6 +368,10 @@ export const ru: Record<ProblemCode, string> = {
   CUSTOMER_ALREADY_ERASED: 'Персональные данные этого клиента уже удалены',
   CUSTOMER_STATUS_RESERVED: 'Статус «Данные удалены» ставится только удалением данных клиента',
   HISTORY_PERIOD_INVALID: 'Начало периода позже его конца',
+  // Workspace clock
+  TIME_ZONE_UNKNOWN: 'Неизвестный часовой пояс: %{zone} (нужно имя вроде Europe/Moscow)',
+  QUIET_HOURS_INVALID: 'Нужно время ЧЧ:ММ от 00:00 до 23:59, получено %{got}',
+  QUIET_HOURS_EMPTY: 'Тихие часы должны начинаться и заканчиваться в разное время',
 };
 
 export const ruWords: ProblemWords = {

@@ -13,6 +13,15 @@ export interface WorkspaceSettings {
   lifecycle: LifecycleRules;
   /** Attribute keys profile completeness counts; null: every attribute not retired. */
   completenessAttributes: string[] | null;
+  /** IANA zone: the workspace's days (birthdays, schedules, automations) are local to it. */
+  timeZone: string;
+  /** No message leaves between these local times ('HH:MM'; start after end spans midnight); null: none. */
+  quietHours: QuietHours | null;
+}
+
+export interface QuietHours {
+  start: string;
+  end: string;
 }
 
 export interface LifecycleRules {
@@ -25,6 +34,27 @@ export const LIFECYCLE_MAX_DAYS = 3650;
 
 /** Another process's change is seen within this long. */
 const CACHE_MS = 10_000;
+
+/** True for a zone this runtime knows (the IANA names PostgreSQL knows too). */
+export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 'HH:MM' as minutes after midnight, or null when it is not a time of day. */
+export function clockMinutes(text: string): number | null {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+export function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
 
 /**
  * A workspace's own settings. Read on every customer write (the phone country), so kept a few
@@ -48,9 +78,12 @@ export class WorkspaceSettingsService {
       lifecycle_at_risk_days: number;
       lifecycle_lost_days: number;
       completeness_attributes: string[] | null;
+      time_zone: string;
+      quiet_hours_start: number | null;
+      quiet_hours_end: number | null;
     }>(
       `select name, default_phone_country, lifecycle_new_days, lifecycle_at_risk_days, lifecycle_lost_days,
-              completeness_attributes
+              completeness_attributes, time_zone, quiet_hours_start, quiet_hours_end
          from workspace where id = ?`,
       [workspaceId],
     );
@@ -64,6 +97,11 @@ export class WorkspaceSettingsService {
         lostDays: row.lifecycle_lost_days,
       },
       completenessAttributes: row.completeness_attributes,
+      timeZone: row.time_zone,
+      quietHours:
+        row.quiet_hours_start === null || row.quiet_hours_end === null
+          ? null
+          : { start: clockText(row.quiet_hours_start), end: clockText(row.quiet_hours_end) },
     };
     this.cache.set(workspaceId, { settings, until: Date.now() + CACHE_MS });
     return settings;
@@ -81,6 +119,9 @@ export class WorkspaceSettingsService {
       lifecycle?: LifecycleRules | null;
       /** Omitted: unchanged; null: back to every attribute. */
       completenessAttributes?: string[] | null;
+      timeZone?: string | null;
+      /** Omitted: unchanged; null: no quiet hours. */
+      quietHours?: QuietHours | null;
     },
   ): Promise<WorkspaceSettings> {
     const before = await this.get(workspaceId);
@@ -111,8 +152,60 @@ export class WorkspaceSettingsService {
         before.completenessAttributes,
         input.completenessAttributes,
       );
+    if (input.timeZone || input.quietHours !== undefined)
+      await this.updateClock(workspaceId, actor, before, input);
     this.cache.delete(workspaceId);
     return this.get(workspaceId);
+  }
+
+  private async updateClock(
+    workspaceId: string,
+    actor: Actor,
+    before: WorkspaceSettings,
+    input: { timeZone?: string | null; quietHours?: QuietHours | null },
+  ): Promise<void> {
+    const zone = input.timeZone?.trim() || before.timeZone;
+    const problems = [];
+    if (!isTimeZone(zone)) problems.push(fieldProblem(['input', 'timeZone'], 'TIME_ZONE_UNKNOWN', { zone }));
+    const quiet = input.quietHours === undefined ? before.quietHours : input.quietHours;
+    let minutes: [number, number] | null = null;
+    if (quiet) {
+      const start = clockMinutes(quiet.start);
+      const end = clockMinutes(quiet.end);
+      if (start === null)
+        problems.push(
+          fieldProblem(['input', 'quietHours', 'start'], 'QUIET_HOURS_INVALID', { got: quiet.start }),
+        );
+      if (end === null)
+        problems.push(
+          fieldProblem(['input', 'quietHours', 'end'], 'QUIET_HOURS_INVALID', { got: quiet.end }),
+        );
+      if (start !== null && end !== null && start === end)
+        problems.push(fieldProblem(['input', 'quietHours', 'end'], 'QUIET_HOURS_EMPTY'));
+      if (start !== null && end !== null) minutes = [start, end];
+    }
+    if (problems.length) throw badInput(problems);
+    const after = {
+      timeZone: zone,
+      quietHours: minutes && { start: clockText(minutes[0]), end: clockText(minutes[1]) },
+    };
+    const was = { timeZone: before.timeZone, quietHours: before.quietHours };
+    if (JSON.stringify(after) === JSON.stringify(was)) return;
+    await this.sql.transaction(async (run) => {
+      await run(
+        'update workspace set time_zone = ?, quiet_hours_start = ?, quiet_hours_end = ? where id = ?',
+        [zone, minutes?.[0] ?? null, minutes?.[1] ?? null, workspaceId],
+      );
+      await this.audit.record(
+        { execute: (text, params) => run(text, params) as never },
+        {
+          workspaceId,
+          type: 'WORKSPACE_SETTINGS_CHANGED',
+          actor,
+          details: { clock: { from: was, to: after } },
+        },
+      );
+    });
   }
 
   private async updateLifecycle(

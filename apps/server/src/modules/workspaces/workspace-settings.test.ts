@@ -70,3 +70,54 @@ describe('workspace settings: the default phone country', () => {
     expect(batch.previewBalanceBatch).toMatchObject({ matched: 2, unmatched: 0 });
   });
 });
+
+describe("workspace settings: the workspace's clock", () => {
+  const CLOCK = 'query { workspaceSettings { timeZone quietHours { start end } } }';
+  const SET_CLOCK = `mutation($input: WorkspaceSettingsInput!) {
+    updateWorkspaceSettings(input: $input) { timeZone quietHours { start end } }
+  }`;
+
+  it('takes a time zone and quiet hours spanning midnight, and can drop the quiet hours', async () => {
+    expect((await iranian.as.ANALYST.requestOk(CLOCK)).workspaceSettings).toEqual({
+      timeZone: 'UTC',
+      quietHours: null,
+    });
+    const set = await iranian.as.ADMIN.requestOk(SET_CLOCK, {
+      input: { timeZone: 'Asia/Tehran', quietHours: { start: '22:00', end: '9:00' } },
+    });
+    expect(set.updateWorkspaceSettings).toEqual({
+      timeZone: 'Asia/Tehran',
+      quietHours: { start: '22:00', end: '09:00' },
+    });
+    const cleared = await iranian.as.ADMIN.requestOk(SET_CLOCK, { input: { quietHours: null } });
+    expect(cleared.updateWorkspaceSettings).toEqual({ timeZone: 'Asia/Tehran', quietHours: null });
+  });
+
+  it('refuses an unknown zone and times that are not times, naming each field, and changes nothing', async () => {
+    const answer = await russian.as.ADMIN.request(SET_CLOCK, {
+      input: { timeZone: 'Mars/Olympus', quietHours: { start: '24:00', end: '7' } },
+    });
+    expect(answer.errors?.[0]?.extensions?.fields).toMatchObject([
+      {
+        path: ['input', 'timeZone'],
+        problem: { code: 'TIME_ZONE_UNKNOWN', params: { zone: 'Mars/Olympus' } },
+      },
+      {
+        path: ['input', 'quietHours', 'start'],
+        problem: { code: 'QUIET_HOURS_INVALID', params: { got: '24:00' } },
+      },
+      {
+        path: ['input', 'quietHours', 'end'],
+        problem: { code: 'QUIET_HOURS_INVALID', params: { got: '7' } },
+      },
+    ]);
+    const empty = await russian.as.ADMIN.request(SET_CLOCK, {
+      input: { quietHours: { start: '08:00', end: '08:00' } },
+    });
+    expect(empty.errors?.[0]?.extensions?.fields?.[0]?.problem?.code).toBe('QUIET_HOURS_EMPTY');
+    expect((await russian.as.ADMIN.requestOk(CLOCK)).workspaceSettings).toEqual({
+      timeZone: 'UTC',
+      quietHours: null,
+    });
+  });
+});

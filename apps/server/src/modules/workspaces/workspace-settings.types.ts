@@ -15,6 +15,20 @@ export class LifecycleRulesType {
   lostDays!: number;
 }
 
+@ObjectType('QuietHours', {
+  description: 'Local times between which no message leaves (start after end spans midnight).',
+})
+export class QuietHoursType {
+  @Field({ description: 'HH:MM, local to the workspace.' }) start!: string;
+  @Field({ description: 'HH:MM, local to the workspace.' }) end!: string;
+}
+
+@InputType()
+export class QuietHoursInput {
+  @Field() start!: string;
+  @Field() end!: string;
+}
+
 @ObjectType('WorkspaceSettings')
 export class WorkspaceSettingsType {
   @Field() name!: string;
@@ -32,6 +46,13 @@ export class WorkspaceSettingsType {
     description: 'Attribute keys profile completeness counts; null: every attribute not retired.',
   })
   completenessAttributes!: string[] | null;
+  @Field({
+    description:
+      "IANA time zone (Asia/Tehran, Europe/Moscow…): birthdays, scheduled mailings and automations follow the workspace's local days.",
+  })
+  timeZone!: string;
+  @Field(() => QuietHoursType, { nullable: true, description: 'When no message leaves; null: any time.' })
+  quietHours!: QuietHoursType | null;
 }
 
 @InputType()
@@ -50,4 +71,7 @@ export class WorkspaceSettingsInput {
     description: 'Omitted: unchanged; null: every attribute not retired again.',
   })
   completenessAttributes?: string[] | null;
+  @Field(() => String, { nullable: true }) timeZone?: string | null;
+  @Field(() => QuietHoursInput, { nullable: true, description: 'Omitted: unchanged; null: no quiet hours.' })
+  quietHours?: QuietHoursInput | null;
 }

@@ -1,5 +1,6 @@
 import { defineModule } from '@patron/sdk';
 import { Migration20261205000028_phone_country } from './Migration20261205000028_phone_country.js';
+import { Migration20261205000043_time_zone_quiet_hours } from './Migration20261205000043_time_zone_quiet_hours.js';
 import { WorkspaceSchema } from './workspace.entity.js';
 import { WorkspaceService } from './workspace.service.js';
 import { workspacePermissions } from './workspace-permissions.js';
@@ -9,7 +10,7 @@ import { WorkspaceSettingsService } from './workspace-settings.service.js';
 declare module '@patron/sdk' {
   interface PatronServices {
     workspaces: WorkspaceService;
-    /** A workspace's own settings (the default phone country), cached a few seconds. */
+    /** A workspace's own settings (phone country, time zone, quiet hours…), cached a few seconds. */
     workspaceSettings: WorkspaceSettingsService;
   }
 }
@@ -31,5 +32,9 @@ export const workspacesModule = defineModule({
   permissions: workspacePermissions,
   migrations: [
     { name: 'Migration20261205000028_phone_country', class: Migration20261205000028_phone_country },
+    {
+      name: 'Migration20261205000043_time_zone_quiet_hours',
+      class: Migration20261205000043_time_zone_quiet_hours,
+    },
   ],
 });
