@@ -6,6 +6,7 @@ import { PreparedPool } from './db/prepared-pool.js';
 import { buildPatronSchema } from './graphql/schema.js';
 import { JobQueue, type PatronRole } from './jobs/job-queue.js';
 import type { JobQueueOptions } from './jobs/queue-settings.js';
+import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from './modules/auth/passwords.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
@@ -44,6 +45,8 @@ export async function createPatronApp(options: {
   /** Database connections (default 10). */
   poolSize?: number;
   sessionPolicy?: SessionPolicy;
+  /** argon2id cost of staff passwords (default argon2's: 64 MiB, 3 passes). */
+  passwordHashCost?: PasswordHashCost;
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const features = [...coreModules, ...(options.plugins ?? [])];
@@ -73,6 +76,7 @@ export async function createPatronApp(options: {
         jobs: () => jobs as JobQueue,
         customerFieldSources: () => fieldSources,
         sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+        passwordHashCost: options.passwordHashCost ?? DEFAULT_PASSWORD_HASH_COST,
       }),
       ...features,
     ];

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { type CustomerFieldContribution, defineModule, type PatronModule } from '@patron/sdk';
 import type { PreparedPool } from '../db/prepared-pool.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { PasswordHashCost } from '../modules/auth/passwords.js';
 import type { SessionPolicy } from '../modules/auth/session-policy.js';
 import type { OutboxDispatcher } from '../modules/events/outbox-dispatcher.js';
 
@@ -26,6 +27,8 @@ declare module '@patron/sdk' {
     customerFieldSources: readonly CustomerFieldSourceOf[];
     /** The idle timeout and absolute lifetime of staff sessions (PATRON_SESSION_*). */
     sessionPolicy: SessionPolicy;
+    /** The argon2id cost of staff password hashes (tests use a cheap one). */
+    passwordHashCost: PasswordHashCost;
   }
 }
 
@@ -46,6 +49,7 @@ export interface KernelParts {
   jobs: () => JobQueue;
   customerFieldSources: () => readonly CustomerFieldSourceOf[];
   sessionPolicy: SessionPolicy;
+  passwordHashCost: PasswordHashCost;
 }
 
 export function kernelModule(parts: KernelParts): PatronModule {
@@ -60,6 +64,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
       jobs: () => parts.jobs(),
       customerFieldSources: () => parts.customerFieldSources(),
       sessionPolicy: () => parts.sessionPolicy,
+      passwordHashCost: () => parts.passwordHashCost,
     },
   });
 }

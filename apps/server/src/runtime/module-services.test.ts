@@ -69,6 +69,7 @@ describe('module services', () => {
       jobs: () => stand('jobs'),
       customerFieldSources: () => [],
       sessionPolicy: stand('sessionPolicy'),
+      passwordHashCost: stand('passwordHashCost'),
     });
     const registry = new ModuleServices([kernel, ...coreModules]);
     expect(() => registry.buildAll()).not.toThrow();

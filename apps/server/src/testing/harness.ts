@@ -45,6 +45,8 @@ export async function startTestServer(
     plugins: options.plugins,
     log: () => {},
     pollEvents: options.pollEvents ?? false,
+    // Test passwords guard nothing: the cheapest argon2id keeps a workspace's four sign-ins quick.
+    passwordHashCost: { memoryCost: 1024, timeCost: 1 },
   });
   const http = await startHttpServer(app, {
     port: 0,

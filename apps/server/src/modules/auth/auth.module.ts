@@ -3,6 +3,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { corePermissions } from './core-permissions.js';
 import { Migration20261205000001_sessions_throttle } from './Migration20261205000001_sessions_throttle.js';
+import { Passwords } from './passwords.js';
 import { SessionsResolver } from './sessions.resolver.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { StaffSchema } from './staff.entity.js';
@@ -16,15 +17,19 @@ declare module '@patron/sdk' {
     staffSessions: StaffSessions;
     /** Counts sign-in attempts per email and source before the password is checked. */
     signInThrottle: SignInThrottle;
+    /** argon2id hashing of staff passwords at the app's cost. */
+    passwords: Passwords;
   }
 }
 
 /** Staff sign-in, its throttle and sessions (managing staff is modules/staff, roles modules/roles). */
 export const authModule = defineModule({
   name: 'auth',
-  needs: ['orm', 'audit', 'sessionPolicy'],
+  needs: ['orm', 'audit', 'sessionPolicy', 'passwordHashCost'],
   services: {
-    auth: ({ orm, staffSessions, signInThrottle }) => new AuthService(orm, staffSessions, signInThrottle),
+    auth: ({ orm, staffSessions, signInThrottle, passwords }) =>
+      new AuthService(orm, staffSessions, signInThrottle, passwords),
+    passwords: ({ passwordHashCost }) => new Passwords(passwordHashCost),
     staffSessions: ({ orm, sessionPolicy }) => new StaffSessions(orm, sessionPolicy),
     signInThrottle: ({ orm, audit }) => new SignInThrottle(orm, audit),
   },

@@ -1,17 +1,15 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import argon2 from 'argon2';
 import { isBlank } from '../../common/text.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { normalizeEmail } from '../attributes/values/index.js';
 import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from './credential-limits.js';
+import type { Passwords } from './passwords.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { Staff } from './staff.entity.js';
 import type { StaffSessions } from './staff-sessions.js';
 
 const MAX_COLUMNS = 50;
 
-// Verified against when the email is unknown, so both paths cost one argon2 verification.
-const DUMMY_HASH = argon2.hash('patron-timing-equaliser');
 /** Longer than any email (RFC 5321); such input is refused before it costs a hash or a counter row. */
 export interface SignedIn {
   staff: Staff;
@@ -39,6 +37,7 @@ export class AuthService {
     private readonly orm: MikroORM,
     private readonly sessions: StaffSessions,
     private readonly throttle: SignInThrottle,
+    readonly passwords: Passwords,
   ) {}
 
   async login(
@@ -51,7 +50,9 @@ export class AuthService {
     // Counted before the check, so parallel guesses cannot all slip under the limit.
     const attempt = await this.throttle.reserve(email, from.ip);
     const staff = await this.orm.em.fork().findOne(Staff, { email, active: true });
-    const ok = await argon2.verify(staff?.passwordHash ?? (await DUMMY_HASH), password);
+    const ok = staff
+      ? await this.passwords.verify(staff.passwordHash, password)
+      : await this.passwords.verifyNobody(password);
     if (!staff || !ok) {
       await this.throttle.failed(attempt, staff);
       throw refusal('SIGN_IN_FAILED');
@@ -85,7 +86,7 @@ export class AuthService {
       email: email as string,
       name: input.name.trim(),
       role: input.role,
-      passwordHash: await argon2.hash(input.password),
+      passwordHash: await this.passwords.hash(input.password),
     });
     await em.flush();
     return staff;

@@ -1,6 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
-import argon2 from 'argon2';
 import { isUuid } from '../../common/ids.js';
 import { type EmSql, emSql } from '../../db/em-sql.js';
 import { badField, badInput, fieldProblem, refusal } from '../../graphql/errors.js';
@@ -120,7 +119,7 @@ export class StaffService {
   ): Promise<Staff> {
     if (password.length < PASSWORD_MIN)
       throw badField(['password'], 'PASSWORD_TOO_SHORT', { min: PASSWORD_MIN });
-    const hash = await argon2.hash(password);
+    const hash = await this.auth.passwords.hash(password);
     return this.change(workspaceId, staffId, async (staff, em, sql) => {
       staff.passwordHash = hash;
       staff.mustChangePassword = true;
@@ -145,12 +144,12 @@ export class StaffService {
   ): Promise<Staff> {
     const staffId = actor.id as string;
     const current = await this.orm.em.fork().findOneOrFail(Staff, { id: staffId, workspaceId });
-    if (!(await argon2.verify(current.passwordHash, input.currentPassword)))
+    if (!(await this.auth.passwords.verify(current.passwordHash, input.currentPassword)))
       throw badField(['currentPassword'], 'CURRENT_PASSWORD_WRONG');
     if (input.newPassword.length < PASSWORD_MIN)
       throw badInput([fieldProblem(['newPassword'], 'PASSWORD_TOO_SHORT', { min: PASSWORD_MIN })]);
     if (input.newPassword === input.currentPassword) throw badField(['newPassword'], 'PASSWORD_UNCHANGED');
-    const hash = await argon2.hash(input.newPassword);
+    const hash = await this.auth.passwords.hash(input.newPassword);
     return this.change(workspaceId, staffId, async (staff, em, sql) => {
       staff.passwordHash = hash;
       staff.mustChangePassword = false;
