@@ -67,15 +67,22 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates a fresh, empty, uniquely named database on the test server, e.g. for one test file. */
-export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
+/**
+ * Creates a fresh, uniquely named database on the test server, e.g. for one test file: empty, or a
+ * copy of `template` (see ensureTemplateDatabase).
+ */
+export async function createTestDatabase(prefix = 'test', template?: string): Promise<TestDatabase> {
   const serverUrl = testServerUrl();
   const safePrefix = prefix
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, '_')
     .slice(0, 40);
   const name = `${safePrefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+  await onServer(serverUrl, (client) =>
+    client.query(
+      `CREATE DATABASE ${client.escapeIdentifier(name)}${template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''}`,
+    ),
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
@@ -86,6 +93,37 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
         client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
       ),
   };
+}
+
+/**
+ * A database named `name` on the test server, built once by `build(url)` whichever worker asks
+ * first (the others wait on an advisory lock), for createTestDatabase to copy: e.g. one with every
+ * migration applied, so test files skip migrating. Built under a temporary name and renamed when
+ * complete, so a half-built template is never copied.
+ */
+export async function ensureTemplateDatabase(
+  name: string,
+  build: (url: string) => Promise<void>,
+): Promise<void> {
+  const serverUrl = testServerUrl();
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [`patron-template:${name}`]);
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (rowCount) return;
+    const building = `${name}_building`;
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(building)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(building)}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${building}`;
+    await build(url.toString());
+    await client.query(
+      `ALTER DATABASE ${client.escapeIdentifier(building)} RENAME TO ${client.escapeIdentifier(name)}`,
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 async function onServer(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import type { PatronModule } from '@patron/sdk';
-import { createTestDatabase, GraphQLClient } from '@patron/testkit';
+import { createTestDatabase, ensureTemplateDatabase, GraphQLClient } from '@patron/testkit';
 import { createPatronApp, type PatronApp } from '../app.js';
 import type { TrustProxy } from '../config/config.js';
+import { migrate, migrations, openDatabase } from '../db/orm.js';
 import type { HttpLimits } from '../http/api-limits.js';
 import { startHttpServer } from '../http/http-server.js';
+import { coreModules } from '../modules/index.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 export type Role = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
@@ -27,6 +30,34 @@ export interface TestWorkspace {
 
 let counter = 0;
 
+const CORE_MIGRATIONS = [
+  ...migrations,
+  ...coreModules.flatMap((m) => (m.migrations ?? []) as typeof migrations),
+];
+/** Named by the migrations it holds, so a server kept between runs (DATABASE_URL) is never stale. */
+const TEMPLATE = `patron_template_${createHash('sha256')
+  .update(CORE_MIGRATIONS.map((m) => m.name).join())
+  .digest('hex')
+  .slice(0, 12)}`;
+
+/** The core migrations applied once per test server; each test file's database is a copy of it. */
+async function migratedTemplate(): Promise<string> {
+  await ensureTemplateDatabase(TEMPLATE, async (url) => {
+    const orm = await openDatabase(
+      url,
+      coreModules.flatMap((m) => m.entities ?? []),
+      2,
+      CORE_MIGRATIONS,
+    );
+    try {
+      await migrate(orm);
+    } finally {
+      await orm.close();
+    }
+  });
+  return TEMPLATE;
+}
+
 /** A real Patron over real HTTP on a fresh database of the test PostgreSQL. */
 export async function startTestServer(
   options: {
@@ -39,7 +70,8 @@ export async function startTestServer(
     limits?: Partial<HttpLimits>;
   } = {},
 ): Promise<TestServer> {
-  const db = await createTestDatabase('patron');
+  // App start still migrates: plugins' migrations and changed database functions apply on the copy.
+  const db = await createTestDatabase('patron', await migratedTemplate());
   const app = await createPatronApp({
     databaseUrl: db.url,
     plugins: options.plugins,
