@@ -49,7 +49,14 @@ export const telegramBot: ChannelDefinition = {
 
   async send(settings, message) {
     const token = settings.botToken?.trim();
-    if (!token) return failure('CHANNEL_SETTINGS_INVALID', false, 'The bot token is missing');
+    // '<bot id>:<secret>', written into the path as Telegram shows it (its colon not percent-encoded).
+    if (!token || !/^\d+:[A-Za-z0-9_-]+$/.test(token)) {
+      return failure(
+        'CHANNEL_SETTINGS_INVALID',
+        false,
+        'The bot token is missing or not in the form 123456:ABC…',
+      );
+    }
     if (!/^(-?\d{1,20}|@[A-Za-z0-9_]{5,32})$/.test(message.to.trim())) {
       return failure('CHANNEL_ADDRESS_REJECTED', false, 'Not a Telegram chat id');
     }
@@ -57,7 +64,7 @@ export const telegramBot: ChannelDefinition = {
     const redactor = new Redactor([token]);
     const result = await callProvider(
       {
-        url: `${baseUrlOf(settings, DEFAULT_BASE_URL)}/bot${encodeURIComponent(token)}/sendMessage`,
+        url: `${baseUrlOf(settings, DEFAULT_BASE_URL)}/bot${token}/sendMessage`,
         method: 'POST',
         headers: { 'content-type': 'application/json; charset=utf-8' },
         body: JSON.stringify({ chat_id: message.to.trim(), text: message.text }),
