@@ -2334,6 +2334,34 @@ export const ProblemCode = {
   CATEGORY_NOT_FOUND: 'CATEGORY_NOT_FOUND',
   /** BAD_USER_INPUT: No such category */
   CATEGORY_UNKNOWN: 'CATEGORY_UNKNOWN',
+  /** BAD_USER_INPUT: The provider rejected the customer's address (an invalid number or an unknown chat) */
+  CHANNEL_ADDRESS_REJECTED: 'CHANNEL_ADDRESS_REJECTED',
+  /** BAD_USER_INPUT: The provider rejected the text (empty, too long or with characters it does not accept) */
+  CHANNEL_MESSAGE_REJECTED: 'CHANNEL_MESSAGE_REJECTED',
+  /** CONFLICT: The provider reported that the message did not reach the customer */
+  CHANNEL_NOT_DELIVERED: 'CHANNEL_NOT_DELIVERED',
+  /** CONFLICT: The provider answered something that is not in its format; the message will be retried */
+  CHANNEL_PROVIDER_ANSWER_UNREADABLE: 'CHANNEL_PROVIDER_ANSWER_UNREADABLE',
+  /** CONFLICT: The provider refused the channel's credentials (API key or token); check the channel's settings */
+  CHANNEL_PROVIDER_AUTH_FAILED: 'CHANNEL_PROVIDER_AUTH_FAILED',
+  /** CONFLICT: The provider account's balance is too low; top it up and the message will be retried */
+  CHANNEL_PROVIDER_NO_CREDIT: 'CHANNEL_PROVIDER_NO_CREDIT',
+  /** RATE_LIMITED: The provider asked to send more slowly; the message will be retried */
+  CHANNEL_PROVIDER_RATE_LIMITED: 'CHANNEL_PROVIDER_RATE_LIMITED',
+  /** CONFLICT: The provider refused the message */
+  CHANNEL_PROVIDER_REFUSED: 'CHANNEL_PROVIDER_REFUSED',
+  /** CONFLICT: The provider did not answer in time; the message will be retried */
+  CHANNEL_PROVIDER_TIMEOUT: 'CHANNEL_PROVIDER_TIMEOUT',
+  /** CONFLICT: The provider is failing or unavailable for now; the message will be retried */
+  CHANNEL_PROVIDER_UNAVAILABLE: 'CHANNEL_PROVIDER_UNAVAILABLE',
+  /** CONFLICT: The provider could not be reached (connection refused or no such host); the message will be retried */
+  CHANNEL_PROVIDER_UNREACHABLE: 'CHANNEL_PROVIDER_UNREACHABLE',
+  /** CONFLICT: The customer blocked these messages (a stop list, or the Telegram bot is blocked) */
+  CHANNEL_RECIPIENT_BLOCKED: 'CHANNEL_RECIPIENT_BLOCKED',
+  /** CONFLICT: The provider rejected the sender number or name */
+  CHANNEL_SENDER_REJECTED: 'CHANNEL_SENDER_REJECTED',
+  /** BAD_USER_INPUT: The channel's settings are incomplete or invalid */
+  CHANNEL_SETTINGS_INVALID: 'CHANNEL_SETTINGS_INVALID',
   /** BAD_USER_INPUT: Only choice attributes have choices */
   CHOICES_NOT_ALLOWED: 'CHOICES_NOT_ALLOWED',
   /** BAD_USER_INPUT: Give at least one choice */

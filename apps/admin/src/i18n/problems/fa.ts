@@ -371,6 +371,22 @@ export const fa: Record<ProblemCode, string> = {
   TIME_ZONE_UNKNOWN: 'منطقهٔ زمانی ناشناخته: %{zone} (نامی مانند Asia/Tehran لازم است)',
   QUIET_HOURS_INVALID: 'زمان باید به شکل HH:MM از 00:00 تا 23:59 باشد، دریافت شد: %{got}',
   QUIET_HOURS_EMPTY: 'ساعات سکوت باید در زمان‌های متفاوتی شروع و تمام شوند',
+  // Channel providers
+  CHANNEL_PROVIDER_TIMEOUT: 'ارائه‌دهنده به‌موقع پاسخ نداد؛ پیام دوباره ارسال می‌شود',
+  CHANNEL_PROVIDER_UNREACHABLE:
+    'ارتباط با ارائه‌دهنده برقرار نشد (اتصال رد شد یا نشانی پیدا نشد)؛ پیام دوباره ارسال می‌شود',
+  CHANNEL_PROVIDER_UNAVAILABLE: 'ارائه‌دهنده فعلاً در دسترس نیست یا خطا دارد؛ پیام دوباره ارسال می‌شود',
+  CHANNEL_PROVIDER_RATE_LIMITED: 'ارائه‌دهنده خواست آهسته‌تر ارسال شود؛ پیام دوباره ارسال می‌شود',
+  CHANNEL_PROVIDER_ANSWER_UNREADABLE: 'پاسخ ارائه‌دهنده در قالب خودش نبود؛ پیام دوباره ارسال می‌شود',
+  CHANNEL_PROVIDER_NO_CREDIT: 'اعتبار حساب ارائه‌دهنده کافی نیست؛ آن را شارژ کنید تا پیام دوباره ارسال شود',
+  CHANNEL_PROVIDER_AUTH_FAILED: 'ارائه‌دهنده کلید API یا توکن کانال را نپذیرفت؛ تنظیمات کانال را بررسی کنید',
+  CHANNEL_PROVIDER_REFUSED: 'ارائه‌دهنده پیام را نپذیرفت',
+  CHANNEL_SETTINGS_INVALID: 'تنظیمات کانال ناقص یا نادرست است',
+  CHANNEL_ADDRESS_REJECTED: 'ارائه‌دهنده نشانی مشتری را نپذیرفت (شماره نادرست یا گفتگوی ناشناخته)',
+  CHANNEL_SENDER_REJECTED: 'ارائه‌دهنده شماره یا نام فرستنده را نپذیرفت',
+  CHANNEL_MESSAGE_REJECTED: 'ارائه‌دهنده متن را نپذیرفت (خالی، بیش از حد بلند یا با نویسه‌های نامجاز)',
+  CHANNEL_RECIPIENT_BLOCKED: 'مشتری این پیام‌ها را مسدود کرده است (لیست سیاه یا ربات تلگرام مسدودشده)',
+  CHANNEL_NOT_DELIVERED: 'ارائه‌دهنده گزارش داد که پیام به مشتری نرسید',
 };
 
 export const faWords: ProblemWords = {

@@ -22,11 +22,13 @@ describe('attribute definitions', () => {
     expect(keys).toEqual(
       expect.arrayContaining(['firstName', 'lastName', 'mobile', 'email', 'birthDate', 'gender']),
     );
-    // Built in, except what core modules contribute (purchases: the opening purchase total; imports: the external id).
+    // Built in, except what core modules contribute (purchases: the opening purchase total; imports: the
+    // external id; channel-telegram: the chat id).
     const contributed = data.attributeDefinitions.filter((d: { system: boolean }) => !d.system);
     expect(contributed.map((d: { key: string }) => d.key).sort()).toEqual([
       'externalId',
       'openingPurchaseTotal',
+      'telegramChatId',
     ]);
   });
 
