@@ -22,6 +22,7 @@ import { relationProblems } from './codes/relations.js';
 import { sessionProblems } from './codes/sessions.js';
 import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
+import { templateProblems } from './codes/templates.js';
 import { tierProblems } from './codes/tiers.js';
 import { valueProblems } from './codes/values.js';
 import { fillPlaceholders, type ParamValue, type Placeholders } from './problem.js';
@@ -54,6 +55,7 @@ export const PROBLEM_FAMILIES = {
   consents: consentProblems,
   anniversaries: anniversaryProblems,
   erase: eraseProblems,
+  templates: templateProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -84,6 +86,7 @@ export const PROBLEMS = {
   ...consentProblems,
   ...anniversaryProblems,
   ...eraseProblems,
+  ...templateProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

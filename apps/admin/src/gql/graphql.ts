@@ -1461,6 +1461,49 @@ export type MergeCountsType = {
   tags: Scalars['Int']['output'];
 };
 
+/** A message per language with Liquid variables ({{ customer.first_name }}…), checked when saved. */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  /** The channel kind it is written for: EMAIL, SMS, TELEGRAM or a plugin’s. */
+  channel: Scalars['String']['output'];
+  /** In the order en, ru, fa. */
+  contents: Array<MessageTemplateContent>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A template in one language. */
+export type MessageTemplateContent = {
+  __typename?: 'MessageTemplateContent';
+  /** Email only. */
+  html?: Maybe<Scalars['String']['output']>;
+  language: Locale;
+  /** Email only. */
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type MessageTemplateContentInput = {
+  /** EMAIL only; values written into it are HTML-escaped. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  language: Locale;
+  /** Required for EMAIL; no other channel has one. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Required, except for an EMAIL that has HTML (its text is then made from the HTML). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MessageTemplateInput = {
+  /** EMAIL, SMS, TELEGRAM or a plugin channel’s kind (UPPER_SNAKE). */
+  channel: Scalars['String']['input'];
+  /** One per language, at least one. */
+  contents: Array<MessageTemplateContentInput>;
+  /** Unique in the workspace, at most 100 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type MissingAttribute = {
   __typename?: 'MissingAttribute';
   key: Scalars['String']['output'];
@@ -1508,6 +1551,8 @@ export type Mutation = {
   createCurrency: Currency;
   createCustomer: Customer;
   createGroup: CustomerGroup;
+  /** Refused with the place of every syntax error, unknown variable or forbidden tag. */
+  createMessageTemplate: MessageTemplate;
   createRelationType: RelationType;
   createRole: Role;
   createSegment: Segment;
@@ -1525,6 +1570,7 @@ export type Mutation = {
   /** Takes every member out (in each customer's history), then deletes the group. */
   deleteGroup: Scalars['ID']['output'];
   deleteImportTemplate: Scalars['ID']['output'];
+  deleteMessageTemplate: Scalars['ID']['output'];
   /** By its author, or by an admin (kept in the audit log); NOTE_DELETE_NOT_AUTHOR otherwise. */
   deleteNote: Scalars['ID']['output'];
   /** Deletes a type of the workspace’s own that no relation uses. */
@@ -1616,6 +1662,8 @@ export type Mutation = {
   updateCustomer: Customer;
   updateGroup: CustomerGroup;
   updateLoyaltyProgramme: LoyaltyProgramme;
+  /** Replaces the name, channel and every language. */
+  updateMessageTemplate: MessageTemplate;
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
@@ -1740,6 +1788,11 @@ export type MutationCreateGroupArgs = {
 };
 
 
+export type MutationCreateMessageTemplateArgs = {
+  input: MessageTemplateInput;
+};
+
+
 export type MutationCreateRelationTypeArgs = {
   input: RelationTypeInput;
 };
@@ -1796,6 +1849,11 @@ export type MutationDeleteGroupArgs = {
 
 
 export type MutationDeleteImportTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMessageTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2042,6 +2100,12 @@ export type MutationUpdateGroupArgs = {
 
 export type MutationUpdateLoyaltyProgrammeArgs = {
   input: ProgrammeInput;
+};
+
+
+export type MutationUpdateMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: MessageTemplateInput;
 };
 
 
@@ -2760,6 +2824,30 @@ export const ProblemCode = {
   TAG_NOT_FOUND: 'TAG_NOT_FOUND',
   /** BAD_USER_INPUT: No tag with id {id} */
   TAG_UNKNOWN: 'TAG_UNKNOWN',
+  /** BAD_USER_INPUT: Write the text or the HTML of the {language} email */
+  TEMPLATE_BODY_REQUIRED: 'TEMPLATE_BODY_REQUIRED',
+  /** BAD_USER_INPUT: A channel is written in capitals, like EMAIL, SMS or TELEGRAM ({channel}) */
+  TEMPLATE_CHANNEL_INVALID: 'TEMPLATE_CHANNEL_INVALID',
+  /** BAD_USER_INPUT: Write the message in at least one language */
+  TEMPLATE_LANGUAGES_REQUIRED: 'TEMPLATE_LANGUAGES_REQUIRED',
+  /** BAD_USER_INPUT: The language {language} is given twice */
+  TEMPLATE_LANGUAGE_REPEATED: 'TEMPLATE_LANGUAGE_REPEATED',
+  /** BAD_USER_INPUT: Another template is called {name} */
+  TEMPLATE_NAME_TAKEN: 'TEMPLATE_NAME_TAKEN',
+  /** NOT_FOUND: Message template not found */
+  TEMPLATE_NOT_FOUND: 'TEMPLATE_NOT_FOUND',
+  /** BAD_USER_INPUT: A {channel} message has no {part} */
+  TEMPLATE_PART_NOT_FOR_CHANNEL: 'TEMPLATE_PART_NOT_FOR_CHANNEL',
+  /** BAD_USER_INPUT: The message could not be rendered: {message} */
+  TEMPLATE_RENDER_FAILED: 'TEMPLATE_RENDER_FAILED',
+  /** BAD_USER_INPUT: Template error in {language} {part}, line {line}, column {column}: {message} */
+  TEMPLATE_SYNTAX: 'TEMPLATE_SYNTAX',
+  /** BAD_USER_INPUT: The tag {tag} is not allowed in messages ({language} {part}, line {line}, column {column}) */
+  TEMPLATE_TAG_FORBIDDEN: 'TEMPLATE_TAG_FORBIDDEN',
+  /** BAD_USER_INPUT: The customer has no value for {variable}; give a fallback with the default filter */
+  TEMPLATE_VARIABLE_MISSING: 'TEMPLATE_VARIABLE_MISSING',
+  /** BAD_USER_INPUT: Unknown variable {variable} in {language} {part}, line {line}, column {column} */
+  TEMPLATE_VARIABLE_UNKNOWN: 'TEMPLATE_VARIABLE_UNKNOWN',
   /** BAD_USER_INPUT: Contains a character that cannot be stored (a NUL or half of a broken character) */
   TEXT_UNSTORABLE: 'TEXT_UNSTORABLE',
   /** BAD_USER_INPUT: NEVER, IMMEDIATE or PERIOD_END */
@@ -3032,6 +3120,9 @@ export type Query = {
   mentionableStaff: Array<MentionableStaff>;
   /** What merging one customer into another would move. */
   mergePreview: MergeCountsType;
+  messageTemplate: MessageTemplate;
+  /** The workspace’s message templates by name (at most 1,000). */
+  messageTemplates: Array<MessageTemplate>;
   /** My notices, newest first. */
   myNotifications: NotificationConnection;
   /** My live sessions, most recently used first. */
@@ -3040,6 +3131,8 @@ export type Query = {
   myUnreadNotificationCount: Scalars['Int']['output'];
   /** Every permission a role may hold, by module. */
   permissions: Array<Permission>;
+  /** A saved template (`templateId`) or an unsaved one (`draft`, checked like a save) rendered for a customer, in `language` when the template has it, else the customer’s. The unsubscribe link is a placeholder. */
+  previewTemplate: TemplatePreview;
   /** The returns of a purchase, oldest first. */
   purchaseReturns: Array<PurchaseReturn>;
   /** The shipped relation types, then the workspace’s own. */
@@ -3059,6 +3152,8 @@ export type Query = {
   staffMembers: Array<Staff>;
   /** Every tag of the workspace, by name. */
   tags: Array<Tag>;
+  /** The variables a template may use (e.g. customer.first_name, balances.<currency key>). */
+  templateVariables: Array<Scalars['String']['output']>;
   tierPolicy: TierPolicy;
   /** The workspace tiers, lowest first. */
   tiers: Array<Tier>;
@@ -3204,10 +3299,28 @@ export type QueryMergePreviewArgs = {
 };
 
 
+export type QueryMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageTemplatesArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPreviewTemplateArgs = {
+  customerId: Scalars['ID']['input'];
+  draft?: InputMaybe<MessageTemplateInput>;
+  language?: InputMaybe<Locale>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3439,6 +3552,16 @@ export type SegmentOwner = {
   name: Scalars['String']['output'];
 };
 
+/** How an SMS travels: GSM_7 or UCS_2, its length in those units, its parts. */
+export type SmsLength = {
+  __typename?: 'SmsLength';
+  characters: Scalars['Int']['output'];
+  encoding: Scalars['String']['output'];
+  parts: Scalars['Int']['output'];
+  /** What one part holds: 160 / 70 alone, 153 / 67 once split. */
+  perPart: Scalars['Int']['output'];
+};
+
 export const SortDirection = {
   ASC: 'ASC',
   DESC: 'DESC'
@@ -3499,6 +3622,29 @@ export type TagInput = {
   /** #rrggbb */
   color: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+/** A template rendered for one customer, or why it cannot be. */
+export type TemplatePreview = {
+  __typename?: 'TemplatePreview';
+  /** Show it in a sandboxed frame, never in the page. */
+  html?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Locale>;
+  problem?: Maybe<TemplatePreviewProblem>;
+  /** For an SMS template: the rendered text’s length. */
+  smsLength?: Maybe<SmsLength>;
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why this customer would get no message. */
+export type TemplatePreviewProblem = {
+  __typename?: 'TemplatePreviewProblem';
+  /** TEMPLATE_VARIABLE_MISSING or TEMPLATE_RENDER_FAILED. */
+  code: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  /** The variable without a value. */
+  variable?: Maybe<Scalars['String']['output']>;
 };
 
 export type Tier = {
