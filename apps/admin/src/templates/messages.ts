@@ -1,0 +1,111 @@
+/** The message templates screens' texts (merged by i18n/familyMessages.ts). */
+export const templateMessages = {
+  en: {
+    resources: { messageTemplates: { name: 'Message template |||| Message templates' } },
+    patron: {
+      roleAdmin: {
+        areas: { templates: 'Messaging' },
+        permission: { templates_manage: 'See, write, preview and delete message templates' },
+      },
+      templates: {
+        createTitle: 'New message template',
+        name: 'Name',
+        channel: 'Channel',
+        channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
+        languages: 'Languages',
+        updatedAt: 'Changed',
+        language: { en: 'English', ru: 'Russian', fa: 'Persian' },
+        subject: 'Subject',
+        text: 'Text',
+        html: 'HTML',
+        smsCounter: '%{encoding} · %{characters} characters · parts: %{parts} (%{perPart} characters each)',
+        encoding: { GSM_7: 'GSM-7', UCS_2: 'UCS-2 (Unicode)' },
+        variablesHelp:
+          'Click a variable to insert it where the cursor was. A customer without a value gets no message, unless you give a fallback: {{ customer.first_name | default: "friend" }}',
+        variable: {
+          customer: 'The customer',
+          balances: 'Balance in this currency',
+          tier: 'Tier name in the message language',
+          points_expiring: 'The next points to expire in this currency, and when',
+          unsubscribe_url: 'Link to unsubscribe',
+          workspace: 'Your business name',
+        },
+        preview: 'Preview',
+        previewFor: 'Preview for customer',
+        showPreview: 'Show',
+      },
+    },
+  },
+  ru: {
+    resources: { messageTemplates: { name: 'Шаблон сообщения |||| Шаблоны сообщений' } },
+    patron: {
+      roleAdmin: {
+        areas: { templates: 'Рассылки' },
+        permission: { templates_manage: 'Просматривать, писать, проверять и удалять шаблоны сообщений' },
+      },
+      templates: {
+        createTitle: 'Новый шаблон сообщения',
+        name: 'Название',
+        channel: 'Канал',
+        channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
+        languages: 'Языки',
+        updatedAt: 'Изменён',
+        language: { en: 'Английский', ru: 'Русский', fa: 'Персидский' },
+        subject: 'Тема',
+        text: 'Текст',
+        html: 'HTML',
+        smsCounter: '%{encoding} · символов: %{characters} · частей: %{parts} (по %{perPart} символов)',
+        encoding: { GSM_7: 'GSM-7', UCS_2: 'UCS-2 (Юникод)' },
+        variablesHelp:
+          'Нажмите на переменную, чтобы вставить её туда, где был курсор. Клиент без значения не получит сообщение, если не задать запасное: {{ customer.first_name | default: "друг" }}',
+        variable: {
+          customer: 'Клиент',
+          balances: 'Баланс в этой валюте',
+          tier: 'Название уровня на языке сообщения',
+          points_expiring: 'Ближайшее сгорание баллов в этой валюте: сколько и когда',
+          unsubscribe_url: 'Ссылка для отписки',
+          workspace: 'Название вашей компании',
+        },
+        preview: 'Предпросмотр',
+        previewFor: 'Предпросмотр для клиента',
+        showPreview: 'Показать',
+      },
+    },
+  },
+  fa: {
+    resources: { messageTemplates: { name: 'الگوی پیام |||| الگوهای پیام' } },
+    patron: {
+      roleAdmin: {
+        areas: { templates: 'پیام‌رسانی' },
+        permission: { templates_manage: 'دیدن، نوشتن، پیش‌نمایش و حذف الگوهای پیام' },
+      },
+      templates: {
+        createTitle: 'الگوی پیام جدید',
+        name: 'نام',
+        channel: 'کانال',
+        channels: { EMAIL: 'ایمیل', SMS: 'پیامک', TELEGRAM: 'تلگرام' },
+        languages: 'زبان‌ها',
+        updatedAt: 'تغییر',
+        language: { en: 'انگلیسی', ru: 'روسی', fa: 'فارسی' },
+        subject: 'موضوع',
+        text: 'متن',
+        html: 'HTML',
+        smsCounter: '%{encoding} · %{characters} نویسه · %{parts} بخش (هر بخش %{perPart} نویسه)',
+        encoding: { GSM_7: 'GSM-7', UCS_2: 'UCS-2 (یونیکد)' },
+        variablesHelp:
+          'روی یک متغیر بزنید تا جایی که مکان‌نما بود نوشته شود. مشتری‌ای که مقداری ندارد پیامی نمی‌گیرد، مگر مقدار جایگزین بدهید: {{ customer.first_name | default: "دوست" }}',
+        variable: {
+          customer: 'مشتری',
+          balances: 'موجودی در این ارز',
+          tier: 'نام سطح به زبان پیام',
+          points_expiring: 'نزدیک‌ترین امتیازهایی که در این ارز منقضی می‌شوند و زمان آن',
+          unsubscribe_url: 'پیوند لغو اشتراک',
+          workspace: 'نام کسب‌وکار شما',
+        },
+        preview: 'پیش‌نمایش',
+        previewFor: 'پیش‌نمایش برای مشتری',
+        showPreview: 'نمایش',
+      },
+    },
+  },
+};
