@@ -1,9 +1,10 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useEffect, useState } from 'react';
+import { useLocale, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { placeFailure } from '../common/placeErrors';
+import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
 import { CustomerAutocomplete, type CustomerOption } from '../relations/CustomerAutocomplete';
 import { PreviewTemplateQuery } from './documents';
@@ -17,6 +18,7 @@ import { type Language, localeOf, type TemplateFormValues, toInput } from './tem
 export function TemplatePreview({ language }: { language: Language }) {
   const translate = useTranslate();
   const problemText = useProblemText();
+  const number = new Intl.NumberFormat(localeTag(useLocale()));
   const { getValues } = useFormContext<TemplateFormValues>();
   const [customer, setCustomer] = useState<CustomerOption | null>(null);
   const [run, { data, error, loading }] = useLazyQuery(PreviewTemplateQuery, { fetchPolicy: 'network-only' });
@@ -28,6 +30,12 @@ export function TemplatePreview({ language }: { language: Language }) {
     const { input } = toInput(getValues());
     void run({ variables: { customerId: customer.id, draft: input, language: localeOf(language) } });
   };
+  // Once shown, the preview follows the open tab: it never shows one language under another's tab.
+  const shown = Boolean(data || error);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the tab changes, not on every keystroke
+  useEffect(() => {
+    if (shown) show();
+  }, [language]);
 
   return (
     <Paper variant="outlined" sx={{ p: 2, mt: 2, width: '100%' }} data-testid="template-preview">
@@ -64,6 +72,11 @@ export function TemplatePreview({ language }: { language: Language }) {
       )}
       {preview && !preview.problem && (
         <Box sx={{ mt: 2 }} dir={preview.language === 'FA' ? 'rtl' : 'ltr'}>
+          <Typography variant="caption" color="text.secondary" component="div" data-testid="preview-language">
+            {translate('patron.templates.previewIn', {
+              language: translate(`patron.templates.language.${preview.language?.toLowerCase()}`),
+            })}
+          </Typography>
           {preview.subject != null && (
             <Typography fontWeight={600} data-testid="preview-subject" gutterBottom>
               {preview.subject}
@@ -90,9 +103,9 @@ export function TemplatePreview({ language }: { language: Language }) {
             <Typography variant="caption" color="text.secondary" data-testid="preview-sms-length">
               {translate('patron.templates.smsCounter', {
                 encoding: translate(`patron.templates.encoding.${preview.smsLength.encoding}`),
-                characters: preview.smsLength.characters,
-                parts: preview.smsLength.parts,
-                perPart: preview.smsLength.perPart,
+                characters: number.format(preview.smsLength.characters),
+                parts: number.format(preview.smsLength.parts),
+                perPart: number.format(preview.smsLength.perPart),
               })}
             </Typography>
           )}

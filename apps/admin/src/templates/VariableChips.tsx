@@ -11,16 +11,20 @@ export function VariableChips({ fallback }: { fallback: string }) {
   const insert = useInsertVariable(fallback);
   return (
     <Box sx={{ mb: 2 }}>
-      <Typography variant="caption" color="text.secondary">
-        {translate('patron.templates.variablesHelp')}
+      <Typography variant="caption" color="text.secondary" component="div">
+        {translate('patron.templates.variablesHelp')}{' '}
+        {/* Liquid is written left to right, whatever the language around it. */}
+        <code dir="ltr" style={{ unicodeBidi: 'isolate', whiteSpace: 'nowrap' }}>
+          {translate('patron.templates.variablesExample')}
+        </code>
       </Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }} dir="ltr">
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
         {(data?.templateVariables ?? []).map((v) => (
           <Chip
             key={v}
             size="small"
             variant="outlined"
-            label={v}
+            label={<bdi dir="ltr">{v}</bdi>}
             title={translate(`patron.templates.variable.${v.split('.')[0]}`, { _: v })}
             onClick={() => insert(v)}
             data-testid={`variable-${v}`}

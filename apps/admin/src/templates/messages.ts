@@ -21,7 +21,8 @@ export const templateMessages = {
         smsCounter: '%{encoding} · %{characters} characters · parts: %{parts} (%{perPart} characters each)',
         encoding: { GSM_7: 'GSM-7', UCS_2: 'UCS-2 (Unicode)' },
         variablesHelp:
-          'Click a variable to insert it where the cursor was. A customer without a value gets no message, unless you give a fallback: {{ customer.first_name | default: "friend" }}',
+          'Click a variable to insert it where the cursor was. A customer without a value gets no message, unless you give a fallback:',
+        variablesExample: '{{ customer.first_name | default: "friend" }}',
         variable: {
           customer: 'The customer',
           balances: 'Balance in this currency',
@@ -32,6 +33,7 @@ export const templateMessages = {
         },
         preview: 'Preview',
         previewFor: 'Preview for customer',
+        previewIn: 'In %{language}',
         showPreview: 'Show',
       },
     },
@@ -57,7 +59,8 @@ export const templateMessages = {
         smsCounter: '%{encoding} · символов: %{characters} · частей: %{parts} (по %{perPart} символов)',
         encoding: { GSM_7: 'GSM-7', UCS_2: 'UCS-2 (Юникод)' },
         variablesHelp:
-          'Нажмите на переменную, чтобы вставить её туда, где был курсор. Клиент без значения не получит сообщение, если не задать запасное: {{ customer.first_name | default: "друг" }}',
+          'Нажмите на переменную, чтобы вставить её туда, где был курсор. Клиент без значения не получит сообщение, если не задать запасное:',
+        variablesExample: '{{ customer.first_name | default: "друг" }}',
         variable: {
           customer: 'Клиент',
           balances: 'Баланс в этой валюте',
@@ -68,6 +71,7 @@ export const templateMessages = {
         },
         preview: 'Предпросмотр',
         previewFor: 'Предпросмотр для клиента',
+        previewIn: 'Язык: %{language}',
         showPreview: 'Показать',
       },
     },
@@ -93,7 +97,8 @@ export const templateMessages = {
         smsCounter: '%{encoding} · %{characters} نویسه · %{parts} بخش (هر بخش %{perPart} نویسه)',
         encoding: { GSM_7: 'GSM-7', UCS_2: 'UCS-2 (یونیکد)' },
         variablesHelp:
-          'روی یک متغیر بزنید تا جایی که مکان‌نما بود نوشته شود. مشتری‌ای که مقداری ندارد پیامی نمی‌گیرد، مگر مقدار جایگزین بدهید: {{ customer.first_name | default: "دوست" }}',
+          'روی یک متغیر بزنید تا جایی که مکان‌نما بود نوشته شود. مشتری‌ای که مقداری ندارد پیامی نمی‌گیرد، مگر مقدار جایگزین بدهید:',
+        variablesExample: '{{ customer.first_name | default: "دوست" }}',
         variable: {
           customer: 'مشتری',
           balances: 'موجودی در این ارز',
@@ -104,6 +109,7 @@ export const templateMessages = {
         },
         preview: 'پیش‌نمایش',
         previewFor: 'پیش‌نمایش برای مشتری',
+        previewIn: 'به زبان %{language}',
         showPreview: 'نمایش',
       },
     },

@@ -17,7 +17,11 @@ describe('template form values', () => {
         { language: 'FA', text: 'سلام', subject: null, html: null },
       ],
     });
-    const email = toInput({ name: 'x', channel: 'EMAIL', contents: { en: { subject: 'Hi', html: '<p>x</p>' } } });
+    const email = toInput({
+      name: 'x',
+      channel: 'EMAIL',
+      contents: { en: { subject: 'Hi', html: '<p>x</p>' } },
+    });
     expect(email.input.contents).toEqual([{ language: 'EN', subject: 'Hi', text: null, html: '<p>x</p>' }]);
   });
 
@@ -36,6 +40,11 @@ describe('template form values', () => {
         channel: 'SMS',
         contents: [{ language: 'FA' as never, subject: null, text: 'سلام', html: null }],
       }),
-    ).toEqual({ id: 't1', name: 'n', channel: 'SMS', contents: { fa: { subject: null, text: 'سلام', html: null } } });
+    ).toEqual({
+      id: 't1',
+      name: 'n',
+      channel: 'SMS',
+      contents: { fa: { subject: null, text: 'سلام', html: null } },
+    });
   });
 });
