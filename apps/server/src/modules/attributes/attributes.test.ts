@@ -22,10 +22,12 @@ describe('attribute definitions', () => {
     expect(keys).toEqual(
       expect.arrayContaining(['firstName', 'lastName', 'mobile', 'email', 'birthDate', 'gender']),
     );
-    // Built in, except what core modules contribute (purchases: the opening purchase total; imports: the external id).
+    // Built in, except what core modules contribute (purchases: the opening purchase total; imports: the external
+    // id; message templates: the language of messages).
     const contributed = data.attributeDefinitions.filter((d: { system: boolean }) => !d.system);
     expect(contributed.map((d: { key: string }) => d.key).sort()).toEqual([
       'externalId',
+      'language',
       'openingPurchaseTotal',
     ]);
   });
