@@ -15,6 +15,7 @@ const PACKAGES = [
   'packages/problems',
   'packages/sdk',
   'packages/filter',
+  'packages/message-text',
   'packages/local-postgres',
   'packages/plugins/email-domain',
   'apps/server',

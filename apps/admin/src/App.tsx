@@ -34,6 +34,7 @@ import { rfmResource } from './rfm';
 import { rolesResource } from './roles';
 import { staffResource } from './staff';
 import { tagsResource } from './tags';
+import { templatesResource } from './templates';
 import { tiersResource } from './tiers';
 import { workspaceSettingsResource } from './workspace-settings';
 
@@ -50,6 +51,8 @@ export const RESOURCES: readonly AdminResource[] = [
   tiersResource,
   rfmResource,
   groupsResource,
+  // Messaging
+  templatesResource,
   balanceBatchesResource,
   importsResource,
   staffResource,

@@ -30,6 +30,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   erase: "Erasing a customer's personal data, the right of access and the card's history",
   workspaceClock: "The workspace's time zone and quiet hours",
   channelProviders: 'Outcomes of handing a message to an SMS or Telegram provider, and its delivery reports',
+  templates: 'Message templates',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -23,6 +23,7 @@ import { relationProblems } from './codes/relations.js';
 import { sessionProblems } from './codes/sessions.js';
 import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
+import { templateProblems } from './codes/templates.js';
 import { tierProblems } from './codes/tiers.js';
 import { valueProblems } from './codes/values.js';
 import { workspaceClockProblems } from './codes/workspace-clock.js';
@@ -58,6 +59,7 @@ export const PROBLEM_FAMILIES = {
   erase: eraseProblems,
   workspaceClock: workspaceClockProblems,
   channelProviders: channelProviderProblems,
+  templates: templateProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -90,6 +92,7 @@ export const PROBLEMS = {
   ...eraseProblems,
   ...workspaceClockProblems,
   ...channelProviderProblems,
+  ...templateProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -8,6 +8,7 @@ import { relationTypes } from '../relations/relationTypeData';
 import { roles } from '../roles/roleData';
 import { staff } from '../staff/staffData';
 import { tags } from '../tags/tagData';
+import { messageTemplates } from '../templates/templateData';
 import { tiers } from '../tiers/tierData';
 import { guard } from './httpError';
 
@@ -34,6 +35,7 @@ const RESOURCES: Record<string, Resource> = {
   groups,
   staff,
   roles,
+  messageTemplates,
 };
 
 /** A label given in no language is refused as `label`; the form's English label says so. */

@@ -170,6 +170,14 @@ type Documents = {
     "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerTagsDocument,
+    "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    name\n    channel\n    contents {\n      language\n      subject\n      text\n      html\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.MessageTemplateFieldsFragmentDoc,
+    "\n  query MessageTemplates {\n    messageTemplates {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.MessageTemplatesDocument,
+    "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.MessageTemplateDocument,
+    "\n  query TemplateVariables {\n    templateVariables\n  }\n": typeof types.TemplateVariablesDocument,
+    "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.CreateMessageTemplateDocument,
+    "\n  mutation UpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": typeof types.UpdateMessageTemplateDocument,
+    "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": typeof types.DeleteMessageTemplateDocument,
+    "\n  query PreviewTemplate($customerId: ID!, $draft: MessageTemplateInput!, $language: Locale) {\n    previewTemplate(customerId: $customerId, draft: $draft, language: $language) {\n      language\n      subject\n      text\n      html\n      smsLength {\n        encoding\n        characters\n        parts\n        perPart\n      }\n      problem {\n        code\n        variable\n        message\n      }\n    }\n  }\n": typeof types.PreviewTemplateDocument,
     "\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n": typeof types.TierFieldsFragmentDoc,
     "\n  query Tiers {\n    tiers {\n      ...TierFields\n      customerCount\n    }\n  }\n": typeof types.TiersDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n": typeof types.CreateTierDocument,
@@ -340,6 +348,14 @@ const documents: Documents = {
     "\n  mutation UpdateTag($id: ID!, $input: TagInput!) {\n    updateTag(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
     "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerTagsDocument,
+    "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    name\n    channel\n    contents {\n      language\n      subject\n      text\n      html\n    }\n    createdAt\n    updatedAt\n  }\n": types.MessageTemplateFieldsFragmentDoc,
+    "\n  query MessageTemplates {\n    messageTemplates {\n      ...MessageTemplateFields\n    }\n  }\n": types.MessageTemplatesDocument,
+    "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n": types.MessageTemplateDocument,
+    "\n  query TemplateVariables {\n    templateVariables\n  }\n": types.TemplateVariablesDocument,
+    "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.CreateMessageTemplateDocument,
+    "\n  mutation UpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n": types.UpdateMessageTemplateDocument,
+    "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n": types.DeleteMessageTemplateDocument,
+    "\n  query PreviewTemplate($customerId: ID!, $draft: MessageTemplateInput!, $language: Locale) {\n    previewTemplate(customerId: $customerId, draft: $draft, language: $language) {\n      language\n      subject\n      text\n      html\n      smsLength {\n        encoding\n        characters\n        parts\n        perPart\n      }\n      problem {\n        code\n        variable\n        message\n      }\n    }\n  }\n": types.PreviewTemplateDocument,
     "\n  fragment TierFields on Tier {\n    id\n    key\n    name {\n      en\n      ru\n      fa\n    }\n    position\n    minPurchaseTotal\n    minPurchaseCount\n    minXp\n    rules\n  }\n": types.TierFieldsFragmentDoc,
     "\n  query Tiers {\n    tiers {\n      ...TierFields\n      customerCount\n    }\n  }\n": types.TiersDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) {\n      ...TierFields\n    }\n  }\n": types.CreateTierDocument,
@@ -992,6 +1008,38 @@ export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerTags($customerId: ID!, $tagIds: [ID!]!) {\n    setCustomerTags(customerId: $customerId, tagIds: $tagIds) {\n      id\n      updatedAt\n      tags {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    name\n    channel\n    contents {\n      language\n      subject\n      text\n      html\n    }\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    name\n    channel\n    contents {\n      language\n      subject\n      text\n      html\n    }\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageTemplates {\n    messageTemplates {\n      ...MessageTemplateFields\n    }\n  }\n"): (typeof documents)["\n  query MessageTemplates {\n    messageTemplates {\n      ...MessageTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n"): (typeof documents)["\n  query MessageTemplate($id: ID!) {\n    messageTemplate(id: $id) {\n      ...MessageTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateVariables {\n    templateVariables\n  }\n"): (typeof documents)["\n  query TemplateVariables {\n    templateVariables\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMessageTemplate($input: MessageTemplateInput!) {\n    createMessageTemplate(input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMessageTemplate($id: ID!, $input: MessageTemplateInput!) {\n    updateMessageTemplate(id: $id, input: $input) {\n      ...MessageTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMessageTemplate($id: ID!) {\n    deleteMessageTemplate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewTemplate($customerId: ID!, $draft: MessageTemplateInput!, $language: Locale) {\n    previewTemplate(customerId: $customerId, draft: $draft, language: $language) {\n      language\n      subject\n      text\n      html\n      smsLength {\n        encoding\n        characters\n        parts\n        perPart\n      }\n      problem {\n        code\n        variable\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewTemplate($customerId: ID!, $draft: MessageTemplateInput!, $language: Locale) {\n    previewTemplate(customerId: $customerId, draft: $draft, language: $language) {\n      language\n      subject\n      text\n      html\n      smsLength {\n        encoding\n        characters\n        parts\n        perPart\n      }\n      problem {\n        code\n        variable\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import { relationMessages } from '../relations/messages';
 import { rfmMessages } from '../rfm/messages';
 import { roleMessages } from '../roles/messages';
 import { staffMessages } from '../staff/messages';
+import { templateMessages } from '../templates/messages';
 import { tierMessages } from '../tiers/messages';
 import { workspaceSettingsMessages } from '../workspace-settings/messages';
 import { problemMessages } from './problems';
@@ -48,4 +49,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   customerAnalyticsMessages,
   consentMessages,
   historyMessages,
+  templateMessages,
 ];

@@ -387,6 +387,21 @@ export const fa: Record<ProblemCode, string> = {
   CHANNEL_MESSAGE_REJECTED: 'ارائه‌دهنده متن را نپذیرفت (خالی، بیش از حد بلند یا با نویسه‌های نامجاز)',
   CHANNEL_RECIPIENT_BLOCKED: 'مشتری این پیام‌ها را مسدود کرده است (لیست سیاه یا ربات تلگرام مسدودشده)',
   CHANNEL_NOT_DELIVERED: 'ارائه‌دهنده گزارش داد که پیام به مشتری نرسید',
+  // Templates
+  TEMPLATE_NOT_FOUND: 'الگوی پیام پیدا نشد',
+  TEMPLATE_NAME_TAKEN: 'الگوی دیگری با نام %{name} وجود دارد',
+  TEMPLATE_CHANNEL_INVALID:
+    'نام کانال با حروف بزرگ لاتین نوشته می‌شود، مانند EMAIL، SMS یا TELEGRAM (%{channel})',
+  TEMPLATE_LANGUAGES_REQUIRED: 'پیام را دست‌کم به یک زبان بنویسید',
+  TEMPLATE_LANGUAGE_REPEATED: 'زبان %{language} دو بار آمده است',
+  TEMPLATE_PART_NOT_FOR_CHANNEL: 'پیام %{channel} بخش «%{part}» ندارد',
+  TEMPLATE_BODY_REQUIRED: 'متن یا HTML ایمیل (%{language}) را بنویسید',
+  TEMPLATE_SYNTAX: 'خطا در الگو (%{language}، %{part})، سطر %{line}، ستون %{column}: %{message}',
+  TEMPLATE_TAG_FORBIDDEN:
+    'برچسب %{tag} در پیام‌ها مجاز نیست (%{language}، %{part}، سطر %{line}، ستون %{column})',
+  TEMPLATE_VARIABLE_UNKNOWN: 'متغیر ناشناخته %{variable} (%{language}، %{part}، سطر %{line}، ستون %{column})',
+  TEMPLATE_VARIABLE_MISSING: 'مشتری برای %{variable} مقداری ندارد؛ با فیلتر default مقدار جایگزین بدهید',
+  TEMPLATE_RENDER_FAILED: 'ساختن پیام ممکن نشد: %{message}',
 };
 
 export const faWords: ProblemWords = {

@@ -393,6 +393,22 @@ export const ru: Record<ProblemCode, string> = {
     'Провайдер отклонил текст (пустой, слишком длинный или с недопустимыми символами)',
   CHANNEL_RECIPIENT_BLOCKED: 'Клиент заблокировал эти сообщения (стоп-лист или заблокированный бот Telegram)',
   CHANNEL_NOT_DELIVERED: 'Провайдер сообщил, что сообщение не дошло до клиента',
+  // Templates
+  TEMPLATE_NOT_FOUND: 'Шаблон сообщения не найден',
+  TEMPLATE_NAME_TAKEN: 'Шаблон с названием %{name} уже есть',
+  TEMPLATE_CHANNEL_INVALID: 'Канал пишется заглавными буквами, например EMAIL, SMS или TELEGRAM (%{channel})',
+  TEMPLATE_LANGUAGES_REQUIRED: 'Напишите сообщение хотя бы на одном языке',
+  TEMPLATE_LANGUAGE_REPEATED: 'Язык %{language} указан дважды',
+  TEMPLATE_PART_NOT_FOR_CHANNEL: 'У сообщения %{channel} нет части «%{part}»',
+  TEMPLATE_BODY_REQUIRED: 'Напишите текст или HTML письма (%{language})',
+  TEMPLATE_SYNTAX: 'Ошибка в шаблоне (%{language}, %{part}), строка %{line}, позиция %{column}: %{message}',
+  TEMPLATE_TAG_FORBIDDEN:
+    'Тег %{tag} нельзя использовать в сообщениях (%{language}, %{part}, строка %{line}, позиция %{column})',
+  TEMPLATE_VARIABLE_UNKNOWN:
+    'Неизвестная переменная %{variable} (%{language}, %{part}, строка %{line}, позиция %{column})',
+  TEMPLATE_VARIABLE_MISSING:
+    'У клиента нет значения для %{variable}; задайте запасное значение фильтром default',
+  TEMPLATE_RENDER_FAILED: 'Не удалось собрать сообщение: %{message}',
 };
 
 export const ruWords: ProblemWords = {

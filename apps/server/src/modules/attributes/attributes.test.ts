@@ -23,10 +23,11 @@ describe('attribute definitions', () => {
       expect.arrayContaining(['firstName', 'lastName', 'mobile', 'email', 'birthDate', 'gender']),
     );
     // Built in, except what core modules contribute (purchases: the opening purchase total; imports: the
-    // external id; channel-telegram: the chat id).
+    // external id; channel-telegram: the chat id; message templates: the language of messages).
     const contributed = data.attributeDefinitions.filter((d: { system: boolean }) => !d.system);
     expect(contributed.map((d: { key: string }) => d.key).sort()).toEqual([
       'externalId',
+      'language',
       'openingPurchaseTotal',
       'telegramChatId',
     ]);

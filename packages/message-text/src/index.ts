@@ -1,0 +1,1 @@
+export { type SmsEncoding, type SmsLength, smsLength } from './sms-length.js';
