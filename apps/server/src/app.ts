@@ -9,7 +9,7 @@ import type { JobQueueOptions } from './jobs/queue-settings.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
-import { type CustomerFieldSourceOf, kernelModule } from './runtime/kernel.js';
+import { type CustomerFieldSourceOf, kernelModule, type ServerSecrets } from './runtime/kernel.js';
 import { ModuleServices } from './runtime/module-services.js';
 
 export interface PatronApp {
@@ -44,6 +44,8 @@ export async function createPatronApp(options: {
   /** Database connections (default 10). */
   poolSize?: number;
   sessionPolicy?: SessionPolicy;
+  /** PATRON_SECRET_KEY and PATRON_PUBLIC_URL (default: no key, links to http://localhost:4000). */
+  serverSecrets?: Partial<ServerSecrets>;
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const features = [...coreModules, ...(options.plugins ?? [])];
@@ -73,6 +75,10 @@ export async function createPatronApp(options: {
         jobs: () => jobs as JobQueue,
         customerFieldSources: () => fieldSources,
         sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+        serverSecrets: {
+          secretKey: options.serverSecrets?.secretKey ?? null,
+          publicUrl: options.serverSecrets?.publicUrl ?? 'http://localhost:4000',
+        },
       }),
       ...features,
     ];

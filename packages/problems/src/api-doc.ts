@@ -28,6 +28,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   consents: 'Consents and verification',
   anniversaries: 'Anniversaries of dates (birthdays) in filters',
   erase: "Erasing a customer's personal data, the right of access and the card's history",
+  channels: 'Channel accounts, sending through them, delivery reports and unsubscribe links',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

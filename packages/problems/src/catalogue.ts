@@ -4,6 +4,7 @@ import { anniversaryProblems } from './codes/anniversaries.js';
 import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
+import { channelProblems } from './codes/channels.js';
 import { commonProblems } from './codes/common.js';
 import { consentProblems } from './codes/consents.js';
 import { customerSearchProblems } from './codes/customer-search.js';
@@ -54,6 +55,7 @@ export const PROBLEM_FAMILIES = {
   consents: consentProblems,
   anniversaries: anniversaryProblems,
   erase: eraseProblems,
+  channels: channelProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -84,6 +86,7 @@ export const PROBLEMS = {
   ...consentProblems,
   ...anniversaryProblems,
   ...eraseProblems,
+  ...channelProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -10,6 +10,8 @@ export { authModule } from './auth/auth.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
 export { categoriesModule } from './categories/categories.module.js';
+export { channelEmailModule } from './channel-email/channel-email.module.js';
+export { channelsModule } from './channels/channels.module.js';
 export { consentsModule } from './consents/consents.module.js';
 export { currenciesModule } from './currencies/currencies.module.js';
 export { customerAnalyticsModule } from './customer-analytics/customer-analytics.module.js';

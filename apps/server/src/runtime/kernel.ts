@@ -26,7 +26,16 @@ declare module '@patron/sdk' {
     customerFieldSources: readonly CustomerFieldSourceOf[];
     /** The idle timeout and absolute lifetime of staff sessions (PATRON_SESSION_*). */
     sessionPolicy: SessionPolicy;
+    /** PATRON_SECRET_KEY and PATRON_PUBLIC_URL: what encrypts and signs, and the base of links in messages. */
+    serverSecrets: ServerSecrets;
   }
+}
+
+export interface ServerSecrets {
+  /** Null when PATRON_SECRET_KEY is not set: nothing secret can be stored, no link signed. */
+  secretKey: string | null;
+  /** Without a trailing slash, e.g. https://crm.example.com. */
+  publicUrl: string;
 }
 
 /** The customer fields one module contributes to a workspace. */
@@ -46,6 +55,7 @@ export interface KernelParts {
   jobs: () => JobQueue;
   customerFieldSources: () => readonly CustomerFieldSourceOf[];
   sessionPolicy: SessionPolicy;
+  serverSecrets: ServerSecrets;
 }
 
 export function kernelModule(parts: KernelParts): PatronModule {
@@ -60,6 +70,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
       jobs: () => parts.jobs(),
       customerFieldSources: () => parts.customerFieldSources(),
       sessionPolicy: () => parts.sessionPolicy,
+      serverSecrets: () => parts.serverSecrets,
     },
   });
 }

@@ -69,6 +69,7 @@ describe('module services', () => {
       jobs: () => stand('jobs'),
       customerFieldSources: () => [],
       sessionPolicy: stand('sessionPolicy'),
+      serverSecrets: { secretKey: null, publicUrl: 'http://localhost:4000' },
     });
     const registry = new ModuleServices([kernel, ...coreModules]);
     expect(() => registry.buildAll()).not.toThrow();

@@ -37,6 +37,8 @@ export async function startTestServer(
     trustProxy?: TrustProxy;
     /** Tests share one IP: the anonymous budget is raised unless a test sets its own. */
     limits?: Partial<HttpLimits>;
+    /** PATRON_SECRET_KEY; by default the test process's environment's. */
+    secretKey?: string | null;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase('patron');
@@ -45,6 +47,10 @@ export async function startTestServer(
     plugins: options.plugins,
     log: () => {},
     pollEvents: options.pollEvents ?? false,
+    serverSecrets: {
+      secretKey:
+        options.secretKey === undefined ? (process.env.PATRON_SECRET_KEY ?? null) : options.secretKey,
+    },
   });
   const http = await startHttpServer(app, {
     port: 0,
