@@ -34,7 +34,10 @@ afterAll(async () => peer?.close());
 describe('the smtp channel against a real SMTP server', () => {
   it('delivers both parts, the sender, reply-to, the unsubscribe headers and a Message-ID from the message id', async () => {
     const outcome = await smtpChannel.send(settings(), message());
-    expect(outcome).toEqual({ ok: true, providerMessageId: '<0b9c7c1e-4a57-4f3e-9d55-8d3f1b2a6c10@club.example>' });
+    expect(outcome).toEqual({
+      ok: true,
+      providerMessageId: '<0b9c7c1e-4a57-4f3e-9d55-8d3f1b2a6c10@club.example>',
+    });
     const got = peer.received.at(-1);
     expect(got?.envelope).toEqual({ from: 'news@club.example', to: ['maria@example.com'] });
     const mail = got?.mail;
