@@ -358,6 +358,65 @@ export type ChangeMyPasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A workspace's account with a channel provider. */
+export type ChannelAccount = {
+  __typename?: 'ChannelAccount';
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Messages of its kind go through the default account. */
+  isDefault: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  provider: Scalars['String']['output'];
+  /** Which secret settings have a value stored (never the values). */
+  secretsSet: Array<Scalars['String']['output']>;
+  /** The settings that are not secret. */
+  settings: Array<ChannelSetting>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where the provider posts delivery reports; null when it sends none. */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A way of reaching customers an installed module brings. */
+export type ChannelProvider = {
+  __typename?: 'ChannelProvider';
+  /** The consent a customer must hold to receive its messages. */
+  consent: Scalars['String']['output'];
+  /** What its messages travel as: EMAIL, SMS, TELEGRAM… */
+  kind: Scalars['String']['output'];
+  label: LocalizedText;
+  /** Unique, lower-kebab: smtp, telegram-bot… */
+  provider: Scalars['String']['output'];
+  /** Whether it posts delivery reports to the account’s webhook. */
+  receivesDeliveryReports: Scalars['Boolean']['output'];
+  settings: Array<ChannelSettingField>;
+};
+
+export type ChannelSetting = {
+  __typename?: 'ChannelSetting';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** One setting a provider asks for. */
+export type ChannelSettingField = {
+  __typename?: 'ChannelSettingField';
+  /** The values allowed, when it is a choice. */
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  key: Scalars['String']['output'];
+  label: LocalizedText;
+  required: Scalars['Boolean']['output'];
+  /** Stored encrypted and never read back: the form only writes it. */
+  secret: Scalars['Boolean']['output'];
+};
+
+export type ChannelSettingInput = {
+  key: Scalars['String']['input'];
+  /** For a secret: null keeps the stored value, an empty string removes it. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only what is given changes; a new encoding, delimiter or sheet reads the header again. */
 export type ConfigureImportInput = {
   applyEarningRules?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1521,6 +1580,7 @@ export type Mutation = {
   deactivateStaff: Staff;
   /** Its customers are left without a category (in each one’s history). */
   deleteCategory: Scalars['ID']['output'];
+  deleteChannelAccount: Scalars['ID']['output'];
   deleteCustomer: Scalars['ID']['output'];
   /** Takes every member out (in each customer's history), then deletes the group. */
   deleteGroup: Scalars['ID']['output'];
@@ -1585,8 +1645,12 @@ export type Mutation = {
   reverseLedgerOperation: LedgerOperation;
   /** Revokes a key at once; revoking it again changes nothing. */
   revokeApiKey: ApiKey;
+  /** Creates or changes an account. Missing required settings are named in extensions.fields; secrets need PATRON_SECRET_KEY (CHANNEL_SECRET_KEY_MISSING). */
+  saveChannelAccount: ChannelAccount;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
+  /** Sends a message through the account now and answers with the provider's outcome. */
+  sendTestMessage: SendOutcome;
   /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
   setContactVerified: CustomerVerification;
   /** Sets a customer's category; null leaves it without one. */
@@ -1785,6 +1849,11 @@ export type MutationDeleteCategoryArgs = {
 };
 
 
+export type MutationDeleteChannelAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCustomerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1945,8 +2014,20 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSaveChannelAccountArgs = {
+  input: SaveChannelAccountInput;
+};
+
+
 export type MutationSaveImportTemplateArgs = {
   input: SaveImportTemplateInput;
+};
+
+
+export type MutationSendTestMessageArgs = {
+  accountId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -2334,6 +2415,34 @@ export const ProblemCode = {
   CATEGORY_NOT_FOUND: 'CATEGORY_NOT_FOUND',
   /** BAD_USER_INPUT: No such category */
   CATEGORY_UNKNOWN: 'CATEGORY_UNKNOWN',
+  /** CONFLICT: This channel account is turned off */
+  CHANNEL_ACCOUNT_DISABLED: 'CHANNEL_ACCOUNT_DISABLED',
+  /** BAD_USER_INPUT: Another channel account already has this name */
+  CHANNEL_ACCOUNT_NAME_TAKEN: 'CHANNEL_ACCOUNT_NAME_TAKEN',
+  /** NOT_FOUND: Channel account not found */
+  CHANNEL_ACCOUNT_NOT_FOUND: 'CHANNEL_ACCOUNT_NOT_FOUND',
+  /** BAD_USER_INPUT: Not an address this channel can send to */
+  CHANNEL_ADDRESS_INVALID: 'CHANNEL_ADDRESS_INVALID',
+  /** BAD_USER_INPUT: The provider refused the address */
+  CHANNEL_ADDRESS_REJECTED: 'CHANNEL_ADDRESS_REJECTED',
+  /** CONFLICT: No enabled default account sends {kind} messages */
+  CHANNEL_NO_ACCOUNT: 'CHANNEL_NO_ACCOUNT',
+  /** BAD_USER_INPUT: An account's provider cannot be changed */
+  CHANNEL_PROVIDER_CHANGED: 'CHANNEL_PROVIDER_CHANGED',
+  /** CONFLICT: The provider refused the message */
+  CHANNEL_PROVIDER_REFUSED: 'CHANNEL_PROVIDER_REFUSED',
+  /** CONFLICT: The provider could not be reached or asked to try later */
+  CHANNEL_PROVIDER_UNAVAILABLE: 'CHANNEL_PROVIDER_UNAVAILABLE',
+  /** BAD_USER_INPUT: No channel provider {provider} is installed */
+  CHANNEL_PROVIDER_UNKNOWN: 'CHANNEL_PROVIDER_UNKNOWN',
+  /** CONFLICT: Secret settings cannot be stored: the server has no PATRON_SECRET_KEY */
+  CHANNEL_SECRET_KEY_MISSING: 'CHANNEL_SECRET_KEY_MISSING',
+  /** CONFLICT: The secret settings cannot be read with the current PATRON_SECRET_KEY; enter them again */
+  CHANNEL_SETTINGS_UNREADABLE: 'CHANNEL_SETTINGS_UNREADABLE',
+  /** BAD_USER_INPUT: Choose one of {choices} */
+  CHANNEL_SETTING_CHOICE: 'CHANNEL_SETTING_CHOICE',
+  /** BAD_USER_INPUT: The provider has no setting {key} */
+  CHANNEL_SETTING_UNKNOWN: 'CHANNEL_SETTING_UNKNOWN',
   /** BAD_USER_INPUT: Only choice attributes have choices */
   CHOICES_NOT_ALLOWED: 'CHOICES_NOT_ALLOWED',
   /** BAD_USER_INPUT: Give at least one choice */
@@ -2802,6 +2911,8 @@ export const ProblemCode = {
   UNMERGE_TOO_LATE: 'UNMERGE_TOO_LATE',
   /** CONFLICT: Another customer now has this profile's {field}; change it there before undoing the merge */
   UNMERGE_VALUE_TAKEN: 'UNMERGE_VALUE_TAKEN',
+  /** BAD_USER_INPUT: This unsubscribe link is damaged or not ours */
+  UNSUBSCRIBE_LINK_INVALID: 'UNSUBSCRIBE_LINK_INVALID',
   /** NOT_FOUND: No uploaded file with this id (files are kept {hours} h); upload it again */
   UPLOADED_FILE_NOT_FOUND: 'UPLOADED_FILE_NOT_FOUND',
   /** BAD_USER_INPUT: The uploaded file is empty */
@@ -2989,6 +3100,11 @@ export type Query = {
   bulkJobs: Array<BulkJob>;
   /** Every category of the workspace, by name. */
   categories: Array<Category>;
+  channelAccount: ChannelAccount;
+  /** The workspace's channel accounts, by kind and name. */
+  channelAccounts: Array<ChannelAccount>;
+  /** Every channel provider the installed modules bring. */
+  channelProviders: Array<ChannelProvider>;
   /** Whether a customer had consented at a moment, e.g. "to SMS on 1 March", and the record in force. */
   consentAt: ConsentAt;
   /** The balances this workspace keeps, in display order. */
@@ -3091,6 +3207,11 @@ export type QueryBulkJobArgs = {
 
 export type QueryBulkJobsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryChannelAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3400,6 +3521,16 @@ export type RoleName = {
   name: LocalizedText;
 };
 
+export type SaveChannelAccountInput = {
+  enabled?: Scalars['Boolean']['input'];
+  /** Absent for a new account. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isDefault?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  provider: Scalars['String']['input'];
+  settings: Array<ChannelSettingInput>;
+};
+
 export type SaveImportTemplateInput = {
   importId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -3437,6 +3568,20 @@ export type SegmentOwner = {
   __typename?: 'SegmentOwner';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** What the provider did with a message. */
+export type SendOutcome = {
+  __typename?: 'SendOutcome';
+  accountId: Scalars['ID']['output'];
+  /** The provider's own words, when it gave any. */
+  detail?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+  /** When not ok: a stable code (a ProblemCode). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When not ok: whether it may work later. */
+  retryable?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export const SortDirection = {
