@@ -6,6 +6,9 @@ import type { TrustProxy } from '../config/config.js';
 import type { HttpLimits } from '../http/api-limits.js';
 import { startHttpServer } from '../http/http-server.js';
 
+/** A real SMTP server in the test process, for tests that send email (browser tests too). */
+export { type SmtpPeer, startSmtpPeer } from '../modules/channel-email/smtp-peer.js';
+
 export const TEST_PASSWORD = 'correct-horse-battery';
 export type Role = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
 
