@@ -11,6 +11,15 @@ import type { ChannelAccount } from './types';
 
 const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 
+/** The provider's own words (an id, an SMTP answer): left to right inside any language. */
+function Said({ label, text }: { label: string; text: string }) {
+  return (
+    <Typography variant="caption" component="div" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
+      {label} <bdi dir="ltr">{text}</bdi>
+    </Typography>
+  );
+}
+
 /** What the provider did with the test message: sent (with its id), or why not and whether it may work later. */
 function OutcomeAlert({ outcome }: { outcome: Outcome['sendTestMessage'] }) {
   const translate = useTranslate();
@@ -18,9 +27,10 @@ function OutcomeAlert({ outcome }: { outcome: Outcome['sendTestMessage'] }) {
   if (outcome.ok)
     return (
       <Alert severity="success" data-testid="channel-test-outcome">
-        {outcome.providerMessageId
-          ? translate('patron.channels.sent', { id: outcome.providerMessageId })
-          : translate('patron.channels.sentNoId')}
+        {translate('patron.channels.sent')}
+        {outcome.providerMessageId && (
+          <Said label={translate('patron.channels.providerId')} text={outcome.providerMessageId} />
+        )}
       </Alert>
     );
   const reason = text({ code: outcome.reason ?? undefined, message: outcome.reason ?? '' });
@@ -28,11 +38,7 @@ function OutcomeAlert({ outcome }: { outcome: Outcome['sendTestMessage'] }) {
     <Alert severity={outcome.retryable ? 'warning' : 'error'} data-testid="channel-test-outcome">
       {translate('patron.channels.failed', { reason })}{' '}
       {translate(outcome.retryable ? 'patron.channels.retryable' : 'patron.channels.notRetryable')}
-      {outcome.detail && (
-        <Typography variant="caption" component="div" dir="ltr" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-          {translate('patron.channels.detail', { detail: outcome.detail })}
-        </Typography>
-      )}
+      {outcome.detail && <Said label={translate('patron.channels.detail')} text={outcome.detail} />}
     </Alert>
   );
 }
