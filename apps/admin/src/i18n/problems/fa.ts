@@ -366,7 +366,8 @@ export const fa: Record<ProblemCode, string> = {
   CUSTOMER_ERASED: 'اطلاعات شخصی این مشتری پاک شده است: پروفایل دیگر تغییر نمی‌کند',
   CUSTOMER_ALREADY_ERASED: 'اطلاعات شخصی این مشتری قبلاً پاک شده است',
   CUSTOMER_STATUS_RESERVED: 'وضعیت «پاک‌شده» فقط با پاک کردن اطلاعات مشتری گذاشته می‌شود',
-  HISTORY_PERIOD_INVALID: 'آغاز بازه بعد از پایان آن است', // Channels
+  HISTORY_PERIOD_INVALID: 'آغاز بازه بعد از پایان آن است',
+  // Channels
   CHANNEL_ACCOUNT_NOT_FOUND: 'حساب کانال پیدا نشد',
   CHANNEL_PROVIDER_UNKNOWN: 'ارائه‌دهندهٔ کانال %{provider} نصب نشده است',
   CHANNEL_PROVIDER_CHANGED: 'ارائه‌دهندهٔ یک حساب را نمی‌توان عوض کرد',

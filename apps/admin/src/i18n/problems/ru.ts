@@ -367,7 +367,8 @@ export const ru: Record<ProblemCode, string> = {
   CUSTOMER_ERASED: 'Персональные данные этого клиента удалены: профиль больше нельзя изменить',
   CUSTOMER_ALREADY_ERASED: 'Персональные данные этого клиента уже удалены',
   CUSTOMER_STATUS_RESERVED: 'Статус «Данные удалены» ставится только удалением данных клиента',
-  HISTORY_PERIOD_INVALID: 'Начало периода позже его конца', // Channels
+  HISTORY_PERIOD_INVALID: 'Начало периода позже его конца',
+  // Channels
   CHANNEL_ACCOUNT_NOT_FOUND: 'Аккаунт канала не найден',
   CHANNEL_PROVIDER_UNKNOWN: 'Провайдер канала %{provider} не установлен',
   CHANNEL_PROVIDER_CHANGED: 'Провайдера аккаунта нельзя сменить',
