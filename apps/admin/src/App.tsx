@@ -11,6 +11,7 @@ import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { balanceBatchesResource } from './balance-batches';
 import { categoriesResource } from './categories';
+import { channelsResource } from './channels';
 import { type AdminResource, resourceFor } from './common/adminResource';
 import { currenciesResource } from './currencies';
 import { customersResource } from './customers';
@@ -61,6 +62,7 @@ export const RESOURCES: readonly AdminResource[] = [
   apiKeysResource,
   jobsResource,
   workspaceSettingsResource,
+  channelsResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

@@ -10,7 +10,7 @@ import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from './modules/aut
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
-import { type CustomerFieldSourceOf, kernelModule } from './runtime/kernel.js';
+import { type CustomerFieldSourceOf, kernelModule, type ServerSecrets } from './runtime/kernel.js';
 import { ModuleServices } from './runtime/module-services.js';
 
 export interface PatronApp {
@@ -47,6 +47,8 @@ export async function createPatronApp(options: {
   sessionPolicy?: SessionPolicy;
   /** argon2id cost of staff passwords (default argon2's: 64 MiB, 3 passes). */
   passwordHashCost?: PasswordHashCost;
+  /** PATRON_SECRET_KEY and PATRON_PUBLIC_URL (default: no key, links to http://localhost:4000). */
+  serverSecrets?: Partial<ServerSecrets>;
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const features = [...coreModules, ...(options.plugins ?? [])];
@@ -77,6 +79,10 @@ export async function createPatronApp(options: {
         customerFieldSources: () => fieldSources,
         sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
         passwordHashCost: options.passwordHashCost ?? DEFAULT_PASSWORD_HASH_COST,
+        serverSecrets: {
+          secretKey: options.serverSecrets?.secretKey ?? null,
+          publicUrl: options.serverSecrets?.publicUrl ?? 'http://localhost:4000',
+        },
       }),
       ...features,
     ];

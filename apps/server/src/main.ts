@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       sessionPolicy: config.sessionPolicy,
       role: config.role,
       jobQueue: { retryLimit: config.jobRetryLimit },
+      serverSecrets: { secretKey: config.secretKey, publicUrl: config.publicUrl },
     });
     stops.push(['database connections', () => app.close()]);
     if (config.role === 'worker') {

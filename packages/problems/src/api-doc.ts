@@ -31,6 +31,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   workspaceClock: "The workspace's time zone and quiet hours",
   channelProviders: 'Outcomes of handing a message to an SMS or Telegram provider, and its delivery reports',
   templates: 'Message templates',
+  channels: 'Channel accounts, sending through them, delivery reports and unsubscribe links',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

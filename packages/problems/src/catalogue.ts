@@ -5,6 +5,7 @@ import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { channelProviderProblems } from './codes/channel-providers.js';
+import { channelProblems } from './codes/channels.js';
 import { commonProblems } from './codes/common.js';
 import { consentProblems } from './codes/consents.js';
 import { customerSearchProblems } from './codes/customer-search.js';
@@ -60,6 +61,7 @@ export const PROBLEM_FAMILIES = {
   workspaceClock: workspaceClockProblems,
   channelProviders: channelProviderProblems,
   templates: templateProblems,
+  channels: channelProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -93,6 +95,7 @@ export const PROBLEMS = {
   ...workspaceClockProblems,
   ...channelProviderProblems,
   ...templateProblems,
+  ...channelProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

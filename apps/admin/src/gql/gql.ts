@@ -44,6 +44,11 @@ type Documents = {
     "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateCategoryDocument,
     "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.DeleteCategoryDocument,
     "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n": typeof types.SetCustomerCategoryDocument,
+    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    provider\n    kind\n    name\n    enabled\n    isDefault\n    settings {\n      key\n      value\n    }\n    secretsSet\n    webhookUrl\n  }\n": typeof types.ChannelAccountFieldsFragmentDoc,
+    "\n  query Channels {\n    channelProviders {\n      provider\n      kind\n      label {\n        en\n        ru\n        fa\n      }\n      settings {\n        key\n        label {\n          en\n          ru\n          fa\n        }\n        required\n        secret\n        choices\n      }\n    }\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.ChannelsDocument,
+    "\n  mutation SaveChannelAccount($input: SaveChannelAccountInput!) {\n    saveChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.SaveChannelAccountDocument,
+    "\n  mutation DeleteChannelAccount($id: ID!) {\n    deleteChannelAccount(id: $id)\n  }\n": typeof types.DeleteChannelAccountDocument,
+    "\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n": typeof types.SendTestMessageDocument,
     "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": typeof types.CustomerConsentsDocument,
     "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.GrantConsentDocument,
     "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.WithdrawConsentDocument,
@@ -222,6 +227,11 @@ const documents: Documents = {
     "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateCategoryDocument,
     "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.DeleteCategoryDocument,
     "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n": types.SetCustomerCategoryDocument,
+    "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    provider\n    kind\n    name\n    enabled\n    isDefault\n    settings {\n      key\n      value\n    }\n    secretsSet\n    webhookUrl\n  }\n": types.ChannelAccountFieldsFragmentDoc,
+    "\n  query Channels {\n    channelProviders {\n      provider\n      kind\n      label {\n        en\n        ru\n        fa\n      }\n      settings {\n        key\n        label {\n          en\n          ru\n          fa\n        }\n        required\n        secret\n        choices\n      }\n    }\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n": types.ChannelsDocument,
+    "\n  mutation SaveChannelAccount($input: SaveChannelAccountInput!) {\n    saveChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": types.SaveChannelAccountDocument,
+    "\n  mutation DeleteChannelAccount($id: ID!) {\n    deleteChannelAccount(id: $id)\n  }\n": types.DeleteChannelAccountDocument,
+    "\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n": types.SendTestMessageDocument,
     "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": types.CustomerConsentsDocument,
     "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.GrantConsentDocument,
     "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.WithdrawConsentDocument,
@@ -504,6 +514,26 @@ export function graphql(source: "\n  mutation DeleteCategory($id: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomerCategory($customerId: ID!, $categoryId: ID) {\n    setCustomerCategory(customerId: $customerId, categoryId: $categoryId) {\n      id\n      updatedAt\n      category {\n        id\n        name\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    provider\n    kind\n    name\n    enabled\n    isDefault\n    settings {\n      key\n      value\n    }\n    secretsSet\n    webhookUrl\n  }\n"): (typeof documents)["\n  fragment ChannelAccountFields on ChannelAccount {\n    id\n    provider\n    kind\n    name\n    enabled\n    isDefault\n    settings {\n      key\n      value\n    }\n    secretsSet\n    webhookUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Channels {\n    channelProviders {\n      provider\n      kind\n      label {\n        en\n        ru\n        fa\n      }\n      settings {\n        key\n        label {\n          en\n          ru\n          fa\n        }\n        required\n        secret\n        choices\n      }\n    }\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  query Channels {\n    channelProviders {\n      provider\n      kind\n      label {\n        en\n        ru\n        fa\n      }\n      settings {\n        key\n        label {\n          en\n          ru\n          fa\n        }\n        required\n        secret\n        choices\n      }\n    }\n    channelAccounts {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveChannelAccount($input: SaveChannelAccountInput!) {\n    saveChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveChannelAccount($input: SaveChannelAccountInput!) {\n    saveChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteChannelAccount($id: ID!) {\n    deleteChannelAccount(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteChannelAccount($id: ID!) {\n    deleteChannelAccount(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

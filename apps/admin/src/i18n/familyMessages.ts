@@ -1,6 +1,7 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
 import { categoryMessages } from '../categories/messages';
+import { channelMessages } from '../channels/messages';
 import { consentMessages } from '../consents/messages';
 import { customerAnalyticsMessages } from '../customer-analytics/messages';
 import { cardMessages } from '../customers/card/messages';
@@ -50,4 +51,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   consentMessages,
   historyMessages,
   templateMessages,
+  channelMessages,
 ];

@@ -48,6 +48,7 @@ export async function openPatron(
       pollEvents: false,
       poolSize: 2,
       role: 'api',
+      serverSecrets: { secretKey: config.secretKey, publicUrl: config.publicUrl },
     });
     return {
       app,

@@ -141,4 +141,18 @@ describe('API limit settings', () => {
       loadConfig({ PATRON_REQUEST_TIMEOUT_SECONDS: '0', PATRON_ANONYMOUS_REQUESTS_PER_MINUTE: '1e3' }, '/'),
     ).toThrow(/PATRON_REQUEST_TIMEOUT_SECONDS[\s\S]*PATRON_ANONYMOUS_REQUESTS_PER_MINUTE/);
   });
+
+  it('reads the secret key and the public URL, and refuses a short key or a URL that is not http(s)', () => {
+    expect(loadConfig({ PORT: '4100' }, '/')).toMatchObject({
+      secretKey: null,
+      publicUrl: 'http://localhost:4100',
+    });
+    const key = 'k'.repeat(32);
+    expect(
+      loadConfig({ PATRON_SECRET_KEY: key, PATRON_PUBLIC_URL: 'https://crm.example.com/' }, '/'),
+    ).toMatchObject({ secretKey: key, publicUrl: 'https://crm.example.com' });
+    expect(() =>
+      loadConfig({ PATRON_SECRET_KEY: 'short', PATRON_PUBLIC_URL: 'ftp://crm.example.com' }, '/'),
+    ).toThrow(/PATRON_SECRET_KEY must be at least 32[\s\S]*PATRON_PUBLIC_URL/);
+  });
 });

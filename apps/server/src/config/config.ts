@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import type { PatronRole } from '../jobs/job-queue.js';
 import type { SessionPolicy } from '../modules/auth/session-policy.js';
-import { isListenHost } from './listen-host.js';
+import { isListenHost, listenUrl } from './listen-host.js';
 
 export interface Config {
   port: number;
@@ -35,6 +35,13 @@ export interface Config {
   jobRetryLimit: number;
   /** The largest file POST /files takes, in megabytes (PATRON_UPLOAD_MAX_MB). */
   uploadMaxMegabytes: number;
+  /**
+   * PATRON_SECRET_KEY: encrypts channel accounts' secret settings (passwords, API tokens) and signs
+   * unsubscribe links. Without it secrets cannot be saved and messages carry no unsubscribe link.
+   */
+  secretKey: string | null;
+  /** PATRON_PUBLIC_URL: the base of links in messages (unsubscribe, delivery webhooks); default from host and port. */
+  publicUrl: string;
 }
 
 const ROLES: readonly PatronRole[] = ['api', 'worker', 'all'];
@@ -176,6 +183,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
   const jobRetryLimit = wholeNumber(env, 'PATRON_JOB_RETRY_LIMIT', 5, 0, 100, problems);
   const uploadMaxMegabytes = wholeNumber(env, 'PATRON_UPLOAD_MAX_MB', 512, 1, 4096, problems);
 
+  const secretKey = env.PATRON_SECRET_KEY?.trim() || null;
+  if (secretKey && secretKey.length < SECRET_KEY_MIN)
+    problems.push(
+      `PATRON_SECRET_KEY must be at least ${SECRET_KEY_MIN} characters (e.g. the output of openssl rand -base64 32)`,
+    );
+  const publicUrl = publicUrlSetting(env.PATRON_PUBLIC_URL, host, port, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -194,7 +208,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     role,
     jobRetryLimit,
     uploadMaxMegabytes,
+    secretKey,
+    publicUrl,
   };
+}
+
+const SECRET_KEY_MIN = 32;
+
+/** An http(s) URL without a trailing slash; unset, the address the server listens on. */
+function publicUrlSetting(text: string | undefined, host: string, port: number, problems: string[]): string {
+  const value = text?.trim();
+  if (!value) return listenUrl(host, port);
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return value.replace(/\/+$/, '');
+  } catch {}
+  problems.push(`PATRON_PUBLIC_URL must be an http:// or https:// address, got "${value}"`);
+  return listenUrl(host, port);
 }
 
 function wholeNumber(

@@ -12,6 +12,7 @@ import type { PatronApp } from '../app.js';
 import type { TrustProxy } from '../config/config.js';
 import { type AppContext, buildContext } from '../graphql/context.js';
 import { apiKeyOf } from '../modules/api-keys/api-key-caller.js';
+import { channelHooksRoute, unsubscribeRoute } from '../modules/channels/channels.route.js';
 import { exportsRoute } from '../modules/exports/exports.route.js';
 import { filesRoute } from '../modules/files/files.route.js';
 import { importsRoute } from '../modules/imports/template.route.js';
@@ -105,6 +106,8 @@ export async function startHttpServer(
   // Uploads and downloads stream for as long as the file takes, so they come before the timer.
   http.use('/files', filesRoute(app, limits.uploadBytes, options.log));
   http.use('/exports', exportsRoute(app));
+  http.use('/hooks/channels', channelHooksRoute(app));
+  http.use('/unsubscribe', unsubscribeRoute(app));
   http.use('/imports', importsRoute(app));
   http.use(requestTimeout(limits.requestTimeoutSeconds));
   const throttle = new AnonymousThrottle(limits.anonymousPerMinute);

@@ -12,6 +12,8 @@ export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
 export { categoriesModule } from './categories/categories.module.js';
 export { channelSmsModule } from './channel-sms/channel-sms.module.js';
 export { channelTelegramModule } from './channel-telegram/channel-telegram.module.js';
+export { channelEmailModule } from './channel-email/channel-email.module.js';
+export { channelsModule } from './channels/channels.module.js';
 export { consentsModule } from './consents/consents.module.js';
 export { currenciesModule } from './currencies/currencies.module.js';
 export { customerAnalyticsModule } from './customer-analytics/customer-analytics.module.js';

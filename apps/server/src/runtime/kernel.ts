@@ -29,7 +29,16 @@ declare module '@patron/sdk' {
     sessionPolicy: SessionPolicy;
     /** The argon2id cost of staff password hashes (tests use a cheap one). */
     passwordHashCost: PasswordHashCost;
+    /** PATRON_SECRET_KEY and PATRON_PUBLIC_URL: what encrypts and signs, and the base of links in messages. */
+    serverSecrets: ServerSecrets;
   }
+}
+
+export interface ServerSecrets {
+  /** Null when PATRON_SECRET_KEY is not set: nothing secret can be stored, no link signed. */
+  secretKey: string | null;
+  /** Without a trailing slash, e.g. https://crm.example.com. */
+  publicUrl: string;
 }
 
 /** The customer fields one module contributes to a workspace. */
@@ -50,6 +59,7 @@ export interface KernelParts {
   customerFieldSources: () => readonly CustomerFieldSourceOf[];
   sessionPolicy: SessionPolicy;
   passwordHashCost: PasswordHashCost;
+  serverSecrets: ServerSecrets;
 }
 
 export function kernelModule(parts: KernelParts): PatronModule {
@@ -65,6 +75,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
       customerFieldSources: () => parts.customerFieldSources(),
       sessionPolicy: () => parts.sessionPolicy,
       passwordHashCost: () => parts.passwordHashCost,
+      serverSecrets: () => parts.serverSecrets,
     },
   });
 }

@@ -70,6 +70,7 @@ describe('module services', () => {
       customerFieldSources: () => [],
       sessionPolicy: stand('sessionPolicy'),
       passwordHashCost: stand('passwordHashCost'),
+      serverSecrets: { secretKey: null, publicUrl: 'http://localhost:4000' },
     });
     const registry = new ModuleServices([kernel, ...coreModules]);
     expect(() => registry.buildAll()).not.toThrow();
@@ -78,6 +79,8 @@ describe('module services', () => {
   it('gives plugins the service types of every core module', () => {
     const exported = readFileSync(new URL('../services.ts', import.meta.url), 'utf8');
     expect(exported).toContain("export type * from './modules/core-modules.js';");
-    for (const m of coreModules) expect(Object.keys(m.services ?? {}).length, m.name).toBeGreaterThan(0);
+    // A channel module (channel-email) brings only its channels, like a plugin adding one.
+    for (const m of coreModules.filter((m) => !m.channels?.length))
+      expect(Object.keys(m.services ?? {}).length, m.name).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,9 @@ import type { HttpLimits } from '../http/api-limits.js';
 import { startHttpServer } from '../http/http-server.js';
 import { coreModules } from '../modules/index.js';
 
+/** A real SMTP server in the test process, for tests that send email (browser tests too). */
+export { type SmtpPeer, startSmtpPeer } from '../modules/channel-email/smtp-peer.js';
+
 export const TEST_PASSWORD = 'correct-horse-battery';
 export type Role = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
 
@@ -68,6 +71,8 @@ export async function startTestServer(
     trustProxy?: TrustProxy;
     /** Tests share one IP: the anonymous budget is raised unless a test sets its own. */
     limits?: Partial<HttpLimits>;
+    /** PATRON_SECRET_KEY; by default the test process's environment's. */
+    secretKey?: string | null;
   } = {},
 ): Promise<TestServer> {
   // App start still migrates: plugins' migrations and changed database functions apply on the copy.
@@ -79,6 +84,10 @@ export async function startTestServer(
     pollEvents: options.pollEvents ?? false,
     // Test passwords guard nothing: the cheapest argon2id keeps a workspace's four sign-ins quick.
     passwordHashCost: { memoryCost: 1024, timeCost: 1 },
+    serverSecrets: {
+      secretKey:
+        options.secretKey === undefined ? (process.env.PATRON_SECRET_KEY ?? null) : options.secretKey,
+    },
   });
   const http = await startHttpServer(app, {
     port: 0,

@@ -402,6 +402,23 @@ export const fa: Record<ProblemCode, string> = {
   TEMPLATE_VARIABLE_UNKNOWN: 'متغیر ناشناخته %{variable} (%{language}، %{part}، سطر %{line}، ستون %{column})',
   TEMPLATE_VARIABLE_MISSING: 'مشتری برای %{variable} مقداری ندارد؛ با فیلتر default مقدار جایگزین بدهید',
   TEMPLATE_RENDER_FAILED: 'ساختن پیام ممکن نشد: %{message}',
+  // Channels
+  CHANNEL_ACCOUNT_NOT_FOUND: 'حساب کانال پیدا نشد',
+  CHANNEL_PROVIDER_UNKNOWN: 'ارائه‌دهندهٔ کانال %{provider} نصب نشده است',
+  CHANNEL_PROVIDER_CHANGED: 'ارائه‌دهندهٔ یک حساب را نمی‌توان عوض کرد',
+  CHANNEL_SETTING_UNKNOWN: 'ارائه‌دهنده تنظیمی به نام %{key} ندارد',
+  CHANNEL_SETTING_CHOICE: 'یکی از این‌ها را انتخاب کنید: %{choices}',
+  CHANNEL_ACCOUNT_NAME_TAKEN: 'حساب کانال دیگری همین نام را دارد',
+  CHANNEL_SECRET_KEY_MISSING: 'تنظیمات محرمانه ذخیره نمی‌شوند: PATRON_SECRET_KEY روی سرور تنظیم نشده است',
+  CHANNEL_NO_ACCOUNT: 'هیچ حساب پیش‌فرض فعالی پیام‌های %{kind} را نمی‌فرستد',
+  CHANNEL_ACCOUNT_DISABLED: 'این حساب کانال خاموش است',
+  CHANNEL_ADDRESS_INVALID: 'این کانال به چنین نشانی‌ای نمی‌فرستد',
+  CHANNEL_ADDRESS_REJECTED: 'ارائه‌دهنده نشانی را نپذیرفت',
+  CHANNEL_PROVIDER_UNAVAILABLE: 'ارائه‌دهنده در دسترس نیست یا خواست بعداً تلاش شود',
+  CHANNEL_PROVIDER_REFUSED: 'ارائه‌دهنده پیام را نپذیرفت',
+  CHANNEL_SETTINGS_UNREADABLE:
+    'تنظیمات محرمانه با PATRON_SECRET_KEY کنونی خوانده نمی‌شوند؛ دوباره واردشان کنید',
+  UNSUBSCRIBE_LINK_INVALID: 'این پیوند لغو اشتراک خراب است یا از ما نیست',
 };
 
 export const faWords: ProblemWords = {

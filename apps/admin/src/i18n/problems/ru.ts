@@ -409,6 +409,22 @@ export const ru: Record<ProblemCode, string> = {
   TEMPLATE_VARIABLE_MISSING:
     'У клиента нет значения для %{variable}; задайте запасное значение фильтром default',
   TEMPLATE_RENDER_FAILED: 'Не удалось собрать сообщение: %{message}',
+  // Channels
+  CHANNEL_ACCOUNT_NOT_FOUND: 'Аккаунт канала не найден',
+  CHANNEL_PROVIDER_UNKNOWN: 'Провайдер канала %{provider} не установлен',
+  CHANNEL_PROVIDER_CHANGED: 'Провайдера аккаунта нельзя сменить',
+  CHANNEL_SETTING_UNKNOWN: 'У провайдера нет настройки %{key}',
+  CHANNEL_SETTING_CHOICE: 'Выберите одно из значений: %{choices}',
+  CHANNEL_ACCOUNT_NAME_TAKEN: 'Аккаунт канала с таким названием уже есть',
+  CHANNEL_SECRET_KEY_MISSING: 'Секретные настройки нельзя сохранить: на сервере не задан PATRON_SECRET_KEY',
+  CHANNEL_NO_ACCOUNT: 'Нет включённого аккаунта по умолчанию для сообщений %{kind}',
+  CHANNEL_ACCOUNT_DISABLED: 'Этот аккаунт канала выключен',
+  CHANNEL_ADDRESS_INVALID: 'На такой адрес этот канал отправлять не может',
+  CHANNEL_ADDRESS_REJECTED: 'Провайдер отклонил адрес',
+  CHANNEL_PROVIDER_UNAVAILABLE: 'Провайдер недоступен или просит повторить позже',
+  CHANNEL_PROVIDER_REFUSED: 'Провайдер отклонил сообщение',
+  CHANNEL_SETTINGS_UNREADABLE: 'Секретные настройки не читаются текущим PATRON_SECRET_KEY; введите их заново',
+  UNSUBSCRIBE_LINK_INVALID: 'Ссылка для отписки повреждена или выдана не нами',
 };
 
 export const ruWords: ProblemWords = {
