@@ -1520,6 +1520,49 @@ export type MergeCountsType = {
   tags: Scalars['Int']['output'];
 };
 
+/** A message per language with Liquid variables ({{ customer.first_name }}…), checked when saved. */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  /** The channel kind it is written for: EMAIL, SMS, TELEGRAM or a plugin’s. */
+  channel: Scalars['String']['output'];
+  /** In the order en, ru, fa. */
+  contents: Array<MessageTemplateContent>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A template in one language. */
+export type MessageTemplateContent = {
+  __typename?: 'MessageTemplateContent';
+  /** Email only. */
+  html?: Maybe<Scalars['String']['output']>;
+  language: Locale;
+  /** Email only. */
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type MessageTemplateContentInput = {
+  /** EMAIL only; values written into it are HTML-escaped. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  language: Locale;
+  /** Required for EMAIL; no other channel has one. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Required, except for an EMAIL that has HTML (its text is then made from the HTML). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MessageTemplateInput = {
+  /** EMAIL, SMS, TELEGRAM or a plugin channel’s kind (UPPER_SNAKE). */
+  channel: Scalars['String']['input'];
+  /** One per language, at least one. */
+  contents: Array<MessageTemplateContentInput>;
+  /** Unique in the workspace, at most 100 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type MissingAttribute = {
   __typename?: 'MissingAttribute';
   key: Scalars['String']['output'];
@@ -1567,6 +1610,8 @@ export type Mutation = {
   createCurrency: Currency;
   createCustomer: Customer;
   createGroup: CustomerGroup;
+  /** Refused with the place of every syntax error, unknown variable or forbidden tag. */
+  createMessageTemplate: MessageTemplate;
   createRelationType: RelationType;
   createRole: Role;
   createSegment: Segment;
@@ -1585,6 +1630,7 @@ export type Mutation = {
   /** Takes every member out (in each customer's history), then deletes the group. */
   deleteGroup: Scalars['ID']['output'];
   deleteImportTemplate: Scalars['ID']['output'];
+  deleteMessageTemplate: Scalars['ID']['output'];
   /** By its author, or by an admin (kept in the audit log); NOTE_DELETE_NOT_AUTHOR otherwise. */
   deleteNote: Scalars['ID']['output'];
   /** Deletes a type of the workspace’s own that no relation uses. */
@@ -1680,6 +1726,8 @@ export type Mutation = {
   updateCustomer: Customer;
   updateGroup: CustomerGroup;
   updateLoyaltyProgramme: LoyaltyProgramme;
+  /** Replaces the name, channel and every language. */
+  updateMessageTemplate: MessageTemplate;
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
@@ -1804,6 +1852,11 @@ export type MutationCreateGroupArgs = {
 };
 
 
+export type MutationCreateMessageTemplateArgs = {
+  input: MessageTemplateInput;
+};
+
+
 export type MutationCreateRelationTypeArgs = {
   input: RelationTypeInput;
 };
@@ -1865,6 +1918,11 @@ export type MutationDeleteGroupArgs = {
 
 
 export type MutationDeleteImportTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMessageTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2123,6 +2181,12 @@ export type MutationUpdateGroupArgs = {
 
 export type MutationUpdateLoyaltyProgrammeArgs = {
   input: ProgrammeInput;
+};
+
+
+export type MutationUpdateMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: MessageTemplateInput;
 };
 
 
@@ -2425,18 +2489,40 @@ export const ProblemCode = {
   CHANNEL_ADDRESS_INVALID: 'CHANNEL_ADDRESS_INVALID',
   /** BAD_USER_INPUT: The provider refused the address */
   CHANNEL_ADDRESS_REJECTED: 'CHANNEL_ADDRESS_REJECTED',
+  /** BAD_USER_INPUT: The provider rejected the text (empty, too long or with characters it does not accept) */
+  CHANNEL_MESSAGE_REJECTED: 'CHANNEL_MESSAGE_REJECTED',
+  /** CONFLICT: The provider reported that the message did not reach the customer */
+  CHANNEL_NOT_DELIVERED: 'CHANNEL_NOT_DELIVERED',
   /** CONFLICT: No enabled default account sends {kind} messages */
   CHANNEL_NO_ACCOUNT: 'CHANNEL_NO_ACCOUNT',
+  /** CONFLICT: The provider answered something that is not in its format; the message will be retried */
+  CHANNEL_PROVIDER_ANSWER_UNREADABLE: 'CHANNEL_PROVIDER_ANSWER_UNREADABLE',
+  /** CONFLICT: The provider refused the channel's credentials (API key or token); check the channel's settings */
+  CHANNEL_PROVIDER_AUTH_FAILED: 'CHANNEL_PROVIDER_AUTH_FAILED',
   /** BAD_USER_INPUT: An account's provider cannot be changed */
   CHANNEL_PROVIDER_CHANGED: 'CHANNEL_PROVIDER_CHANGED',
+  /** CONFLICT: The provider account's balance is too low; top it up and the message will be retried */
+  CHANNEL_PROVIDER_NO_CREDIT: 'CHANNEL_PROVIDER_NO_CREDIT',
+  /** RATE_LIMITED: The provider asked to send more slowly; the message will be retried */
+  CHANNEL_PROVIDER_RATE_LIMITED: 'CHANNEL_PROVIDER_RATE_LIMITED',
   /** CONFLICT: The provider refused the message */
   CHANNEL_PROVIDER_REFUSED: 'CHANNEL_PROVIDER_REFUSED',
+  /** CONFLICT: The provider did not answer in time; the message will be retried */
+  CHANNEL_PROVIDER_TIMEOUT: 'CHANNEL_PROVIDER_TIMEOUT',
   /** CONFLICT: The provider could not be reached or asked to try later */
   CHANNEL_PROVIDER_UNAVAILABLE: 'CHANNEL_PROVIDER_UNAVAILABLE',
   /** BAD_USER_INPUT: No channel provider {provider} is installed */
   CHANNEL_PROVIDER_UNKNOWN: 'CHANNEL_PROVIDER_UNKNOWN',
+  /** CONFLICT: The provider could not be reached (connection refused or no such host); the message will be retried */
+  CHANNEL_PROVIDER_UNREACHABLE: 'CHANNEL_PROVIDER_UNREACHABLE',
+  /** CONFLICT: The customer blocked these messages (a stop list, or the Telegram bot is blocked) */
+  CHANNEL_RECIPIENT_BLOCKED: 'CHANNEL_RECIPIENT_BLOCKED',
   /** CONFLICT: Secret settings cannot be stored: the server has no PATRON_SECRET_KEY */
   CHANNEL_SECRET_KEY_MISSING: 'CHANNEL_SECRET_KEY_MISSING',
+  /** CONFLICT: The provider rejected the sender number or name */
+  CHANNEL_SENDER_REJECTED: 'CHANNEL_SENDER_REJECTED',
+  /** BAD_USER_INPUT: The channel's settings are incomplete or invalid */
+  CHANNEL_SETTINGS_INVALID: 'CHANNEL_SETTINGS_INVALID',
   /** CONFLICT: The secret settings cannot be read with the current PATRON_SECRET_KEY; enter them again */
   CHANNEL_SETTINGS_UNREADABLE: 'CHANNEL_SETTINGS_UNREADABLE',
   /** BAD_USER_INPUT: Choose one of {choices} */
@@ -2761,6 +2847,10 @@ export const ProblemCode = {
   QUERY_TOO_MANY_ALIASES: 'QUERY_TOO_MANY_ALIASES',
   /** BAD_USER_INPUT: The query has {count} directives; at most {max} are allowed */
   QUERY_TOO_MANY_DIRECTIVES: 'QUERY_TOO_MANY_DIRECTIVES',
+  /** BAD_USER_INPUT: Quiet hours must start and end at different times */
+  QUIET_HOURS_EMPTY: 'QUIET_HOURS_EMPTY',
+  /** BAD_USER_INPUT: Expected a time as HH:MM from 00:00 to 23:59, got {got} */
+  QUIET_HOURS_INVALID: 'QUIET_HOURS_INVALID',
   /** BAD_USER_INPUT: A customer cannot refer themselves */
   REFERRAL_SELF: 'REFERRAL_SELF',
   /** BAD_USER_INPUT: This customer already has a referrer */
@@ -2869,6 +2959,30 @@ export const ProblemCode = {
   TAG_NOT_FOUND: 'TAG_NOT_FOUND',
   /** BAD_USER_INPUT: No tag with id {id} */
   TAG_UNKNOWN: 'TAG_UNKNOWN',
+  /** BAD_USER_INPUT: Write the text or the HTML of the {language} email */
+  TEMPLATE_BODY_REQUIRED: 'TEMPLATE_BODY_REQUIRED',
+  /** BAD_USER_INPUT: A channel is written in capitals, like EMAIL, SMS or TELEGRAM ({channel}) */
+  TEMPLATE_CHANNEL_INVALID: 'TEMPLATE_CHANNEL_INVALID',
+  /** BAD_USER_INPUT: Write the message in at least one language */
+  TEMPLATE_LANGUAGES_REQUIRED: 'TEMPLATE_LANGUAGES_REQUIRED',
+  /** BAD_USER_INPUT: The language {language} is given twice */
+  TEMPLATE_LANGUAGE_REPEATED: 'TEMPLATE_LANGUAGE_REPEATED',
+  /** BAD_USER_INPUT: Another template is called {name} */
+  TEMPLATE_NAME_TAKEN: 'TEMPLATE_NAME_TAKEN',
+  /** NOT_FOUND: Message template not found */
+  TEMPLATE_NOT_FOUND: 'TEMPLATE_NOT_FOUND',
+  /** BAD_USER_INPUT: A {channel} message has no {part} */
+  TEMPLATE_PART_NOT_FOR_CHANNEL: 'TEMPLATE_PART_NOT_FOR_CHANNEL',
+  /** BAD_USER_INPUT: The message could not be rendered: {message} */
+  TEMPLATE_RENDER_FAILED: 'TEMPLATE_RENDER_FAILED',
+  /** BAD_USER_INPUT: Template error in {language} {part}, line {line}, column {column}: {message} */
+  TEMPLATE_SYNTAX: 'TEMPLATE_SYNTAX',
+  /** BAD_USER_INPUT: The tag {tag} is not allowed in messages ({language} {part}, line {line}, column {column}) */
+  TEMPLATE_TAG_FORBIDDEN: 'TEMPLATE_TAG_FORBIDDEN',
+  /** BAD_USER_INPUT: The customer has no value for {variable}; give a fallback with the default filter */
+  TEMPLATE_VARIABLE_MISSING: 'TEMPLATE_VARIABLE_MISSING',
+  /** BAD_USER_INPUT: Unknown variable {variable} in {language} {part}, line {line}, column {column} */
+  TEMPLATE_VARIABLE_UNKNOWN: 'TEMPLATE_VARIABLE_UNKNOWN',
   /** BAD_USER_INPUT: Contains a character that cannot be stored (a NUL or half of a broken character) */
   TEXT_UNSTORABLE: 'TEXT_UNSTORABLE',
   /** BAD_USER_INPUT: NEVER, IMMEDIATE or PERIOD_END */
@@ -2895,6 +3009,8 @@ export const ProblemCode = {
   TIER_WINDOW_DAYS: 'TIER_WINDOW_DAYS',
   /** BAD_USER_INPUT: Not a time zone (e.g. Asia/Tehran) */
   TIME_ZONE_INVALID: 'TIME_ZONE_INVALID',
+  /** BAD_USER_INPUT: Not a time zone: {zone} (expected a name such as Asia/Tehran) */
+  TIME_ZONE_UNKNOWN: 'TIME_ZONE_UNKNOWN',
   /** BAD_USER_INPUT: Too large */
   TOO_LARGE: 'TOO_LARGE',
   /** BAD_USER_INPUT: At most {max} characters */
@@ -3148,6 +3264,9 @@ export type Query = {
   mentionableStaff: Array<MentionableStaff>;
   /** What merging one customer into another would move. */
   mergePreview: MergeCountsType;
+  messageTemplate: MessageTemplate;
+  /** The workspace’s message templates by name (at most 1,000). */
+  messageTemplates: Array<MessageTemplate>;
   /** My notices, newest first. */
   myNotifications: NotificationConnection;
   /** My live sessions, most recently used first. */
@@ -3156,6 +3275,8 @@ export type Query = {
   myUnreadNotificationCount: Scalars['Int']['output'];
   /** Every permission a role may hold, by module. */
   permissions: Array<Permission>;
+  /** A saved template (`templateId`) or an unsaved one (`draft`, checked like a save) rendered for a customer, in `language` when the template has it, else the customer’s. The unsubscribe link is a placeholder. */
+  previewTemplate: TemplatePreview;
   /** The returns of a purchase, oldest first. */
   purchaseReturns: Array<PurchaseReturn>;
   /** The shipped relation types, then the workspace’s own. */
@@ -3175,6 +3296,8 @@ export type Query = {
   staffMembers: Array<Staff>;
   /** Every tag of the workspace, by name. */
   tags: Array<Tag>;
+  /** The variables a template may use (e.g. customer.first_name, balances.<currency key>). */
+  templateVariables: Array<Scalars['String']['output']>;
   tierPolicy: TierPolicy;
   /** The workspace tiers, lowest first. */
   tiers: Array<Tier>;
@@ -3325,10 +3448,28 @@ export type QueryMergePreviewArgs = {
 };
 
 
+export type QueryMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageTemplatesArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPreviewTemplateArgs = {
+  customerId: Scalars['ID']['input'];
+  draft?: InputMaybe<MessageTemplateInput>;
+  language?: InputMaybe<Locale>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3339,6 +3480,20 @@ export type QueryPurchaseReturnsArgs = {
 
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** Local times between which no message leaves (start after end spans midnight). */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  /** HH:MM, local to the workspace. */
+  end: Scalars['String']['output'];
+  /** HH:MM, local to the workspace. */
+  start: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
 };
 
 export type RecordPurchaseInput = {
@@ -3584,6 +3739,16 @@ export type SendOutcome = {
   retryable?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** How an SMS travels: GSM_7 or UCS_2, its length in those units, its parts. */
+export type SmsLength = {
+  __typename?: 'SmsLength';
+  characters: Scalars['Int']['output'];
+  encoding: Scalars['String']['output'];
+  parts: Scalars['Int']['output'];
+  /** What one part holds: 160 / 70 alone, 153 / 67 once split. */
+  perPart: Scalars['Int']['output'];
+};
+
 export const SortDirection = {
   ASC: 'ASC',
   DESC: 'DESC'
@@ -3644,6 +3809,29 @@ export type TagInput = {
   /** #rrggbb */
   color: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+/** A template rendered for one customer, or why it cannot be. */
+export type TemplatePreview = {
+  __typename?: 'TemplatePreview';
+  /** Show it in a sandboxed frame, never in the page. */
+  html?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Locale>;
+  problem?: Maybe<TemplatePreviewProblem>;
+  /** For an SMS template: the rendered text’s length. */
+  smsLength?: Maybe<SmsLength>;
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why this customer would get no message. */
+export type TemplatePreviewProblem = {
+  __typename?: 'TemplatePreviewProblem';
+  /** TEMPLATE_VARIABLE_MISSING or TEMPLATE_RENDER_FAILED. */
+  code: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  /** The variable without a value. */
+  variable?: Maybe<Scalars['String']['output']>;
 };
 
 export type Tier = {
@@ -3766,6 +3954,10 @@ export type WorkspaceSettings = {
   /** The rules of the lifecycle stage (new, active, at risk, lost). */
   lifecycle: LifecycleRules;
   name: Scalars['String']['output'];
+  /** When no message leaves; null: any time. */
+  quietHours?: Maybe<QuietHours>;
+  /** IANA time zone (Asia/Tehran, Europe/Moscow…): birthdays, scheduled mailings and automations follow the workspace's local days. */
+  timeZone: Scalars['String']['output'];
 };
 
 export type WorkspaceSettingsInput = {
@@ -3773,6 +3965,9 @@ export type WorkspaceSettingsInput = {
   completenessAttributes?: InputMaybe<Array<Scalars['String']['input']>>;
   defaultPhoneCountry?: InputMaybe<Scalars['String']['input']>;
   lifecycle?: InputMaybe<LifecycleRulesInput>;
+  /** Omitted: unchanged; null: no quiet hours. */
+  quietHours?: InputMaybe<QuietHoursInput>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, permissions: Array<string>, requestsPerMinute: number, status: ApiKeyStatus, createdAt: string, createdBy: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null, revokedBy?: string | null };
@@ -4831,6 +5026,56 @@ export type SetCustomerTagsMutationVariables = Exact<{
 
 export type SetCustomerTagsMutation = { __typename?: 'Mutation', setCustomerTags: { __typename?: 'Customer', id: string, updatedAt: string, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string }> } };
 
+export type MessageTemplateFieldsFragment = { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> };
+
+export type MessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageTemplatesQuery = { __typename?: 'Query', messageTemplates: Array<{ __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> }> };
+
+export type MessageTemplateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MessageTemplateQuery = { __typename?: 'Query', messageTemplate: { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> } };
+
+export type TemplateVariablesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplateVariablesQuery = { __typename?: 'Query', templateVariables: Array<string> };
+
+export type CreateMessageTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type CreateMessageTemplateMutation = { __typename?: 'Mutation', createMessageTemplate: { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> } };
+
+export type UpdateMessageTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MessageTemplateInput;
+}>;
+
+
+export type UpdateMessageTemplateMutation = { __typename?: 'Mutation', updateMessageTemplate: { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> } };
+
+export type DeleteMessageTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteMessageTemplateMutation = { __typename?: 'Mutation', deleteMessageTemplate: string };
+
+export type PreviewTemplateQueryVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  draft: MessageTemplateInput;
+  language?: InputMaybe<Locale>;
+}>;
+
+
+export type PreviewTemplateQuery = { __typename?: 'Query', previewTemplate: { __typename?: 'TemplatePreview', language?: Locale | null, subject?: string | null, text?: string | null, html?: string | null, smsLength?: { __typename?: 'SmsLength', encoding: string, characters: number, parts: number, perPart: number } | null, problem?: { __typename?: 'TemplatePreviewProblem', code: string, variable?: string | null, message?: string | null } | null } };
+
 export type TierFieldsFragment = { __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } };
 
 export type TiersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4895,14 +5140,14 @@ export type SetCustomerManualTierMutation = { __typename?: 'Mutation', setCustom
 export type WorkspaceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkspaceSettingsQuery = { __typename?: 'Query', workspaceSettings: { __typename?: 'WorkspaceSettings', name: string, defaultPhoneCountry: string, completenessAttributes?: Array<string> | null, lifecycle: { __typename?: 'LifecycleRules', newDays: number, atRiskDays: number, lostDays: number } } };
+export type WorkspaceSettingsQuery = { __typename?: 'Query', workspaceSettings: { __typename?: 'WorkspaceSettings', name: string, defaultPhoneCountry: string, completenessAttributes?: Array<string> | null, timeZone: string, lifecycle: { __typename?: 'LifecycleRules', newDays: number, atRiskDays: number, lostDays: number }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } };
 
 export type UpdateWorkspaceSettingsMutationVariables = Exact<{
   input: WorkspaceSettingsInput;
 }>;
 
 
-export type UpdateWorkspaceSettingsMutation = { __typename?: 'Mutation', updateWorkspaceSettings: { __typename?: 'WorkspaceSettings', name: string, defaultPhoneCountry: string, completenessAttributes?: Array<string> | null, lifecycle: { __typename?: 'LifecycleRules', newDays: number, atRiskDays: number, lostDays: number } } };
+export type UpdateWorkspaceSettingsMutation = { __typename?: 'Mutation', updateWorkspaceSettings: { __typename?: 'WorkspaceSettings', name: string, defaultPhoneCountry: string, completenessAttributes?: Array<string> | null, timeZone: string, lifecycle: { __typename?: 'LifecycleRules', newDays: number, atRiskDays: number, lostDays: number }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const BalanceBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<BalanceBatchFieldsFragment, unknown>;
@@ -4919,6 +5164,7 @@ export const PurchaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const RoleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"shipped"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}}]}}]} as unknown as DocumentNode<RoleFieldsFragment, unknown>;
 export const SegmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SegmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithRoles"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SegmentFieldsFragment, unknown>;
 export const StaffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StaffFieldsFragment, unknown>;
+export const MessageTemplateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MessageTemplateFieldsFragment, unknown>;
 export const TierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<TierFieldsFragment, unknown>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const ApiKeyPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<ApiKeyPermissionsQuery, ApiKeyPermissionsQueryVariables>;
@@ -5066,6 +5312,13 @@ export const CreateTagDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const UpdateTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UpdateTagMutation, UpdateTagMutationVariables>;
 export const DeleteTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTagMutation, DeleteTagMutationVariables>;
 export const SetCustomerTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tagIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tagIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tagIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomerTagsMutation, SetCustomerTagsMutationVariables>;
+export const MessageTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MessageTemplatesQuery, MessageTemplatesQueryVariables>;
+export const MessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MessageTemplateQuery, MessageTemplateQueryVariables>;
+export const TemplateVariablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TemplateVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateVariables"}}]}}]} as unknown as DocumentNode<TemplateVariablesQuery, TemplateVariablesQueryVariables>;
+export const CreateMessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMessageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateMessageTemplateMutation, CreateMessageTemplateMutationVariables>;
+export const UpdateMessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateMessageTemplateMutation, UpdateMessageTemplateMutationVariables>;
+export const DeleteMessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteMessageTemplateMutation, DeleteMessageTemplateMutationVariables>;
+export const PreviewTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"draft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"smsLength"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"characters"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}},{"kind":"Field","name":{"kind":"Name","value":"perPart"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"variable"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewTemplateQuery, PreviewTemplateQueryVariables>;
 export const TiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<TiersQuery, TiersQueryVariables>;
 export const CreateTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<CreateTierMutation, CreateTierMutationVariables>;
 export const UpdateTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<UpdateTierMutation, UpdateTierMutationVariables>;
@@ -5075,5 +5328,5 @@ export const UpdateTierPolicyDocument = {"kind":"Document","definitions":[{"kind
 export const RecomputeTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecomputeTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluated"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}}]}}]} as unknown as DocumentNode<RecomputeTiersMutation, RecomputeTiersMutationVariables>;
 export const CustomerTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manualTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"xp"}},{"kind":"Field","name":{"kind":"Name","value":"nextTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseTotalNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseCountNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"xpNeeded"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<CustomerTierQuery, CustomerTierQueryVariables>;
 export const SetCustomerManualTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerManualTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tierId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerManualTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tierId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manualTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomerManualTierMutation, SetCustomerManualTierMutationVariables>;
-export const WorkspaceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkspaceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPhoneCountry"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newDays"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskDays"}},{"kind":"Field","name":{"kind":"Name","value":"lostDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completenessAttributes"}}]}}]}}]} as unknown as DocumentNode<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;
-export const UpdateWorkspaceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkspaceSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkspaceSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkspaceSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPhoneCountry"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newDays"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskDays"}},{"kind":"Field","name":{"kind":"Name","value":"lostDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completenessAttributes"}}]}}]}}]} as unknown as DocumentNode<UpdateWorkspaceSettingsMutation, UpdateWorkspaceSettingsMutationVariables>;
+export const WorkspaceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkspaceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPhoneCountry"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newDays"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskDays"}},{"kind":"Field","name":{"kind":"Name","value":"lostDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completenessAttributes"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]} as unknown as DocumentNode<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;
+export const UpdateWorkspaceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkspaceSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkspaceSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkspaceSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultPhoneCountry"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newDays"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskDays"}},{"kind":"Field","name":{"kind":"Name","value":"lostDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completenessAttributes"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"quietHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateWorkspaceSettingsMutation, UpdateWorkspaceSettingsMutationVariables>;

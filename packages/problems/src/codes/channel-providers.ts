@@ -13,10 +13,6 @@ export const channelProviderProblems = {
     'CONFLICT',
     'The provider could not be reached (connection refused or no such host); the message will be retried',
   ),
-  CHANNEL_PROVIDER_UNAVAILABLE: problem(
-    'CONFLICT',
-    'The provider is failing or unavailable for now; the message will be retried',
-  ),
   CHANNEL_PROVIDER_RATE_LIMITED: problem(
     'RATE_LIMITED',
     'The provider asked to send more slowly; the message will be retried',
@@ -33,12 +29,7 @@ export const channelProviderProblems = {
     'CONFLICT',
     "The provider refused the channel's credentials (API key or token); check the channel's settings",
   ),
-  CHANNEL_PROVIDER_REFUSED: problem('CONFLICT', 'The provider refused the message'),
   CHANNEL_SETTINGS_INVALID: problem('BAD_USER_INPUT', "The channel's settings are incomplete or invalid"),
-  CHANNEL_ADDRESS_REJECTED: problem(
-    'BAD_USER_INPUT',
-    "The provider rejected the customer's address (an invalid number or an unknown chat)",
-  ),
   CHANNEL_SENDER_REJECTED: problem('CONFLICT', 'The provider rejected the sender number or name'),
   CHANNEL_MESSAGE_REJECTED: problem(
     'BAD_USER_INPUT',

@@ -376,8 +376,6 @@ export const ru: Record<ProblemCode, string> = {
   CHANNEL_PROVIDER_TIMEOUT: 'Провайдер не ответил вовремя; сообщение будет отправлено повторно',
   CHANNEL_PROVIDER_UNREACHABLE:
     'Не удалось связаться с провайдером (соединение отклонено или адрес не найден); сообщение будет отправлено повторно',
-  CHANNEL_PROVIDER_UNAVAILABLE:
-    'Провайдер сейчас недоступен или работает со сбоями; сообщение будет отправлено повторно',
   CHANNEL_PROVIDER_RATE_LIMITED:
     'Провайдер попросил отправлять медленнее; сообщение будет отправлено повторно',
   CHANNEL_PROVIDER_ANSWER_UNREADABLE:
@@ -385,9 +383,7 @@ export const ru: Record<ProblemCode, string> = {
   CHANNEL_PROVIDER_NO_CREDIT:
     'На счёте у провайдера недостаточно средств; пополните его, и сообщение будет отправлено повторно',
   CHANNEL_PROVIDER_AUTH_FAILED: 'Провайдер не принял ключ API или токен канала; проверьте настройки канала',
-  CHANNEL_PROVIDER_REFUSED: 'Провайдер отклонил сообщение',
   CHANNEL_SETTINGS_INVALID: 'Настройки канала не заполнены или заполнены неверно',
-  CHANNEL_ADDRESS_REJECTED: 'Провайдер отклонил адрес клиента (неверный номер или неизвестный чат)',
   CHANNEL_SENDER_REJECTED: 'Провайдер отклонил номер или имя отправителя',
   CHANNEL_MESSAGE_REJECTED:
     'Провайдер отклонил текст (пустой, слишком длинный или с недопустимыми символами)',
