@@ -4,6 +4,7 @@ import { anniversaryProblems } from './codes/anniversaries.js';
 import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
+import { automationProblems } from './codes/automations.js';
 import { commonProblems } from './codes/common.js';
 import { consentProblems } from './codes/consents.js';
 import { customerSearchProblems } from './codes/customer-search.js';
@@ -56,6 +57,7 @@ export const PROBLEM_FAMILIES = {
   anniversaries: anniversaryProblems,
   erase: eraseProblems,
   workspaceClock: workspaceClockProblems,
+  automations: automationProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -87,6 +89,7 @@ export const PROBLEMS = {
   ...anniversaryProblems,
   ...eraseProblems,
   ...workspaceClockProblems,
+  ...automationProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

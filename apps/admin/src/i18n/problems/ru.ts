@@ -372,6 +372,18 @@ export const ru: Record<ProblemCode, string> = {
   TIME_ZONE_UNKNOWN: 'Неизвестный часовой пояс: %{zone} (нужно имя вроде Europe/Moscow)',
   QUIET_HOURS_INVALID: 'Нужно время ЧЧ:ММ от 00:00 до 23:59, получено %{got}',
   QUIET_HOURS_EMPTY: 'Тихие часы должны начинаться и заканчиваться в разное время',
+  // Automations
+  AUTOMATION_NOT_FOUND: 'Автоматизация не найдена',
+  AUTOMATION_NAME_REQUIRED: 'Дайте автоматизации название от 1 до %{max} символов',
+  AUTOMATION_PARAM_INVALID: 'Недопустимое значение для этой настройки',
+  AUTOMATION_PARAM_UNKNOWN: 'У этого триггера или действия нет настройки %{param}',
+  AUTOMATION_DAYS_RANGE: 'Целое число дней от %{min} до %{max}',
+  AUTOMATION_DATE_ATTRIBUTE_UNKNOWN: 'В этом пространстве нет атрибута-даты «%{key}»',
+  AUTOMATION_TIER_UNKNOWN: 'В этом пространстве нет уровня «%{key}»',
+  AUTOMATION_AMOUNT_POSITIVE: 'Начислите сумму больше нуля',
+  AUTOMATION_ACTIONS_EMPTY: 'Добавьте хотя бы одно действие',
+  AUTOMATION_ACTIONS_TOO_MANY: 'Не больше %{max} действий',
+  AUTOMATION_ACTION_FAILED: 'Действие неожиданно не выполнилось; оно будет повторено позже',
 };
 
 export const ruWords: ProblemWords = {
