@@ -169,6 +169,128 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+export type Automation = {
+  __typename?: 'Automation';
+  actions: Array<AutomationAction>;
+  /** The condition, in the CustomerFilter input shape. */
+  condition?: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  paused: Scalars['Boolean']['output'];
+  /** Runs in the last 30 days. */
+  recentRuns: Scalars['Int']['output'];
+  trigger: AutomationTrigger;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AutomationAction = {
+  __typename?: 'AutomationAction';
+  kind: AutomationActionKind;
+  params: Scalars['JSON']['output'];
+};
+
+export type AutomationActionInput = {
+  kind: AutomationActionKind;
+  /** The settings of the kind (see AutomationActionKind). */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** GRANT_POINTS { currency, amount, expiresInDays? }, ADD_TAG { tagId } */
+export const AutomationActionKind = {
+  ADD_TAG: 'ADD_TAG',
+  GRANT_POINTS: 'GRANT_POINTS'
+} as const;
+
+export type AutomationActionKind = typeof AutomationActionKind[keyof typeof AutomationActionKind];
+export type AutomationActionOutcome = {
+  __typename?: 'AutomationActionOutcome';
+  /** The problem code of a failure. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What was done (amount, tag…). */
+  detail?: Maybe<Scalars['JSON']['output']>;
+  kind: AutomationActionKind;
+  /** DONE or FAILED */
+  state: AutomationRunState;
+};
+
+export type AutomationInput = {
+  /** Done in order; at most 10. */
+  actions: Array<AutomationActionInput>;
+  /** The condition: only customers it matches run (none: every active customer). */
+  filter?: InputMaybe<CustomerFilter>;
+  name: Scalars['String']['input'];
+  trigger: AutomationTriggerInput;
+};
+
+export type AutomationRunConnection = {
+  __typename?: 'AutomationRunConnection';
+  edges: Array<AutomationRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AutomationRunEdge = {
+  __typename?: 'AutomationRunEdge';
+  cursor: Scalars['String']['output'];
+  node: AutomationRunType;
+};
+
+/** PENDING: being done; DONE; FAILED: an action failed (retried while retryAt is set) */
+export const AutomationRunState = {
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  PENDING: 'PENDING'
+} as const;
+
+export type AutomationRunState = typeof AutomationRunState[keyof typeof AutomationRunState];
+export type AutomationRunType = {
+  __typename?: 'AutomationRunType';
+  attempts: Scalars['Int']['output'];
+  automationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  /** The customer's name now (empty when erased or unnamed). */
+  customerName: Scalars['String']['output'];
+  customerNumber: Scalars['Int']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the run is for: birthday:2027, purchase:<id>, tier:<event id>, inactive:<date>… */
+  occurrence: Scalars['String']['output'];
+  /** Each action's outcome by position; missing: not yet done. */
+  outcomes: Array<AutomationActionOutcome>;
+  /** When a failed run is tried again; null: not again. */
+  retryAt?: Maybe<Scalars['DateTime']['output']>;
+  state: AutomationRunState;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AutomationTrigger = {
+  __typename?: 'AutomationTrigger';
+  kind: AutomationTriggerKind;
+  params: Scalars['JSON']['output'];
+};
+
+export type AutomationTriggerInput = {
+  kind: AutomationTriggerKind;
+  /** The settings of the kind (see AutomationTriggerKind). */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** JOINED, PURCHASE_RECORDED, BALANCE_CHANGED { currency? }, TIER_CHANGED { tier? } (events); BIRTHDAY, DATE_ANNIVERSARY { attribute }, POINTS_EXPIRING { days 1–365, currency? }, NO_PURCHASE { days 1–3650 } (daily, in the workspace time zone) */
+export const AutomationTriggerKind = {
+  BALANCE_CHANGED: 'BALANCE_CHANGED',
+  BIRTHDAY: 'BIRTHDAY',
+  DATE_ANNIVERSARY: 'DATE_ANNIVERSARY',
+  JOINED: 'JOINED',
+  NO_PURCHASE: 'NO_PURCHASE',
+  POINTS_EXPIRING: 'POINTS_EXPIRING',
+  PURCHASE_RECORDED: 'PURCHASE_RECORDED',
+  TIER_CHANGED: 'TIER_CHANGED'
+} as const;
+
+export type AutomationTriggerKind = typeof AutomationTriggerKind[keyof typeof AutomationTriggerKind];
 export type Balance = {
   __typename?: 'Balance';
   /** In units of the currency. */
@@ -1504,6 +1626,7 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   createAttributeDefinition: AttributeDefinition;
   createAttributeGroup: AttributeGroup;
+  createAutomation: Automation;
   createCategory: Category;
   createCurrency: Currency;
   createCustomer: Customer;
@@ -1519,6 +1642,8 @@ export type Mutation = {
   deactivateCustomer: Customer;
   /** They can no longer sign in and their sessions end at once; never the last active admin. */
   deactivateStaff: Staff;
+  /** Stops the automation and removes it from the list; its run log is kept (what was granted to whom). */
+  deleteAutomation: Scalars['ID']['output'];
   /** Its customers are left without a category (in each one’s history). */
   deleteCategory: Scalars['ID']['output'];
   deleteCustomer: Scalars['ID']['output'];
@@ -1587,6 +1712,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
+  /** A paused automation does nothing; resumed, it starts from now. */
+  setAutomationPaused: Automation;
   /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
   setContactVerified: CustomerVerification;
   /** Sets a customer's category; null leaves it without one. */
@@ -1610,6 +1737,8 @@ export type Mutation = {
   /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
   unmergeCustomer: CustomerMergeType;
   updateAttributeDefinition: AttributeDefinition;
+  /** Replaces the automation; its run log stays, and occurrences already run are not run again. */
+  updateAutomation: Automation;
   updateCategory: Category;
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
@@ -1720,6 +1849,11 @@ export type MutationCreateAttributeGroupArgs = {
 };
 
 
+export type MutationCreateAutomationArgs = {
+  input: AutomationInput;
+};
+
+
 export type MutationCreateCategoryArgs = {
   input: CategoryInput;
 };
@@ -1776,6 +1910,11 @@ export type MutationDeactivateCustomerArgs = {
 
 
 export type MutationDeactivateStaffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteAutomationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1950,6 +2089,12 @@ export type MutationSaveImportTemplateArgs = {
 };
 
 
+export type MutationSetAutomationPausedArgs = {
+  id: Scalars['ID']['input'];
+  paused: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetContactVerifiedArgs = {
   input: ContactVerificationInput;
 };
@@ -2013,6 +2158,12 @@ export type MutationUnmergeCustomerArgs = {
 export type MutationUpdateAttributeDefinitionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAttributeDefinitionInput;
+};
+
+
+export type MutationUpdateAutomationArgs = {
+  id: Scalars['ID']['input'];
+  input: AutomationInput;
 };
 
 
@@ -2276,6 +2427,28 @@ export const ProblemCode = {
   ATTRIBUTE_TYPE_UNKNOWN: 'ATTRIBUTE_TYPE_UNKNOWN',
   /** BAD_USER_INPUT: Unknown attribute "{key}" */
   ATTRIBUTE_UNKNOWN: 'ATTRIBUTE_UNKNOWN',
+  /** BAD_USER_INPUT: Add at least one action */
+  AUTOMATION_ACTIONS_EMPTY: 'AUTOMATION_ACTIONS_EMPTY',
+  /** BAD_USER_INPUT: At most {max} actions */
+  AUTOMATION_ACTIONS_TOO_MANY: 'AUTOMATION_ACTIONS_TOO_MANY',
+  /** CONFLICT: The action failed unexpectedly; it is retried later */
+  AUTOMATION_ACTION_FAILED: 'AUTOMATION_ACTION_FAILED',
+  /** BAD_USER_INPUT: Grant an amount greater than zero */
+  AUTOMATION_AMOUNT_POSITIVE: 'AUTOMATION_AMOUNT_POSITIVE',
+  /** BAD_USER_INPUT: No date attribute "{key}" in this workspace */
+  AUTOMATION_DATE_ATTRIBUTE_UNKNOWN: 'AUTOMATION_DATE_ATTRIBUTE_UNKNOWN',
+  /** BAD_USER_INPUT: A whole number of days from {min} to {max} */
+  AUTOMATION_DAYS_RANGE: 'AUTOMATION_DAYS_RANGE',
+  /** BAD_USER_INPUT: Give the automation a name of 1 to {max} characters */
+  AUTOMATION_NAME_REQUIRED: 'AUTOMATION_NAME_REQUIRED',
+  /** NOT_FOUND: No such automation */
+  AUTOMATION_NOT_FOUND: 'AUTOMATION_NOT_FOUND',
+  /** BAD_USER_INPUT: Not a valid value for this setting */
+  AUTOMATION_PARAM_INVALID: 'AUTOMATION_PARAM_INVALID',
+  /** BAD_USER_INPUT: This trigger or action has no setting {param} */
+  AUTOMATION_PARAM_UNKNOWN: 'AUTOMATION_PARAM_UNKNOWN',
+  /** BAD_USER_INPUT: No tier "{key}" in this workspace */
+  AUTOMATION_TIER_UNKNOWN: 'AUTOMATION_TIER_UNKNOWN',
   /** BAD_USER_INPUT: The balance is too low: {available} {currency} available, {asked} asked */
   BALANCE_TOO_LOW: 'BALANCE_TOO_LOW',
   /** BAD_USER_INPUT: The balance is too low for this */
@@ -2989,6 +3162,11 @@ export type Query = {
   attributeGroups: Array<AttributeGroup>;
   /** The audit log of the workspace, newest first. */
   auditEvents: AuditEventConnection;
+  automation: Automation;
+  /** An automation's run log, newest first. */
+  automationRuns: AutomationRunConnection;
+  /** The workspace's automations, by name. */
+  automations: Array<Automation>;
   balanceBatch: BalanceBatch;
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
@@ -3082,6 +3260,19 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryAutomationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAutomationRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  automationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  state?: InputMaybe<AutomationRunState>;
 };
 
 
