@@ -9,6 +9,7 @@ import { attributeDefinitionsResource } from './attributes';
 import { auditResource } from './audit';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { automationsResource } from './automations';
 import { balanceBatchesResource } from './balance-batches';
 import { categoriesResource } from './categories';
 import { type AdminResource, resourceFor } from './common/adminResource';
@@ -51,6 +52,7 @@ export const RESOURCES: readonly AdminResource[] = [
   rfmResource,
   groupsResource,
   balanceBatchesResource,
+  automationsResource,
   importsResource,
   staffResource,
   rolesResource,

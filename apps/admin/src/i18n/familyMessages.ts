@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { automationMessages } from '../automations/messages';
 import { categoryMessages } from '../categories/messages';
 import { consentMessages } from '../consents/messages';
 import { customerAnalyticsMessages } from '../customer-analytics/messages';
@@ -48,4 +49,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   customerAnalyticsMessages,
   consentMessages,
   historyMessages,
+  automationMessages,
 ];
