@@ -148,6 +148,7 @@ function Editor({ id, automation }: { id?: string; automation?: AutomationFields
               <TextField
                 select
                 size="small"
+                fullWidth={false}
                 label={translate('patron.automations.trigger')}
                 value={draft.trigger.kind}
                 onChange={(e) => setTrigger({ kind: e.target.value as TriggerKind, params: {} })}
@@ -200,7 +201,8 @@ function Editor({ id, automation }: { id?: string; automation?: AutomationFields
                   <TextField
                     select
                     size="small"
-                    label={translate('patron.automations.actions')}
+                    fullWidth={false}
+                    label={translate('patron.automations.action')}
                     value={action.kind}
                     onChange={(e) => setAction(i, { kind: e.target.value as ActionKind, params: {} })}
                     sx={{ minWidth: 200 }}

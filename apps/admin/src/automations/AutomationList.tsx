@@ -75,7 +75,9 @@ export function AutomationList() {
                   data-testid="automation-active"
                 />
               </TableCell>
-              <TableCell align="right">{number.format(a.recentRuns)}</TableCell>
+              <TableCell align="right" data-testid="automation-recent-runs">
+                {number.format(a.recentRuns)}
+              </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                 <Button size="small" href={`#/automations/${a.id}/show`}>
                   {translate('patron.automations.runs')}

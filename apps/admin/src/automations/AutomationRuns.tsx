@@ -12,9 +12,10 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { Title, useTranslate } from 'react-admin';
+import { Title, useLocale, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import type { AutomationRunsQuery as RunsResult } from '../gql/graphql';
+import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import { useProblemText } from '../problems/useProblemText';
 import { AutomationQuery, AutomationRunsQuery } from './documents';
@@ -132,6 +133,7 @@ function Outcomes({ run }: { run: Run }) {
 function Occurrence({ value }: { value: string }) {
   const translate = useTranslate();
   const { format } = useCalendar();
+  const locale = useLocale();
   const [kind, ...rest] = value.split(':');
   const last = rest.at(-1) ?? '';
   const label: Record<string, string> = {
@@ -149,7 +151,13 @@ function Occurrence({ value }: { value: string }) {
   return (
     <span title={value}>
       {trigger ? translate(`patron.automations.triggers.${trigger}`) : value}
-      {shown ? ` ${/^\d{4}-\d{2}-\d{2}$/.test(last) ? format(last) : last}` : ''}
+      {shown ? ` ${/^\d{4}-\d{2}-\d{2}$/.test(last) ? format(last) : yearText(last, locale)}` : ''}
     </span>
   );
 }
+
+/** A year in the reader's digits, without grouping (2027, ۲۰۲۷). */
+const yearText = (year: string, locale: string) =>
+  /^\d+$/.test(year)
+    ? new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(Number(year))
+    : year;

@@ -21,6 +21,7 @@ export function ParamInput({ spec, value, error, onChange, testId }: Props) {
   const label = translate(`patron.automations.params.${spec.name}`);
   const common = {
     size: 'small' as const,
+    fullWidth: false,
     label,
     error: Boolean(error),
     helperText: error,

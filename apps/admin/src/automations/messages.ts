@@ -14,6 +14,7 @@ export const automationMessages = {
         condition: 'Condition',
         conditionHelp: 'Only customers matching these conditions run; leave empty for every active customer.',
         actions: 'Actions',
+        action: 'Action',
         addAction: 'Add action',
         removeAction: 'Remove action',
         paused: 'Paused',
@@ -50,7 +51,7 @@ export const automationMessages = {
           tagId: 'Tag',
         },
         summary: {
-          days: '%{smart_count} day |||| %{smart_count} days',
+          days: '%{count} day |||| %{count} days',
           within: 'within %{days}',
           after: 'after %{days}',
         },
@@ -99,6 +100,7 @@ export const automationMessages = {
         conditionHelp:
           'Срабатывает только для подходящих клиентов; пустое условие — для всех активных клиентов.',
         actions: 'Действия',
+        action: 'Действие',
         addAction: 'Добавить действие',
         removeAction: 'Удалить действие',
         paused: 'На паузе',
@@ -136,7 +138,7 @@ export const automationMessages = {
           tagId: 'Тег',
         },
         summary: {
-          days: '%{smart_count} день |||| %{smart_count} дня |||| %{smart_count} дней',
+          days: '%{count} день |||| %{count} дня |||| %{count} дней',
           within: 'в течение %{days}',
           after: 'через %{days}',
         },
@@ -184,6 +186,7 @@ export const automationMessages = {
         condition: 'شرط',
         conditionHelp: 'فقط برای مشتریانی اجرا می‌شود که با این شرط‌ها جور باشند؛ خالی یعنی همه مشتریان فعال.',
         actions: 'اقدام‌ها',
+        action: 'اقدام',
         addAction: 'افزودن اقدام',
         removeAction: 'حذف اقدام',
         paused: 'متوقف',
@@ -220,7 +223,7 @@ export const automationMessages = {
           tagId: 'برچسب',
         },
         summary: {
-          days: '%{smart_count} روز',
+          days: '%{count} روز',
           within: 'تا %{days}',
           after: 'پس از %{days}',
         },

@@ -1,6 +1,7 @@
 import { useLocale, useTranslate } from 'react-admin';
 import { useCurrencies } from '../currencies/useCurrencies';
 import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
+import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 import { useTags } from '../tags/useTags';
 
@@ -13,7 +14,9 @@ export function useSummaries() {
   const { name } = useCurrencies();
   const { byKey, label } = useCustomerFields();
   const { tags } = useTags();
-  const days = (n: unknown) => translate('patron.automations.summary.days', { smart_count: Number(n) });
+  const number = new Intl.NumberFormat(localeTag(locale));
+  const days = (n: unknown) =>
+    translate('patron.automations.summary.days', { smart_count: Number(n), count: number.format(Number(n)) });
   const tier = (key: string) =>
     localized(byKey.get('tier')?.choices?.find((c) => c.value === key)?.label, locale, key);
   const details = (p: Params, kind: string): string[] => {
@@ -25,7 +28,7 @@ export function useSummaries() {
           days: days(p.days),
         }),
       );
-    if (typeof p.amount === 'number') out.push(String(p.amount));
+    if (typeof p.amount === 'number') out.push(number.format(p.amount));
     if (typeof p.currency === 'string') out.push(name(p.currency));
     if (p.expiresInDays != null)
       out.push(translate('patron.automations.summary.after', { days: days(p.expiresInDays) }));

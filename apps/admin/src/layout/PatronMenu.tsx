@@ -1,10 +1,11 @@
-import { ListSubheader } from '@mui/material';
+import { Divider, ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
 import { Menu, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 
 /**
  * The menu: resources in App.tsx's order; those naming a group (`options.group`) are gathered under
- * its heading where the group's first resource stands (Messaging: automations, mailings, templates…).
+ * its heading, between dividers, where the group's first resource stands (Messaging: automations,
+ * mailings, templates…).
  */
 export function PatronMenu() {
   const translate = useTranslate();
@@ -21,6 +22,7 @@ export function PatronMenu() {
         seen.add(group);
         return (
           <Fragment key={`group-${group}`}>
+            <Divider sx={{ my: 0.5 }} />
             {open && (
               <ListSubheader
                 sx={{ lineHeight: 2.5, bgcolor: 'transparent' }}
@@ -34,6 +36,7 @@ export function PatronMenu() {
               .map((r) => (
                 <Menu.ResourceItem key={r.name} name={r.name} />
               ))}
+            <Divider sx={{ my: 0.5 }} />
           </Fragment>
         );
       })}
