@@ -1,5 +1,6 @@
 import type { Actor, PatronServices } from '@patron/sdk';
 import type { FieldProblem, Path } from '../../graphql/errors.js';
+import { amountProblem } from '../ledger/amounts.js';
 import { checkParams, type ParamSpec } from './params.js';
 
 /** What one run asks an action to do: the customer, the run (for idempotency keys) and who acts. */
@@ -23,6 +24,13 @@ export interface ActionContext {
  */
 export interface ActionKind {
   params: Record<string, ParamSpec>;
+  /** Checks across settings, once each is valid on its own (an amount's decimals for its currency). */
+  check?(
+    params: Record<string, unknown>,
+    services: PatronServices,
+    workspaceId: string,
+    path: Path,
+  ): Promise<FieldProblem[]>;
   perform(params: Record<string, unknown>, ctx: ActionContext): Promise<Record<string, unknown>>;
 }
 
@@ -40,6 +48,12 @@ export const ACTIONS = {
       currency: { type: 'currency' },
       amount: { type: 'amount' },
       expiresInDays: { type: 'days', min: 1, max: 3650, optional: true },
+    },
+    async check(params, services, workspaceId, path) {
+      const currency = (await services.currencies.list(workspaceId)).find((c) => c.key === params.currency);
+      const problem =
+        currency && amountProblem(params.amount as number, currency.decimals, [...path, 'amount']);
+      return problem ? [problem] : [];
     },
     async perform(params, ctx) {
       const days = params.expiresInDays as number | undefined;
@@ -64,6 +78,8 @@ export const ACTIONS = {
     params: { tagId: { type: 'tag' } },
     async perform(params, ctx) {
       const tagId = params.tagId as string;
+      // A tag deleted since the automation was saved fails the run with TAG_UNKNOWN (no dangling id).
+      await ctx.services.tags.byIds(ctx.workspaceId, [tagId], ['actions', ctx.index, 'params', 'tagId']);
       const tags = await ctx.services.tags.list(ctx.workspaceId);
       const names = new Map(tags.map((t) => [t.id, t.name]));
       await ctx.services.customers.changeTags(
@@ -97,13 +113,10 @@ export async function checkAction(
   problems: FieldProblem[],
 ): Promise<Action> {
   const kind: ActionKind = ACTIONS[input.kind];
-  const params = await checkParams(
-    services,
-    workspaceId,
-    kind.params,
-    input.params,
-    [...path, 'params'],
-    problems,
-  );
+  const before = problems.length;
+  const at = [...path, 'params'];
+  const params = await checkParams(services, workspaceId, kind.params, input.params, at, problems);
+  if (problems.length === before && kind.check)
+    problems.push(...(await kind.check(params, services, workspaceId, at)));
   return { kind: input.kind, params };
 }

@@ -71,6 +71,7 @@ export class AutomationRunner {
       const occurrence = occurrenceOf(automation.trigger, event);
       if (!occurrence) continue;
       const where = await this.condition(automation);
+      if (!where) continue;
       const rows = await this.sql.once<{ id: string }>(
         `insert into automation_run (workspace_id, automation_id, automation_name, customer_id, occurrence, actions, claimed_at)
          select ?, ?, ?, c.id, ?, ?::jsonb, now() from customer c where ${where.sql} and c.id = ?
@@ -102,6 +103,7 @@ export class AutomationRunner {
       const days = daysToScan(automation.trigger, today, automation.scannedThrough);
       if (days.length === 0) continue;
       const where = await this.condition(automation, now);
+      if (!where) continue;
       for (const day of days) {
         const selection = dateSelection(automation.trigger, day, timeZone);
         const rows = await this.sql.once<{ id: string }>(
@@ -137,8 +139,11 @@ export class AutomationRunner {
       `update automation_run r set claimed_at = now()
         where (r.workspace_id, r.id) in (
           select workspace_id, id from automation_run
-           where (state = 'FAILED' and retry_at <= ?)
-              or (state = 'PENDING' and claimed_at < now() - interval '${STALE_CLAIM}')
+           where ((state = 'FAILED' and retry_at <= ?)
+                  or (state = 'PENDING' and claimed_at < now() - interval '${STALE_CLAIM}'))
+             -- A paused automation's runs wait for it to be resumed.
+             and exists (select 1 from automation a where a.workspace_id = automation_run.workspace_id
+                          and a.id = automation_run.automation_id and not a.paused and a.deleted_at is null)
            order by retry_at nulls first limit 100 for update skip locked)
         returning r.id, r.workspace_id`,
       [now],
@@ -147,14 +152,25 @@ export class AutomationRunner {
     return rows.length;
   }
 
-  /** The automation's condition as SQL over `c` (active customers only). */
+  /**
+   * The automation's condition as SQL over `c` (active customers only); null when it no longer
+   * compiles (an attribute it names was retired): the automation is skipped, not the event or the scan.
+   */
   private async condition(automation: Automation, now = new Date()) {
-    const where = await this.services.customerSearch.where(
-      { workspaceId: automation.workspaceId, staffId: null },
-      { filter: automation.condition },
-      now,
-    );
-    return { sql: `${where.sql} and c.status = 'ACTIVE'`, params: where.params };
+    try {
+      const where = await this.services.customerSearch.where(
+        { workspaceId: automation.workspaceId, staffId: null },
+        { filter: automation.condition },
+        now,
+      );
+      return { sql: `${where.sql} and c.status = 'ACTIVE'`, params: where.params };
+    } catch (error) {
+      if (!problemCode(error)) throw error;
+      this.services.log(
+        `automation ${automation.id}: its condition is refused (${problemCode(error)}); skipped`,
+      );
+      return null;
+    }
   }
 
   /** Does the run's actions not yet DONE, in order, recording each outcome; stops at a failure. */

@@ -26,6 +26,7 @@ export const automationsModule = defineModule({
   name: 'automations',
   needs: [
     'sql',
+    'log',
     'audit',
     'customerSearch',
     'customers',

@@ -22,6 +22,7 @@ const key = () => `k-${++n}`;
 
 type Run = {
   customerId: string;
+  customerName: string;
   occurrence: string;
   state: string;
   errorCode: string | null;
@@ -97,7 +98,12 @@ describe('automations', () => {
         name: 'Lapsed',
         trigger: { kind: 'NO_PURCHASE', params: { days: 0 } },
         filter: { op: 'AND', conditions: [{ field: 'noSuchField', operator: 'EQ', value: 'x' }] },
-        actions: [grant('gold', 5), grant('xp', -1), { kind: 'ADD_TAG', params: { tagId: 'not-a-tag' } }],
+        actions: [
+          grant('gold', 5),
+          grant('xp', -1),
+          { kind: 'ADD_TAG', params: { tagId: 'not-a-tag' } },
+          grant('xp', 1.5),
+        ],
       },
     });
     expect(problems(res2)).toEqual([
@@ -105,6 +111,7 @@ describe('automations', () => {
       ['input.actions.0.params.currency', 'CURRENCY_UNKNOWN'],
       ['input.actions.1.params.amount', 'AUTOMATION_AMOUNT_POSITIVE'],
       ['input.actions.2.params.tagId', 'TAG_UNKNOWN'],
+      ['input.actions.3.params.amount', 'AMOUNT_WHOLE_ONLY'],
       ['input.filter.conditions.0.field', expect.any(String)],
     ]);
     const valid = { name: 'Welcome', trigger: { kind: 'JOINED' }, actions: [grant('xp', 1)] };
@@ -178,7 +185,6 @@ describe('automations', () => {
       trigger: { kind: 'BIRTHDAY' },
       actions: [{ kind: 'ADD_TAG', params: { tagId: vip } }, grant('coins', 30)],
     });
-    await ws.as.MANAGER.requestOk(PAUSE, { id: automation.id, p: true });
     const leaving = await customer(ws.as.OPERATOR, { firstName: 'Leila' });
     // The run was created, then the customer was deactivated before its actions were done.
     await ws.as.OPERATOR.requestOk('mutation($id: ID!) { deactivateCustomer(id: $id) { id } }', {
@@ -202,6 +208,10 @@ describe('automations', () => {
     });
     expect(run?.retryAt).not.toBeNull();
     expect(await runner().retryDue()).toBe(0);
+    // Paused, its failed runs wait; resumed, they are retried.
+    await ws.as.MANAGER.requestOk(PAUSE, { id: automation.id, p: true });
+    expect(await runner().retryDue(new Date(Date.now() + DAY))).toBe(0);
+    await ws.as.MANAGER.requestOk(PAUSE, { id: automation.id, p: false });
 
     await ws.as.OPERATOR.requestOk('mutation($id: ID!) { activateCustomer(id: $id) { id } }', {
       id: leaving,
@@ -215,6 +225,7 @@ describe('automations', () => {
     [run] = await runs(automation.id);
     expect(run).toMatchObject({ state: 'DONE', errorCode: null, attempts: 2, retryAt: null });
     expect(await card(leaving)).toEqual({ tags: [], balance: expect.objectContaining({ coins: 30 }) });
+    await ws.as.MANAGER.requestOk(PAUSE, { id: automation.id, p: true });
   });
 
   it('purchase-recorded runs once per purchase for matching customers; a paused automation does nothing', async () => {
@@ -326,5 +337,31 @@ describe('automations', () => {
     expect((await runs(expiring.id)).map((r) => [r.customerId, r.occurrence])).toEqual([
       [soon, `expiring:credit:${expiryDay}`],
     ]);
+  });
+
+  it('joined and balance-changed fire on their events; grants by automations start no balance automation', async () => {
+    const echo = await create({
+      name: 'Echo',
+      trigger: { kind: 'BALANCE_CHANGED', params: { currency: 'coins' } },
+      actions: [grant('coins', 1)],
+    });
+    const welcome = await create({
+      name: 'Welcome',
+      trigger: { kind: 'JOINED' },
+      actions: [grant('coins', 5)],
+    });
+    const newcomer = await customer(ws.as.OPERATOR, { firstName: 'Newcomer' });
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    expect((await card(newcomer)).balance.coins).toBe(5);
+    expect(await runs(echo.id)).toEqual([]);
+    await ws.as.OPERATOR.requestOk(ADJUST, {
+      input: { customerId: newcomer, currency: 'coins', amount: 10, idempotencyKey: key() },
+    });
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    expect((await card(newcomer)).balance.coins).toBe(16);
+    expect((await runs(echo.id)).map((r) => r.occurrence)).toEqual([expect.stringMatching(/^balance:\d+$/)]);
+    expect((await runs(welcome.id)).map((r) => [r.customerId, r.occurrence])).toEqual([[newcomer, 'joined']]);
   });
 });
