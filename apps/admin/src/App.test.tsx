@@ -30,6 +30,7 @@ describe('the resources App lists', () => {
       'rfm',
       'groups',
       'balanceBatches',
+      'automations',
       'imports',
       'staff',
       'roles',
@@ -54,6 +55,7 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: [],
       balanceBatches: [],
+      automations: [],
       imports: [],
       staff: [],
       roles: [],
@@ -78,6 +80,7 @@ describe('the resources App lists', () => {
       rfm: ['list'],
       groups: ['list'],
       balanceBatches: ['list'],
+      automations: [],
       imports: [],
       staff: [],
       roles: [],
@@ -99,6 +102,7 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      automations: [],
       imports: [],
       staff: [],
       roles: [],
@@ -122,5 +126,13 @@ describe('the resources App lists', () => {
     // Imports: their list, the wizard and one import, only for who may import customers.
     expect(offered(['customers.import']).imports).toEqual(['list', 'show', 'create']);
     expect(offered(['customers.merge']).duplicates).toEqual(['list']);
+    // Automations: analysts read them and their run logs; managers change them.
+    expect(offered(['automations.read']).automations).toEqual(['list', 'show']);
+    expect(offered(['automations.read', 'automations.manage']).automations).toEqual([
+      'list',
+      'show',
+      'create',
+      'edit',
+    ]);
   });
 });

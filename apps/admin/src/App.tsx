@@ -9,6 +9,7 @@ import { attributeDefinitionsResource } from './attributes';
 import { auditResource } from './audit';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
+import { automationsResource } from './automations';
 import { balanceBatchesResource } from './balance-batches';
 import { categoriesResource } from './categories';
 import { channelsResource } from './channels';
@@ -52,8 +53,10 @@ export const RESOURCES: readonly AdminResource[] = [
   tiersResource,
   rfmResource,
   groupsResource,
-  // Messaging
+  // The Messaging group (options.group): what is said, to whom, when, and through which account.
   templatesResource,
+  automationsResource,
+  channelsResource,
   balanceBatchesResource,
   importsResource,
   staffResource,
@@ -62,7 +65,6 @@ export const RESOURCES: readonly AdminResource[] = [
   apiKeysResource,
   jobsResource,
   workspaceSettingsResource,
-  channelsResource,
 ];
 
 /** Screens follow the signed-in staff member's permissions (the server enforces them anyway). */

@@ -32,6 +32,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   channelProviders: 'Outcomes of handing a message to an SMS or Telegram provider, and its delivery reports',
   templates: 'Message templates',
   channels: 'Channel accounts, sending through them, delivery reports and unsubscribe links',
+  automations: 'Automations: triggers, conditions, actions and their runs',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -6,6 +6,7 @@ import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { channelProviderProblems } from './codes/channel-providers.js';
 import { channelProblems } from './codes/channels.js';
+import { automationProblems } from './codes/automations.js';
 import { commonProblems } from './codes/common.js';
 import { consentProblems } from './codes/consents.js';
 import { customerSearchProblems } from './codes/customer-search.js';
@@ -62,6 +63,7 @@ export const PROBLEM_FAMILIES = {
   channelProviders: channelProviderProblems,
   templates: templateProblems,
   channels: channelProblems,
+  automations: automationProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -96,6 +98,7 @@ export const PROBLEMS = {
   ...channelProviderProblems,
   ...templateProblems,
   ...channelProblems,
+  ...automationProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -13,5 +13,5 @@ export const channelsResource: AdminResource = {
     ),
     permission: 'channels.manage',
   },
-  options: { label: 'patron.channels.menu' },
+  options: { label: 'patron.channels.menu', group: 'messaging' },
 };

@@ -19,8 +19,11 @@ export interface AdminResource {
   create?: Screen;
   edit?: Screen;
   recordRepresentation?: string;
-  /** The menu label, when it is not the resource's name (`resources.<name>.name`). */
-  options?: { label: string };
+  /**
+   * The menu label, when it is not the resource's name (`resources.<name>.name`); the menu group it
+   * is listed under (`patron.menu.groups.<group>`), gathered where the group's first resource is.
+   */
+  options?: { label?: string; group?: string };
 }
 
 /**

@@ -29,6 +29,14 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n": typeof types.AutomationFieldsFragmentDoc,
+    "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": typeof types.AutomationsDocument,
+    "\n  query Automation($id: ID!) {\n    automation(id: $id) {\n      ...AutomationFields\n    }\n  }\n": typeof types.AutomationDocument,
+    "\n  mutation CreateAutomation($input: AutomationInput!) {\n    createAutomation(input: $input) {\n      ...AutomationFields\n    }\n  }\n": typeof types.CreateAutomationDocument,
+    "\n  mutation UpdateAutomation($id: ID!, $input: AutomationInput!) {\n    updateAutomation(id: $id, input: $input) {\n      ...AutomationFields\n    }\n  }\n": typeof types.UpdateAutomationDocument,
+    "\n  mutation SetAutomationPaused($id: ID!, $paused: Boolean!) {\n    setAutomationPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": typeof types.SetAutomationPausedDocument,
+    "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n": typeof types.DeleteAutomationDocument,
+    "\n  query AutomationRuns($automationId: ID!, $first: Int!, $after: String) {\n    automationRuns(automationId: $automationId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          customerId\n          customerName\n          customerNumber\n          occurrence\n          state\n          errorCode\n          attempts\n          retryAt\n          createdAt\n          outcomes {\n            kind\n            state\n            code\n            detail\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AutomationRunsDocument,
     "\n  fragment BalanceBatchFields on BalanceBatch {\n    id\n    status\n    currency\n    identifier\n    totalLines\n    matched\n    unmatched\n    invalid\n    inactive\n    wouldGoNegative\n    tooLow\n    applied\n  }\n": typeof types.BalanceBatchFieldsFragmentDoc,
     "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n": typeof types.BalanceBatchLineFieldsFragmentDoc,
     "\n  mutation PreviewBalanceBatch($input: BalanceBatchInput!, $first: Int!) {\n    previewBalanceBatch(input: $input) {\n      ...BalanceBatchFields\n      problems(first: $first) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": typeof types.PreviewBalanceBatchDocument,
@@ -212,6 +220,14 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n": types.AutomationFieldsFragmentDoc,
+    "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": types.AutomationsDocument,
+    "\n  query Automation($id: ID!) {\n    automation(id: $id) {\n      ...AutomationFields\n    }\n  }\n": types.AutomationDocument,
+    "\n  mutation CreateAutomation($input: AutomationInput!) {\n    createAutomation(input: $input) {\n      ...AutomationFields\n    }\n  }\n": types.CreateAutomationDocument,
+    "\n  mutation UpdateAutomation($id: ID!, $input: AutomationInput!) {\n    updateAutomation(id: $id, input: $input) {\n      ...AutomationFields\n    }\n  }\n": types.UpdateAutomationDocument,
+    "\n  mutation SetAutomationPaused($id: ID!, $paused: Boolean!) {\n    setAutomationPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n": types.SetAutomationPausedDocument,
+    "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n": types.DeleteAutomationDocument,
+    "\n  query AutomationRuns($automationId: ID!, $first: Int!, $after: String) {\n    automationRuns(automationId: $automationId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          customerId\n          customerName\n          customerNumber\n          occurrence\n          state\n          errorCode\n          attempts\n          retryAt\n          createdAt\n          outcomes {\n            kind\n            state\n            code\n            detail\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AutomationRunsDocument,
     "\n  fragment BalanceBatchFields on BalanceBatch {\n    id\n    status\n    currency\n    identifier\n    totalLines\n    matched\n    unmatched\n    invalid\n    inactive\n    wouldGoNegative\n    tooLow\n    applied\n  }\n": types.BalanceBatchFieldsFragmentDoc,
     "\n  fragment BalanceBatchLineFields on BalanceBatchLine {\n    line\n    identifier\n    amount\n    problem\n    detail\n    detailProblem {\n      code\n      params\n    }\n  }\n": types.BalanceBatchLineFieldsFragmentDoc,
     "\n  mutation PreviewBalanceBatch($input: BalanceBatchInput!, $first: Int!) {\n    previewBalanceBatch(input: $input) {\n      ...BalanceBatchFields\n      problems(first: $first) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": types.PreviewBalanceBatchDocument,
@@ -454,6 +470,38 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n"): (typeof documents)["\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n"): (typeof documents)["\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Automation($id: ID!) {\n    automation(id: $id) {\n      ...AutomationFields\n    }\n  }\n"): (typeof documents)["\n  query Automation($id: ID!) {\n    automation(id: $id) {\n      ...AutomationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAutomation($input: AutomationInput!) {\n    createAutomation(input: $input) {\n      ...AutomationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAutomation($input: AutomationInput!) {\n    createAutomation(input: $input) {\n      ...AutomationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAutomation($id: ID!, $input: AutomationInput!) {\n    updateAutomation(id: $id, input: $input) {\n      ...AutomationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAutomation($id: ID!, $input: AutomationInput!) {\n    updateAutomation(id: $id, input: $input) {\n      ...AutomationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAutomationPaused($id: ID!, $paused: Boolean!) {\n    setAutomationPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n"): (typeof documents)["\n  mutation SetAutomationPaused($id: ID!, $paused: Boolean!) {\n    setAutomationPaused(id: $id, paused: $paused) {\n      id\n      paused\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAutomation($id: ID!) {\n    deleteAutomation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationRuns($automationId: ID!, $first: Int!, $after: String) {\n    automationRuns(automationId: $automationId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          customerId\n          customerName\n          customerNumber\n          occurrence\n          state\n          errorCode\n          attempts\n          retryAt\n          createdAt\n          outcomes {\n            kind\n            state\n            code\n            detail\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AutomationRuns($automationId: ID!, $first: Int!, $after: String) {\n    automationRuns(automationId: $automationId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          customerId\n          customerName\n          customerNumber\n          occurrence\n          state\n          errorCode\n          attempts\n          retryAt\n          createdAt\n          outcomes {\n            kind\n            state\n            code\n            detail\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { apiKeyMessages } from '../api-keys/messages';
 import { auditMessages } from '../audit/messages';
+import { automationMessages } from '../automations/messages';
 import { categoryMessages } from '../categories/messages';
 import { channelMessages } from '../channels/messages';
 import { consentMessages } from '../consents/messages';
@@ -52,4 +53,5 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   historyMessages,
   templateMessages,
   channelMessages,
+  automationMessages,
 ];

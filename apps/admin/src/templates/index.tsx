@@ -7,6 +7,7 @@ const MANAGE = 'templates.manage';
 export const templatesResource: AdminResource = {
   name: 'messageTemplates',
   icon: Drafts,
+  options: { group: 'messaging' },
   list: {
     component: lazyScreen(
       () => import('./TemplateList'),

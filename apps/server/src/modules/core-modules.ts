@@ -7,6 +7,7 @@ export { apiKeysModule } from './api-keys/api-keys.module.js';
 export { attributesModule } from './attributes/attributes.module.js';
 export { auditModule } from './audit/audit.module.js';
 export { authModule } from './auth/auth.module.js';
+export { automationsModule } from './automations/automations.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
 export { categoriesModule } from './categories/categories.module.js';

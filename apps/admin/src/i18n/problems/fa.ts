@@ -416,6 +416,18 @@ export const fa: Record<ProblemCode, string> = {
   CHANNEL_SETTINGS_UNREADABLE:
     'تنظیمات محرمانه با PATRON_SECRET_KEY کنونی خوانده نمی‌شوند؛ دوباره واردشان کنید',
   UNSUBSCRIBE_LINK_INVALID: 'این پیوند لغو اشتراک خراب است یا از ما نیست',
+  // Automations
+  AUTOMATION_NOT_FOUND: 'این خودکارسازی پیدا نشد',
+  AUTOMATION_NAME_REQUIRED: 'برای خودکارسازی نامی از ۱ تا %{max} نویسه بگذارید',
+  AUTOMATION_PARAM_INVALID: 'مقدار این تنظیم معتبر نیست',
+  AUTOMATION_PARAM_UNKNOWN: 'این محرک یا اقدام تنظیمی به نام %{param} ندارد',
+  AUTOMATION_DAYS_RANGE: 'تعداد روز باید عددی صحیح از %{min} تا %{max} باشد',
+  AUTOMATION_DATE_ATTRIBUTE_UNKNOWN: 'ویژگی تاریخی «%{key}» در این فضای کاری نیست',
+  AUTOMATION_TIER_UNKNOWN: 'سطح «%{key}» در این فضای کاری نیست',
+  AUTOMATION_AMOUNT_POSITIVE: 'مقداری بیشتر از صفر اعطا کنید',
+  AUTOMATION_ACTIONS_EMPTY: 'دست‌کم یک اقدام اضافه کنید',
+  AUTOMATION_ACTIONS_TOO_MANY: 'حداکثر %{max} اقدام',
+  AUTOMATION_ACTION_FAILED: 'اقدام به‌طور غیرمنتظره انجام نشد؛ بعداً دوباره تلاش می‌شود',
 };
 
 export const faWords: ProblemWords = {

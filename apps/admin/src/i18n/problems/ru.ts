@@ -421,6 +421,18 @@ export const ru: Record<ProblemCode, string> = {
   CHANNEL_PROVIDER_REFUSED: 'Провайдер отклонил сообщение',
   CHANNEL_SETTINGS_UNREADABLE: 'Секретные настройки не читаются текущим PATRON_SECRET_KEY; введите их заново',
   UNSUBSCRIBE_LINK_INVALID: 'Ссылка для отписки повреждена или выдана не нами',
+  // Automations
+  AUTOMATION_NOT_FOUND: 'Автоматизация не найдена',
+  AUTOMATION_NAME_REQUIRED: 'Дайте автоматизации название от 1 до %{max} символов',
+  AUTOMATION_PARAM_INVALID: 'Недопустимое значение для этой настройки',
+  AUTOMATION_PARAM_UNKNOWN: 'У этого триггера или действия нет настройки %{param}',
+  AUTOMATION_DAYS_RANGE: 'Целое число дней от %{min} до %{max}',
+  AUTOMATION_DATE_ATTRIBUTE_UNKNOWN: 'В этом пространстве нет атрибута-даты «%{key}»',
+  AUTOMATION_TIER_UNKNOWN: 'В этом пространстве нет уровня «%{key}»',
+  AUTOMATION_AMOUNT_POSITIVE: 'Начислите сумму больше нуля',
+  AUTOMATION_ACTIONS_EMPTY: 'Добавьте хотя бы одно действие',
+  AUTOMATION_ACTIONS_TOO_MANY: 'Не больше %{max} действий',
+  AUTOMATION_ACTION_FAILED: 'Действие неожиданно не выполнилось; оно будет повторено позже',
 };
 
 export const ruWords: ProblemWords = {

@@ -1,0 +1,48 @@
+import { useLocale, useTranslate } from 'react-admin';
+import { useCurrencies } from '../currencies/useCurrencies';
+import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
+import { localeTag } from '../i18n/locales';
+import { localized } from '../i18n/localized';
+import { useTags } from '../tags/useTags';
+
+type Params = Record<string, unknown> | null | undefined;
+
+/** Triggers and actions in words: "Points expiring soon · within 7 days · Coins", "Add a tag · VIP". */
+export function useSummaries() {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const { name } = useCurrencies();
+  const { byKey, label } = useCustomerFields();
+  const { tags } = useTags();
+  const number = new Intl.NumberFormat(localeTag(locale));
+  const days = (n: unknown) =>
+    translate('patron.automations.summary.days', { smart_count: Number(n), count: number.format(Number(n)) });
+  const tier = (key: string) =>
+    localized(byKey.get('tier')?.choices?.find((c) => c.value === key)?.label, locale, key);
+  const details = (p: Params, kind: string): string[] => {
+    const out: string[] = [];
+    if (!p) return out;
+    if (p.days != null)
+      out.push(
+        translate(`patron.automations.summary.${kind === 'POINTS_EXPIRING' ? 'within' : 'after'}`, {
+          days: days(p.days),
+        }),
+      );
+    if (typeof p.amount === 'number') out.push(number.format(p.amount));
+    if (typeof p.currency === 'string') out.push(name(p.currency));
+    if (p.expiresInDays != null)
+      out.push(translate('patron.automations.summary.after', { days: days(p.expiresInDays) }));
+    if (typeof p.tier === 'string') out.push(tier(p.tier));
+    if (typeof p.attribute === 'string') out.push(label(p.attribute));
+    if (typeof p.tagId === 'string') out.push(tags.find((t) => t.id === p.tagId)?.name ?? '');
+    return out.filter(Boolean);
+  };
+  return {
+    trigger: (t: { kind: string; params?: unknown }) =>
+      [translate(`patron.automations.triggers.${t.kind}`), ...details(t.params as Params, t.kind)].join(
+        ' · ',
+      ),
+    action: (a: { kind: string; params?: unknown }) =>
+      [translate(`patron.automations.kinds.${a.kind}`), ...details(a.params as Params, a.kind)].join(' · '),
+  };
+}

@@ -1,0 +1,218 @@
+import { localDay } from '@patron/filter';
+import type { Actor, CustomerEvent, PatronServices } from '@patron/sdk';
+import type { PreparedPool } from '../../db/prepared-pool.js';
+import { ACTIONS, type Action, type ActionKind } from './actions.js';
+import type { Automation } from './automation.service.js';
+import { dateSelection, daysToScan, isoDay } from './date-triggers.js';
+import { AUTOMATION_ACTOR_PREFIX, DATE_TRIGGERS, occurrenceOf, TRIGGER_EVENTS } from './triggers.js';
+
+/** One action's result on a run, by position: DONE with a detail, or FAILED with a problem code. */
+export interface ActionOutcome {
+  kind: string;
+  state: 'DONE' | 'FAILED';
+  code?: string;
+  detail?: Record<string, unknown>;
+}
+
+interface RunRow {
+  id: string;
+  workspace_id: string;
+  automation_id: string;
+  automation_name: string;
+  customer_id: string;
+  actions: Action[];
+  outcomes: ActionOutcome[];
+  attempts: number;
+  created_at: Date;
+}
+
+const MINUTE = 60_000;
+/** Failed runs are retried after 5, 10, 20, 40 and 80 minutes, then left failed in the log. */
+export const MAX_ATTEMPTS = 6;
+const retryDelay = (attempts: number) => 5 * MINUTE * 2 ** (attempts - 1);
+/** A run claimed this long ago without an outcome was being done by a process that stopped. */
+const STALE_CLAIM = '5 minutes';
+
+const RUN_COLUMNS =
+  'id, workspace_id, automation_id, automation_name, customer_id, actions, outcomes, attempts, created_at';
+
+export const automationActor = (automation: { id: string; name: string }): Actor => ({
+  kind: 'system',
+  id: `${AUTOMATION_ACTOR_PREFIX}${automation.id}`,
+  name: automation.name,
+});
+
+/** The problem code a refusal carries (the first field's for bad input); null for anything unexpected. */
+function problemCode(error: unknown): string | null {
+  const ext = (error as { extensions?: { problem?: { code?: string } } } | null)?.extensions;
+  return typeof ext?.problem?.code === 'string' ? ext.problem.code : null;
+}
+
+/**
+ * Runs automations: creates a run per customer and occurrence (the unique key turns a second delivery
+ * or scan into nothing) and does its actions in order, recording each outcome as it goes. A failed
+ * action stops the run (FAILED with its code); the retry pass does the run again from the first action
+ * not DONE, so what succeeded is never redone. Actions are idempotent per run and position as well, for
+ * a crash between an action and its recorded outcome.
+ */
+export class AutomationRunner {
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly services: PatronServices,
+    private readonly load: (workspaceId: string, kinds: string[]) => Promise<Automation[]>,
+  ) {}
+
+  /** An outbox event: every live automation whose trigger it is, for its customer, if they match. */
+  async onEvent(event: CustomerEvent): Promise<void> {
+    const kinds = Object.entries(TRIGGER_EVENTS)
+      .filter(([, type]) => type === event.type)
+      .map(([kind]) => kind);
+    for (const automation of await this.load(event.workspaceId, kinds)) {
+      const occurrence = occurrenceOf(automation.trigger, event);
+      if (!occurrence) continue;
+      const where = await this.condition(automation);
+      if (!where) continue;
+      const rows = await this.sql.once<{ id: string }>(
+        `insert into automation_run (workspace_id, automation_id, automation_name, customer_id, occurrence, actions, claimed_at)
+         select ?, ?, ?, c.id, ?, ?::jsonb, now() from customer c where ${where.sql} and c.id = ?
+         on conflict do nothing returning id`,
+        [
+          automation.workspaceId,
+          automation.id,
+          automation.name,
+          occurrence,
+          JSON.stringify(automation.actions),
+          ...where.params,
+          event.customerId,
+        ],
+      );
+      for (const row of rows) await this.perform(automation.workspaceId, row.id);
+    }
+  }
+
+  /**
+   * The daily scan: each live date automation, for each local day of its workspace not yet covered,
+   * selects its customers in one statement and creates their runs; then does them.
+   */
+  async scan(now = new Date()): Promise<number> {
+    const automations = await this.load('', DATE_TRIGGERS);
+    let created = 0;
+    for (const automation of automations) {
+      const { timeZone } = await this.services.workspaceSettings.get(automation.workspaceId);
+      const today = localDay(now, timeZone);
+      const days = daysToScan(automation.trigger, today, automation.scannedThrough);
+      if (days.length === 0) continue;
+      const where = await this.condition(automation, now);
+      if (!where) continue;
+      for (const day of days) {
+        const selection = dateSelection(automation.trigger, day, timeZone);
+        const rows = await this.sql.once<{ id: string }>(
+          `insert into automation_run (workspace_id, automation_id, automation_name, customer_id, occurrence, actions, claimed_at)
+           select ?, ?, ?, s.customer_id, s.occurrence, ?::jsonb, now()
+             from (${selection.sql} and ${where.sql}) s
+           on conflict do nothing returning id`,
+          [
+            automation.workspaceId,
+            automation.id,
+            automation.name,
+            JSON.stringify(automation.actions),
+            ...selection.params,
+            ...where.params,
+          ],
+        );
+        created += rows.length;
+        for (const row of rows) await this.perform(automation.workspaceId, row.id);
+      }
+      // Only if the trigger was not edited meanwhile (an edit starts the scan over from today).
+      await this.sql.query(
+        `update automation set scanned_through = ?::date
+          where workspace_id = ? and id = ? and scanned_through is not distinct from ?::date`,
+        [isoDay(today), automation.workspaceId, automation.id, automation.scannedThrough],
+      );
+    }
+    return created;
+  }
+
+  /** Failed runs whose retry is due, and runs a stopped process left half done: done again. */
+  async retryDue(now = new Date()): Promise<number> {
+    const rows = await this.sql.query<{ id: string; workspace_id: string }>(
+      `update automation_run r set claimed_at = now()
+        where (r.workspace_id, r.id) in (
+          select workspace_id, id from automation_run
+           where ((state = 'FAILED' and retry_at <= ?)
+                  or (state = 'PENDING' and claimed_at < now() - interval '${STALE_CLAIM}'))
+             -- A paused automation's runs wait for it to be resumed.
+             and exists (select 1 from automation a where a.workspace_id = automation_run.workspace_id
+                          and a.id = automation_run.automation_id and not a.paused and a.deleted_at is null)
+           order by retry_at nulls first limit 100 for update skip locked)
+        returning r.id, r.workspace_id`,
+      [now],
+    );
+    for (const row of rows) await this.perform(row.workspace_id, row.id);
+    return rows.length;
+  }
+
+  /**
+   * The automation's condition as SQL over `c` (active customers only); null when it no longer
+   * compiles (an attribute it names was retired): the automation is skipped, not the event or the scan.
+   */
+  private async condition(automation: Automation, now = new Date()) {
+    try {
+      const where = await this.services.customerSearch.where(
+        { workspaceId: automation.workspaceId, staffId: null },
+        { filter: automation.condition },
+        now,
+      );
+      return { sql: `${where.sql} and c.status = 'ACTIVE'`, params: where.params };
+    } catch (error) {
+      if (!problemCode(error)) throw error;
+      this.services.log(
+        `automation ${automation.id}: its condition is refused (${problemCode(error)}); skipped`,
+      );
+      return null;
+    }
+  }
+
+  /** Does the run's actions not yet DONE, in order, recording each outcome; stops at a failure. */
+  async perform(workspaceId: string, runId: string): Promise<void> {
+    const [run] = await this.sql.query<RunRow>(
+      `select ${RUN_COLUMNS} from automation_run where workspace_id = ? and id = ?`,
+      [workspaceId, runId],
+    );
+    if (!run) return;
+    const outcomes = [...run.outcomes];
+    const actor = automationActor({ id: run.automation_id, name: run.automation_name });
+    let failed: string | null = null;
+    for (const [index, action] of run.actions.entries()) {
+      if (outcomes[index]?.state === 'DONE') continue;
+      const kind: ActionKind = ACTIONS[action.kind];
+      try {
+        const detail = await kind.perform(action.params, {
+          services: this.services,
+          workspaceId,
+          customerId: run.customer_id,
+          runId: String(run.id),
+          index,
+          runStartedAt: new Date(run.created_at),
+          actor,
+        });
+        outcomes[index] = { kind: action.kind, state: 'DONE', detail };
+      } catch (error) {
+        failed = problemCode(error) ?? 'AUTOMATION_ACTION_FAILED';
+        outcomes[index] = { kind: action.kind, state: 'FAILED', code: failed };
+      }
+      await this.sql.query(
+        'update automation_run set outcomes = ?::jsonb, updated_at = now() where workspace_id = ? and id = ?',
+        [JSON.stringify(outcomes), workspaceId, runId],
+      );
+      if (failed) break;
+    }
+    const attempts = run.attempts + 1;
+    const retryAt = failed && attempts < MAX_ATTEMPTS ? new Date(Date.now() + retryDelay(attempts)) : null;
+    await this.sql.query(
+      `update automation_run set state = ?, error_code = ?, attempts = ?, retry_at = ?, claimed_at = null,
+              updated_at = now() where workspace_id = ? and id = ?`,
+      [failed ? 'FAILED' : 'DONE', failed, attempts, retryAt, workspaceId, runId],
+    );
+  }
+}

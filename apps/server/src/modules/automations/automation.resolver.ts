@@ -1,0 +1,122 @@
+import { Allow } from '@patron/sdk';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context.js';
+import { badField } from '../../graphql/errors.js';
+import { JSONScalar } from '../../graphql/json.js';
+import { type FilterGroupInput, toApiFilter } from '../customer-search/filter-input.js';
+import type { Automation } from './automation.service.js';
+import {
+  AutomationInput,
+  AutomationRunConnection,
+  AutomationRunState,
+  AutomationType,
+} from './automation.types.js';
+import { AUTOMATIONS } from './automation-permissions.js';
+
+const MAX_PAGE = 100;
+/** One count query per request, whatever the number of automations listed. */
+const runCounts = new WeakMap<object, Promise<Map<string, number>>>();
+
+@Resolver(() => AutomationType)
+export class AutomationResolver {
+  @Allow(AUTOMATIONS.read)
+  @Query(() => [AutomationType], { description: "The workspace's automations, by name." })
+  automations(@Ctx() ctx: AppContext): Promise<Automation[]> {
+    return ctx.services.automations.list(ctx.workspaceId());
+  }
+
+  @Allow(AUTOMATIONS.read)
+  @Query(() => AutomationType)
+  automation(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Automation> {
+    return ctx.services.automations.get(ctx.workspaceId(), id);
+  }
+
+  @Allow(AUTOMATIONS.read)
+  @Query(() => AutomationRunConnection, { description: "An automation's run log, newest first." })
+  async automationRuns(
+    @Ctx() ctx: AppContext,
+    @Arg('automationId', () => ID) automationId: string,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('state', () => AutomationRunState, { nullable: true }) state: AutomationRunState | null,
+  ): Promise<AutomationRunConnection> {
+    if (first < 1 || first > MAX_PAGE) throw badField(['first'], 'PAGE_SIZE', { max: MAX_PAGE });
+    if (after && !/^\d{1,18}$/.test(after)) throw badField(['after'], 'CURSOR_INVALID');
+    const page = await ctx.services.automations.runs(ctx.workspaceId(), automationId, {
+      first,
+      after,
+      state,
+    });
+    const edges = page.runs.map((run) => ({
+      cursor: run.id,
+      node: { ...run, state: run.state as AutomationRunState, outcomes: run.outcomes },
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  @Allow(AUTOMATIONS.manage)
+  @Mutation(() => AutomationType)
+  createAutomation(@Ctx() ctx: AppContext, @Arg('input') input: AutomationInput): Promise<Automation> {
+    return ctx.services.automations.create(ctx.workspaceId(), ctx.actor(), input);
+  }
+
+  @Allow(AUTOMATIONS.manage)
+  @Mutation(() => AutomationType, {
+    description: 'Replaces the automation; its run log stays, and occurrences already run are not run again.',
+  })
+  updateAutomation(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: AutomationInput,
+  ): Promise<Automation> {
+    return ctx.services.automations.update(ctx.workspaceId(), ctx.actor(), id, input);
+  }
+
+  @Allow(AUTOMATIONS.manage)
+  @Mutation(() => AutomationType, {
+    description: 'A paused automation does nothing; resumed, it starts from now.',
+  })
+  setAutomationPaused(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('paused') paused: boolean,
+  ): Promise<Automation> {
+    return ctx.services.automations.setPaused(ctx.workspaceId(), ctx.actor(), id, paused);
+  }
+
+  @Allow(AUTOMATIONS.manage)
+  @Mutation(() => ID, {
+    description:
+      'Stops the automation and removes it from the list; its run log is kept (what was granted to whom).',
+  })
+  deleteAutomation(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
+    return ctx.services.automations.delete(ctx.workspaceId(), ctx.actor(), id);
+  }
+
+  @FieldResolver(() => JSONScalar, {
+    nullable: true,
+    description: 'The condition, in the CustomerFilter input shape.',
+  })
+  condition(@Root() automation: Automation): unknown {
+    return automation.condition ? toApiFilter(automation.condition as FilterGroupInput) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Runs in the last 30 days.' })
+  async recentRuns(@Ctx() ctx: AppContext, @Root() automation: Automation): Promise<number> {
+    let counts = runCounts.get(ctx);
+    if (!counts) {
+      counts = ctx.services.automations.recentRunCounts(ctx.workspaceId());
+      runCounts.set(ctx, counts);
+    }
+    return (await counts).get(automation.id) ?? 0;
+  }
+}

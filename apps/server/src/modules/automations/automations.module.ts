@@ -1,0 +1,68 @@
+import { defineModule } from '@patron/sdk';
+import { AutomationResolver } from './automation.resolver.js';
+import { AutomationService } from './automation.service.js';
+import { automationPermissions } from './automation-permissions.js';
+import { AutomationRunner } from './automation-runner.js';
+import { Migration20261205000042_automations } from './Migration20261205000042_automations.js';
+import { TRIGGER_EVENTS } from './triggers.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** Automations: saving, pausing, deleting, and their run logs. */
+    automations: AutomationService;
+    /** Runs automations on outbox events, in the daily scan and on retries. */
+    automationRunner: AutomationRunner;
+  }
+}
+
+/** How often the scan looks for workspaces whose local day has turned, and for runs to retry. */
+const SCAN_EVERY_MS = 5 * 60_000;
+
+/**
+ * Automations: a trigger (an event or a date), a condition (a customer filter) and actions (grant
+ * points, add a tag). Each runs at most once per customer and occurrence; see README.md.
+ */
+export const automationsModule = defineModule({
+  name: 'automations',
+  needs: [
+    'sql',
+    'log',
+    'audit',
+    'customerSearch',
+    'customers',
+    'ledger',
+    'tags',
+    'currencies',
+    'tiers',
+    'attributes',
+    'workspaceSettings',
+  ],
+  services: {
+    automations: (services) => new AutomationService(services.sql, services),
+    automationRunner: (services) =>
+      new AutomationRunner(services.sql, services, (workspaceId, kinds) =>
+        services.automations.live(workspaceId, kinds),
+      ),
+  },
+  resolvers: [AutomationResolver],
+  permissions: automationPermissions,
+  migrations: [{ name: 'Migration20261205000042_automations', class: Migration20261205000042_automations }],
+  eventHandlers: [
+    {
+      name: 'automations.events',
+      events: [...new Set(Object.values(TRIGGER_EVENTS))],
+      handle: (event, { automationRunner }) => automationRunner.onEvent(event),
+    },
+  ],
+  jobs: [
+    {
+      // The daily scan of date triggers (once per local day of each workspace) and retries of failed runs.
+      name: 'automations.daily',
+      everyMs: SCAN_EVERY_MS,
+      step: async ({ automationRunner }) => {
+        await automationRunner.scan();
+        return (await automationRunner.retryDue()) > 0;
+      },
+    },
+  ],
+});
