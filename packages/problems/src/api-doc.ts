@@ -29,6 +29,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   anniversaries: 'Anniversaries of dates (birthdays) in filters',
   erase: "Erasing a customer's personal data, the right of access and the card's history",
   workspaceClock: "The workspace's time zone and quiet hours",
+  mailings: 'Mailings: audience, schedule, cancelling and test sends',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

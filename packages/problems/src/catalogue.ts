@@ -15,6 +15,7 @@ import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
+import { mailingProblems } from './codes/mailings.js';
 import { noteProblems } from './codes/notes.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
@@ -56,6 +57,7 @@ export const PROBLEM_FAMILIES = {
   anniversaries: anniversaryProblems,
   erase: eraseProblems,
   workspaceClock: workspaceClockProblems,
+  mailings: mailingProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -87,6 +89,7 @@ export const PROBLEMS = {
   ...anniversaryProblems,
   ...eraseProblems,
   ...workspaceClockProblems,
+  ...mailingProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -371,6 +371,17 @@ export const fa: Record<ProblemCode, string> = {
   TIME_ZONE_UNKNOWN: 'منطقهٔ زمانی ناشناخته: %{zone} (نامی مانند Asia/Tehran لازم است)',
   QUIET_HOURS_INVALID: 'زمان باید به شکل HH:MM از 00:00 تا 23:59 باشد، دریافت شد: %{got}',
   QUIET_HOURS_EMPTY: 'ساعات سکوت باید در زمان‌های متفاوتی شروع و تمام شوند',
+  // Mailings
+  MAILING_NOT_FOUND: 'ارسال گروهی پیدا نشد',
+  MAILING_CHANNEL_UNKNOWN: 'ارسال گروهی نمی‌تواند از این کانال استفاده کند: %{channel}',
+  MAILING_AUDIENCE_ONE_WAY: 'مخاطبان را فقط به یک روش انتخاب کنید: بخش، فیلتر، گروه یا فهرست مشتریان',
+  MAILING_SEND_AT_INVALID: 'زمان محلی به شکل YYYY-MM-DDTHH:MM لازم است، دریافت شد: %{got}',
+  MAILING_SEND_AT_PAST: 'این زمان در منطقهٔ زمانی فضای کاری گذشته است',
+  MAILING_TEMPLATE_INVALID: 'این شناسهٔ قالب نیست',
+  MAILING_TEMPLATE_REQUIRED: 'پیش از شروع، یک قالب پیام انتخاب کنید',
+  MAILING_NOT_DRAFT: 'فقط پیش‌نویس را می‌توان تغییر داد یا شروع کرد؛ وضعیت این ارسال: %{state}',
+  MAILING_NOT_CANCELLABLE: 'فقط ارسال زمان‌بندی‌شده یا در حال ارسال را می‌توان لغو کرد؛ وضعیت این یکی: %{state}',
+  MAILING_TEST_ADDRESS_INVALID: 'کانال %{channel} نمی‌تواند به این نشانی بفرستد',
 };
 
 export const faWords: ProblemWords = {

@@ -372,6 +372,17 @@ export const ru: Record<ProblemCode, string> = {
   TIME_ZONE_UNKNOWN: 'Неизвестный часовой пояс: %{zone} (нужно имя вроде Europe/Moscow)',
   QUIET_HOURS_INVALID: 'Нужно время ЧЧ:ММ от 00:00 до 23:59, получено %{got}',
   QUIET_HOURS_EMPTY: 'Тихие часы должны начинаться и заканчиваться в разное время',
+  // Mailings
+  MAILING_NOT_FOUND: 'Рассылка не найдена',
+  MAILING_CHANNEL_UNKNOWN: 'Рассылка не может идти через этот канал: %{channel}',
+  MAILING_AUDIENCE_ONE_WAY: 'Выберите аудиторию одним способом: сегмент, фильтр, группа или список клиентов',
+  MAILING_SEND_AT_INVALID: 'Ожидается местное время в виде ГГГГ-ММ-ДДTЧЧ:ММ, получено %{got}',
+  MAILING_SEND_AT_PAST: 'Это время в часовом поясе рабочего пространства уже прошло',
+  MAILING_TEMPLATE_INVALID: 'Это не идентификатор шаблона',
+  MAILING_TEMPLATE_REQUIRED: 'Выберите шаблон сообщения перед запуском',
+  MAILING_NOT_DRAFT: 'Изменить или запустить можно только черновик; эта рассылка: %{state}',
+  MAILING_NOT_CANCELLABLE: 'Отменить можно только запланированную или идущую рассылку; эта: %{state}',
+  MAILING_TEST_ADDRESS_INVALID: 'Канал %{channel} не может отправить на этот адрес',
 };
 
 export const ruWords: ProblemWords = {
