@@ -1085,6 +1085,9 @@ export const HistoryEventType = {
   CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
   CUSTOMER_VERIFIED: 'CUSTOMER_VERIFIED',
   GROUPS_CHANGED: 'GROUPS_CHANGED',
+  MESSAGE_DELIVERED: 'MESSAGE_DELIVERED',
+  MESSAGE_FAILED: 'MESSAGE_FAILED',
+  MESSAGE_SENT: 'MESSAGE_SENT',
   NOTE_ADDED: 'NOTE_ADDED',
   NOTE_DELETED: 'NOTE_DELETED',
   NOTE_EDITED: 'NOTE_EDITED',
@@ -1442,6 +1445,156 @@ export type LoyaltyProgramme = {
   timeZone: Scalars['String']['output'];
 };
 
+export type Mailing = {
+  __typename?: 'Mailing';
+  attributionDays: Scalars['Int']['output'];
+  audience: MailingAudience;
+  channel: Scalars['String']['output'];
+  counts: MailingCounts;
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** When it is to be sent; null: when started. */
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** scheduledAt as local time in the workspace's zone. */
+  sendAt?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: MailingState;
+  templateId?: Maybe<Scalars['ID']['output']>;
+  throttlePerMinute?: Maybe<Scalars['Int']['output']>;
+  /** The workspace's time zone (IANA). */
+  timeZone: Scalars['String']['output'];
+};
+
+export type MailingAttribution = {
+  __typename?: 'MailingAttribution';
+  customers: Scalars['Int']['output'];
+  purchases: Scalars['Int']['output'];
+  /** Purchase amounts less returns. */
+  revenue: Scalars['Float']['output'];
+};
+
+export type MailingAudience = {
+  __typename?: 'MailingAudience';
+  customerIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** The filter tree, as CustomerFilterInput takes it. */
+  filter?: Maybe<Scalars['JSON']['output']>;
+  groupId?: Maybe<Scalars['ID']['output']>;
+  segmentId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type MailingAudienceCount = {
+  __typename?: 'MailingAudienceCount';
+  excluded: Array<MailingExclusion>;
+  /** Those a message would reach now. */
+  reachable: Scalars['Int']['output'];
+  /** Everyone the audience selects. */
+  total: Scalars['Int']['output'];
+};
+
+/** Exactly one of: a segment, a filter, a group, listed customers. */
+export type MailingAudienceInput = {
+  /** At most 10,000. */
+  customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<CustomerFilter>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A mailing's messages by state. */
+export type MailingCounts = {
+  __typename?: 'MailingCounts';
+  delivered: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  queued: Scalars['Int']['output'];
+  recipients: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  unsubscribed: Scalars['Int']['output'];
+};
+
+export type MailingExclusion = {
+  __typename?: 'MailingExclusion';
+  count: Scalars['Int']['output'];
+  reason: MailingExclusionReason;
+};
+
+/** Why a customer of the audience gets no message (the first that applies). */
+export const MailingExclusionReason = {
+  DELETED: 'DELETED',
+  ERASED: 'ERASED',
+  INACTIVE: 'INACTIVE',
+  MERGED: 'MERGED',
+  NO_ADDRESS: 'NO_ADDRESS',
+  NO_CONSENT: 'NO_CONSENT'
+} as const;
+
+export type MailingExclusionReason = typeof MailingExclusionReason[keyof typeof MailingExclusionReason];
+export type MailingInput = {
+  /** Purchases within this many days count for it (default 7). */
+  attributionDays?: InputMaybe<Scalars['Int']['input']>;
+  audience: MailingAudienceInput;
+  /** The channel kind: EMAIL, SMS or TELEGRAM. */
+  channel: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** When to send, as local time in the workspace's zone (YYYY-MM-DDTHH:MM); null: when started. */
+  sendAt?: InputMaybe<Scalars['String']['input']>;
+  /** The message template; required before starting. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most this many messages a minute; null: no limit. */
+  throttlePerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export const MailingMessageState = {
+  DELIVERED: 'DELIVERED',
+  FAILED: 'FAILED',
+  QUEUED: 'QUEUED',
+  SENT: 'SENT',
+  SKIPPED: 'SKIPPED',
+  UNSUBSCRIBED: 'UNSUBSCRIBED'
+} as const;
+
+export type MailingMessageState = typeof MailingMessageState[keyof typeof MailingMessageState];
+export type MailingPage = {
+  __typename?: 'MailingPage';
+  nodes: Array<Mailing>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailingReasonCount = {
+  __typename?: 'MailingReasonCount';
+  count: Scalars['Int']['output'];
+  /** A stable code: an exclusion reason, CANCELLED, or the channel’s failure code. */
+  reason: Scalars['String']['output'];
+};
+
+export type MailingReport = {
+  __typename?: 'MailingReport';
+  attributed: MailingAttribution;
+  attributionDays: Scalars['Int']['output'];
+  byState: Array<MailingStateCount>;
+  failedByReason: Array<MailingReasonCount>;
+  mailingId: Scalars['ID']['output'];
+  skippedByReason: Array<MailingReasonCount>;
+};
+
+export const MailingState = {
+  CANCELLED: 'CANCELLED',
+  DRAFT: 'DRAFT',
+  SCHEDULED: 'SCHEDULED',
+  SENDING: 'SENDING',
+  SENT: 'SENT'
+} as const;
+
+export type MailingState = typeof MailingState[keyof typeof MailingState];
+export type MailingStateCount = {
+  __typename?: 'MailingStateCount';
+  count: Scalars['Int']['output'];
+  state: MailingMessageState;
+};
+
 /** An active staff member who can be mentioned in a note. */
 export type MentionableStaff = {
   __typename?: 'MentionableStaff';
@@ -1490,6 +1643,8 @@ export type Mutation = {
   cancelImport: Import;
   /** Cancels a waiting or running run of the workspace; a running one stops after its current step. */
   cancelJob: JobRun;
+  /** Cancels a scheduled or sending mailing: queued messages are skipped, sent ones stay. */
+  cancelMailing: Mailing;
   /** Needs the current password; ends my other sessions and lifts a temporary password. */
   changeMyPassword: Staff;
   /** Never the last active admin (LAST_ADMIN). */
@@ -1508,6 +1663,8 @@ export type Mutation = {
   createCurrency: Currency;
   createCustomer: Customer;
   createGroup: CustomerGroup;
+  /** A draft; nothing is sent until it is started. */
+  createMailing: Mailing;
   createRelationType: RelationType;
   createRole: Role;
   createSegment: Segment;
@@ -1587,6 +1744,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
+  /** Asks for the mailing to be sent once to this address (e.g. oneself); the id of the request. */
+  sendTestMailing: Scalars['ID']['output'];
   /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
   setContactVerified: CustomerVerification;
   /** Sets a customer's category; null leaves it without one. */
@@ -1607,6 +1766,8 @@ export type Mutation = {
   startCustomerExport: CustomerExport;
   /** Applies the import in the background; poll import(id) for progress. */
   startImport: Import;
+  /** Starts a draft: SCHEDULED for its sendAt, or SENDING now (its recipients are queued at once). */
+  startMailing: Mailing;
   /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
   unmergeCustomer: CustomerMergeType;
   updateAttributeDefinition: AttributeDefinition;
@@ -1616,6 +1777,8 @@ export type Mutation = {
   updateCustomer: Customer;
   updateGroup: CustomerGroup;
   updateLoyaltyProgramme: LoyaltyProgramme;
+  /** Only a draft changes. */
+  updateMailing: Mailing;
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
@@ -1674,6 +1837,11 @@ export type MutationCancelImportArgs = {
 
 
 export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelMailingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1737,6 +1905,11 @@ export type MutationCreateCustomerArgs = {
 
 export type MutationCreateGroupArgs = {
   input: CustomerGroupInput;
+};
+
+
+export type MutationCreateMailingArgs = {
+  input: MailingInput;
 };
 
 
@@ -1950,6 +2123,12 @@ export type MutationSaveImportTemplateArgs = {
 };
 
 
+export type MutationSendTestMailingArgs = {
+  mailingId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type MutationSetContactVerifiedArgs = {
   input: ContactVerificationInput;
 };
@@ -2005,6 +2184,11 @@ export type MutationStartImportArgs = {
 };
 
 
+export type MutationStartMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnmergeCustomerArgs = {
   customerId: Scalars['ID']['input'];
 };
@@ -2042,6 +2226,12 @@ export type MutationUpdateGroupArgs = {
 
 export type MutationUpdateLoyaltyProgrammeArgs = {
   input: ProgrammeInput;
+};
+
+
+export type MutationUpdateMailingArgs = {
+  id: Scalars['ID']['input'];
+  input: MailingInput;
 };
 
 
@@ -2584,6 +2774,26 @@ export const ProblemCode = {
   LIFECYCLE_LOST_NOT_AFTER_AT_RISK: 'LIFECYCLE_LOST_NOT_AFTER_AT_RISK',
   /** BAD_USER_INPUT: A list */
   LIST_EXPECTED: 'LIST_EXPECTED',
+  /** BAD_USER_INPUT: Choose the audience one way: a segment, a filter, a group or listed customers */
+  MAILING_AUDIENCE_ONE_WAY: 'MAILING_AUDIENCE_ONE_WAY',
+  /** BAD_USER_INPUT: Not a channel a mailing can use: {channel} */
+  MAILING_CHANNEL_UNKNOWN: 'MAILING_CHANNEL_UNKNOWN',
+  /** CONFLICT: Only a scheduled or sending mailing can be cancelled; this one is {state} */
+  MAILING_NOT_CANCELLABLE: 'MAILING_NOT_CANCELLABLE',
+  /** CONFLICT: Only a draft can be changed or started; this mailing is {state} */
+  MAILING_NOT_DRAFT: 'MAILING_NOT_DRAFT',
+  /** NOT_FOUND: Mailing not found */
+  MAILING_NOT_FOUND: 'MAILING_NOT_FOUND',
+  /** BAD_USER_INPUT: Expected a local time as YYYY-MM-DDTHH:MM, got {got} */
+  MAILING_SEND_AT_INVALID: 'MAILING_SEND_AT_INVALID',
+  /** BAD_USER_INPUT: This time has passed in the workspace time zone */
+  MAILING_SEND_AT_PAST: 'MAILING_SEND_AT_PAST',
+  /** BAD_USER_INPUT: Not a template id */
+  MAILING_TEMPLATE_INVALID: 'MAILING_TEMPLATE_INVALID',
+  /** BAD_USER_INPUT: Choose a message template before starting */
+  MAILING_TEMPLATE_REQUIRED: 'MAILING_TEMPLATE_REQUIRED',
+  /** BAD_USER_INPUT: Not an address {channel} can send to */
+  MAILING_TEST_ADDRESS_INVALID: 'MAILING_TEST_ADDRESS_INVALID',
   /** CONFLICT: This profile is already a child of another customer; open the main profile instead */
   MERGE_ALREADY_MERGED: 'MERGE_ALREADY_MERGED',
   /** BAD_USER_INPUT: A customer cannot be merged into itself */
@@ -3032,6 +3242,13 @@ export type Query = {
   jobs: JobRunConnection;
   /** The earning and spending rules for customers without a tier. */
   loyaltyProgramme: LoyaltyProgramme;
+  mailing: Mailing;
+  /** Counts an audience live: everyone it selects, who would be reached, the others by reason. */
+  mailingAudience: MailingAudienceCount;
+  /** Messages by state, failures and skips by reason, and purchases attributed to the mailing. */
+  mailingReport: MailingReport;
+  /** Mailings, newest first. */
+  mailings: MailingPage;
   /** The signed-in staff member, or null. */
   me?: Maybe<Staff>;
   /** Active staff of the workspace whose name or email contains `search`: whom a note can mention. */
@@ -3195,6 +3412,28 @@ export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   state?: InputMaybe<JobRunState>;
+};
+
+
+export type QueryMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingAudienceArgs = {
+  audience: MailingAudienceInput;
+  channel: Scalars['String']['input'];
+};
+
+
+export type QueryMailingReportArgs = {
+  mailingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 

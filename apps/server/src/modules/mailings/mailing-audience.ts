@@ -21,7 +21,14 @@ export interface MailingAudience {
  * counted): a child profile merged into another, a deleted or erased profile, an inactive one, no
  * consent for the channel now, no address for it.
  */
-export const EXCLUSION_REASONS = ['MERGED', 'DELETED', 'ERASED', 'INACTIVE', 'NO_CONSENT', 'NO_ADDRESS'] as const;
+export const EXCLUSION_REASONS = [
+  'MERGED',
+  'DELETED',
+  'ERASED',
+  'INACTIVE',
+  'NO_CONSENT',
+  'NO_ADDRESS',
+] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 export interface AudienceCount {
@@ -69,7 +76,8 @@ export async function audienceWhere(
       sql: 'c.workspace_id = ? and c.id in (select jsonb_array_elements_text(?::jsonb)::uuid)',
       params: [viewer.workspaceId, JSON.stringify(audience.customerIds)],
     };
-  if (audience.groupId) return deps.groups.membersWhere(viewer.workspaceId, audience.groupId, [...at, 'groupId']);
+  if (audience.groupId)
+    return deps.groups.membersWhere(viewer.workspaceId, audience.groupId, [...at, 'groupId']);
   const query = audience.segmentId ? { segmentId: audience.segmentId } : { filter: audience.filter ?? null };
   return deps.customerSearch.where(viewer, query, new Date(), at.map(String));
 }
@@ -88,7 +96,9 @@ export function recipientColumns(consents: ConsentService, channel: MailingChann
     end as excluded`;
 }
 
-export function toAudienceCount(rows: { excluded: ExclusionReason | null; n: number | string }[]): AudienceCount {
+export function toAudienceCount(
+  rows: { excluded: ExclusionReason | null; n: number | string }[],
+): AudienceCount {
   const by = new Map(rows.map((r) => [r.excluded, Number(r.n)]));
   const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
   return {

@@ -11,5 +11,9 @@ export const mailingPermissions: PermissionDefinition[] = [
     description: 'Create, schedule, start, test and cancel mailings to customers',
     roles: ['MANAGER'],
   },
-  { name: MAILINGS_READ, description: 'See mailings, their audience counts and reports', roles: ['MANAGER', 'ANALYST'] },
+  {
+    name: MAILINGS_READ,
+    description: 'See mailings, their audience counts and reports',
+    roles: ['MANAGER', 'ANALYST'],
+  },
 ];

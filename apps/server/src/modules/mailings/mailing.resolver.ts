@@ -5,7 +5,6 @@ import { badField } from '../../graphql/errors.js';
 import { viewerOf } from '../customer-search/customer-search.resolver.js';
 import type { Mailing } from './mailing.js';
 import type { Author } from './mailing.service.js';
-import { MAILINGS_MANAGE, MAILINGS_READ } from './mailing-permissions.js';
 import {
   MailingAudienceCountType,
   MailingAudienceInput,
@@ -14,6 +13,7 @@ import {
   MailingReportType,
   MailingType,
 } from './mailing.types.js';
+import { MAILINGS_MANAGE, MAILINGS_READ } from './mailing-permissions.js';
 
 const MAX_PAGE = 100;
 
@@ -39,7 +39,10 @@ export class MailingResolver {
     if (first < 1 || first > MAX_PAGE) throw badField(['first'], 'PAGE_SIZE', { max: MAX_PAGE });
     if (offset < 0) throw badField(['offset'], 'NOT_NEGATIVE');
     const page = await ctx.services.mailings.list(ctx.workspaceId(), { first, offset });
-    return { nodes: await Promise.all(page.mailings.map((m) => toType(ctx, m))), totalCount: page.totalCount };
+    return {
+      nodes: await Promise.all(page.mailings.map((m) => toType(ctx, m))),
+      totalCount: page.totalCount,
+    };
   }
 
   @Allow(MAILINGS_READ)
@@ -88,7 +91,8 @@ export class MailingResolver {
 
   @Allow(MAILINGS_MANAGE)
   @Mutation(() => MailingType, {
-    description: 'Starts a draft: SCHEDULED for its sendAt, or SENDING now (its recipients are queued at once).',
+    description:
+      'Starts a draft: SCHEDULED for its sendAt, or SENDING now (its recipients are queued at once).',
   })
   async startMailing(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<MailingType> {
     return toType(ctx, await ctx.services.mailings.start(ctx.workspaceId(), ctx.actor(), id));
@@ -104,7 +108,8 @@ export class MailingResolver {
 
   @Allow(MAILINGS_MANAGE)
   @Mutation(() => ID, {
-    description: 'Asks for the mailing to be sent once to this address (e.g. oneself); the id of the request.',
+    description:
+      'Asks for the mailing to be sent once to this address (e.g. oneself); the id of the request.',
   })
   sendTestMailing(
     @Ctx() ctx: AppContext,

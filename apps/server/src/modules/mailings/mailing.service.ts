@@ -8,6 +8,7 @@ import type { ConsentService } from '../consents/consent.service.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
 import type { GroupService } from '../groups/group.service.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
+import { MAILING_COLUMNS, type Mailing, type MailingInput, type MailingRow, toMailing } from './mailing.js';
 import {
   type AudienceCount,
   audienceWhere,
@@ -18,7 +19,6 @@ import {
   toAudienceCount,
 } from './mailing-audience.js';
 import { isMailingChannel, type MailingChannel } from './mailing-channels.js';
-import { MAILING_COLUMNS, type Mailing, type MailingInput, type MailingRow, toMailing } from './mailing.js';
 import {
   applyMessageStates,
   type ClaimedMessage,
@@ -89,9 +89,10 @@ export class MailingService {
     );
     let total = Number(rows[0]?.total ?? 0);
     if (rows.length === 0 && page.offset > 0) {
-      const [row] = await this.read<{ n: string }[]>('select count(*) as n from mailing where workspace_id = ?', [
-        workspaceId,
-      ]);
+      const [row] = await this.read<{ n: string }[]>(
+        'select count(*) as n from mailing where workspace_id = ?',
+        [workspaceId],
+      );
       total = Number(row?.n ?? 0);
     }
     return { mailings: rows.map(toMailing), totalCount: total };
@@ -99,17 +100,20 @@ export class MailingService {
 
   async get(workspaceId: string, id: string, path: Path = ['id']): Promise<Mailing> {
     const [row] = isUuid(id)
-      ? await this.read<MailingRow[]>(`select ${MAILING_COLUMNS} from mailing where workspace_id = ? and id = ?`, [
-          workspaceId,
-          id,
-        ])
+      ? await this.read<MailingRow[]>(
+          `select ${MAILING_COLUMNS} from mailing where workspace_id = ? and id = ?`,
+          [workspaceId, id],
+        )
       : [];
     if (!row) throw badField(path, 'MAILING_NOT_FOUND');
     return toMailing(row);
   }
 
   /** The wall-clock time to send in the workspace's zone ('YYYY-MM-DDTHH:MM'), and the zone. */
-  async localSchedule(workspaceId: string, at: Date | null): Promise<{ sendAt: string | null; timeZone: string }> {
+  async localSchedule(
+    workspaceId: string,
+    at: Date | null,
+  ): Promise<{ sendAt: string | null; timeZone: string }> {
     const { timeZone } = await this.settings.get(workspaceId);
     return { sendAt: at ? localText(localParts(at, timeZone)) : null, timeZone };
   }
@@ -237,8 +241,7 @@ export class MailingService {
         [workspaceId, id],
       );
       const state = current?.state ?? 'DRAFT';
-      if (state !== 'SCHEDULED' && state !== 'SENDING')
-        throw refusal('MAILING_NOT_CANCELLABLE', { state });
+      if (state !== 'SCHEDULED' && state !== 'SENDING') throw refusal('MAILING_NOT_CANCELLABLE', { state });
       const [skipped] = await sql.execute<{ n: string }[]>(
         `with s as (update mailing_message set state = 'SKIPPED', reason = 'CANCELLED', updated_at = now()
                      where workspace_id = ? and mailing_id = ? and state = 'QUEUED' returning 1)
@@ -300,7 +303,7 @@ export class MailingService {
         `select ${MAILING_COLUMNS} from mailing where workspace_id = ? and id = ? for update`,
         [workspaceId, mailingId],
       );
-      if (!mailing || mailing.state !== 'SENDING' || mailing.materialized_at) return;
+      if (mailing?.state !== 'SENDING' || mailing.materialized_at) return;
       const viewer: Viewer = { workspaceId, staffId: mailing.created_by };
       const where = await audienceWhere(this.deps, viewer, mailing.audience, ['audience']);
       const due = nextSendMoment(new Date(), timeZone, quietHours);
@@ -343,7 +346,12 @@ export class MailingService {
   }
 
   /** The next due messages of a mailing, leased to the caller (see claimDueMessages). */
-  claimDue(workspaceId: string, mailingId: string, limit: number, leaseMs = 120_000): Promise<ClaimedMessage[]> {
+  claimDue(
+    workspaceId: string,
+    mailingId: string,
+    limit: number,
+    leaseMs = 120_000,
+  ): Promise<ClaimedMessage[]> {
     return this.tx((sql) => claimDueMessages(sql, workspaceId, mailingId, limit, leaseMs));
   }
 
@@ -388,7 +396,8 @@ export class MailingService {
     if (!isMailingChannel(input.channel))
       throw badField(['input', 'channel'], 'MAILING_CHANNEL_UNKNOWN', { channel: input.channel });
     const templateId = input.templateId?.trim() || null;
-    if (templateId && !isUuid(templateId)) throw badField(['input', 'templateId'], 'MAILING_TEMPLATE_INVALID');
+    if (templateId && !isUuid(templateId))
+      throw badField(['input', 'templateId'], 'MAILING_TEMPLATE_INVALID');
     const audience = checkedAudience(input.audience, ['input', 'audience']);
     // Resolving it now refuses an unknown segment or group and a bad filter before anything is saved.
     await audienceWhere(this.deps, viewer, audience, ['input', 'audience']);
@@ -404,9 +413,18 @@ export class MailingService {
       if (!local) throw badField(['input', 'sendAt'], 'MAILING_SEND_AT_INVALID', { got: input.sendAt });
       const { timeZone } = await this.settings.get(viewer.workspaceId);
       scheduledAt = zonedMoment(local, timeZone);
-      if (scheduledAt.getTime() < Date.now() - PAST_SKEW_MS) throw badField(['input', 'sendAt'], 'MAILING_SEND_AT_PAST');
+      if (scheduledAt.getTime() < Date.now() - PAST_SKEW_MS)
+        throw badField(['input', 'sendAt'], 'MAILING_SEND_AT_PAST');
     }
-    return { name, channel: input.channel, templateId, audience, scheduledAt, throttlePerMinute: throttle, attributionDays: days };
+    return {
+      name,
+      channel: input.channel,
+      templateId,
+      audience,
+      scheduledAt,
+      throttlePerMinute: throttle,
+      attributionDays: days,
+    };
   }
 }
 

@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
 import { CustomerFilterInput } from '../customer-search/customer-search.types.js';
-import type { ExclusionReason } from './mailing-audience.js';
 import type { MailingState, MessageState } from './mailing.js';
+import type { ExclusionReason } from './mailing-audience.js';
 
 export enum MailingStateEnum {
   DRAFT = 'DRAFT',
@@ -47,7 +47,10 @@ export class MailingAudienceInput {
 @ObjectType('MailingAudience')
 export class MailingAudienceType {
   @Field(() => ID, { nullable: true }) segmentId?: string | null;
-  @Field(() => JSONScalar, { nullable: true, description: 'The filter tree, as CustomerFilterInput takes it.' })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'The filter tree, as CustomerFilterInput takes it.',
+  })
   filter?: unknown;
   @Field(() => ID, { nullable: true }) groupId?: string | null;
   @Field(() => [ID], { nullable: true }) customerIds?: string[] | null;
@@ -62,12 +65,16 @@ export class MailingInput {
   @Field(() => MailingAudienceInput) audience!: MailingAudienceInput;
   @Field(() => String, {
     nullable: true,
-    description: "When to send, as local time in the workspace's zone (YYYY-MM-DDTHH:MM); null: when started.",
+    description:
+      "When to send, as local time in the workspace's zone (YYYY-MM-DDTHH:MM); null: when started.",
   })
   sendAt?: string | null;
   @Field(() => Int, { nullable: true, description: 'At most this many messages a minute; null: no limit.' })
   throttlePerMinute?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Purchases within this many days count for it (default 7).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Purchases within this many days count for it (default 7).',
+  })
   attributionDays?: number | null;
 }
 

@@ -1,10 +1,10 @@
 import { defineModule } from '@patron/sdk';
+import { Migration20261205000041_mailings } from './Migration20261205000041_mailings.js';
 import { MailingResolver } from './mailing.resolver.js';
-import { MailingReportService } from './mailing-reports.js';
 import { MailingService } from './mailing.service.js';
 import { MESSAGE_HISTORY } from './mailing-history.js';
 import { mailingPermissions } from './mailing-permissions.js';
-import { Migration20261205000041_mailings } from './Migration20261205000041_mailings.js';
+import { MailingReportService } from './mailing-reports.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -23,7 +23,17 @@ export const DUE_JOB = 'mailings.due';
 /** Mailings (M1): audience, schedule, recipients' messages, cancel, history and report. */
 export const mailingsModule = defineModule({
   name: 'mailings',
-  needs: ['orm', 'customerSearch', 'groups', 'consents', 'workspaceSettings', 'audit', 'jobs', 'events', 'erasure'],
+  needs: [
+    'orm',
+    'customerSearch',
+    'groups',
+    'consents',
+    'workspaceSettings',
+    'audit',
+    'jobs',
+    'events',
+    'erasure',
+  ],
   services: {
     mailings: ({ orm, customerSearch, groups, consents, workspaceSettings, audit, jobs, events }) =>
       new MailingService(
@@ -59,10 +69,10 @@ export const mailingsModule = defineModule({
   // The address a message went to is personal data; the fact that it was sent, and its outcome, stay.
   onStart: async ({ erasure }) => {
     erasure.onErase('mailings', async (run, workspaceId, customerIds) => {
-      await run('update mailing_message set address = null where workspace_id = ? and customer_id = any(?::uuid[])', [
-        workspaceId,
-        customerIds,
-      ]);
+      await run(
+        'update mailing_message set address = null where workspace_id = ? and customer_id = any(?::uuid[])',
+        [workspaceId, customerIds],
+      );
     });
   },
 });

@@ -1,6 +1,6 @@
 import type { EmSql } from '../../db/em-sql.js';
-import { MESSAGE_HISTORY } from './mailing-history.js';
 import type { MessageState } from './mailing.js';
+import { MESSAGE_HISTORY } from './mailing-history.js';
 
 /** A change of one recipient's message, as the delivery step or a delivery report says it. */
 export interface MessageStateChange {
@@ -137,10 +137,24 @@ export async function applyMessageStates(
     const type = change.state !== was.state ? HISTORY[change.state] : undefined;
     if (!type) return [];
     const changes = [
-      { key: 'mailing', oldValue: null, newValue: { id: was.mailing_id, name: was.name, channel: was.channel } },
-      ...(change.state === 'FAILED' ? [{ key: 'reason', oldValue: null, newValue: change.reason ?? null }] : []),
+      {
+        key: 'mailing',
+        oldValue: null,
+        newValue: { id: was.mailing_id, name: was.name, channel: was.channel },
+      },
+      ...(change.state === 'FAILED'
+        ? [{ key: 'reason', oldValue: null, newValue: change.reason ?? null }]
+        : []),
     ];
-    return [{ customer_id: was.customer_id, type: type.type, event: type.event, changes, at: (change.at ?? now).toISOString() }];
+    return [
+      {
+        customer_id: was.customer_id,
+        type: type.type,
+        event: type.event,
+        changes,
+        at: (change.at ?? now).toISOString(),
+      },
+    ];
   });
   if (history.length)
     await sql.execute(

@@ -84,7 +84,8 @@ export function parseLocalDateTime(text: string): LocalDateTime | null {
   if (!m) return null;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
+    return null;
   return { year, month, day, hour, minute };
 }
 
@@ -131,7 +132,11 @@ export function nextSendMoment(now: Date, timeZone: string, quietHours: QuietHou
  * How many messages of a mailing may leave in the next minute: the throttle less what left in the
  * last minute, never more than `batch` (null throttle: no limit but the batch).
  */
-export function allowedNextMinute(throttlePerMinute: number | null, sentInLastMinute: number, batch: number): number {
+export function allowedNextMinute(
+  throttlePerMinute: number | null,
+  sentInLastMinute: number,
+  batch: number,
+): number {
   if (throttlePerMinute == null) return batch;
   return Math.max(0, Math.min(batch, throttlePerMinute - sentInLastMinute));
 }
