@@ -26,6 +26,7 @@ import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
 import { loyaltyProgrammeResource } from './loyalty-programme';
+import { MESSAGING_RESOURCES } from './mailings';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
@@ -51,6 +52,8 @@ export const RESOURCES: readonly AdminResource[] = [
   rfmResource,
   groupsResource,
   balanceBatchesResource,
+  // Messaging: mailings, then templates and channels.
+  ...MESSAGING_RESOURCES,
   importsResource,
   staffResource,
   rolesResource,

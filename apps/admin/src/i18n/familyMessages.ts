@@ -10,6 +10,7 @@ import { historyMessages } from '../history/messages';
 import { importMessages } from '../imports/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
+import { mailingMessages } from '../mailings/messages';
 import { noteMessages } from '../notes/messages';
 import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
@@ -38,6 +39,7 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   apiKeyMessages,
   jobMessages,
   workspaceSettingsMessages,
+  mailingMessages,
   notificationMessages,
   duplicateMessages,
   importMessages,
