@@ -59,6 +59,7 @@ export function MailingActions({ mailing }: { mailing: MailingFieldsFragment }) 
       )}
       <TextField
         size="small"
+        sx={{ width: 280 }}
         label={translate('patron.mailings.testTo')}
         value={to}
         onChange={(e) => setTo(e.target.value)}

@@ -39,7 +39,8 @@ export function MailingForm() {
         label="patron.mailings.channel"
         choices={channelChoices}
         validate={required()}
-        sx={{ minWidth: 240 }}
+        sx={{ maxWidth: 480 }}
+        fullWidth
       />
       {/* The template select arrives with the templates module; until then the id is typed. */}
       <TextInput

@@ -6,10 +6,14 @@ import { localeTag } from '../i18n/locales';
 import { MailingReportQuery } from './documents';
 
 /** Messages by state, failures and skips by reason, and purchases within N days after a message. */
-export function MailingReport({ id }: { id: string }) {
+export function MailingReport({ id, live }: { id: string; live: boolean }) {
   const translate = useTranslate();
   const locale = useLocale();
-  const { data } = useQuery(MailingReportQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const { data } = useQuery(MailingReportQuery, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+    pollInterval: live ? 3000 : 0,
+  });
   const report = data?.mailingReport;
   if (!report) return null;
   const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
@@ -27,6 +31,7 @@ export function MailingReport({ id }: { id: string }) {
             key={s.state}
             label={translate(`patron.mailings.messageStates.${s.state}`)}
             value={n(s.count)}
+            count={s.count}
             testId={`report-${s.state}`}
           />
         ))}
@@ -77,11 +82,21 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
-function Line({ label, value, testId }: { label: string; value: string; testId?: string }) {
+function Line({
+  label,
+  value,
+  testId,
+  count,
+}: {
+  label: string;
+  value: string;
+  testId?: string;
+  count?: number;
+}) {
   return (
     <TableRow>
       <TableCell sx={{ ps: 0 }}>{label}</TableCell>
-      <TableCell align="right" data-testid={testId}>
+      <TableCell align="right" data-testid={testId} data-count={count}>
         {value}
       </TableCell>
     </TableRow>

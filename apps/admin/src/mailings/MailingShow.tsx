@@ -1,11 +1,14 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
-import { Show, useLocale, useRecordContext, useTranslate } from 'react-admin';
+import { useEffect } from 'react';
+import { Show, useLocale, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { MailingFieldsFragment } from '../gql/graphql';
 import { useCalendar } from '../preferences/useCalendar';
 import { MailingActions } from './MailingActions';
 import { MailingReport } from './MailingReport';
 import { StateChip } from './StateChip';
 import { formatInZone } from './zonedTime';
+
+const LIVE_MS = 3000;
 
 /** One mailing: what and when, the actions its state allows, and its report. */
 export function MailingShow() {
@@ -21,6 +24,14 @@ function MailingPage() {
   const translate = useTranslate();
   const locale = useLocale();
   const { calendar } = useCalendar();
+  const refresh = useRefresh();
+  const live = mailing?.state === 'SENDING' || mailing?.state === 'SCHEDULED';
+  // While it is going out, the counts and the report follow it.
+  useEffect(() => {
+    if (!live) return;
+    const timer = setInterval(refresh, LIVE_MS);
+    return () => clearInterval(timer);
+  }, [live, refresh]);
   if (!mailing) return null;
   const when = mailing.scheduledAt
     ? `${formatInZone(mailing.scheduledAt, locale, calendar, mailing.timeZone)} (${mailing.timeZone})`
@@ -53,7 +64,7 @@ function MailingPage() {
         </CardContent>
       </Card>
       <Typography variant="subtitle1">{translate('patron.mailings.report')}</Typography>
-      <MailingReport id={mailing.id} />
+      <MailingReport id={mailing.id} live={live} />
     </Stack>
   );
 }
