@@ -30,6 +30,7 @@ describe('the resources App lists', () => {
       'rfm',
       'groups',
       'balanceBatches',
+      'mailings',
       'imports',
       'staff',
       'roles',
@@ -54,6 +55,7 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: [],
       balanceBatches: [],
+      mailings: [],
       imports: [],
       staff: [],
       roles: [],
@@ -78,6 +80,7 @@ describe('the resources App lists', () => {
       rfm: ['list'],
       groups: ['list'],
       balanceBatches: ['list'],
+      mailings: [],
       imports: [],
       staff: [],
       roles: [],
@@ -99,6 +102,7 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      mailings: [],
       imports: [],
       staff: [],
       roles: [],
@@ -122,5 +126,7 @@ describe('the resources App lists', () => {
     // Imports: their list, the wizard and one import, only for who may import customers.
     expect(offered(['customers.import']).imports).toEqual(['list', 'show', 'create']);
     expect(offered(['customers.merge']).duplicates).toEqual(['list']);
+    expect(offered(['mailings.read']).mailings).toEqual(['list', 'show']);
+    expect(offered(['mailings.read', 'mailings.manage']).mailings).toEqual(['list', 'show', 'create', 'edit']);
   });
 });
