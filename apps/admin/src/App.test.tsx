@@ -127,6 +127,11 @@ describe('the resources App lists', () => {
     expect(offered(['customers.import']).imports).toEqual(['list', 'show', 'create']);
     expect(offered(['customers.merge']).duplicates).toEqual(['list']);
     expect(offered(['mailings.read']).mailings).toEqual(['list', 'show']);
-    expect(offered(['mailings.read', 'mailings.manage']).mailings).toEqual(['list', 'show', 'create', 'edit']);
+    expect(offered(['mailings.read', 'mailings.manage']).mailings).toEqual([
+      'list',
+      'show',
+      'create',
+      'edit',
+    ]);
   });
 });
