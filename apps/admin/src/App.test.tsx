@@ -29,8 +29,11 @@ describe('the resources App lists', () => {
       'tiers',
       'rfm',
       'groups',
-      'balanceBatches',
+      'mailings',
+      'messageTemplates',
       'automations',
+      'channels',
+      'balanceBatches',
       'imports',
       'staff',
       'roles',
@@ -55,7 +58,10 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: [],
       balanceBatches: [],
+      mailings: [],
+      messageTemplates: [],
       automations: [],
+      channels: [],
       imports: [],
       staff: [],
       roles: [],
@@ -80,7 +86,10 @@ describe('the resources App lists', () => {
       rfm: ['list'],
       groups: ['list'],
       balanceBatches: ['list'],
+      mailings: [],
+      messageTemplates: [],
       automations: [],
+      channels: [],
       imports: [],
       staff: [],
       roles: [],
@@ -102,7 +111,10 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      mailings: [],
+      messageTemplates: [],
       automations: [],
+      channels: [],
       imports: [],
       staff: [],
       roles: [],
@@ -126,13 +138,17 @@ describe('the resources App lists', () => {
     // Imports: their list, the wizard and one import, only for who may import customers.
     expect(offered(['customers.import']).imports).toEqual(['list', 'show', 'create']);
     expect(offered(['customers.merge']).duplicates).toEqual(['list']);
-    // Automations: analysts read them and their run logs; managers change them.
-    expect(offered(['automations.read']).automations).toEqual(['list', 'show']);
-    expect(offered(['automations.read', 'automations.manage']).automations).toEqual([
-      'list',
-      'show',
-      'create',
-      'edit',
-    ]);
+    // Automations and mailings: analysts read them (run logs, reports); managers change them.
+    for (const resource of ['automations', 'mailings'] as const) {
+      expect(offered([`${resource}.read`])[resource]).toEqual(['list', 'show']);
+      expect(offered([`${resource}.read`, `${resource}.manage`])[resource]).toEqual([
+        'list',
+        'show',
+        'create',
+        'edit',
+      ]);
+    }
+    expect(offered(['templates.manage']).messageTemplates).toEqual(['list', 'create', 'edit']);
+    expect(offered(['channels.manage']).channels).toEqual(['list']);
   });
 });

@@ -28,6 +28,7 @@ import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
 import { loyaltyProgrammeResource } from './loyalty-programme';
+import { mailingsResource } from './mailings';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
@@ -54,6 +55,7 @@ export const RESOURCES: readonly AdminResource[] = [
   rfmResource,
   groupsResource,
   // The Messaging group (options.group): what is said, to whom, when, and through which account.
+  mailingsResource,
   templatesResource,
   automationsResource,
   channelsResource,

@@ -33,6 +33,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   templates: 'Message templates',
   channels: 'Channel accounts, sending through them, delivery reports and unsubscribe links',
   automations: 'Automations: triggers, conditions, actions and their runs',
+  mailings: 'Mailings: audience, schedule, cancelling and test sends',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -18,6 +18,7 @@ import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
+import { mailingProblems } from './codes/mailings.js';
 import { noteProblems } from './codes/notes.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
@@ -64,6 +65,7 @@ export const PROBLEM_FAMILIES = {
   templates: templateProblems,
   channels: channelProblems,
   automations: automationProblems,
+  mailings: mailingProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -99,6 +101,7 @@ export const PROBLEMS = {
   ...templateProblems,
   ...channelProblems,
   ...automationProblems,
+  ...mailingProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -36,6 +36,7 @@ export type CustomerEventType =
   | 'customer.noteDeleted'
   | 'customer.consentChanged'
   | 'customer.verificationChanged'
+  | 'customer.messageStateChanged'
   | 'customer.erased';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */

@@ -4,6 +4,8 @@ import { categories } from '../categories/categoryData';
 import { currencies } from '../currencies/currencyData';
 import { customers } from '../customers/customerData';
 import { groups } from '../groups/groupData';
+import { mailings } from '../mailings/mailingData';
+import { inputOf as mailingInputOf } from '../mailings/mailingForm';
 import { relationTypes } from '../relations/relationTypeData';
 import { roles } from '../roles/roleData';
 import { staff } from '../staff/staffData';
@@ -33,6 +35,7 @@ const RESOURCES: Record<string, Resource> = {
   currencies,
   tiers,
   groups,
+  mailings,
   staff,
   roles,
   messageTemplates,
@@ -42,6 +45,7 @@ const RESOURCES: Record<string, Resource> = {
 const INPUT_OF: Record<string, (name: string) => string> = {
   attributeDefinitions: (name) => (name === 'label' ? 'label.en' : name),
   roles: (name) => (name === 'name' ? 'name.en' : name),
+  mailings: mailingInputOf,
 };
 
 const resource = (name: string): Resource => {

@@ -121,6 +121,17 @@ type Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": typeof types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": typeof types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": typeof types.UpdateLoyaltyProgrammeDocument,
+    "\n  fragment MailingFields on Mailing {\n    id\n    name\n    channel\n    templateId\n    state\n    scheduledAt\n    sendAt\n    timeZone\n    throttlePerMinute\n    attributionDays\n    createdByName\n    createdAt\n    audience {\n      segmentId\n      groupId\n      customerIds\n      filter\n    }\n    counts {\n      recipients\n      queued\n      sent\n      delivered\n      failed\n      skipped\n      unsubscribed\n    }\n  }\n": typeof types.MailingFieldsFragmentDoc,
+    "\n  query Mailings($first: Int!, $offset: Int!) {\n    mailings(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...MailingFields\n      }\n    }\n  }\n": typeof types.MailingsDocument,
+    "\n  query Mailing($id: ID!) {\n    mailing(id: $id) {\n      ...MailingFields\n    }\n  }\n": typeof types.MailingDocument,
+    "\n  mutation CreateMailing($input: MailingInput!) {\n    createMailing(input: $input) {\n      ...MailingFields\n    }\n  }\n": typeof types.CreateMailingDocument,
+    "\n  mutation UpdateMailing($id: ID!, $input: MailingInput!) {\n    updateMailing(id: $id, input: $input) {\n      ...MailingFields\n    }\n  }\n": typeof types.UpdateMailingDocument,
+    "\n  mutation StartMailing($id: ID!) {\n    startMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n": typeof types.StartMailingDocument,
+    "\n  mutation CancelMailing($id: ID!) {\n    cancelMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n": typeof types.CancelMailingDocument,
+    "\n  mutation SendTestMailing($id: ID!, $to: String!) {\n    sendTestMailing(mailingId: $id, to: $to)\n  }\n": typeof types.SendTestMailingDocument,
+    "\n  fragment MailingAudienceCountFields on MailingAudienceCount {\n    total\n    reachable\n    excluded {\n      reason\n      count\n    }\n  }\n": typeof types.MailingAudienceCountFieldsFragmentDoc,
+    "\n  query MailingAudience($channel: String!, $audience: MailingAudienceInput!) {\n    mailingAudience(channel: $channel, audience: $audience) {\n      ...MailingAudienceCountFields\n    }\n  }\n": typeof types.MailingAudienceDocument,
+    "\n  query MailingReport($id: ID!) {\n    mailingReport(mailingId: $id) {\n      attributionDays\n      byState {\n        state\n        count\n      }\n      failedByReason {\n        reason\n        count\n      }\n      skippedByReason {\n        reason\n        count\n      }\n      attributed {\n        purchases\n        customers\n        revenue\n      }\n    }\n  }\n": typeof types.MailingReportDocument,
     "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerNotesDocument,
     "\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n": typeof types.MentionableStaffDocument,
@@ -312,6 +323,17 @@ const documents: Documents = {
     "\n  mutation ReverseLedgerOperation($input: ReverseOperationInput!) {\n    reverseLedgerOperation(input: $input) {\n      id\n      amount\n      balanceAfter\n    }\n  }\n": types.ReverseLedgerOperationDocument,
     "\n  query LoyaltyProgramme {\n    loyaltyProgramme {\n      rules\n      timeZone\n    }\n  }\n": types.LoyaltyProgrammeDocument,
     "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n": types.UpdateLoyaltyProgrammeDocument,
+    "\n  fragment MailingFields on Mailing {\n    id\n    name\n    channel\n    templateId\n    state\n    scheduledAt\n    sendAt\n    timeZone\n    throttlePerMinute\n    attributionDays\n    createdByName\n    createdAt\n    audience {\n      segmentId\n      groupId\n      customerIds\n      filter\n    }\n    counts {\n      recipients\n      queued\n      sent\n      delivered\n      failed\n      skipped\n      unsubscribed\n    }\n  }\n": types.MailingFieldsFragmentDoc,
+    "\n  query Mailings($first: Int!, $offset: Int!) {\n    mailings(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...MailingFields\n      }\n    }\n  }\n": types.MailingsDocument,
+    "\n  query Mailing($id: ID!) {\n    mailing(id: $id) {\n      ...MailingFields\n    }\n  }\n": types.MailingDocument,
+    "\n  mutation CreateMailing($input: MailingInput!) {\n    createMailing(input: $input) {\n      ...MailingFields\n    }\n  }\n": types.CreateMailingDocument,
+    "\n  mutation UpdateMailing($id: ID!, $input: MailingInput!) {\n    updateMailing(id: $id, input: $input) {\n      ...MailingFields\n    }\n  }\n": types.UpdateMailingDocument,
+    "\n  mutation StartMailing($id: ID!) {\n    startMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n": types.StartMailingDocument,
+    "\n  mutation CancelMailing($id: ID!) {\n    cancelMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n": types.CancelMailingDocument,
+    "\n  mutation SendTestMailing($id: ID!, $to: String!) {\n    sendTestMailing(mailingId: $id, to: $to)\n  }\n": types.SendTestMailingDocument,
+    "\n  fragment MailingAudienceCountFields on MailingAudienceCount {\n    total\n    reachable\n    excluded {\n      reason\n      count\n    }\n  }\n": types.MailingAudienceCountFieldsFragmentDoc,
+    "\n  query MailingAudience($channel: String!, $audience: MailingAudienceInput!) {\n    mailingAudience(channel: $channel, audience: $audience) {\n      ...MailingAudienceCountFields\n    }\n  }\n": types.MailingAudienceDocument,
+    "\n  query MailingReport($id: ID!) {\n    mailingReport(mailingId: $id) {\n      attributionDays\n      byState {\n        state\n        count\n      }\n      failedByReason {\n        reason\n        count\n      }\n      skippedByReason {\n        reason\n        count\n      }\n      attributed {\n        purchases\n        customers\n        revenue\n      }\n    }\n  }\n": types.MailingReportDocument,
     "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n": types.CustomerNotesDocument,
     "\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n": types.MentionableStaffDocument,
@@ -838,6 +860,50 @@ export function graphql(source: "\n  query LoyaltyProgramme {\n    loyaltyProgra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLoyaltyProgramme($input: ProgrammeInput!) {\n    updateLoyaltyProgramme(input: $input) {\n      rules\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MailingFields on Mailing {\n    id\n    name\n    channel\n    templateId\n    state\n    scheduledAt\n    sendAt\n    timeZone\n    throttlePerMinute\n    attributionDays\n    createdByName\n    createdAt\n    audience {\n      segmentId\n      groupId\n      customerIds\n      filter\n    }\n    counts {\n      recipients\n      queued\n      sent\n      delivered\n      failed\n      skipped\n      unsubscribed\n    }\n  }\n"): (typeof documents)["\n  fragment MailingFields on Mailing {\n    id\n    name\n    channel\n    templateId\n    state\n    scheduledAt\n    sendAt\n    timeZone\n    throttlePerMinute\n    attributionDays\n    createdByName\n    createdAt\n    audience {\n      segmentId\n      groupId\n      customerIds\n      filter\n    }\n    counts {\n      recipients\n      queued\n      sent\n      delivered\n      failed\n      skipped\n      unsubscribed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailings($first: Int!, $offset: Int!) {\n    mailings(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...MailingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Mailings($first: Int!, $offset: Int!) {\n    mailings(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        ...MailingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailing($id: ID!) {\n    mailing(id: $id) {\n      ...MailingFields\n    }\n  }\n"): (typeof documents)["\n  query Mailing($id: ID!) {\n    mailing(id: $id) {\n      ...MailingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMailing($input: MailingInput!) {\n    createMailing(input: $input) {\n      ...MailingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMailing($input: MailingInput!) {\n    createMailing(input: $input) {\n      ...MailingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailing($id: ID!, $input: MailingInput!) {\n    updateMailing(id: $id, input: $input) {\n      ...MailingFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMailing($id: ID!, $input: MailingInput!) {\n    updateMailing(id: $id, input: $input) {\n      ...MailingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMailing($id: ID!) {\n    startMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartMailing($id: ID!) {\n    startMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMailing($id: ID!) {\n    cancelMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMailing($id: ID!) {\n    cancelMailing(id: $id) {\n      ...MailingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestMailing($id: ID!, $to: String!) {\n    sendTestMailing(mailingId: $id, to: $to)\n  }\n"): (typeof documents)["\n  mutation SendTestMailing($id: ID!, $to: String!) {\n    sendTestMailing(mailingId: $id, to: $to)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MailingAudienceCountFields on MailingAudienceCount {\n    total\n    reachable\n    excluded {\n      reason\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment MailingAudienceCountFields on MailingAudienceCount {\n    total\n    reachable\n    excluded {\n      reason\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailingAudience($channel: String!, $audience: MailingAudienceInput!) {\n    mailingAudience(channel: $channel, audience: $audience) {\n      ...MailingAudienceCountFields\n    }\n  }\n"): (typeof documents)["\n  query MailingAudience($channel: String!, $audience: MailingAudienceInput!) {\n    mailingAudience(channel: $channel, audience: $audience) {\n      ...MailingAudienceCountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailingReport($id: ID!) {\n    mailingReport(mailingId: $id) {\n      attributionDays\n      byState {\n        state\n        count\n      }\n      failedByReason {\n        reason\n        count\n      }\n      skippedByReason {\n        reason\n        count\n      }\n      attributed {\n        purchases\n        customers\n        revenue\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailingReport($id: ID!) {\n    mailingReport(mailingId: $id) {\n      attributionDays\n      byState {\n        state\n        count\n      }\n      failedByReason {\n        reason\n        count\n      }\n      skippedByReason {\n        reason\n        count\n      }\n      attributed {\n        purchases\n        customers\n        revenue\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -169,128 +169,6 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
-export type Automation = {
-  __typename?: 'Automation';
-  actions: Array<AutomationAction>;
-  /** The condition, in the CustomerFilter input shape. */
-  condition?: Maybe<Scalars['JSON']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  createdBy?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  paused: Scalars['Boolean']['output'];
-  /** Runs in the last 30 days. */
-  recentRuns: Scalars['Int']['output'];
-  trigger: AutomationTrigger;
-  updatedAt: Scalars['DateTime']['output'];
-};
-
-export type AutomationAction = {
-  __typename?: 'AutomationAction';
-  kind: AutomationActionKind;
-  params: Scalars['JSON']['output'];
-};
-
-export type AutomationActionInput = {
-  kind: AutomationActionKind;
-  /** The settings of the kind (see AutomationActionKind). */
-  params?: InputMaybe<Scalars['JSON']['input']>;
-};
-
-/** GRANT_POINTS { currency, amount, expiresInDays? }, ADD_TAG { tagId } */
-export const AutomationActionKind = {
-  ADD_TAG: 'ADD_TAG',
-  GRANT_POINTS: 'GRANT_POINTS'
-} as const;
-
-export type AutomationActionKind = typeof AutomationActionKind[keyof typeof AutomationActionKind];
-export type AutomationActionOutcome = {
-  __typename?: 'AutomationActionOutcome';
-  /** The problem code of a failure. */
-  code?: Maybe<Scalars['String']['output']>;
-  /** What was done (amount, tag…). */
-  detail?: Maybe<Scalars['JSON']['output']>;
-  kind: AutomationActionKind;
-  /** DONE or FAILED */
-  state: AutomationRunState;
-};
-
-export type AutomationInput = {
-  /** Done in order; at most 10. */
-  actions: Array<AutomationActionInput>;
-  /** The condition: only customers it matches run (none: every active customer). */
-  filter?: InputMaybe<CustomerFilter>;
-  name: Scalars['String']['input'];
-  trigger: AutomationTriggerInput;
-};
-
-export type AutomationRunConnection = {
-  __typename?: 'AutomationRunConnection';
-  edges: Array<AutomationRunEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AutomationRunEdge = {
-  __typename?: 'AutomationRunEdge';
-  cursor: Scalars['String']['output'];
-  node: AutomationRunType;
-};
-
-/** PENDING: being done; DONE; FAILED: an action failed (retried while retryAt is set) */
-export const AutomationRunState = {
-  DONE: 'DONE',
-  FAILED: 'FAILED',
-  PENDING: 'PENDING'
-} as const;
-
-export type AutomationRunState = typeof AutomationRunState[keyof typeof AutomationRunState];
-export type AutomationRunType = {
-  __typename?: 'AutomationRunType';
-  attempts: Scalars['Int']['output'];
-  automationId: Scalars['ID']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  customerId: Scalars['ID']['output'];
-  /** The customer's name now (empty when erased or unnamed). */
-  customerName: Scalars['String']['output'];
-  customerNumber: Scalars['Int']['output'];
-  errorCode?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** What the run is for: birthday:2027, purchase:<id>, tier:<event id>, inactive:<date>… */
-  occurrence: Scalars['String']['output'];
-  /** Each action's outcome by position; missing: not yet done. */
-  outcomes: Array<AutomationActionOutcome>;
-  /** When a failed run is tried again; null: not again. */
-  retryAt?: Maybe<Scalars['DateTime']['output']>;
-  state: AutomationRunState;
-  updatedAt: Scalars['DateTime']['output'];
-};
-
-export type AutomationTrigger = {
-  __typename?: 'AutomationTrigger';
-  kind: AutomationTriggerKind;
-  params: Scalars['JSON']['output'];
-};
-
-export type AutomationTriggerInput = {
-  kind: AutomationTriggerKind;
-  /** The settings of the kind (see AutomationTriggerKind). */
-  params?: InputMaybe<Scalars['JSON']['input']>;
-};
-
-/** JOINED, PURCHASE_RECORDED, BALANCE_CHANGED { currency? }, TIER_CHANGED { tier? } (events); BIRTHDAY, DATE_ANNIVERSARY { attribute }, POINTS_EXPIRING { days 1–365, currency? }, NO_PURCHASE { days 1–3650 } (daily, in the workspace time zone) */
-export const AutomationTriggerKind = {
-  BALANCE_CHANGED: 'BALANCE_CHANGED',
-  BIRTHDAY: 'BIRTHDAY',
-  DATE_ANNIVERSARY: 'DATE_ANNIVERSARY',
-  JOINED: 'JOINED',
-  NO_PURCHASE: 'NO_PURCHASE',
-  POINTS_EXPIRING: 'POINTS_EXPIRING',
-  PURCHASE_RECORDED: 'PURCHASE_RECORDED',
-  TIER_CHANGED: 'TIER_CHANGED'
-} as const;
-
-export type AutomationTriggerKind = typeof AutomationTriggerKind[keyof typeof AutomationTriggerKind];
 export type Balance = {
   __typename?: 'Balance';
   /** In units of the currency. */
@@ -1207,6 +1085,9 @@ export const HistoryEventType = {
   CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
   CUSTOMER_VERIFIED: 'CUSTOMER_VERIFIED',
   GROUPS_CHANGED: 'GROUPS_CHANGED',
+  MESSAGE_DELIVERED: 'MESSAGE_DELIVERED',
+  MESSAGE_FAILED: 'MESSAGE_FAILED',
+  MESSAGE_SENT: 'MESSAGE_SENT',
   NOTE_ADDED: 'NOTE_ADDED',
   NOTE_DELETED: 'NOTE_DELETED',
   NOTE_EDITED: 'NOTE_EDITED',
@@ -1564,6 +1445,156 @@ export type LoyaltyProgramme = {
   timeZone: Scalars['String']['output'];
 };
 
+export type Mailing = {
+  __typename?: 'Mailing';
+  attributionDays: Scalars['Int']['output'];
+  audience: MailingAudience;
+  channel: Scalars['String']['output'];
+  counts: MailingCounts;
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** When it is to be sent; null: when started. */
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** scheduledAt as local time in the workspace's zone. */
+  sendAt?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: MailingState;
+  templateId?: Maybe<Scalars['ID']['output']>;
+  throttlePerMinute?: Maybe<Scalars['Int']['output']>;
+  /** The workspace's time zone (IANA). */
+  timeZone: Scalars['String']['output'];
+};
+
+export type MailingAttribution = {
+  __typename?: 'MailingAttribution';
+  customers: Scalars['Int']['output'];
+  purchases: Scalars['Int']['output'];
+  /** Purchase amounts less returns. */
+  revenue: Scalars['Float']['output'];
+};
+
+export type MailingAudience = {
+  __typename?: 'MailingAudience';
+  customerIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** The filter tree, as CustomerFilterInput takes it. */
+  filter?: Maybe<Scalars['JSON']['output']>;
+  groupId?: Maybe<Scalars['ID']['output']>;
+  segmentId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type MailingAudienceCount = {
+  __typename?: 'MailingAudienceCount';
+  excluded: Array<MailingExclusion>;
+  /** Those a message would reach now. */
+  reachable: Scalars['Int']['output'];
+  /** Everyone the audience selects. */
+  total: Scalars['Int']['output'];
+};
+
+/** Exactly one of: a segment, a filter, a group, listed customers. */
+export type MailingAudienceInput = {
+  /** At most 10,000. */
+  customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<CustomerFilter>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A mailing's messages by state. */
+export type MailingCounts = {
+  __typename?: 'MailingCounts';
+  delivered: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  queued: Scalars['Int']['output'];
+  recipients: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  unsubscribed: Scalars['Int']['output'];
+};
+
+export type MailingExclusion = {
+  __typename?: 'MailingExclusion';
+  count: Scalars['Int']['output'];
+  reason: MailingExclusionReason;
+};
+
+/** Why a customer of the audience gets no message (the first that applies). */
+export const MailingExclusionReason = {
+  DELETED: 'DELETED',
+  ERASED: 'ERASED',
+  INACTIVE: 'INACTIVE',
+  MERGED: 'MERGED',
+  NO_ADDRESS: 'NO_ADDRESS',
+  NO_CONSENT: 'NO_CONSENT'
+} as const;
+
+export type MailingExclusionReason = typeof MailingExclusionReason[keyof typeof MailingExclusionReason];
+export type MailingInput = {
+  /** Purchases within this many days count for it (default 7). */
+  attributionDays?: InputMaybe<Scalars['Int']['input']>;
+  audience: MailingAudienceInput;
+  /** The channel kind: EMAIL, SMS or TELEGRAM. */
+  channel: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** When to send, as local time in the workspace's zone (YYYY-MM-DDTHH:MM); null: when started. */
+  sendAt?: InputMaybe<Scalars['String']['input']>;
+  /** The message template; required before starting. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most this many messages a minute; null: no limit. */
+  throttlePerMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export const MailingMessageState = {
+  DELIVERED: 'DELIVERED',
+  FAILED: 'FAILED',
+  QUEUED: 'QUEUED',
+  SENT: 'SENT',
+  SKIPPED: 'SKIPPED',
+  UNSUBSCRIBED: 'UNSUBSCRIBED'
+} as const;
+
+export type MailingMessageState = typeof MailingMessageState[keyof typeof MailingMessageState];
+export type MailingPage = {
+  __typename?: 'MailingPage';
+  nodes: Array<Mailing>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailingReasonCount = {
+  __typename?: 'MailingReasonCount';
+  count: Scalars['Int']['output'];
+  /** A stable code: an exclusion reason, CANCELLED, or the channel’s failure code. */
+  reason: Scalars['String']['output'];
+};
+
+export type MailingReport = {
+  __typename?: 'MailingReport';
+  attributed: MailingAttribution;
+  attributionDays: Scalars['Int']['output'];
+  byState: Array<MailingStateCount>;
+  failedByReason: Array<MailingReasonCount>;
+  mailingId: Scalars['ID']['output'];
+  skippedByReason: Array<MailingReasonCount>;
+};
+
+export const MailingState = {
+  CANCELLED: 'CANCELLED',
+  DRAFT: 'DRAFT',
+  SCHEDULED: 'SCHEDULED',
+  SENDING: 'SENDING',
+  SENT: 'SENT'
+} as const;
+
+export type MailingState = typeof MailingState[keyof typeof MailingState];
+export type MailingStateCount = {
+  __typename?: 'MailingStateCount';
+  count: Scalars['Int']['output'];
+  state: MailingMessageState;
+};
+
 /** An active staff member who can be mentioned in a note. */
 export type MentionableStaff = {
   __typename?: 'MentionableStaff';
@@ -1612,6 +1643,8 @@ export type Mutation = {
   cancelImport: Import;
   /** Cancels a waiting or running run of the workspace; a running one stops after its current step. */
   cancelJob: JobRun;
+  /** Cancels a scheduled or sending mailing: queued messages are skipped, sent ones stay. */
+  cancelMailing: Mailing;
   /** Needs the current password; ends my other sessions and lifts a temporary password. */
   changeMyPassword: Staff;
   /** Never the last active admin (LAST_ADMIN). */
@@ -1626,11 +1659,12 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   createAttributeDefinition: AttributeDefinition;
   createAttributeGroup: AttributeGroup;
-  createAutomation: Automation;
   createCategory: Category;
   createCurrency: Currency;
   createCustomer: Customer;
   createGroup: CustomerGroup;
+  /** A draft; nothing is sent until it is started. */
+  createMailing: Mailing;
   createRelationType: RelationType;
   createRole: Role;
   createSegment: Segment;
@@ -1642,8 +1676,6 @@ export type Mutation = {
   deactivateCustomer: Customer;
   /** They can no longer sign in and their sessions end at once; never the last active admin. */
   deactivateStaff: Staff;
-  /** Stops the automation and removes it from the list; its run log is kept (what was granted to whom). */
-  deleteAutomation: Scalars['ID']['output'];
   /** Its customers are left without a category (in each one’s history). */
   deleteCategory: Scalars['ID']['output'];
   deleteCustomer: Scalars['ID']['output'];
@@ -1712,8 +1744,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
-  /** A paused automation does nothing; resumed, it starts from now. */
-  setAutomationPaused: Automation;
+  /** Asks for the mailing to be sent once to this address (e.g. oneself); the id of the request. */
+  sendTestMailing: Scalars['ID']['output'];
   /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
   setContactVerified: CustomerVerification;
   /** Sets a customer's category; null leaves it without one. */
@@ -1734,17 +1766,19 @@ export type Mutation = {
   startCustomerExport: CustomerExport;
   /** Applies the import in the background; poll import(id) for progress. */
   startImport: Import;
+  /** Starts a draft: SCHEDULED for its sendAt, or SENDING now (its recipients are queued at once). */
+  startMailing: Mailing;
   /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
   unmergeCustomer: CustomerMergeType;
   updateAttributeDefinition: AttributeDefinition;
-  /** Replaces the automation; its run log stays, and occurrences already run are not run again. */
-  updateAutomation: Automation;
   updateCategory: Category;
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
   updateCustomer: Customer;
   updateGroup: CustomerGroup;
   updateLoyaltyProgramme: LoyaltyProgramme;
+  /** Only a draft changes. */
+  updateMailing: Mailing;
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
@@ -1807,6 +1841,11 @@ export type MutationCancelJobArgs = {
 };
 
 
+export type MutationCancelMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeMyPasswordArgs = {
   input: ChangeMyPasswordInput;
 };
@@ -1849,11 +1888,6 @@ export type MutationCreateAttributeGroupArgs = {
 };
 
 
-export type MutationCreateAutomationArgs = {
-  input: AutomationInput;
-};
-
-
 export type MutationCreateCategoryArgs = {
   input: CategoryInput;
 };
@@ -1871,6 +1905,11 @@ export type MutationCreateCustomerArgs = {
 
 export type MutationCreateGroupArgs = {
   input: CustomerGroupInput;
+};
+
+
+export type MutationCreateMailingArgs = {
+  input: MailingInput;
 };
 
 
@@ -1910,11 +1949,6 @@ export type MutationDeactivateCustomerArgs = {
 
 
 export type MutationDeactivateStaffArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationDeleteAutomationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2089,9 +2123,9 @@ export type MutationSaveImportTemplateArgs = {
 };
 
 
-export type MutationSetAutomationPausedArgs = {
-  id: Scalars['ID']['input'];
-  paused: Scalars['Boolean']['input'];
+export type MutationSendTestMailingArgs = {
+  mailingId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -2150,6 +2184,11 @@ export type MutationStartImportArgs = {
 };
 
 
+export type MutationStartMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnmergeCustomerArgs = {
   customerId: Scalars['ID']['input'];
 };
@@ -2158,12 +2197,6 @@ export type MutationUnmergeCustomerArgs = {
 export type MutationUpdateAttributeDefinitionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAttributeDefinitionInput;
-};
-
-
-export type MutationUpdateAutomationArgs = {
-  id: Scalars['ID']['input'];
-  input: AutomationInput;
 };
 
 
@@ -2193,6 +2226,12 @@ export type MutationUpdateGroupArgs = {
 
 export type MutationUpdateLoyaltyProgrammeArgs = {
   input: ProgrammeInput;
+};
+
+
+export type MutationUpdateMailingArgs = {
+  id: Scalars['ID']['input'];
+  input: MailingInput;
 };
 
 
@@ -2427,28 +2466,6 @@ export const ProblemCode = {
   ATTRIBUTE_TYPE_UNKNOWN: 'ATTRIBUTE_TYPE_UNKNOWN',
   /** BAD_USER_INPUT: Unknown attribute "{key}" */
   ATTRIBUTE_UNKNOWN: 'ATTRIBUTE_UNKNOWN',
-  /** BAD_USER_INPUT: Add at least one action */
-  AUTOMATION_ACTIONS_EMPTY: 'AUTOMATION_ACTIONS_EMPTY',
-  /** BAD_USER_INPUT: At most {max} actions */
-  AUTOMATION_ACTIONS_TOO_MANY: 'AUTOMATION_ACTIONS_TOO_MANY',
-  /** CONFLICT: The action failed unexpectedly; it is retried later */
-  AUTOMATION_ACTION_FAILED: 'AUTOMATION_ACTION_FAILED',
-  /** BAD_USER_INPUT: Grant an amount greater than zero */
-  AUTOMATION_AMOUNT_POSITIVE: 'AUTOMATION_AMOUNT_POSITIVE',
-  /** BAD_USER_INPUT: No date attribute "{key}" in this workspace */
-  AUTOMATION_DATE_ATTRIBUTE_UNKNOWN: 'AUTOMATION_DATE_ATTRIBUTE_UNKNOWN',
-  /** BAD_USER_INPUT: A whole number of days from {min} to {max} */
-  AUTOMATION_DAYS_RANGE: 'AUTOMATION_DAYS_RANGE',
-  /** BAD_USER_INPUT: Give the automation a name of 1 to {max} characters */
-  AUTOMATION_NAME_REQUIRED: 'AUTOMATION_NAME_REQUIRED',
-  /** NOT_FOUND: No such automation */
-  AUTOMATION_NOT_FOUND: 'AUTOMATION_NOT_FOUND',
-  /** BAD_USER_INPUT: Not a valid value for this setting */
-  AUTOMATION_PARAM_INVALID: 'AUTOMATION_PARAM_INVALID',
-  /** BAD_USER_INPUT: This trigger or action has no setting {param} */
-  AUTOMATION_PARAM_UNKNOWN: 'AUTOMATION_PARAM_UNKNOWN',
-  /** BAD_USER_INPUT: No tier "{key}" in this workspace */
-  AUTOMATION_TIER_UNKNOWN: 'AUTOMATION_TIER_UNKNOWN',
   /** BAD_USER_INPUT: The balance is too low: {available} {currency} available, {asked} asked */
   BALANCE_TOO_LOW: 'BALANCE_TOO_LOW',
   /** BAD_USER_INPUT: The balance is too low for this */
@@ -2757,6 +2774,26 @@ export const ProblemCode = {
   LIFECYCLE_LOST_NOT_AFTER_AT_RISK: 'LIFECYCLE_LOST_NOT_AFTER_AT_RISK',
   /** BAD_USER_INPUT: A list */
   LIST_EXPECTED: 'LIST_EXPECTED',
+  /** BAD_USER_INPUT: Choose the audience one way: a segment, a filter, a group or listed customers */
+  MAILING_AUDIENCE_ONE_WAY: 'MAILING_AUDIENCE_ONE_WAY',
+  /** BAD_USER_INPUT: Not a channel a mailing can use: {channel} */
+  MAILING_CHANNEL_UNKNOWN: 'MAILING_CHANNEL_UNKNOWN',
+  /** CONFLICT: Only a scheduled or sending mailing can be cancelled; this one is {state} */
+  MAILING_NOT_CANCELLABLE: 'MAILING_NOT_CANCELLABLE',
+  /** CONFLICT: Only a draft can be changed or started; this mailing is {state} */
+  MAILING_NOT_DRAFT: 'MAILING_NOT_DRAFT',
+  /** NOT_FOUND: Mailing not found */
+  MAILING_NOT_FOUND: 'MAILING_NOT_FOUND',
+  /** BAD_USER_INPUT: Expected a local time as YYYY-MM-DDTHH:MM, got {got} */
+  MAILING_SEND_AT_INVALID: 'MAILING_SEND_AT_INVALID',
+  /** BAD_USER_INPUT: This time has passed in the workspace time zone */
+  MAILING_SEND_AT_PAST: 'MAILING_SEND_AT_PAST',
+  /** BAD_USER_INPUT: Not a template id */
+  MAILING_TEMPLATE_INVALID: 'MAILING_TEMPLATE_INVALID',
+  /** BAD_USER_INPUT: Choose a message template before starting */
+  MAILING_TEMPLATE_REQUIRED: 'MAILING_TEMPLATE_REQUIRED',
+  /** BAD_USER_INPUT: Not an address {channel} can send to */
+  MAILING_TEST_ADDRESS_INVALID: 'MAILING_TEST_ADDRESS_INVALID',
   /** CONFLICT: This profile is already a child of another customer; open the main profile instead */
   MERGE_ALREADY_MERGED: 'MERGE_ALREADY_MERGED',
   /** BAD_USER_INPUT: A customer cannot be merged into itself */
@@ -3162,11 +3199,6 @@ export type Query = {
   attributeGroups: Array<AttributeGroup>;
   /** The audit log of the workspace, newest first. */
   auditEvents: AuditEventConnection;
-  automation: Automation;
-  /** An automation's run log, newest first. */
-  automationRuns: AutomationRunConnection;
-  /** The workspace's automations, by name. */
-  automations: Array<Automation>;
   balanceBatch: BalanceBatch;
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
@@ -3210,6 +3242,13 @@ export type Query = {
   jobs: JobRunConnection;
   /** The earning and spending rules for customers without a tier. */
   loyaltyProgramme: LoyaltyProgramme;
+  mailing: Mailing;
+  /** Counts an audience live: everyone it selects, who would be reached, the others by reason. */
+  mailingAudience: MailingAudienceCount;
+  /** Messages by state, failures and skips by reason, and purchases attributed to the mailing. */
+  mailingReport: MailingReport;
+  /** Mailings, newest first. */
+  mailings: MailingPage;
   /** The signed-in staff member, or null. */
   me?: Maybe<Staff>;
   /** Active staff of the workspace whose name or email contains `search`: whom a note can mention. */
@@ -3260,19 +3299,6 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   types?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-
-export type QueryAutomationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryAutomationRunsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  automationId: Scalars['ID']['input'];
-  first?: Scalars['Int']['input'];
-  state?: InputMaybe<AutomationRunState>;
 };
 
 
@@ -3386,6 +3412,28 @@ export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   state?: InputMaybe<JobRunState>;
+};
+
+
+export type QueryMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingAudienceArgs = {
+  audience: MailingAudienceInput;
+  channel: Scalars['String']['input'];
+};
+
+
+export type QueryMailingReportArgs = {
+  mailingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -3943,59 +3991,6 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
-export type AutomationFieldsFragment = { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> };
-
-export type AutomationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AutomationsQuery = { __typename?: 'Query', automations: Array<{ __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> }> };
-
-export type AutomationQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AutomationQuery = { __typename?: 'Query', automation: { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> } };
-
-export type CreateAutomationMutationVariables = Exact<{
-  input: AutomationInput;
-}>;
-
-
-export type CreateAutomationMutation = { __typename?: 'Mutation', createAutomation: { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> } };
-
-export type UpdateAutomationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: AutomationInput;
-}>;
-
-
-export type UpdateAutomationMutation = { __typename?: 'Mutation', updateAutomation: { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> } };
-
-export type SetAutomationPausedMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  paused: Scalars['Boolean']['input'];
-}>;
-
-
-export type SetAutomationPausedMutation = { __typename?: 'Mutation', setAutomationPaused: { __typename?: 'Automation', id: string, paused: boolean } };
-
-export type DeleteAutomationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type DeleteAutomationMutation = { __typename?: 'Mutation', deleteAutomation: string };
-
-export type AutomationRunsQueryVariables = Exact<{
-  automationId: Scalars['ID']['input'];
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type AutomationRunsQuery = { __typename?: 'Query', automationRuns: { __typename?: 'AutomationRunConnection', totalCount: number, edges: Array<{ __typename?: 'AutomationRunEdge', node: { __typename?: 'AutomationRunType', id: string, customerId: string, customerName: string, customerNumber: number, occurrence: string, state: AutomationRunState, errorCode?: string | null, attempts: number, retryAt?: string | null, createdAt: string, outcomes: Array<{ __typename?: 'AutomationActionOutcome', kind: AutomationActionKind, state: AutomationRunState, code?: string | null, detail?: unknown | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
-
 export type BalanceBatchFieldsFragment = { __typename?: 'BalanceBatch', id: string, status: BalanceBatchStatus, currency: string, identifier: string, totalLines: number, matched: number, unmatched: number, invalid: number, inactive: number, wouldGoNegative: number, tooLow: number, applied: number };
 
 export type BalanceBatchLineFieldsFragment = { __typename?: 'BalanceBatchLine', line: number, identifier: string, amount: number, problem: string, detail?: string | null, detailProblem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null };
@@ -4537,6 +4532,77 @@ export type UpdateLoyaltyProgrammeMutationVariables = Exact<{
 
 export type UpdateLoyaltyProgrammeMutation = { __typename?: 'Mutation', updateLoyaltyProgramme: { __typename?: 'LoyaltyProgramme', rules: unknown, timeZone: string } };
 
+export type MailingFieldsFragment = { __typename?: 'Mailing', id: string, name: string, channel: string, templateId?: string | null, state: MailingState, scheduledAt?: string | null, sendAt?: string | null, timeZone: string, throttlePerMinute?: number | null, attributionDays: number, createdByName: string, createdAt: string, audience: { __typename?: 'MailingAudience', segmentId?: string | null, groupId?: string | null, customerIds?: Array<string> | null, filter?: unknown | null }, counts: { __typename?: 'MailingCounts', recipients: number, queued: number, sent: number, delivered: number, failed: number, skipped: number, unsubscribed: number } };
+
+export type MailingsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type MailingsQuery = { __typename?: 'Query', mailings: { __typename?: 'MailingPage', totalCount: number, nodes: Array<{ __typename?: 'Mailing', id: string, name: string, channel: string, templateId?: string | null, state: MailingState, scheduledAt?: string | null, sendAt?: string | null, timeZone: string, throttlePerMinute?: number | null, attributionDays: number, createdByName: string, createdAt: string, audience: { __typename?: 'MailingAudience', segmentId?: string | null, groupId?: string | null, customerIds?: Array<string> | null, filter?: unknown | null }, counts: { __typename?: 'MailingCounts', recipients: number, queued: number, sent: number, delivered: number, failed: number, skipped: number, unsubscribed: number } }> } };
+
+export type MailingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MailingQuery = { __typename?: 'Query', mailing: { __typename?: 'Mailing', id: string, name: string, channel: string, templateId?: string | null, state: MailingState, scheduledAt?: string | null, sendAt?: string | null, timeZone: string, throttlePerMinute?: number | null, attributionDays: number, createdByName: string, createdAt: string, audience: { __typename?: 'MailingAudience', segmentId?: string | null, groupId?: string | null, customerIds?: Array<string> | null, filter?: unknown | null }, counts: { __typename?: 'MailingCounts', recipients: number, queued: number, sent: number, delivered: number, failed: number, skipped: number, unsubscribed: number } } };
+
+export type CreateMailingMutationVariables = Exact<{
+  input: MailingInput;
+}>;
+
+
+export type CreateMailingMutation = { __typename?: 'Mutation', createMailing: { __typename?: 'Mailing', id: string, name: string, channel: string, templateId?: string | null, state: MailingState, scheduledAt?: string | null, sendAt?: string | null, timeZone: string, throttlePerMinute?: number | null, attributionDays: number, createdByName: string, createdAt: string, audience: { __typename?: 'MailingAudience', segmentId?: string | null, groupId?: string | null, customerIds?: Array<string> | null, filter?: unknown | null }, counts: { __typename?: 'MailingCounts', recipients: number, queued: number, sent: number, delivered: number, failed: number, skipped: number, unsubscribed: number } } };
+
+export type UpdateMailingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MailingInput;
+}>;
+
+
+export type UpdateMailingMutation = { __typename?: 'Mutation', updateMailing: { __typename?: 'Mailing', id: string, name: string, channel: string, templateId?: string | null, state: MailingState, scheduledAt?: string | null, sendAt?: string | null, timeZone: string, throttlePerMinute?: number | null, attributionDays: number, createdByName: string, createdAt: string, audience: { __typename?: 'MailingAudience', segmentId?: string | null, groupId?: string | null, customerIds?: Array<string> | null, filter?: unknown | null }, counts: { __typename?: 'MailingCounts', recipients: number, queued: number, sent: number, delivered: number, failed: number, skipped: number, unsubscribed: number } } };
+
+export type StartMailingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StartMailingMutation = { __typename?: 'Mutation', startMailing: { __typename?: 'Mailing', id: string, name: string, channel: string, templateId?: string | null, state: MailingState, scheduledAt?: string | null, sendAt?: string | null, timeZone: string, throttlePerMinute?: number | null, attributionDays: number, createdByName: string, createdAt: string, audience: { __typename?: 'MailingAudience', segmentId?: string | null, groupId?: string | null, customerIds?: Array<string> | null, filter?: unknown | null }, counts: { __typename?: 'MailingCounts', recipients: number, queued: number, sent: number, delivered: number, failed: number, skipped: number, unsubscribed: number } } };
+
+export type CancelMailingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelMailingMutation = { __typename?: 'Mutation', cancelMailing: { __typename?: 'Mailing', id: string, name: string, channel: string, templateId?: string | null, state: MailingState, scheduledAt?: string | null, sendAt?: string | null, timeZone: string, throttlePerMinute?: number | null, attributionDays: number, createdByName: string, createdAt: string, audience: { __typename?: 'MailingAudience', segmentId?: string | null, groupId?: string | null, customerIds?: Array<string> | null, filter?: unknown | null }, counts: { __typename?: 'MailingCounts', recipients: number, queued: number, sent: number, delivered: number, failed: number, skipped: number, unsubscribed: number } } };
+
+export type SendTestMailingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type SendTestMailingMutation = { __typename?: 'Mutation', sendTestMailing: string };
+
+export type MailingAudienceCountFieldsFragment = { __typename?: 'MailingAudienceCount', total: number, reachable: number, excluded: Array<{ __typename?: 'MailingExclusion', reason: MailingExclusionReason, count: number }> };
+
+export type MailingAudienceQueryVariables = Exact<{
+  channel: Scalars['String']['input'];
+  audience: MailingAudienceInput;
+}>;
+
+
+export type MailingAudienceQuery = { __typename?: 'Query', mailingAudience: { __typename?: 'MailingAudienceCount', total: number, reachable: number, excluded: Array<{ __typename?: 'MailingExclusion', reason: MailingExclusionReason, count: number }> } };
+
+export type MailingReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MailingReportQuery = { __typename?: 'Query', mailingReport: { __typename?: 'MailingReport', attributionDays: number, byState: Array<{ __typename?: 'MailingStateCount', state: MailingMessageState, count: number }>, failedByReason: Array<{ __typename?: 'MailingReasonCount', reason: string, count: number }>, skippedByReason: Array<{ __typename?: 'MailingReasonCount', reason: string, count: number }>, attributed: { __typename?: 'MailingAttribution', purchases: number, customers: number, revenue: number } } };
+
 export type NoteFieldsFragment = { __typename?: 'Note', id: string, customerId: string, authorId?: string | null, authorName: string, body: string, pinned: boolean, createdAt: string, updatedAt: string, mentions: Array<{ __typename?: 'NoteMention', staffId: string, name: string }> };
 
 export type CustomerNotesQueryVariables = Exact<{
@@ -5001,7 +5067,6 @@ export type UpdateWorkspaceSettingsMutationVariables = Exact<{
 export type UpdateWorkspaceSettingsMutation = { __typename?: 'Mutation', updateWorkspaceSettings: { __typename?: 'WorkspaceSettings', name: string, defaultPhoneCountry: string, completenessAttributes?: Array<string> | null, timeZone: string, lifecycle: { __typename?: 'LifecycleRules', newDays: number, atRiskDays: number, lostDays: number }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
-export const AutomationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<AutomationFieldsFragment, unknown>;
 export const BalanceBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<BalanceBatchFieldsFragment, unknown>;
 export const BalanceBatchLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailProblem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<BalanceBatchLineFieldsFragment, unknown>;
 export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
@@ -5010,6 +5075,8 @@ export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const CustomerExportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<CustomerExportFieldsFragment, unknown>;
 export const GroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<GroupFieldsFragment, unknown>;
 export const ImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Import"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"delimiter"}},{"kind":"Field","name":{"kind":"Name","value":"sheets"}},{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"header"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"samples"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"matchOn"}},{"kind":"Field","name":{"kind":"Name","value":"applyEarningRules"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"attached"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportFileId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ImportFieldsFragment, unknown>;
+export const MailingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"throttlePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"customerIds"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}}]}}]}}]} as unknown as DocumentNode<MailingFieldsFragment, unknown>;
+export const MailingAudienceCountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingAudienceCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailingAudienceCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reachable"}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<MailingAudienceCountFieldsFragment, unknown>;
 export const NoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NoteFieldsFragment, unknown>;
 export const PurchaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PurchaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Purchase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"spentValue"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"price"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PurchaseFieldsFragment, unknown>;
 export const RoleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"shipped"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}}]}}]} as unknown as DocumentNode<RoleFieldsFragment, unknown>;
@@ -5030,13 +5097,6 @@ export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const AutomationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Automations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<AutomationsQuery, AutomationsQueryVariables>;
-export const AutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Automation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<AutomationQuery, AutomationQueryVariables>;
-export const CreateAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAutomation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<CreateAutomationMutation, CreateAutomationMutationVariables>;
-export const UpdateAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAutomation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<UpdateAutomationMutation, UpdateAutomationMutationVariables>;
-export const SetAutomationPausedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAutomationPaused"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paused"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAutomationPaused"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"paused"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paused"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}}]}}]}}]} as unknown as DocumentNode<SetAutomationPausedMutation, SetAutomationPausedMutationVariables>;
-export const DeleteAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAutomation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAutomationMutation, DeleteAutomationMutationVariables>;
-export const AutomationRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutomationRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"automationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"automationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"automationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"customerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AutomationRunsQuery, AutomationRunsQueryVariables>;
 export const PreviewBalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewBalanceBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewBalanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchFields"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchLineFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailProblem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<PreviewBalanceBatchMutation, PreviewBalanceBatchMutationVariables>;
 export const ConfirmBalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmBalanceBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmBalanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<ConfirmBalanceBatchMutation, ConfirmBalanceBatchMutationVariables>;
 export const BalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BalanceBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<BalanceBatchQuery, BalanceBatchQueryVariables>;
@@ -5108,6 +5168,15 @@ export const AdjustBalanceDocument = {"kind":"Document","definitions":[{"kind":"
 export const ReverseLedgerOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseLedgerOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReverseOperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseLedgerOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}}]}}]}}]} as unknown as DocumentNode<ReverseLedgerOperationMutation, ReverseLedgerOperationMutationVariables>;
 export const LoyaltyProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<LoyaltyProgrammeQuery, LoyaltyProgrammeQueryVariables>;
 export const UpdateLoyaltyProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLoyaltyProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLoyaltyProgramme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<UpdateLoyaltyProgrammeMutation, UpdateLoyaltyProgrammeMutationVariables>;
+export const MailingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mailings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MailingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"throttlePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"customerIds"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}}]}}]}}]} as unknown as DocumentNode<MailingsQuery, MailingsQueryVariables>;
+export const MailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MailingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"throttlePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"customerIds"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}}]}}]}}]} as unknown as DocumentNode<MailingQuery, MailingQueryVariables>;
+export const CreateMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MailingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"throttlePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"customerIds"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}}]}}]}}]} as unknown as DocumentNode<CreateMailingMutation, CreateMailingMutationVariables>;
+export const UpdateMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MailingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"throttlePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"customerIds"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}}]}}]}}]} as unknown as DocumentNode<UpdateMailingMutation, UpdateMailingMutationVariables>;
+export const StartMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MailingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"throttlePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"customerIds"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}}]}}]}}]} as unknown as DocumentNode<StartMailingMutation, StartMailingMutationVariables>;
+export const CancelMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MailingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mailing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"throttlePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"createdByName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentId"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"customerIds"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribed"}}]}}]}}]} as unknown as DocumentNode<CancelMailingMutation, CancelMailingMutationVariables>;
+export const SendTestMailingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendTestMailing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendTestMailing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mailingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}]}}]} as unknown as DocumentNode<SendTestMailingMutation, SendTestMailingMutationVariables>;
+export const MailingAudienceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailingAudience"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"audience"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailingAudienceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailingAudience"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"audience"},"value":{"kind":"Variable","name":{"kind":"Name","value":"audience"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MailingAudienceCountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MailingAudienceCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailingAudienceCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"reachable"}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<MailingAudienceQuery, MailingAudienceQueryVariables>;
+export const MailingReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailingReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailingReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mailingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributionDays"}},{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedByReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skippedByReason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attributed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchases"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}}]}}]}}]}}]} as unknown as DocumentNode<MailingReportQuery, MailingReportQueryVariables>;
 export const CustomerNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CustomerNotesQuery, CustomerNotesQueryVariables>;
 export const MentionableStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentionableStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentionableStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MentionableStaffQuery, MentionableStaffQueryVariables>;
 export const AddNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"authorId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AddNoteMutation, AddNoteMutationVariables>;

@@ -99,6 +99,16 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
   ],
   CONTACT_VERIFICATION_CHANGED: [{ key: 'emailVerified', oldValue: false, newValue: true }],
   NOTE_ADDED: [{ key: 'note', oldValue: null, newValue: OTHER }],
+  MESSAGE_SENT: [
+    { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'SMS' } },
+  ],
+  MESSAGE_DELIVERED: [
+    { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'EMAIL' } },
+  ],
+  MESSAGE_FAILED: [
+    { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'TELEGRAM' } },
+    { key: 'reason', oldValue: null, newValue: 'CHANNEL_ADDRESS_REJECTED' },
+  ],
   NOTE_EDITED: [{ key: 'note', oldValue: OTHER, newValue: OTHER }],
   NOTE_DELETED: [{ key: 'note', oldValue: OTHER, newValue: null }],
   RELATION_ADDED: [

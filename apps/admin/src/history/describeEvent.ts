@@ -231,6 +231,25 @@ const verification: Template = (changes, w) => ({
   links: [],
 });
 
+/** A recipient's message of a mailing: which mailing and channel, and why it failed. */
+const message: Template = (changes, w) => {
+  const mailing = obj(find(changes, 'mailing')?.newValue);
+  const channel = str(mailing.channel);
+  const reason = find(changes, 'reason')?.newValue;
+  return {
+    lines: [
+      w.t('patron.history.say.mailing', {
+        name: str(mailing.name),
+        channel: w.t(`patron.mailings.channels.${channel}`, { _: channel }),
+      }),
+      ...(reason ? [w.t('patron.history.say.failedBecause', { reason: str(reason) })] : []),
+    ],
+    links: mailing.id
+      ? [{ to: `/mailings/${str(mailing.id)}/show`, label: w.t('patron.mailings.report') }]
+      : [],
+  };
+};
+
 const note: Template = (_, w, customerId) => ({
   lines: [],
   links: [{ to: card(customerId, 'notes'), label: w.t('patron.history.links.notes') }],
@@ -253,6 +272,9 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
   CUSTOMER_UNCONFIRMED: verification,
   CONTACT_VERIFICATION_CHANGED: verification,
   NOTE_ADDED: note,
+  MESSAGE_SENT: message,
+  MESSAGE_DELIVERED: message,
+  MESSAGE_FAILED: message,
   NOTE_EDITED: note,
   NOTE_DELETED: note,
   RELATION_ADDED: relation,

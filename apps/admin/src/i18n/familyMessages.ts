@@ -12,6 +12,7 @@ import { historyMessages } from '../history/messages';
 import { importMessages } from '../imports/messages';
 import { jobMessages } from '../jobs/messages';
 import { programmeMessages } from '../loyalty-programme/messages';
+import { mailingMessages } from '../mailings/messages';
 import { noteMessages } from '../notes/messages';
 import { notificationMessages } from '../notifications/messages';
 import { purchaseMessages } from '../purchases/messages';
@@ -41,6 +42,7 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   apiKeyMessages,
   jobMessages,
   workspaceSettingsMessages,
+  mailingMessages,
   notificationMessages,
   duplicateMessages,
   importMessages,

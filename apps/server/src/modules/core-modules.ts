@@ -31,6 +31,7 @@ export { jobsModule } from './jobs/jobs.module.js';
 export { ledgerModule } from './ledger/ledger.module.js';
 export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.module.js';
 export { messageTemplatesModule } from './message-templates/message-templates.module.js';
+export { mailingsModule } from './mailings/mailings.module.js';
 export { notesModule } from './notes/notes.module.js';
 export { notificationsModule } from './notifications/notifications.module.js';
 export { purchasesModule } from './purchases/purchases.module.js';

@@ -428,6 +428,17 @@ export const fa: Record<ProblemCode, string> = {
   AUTOMATION_ACTIONS_EMPTY: 'دست‌کم یک اقدام اضافه کنید',
   AUTOMATION_ACTIONS_TOO_MANY: 'حداکثر %{max} اقدام',
   AUTOMATION_ACTION_FAILED: 'اقدام به‌طور غیرمنتظره انجام نشد؛ بعداً دوباره تلاش می‌شود',
+  // Mailings
+  MAILING_NOT_FOUND: 'ارسال گروهی پیدا نشد',
+  MAILING_CHANNEL_UNKNOWN: 'ارسال گروهی نمی‌تواند از این کانال استفاده کند: %{channel}',
+  MAILING_AUDIENCE_ONE_WAY: 'مخاطبان را فقط به یک روش انتخاب کنید: بخش، فیلتر، گروه یا فهرست مشتریان',
+  MAILING_SEND_AT_INVALID: 'زمان محلی به شکل YYYY-MM-DDTHH:MM لازم است، دریافت شد: %{got}',
+  MAILING_SEND_AT_PAST: 'این زمان در منطقهٔ زمانی فضای کاری گذشته است',
+  MAILING_TEMPLATE_INVALID: 'این شناسهٔ قالب نیست',
+  MAILING_TEMPLATE_REQUIRED: 'پیش از شروع، یک قالب پیام انتخاب کنید',
+  MAILING_NOT_DRAFT: 'فقط پیش‌نویس را می‌توان تغییر داد یا شروع کرد؛ وضعیت این ارسال: %{state}',
+  MAILING_NOT_CANCELLABLE: 'فقط ارسال زمان‌بندی‌شده یا در حال ارسال را می‌توان لغو کرد؛ وضعیت این یکی: %{state}',
+  MAILING_TEST_ADDRESS_INVALID: 'کانال %{channel} نمی‌تواند به این نشانی بفرستد',
 };
 
 export const faWords: ProblemWords = {

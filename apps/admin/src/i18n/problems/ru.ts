@@ -433,6 +433,17 @@ export const ru: Record<ProblemCode, string> = {
   AUTOMATION_ACTIONS_EMPTY: 'Добавьте хотя бы одно действие',
   AUTOMATION_ACTIONS_TOO_MANY: 'Не больше %{max} действий',
   AUTOMATION_ACTION_FAILED: 'Действие неожиданно не выполнилось; оно будет повторено позже',
+  // Mailings
+  MAILING_NOT_FOUND: 'Рассылка не найдена',
+  MAILING_CHANNEL_UNKNOWN: 'Рассылка не может идти через этот канал: %{channel}',
+  MAILING_AUDIENCE_ONE_WAY: 'Выберите аудиторию одним способом: сегмент, фильтр, группа или список клиентов',
+  MAILING_SEND_AT_INVALID: 'Ожидается местное время в виде ГГГГ-ММ-ДДTЧЧ:ММ, получено %{got}',
+  MAILING_SEND_AT_PAST: 'Это время в часовом поясе рабочего пространства уже прошло',
+  MAILING_TEMPLATE_INVALID: 'Это не идентификатор шаблона',
+  MAILING_TEMPLATE_REQUIRED: 'Выберите шаблон сообщения перед запуском',
+  MAILING_NOT_DRAFT: 'Изменить или запустить можно только черновик; эта рассылка: %{state}',
+  MAILING_NOT_CANCELLABLE: 'Отменить можно только запланированную или идущую рассылку; эта: %{state}',
+  MAILING_TEST_ADDRESS_INVALID: 'Канал %{channel} не может отправить на этот адрес',
 };
 
 export const ruWords: ProblemWords = {

@@ -1,0 +1,73 @@
+import {
+  maxLength,
+  maxValue,
+  minValue,
+  NumberInput,
+  required,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+} from 'react-admin';
+import { AudienceInput } from './AudienceInput';
+import { CHANNELS } from './mailingForm';
+import { ScheduleInput } from './ScheduleInput';
+
+const channelChoices = CHANNELS.map((id) => ({ id, name: `patron.mailings.channels.${id}` }));
+
+/** A draft mailing: name, channel, template, audience (counted live), when, and how fast. */
+export function MailingForm() {
+  return (
+    <SimpleForm
+      noValidate
+      toolbar={
+        <Toolbar>
+          <SaveButton data-testid="mailing-save" />
+        </Toolbar>
+      }
+    >
+      <TextInput
+        source="name"
+        label="patron.mailings.name"
+        validate={[required(), maxLength(200)]}
+        sx={{ maxWidth: 480 }}
+        fullWidth
+      />
+      <SelectInput
+        source="channel"
+        label="patron.mailings.channel"
+        choices={channelChoices}
+        validate={required()}
+        sx={{ maxWidth: 480 }}
+        fullWidth
+      />
+      {/* The template select arrives with the templates module; until then the id is typed. */}
+      <TextInput
+        source="templateId"
+        label="patron.mailings.templateId"
+        helperText="patron.mailings.templateHint"
+        sx={{ maxWidth: 480 }}
+        fullWidth
+      />
+      <AudienceInput />
+      <ScheduleInput />
+      <NumberInput
+        source="throttlePerMinute"
+        label="patron.mailings.throttle"
+        helperText="patron.mailings.throttleHint"
+        min={1}
+        validate={[minValue(1), maxValue(100000)]}
+        sx={{ maxWidth: 240 }}
+      />
+      <NumberInput
+        source="attributionDays"
+        label="patron.mailings.attributionDays"
+        min={1}
+        max={365}
+        validate={[required(), minValue(1), maxValue(365)]}
+        sx={{ maxWidth: 240 }}
+      />
+    </SimpleForm>
+  );
+}

@@ -1,0 +1,104 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useLocale, useTranslate } from 'react-admin';
+import { formatAmount } from '../common/amounts';
+import { localeTag } from '../i18n/locales';
+import { MailingReportQuery } from './documents';
+
+/** Messages by state, failures and skips by reason, and purchases within N days after a message. */
+export function MailingReport({ id, live }: { id: string; live: boolean }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const { data } = useQuery(MailingReportQuery, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+    pollInterval: live ? 3000 : 0,
+  });
+  const report = data?.mailingReport;
+  if (!report) return null;
+  const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
+  const reason = (code: string) => translate(`patron.mailings.reasons.${code}`, { _: code });
+  return (
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      gap={2}
+      data-testid="mailing-report"
+      alignItems="flex-start"
+    >
+      <Block title={translate('patron.mailings.byState')}>
+        {report.byState.map((s) => (
+          <Line
+            key={s.state}
+            label={translate(`patron.mailings.messageStates.${s.state}`)}
+            value={n(s.count)}
+            count={s.count}
+            testId={`report-${s.state}`}
+          />
+        ))}
+      </Block>
+      <Block title={translate('patron.mailings.failedByReason')}>
+        {report.failedByReason.length === 0 && <Line label={translate('patron.mailings.nothing')} value="" />}
+        {report.failedByReason.map((r) => (
+          <Line key={r.reason} label={reason(r.reason)} value={n(r.count)} />
+        ))}
+      </Block>
+      <Block title={translate('patron.mailings.skippedByReason')}>
+        {report.skippedByReason.length === 0 && (
+          <Line label={translate('patron.mailings.nothing')} value="" />
+        )}
+        {report.skippedByReason.map((r) => (
+          <Line key={r.reason} label={reason(r.reason)} value={n(r.count)} />
+        ))}
+      </Block>
+      <Block title={translate('patron.mailings.attributed', { days: n(report.attributionDays) })}>
+        <Line
+          label={translate('patron.mailings.purchases')}
+          value={n(report.attributed.purchases)}
+          testId="report-purchases"
+        />
+        <Line label={translate('patron.mailings.buyers')} value={n(report.attributed.customers)} />
+        <Line
+          label={translate('patron.mailings.revenue')}
+          value={formatAmount(report.attributed.revenue, 2, locale)}
+          testId="report-revenue"
+        />
+      </Block>
+    </Stack>
+  );
+}
+
+function Block({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card variant="outlined" sx={{ minWidth: 240, flex: 1 }}>
+      <CardContent>
+        <Typography variant="subtitle2" gutterBottom>
+          {title}
+        </Typography>
+        <Table size="small">
+          <TableBody>{children}</TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Line({
+  label,
+  value,
+  testId,
+  count,
+}: {
+  label: string;
+  value: string;
+  testId?: string;
+  count?: number;
+}) {
+  return (
+    <TableRow>
+      <TableCell sx={{ ps: 0 }}>{label}</TableCell>
+      <TableCell align="right" data-testid={testId} data-count={count}>
+        {value}
+      </TableCell>
+    </TableRow>
+  );
+}
