@@ -169,6 +169,128 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+export type Automation = {
+  __typename?: 'Automation';
+  actions: Array<AutomationAction>;
+  /** The condition, in the CustomerFilter input shape. */
+  condition?: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  paused: Scalars['Boolean']['output'];
+  /** Runs in the last 30 days. */
+  recentRuns: Scalars['Int']['output'];
+  trigger: AutomationTrigger;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AutomationAction = {
+  __typename?: 'AutomationAction';
+  kind: AutomationActionKind;
+  params: Scalars['JSON']['output'];
+};
+
+export type AutomationActionInput = {
+  kind: AutomationActionKind;
+  /** The settings of the kind (see AutomationActionKind). */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** GRANT_POINTS { currency, amount, expiresInDays? }, ADD_TAG { tagId } */
+export const AutomationActionKind = {
+  ADD_TAG: 'ADD_TAG',
+  GRANT_POINTS: 'GRANT_POINTS'
+} as const;
+
+export type AutomationActionKind = typeof AutomationActionKind[keyof typeof AutomationActionKind];
+export type AutomationActionOutcome = {
+  __typename?: 'AutomationActionOutcome';
+  /** The problem code of a failure. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What was done (amount, tag…). */
+  detail?: Maybe<Scalars['JSON']['output']>;
+  kind: AutomationActionKind;
+  /** DONE or FAILED */
+  state: AutomationRunState;
+};
+
+export type AutomationInput = {
+  /** Done in order; at most 10. */
+  actions: Array<AutomationActionInput>;
+  /** The condition: only customers it matches run (none: every active customer). */
+  filter?: InputMaybe<CustomerFilter>;
+  name: Scalars['String']['input'];
+  trigger: AutomationTriggerInput;
+};
+
+export type AutomationRunConnection = {
+  __typename?: 'AutomationRunConnection';
+  edges: Array<AutomationRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AutomationRunEdge = {
+  __typename?: 'AutomationRunEdge';
+  cursor: Scalars['String']['output'];
+  node: AutomationRunType;
+};
+
+/** PENDING: being done; DONE; FAILED: an action failed (retried while retryAt is set) */
+export const AutomationRunState = {
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  PENDING: 'PENDING'
+} as const;
+
+export type AutomationRunState = typeof AutomationRunState[keyof typeof AutomationRunState];
+export type AutomationRunType = {
+  __typename?: 'AutomationRunType';
+  attempts: Scalars['Int']['output'];
+  automationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  /** The customer's name now (empty when erased or unnamed). */
+  customerName: Scalars['String']['output'];
+  customerNumber: Scalars['Int']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the run is for: birthday:2027, purchase:<id>, tier:<event id>, inactive:<date>… */
+  occurrence: Scalars['String']['output'];
+  /** Each action's outcome by position; missing: not yet done. */
+  outcomes: Array<AutomationActionOutcome>;
+  /** When a failed run is tried again; null: not again. */
+  retryAt?: Maybe<Scalars['DateTime']['output']>;
+  state: AutomationRunState;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AutomationTrigger = {
+  __typename?: 'AutomationTrigger';
+  kind: AutomationTriggerKind;
+  params: Scalars['JSON']['output'];
+};
+
+export type AutomationTriggerInput = {
+  kind: AutomationTriggerKind;
+  /** The settings of the kind (see AutomationTriggerKind). */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** JOINED, PURCHASE_RECORDED, BALANCE_CHANGED { currency? }, TIER_CHANGED { tier? } (events); BIRTHDAY, DATE_ANNIVERSARY { attribute }, POINTS_EXPIRING { days 1–365, currency? }, NO_PURCHASE { days 1–3650 } (daily, in the workspace time zone) */
+export const AutomationTriggerKind = {
+  BALANCE_CHANGED: 'BALANCE_CHANGED',
+  BIRTHDAY: 'BIRTHDAY',
+  DATE_ANNIVERSARY: 'DATE_ANNIVERSARY',
+  JOINED: 'JOINED',
+  NO_PURCHASE: 'NO_PURCHASE',
+  POINTS_EXPIRING: 'POINTS_EXPIRING',
+  PURCHASE_RECORDED: 'PURCHASE_RECORDED',
+  TIER_CHANGED: 'TIER_CHANGED'
+} as const;
+
+export type AutomationTriggerKind = typeof AutomationTriggerKind[keyof typeof AutomationTriggerKind];
 export type Balance = {
   __typename?: 'Balance';
   /** In units of the currency. */
@@ -356,6 +478,65 @@ export type ChangeMyPasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 10 characters, different from the current one. */
   newPassword: Scalars['String']['input'];
+};
+
+/** A workspace's account with a channel provider. */
+export type ChannelAccount = {
+  __typename?: 'ChannelAccount';
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Messages of its kind go through the default account. */
+  isDefault: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  provider: Scalars['String']['output'];
+  /** Which secret settings have a value stored (never the values). */
+  secretsSet: Array<Scalars['String']['output']>;
+  /** The settings that are not secret. */
+  settings: Array<ChannelSetting>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where the provider posts delivery reports; null when it sends none. */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A way of reaching customers an installed module brings. */
+export type ChannelProvider = {
+  __typename?: 'ChannelProvider';
+  /** The consent a customer must hold to receive its messages. */
+  consent: Scalars['String']['output'];
+  /** What its messages travel as: EMAIL, SMS, TELEGRAM… */
+  kind: Scalars['String']['output'];
+  label: LocalizedText;
+  /** Unique, lower-kebab: smtp, telegram-bot… */
+  provider: Scalars['String']['output'];
+  /** Whether it posts delivery reports to the account’s webhook. */
+  receivesDeliveryReports: Scalars['Boolean']['output'];
+  settings: Array<ChannelSettingField>;
+};
+
+export type ChannelSetting = {
+  __typename?: 'ChannelSetting';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** One setting a provider asks for. */
+export type ChannelSettingField = {
+  __typename?: 'ChannelSettingField';
+  /** The values allowed, when it is a choice. */
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  key: Scalars['String']['output'];
+  label: LocalizedText;
+  required: Scalars['Boolean']['output'];
+  /** Stored encrypted and never read back: the form only writes it. */
+  secret: Scalars['Boolean']['output'];
+};
+
+export type ChannelSettingInput = {
+  key: Scalars['String']['input'];
+  /** For a secret: null keeps the stored value, an empty string removes it. */
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only what is given changes; a new encoding, delimiter or sheet reads the header again. */
@@ -1614,6 +1795,49 @@ export type MergeCountsType = {
   tags: Scalars['Int']['output'];
 };
 
+/** A message per language with Liquid variables ({{ customer.first_name }}…), checked when saved. */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  /** The channel kind it is written for: EMAIL, SMS, TELEGRAM or a plugin’s. */
+  channel: Scalars['String']['output'];
+  /** In the order en, ru, fa. */
+  contents: Array<MessageTemplateContent>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A template in one language. */
+export type MessageTemplateContent = {
+  __typename?: 'MessageTemplateContent';
+  /** Email only. */
+  html?: Maybe<Scalars['String']['output']>;
+  language: Locale;
+  /** Email only. */
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type MessageTemplateContentInput = {
+  /** EMAIL only; values written into it are HTML-escaped. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  language: Locale;
+  /** Required for EMAIL; no other channel has one. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Required, except for an EMAIL that has HTML (its text is then made from the HTML). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MessageTemplateInput = {
+  /** EMAIL, SMS, TELEGRAM or a plugin channel’s kind (UPPER_SNAKE). */
+  channel: Scalars['String']['input'];
+  /** One per language, at least one. */
+  contents: Array<MessageTemplateContentInput>;
+  /** Unique in the workspace, at most 100 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type MissingAttribute = {
   __typename?: 'MissingAttribute';
   key: Scalars['String']['output'];
@@ -1659,12 +1883,15 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   createAttributeDefinition: AttributeDefinition;
   createAttributeGroup: AttributeGroup;
+  createAutomation: Automation;
   createCategory: Category;
   createCurrency: Currency;
   createCustomer: Customer;
   createGroup: CustomerGroup;
   /** A draft; nothing is sent until it is started. */
   createMailing: Mailing;
+  /** Refused with the place of every syntax error, unknown variable or forbidden tag. */
+  createMessageTemplate: MessageTemplate;
   createRelationType: RelationType;
   createRole: Role;
   createSegment: Segment;
@@ -1676,12 +1903,16 @@ export type Mutation = {
   deactivateCustomer: Customer;
   /** They can no longer sign in and their sessions end at once; never the last active admin. */
   deactivateStaff: Staff;
+  /** Stops the automation and removes it from the list; its run log is kept (what was granted to whom). */
+  deleteAutomation: Scalars['ID']['output'];
   /** Its customers are left without a category (in each one’s history). */
   deleteCategory: Scalars['ID']['output'];
+  deleteChannelAccount: Scalars['ID']['output'];
   deleteCustomer: Scalars['ID']['output'];
   /** Takes every member out (in each customer's history), then deletes the group. */
   deleteGroup: Scalars['ID']['output'];
   deleteImportTemplate: Scalars['ID']['output'];
+  deleteMessageTemplate: Scalars['ID']['output'];
   /** By its author, or by an admin (kept in the audit log); NOTE_DELETE_NOT_AUTHOR otherwise. */
   deleteNote: Scalars['ID']['output'];
   /** Deletes a type of the workspace’s own that no relation uses. */
@@ -1742,10 +1973,16 @@ export type Mutation = {
   reverseLedgerOperation: LedgerOperation;
   /** Revokes a key at once; revoking it again changes nothing. */
   revokeApiKey: ApiKey;
+  /** Creates or changes an account. Missing required settings are named in extensions.fields; secrets need PATRON_SECRET_KEY (CHANNEL_SECRET_KEY_MISSING). */
+  saveChannelAccount: ChannelAccount;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
   /** Asks for the mailing to be sent once to this address (e.g. oneself); the id of the request. */
   sendTestMailing: Scalars['ID']['output'];
+  /** Sends a message through the account now and answers with the provider's outcome. */
+  sendTestMessage: SendOutcome;
+  /** A paused automation does nothing; resumed, it starts from now. */
+  setAutomationPaused: Automation;
   /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
   setContactVerified: CustomerVerification;
   /** Sets a customer's category; null leaves it without one. */
@@ -1771,6 +2008,8 @@ export type Mutation = {
   /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
   unmergeCustomer: CustomerMergeType;
   updateAttributeDefinition: AttributeDefinition;
+  /** Replaces the automation; its run log stays, and occurrences already run are not run again. */
+  updateAutomation: Automation;
   updateCategory: Category;
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
@@ -1779,6 +2018,8 @@ export type Mutation = {
   updateLoyaltyProgramme: LoyaltyProgramme;
   /** Only a draft changes. */
   updateMailing: Mailing;
+  /** Replaces the name, channel and every language. */
+  updateMessageTemplate: MessageTemplate;
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
@@ -1888,6 +2129,11 @@ export type MutationCreateAttributeGroupArgs = {
 };
 
 
+export type MutationCreateAutomationArgs = {
+  input: AutomationInput;
+};
+
+
 export type MutationCreateCategoryArgs = {
   input: CategoryInput;
 };
@@ -1910,6 +2156,11 @@ export type MutationCreateGroupArgs = {
 
 export type MutationCreateMailingArgs = {
   input: MailingInput;
+};
+
+
+export type MutationCreateMessageTemplateArgs = {
+  input: MessageTemplateInput;
 };
 
 
@@ -1953,7 +2204,17 @@ export type MutationDeactivateStaffArgs = {
 };
 
 
+export type MutationDeleteAutomationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteChannelAccountArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1969,6 +2230,11 @@ export type MutationDeleteGroupArgs = {
 
 
 export type MutationDeleteImportTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMessageTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2118,6 +2384,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSaveChannelAccountArgs = {
+  input: SaveChannelAccountInput;
+};
+
+
 export type MutationSaveImportTemplateArgs = {
   input: SaveImportTemplateInput;
 };
@@ -2126,6 +2397,19 @@ export type MutationSaveImportTemplateArgs = {
 export type MutationSendTestMailingArgs = {
   mailingId: Scalars['ID']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type MutationSendTestMessageArgs = {
+  accountId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type MutationSetAutomationPausedArgs = {
+  id: Scalars['ID']['input'];
+  paused: Scalars['Boolean']['input'];
 };
 
 
@@ -2200,6 +2484,12 @@ export type MutationUpdateAttributeDefinitionArgs = {
 };
 
 
+export type MutationUpdateAutomationArgs = {
+  id: Scalars['ID']['input'];
+  input: AutomationInput;
+};
+
+
 export type MutationUpdateCategoryArgs = {
   id: Scalars['ID']['input'];
   input: CategoryInput;
@@ -2232,6 +2522,12 @@ export type MutationUpdateLoyaltyProgrammeArgs = {
 export type MutationUpdateMailingArgs = {
   id: Scalars['ID']['input'];
   input: MailingInput;
+};
+
+
+export type MutationUpdateMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+  input: MessageTemplateInput;
 };
 
 
@@ -2466,6 +2762,28 @@ export const ProblemCode = {
   ATTRIBUTE_TYPE_UNKNOWN: 'ATTRIBUTE_TYPE_UNKNOWN',
   /** BAD_USER_INPUT: Unknown attribute "{key}" */
   ATTRIBUTE_UNKNOWN: 'ATTRIBUTE_UNKNOWN',
+  /** BAD_USER_INPUT: Add at least one action */
+  AUTOMATION_ACTIONS_EMPTY: 'AUTOMATION_ACTIONS_EMPTY',
+  /** BAD_USER_INPUT: At most {max} actions */
+  AUTOMATION_ACTIONS_TOO_MANY: 'AUTOMATION_ACTIONS_TOO_MANY',
+  /** CONFLICT: The action failed unexpectedly; it is retried later */
+  AUTOMATION_ACTION_FAILED: 'AUTOMATION_ACTION_FAILED',
+  /** BAD_USER_INPUT: Grant an amount greater than zero */
+  AUTOMATION_AMOUNT_POSITIVE: 'AUTOMATION_AMOUNT_POSITIVE',
+  /** BAD_USER_INPUT: No date attribute "{key}" in this workspace */
+  AUTOMATION_DATE_ATTRIBUTE_UNKNOWN: 'AUTOMATION_DATE_ATTRIBUTE_UNKNOWN',
+  /** BAD_USER_INPUT: A whole number of days from {min} to {max} */
+  AUTOMATION_DAYS_RANGE: 'AUTOMATION_DAYS_RANGE',
+  /** BAD_USER_INPUT: Give the automation a name of 1 to {max} characters */
+  AUTOMATION_NAME_REQUIRED: 'AUTOMATION_NAME_REQUIRED',
+  /** NOT_FOUND: No such automation */
+  AUTOMATION_NOT_FOUND: 'AUTOMATION_NOT_FOUND',
+  /** BAD_USER_INPUT: Not a valid value for this setting */
+  AUTOMATION_PARAM_INVALID: 'AUTOMATION_PARAM_INVALID',
+  /** BAD_USER_INPUT: This trigger or action has no setting {param} */
+  AUTOMATION_PARAM_UNKNOWN: 'AUTOMATION_PARAM_UNKNOWN',
+  /** BAD_USER_INPUT: No tier "{key}" in this workspace */
+  AUTOMATION_TIER_UNKNOWN: 'AUTOMATION_TIER_UNKNOWN',
   /** BAD_USER_INPUT: The balance is too low: {available} {currency} available, {asked} asked */
   BALANCE_TOO_LOW: 'BALANCE_TOO_LOW',
   /** BAD_USER_INPUT: The balance is too low for this */
@@ -2524,6 +2842,56 @@ export const ProblemCode = {
   CATEGORY_NOT_FOUND: 'CATEGORY_NOT_FOUND',
   /** BAD_USER_INPUT: No such category */
   CATEGORY_UNKNOWN: 'CATEGORY_UNKNOWN',
+  /** CONFLICT: This channel account is turned off */
+  CHANNEL_ACCOUNT_DISABLED: 'CHANNEL_ACCOUNT_DISABLED',
+  /** BAD_USER_INPUT: Another channel account already has this name */
+  CHANNEL_ACCOUNT_NAME_TAKEN: 'CHANNEL_ACCOUNT_NAME_TAKEN',
+  /** NOT_FOUND: Channel account not found */
+  CHANNEL_ACCOUNT_NOT_FOUND: 'CHANNEL_ACCOUNT_NOT_FOUND',
+  /** BAD_USER_INPUT: Not an address this channel can send to */
+  CHANNEL_ADDRESS_INVALID: 'CHANNEL_ADDRESS_INVALID',
+  /** BAD_USER_INPUT: The provider refused the address */
+  CHANNEL_ADDRESS_REJECTED: 'CHANNEL_ADDRESS_REJECTED',
+  /** BAD_USER_INPUT: The provider rejected the text (empty, too long or with characters it does not accept) */
+  CHANNEL_MESSAGE_REJECTED: 'CHANNEL_MESSAGE_REJECTED',
+  /** CONFLICT: The provider reported that the message did not reach the customer */
+  CHANNEL_NOT_DELIVERED: 'CHANNEL_NOT_DELIVERED',
+  /** CONFLICT: No enabled default account sends {kind} messages */
+  CHANNEL_NO_ACCOUNT: 'CHANNEL_NO_ACCOUNT',
+  /** CONFLICT: The provider answered something that is not in its format; the message will be retried */
+  CHANNEL_PROVIDER_ANSWER_UNREADABLE: 'CHANNEL_PROVIDER_ANSWER_UNREADABLE',
+  /** CONFLICT: The provider refused the channel's credentials (API key or token); check the channel's settings */
+  CHANNEL_PROVIDER_AUTH_FAILED: 'CHANNEL_PROVIDER_AUTH_FAILED',
+  /** BAD_USER_INPUT: An account's provider cannot be changed */
+  CHANNEL_PROVIDER_CHANGED: 'CHANNEL_PROVIDER_CHANGED',
+  /** CONFLICT: The provider account's balance is too low; top it up and the message will be retried */
+  CHANNEL_PROVIDER_NO_CREDIT: 'CHANNEL_PROVIDER_NO_CREDIT',
+  /** RATE_LIMITED: The provider asked to send more slowly; the message will be retried */
+  CHANNEL_PROVIDER_RATE_LIMITED: 'CHANNEL_PROVIDER_RATE_LIMITED',
+  /** CONFLICT: The provider refused the message */
+  CHANNEL_PROVIDER_REFUSED: 'CHANNEL_PROVIDER_REFUSED',
+  /** CONFLICT: The provider did not answer in time; the message will be retried */
+  CHANNEL_PROVIDER_TIMEOUT: 'CHANNEL_PROVIDER_TIMEOUT',
+  /** CONFLICT: The provider could not be reached or asked to try later */
+  CHANNEL_PROVIDER_UNAVAILABLE: 'CHANNEL_PROVIDER_UNAVAILABLE',
+  /** BAD_USER_INPUT: No channel provider {provider} is installed */
+  CHANNEL_PROVIDER_UNKNOWN: 'CHANNEL_PROVIDER_UNKNOWN',
+  /** CONFLICT: The provider could not be reached (connection refused or no such host); the message will be retried */
+  CHANNEL_PROVIDER_UNREACHABLE: 'CHANNEL_PROVIDER_UNREACHABLE',
+  /** CONFLICT: The customer blocked these messages (a stop list, or the Telegram bot is blocked) */
+  CHANNEL_RECIPIENT_BLOCKED: 'CHANNEL_RECIPIENT_BLOCKED',
+  /** CONFLICT: Secret settings cannot be stored: the server has no PATRON_SECRET_KEY */
+  CHANNEL_SECRET_KEY_MISSING: 'CHANNEL_SECRET_KEY_MISSING',
+  /** CONFLICT: The provider rejected the sender number or name */
+  CHANNEL_SENDER_REJECTED: 'CHANNEL_SENDER_REJECTED',
+  /** BAD_USER_INPUT: The channel's settings are incomplete or invalid */
+  CHANNEL_SETTINGS_INVALID: 'CHANNEL_SETTINGS_INVALID',
+  /** CONFLICT: The secret settings cannot be read with the current PATRON_SECRET_KEY; enter them again */
+  CHANNEL_SETTINGS_UNREADABLE: 'CHANNEL_SETTINGS_UNREADABLE',
+  /** BAD_USER_INPUT: Choose one of {choices} */
+  CHANNEL_SETTING_CHOICE: 'CHANNEL_SETTING_CHOICE',
+  /** BAD_USER_INPUT: The provider has no setting {key} */
+  CHANNEL_SETTING_UNKNOWN: 'CHANNEL_SETTING_UNKNOWN',
   /** BAD_USER_INPUT: Only choice attributes have choices */
   CHOICES_NOT_ALLOWED: 'CHOICES_NOT_ALLOWED',
   /** BAD_USER_INPUT: Give at least one choice */
@@ -2974,6 +3342,30 @@ export const ProblemCode = {
   TAG_NOT_FOUND: 'TAG_NOT_FOUND',
   /** BAD_USER_INPUT: No tag with id {id} */
   TAG_UNKNOWN: 'TAG_UNKNOWN',
+  /** BAD_USER_INPUT: Write the text or the HTML of the {language} email */
+  TEMPLATE_BODY_REQUIRED: 'TEMPLATE_BODY_REQUIRED',
+  /** BAD_USER_INPUT: A channel is written in capitals, like EMAIL, SMS or TELEGRAM ({channel}) */
+  TEMPLATE_CHANNEL_INVALID: 'TEMPLATE_CHANNEL_INVALID',
+  /** BAD_USER_INPUT: Write the message in at least one language */
+  TEMPLATE_LANGUAGES_REQUIRED: 'TEMPLATE_LANGUAGES_REQUIRED',
+  /** BAD_USER_INPUT: The language {language} is given twice */
+  TEMPLATE_LANGUAGE_REPEATED: 'TEMPLATE_LANGUAGE_REPEATED',
+  /** BAD_USER_INPUT: Another template is called {name} */
+  TEMPLATE_NAME_TAKEN: 'TEMPLATE_NAME_TAKEN',
+  /** NOT_FOUND: Message template not found */
+  TEMPLATE_NOT_FOUND: 'TEMPLATE_NOT_FOUND',
+  /** BAD_USER_INPUT: A {channel} message has no {part} */
+  TEMPLATE_PART_NOT_FOR_CHANNEL: 'TEMPLATE_PART_NOT_FOR_CHANNEL',
+  /** BAD_USER_INPUT: The message could not be rendered: {message} */
+  TEMPLATE_RENDER_FAILED: 'TEMPLATE_RENDER_FAILED',
+  /** BAD_USER_INPUT: Template error in {language} {part}, line {line}, column {column}: {message} */
+  TEMPLATE_SYNTAX: 'TEMPLATE_SYNTAX',
+  /** BAD_USER_INPUT: The tag {tag} is not allowed in messages ({language} {part}, line {line}, column {column}) */
+  TEMPLATE_TAG_FORBIDDEN: 'TEMPLATE_TAG_FORBIDDEN',
+  /** BAD_USER_INPUT: The customer has no value for {variable}; give a fallback with the default filter */
+  TEMPLATE_VARIABLE_MISSING: 'TEMPLATE_VARIABLE_MISSING',
+  /** BAD_USER_INPUT: Unknown variable {variable} in {language} {part}, line {line}, column {column} */
+  TEMPLATE_VARIABLE_UNKNOWN: 'TEMPLATE_VARIABLE_UNKNOWN',
   /** BAD_USER_INPUT: Contains a character that cannot be stored (a NUL or half of a broken character) */
   TEXT_UNSTORABLE: 'TEXT_UNSTORABLE',
   /** BAD_USER_INPUT: NEVER, IMMEDIATE or PERIOD_END */
@@ -3018,6 +3410,8 @@ export const ProblemCode = {
   UNMERGE_TOO_LATE: 'UNMERGE_TOO_LATE',
   /** CONFLICT: Another customer now has this profile's {field}; change it there before undoing the merge */
   UNMERGE_VALUE_TAKEN: 'UNMERGE_VALUE_TAKEN',
+  /** BAD_USER_INPUT: This unsubscribe link is damaged or not ours */
+  UNSUBSCRIBE_LINK_INVALID: 'UNSUBSCRIBE_LINK_INVALID',
   /** NOT_FOUND: No uploaded file with this id (files are kept {hours} h); upload it again */
   UPLOADED_FILE_NOT_FOUND: 'UPLOADED_FILE_NOT_FOUND',
   /** BAD_USER_INPUT: The uploaded file is empty */
@@ -3199,12 +3593,22 @@ export type Query = {
   attributeGroups: Array<AttributeGroup>;
   /** The audit log of the workspace, newest first. */
   auditEvents: AuditEventConnection;
+  automation: Automation;
+  /** An automation's run log, newest first. */
+  automationRuns: AutomationRunConnection;
+  /** The workspace's automations, by name. */
+  automations: Array<Automation>;
   balanceBatch: BalanceBatch;
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
   bulkJobs: Array<BulkJob>;
   /** Every category of the workspace, by name. */
   categories: Array<Category>;
+  channelAccount: ChannelAccount;
+  /** The workspace's channel accounts, by kind and name. */
+  channelAccounts: Array<ChannelAccount>;
+  /** Every channel provider the installed modules bring. */
+  channelProviders: Array<ChannelProvider>;
   /** Whether a customer had consented at a moment, e.g. "to SMS on 1 March", and the record in force. */
   consentAt: ConsentAt;
   /** The balances this workspace keeps, in display order. */
@@ -3255,6 +3659,9 @@ export type Query = {
   mentionableStaff: Array<MentionableStaff>;
   /** What merging one customer into another would move. */
   mergePreview: MergeCountsType;
+  messageTemplate: MessageTemplate;
+  /** The workspace’s message templates by name (at most 1,000). */
+  messageTemplates: Array<MessageTemplate>;
   /** My notices, newest first. */
   myNotifications: NotificationConnection;
   /** My live sessions, most recently used first. */
@@ -3263,6 +3670,8 @@ export type Query = {
   myUnreadNotificationCount: Scalars['Int']['output'];
   /** Every permission a role may hold, by module. */
   permissions: Array<Permission>;
+  /** A saved template (`templateId`) or an unsaved one (`draft`, checked like a save) rendered for a customer, in `language` when the template has it, else the customer’s. The unsubscribe link is a placeholder. */
+  previewTemplate: TemplatePreview;
   /** The returns of a purchase, oldest first. */
   purchaseReturns: Array<PurchaseReturn>;
   /** The shipped relation types, then the workspace’s own. */
@@ -3282,6 +3691,8 @@ export type Query = {
   staffMembers: Array<Staff>;
   /** Every tag of the workspace, by name. */
   tags: Array<Tag>;
+  /** The variables a template may use (e.g. customer.first_name, balances.<currency key>). */
+  templateVariables: Array<Scalars['String']['output']>;
   tierPolicy: TierPolicy;
   /** The workspace tiers, lowest first. */
   tiers: Array<Tier>;
@@ -3302,6 +3713,19 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryAutomationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAutomationRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  automationId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  state?: InputMaybe<AutomationRunState>;
+};
+
+
 export type QueryBalanceBatchArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3314,6 +3738,11 @@ export type QueryBulkJobArgs = {
 
 export type QueryBulkJobsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryChannelAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3449,10 +3878,28 @@ export type QueryMergePreviewArgs = {
 };
 
 
+export type QueryMessageTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageTemplatesArgs = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPreviewTemplateArgs = {
+  customerId: Scalars['ID']['input'];
+  draft?: InputMaybe<MessageTemplateInput>;
+  language?: InputMaybe<Locale>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3659,6 +4106,16 @@ export type RoleName = {
   name: LocalizedText;
 };
 
+export type SaveChannelAccountInput = {
+  enabled?: Scalars['Boolean']['input'];
+  /** Absent for a new account. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isDefault?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  provider: Scalars['String']['input'];
+  settings: Array<ChannelSettingInput>;
+};
+
 export type SaveImportTemplateInput = {
   importId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -3696,6 +4153,30 @@ export type SegmentOwner = {
   __typename?: 'SegmentOwner';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** What the provider did with a message. */
+export type SendOutcome = {
+  __typename?: 'SendOutcome';
+  accountId: Scalars['ID']['output'];
+  /** The provider's own words, when it gave any. */
+  detail?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+  /** When not ok: a stable code (a ProblemCode). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When not ok: whether it may work later. */
+  retryable?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** How an SMS travels: GSM_7 or UCS_2, its length in those units, its parts. */
+export type SmsLength = {
+  __typename?: 'SmsLength';
+  characters: Scalars['Int']['output'];
+  encoding: Scalars['String']['output'];
+  parts: Scalars['Int']['output'];
+  /** What one part holds: 160 / 70 alone, 153 / 67 once split. */
+  perPart: Scalars['Int']['output'];
 };
 
 export const SortDirection = {
@@ -3758,6 +4239,29 @@ export type TagInput = {
   /** #rrggbb */
   color: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+/** A template rendered for one customer, or why it cannot be. */
+export type TemplatePreview = {
+  __typename?: 'TemplatePreview';
+  /** Show it in a sandboxed frame, never in the page. */
+  html?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Locale>;
+  problem?: Maybe<TemplatePreviewProblem>;
+  /** For an SMS template: the rendered text’s length. */
+  smsLength?: Maybe<SmsLength>;
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why this customer would get no message. */
+export type TemplatePreviewProblem = {
+  __typename?: 'TemplatePreviewProblem';
+  /** TEMPLATE_VARIABLE_MISSING or TEMPLATE_RENDER_FAILED. */
+  code: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  /** The variable without a value. */
+  variable?: Maybe<Scalars['String']['output']>;
 };
 
 export type Tier = {
@@ -3991,6 +4495,59 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
+export type AutomationFieldsFragment = { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> };
+
+export type AutomationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationsQuery = { __typename?: 'Query', automations: Array<{ __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> }> };
+
+export type AutomationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AutomationQuery = { __typename?: 'Query', automation: { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> } };
+
+export type CreateAutomationMutationVariables = Exact<{
+  input: AutomationInput;
+}>;
+
+
+export type CreateAutomationMutation = { __typename?: 'Mutation', createAutomation: { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> } };
+
+export type UpdateAutomationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AutomationInput;
+}>;
+
+
+export type UpdateAutomationMutation = { __typename?: 'Mutation', updateAutomation: { __typename?: 'Automation', id: string, name: string, paused: boolean, condition?: unknown | null, recentRuns: number, trigger: { __typename?: 'AutomationTrigger', kind: AutomationTriggerKind, params: unknown }, actions: Array<{ __typename?: 'AutomationAction', kind: AutomationActionKind, params: unknown }> } };
+
+export type SetAutomationPausedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  paused: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetAutomationPausedMutation = { __typename?: 'Mutation', setAutomationPaused: { __typename?: 'Automation', id: string, paused: boolean } };
+
+export type DeleteAutomationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteAutomationMutation = { __typename?: 'Mutation', deleteAutomation: string };
+
+export type AutomationRunsQueryVariables = Exact<{
+  automationId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AutomationRunsQuery = { __typename?: 'Query', automationRuns: { __typename?: 'AutomationRunConnection', totalCount: number, edges: Array<{ __typename?: 'AutomationRunEdge', node: { __typename?: 'AutomationRunType', id: string, customerId: string, customerName: string, customerNumber: number, occurrence: string, state: AutomationRunState, errorCode?: string | null, attempts: number, retryAt?: string | null, createdAt: string, outcomes: Array<{ __typename?: 'AutomationActionOutcome', kind: AutomationActionKind, state: AutomationRunState, code?: string | null, detail?: unknown | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
 export type BalanceBatchFieldsFragment = { __typename?: 'BalanceBatch', id: string, status: BalanceBatchStatus, currency: string, identifier: string, totalLines: number, matched: number, unmatched: number, invalid: number, inactive: number, wouldGoNegative: number, tooLow: number, applied: number };
 
 export type BalanceBatchLineFieldsFragment = { __typename?: 'BalanceBatchLine', line: number, identifier: string, amount: number, problem: string, detail?: string | null, detailProblem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null };
@@ -4082,6 +4639,36 @@ export type SetCustomerCategoryMutationVariables = Exact<{
 
 
 export type SetCustomerCategoryMutation = { __typename?: 'Mutation', setCustomerCategory: { __typename?: 'Customer', id: string, updatedAt: string, category?: { __typename?: 'Category', id: string, name: string, color: string } | null } };
+
+export type ChannelAccountFieldsFragment = { __typename?: 'ChannelAccount', id: string, provider: string, kind: string, name: string, enabled: boolean, isDefault: boolean, secretsSet: Array<string>, webhookUrl?: string | null, settings: Array<{ __typename?: 'ChannelSetting', key: string, value: string }> };
+
+export type ChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChannelsQuery = { __typename?: 'Query', channelProviders: Array<{ __typename?: 'ChannelProvider', provider: string, kind: string, label: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null }, settings: Array<{ __typename?: 'ChannelSettingField', key: string, required: boolean, secret: boolean, choices?: Array<string> | null, label: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } }> }>, channelAccounts: Array<{ __typename?: 'ChannelAccount', id: string, provider: string, kind: string, name: string, enabled: boolean, isDefault: boolean, secretsSet: Array<string>, webhookUrl?: string | null, settings: Array<{ __typename?: 'ChannelSetting', key: string, value: string }> }> };
+
+export type SaveChannelAccountMutationVariables = Exact<{
+  input: SaveChannelAccountInput;
+}>;
+
+
+export type SaveChannelAccountMutation = { __typename?: 'Mutation', saveChannelAccount: { __typename?: 'ChannelAccount', id: string, provider: string, kind: string, name: string, enabled: boolean, isDefault: boolean, secretsSet: Array<string>, webhookUrl?: string | null, settings: Array<{ __typename?: 'ChannelSetting', key: string, value: string }> } };
+
+export type DeleteChannelAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteChannelAccountMutation = { __typename?: 'Mutation', deleteChannelAccount: string };
+
+export type SendTestMessageMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+
+export type SendTestMessageMutation = { __typename?: 'Mutation', sendTestMessage: { __typename?: 'SendOutcome', ok: boolean, providerMessageId?: string | null, retryable?: boolean | null, reason?: string | null, detail?: string | null } };
 
 export type CustomerConsentsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4993,6 +5580,56 @@ export type SetCustomerTagsMutationVariables = Exact<{
 
 export type SetCustomerTagsMutation = { __typename?: 'Mutation', setCustomerTags: { __typename?: 'Customer', id: string, updatedAt: string, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string }> } };
 
+export type MessageTemplateFieldsFragment = { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> };
+
+export type MessageTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageTemplatesQuery = { __typename?: 'Query', messageTemplates: Array<{ __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> }> };
+
+export type MessageTemplateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MessageTemplateQuery = { __typename?: 'Query', messageTemplate: { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> } };
+
+export type TemplateVariablesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TemplateVariablesQuery = { __typename?: 'Query', templateVariables: Array<string> };
+
+export type CreateMessageTemplateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type CreateMessageTemplateMutation = { __typename?: 'Mutation', createMessageTemplate: { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> } };
+
+export type UpdateMessageTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MessageTemplateInput;
+}>;
+
+
+export type UpdateMessageTemplateMutation = { __typename?: 'Mutation', updateMessageTemplate: { __typename?: 'MessageTemplate', id: string, name: string, channel: string, createdAt: string, updatedAt: string, contents: Array<{ __typename?: 'MessageTemplateContent', language: Locale, subject?: string | null, text?: string | null, html?: string | null }> } };
+
+export type DeleteMessageTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteMessageTemplateMutation = { __typename?: 'Mutation', deleteMessageTemplate: string };
+
+export type PreviewTemplateQueryVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  draft: MessageTemplateInput;
+  language?: InputMaybe<Locale>;
+}>;
+
+
+export type PreviewTemplateQuery = { __typename?: 'Query', previewTemplate: { __typename?: 'TemplatePreview', language?: Locale | null, subject?: string | null, text?: string | null, html?: string | null, smsLength?: { __typename?: 'SmsLength', encoding: string, characters: number, parts: number, perPart: number } | null, problem?: { __typename?: 'TemplatePreviewProblem', code: string, variable?: string | null, message?: string | null } | null } };
+
 export type TierFieldsFragment = { __typename?: 'Tier', id: string, key: string, position: number, minPurchaseTotal?: number | null, minPurchaseCount?: number | null, minXp?: number | null, rules: unknown, name: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } };
 
 export type TiersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5067,9 +5704,11 @@ export type UpdateWorkspaceSettingsMutationVariables = Exact<{
 export type UpdateWorkspaceSettingsMutation = { __typename?: 'Mutation', updateWorkspaceSettings: { __typename?: 'WorkspaceSettings', name: string, defaultPhoneCountry: string, completenessAttributes?: Array<string> | null, timeZone: string, lifecycle: { __typename?: 'LifecycleRules', newDays: number, atRiskDays: number, lostDays: number }, quietHours?: { __typename?: 'QuietHours', start: string, end: string } | null } };
 
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
+export const AutomationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<AutomationFieldsFragment, unknown>;
 export const BalanceBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<BalanceBatchFieldsFragment, unknown>;
 export const BalanceBatchLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailProblem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<BalanceBatchLineFieldsFragment, unknown>;
 export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
+export const ChannelAccountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}}]}}]} as unknown as DocumentNode<ChannelAccountFieldsFragment, unknown>;
 export const CurrencyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Currency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}},{"kind":"Field","name":{"kind":"Name","value":"unitValue"}},{"kind":"Field","name":{"kind":"Name","value":"spendable"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<CurrencyFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"mainCustomerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
 export const CustomerExportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<CustomerExportFieldsFragment, unknown>;
@@ -5082,6 +5721,7 @@ export const PurchaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const RoleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"shipped"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}}]}}]} as unknown as DocumentNode<RoleFieldsFragment, unknown>;
 export const SegmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SegmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Segment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithRoles"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"search"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SegmentFieldsFragment, unknown>;
 export const StaffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StaffFieldsFragment, unknown>;
+export const MessageTemplateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MessageTemplateFieldsFragment, unknown>;
 export const TierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<TierFieldsFragment, unknown>;
 export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"requestsPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const ApiKeyPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<ApiKeyPermissionsQuery, ApiKeyPermissionsQueryVariables>;
@@ -5097,6 +5737,13 @@ export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const AutomationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Automations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<AutomationsQuery, AutomationsQueryVariables>;
+export const AutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Automation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<AutomationQuery, AutomationQueryVariables>;
+export const CreateAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAutomation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<CreateAutomationMutation, CreateAutomationMutationVariables>;
+export const UpdateAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAutomation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Automation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentRuns"}}]}}]} as unknown as DocumentNode<UpdateAutomationMutation, UpdateAutomationMutationVariables>;
+export const SetAutomationPausedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAutomationPaused"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paused"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAutomationPaused"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"paused"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paused"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}}]}}]}}]} as unknown as DocumentNode<SetAutomationPausedMutation, SetAutomationPausedMutationVariables>;
+export const DeleteAutomationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAutomation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAutomation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAutomationMutation, DeleteAutomationMutationVariables>;
+export const AutomationRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutomationRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"automationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"automationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"automationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"customerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"occurrence"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"retryAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AutomationRunsQuery, AutomationRunsQueryVariables>;
 export const PreviewBalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewBalanceBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewBalanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchFields"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchLineFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatchLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"detailProblem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}}]} as unknown as DocumentNode<PreviewBalanceBatchMutation, PreviewBalanceBatchMutationVariables>;
 export const ConfirmBalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmBalanceBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmBalanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<ConfirmBalanceBatchMutation, ConfirmBalanceBatchMutationVariables>;
 export const BalanceBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BalanceBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BalanceBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"totalLines"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"inactive"}},{"kind":"Field","name":{"kind":"Name","value":"wouldGoNegative"}},{"kind":"Field","name":{"kind":"Name","value":"tooLow"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]} as unknown as DocumentNode<BalanceBatchQuery, BalanceBatchQueryVariables>;
@@ -5109,6 +5756,10 @@ export const CreateCategoryDocument = {"kind":"Document","definitions":[{"kind":
 export const UpdateCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
 export const DeleteCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCategoryMutation, DeleteCategoryMutationVariables>;
 export const SetCustomerCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomerCategoryMutation, SetCustomerCategoryMutationVariables>;
+export const ChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"channelAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}}]}}]} as unknown as DocumentNode<ChannelsQuery, ChannelsQueryVariables>;
+export const SaveChannelAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveChannelAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveChannelAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveChannelAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelAccountFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChannelAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretsSet"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}}]}}]} as unknown as DocumentNode<SaveChannelAccountMutation, SaveChannelAccountMutationVariables>;
+export const DeleteChannelAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteChannelAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteChannelAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteChannelAccountMutation, DeleteChannelAccountMutationVariables>;
+export const SendTestMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendTestMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendTestMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]} as unknown as DocumentNode<SendTestMessageMutation, SendTestMessageMutationVariables>;
 export const CustomerConsentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"capturedVia"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consentHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"capturedVia"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"phoneVerified"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerConsentsQuery, CustomerConsentsQueryVariables>;
 export const GrantConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
 export const WithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
@@ -5234,6 +5885,13 @@ export const CreateTagDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const UpdateTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UpdateTagMutation, UpdateTagMutationVariables>;
 export const DeleteTagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTagMutation, DeleteTagMutationVariables>;
 export const SetCustomerTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tagIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"tagIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tagIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]}}]} as unknown as DocumentNode<SetCustomerTagsMutation, SetCustomerTagsMutationVariables>;
+export const MessageTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MessageTemplatesQuery, MessageTemplatesQueryVariables>;
+export const MessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MessageTemplateQuery, MessageTemplateQueryVariables>;
+export const TemplateVariablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TemplateVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateVariables"}}]}}]} as unknown as DocumentNode<TemplateVariablesQuery, TemplateVariablesQueryVariables>;
+export const CreateMessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMessageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateMessageTemplateMutation, CreateMessageTemplateMutationVariables>;
+export const UpdateMessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateMessageTemplateMutation, UpdateMessageTemplateMutationVariables>;
+export const DeleteMessageTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessageTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessageTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteMessageTemplateMutation, DeleteMessageTemplateMutationVariables>;
+export const PreviewTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"draft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"smsLength"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"characters"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}},{"kind":"Field","name":{"kind":"Name","value":"perPart"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"variable"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewTemplateQuery, PreviewTemplateQueryVariables>;
 export const TiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<TiersQuery, TiersQueryVariables>;
 export const CreateTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<CreateTierMutation, CreateTierMutationVariables>;
 export const UpdateTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseTotal"}},{"kind":"Field","name":{"kind":"Name","value":"minPurchaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"minXp"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]} as unknown as DocumentNode<UpdateTierMutation, UpdateTierMutationVariables>;

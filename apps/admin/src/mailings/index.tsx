@@ -37,4 +37,3 @@ export const mailingsResource: AdminResource = {
   recordRepresentation: 'name',
   options: { label: 'patron.mailings.menu', group: 'messaging' },
 };
-
