@@ -3,12 +3,14 @@ import { Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typogr
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
 import { localeTag } from '../i18n/locales';
+import { useProblemText } from '../problems/useProblemText';
 import { MailingReportQuery } from './documents';
 
 /** Messages by state, failures and skips by reason, and purchases within N days after a message. */
 export function MailingReport({ id, live }: { id: string; live: boolean }) {
   const translate = useTranslate();
   const locale = useLocale();
+  const problemText = useProblemText();
   const { data } = useQuery(MailingReportQuery, {
     variables: { id },
     fetchPolicy: 'network-only',
@@ -17,7 +19,9 @@ export function MailingReport({ id, live }: { id: string; live: boolean }) {
   const report = data?.mailingReport;
   if (!report) return null;
   const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
-  const reason = (code: string) => translate(`patron.mailings.reasons.${code}`, { _: code });
+  // The audience's own reasons, else a provider's or a template's (problem codes: missing variable…).
+  const reason = (code: string) =>
+    translate(`patron.mailings.reasons.${code}`, { _: problemText({ code, params: {}, message: code }) });
   return (
     <Stack
       direction={{ xs: 'column', md: 'row' }}

@@ -2,6 +2,7 @@ import { defineModule } from '@patron/sdk';
 import { Migration20261205000041_mailings } from './Migration20261205000041_mailings.js';
 import { MailingResolver } from './mailing.resolver.js';
 import { MailingService } from './mailing.service.js';
+import { MailingDelivery, recordDeliveryReports } from './mailing-delivery.js';
 import { MESSAGE_HISTORY } from './mailing-history.js';
 import { mailingPermissions } from './mailing-permissions.js';
 import { MailingReportService } from './mailing-reports.js';
@@ -12,6 +13,8 @@ declare module '@patron/sdk' {
     mailings: MailingService;
     /** A mailing's report: messages by state and reason, attributed purchases. */
     mailingReports: MailingReportService;
+    /** The delivery step: sending mailings' due messages through the channels, batch by batch. */
+    mailingDelivery: MailingDelivery;
   }
 }
 
@@ -19,6 +22,8 @@ declare module '@patron/sdk' {
 export const START_JOB = 'mailings.start';
 /** Starts scheduled mailings whose time has come. */
 export const DUE_JOB = 'mailings.due';
+/** Hands sending mailings' due messages (and test sends) to the channels. */
+export const DELIVER_JOB = 'mailings.deliver';
 
 /** Mailings (M1): audience, schedule, recipients' messages, cancel, history and report. */
 export const mailingsModule = defineModule({
@@ -33,6 +38,9 @@ export const mailingsModule = defineModule({
     'jobs',
     'events',
     'erasure',
+    'sql',
+    'channels',
+    'messageTemplates',
   ],
   services: {
     mailings: ({ orm, customerSearch, groups, consents, workspaceSettings, audit, jobs, events }) =>
@@ -49,6 +57,8 @@ export const mailingsModule = defineModule({
         () => events.kick(),
       ),
     mailingReports: ({ orm, mailings }) => new MailingReportService(orm, mailings),
+    mailingDelivery: ({ sql, mailings, channels, messageTemplates, consents, workspaceSettings }) =>
+      new MailingDelivery(sql, mailings, channels, messageTemplates, consents, workspaceSettings),
   },
   resolvers: [MailingResolver],
   permissions: mailingPermissions,
@@ -57,17 +67,24 @@ export const mailingsModule = defineModule({
     {
       name: START_JOB,
       everyMs: 60_000,
-      step: async ({ mailings }, payload) => {
-        if (payload?.workspaceId && typeof payload.mailingId === 'string')
+      step: async ({ mailings, jobs }, payload) => {
+        if (payload?.workspaceId && typeof payload.mailingId === 'string') {
           await mailings.materialize(payload.workspaceId, payload.mailingId);
+          void jobs.kick(DELIVER_JOB).catch(() => {});
+        }
         return false;
       },
     },
+    // Each step is one batch per sending mailing; a run goes on while batches are due.
+    { name: DELIVER_JOB, everyMs: 5_000, step: ({ mailingDelivery }) => mailingDelivery.deliverDue() },
     { name: DUE_JOB, everyMs: 30_000, step: ({ mailings }) => mailings.startDue() },
   ],
   migrations: [{ name: 'Migration20261205000041_mailings', class: Migration20261205000041_mailings }],
   // The address a message went to is personal data; the fact that it was sent, and its outcome, stay.
-  onStart: async ({ erasure }) => {
+  onStart: async ({ erasure, channels, sql, mailings }) => {
+    channels.onDeliveryReport(async ({ workspaceId, reports }) => {
+      await recordDeliveryReports(sql, mailings, workspaceId, reports);
+    });
     erasure.onErase('mailings', async (run, workspaceId, customerIds) => {
       await run(
         'update mailing_message set address = null where workspace_id = ? and customer_id = any(?::uuid[])',

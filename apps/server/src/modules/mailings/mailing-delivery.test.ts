@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type SmtpPeer,
+  startSmtpPeer,
+  startTestServer,
+  type TestServer,
+  type TestWorkspace,
+} from '../../testing/harness.js';
+import { MAX_ATTEMPTS, recordDeliveryReports } from './mailing-delivery.js';
+
+const SECRET_KEY = 'test-only-key-mailing-delivery-0123456789';
+const SAVE_ACCOUNT =
+  'mutation($input: SaveChannelAccountInput!) { saveChannelAccount(input: $input) { id } }';
+const CREATE_TEMPLATE =
+  'mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }';
+const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
+const GRANT = 'mutation($input: ConsentChangeInput!) { grantConsent(input: $input) { kind } }';
+const WITHDRAW = 'mutation($input: ConsentChangeInput!) { withdrawConsent(input: $input) { kind } }';
+const CREATE_MAILING = 'mutation($input: MailingInput!) { createMailing(input: $input) { id } }';
+const START = 'mutation($id: ID!) { startMailing(id: $id) { id } }';
+const STATE =
+  'query($id: ID!) { mailing(id: $id) { state counts { recipients queued sent delivered failed skipped } } }';
+const TEST_SEND = 'mutation($id: ID!, $to: String!) { sendTestMailing(mailingId: $id, to: $to) }';
+const HISTORY = `query($id: ID!) { customer(id: $id) { history(types: [MESSAGE_SENT, MESSAGE_DELIVERED]) {
+  edges { node { type } } } } }`;
+
+let peer: SmtpPeer;
+let server: TestServer;
+let ws: TestWorkspace;
+let templateId: string;
+const c: Record<string, string> = {};
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return server.app.orm.em.getConnection().execute<T[]>(sql, params);
+}
+
+async function customer(name: string, email: string, language: string) {
+  const { createCustomer } = await ws.as.OPERATOR.requestOk(CREATE_CUSTOMER, {
+    input: { attributes: { firstName: name, email, language } },
+  });
+  await ws.as.OPERATOR.requestOk(GRANT, {
+    input: { customerId: createCustomer.id, kind: 'EMAIL', capturedVia: 'WEBSITE' },
+  });
+  c[name] = createCustomer.id;
+}
+
+/** Starts a mailing to these customers and waits until its recipients are written. */
+async function mailingTo(names: string[]): Promise<string> {
+  const { createMailing } = await ws.as.MANAGER.requestOk(CREATE_MAILING, {
+    input: {
+      name: 'Spring',
+      channel: 'EMAIL',
+      templateId,
+      audience: { customerIds: names.map((n) => c[n]) },
+    },
+  });
+  await ws.as.MANAGER.requestOk(START, { id: createMailing.id });
+  for (let i = 0; i < 100; i++) {
+    const [row] = await query<{ materialized_at: Date | null }>(
+      'select materialized_at from mailing where id = ?',
+      [createMailing.id],
+    );
+    if (row?.materialized_at) return createMailing.id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('recipients never written');
+}
+
+/** A run of the delivery job (starting a mailing kicks one too: this waits for it). */
+async function deliverAll() {
+  await server.app.services.jobs.kick('mailings.deliver');
+}
+
+const SETTINGS =
+  'mutation($input: WorkspaceSettingsInput!) { updateWorkspaceSettings(input: $input) { timeZone } }';
+const hhmm = (d: Date) => d.toISOString().slice(11, 16);
+
+/** Quiet hours around now (UTC) hold the queued messages back; lifting them makes the messages due. */
+async function quietNow(on: boolean) {
+  const now = Date.now();
+  await ws.as.ADMIN.requestOk(SETTINGS, {
+    input: {
+      timeZone: 'UTC',
+      quietHours: on
+        ? { start: hhmm(new Date(now - 3_600_000)), end: hhmm(new Date(now + 3_600_000)) }
+        : null,
+    },
+  });
+  if (!on) await query("update mailing_message set next_attempt_at = now() where state = 'QUEUED'");
+}
+
+const states = async (mailingId: string) =>
+  Object.fromEntries(
+    (
+      await query<{ customer_id: string; state: string; reason: string | null; attempts: number }>(
+        'select customer_id, state, reason, attempts from mailing_message where mailing_id = ?',
+        [mailingId],
+      )
+    ).map((r) => [Object.keys(c).find((n) => c[n] === r.customer_id), [r.state, r.reason, r.attempts]]),
+  );
+const sentTo = () => peer.received.flatMap((m) => m.envelope.to);
+
+beforeAll(async () => {
+  peer = await startSmtpPeer();
+  server = await startTestServer({ secretKey: SECRET_KEY });
+  ws = await server.workspace('Delivery club');
+  await ws.as.ADMIN.requestOk(SAVE_ACCOUNT, {
+    input: {
+      provider: 'smtp',
+      name: 'Mail',
+      settings: Object.entries({
+        host: '127.0.0.1',
+        port: String(peer.port),
+        security: 'none',
+        fromAddress: 'news@club.example',
+        fromName: 'Club',
+      }).map(([key, value]) => ({ key, value })),
+    },
+  });
+  ({
+    createMessageTemplate: { id: templateId },
+  } = await ws.as.MANAGER.requestOk(CREATE_TEMPLATE, {
+    input: {
+      name: 'Spring',
+      channel: 'EMAIL',
+      contents: [
+        {
+          language: 'EN',
+          subject: 'Hello {{ customer.first_name }}',
+          text: 'Spring is here. {{ unsubscribe_url }}',
+        },
+        {
+          language: 'FA',
+          subject: 'سلام {{ customer.first_name }}',
+          text: 'بهار آمد. {{ unsubscribe_url }}',
+        },
+      ],
+    },
+  }));
+  await customer('Ann', 'ann@mail.test', 'en');
+  await customer('Bahar', 'bahar@mail.test', 'fa');
+  await customer('Cyrus', 'status-451@mail.test', 'en');
+  await customer('Dora', 'status-550@mail.test', 'en');
+  await customer('Eve', 'eve@mail.test', 'en');
+});
+afterAll(async () => {
+  await server?.close();
+  await peer?.close();
+});
+
+describe('delivering a mailing', () => {
+  it("sends each recipient one message in their language, skips a consent withdrawn since the start, retries a provider's 451 and fails a 550", async () => {
+    await quietNow(true);
+    const id = await mailingTo(['Ann', 'Bahar', 'Cyrus', 'Dora', 'Eve']);
+    await deliverAll();
+    expect(sentTo()).toEqual([]);
+    await ws.as.OPERATOR.requestOk(WITHDRAW, {
+      input: { customerId: c.Eve, kind: 'EMAIL', capturedVia: 'WEBSITE' },
+    });
+    await quietNow(false);
+    await deliverAll();
+
+    expect(sentTo().sort()).toEqual(['ann@mail.test', 'bahar@mail.test']);
+    const bahar = peer.received.find((m) => m.envelope.to.includes('bahar@mail.test'));
+    expect(bahar?.mail.subject).toBe('سلام Bahar');
+    expect(bahar?.mail.text).toMatch(/^بهار آمد\. http:\/\/.+\/unsubscribe\//);
+    expect(bahar?.mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line).toMatch(
+      /\/unsubscribe\//,
+    );
+    expect(await states(id)).toEqual({
+      Ann: ['SENT', null, 1],
+      Bahar: ['SENT', null, 1],
+      Cyrus: ['QUEUED', 'CHANNEL_PROVIDER_UNAVAILABLE', 1],
+      Dora: ['FAILED', 'CHANNEL_ADDRESS_REJECTED', 1],
+      Eve: ['SKIPPED', 'NO_CONSENT', 1],
+    });
+    const [retry] = await query<{ next_attempt_at: Date }>(
+      'select next_attempt_at from mailing_message where mailing_id = ? and customer_id = ?',
+      [id, c.Cyrus],
+    );
+    expect(retry && new Date(retry.next_attempt_at).getTime()).toBeGreaterThan(Date.now() + 30_000);
+    expect((await ws.as.ANALYST.requestOk(STATE, { id })).mailing.state).toBe('SENDING');
+
+    // The retries run out: the last one fails for good and the mailing is done.
+    await query(
+      'update mailing_message set next_attempt_at = now(), attempts = ? where mailing_id = ? and customer_id = ?',
+      [MAX_ATTEMPTS - 1, id, c.Cyrus],
+    );
+    await deliverAll();
+    expect((await states(id)).Cyrus).toEqual(['FAILED', expect.any(String), MAX_ATTEMPTS]);
+    expect((await ws.as.ANALYST.requestOk(STATE, { id })).mailing).toEqual({
+      state: 'SENT',
+      counts: { recipients: 5, queued: 0, sent: 2, delivered: 0, failed: 2, skipped: 1 },
+    });
+    expect(sentTo().filter((to) => to === 'ann@mail.test')).toHaveLength(1);
+    const history = await ws.as.MANAGER.requestOk(HISTORY, { id: c.Ann });
+    expect(history.customer.history.edges.map((e: { node: { type: string } }) => e.node.type)).toEqual([
+      'MESSAGE_SENT',
+    ]);
+
+    // A delivery report for Ann's message marks it delivered; the same report again changes nothing.
+    const [ann] = await query<{ provider_message_id: string | null }>(
+      'select provider_message_id from mailing_message where mailing_id = ? and customer_id = ?',
+      [id, c.Ann],
+    );
+    const report = [{ providerMessageId: ann?.provider_message_id ?? 'none', state: 'DELIVERED' as const }];
+    const { sql, mailings } = server.app.services;
+    expect(await recordDeliveryReports(sql, mailings, ws.id, report)).toBe(ann?.provider_message_id ? 1 : 0);
+    expect(await recordDeliveryReports(sql, mailings, ws.id, report)).toBe(0);
+  });
+
+  it('leaves messages a dead worker had claimed until their lease ends, then sends each once', async () => {
+    const before = sentTo().length;
+    await quietNow(true);
+    const id = await mailingTo(['Ann', 'Bahar']);
+    await quietNow(false);
+    const claimed = await server.app.services.mailings.claimDue(ws.id, id, 10, 60_000);
+    expect(claimed).toHaveLength(2);
+    await deliverAll();
+    expect(sentTo()).toHaveLength(before);
+    await query(
+      "update mailing_message set next_attempt_at = now() where mailing_id = ? and state = 'QUEUED'",
+      [id],
+    );
+    await deliverAll();
+    await deliverAll();
+    expect(sentTo().slice(before).sort()).toEqual(['ann@mail.test', 'bahar@mail.test']);
+  });
+
+  it('sends a test of the mailing to the address asked for, marked as a test', async () => {
+    const id = await mailingTo(['Ann']);
+    await ws.as.MANAGER.requestOk(TEST_SEND, { id, to: 'me@staff.test' });
+    await deliverAll();
+    const test = peer.received.find((m) => m.envelope.to.includes('me@staff.test'));
+    expect(test?.mail.subject).toBe('[TEST] Hello Ann');
+    const [row] = await query<{ state: string }>('select state from mailing_test_send where mailing_id = ?', [
+      id,
+    ]);
+    expect(row?.state).toBe('SENT');
+  });
+});

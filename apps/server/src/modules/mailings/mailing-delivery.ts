@@ -1,0 +1,298 @@
+import type { SendOutcome } from '@patron/sdk';
+import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { ChannelService } from '../channels/channel.service.js';
+import type { ConsentService } from '../consents/consent.service.js';
+import type { ConsentKind } from '../consents/consent-kinds.js';
+import type { MessageTemplateService } from '../message-templates/message-template.service.js';
+import { isRenderProblem, type RenderedMessage } from '../message-templates/template-renderer.js';
+import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
+import type { MailingService } from './mailing.service.js';
+import { consentFor, isMailingChannel } from './mailing-channels.js';
+import type { ClaimedMessage, MessageStateChange } from './message-states.js';
+import { allowedNextMinute, nextSendMoment } from './send-moment.js';
+
+/** Messages claimed per round of one mailing; their states are written in one transaction. */
+export const DELIVERY_BATCH = 500;
+/** Messages handed to the provider at once within a batch. */
+const PARALLEL_SENDS = 16;
+/** A claim outlives a batch by far; a worker that dies mid-batch leaves its messages after this. */
+const LEASE_MS = 5 * 60_000;
+/** Attempts before a retryable failure becomes final. */
+export const MAX_ATTEMPTS = 6;
+
+/** Waits before the next attempt: 1, 2, 4, 8, 16 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return 60_000 * 2 ** Math.max(0, attempts - 1);
+}
+
+interface SendingMailing {
+  workspace_id: string;
+  id: string;
+  channel: string;
+  template_id: string | null;
+  throttle_per_minute: number | null;
+}
+
+/**
+ * The delivery step: takes each sending mailing's due messages, checks consent at send time, renders
+ * them in the recipients' languages, hands them to the workspace's channel account and records what
+ * happened (states, counters, history) per batch. A crash mid-batch leaves the claimed messages to be
+ * claimed again when their lease ends: those handed over before the crash may go twice (providers
+ * that deduplicate get the same message id); nothing recorded is redone.
+ */
+export class MailingDelivery {
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly mailings: MailingService,
+    private readonly channels: ChannelService,
+    private readonly templates: MessageTemplateService,
+    private readonly consents: ConsentService,
+    private readonly settings: WorkspaceSettingsService,
+  ) {}
+
+  /** One round over every sending mailing; true when something was sent (more may be due at once). */
+  async deliverDue(): Promise<boolean> {
+    const sending = await this.sql.query<SendingMailing>(
+      `select workspace_id, id::text as id, channel, template_id::text as template_id, throttle_per_minute
+         from mailing where state = 'SENDING' and materialized_at is not null order by started_at`,
+      [],
+    );
+    let worked = false;
+    for (const mailing of sending) if ((await this.deliverBatch(mailing)) > 0) worked = true;
+    if (await this.sendTests()) worked = true;
+    return worked;
+  }
+
+  /** Claims, checks, renders, sends and records one batch of a mailing; how many were handled. */
+  async deliverBatch(mailing: SendingMailing): Promise<number> {
+    const ws = mailing.workspace_id;
+    const clock = await this.settings.get(ws);
+    const now = new Date();
+    if (nextSendMoment(now, clock.timeZone, clock.quietHours).getTime() > now.getTime()) return 0;
+    const room = allowedNextMinute(
+      mailing.throttle_per_minute,
+      mailing.throttle_per_minute ? await this.mailings.sentInLastMinute(ws, mailing.id) : 0,
+      DELIVERY_BATCH,
+    );
+    if (room === 0) return 0;
+    const claimed = await this.mailings.claimDue(ws, mailing.id, room, LEASE_MS);
+    if (!claimed.length) return 0;
+    const changes: MessageStateChange[] = [];
+    const skip = (m: ClaimedMessage, reason: string) =>
+      changes.push({ messageId: m.id, state: 'SKIPPED', reason });
+
+    if (!isMailingChannel(mailing.channel) || !mailing.template_id) {
+      for (const m of claimed) skip(m, 'MAILING_NOT_SENDABLE');
+      return this.finish(ws, changes, claimed.length);
+    }
+    const consent = consentFor(mailing.channel);
+    const consenting = await this.consenting(ws, consent, claimed);
+    const reachable = claimed.filter((m) => {
+      if (!consenting.has(m.customerId)) skip(m, 'NO_CONSENT');
+      else if (!m.address) skip(m, 'NO_ADDRESS');
+      else return true;
+      return false;
+    });
+    const rendered = await this.render(ws, mailing.template_id, consent, reachable);
+    const ready: { message: ClaimedMessage; content: RenderedMessage; unsubscribeUrl: string | null }[] = [];
+    for (const m of reachable) {
+      const result = rendered.get(m.customerId);
+      if (!result) skip(m, 'TEMPLATE_NOT_FOUND');
+      else if (isRenderProblem(result)) skip(m, result.code);
+      else ready.push({ message: m, content: result, unsubscribeUrl: this.unsubscribe(ws, m, consent) });
+    }
+    const outcomes = await inParallel(ready, PARALLEL_SENDS, ({ message, content, unsubscribeUrl }) =>
+      this.channels
+        .send(ws, mailing.channel, {
+          id: `mailing-message-${ws}-${message.id}`,
+          workspaceId: ws,
+          to: message.address,
+          subject: content.subject,
+          text: content.text,
+          html: content.html,
+          unsubscribeUrl,
+        })
+        .catch((error: { extensions?: { problem?: { code?: string } } }) => ({
+          ok: false as const,
+          // No account for the channel (CHANNEL_NO_ACCOUNT): it may be added; retry like an outage.
+          retryable: true,
+          reason: error?.extensions?.problem?.code ?? 'CHANNEL_PROVIDER_UNAVAILABLE',
+          accountId: null,
+        })),
+    );
+    ready.forEach(({ message }, i) => {
+      changes.push(stateAfter(message, outcomes[i] as SendOutcome & { accountId: string | null }));
+    });
+    return this.finish(ws, changes, claimed.length);
+  }
+
+  private async finish(ws: string, changes: MessageStateChange[], handled: number): Promise<number> {
+    await this.mailings.recordMessageState(ws, changes);
+    return handled;
+  }
+
+  /** The claimed customers who hold the channel's consent now (it may have been withdrawn since). */
+  private async consenting(ws: string, kind: ConsentKind, claimed: ClaimedMessage[]): Promise<Set<string>> {
+    const rows = await this.sql.query<{ id: string }>(
+      `select c.id from customer c
+        where c.workspace_id = ? and c.id = any(?::uuid[]) and ${this.consents.consentedSql(kind, 'c')}`,
+      [ws, claimed.map((m) => m.customerId)],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private async render(ws: string, templateId: string, consent: ConsentKind, messages: ClaimedMessage[]) {
+    if (!messages.length) return new Map();
+    const renderer = await this.templates.renderer(ws, templateId).catch(() => null);
+    if (!renderer) return new Map();
+    const byCustomer = new Map(messages.map((m) => [m.customerId, m]));
+    return renderer.render([...byCustomer.keys()], (customerId) => {
+      const m = byCustomer.get(customerId);
+      return { unsubscribeUrl: m ? this.unsubscribe(ws, m, consent) : null };
+    });
+  }
+
+  private unsubscribe(ws: string, m: ClaimedMessage, consent: ConsentKind): string | null {
+    return this.channels.unsubscribeUrl(ws, m.customerId, consent);
+  }
+
+  /** Test sends asked for on the mailing page: rendered for one recipient, sent to the address given. */
+  private async sendTests(): Promise<boolean> {
+    const due = await this.sql.query<{
+      workspace_id: string;
+      id: string;
+      address: string;
+      channel: string;
+      template_id: string | null;
+      customer_id: string | null;
+    }>(
+      `update mailing_test_send t set state = 'SENT', sent_at = now()
+         from mailing m
+        where t.state = 'QUEUED' and m.workspace_id = t.workspace_id and m.id = t.mailing_id
+          and t.id in (select id from mailing_test_send where state = 'QUEUED' order by requested_at limit 20
+                       for update skip locked)
+        returning t.workspace_id, t.id::text as id, t.address, m.channel, m.template_id::text as template_id,
+          -- Rendered as for one of the mailing's own recipients (else any customer of the workspace).
+          coalesce(
+            (select r.customer_id::text from mailing_message r
+              where r.workspace_id = t.workspace_id and r.mailing_id = t.mailing_id order by r.id limit 1),
+            (select c.id::text from customer c where c.workspace_id = t.workspace_id and c.deleted_at is null
+               and c.main_customer_id is null order by c.created_at limit 1)) as customer_id`,
+      [],
+    );
+    for (const test of due) {
+      let reason: string | null = null;
+      if (!test.template_id || !test.customer_id) reason = 'MAILING_NOT_SENDABLE';
+      else {
+        const renderer = await this.templates.renderer(test.workspace_id, test.template_id).catch(() => null);
+        // The link in a test must not unsubscribe the customer it was rendered for.
+        const result =
+          renderer &&
+          (await renderer.render([test.customer_id], () => ({ unsubscribeUrl: '#unsubscribe' }))).get(
+            test.customer_id,
+          );
+        if (!result) reason = 'TEMPLATE_NOT_FOUND';
+        else if (isRenderProblem(result)) reason = result.code;
+        else {
+          const outcome = await this.channels
+            .send(test.workspace_id, test.channel, {
+              id: `mailing-test-${test.workspace_id}-${test.id}`,
+              workspaceId: test.workspace_id,
+              to: test.address,
+              subject: result.subject && `[TEST] ${result.subject}`,
+              text: result.text,
+              html: result.html,
+            })
+            .catch((error: { extensions?: { problem?: { code?: string } } }) => ({
+              ok: false as const,
+              reason: error?.extensions?.problem?.code ?? 'CHANNEL_PROVIDER_UNAVAILABLE',
+            }));
+          if (!outcome.ok) reason = outcome.reason;
+        }
+      }
+      if (reason)
+        await this.sql.query(
+          `update mailing_test_send set state = 'FAILED', reason = ?, sent_at = null where workspace_id = ? and id = ?`,
+          [reason, test.workspace_id, test.id],
+        );
+    }
+    return due.length > 0;
+  }
+}
+
+/** What a provider's answer makes of a message: sent, queued again with a backoff, or failed. */
+export function stateAfter(
+  message: ClaimedMessage,
+  outcome: SendOutcome & { accountId: string | null },
+  now = new Date(),
+): MessageStateChange {
+  if (outcome.ok)
+    return {
+      messageId: message.id,
+      state: 'SENT',
+      providerMessageId: outcome.providerMessageId ?? null,
+      accountId: outcome.accountId,
+      at: now,
+    };
+  if (outcome.retryable && message.attempts < MAX_ATTEMPTS)
+    return {
+      messageId: message.id,
+      state: 'QUEUED',
+      reason: outcome.reason,
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(message.attempts)),
+    };
+  return { messageId: message.id, state: 'FAILED', reason: outcome.reason, accountId: outcome.accountId };
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, answers in the items' order. */
+async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+/**
+ * A provider's delivery reports for messages of mailings: found by the provider's id within the
+ * workspace, recorded as delivered or failed (a late or repeated report changes nothing).
+ */
+export async function recordDeliveryReports(
+  sql: PreparedPool,
+  mailings: MailingService,
+  workspaceId: string,
+  reports: readonly {
+    providerMessageId: string;
+    state: 'DELIVERED' | 'FAILED';
+    reason?: string;
+    at?: Date;
+  }[],
+): Promise<number> {
+  if (!reports.length) return 0;
+  const rows = await sql.query<{ id: string; provider_message_id: string }>(
+    `select id::text as id, provider_message_id from mailing_message
+      where workspace_id = ? and provider_message_id = any(?::text[])`,
+    [workspaceId, reports.map((r) => r.providerMessageId)],
+  );
+  const byProviderId = new Map(rows.map((r) => [r.provider_message_id, r.id]));
+  const changes: MessageStateChange[] = reports.flatMap((r) => {
+    const messageId = byProviderId.get(r.providerMessageId);
+    if (!messageId) return [];
+    return [
+      r.state === 'DELIVERED'
+        ? { messageId, state: 'DELIVERED' as const, at: r.at ?? null }
+        : {
+            messageId,
+            state: 'FAILED' as const,
+            reason: r.reason ?? 'CHANNEL_DELIVERY_FAILED',
+            at: r.at ?? null,
+          },
+    ];
+  });
+  return (await mailings.recordMessageState(workspaceId, changes)).length;
+}
