@@ -1,15 +1,44 @@
+import { type SmtpPeer, startSmtpPeer } from '@patron/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, choose, openSession } from './session';
 
 let s: BrowserSession;
+let peer: SmtpPeer;
 let segmentId: string;
 
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
 const GRANT = 'mutation($input: ConsentChangeInput!) { grantConsent(input: $input) { kind } }';
 
 beforeAll(async () => {
+  peer = await startSmtpPeer();
   s = await openSession();
   const api = s.workspace.as.MANAGER;
+  // The workspace's mail server (a real SMTP peer in this process) and a template for email.
+  await s.workspace.as.ADMIN.requestOk(
+    'mutation($input: SaveChannelAccountInput!) { saveChannelAccount(input: $input) { id } }',
+    {
+      input: {
+        provider: 'smtp',
+        name: 'Mail',
+        settings: Object.entries({
+          host: '127.0.0.1',
+          port: String(peer.port),
+          security: 'none',
+          fromAddress: 'news@club.example',
+        }).map(([key, value]) => ({ key, value })),
+      },
+    },
+  );
+  await api.requestOk(
+    'mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }',
+    {
+      input: {
+        name: 'Winter greeting',
+        channel: 'EMAIL',
+        contents: [{ language: 'EN', subject: 'Winter sale, {{ customer.first_name }}', text: 'Come in.' }],
+      },
+    },
+  );
   for (const [name, consent] of [
     ['Reza', true],
     ['Sara', true],
@@ -41,7 +70,10 @@ beforeAll(async () => {
   });
   await s.signIn(s.workspace.emails.MANAGER);
 });
-afterAll(async () => s?.close());
+afterAll(async () => {
+  await s?.close();
+  await peer?.close();
+});
 
 describe('mailings', () => {
   it.each(['en', 'ru', 'fa'])(
@@ -53,7 +85,8 @@ describe('mailings', () => {
       await page.click('a[href="#/mailings"]');
       await page.click('[data-testid="mailing-create"]');
       await page.fill('input[name="name"]', `Winter sale ${locale}`);
-      await page.fill('input[name="templateId"]', '7d1c1e56-3f59-4c2a-9a39-2d5b1b6a0c11');
+      await page.click('.MuiInputBase-root:has(input[name="templateId"]) [role="combobox"]');
+      await page.getByRole('option', { name: 'Winter greeting' }).click();
       await page.click('[data-testid="audience-input"] [role="combobox"]');
       await page.getByRole('option', { name: 'Mailers' }).click();
       const count = page.locator('[data-testid="audience-count"][data-total="3"]');
@@ -71,9 +104,10 @@ describe('mailings', () => {
           '[data-testid="mailing-state"][data-state="SENDING"], [data-testid="mailing-state"][data-state="SENT"]',
         )
         .waitFor();
-      // The start job writes the recipients; the page follows the mailing while it goes out.
+      // The start job writes the recipients and the delivery step sends them; the page follows.
       await page.locator('[data-testid="report-SKIPPED"][data-count="1"]').waitFor();
-      await page.locator('[data-testid="report-QUEUED"][data-count="2"]').waitFor();
+      await page.locator('[data-testid="report-SENT"][data-count="2"]').waitFor();
+      await page.locator('[data-testid="mailing-state"][data-state="SENT"]').waitFor();
       const text = await page.evaluate(() => document.body.textContent ?? '');
       expect(text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? []).toEqual([]);
       await s.shot(`mailing-show-${locale}`);
@@ -84,7 +118,7 @@ describe('mailings', () => {
     },
   );
 
-  it('queued the reachable recipients of the started mailings', async () => {
+  it('sent each started mailing to its reachable recipients once', async () => {
     const { mailings } = await s.workspace.as.ANALYST.requestOk(
       '{ mailings(first: 10) { nodes { name audience { segmentId } counts { recipients queued skipped } } } }',
     );
@@ -92,8 +126,18 @@ describe('mailings', () => {
     expect(started).toHaveLength(3);
     for (const m of started) {
       expect(m.audience.segmentId).toBe(segmentId);
-      expect(m.counts).toEqual({ recipients: 3, queued: 2, skipped: 1 });
+      expect(m.counts).toEqual({ recipients: 3, queued: 0, skipped: 1 });
     }
+    const to = peer.received.flatMap((m) => m.envelope.to).sort();
+    expect(to).toEqual([
+      'reza@example.com',
+      'reza@example.com',
+      'reza@example.com',
+      'sara@example.com',
+      'sara@example.com',
+      'sara@example.com',
+    ]);
+    expect(peer.received.map((m) => m.mail.subject)).toContain('Winter sale, Reza');
     expect(s.errors).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { AudienceInput } from './AudienceInput';
 import { CHANNELS } from './mailingForm';
 import { ScheduleInput } from './ScheduleInput';
+import { TemplateSelect } from './TemplateSelect';
 
 const channelChoices = CHANNELS.map((id) => ({ id, name: `patron.mailings.channels.${id}` }));
 
@@ -42,14 +43,7 @@ export function MailingForm() {
         sx={{ maxWidth: 480 }}
         fullWidth
       />
-      {/* The template select arrives with the templates module; until then the id is typed. */}
-      <TextInput
-        source="templateId"
-        label="patron.mailings.templateId"
-        helperText="patron.mailings.templateHint"
-        sx={{ maxWidth: 480 }}
-        fullWidth
-      />
+      <TemplateSelect />
       <AudienceInput />
       <ScheduleInput />
       <NumberInput
