@@ -5,10 +5,14 @@ export function latinDigits(text: string): string {
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
-/** Latin digits in the language's own: Persian ones in fa (with the Persian decimal point), unchanged elsewhere. */
+/** Latin and Arabic-Indic digits as Persian ones (۰–۹); anything else is left as it is. */
+export function persianDigits(text: string): string {
+  return latinDigits(text).replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+}
+
+/** A number written in Latin digits, in the language's own: Persian digits and decimal point in fa, unchanged elsewhere. */
 export function localDigits(text: string, locale: string): string {
-  if (locale !== 'fa') return text;
-  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d))).replace(/\./g, '\u066b');
+  return locale === 'fa' ? persianDigits(text).replace(/\./g, '\u066b') : text;
 }
 
 /**
