@@ -16,6 +16,7 @@ import { useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { endOfDay } from '../common/dayRange';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
+import { NumberTextField } from '../common/NumberTextField';
 import { type PlacedErrors, placeFailure } from '../common/placeErrors';
 import { CalendarDatePicker } from '../preferences/CalendarDatePicker';
 import { useProblemText } from '../problems/useProblemText';
@@ -25,7 +26,7 @@ import { SecretShownOnce } from './SecretShownOnce';
 
 const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 const INPUTS = ['name', 'permissions', 'expiresAt', 'requestsPerMinute'];
-const DEFAULT_RATE = '600';
+const DEFAULT_RATE = 600;
 
 /** Name, permissions (grouped, each with what it allows), rate and expiry; then the secret, once. */
 function CreateForm({ onClose, onCreated }: { onClose(): void; onCreated(secret: string): void }) {
@@ -35,7 +36,7 @@ function CreateForm({ onClose, onCreated }: { onClose(): void; onCreated(secret:
   const groups = useMemo(() => permissionGroups(data?.apiKeyPermissions ?? []), [data]);
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [rate, setRate] = useState(DEFAULT_RATE);
+  const [rate, setRate] = useState<number | null>(DEFAULT_RATE);
   const [expiresOn, setExpiresOn] = useState<string | null>(null);
   const [errors, setErrors] = useState<PlacedErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
@@ -58,7 +59,7 @@ function CreateForm({ onClose, onCreated }: { onClose(): void; onCreated(secret:
             name,
             // In the server's order, whatever order they were ticked in.
             permissions: groups.flatMap((g) => g.permissions.map((p) => p.name)).filter((p) => chosen.has(p)),
-            requestsPerMinute: Number(rate),
+            requestsPerMinute: rate ?? 0,
             expiresAt: expiresOn ? endOfDay(expiresOn) : null,
           },
         },
@@ -131,12 +132,11 @@ function CreateForm({ onClose, onCreated }: { onClose(): void; onCreated(secret:
             ))}
             {errors.fields.permissions && <FormHelperText>{text(errors.fields.permissions)}</FormHelperText>}
           </FormControl>
-          <TextField
+          <NumberTextField
             fullWidth
-            type="number"
             label={translate('patron.apiKeys.rate')}
             value={rate}
-            onChange={(e) => setRate(e.target.value)}
+            onChange={setRate}
             {...fieldError('requestsPerMinute')}
             helperText={fieldError('requestsPerMinute').helperText ?? translate('patron.apiKeys.rateHelp')}
             slotProps={{ htmlInput: { min: 1, 'data-testid': 'api-key-rate' } }}

@@ -1,3 +1,4 @@
+import { latinDigits } from '../i18n/digits';
 import { localeTag } from '../i18n/locales';
 import { problemKey } from '../problems/problemText';
 
@@ -24,13 +25,6 @@ export function formatMoney(value: number, locale: string): string {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(value);
-}
-
-/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as Latin ones. */
-function latinDigits(text: string): string {
-  return text
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
 export interface TypedAmount {

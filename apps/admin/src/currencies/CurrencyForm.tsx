@@ -3,7 +3,6 @@ import {
   BooleanInput,
   maxValue,
   minValue,
-  NumberInput,
   regex,
   required,
   SaveButton,
@@ -13,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
+import { NumberInput } from '../common/NumberInput';
 import { problemKey } from '../problems/problemText';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;

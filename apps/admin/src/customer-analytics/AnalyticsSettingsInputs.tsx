@@ -1,6 +1,7 @@
 import { Stack, Typography } from '@mui/material';
-import { AutocompleteArrayInput, NumberInput, useLocale, useTranslate } from 'react-admin';
+import { AutocompleteArrayInput, useLocale, useTranslate } from 'react-admin';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { NumberInput } from '../common/NumberInput';
 import { localized } from '../i18n/localized';
 
 /** Names of this section's inputs, for placing the server's refusals under them. */

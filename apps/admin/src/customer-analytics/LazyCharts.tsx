@@ -1,5 +1,6 @@
 import { Box, CircularProgress } from '@mui/material';
 import { type ComponentProps, lazy, Suspense } from 'react';
+import { useTranslate } from 'react-admin';
 
 /**
  * The charts load on first use: recharts is a chunk of its own, kept off the sign-in page and the
@@ -16,9 +17,10 @@ const LazyMovement = lazy(() => charts().then((m) => ({ default: m.SegmentMoveme
 type Charts = typeof import('./charts');
 
 function Waiting() {
+  const translate = useTranslate();
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-      <CircularProgress size={24} />
+      <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
     </Box>
   );
 }

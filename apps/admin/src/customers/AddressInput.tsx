@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { NumberInput, TextInput, type Validator } from 'react-admin';
+import { TextInput, type Validator } from 'react-admin';
+import { NumberInput } from '../common/NumberInput';
 
 interface Props {
   source: string;

@@ -1,6 +1,5 @@
 import {
   BooleanInput,
-  NumberInput,
   required,
   SelectArrayInput,
   SelectInput,
@@ -9,6 +8,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { AttributeDefinition } from '../attributes/useAttributeRegistry';
+import { NumberInput } from '../common/NumberInput';
 import { localized } from '../i18n/localized';
 import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { AddressInput } from './AddressInput';

@@ -45,7 +45,10 @@ interface ActionsProps {
 function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: ActionsProps) {
   const { filterValues } = useListContext();
   const { permissions } = usePermissions<string[]>();
+  const translate = useTranslate();
+  const locale = useLocale();
   const conditions = countConditions(fromCustomerFilter((filterValues as CustomerListFilter).filter));
+  const count = new Intl.NumberFormat(localeTag(locale)).format(conditions);
   return (
     <TopToolbar>
       {narrow && <SegmentsDrawerButton />}
@@ -54,11 +57,18 @@ function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: 
         onClick={onToggleFilter}
         data-testid="filter-toggle"
         aria-expanded={filterOpen}
+        // Named as it reads, the badge's count first (axe: label-content-name-mismatch).
+        aria-label={`${conditions > 0 ? `${count} ` : ''}${translate('patron.filter.toggle')}`}
         variant={filterOpen ? 'contained' : 'text'}
       >
-        <Badge badgeContent={conditions} color="secondary">
+        {/* Without conditions there is no badge at all: a hidden MUI badge still holds a "0" as text. */}
+        {conditions > 0 ? (
+          <Badge badgeContent={count} color="secondary">
+            <FilterList />
+          </Badge>
+        ) : (
           <FilterList />
-        </Badge>
+        )}
       </Button>
       <SaveAsSegmentButton />
       <Button label="patron.columns.button" onClick={onColumns} data-testid="columns-button">

@@ -26,6 +26,7 @@ export const en = {
         'Signed out of %{smart_count} other session |||| Signed out of %{smart_count} other sessions',
       none: 'No other sessions',
     },
+    userMenu: '%{name}, profile',
     locale: { label: 'Language', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'Calendar', GREGORIAN: 'Gregorian', JALALI: 'Jalali (Persian)' },
     status: { label: 'Status', ACTIVE: 'Active', INACTIVE: 'Inactive' },

@@ -27,6 +27,7 @@ export const fa: Messages = {
       signedOutOthers: 'از %{smart_count} نشست دیگر خارج شدید',
       none: 'نشست دیگری نیست',
     },
+    userMenu: '%{name}، نمایه',
     locale: { label: 'زبان', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'تقویم', GREGORIAN: 'میلادی', JALALI: 'شمسی (جلالی)' },
     status: { label: 'وضعیت', ACTIVE: 'فعال', INACTIVE: 'غیرفعال' },

@@ -28,6 +28,7 @@ export const ru: Messages = {
         'Завершён %{smart_count} другой сеанс |||| Завершено %{smart_count} других сеанса |||| Завершено %{smart_count} других сеансов',
       none: 'Других сеансов нет',
     },
+    userMenu: '%{name}, профиль',
     locale: { label: 'Язык', en: 'English', ru: 'Русский', fa: 'فارسی' },
     calendar: { label: 'Календарь', GREGORIAN: 'Григорианский', JALALI: 'Иранский (солнечная хиджра)' },
     status: { label: 'Статус', ACTIVE: 'Активен', INACTIVE: 'Неактивен' },

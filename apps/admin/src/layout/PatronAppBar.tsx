@@ -1,5 +1,13 @@
 import { Stack } from '@mui/material';
-import { AppBar, LoadingIndicator, Logout, TitlePortal, UserMenu } from 'react-admin';
+import {
+  AppBar,
+  LoadingIndicator,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
 import { ChangePasswordMenuItem } from '../preferences/ChangePasswordMenuItem';
@@ -9,6 +17,8 @@ import { StaffMenuItem } from './StaffMenuItem';
 
 /** Our own switchers replace react-admin's language menu: they also save the choice and the calendar. */
 export function PatronAppBar() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
   return (
     <AppBar
       color="primary"
@@ -21,7 +31,11 @@ export function PatronAppBar() {
         </Stack>
       }
       userMenu={
-        <UserMenu>
+        // The menu's button shows the staff member's name, so its accessible name starts with it
+        // (axe: label-content-name-mismatch; react-admin names it "Profile" alone).
+        <UserMenu
+          label={identity?.fullName ? translate('patron.userMenu', { name: identity.fullName }) : undefined}
+        >
           <StaffMenuItem />
           <MySessionsMenuItem />
           <ChangePasswordMenuItem />

@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import {
   ArrayInput,
   Button,
-  NumberInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
@@ -12,6 +11,7 @@ import {
   useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
+import { NumberInput } from '../common/NumberInput';
 import { useCurrencies } from '../currencies/useCurrencies';
 import { localized } from '../i18n/localized';
 import { AMOUNT_LISTS, weekdayName, weekdayOrder } from './rules';

@@ -147,8 +147,9 @@ export function NoteEditor({ initial = '', submitLabel, onSubmit, onCancel }: Pr
           htmlInput: {
             'data-testid': 'note-input',
             dir: 'auto',
+            // A multi-line text box may not carry aria-expanded (axe: aria-allowed-attr); it says it
+            // suggests from a list, and which list while that list is open.
             'aria-autocomplete': 'list',
-            'aria-expanded': open,
             ...(open ? { 'aria-controls': 'note-mention-list' } : {}),
           },
         }}

@@ -100,20 +100,29 @@ export function NotificationBell() {
   const notices = list.data?.myNotifications.edges.map((e) => e.node) ?? [];
   const now = new Date();
   const rtl = isRtl(locale);
+  const shownCount = badgeText(unread, locale);
   return (
     <>
       <Tooltip title={translate('patron.notifications.bell')}>
         <IconButton
           color="inherit"
-          aria-label={translate('patron.notifications.bell')}
+          // The name holds the count the badge shows (axe: label-content-name-mismatch), so it is heard too.
+          aria-label={
+            unread === 0
+              ? translate('patron.notifications.bell')
+              : translate('patron.notifications.bellUnread', { count: shownCount })
+          }
           data-testid="notification-bell"
           onClick={(e) => setAnchor(e.currentTarget)}
         >
           <Badge
-            badgeContent={badgeText(unread, locale)}
+            badgeContent={shownCount}
             invisible={unread === 0}
             color="error"
             data-testid="notification-count"
+            // A hidden badge is only shrunk to nothing (for its animation) and still holds its last
+            // count as text; hidden for real, it is no longer part of the button's visible text.
+            sx={{ '& .MuiBadge-invisible': { visibility: 'hidden' } }}
           >
             <NotificationsIcon />
           </Badge>

@@ -7,6 +7,7 @@ export const notificationMessages = {
     patron: {
       notifications: {
         bell: 'Notifications',
+        bellUnread: 'Notifications, unread: %{count}',
         title: 'Notifications',
         markAllRead: 'Mark all read',
         none: 'Nothing new',
@@ -28,6 +29,7 @@ export const notificationMessages = {
     patron: {
       notifications: {
         bell: 'Уведомления',
+        bellUnread: 'Уведомления, не прочитано: %{count}',
         title: 'Уведомления',
         markAllRead: 'Прочитать все',
         none: 'Ничего нового',
@@ -49,6 +51,7 @@ export const notificationMessages = {
     patron: {
       notifications: {
         bell: 'اعلان‌ها',
+        bellUnread: 'اعلان‌ها، خوانده‌نشده: %{count}',
         title: 'اعلان‌ها',
         markAllRead: 'خواندن همه',
         none: 'مورد تازه‌ای نیست',

@@ -6,6 +6,7 @@ import { enGB, ru } from 'date-fns/locale';
 import { faIR } from 'date-fns-jalali/locale';
 import type { ReactNode } from 'react';
 import { fromIsoDate, toIsoDate } from './dates';
+import { PersianDigitsDateFns, PersianDigitsDateFnsJalali, typedDigitsAsLatin } from './persianDigitAdapters';
 import { usePreferences } from './usePreferences';
 
 const PICKER_TEXTS = { en: pickerEn, ru: pickerRu, fa: pickerFa };
@@ -59,9 +60,18 @@ export default function CalendarDatePickerField({
     onChange(withTime ? date.toISOString() : toIsoDate(date));
   };
   const Picker = withTime ? DateTimePicker : DatePicker;
+  // Dates read and show the language's digits (Persian in fa), whichever calendar they are in.
+  const persian = locale === 'fa';
+  const adapter = jalali
+    ? persian
+      ? PersianDigitsDateFnsJalali
+      : AdapterDateFnsJalali
+    : persian
+      ? PersianDigitsDateFns
+      : AdapterDateFns;
   return (
     <LocalizationProvider
-      dateAdapter={jalali ? AdapterDateFnsJalali : AdapterDateFns}
+      dateAdapter={adapter}
       adapterLocale={jalali ? faIR : locale === 'ru' ? ru : enGB}
       localeText={PICKER_TEXTS[locale].components.MuiLocalizationProvider.defaultProps.localeText}
     >
@@ -79,6 +89,7 @@ export default function CalendarDatePickerField({
             helperText,
             variant,
             fullWidth,
+            ...(persian ? { onInputCapture: typedDigitsAsLatin } : {}),
             ...(testId ? { inputProps: { 'data-testid': testId } } : {}),
           },
         }}

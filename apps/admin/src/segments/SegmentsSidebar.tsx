@@ -142,15 +142,17 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
   return (
     <Box data-testid="segments-sidebar">
       <List dense>
-        <ListItemButton
-          selected={none && !values.search && !values.filter}
-          onClick={() => setFilters({}, {})}
-        >
-          <ListItemIcon sx={{ minWidth: 32 }}>
-            <People fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary={translate('patron.segments.all')} />
-        </ListItemButton>
+        <ListItem disablePadding>
+          <ListItemButton
+            selected={none && !values.search && !values.filter}
+            onClick={() => setFilters({}, {})}
+          >
+            <ListItemIcon sx={{ minWidth: 32 }}>
+              <People fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={translate('patron.segments.all')} />
+          </ListItemButton>
+        </ListItem>
         <ListSubheader disableSticky>{translate('patron.segments.mine')}</ListSubheader>
         {mine.length === 0 && (
           <ListItem>

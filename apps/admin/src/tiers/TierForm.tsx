@@ -2,7 +2,6 @@ import { Stack, Typography } from '@mui/material';
 import {
   DeleteWithConfirmButton,
   minValue,
-  NumberInput,
   regex,
   required,
   SaveButton,
@@ -12,6 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
+import { NumberInput } from '../common/NumberInput';
 import { RulesEditor } from '../loyalty-programme/RulesEditor';
 import { problemKey } from '../problems/problemText';
 

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import {
   Form,
   FormDataConsumer,
-  NumberInput,
   RadioButtonGroupInput,
   SaveButton,
   useNotify,
@@ -13,6 +12,7 @@ import {
 import { apollo } from '../apollo';
 import { enumValues } from '../common/enums';
 import { GeneralErrors } from '../common/FormDialog';
+import { NumberInput } from '../common/NumberInput';
 import { placeFailureWhere } from '../common/placeErrors';
 import { DowngradePolicy } from '../gql/graphql';
 import type { ProblemMessage } from '../problems/problemText';

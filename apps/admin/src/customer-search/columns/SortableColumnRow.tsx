@@ -3,8 +3,9 @@ import { CSS } from '@dnd-kit/utilities';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import DragIndicator from '@mui/icons-material/DragIndicator';
-import { Checkbox, IconButton, InputAdornment, ListItem, Stack, TextField, Typography } from '@mui/material';
+import { Checkbox, IconButton, InputAdornment, ListItem, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { NumberTextField } from '../../common/NumberTextField';
 import { MAX_WIDTH, MIN_WIDTH, type PickerRow } from './columnPrefs';
 
 interface Props {
@@ -62,13 +63,12 @@ export function SortableColumnRow({ row, name, first, last, onChange, onMove }: 
       <Typography variant="body2" sx={{ flex: 1, minWidth: 0 }} noWrap dir="auto">
         {name}
       </Typography>
-      <TextField
+      <NumberTextField
         size="small"
-        type="number"
         disabled={!row.shown}
-        value={row.width ?? ''}
+        value={row.width}
         placeholder={translate('patron.columns.auto')}
-        onChange={(e) => onChange({ width: e.target.value === '' ? null : Number(e.target.value) })}
+        onChange={(width) => onChange({ width })}
         sx={{ width: 140, flexShrink: 0 }}
         slotProps={{
           htmlInput: {

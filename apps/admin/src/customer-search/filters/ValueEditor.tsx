@@ -10,7 +10,9 @@ import {
 } from '@mui/material';
 import { Fragment } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
+import { NumberTextField } from '../../common/NumberTextField';
 import type { FilterOperator } from '../../gql/graphql';
+import { latinDigits } from '../../i18n/digits';
 import { localized } from '../../i18n/localized';
 import { CalendarDatePicker } from '../../preferences/CalendarDatePicker';
 import type { CustomerField } from '../fields/useCustomerFields';
@@ -28,9 +30,10 @@ interface Props {
 const SIZE = { minWidth: 180, flex: '1 1 180px' };
 const selectTestId = (id: string) => ({ select: { 'data-testid': id } as Partial<SelectProps> });
 
+/** A number typed as a list's value, in any digits (Persian and Arabic-Indic too). */
 const toNumber = (text: string): number | null => {
   if (text.trim() === '') return null;
-  const n = Number(text);
+  const n = Number(latinDigits(text.trim()).replace(/\u066b/g, '.'));
   return Number.isFinite(n) ? n : null;
 };
 
@@ -48,12 +51,11 @@ function ScalarEditor({
   switch (field.kind) {
     case 'NUMBER':
       return (
-        <TextField
+        <NumberTextField
           size="small"
-          type="number"
           label={label}
-          value={typeof value === 'number' ? value : ''}
-          onChange={(e) => onChange(toNumber(e.target.value))}
+          value={typeof value === 'number' ? value : null}
+          onChange={onChange}
           error={error}
           sx={SIZE}
           slotProps={{ htmlInput: { 'data-testid': testId, dir: 'ltr' } }}
@@ -233,15 +235,11 @@ export function ValueEditor({ field, operator, value, onChange, error }: Props) 
   if (shape === 'month') return <MonthEditor value={value} onChange={onChange} error={error} />;
   if (shape === 'days') {
     return (
-      <TextField
+      <NumberTextField
         size="small"
-        type="number"
         label={translate('patron.filter.days')}
-        value={typeof value === 'number' ? value : ''}
-        onChange={(e) => {
-          const n = toNumber(e.target.value);
-          onChange(n === null ? null : Math.trunc(n));
-        }}
+        value={typeof value === 'number' ? value : null}
+        onChange={(n) => onChange(n === null ? null : Math.trunc(n))}
         error={error}
         sx={{ width: 160 }}
         slotProps={{
