@@ -2,7 +2,6 @@ import {
   maxLength,
   maxValue,
   minValue,
-  NumberInput,
   required,
   SaveButton,
   SelectInput,
@@ -10,6 +9,7 @@ import {
   TextInput,
   Toolbar,
 } from 'react-admin';
+import { NumberInput } from '../common/NumberInput';
 import { AudienceInput } from './AudienceInput';
 import { CHANNELS } from './mailingForm';
 import { ScheduleInput } from './ScheduleInput';
