@@ -104,6 +104,7 @@ export class ChannelService {
   private readonly registry: ChannelRegistry;
   private readonly keys: ServerKeys | null;
   private readonly listeners: DeliveryReportListener[] = [];
+  private readonly unsubscribeListeners: ((target: UnsubscribeTarget) => Promise<void>)[] = [];
 
   constructor(
     modules: readonly PatronModule[],
@@ -379,8 +380,15 @@ export class ChannelService {
     } catch (error) {
       const code = ((error as GraphQLError).extensions?.problem as { code?: string } | undefined)?.code;
       if (code !== 'CONSENT_ALREADY_WITHDRAWN' && code !== 'CUSTOMER_NOT_FOUND') throw error;
+      return target;
     }
+    for (const listener of this.unsubscribeListeners) await listener(target);
     return target;
+  }
+
+  /** Mailings register here to mark the message the link came in as unsubscribed. */
+  onUnsubscribe(listener: (target: UnsubscribeTarget) => Promise<void>): void {
+    this.unsubscribeListeners.push(listener);
   }
 
   /** Mailings register here to mark their messages delivered or failed. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeProvider } from '../../testing/fake-provider.js';
 import {
   type SmtpPeer,
   startSmtpPeer,
@@ -98,6 +99,13 @@ const states = async (mailingId: string) =>
       )
     ).map((r) => [Object.keys(c).find((n) => c[n] === r.customer_id), [r.state, r.reason, r.attempts]]),
   );
+const sentCount = async (mailingId: string) =>
+  (
+    await query<{ n: number }>(
+      'select count(*)::int as n from mailing_message where mailing_id = ? and sent_at is not null',
+      [mailingId],
+    )
+  )[0]?.n ?? 0;
 const sentTo = () => peer.received.flatMap((m) => m.envelope.to);
 
 beforeAll(async () => {
@@ -142,6 +150,7 @@ beforeAll(async () => {
   await customer('Cyrus', 'status-451@mail.test', 'en');
   await customer('Dora', 'status-550@mail.test', 'en');
   await customer('Eve', 'eve@mail.test', 'en');
+  await customer('Fay', 'fay@mail.test', 'en');
 });
 afterAll(async () => {
   await server?.close();
@@ -207,12 +216,19 @@ describe('delivering a mailing', () => {
     const { sql, mailings } = server.app.services;
     expect(await recordDeliveryReports(sql, mailings, ws.id, report)).toBe(ann?.provider_message_id ? 1 : 0);
     expect(await recordDeliveryReports(sql, mailings, ws.id, report)).toBe(0);
+
+    // Ann follows the link in her email: her consent is withdrawn and the message counts as unsubscribed.
+    const annMail = peer.received.find((m) => m.envelope.to.includes('ann@mail.test'));
+    const link = annMail?.mail.text?.match(/\/unsubscribe\/[\w.-]+/)?.[0] ?? 'no link';
+    expect((await fetch(`${server.url}${link}`, { method: 'POST' })).status).toBe(200);
+    expect((await states(id)).Ann?.[0]).toBe('UNSUBSCRIBED');
+    expect(await server.app.services.consents.hasConsent(ws.id, c.Ann as string, 'EMAIL')).toBe(false);
   });
 
   it('leaves messages a dead worker had claimed until their lease ends, then sends each once', async () => {
     const before = sentTo().length;
     await quietNow(true);
-    const id = await mailingTo(['Ann', 'Bahar']);
+    const id = await mailingTo(['Bahar', 'Fay']);
     await quietNow(false);
     const claimed = await server.app.services.mailings.claimDue(ws.id, id, 10, 60_000);
     expect(claimed).toHaveLength(2);
@@ -224,7 +240,7 @@ describe('delivering a mailing', () => {
     );
     await deliverAll();
     await deliverAll();
-    expect(sentTo().slice(before).sort()).toEqual(['ann@mail.test', 'bahar@mail.test']);
+    expect(sentTo().slice(before).sort()).toEqual(['bahar@mail.test', 'fay@mail.test']);
   });
 
   it('sends a test of the mailing to the address asked for, marked as a test', async () => {
@@ -237,5 +253,75 @@ describe('delivering a mailing', () => {
       id,
     ]);
     expect(row?.state).toBe('SENT');
+  });
+
+  it("sends an SMS mailing through SMS.RU and takes the provider's delivery report on the channel's webhook", async () => {
+    const provider = await FakeProvider.start();
+    try {
+      provider.reply = () => ({
+        body: {
+          status: 'OK',
+          status_code: 100,
+          sms: { '79251234567': { status: 'OK', status_code: 100, sms_id: '000000-10000001' } },
+        },
+      });
+      const { saveChannelAccount } = await ws.as.ADMIN.requestOk(SAVE_ACCOUNT, {
+        input: {
+          provider: 'sms-ru',
+          name: 'SMS',
+          settings: [
+            { key: 'apiId', value: 'secret-api-id' },
+            { key: 'baseUrl', value: provider.url },
+          ],
+        },
+      });
+      const { createMessageTemplate } = await ws.as.MANAGER.requestOk(CREATE_TEMPLATE, {
+        input: {
+          name: 'Hi',
+          channel: 'SMS',
+          contents: [{ language: 'RU', text: 'Привет, {{ customer.first_name }}' }],
+        },
+      });
+      const { createCustomer } = await ws.as.OPERATOR.requestOk(CREATE_CUSTOMER, {
+        input: { attributes: { firstName: 'Сима', mobile: '+79251234567' } },
+      });
+      await ws.as.OPERATOR.requestOk(GRANT, {
+        input: { customerId: createCustomer.id, kind: 'SMS', capturedVia: 'IN_STORE' },
+      });
+      const { createMailing } = await ws.as.MANAGER.requestOk(CREATE_MAILING, {
+        input: {
+          name: 'SMS',
+          channel: 'SMS',
+          templateId: createMessageTemplate.id,
+          audience: { customerIds: [createCustomer.id] },
+        },
+      });
+      await ws.as.MANAGER.requestOk(START, { id: createMailing.id });
+      for (let i = 0; i < 100 && (await sentCount(createMailing.id)) === 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      await deliverAll();
+      expect(provider.received).toHaveLength(1);
+      expect(new URLSearchParams(provider.received[0]?.body).get('msg')).toBe('Привет, Сима');
+
+      const [account] = await query<{ webhook_token: string }>(
+        'select webhook_token from channel_account where id = ?',
+        [saveChannelAccount.id],
+      );
+      const hook = await fetch(
+        `${server.url}/hooks/channels/${saveChannelAccount.id}/${account?.webhook_token}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ 'data[]': 'sms_status\n000000-10000001\n103' }).toString(),
+        },
+      );
+      expect(hook.status).toBe(200);
+      expect((await ws.as.ANALYST.requestOk(STATE, { id: createMailing.id })).mailing).toEqual({
+        state: 'SENT',
+        counts: { recipients: 1, queued: 0, sent: 0, delivered: 1, failed: 0, skipped: 0 },
+      });
+    } finally {
+      await provider.close();
+    }
   });
 });

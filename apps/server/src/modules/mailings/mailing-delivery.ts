@@ -296,3 +296,24 @@ export async function recordDeliveryReports(
   });
   return (await mailings.recordMessageState(workspaceId, changes)).length;
 }
+
+/**
+ * A customer who unsubscribed through a message's link: their latest message sent through that
+ * channel in the last 90 days is marked unsubscribed (the link names the channel, not the message).
+ */
+export async function recordUnsubscribe(
+  sql: PreparedPool,
+  mailings: MailingService,
+  target: { workspaceId: string; customerId: string; consentKind: string },
+): Promise<void> {
+  const [latest] = await sql.query<{ id: string }>(
+    `select m.id::text as id from mailing_message m
+       join mailing g on g.workspace_id = m.workspace_id and g.id = m.mailing_id
+      where m.workspace_id = ? and m.customer_id = ? and g.channel = ? and m.state in ('SENT', 'DELIVERED')
+        and m.sent_at > now() - interval '90 days'
+      order by m.sent_at desc limit 1`,
+    [target.workspaceId, target.customerId, target.consentKind],
+  );
+  if (latest)
+    await mailings.recordMessageState(target.workspaceId, [{ messageId: latest.id, state: 'UNSUBSCRIBED' }]);
+}

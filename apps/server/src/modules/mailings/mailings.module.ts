@@ -2,7 +2,7 @@ import { defineModule } from '@patron/sdk';
 import { Migration20261205000041_mailings } from './Migration20261205000041_mailings.js';
 import { MailingResolver } from './mailing.resolver.js';
 import { MailingService } from './mailing.service.js';
-import { MailingDelivery, recordDeliveryReports } from './mailing-delivery.js';
+import { MailingDelivery, recordDeliveryReports, recordUnsubscribe } from './mailing-delivery.js';
 import { MESSAGE_HISTORY } from './mailing-history.js';
 import { mailingPermissions } from './mailing-permissions.js';
 import { MailingReportService } from './mailing-reports.js';
@@ -85,6 +85,7 @@ export const mailingsModule = defineModule({
     channels.onDeliveryReport(async ({ workspaceId, reports }) => {
       await recordDeliveryReports(sql, mailings, workspaceId, reports);
     });
+    channels.onUnsubscribe((target) => recordUnsubscribe(sql, mailings, target));
     erasure.onErase('mailings', async (run, workspaceId, customerIds) => {
       await run(
         'update mailing_message set address = null where workspace_id = ? and customer_id = any(?::uuid[])',
