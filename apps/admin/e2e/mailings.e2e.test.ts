@@ -118,6 +118,17 @@ describe('mailings', () => {
     },
   );
 
+  it('starts a mailing to the customers ticked on the list', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers`);
+    await choose(page, 'locale-switcher', 'locale-en');
+    await page.locator('[data-testid="customer-table"] thead input[type="checkbox"]').check();
+    await page.click('[data-testid="bulk-mailing"]');
+    const count = page.locator('[data-testid="audience-count"][data-total="3"]');
+    await count.waitFor();
+    expect(await count.getAttribute('data-reachable')).toBe('2');
+  });
+
   it('sent each started mailing to its reachable recipients once', async () => {
     const { mailings } = await s.workspace.as.ANALYST.requestOk(
       '{ mailings(first: 10) { nodes { name audience { segmentId } counts { recipients queued skipped } } } }',

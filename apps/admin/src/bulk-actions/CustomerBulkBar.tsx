@@ -11,6 +11,7 @@ import { ExportButton } from '../exports';
 import { BulkActionKind } from '../gql/graphql';
 import { AddToGroupButton } from '../groups/AddToGroupButton';
 import { localeTag } from '../i18n/locales';
+import { MailSelectionButton } from '../mailings/MailSelectionButton';
 import { SegmentsQuery } from '../segments/documents';
 import { BulkActionDialog } from './BulkActionDialog';
 import { BulkBalanceDialog } from './BulkBalanceDialog';
@@ -109,6 +110,7 @@ export function CustomerBulkBar() {
             )}
             <Stack direction="row" gap={0.5} flexWrap="wrap" sx={{ ml: 'auto' }}>
               <AddToGroupButton selection={selection} onDone={finished} />
+              <MailSelectionButton selection={selection} />
               <ExportButton source="selection" size="small" />
               {may('loyalty.adjust') && (
                 <Button size="small" onClick={() => setAdjusting(true)} data-testid="bulk-adjust-balance">
