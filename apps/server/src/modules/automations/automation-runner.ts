@@ -1,7 +1,7 @@
 import { localDay } from '@patron/filter';
 import type { Actor, CustomerEvent, PatronServices } from '@patron/sdk';
 import type { EmSql } from '../../db/em-sql.js';
-import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { ACTIONS, type Action, type ActionKind } from './actions.js';
 import type { Automation } from './automation.service.js';
 import { dateSelection, daysToScan, isoDay } from './date-triggers.js';
@@ -224,16 +224,20 @@ export class AutomationRunner {
         outcomes[index] = { kind: action.kind, state: 'FAILED', code: failed };
         writes.length = 0;
       }
-      await this.sql.transaction(async (tx) => {
-        const sql: EmSql = {
-          execute: <T>(text: string, params: unknown[]) => tx(text, params) as Promise<T>,
-        };
-        for (const write of writes) await write(sql);
-        await tx(
+      const record = (query: Run) =>
+        query(
           'update automation_run set outcomes = ?::jsonb, updated_at = now() where workspace_id = ? and id = ?',
           [JSON.stringify(outcomes), workspaceId, runId],
         );
-      });
+      if (writes.length === 0) await record(this.sql.query);
+      else
+        await this.sql.transaction(async (tx) => {
+          const sql: EmSql = {
+            execute: <T>(text: string, params: unknown[]) => tx(text, params) as Promise<T>,
+          };
+          for (const write of writes) await write(sql);
+          await record(tx);
+        });
       if (failed) break;
     }
     const attempts = run.attempts + 1;
