@@ -33,6 +33,7 @@ import {
   type Params,
   TRIGGER_KINDS,
   TRIGGER_PARAMS,
+  withParam,
 } from './automationParams';
 import {
   AutomationQuery,
@@ -219,8 +220,13 @@ function Editor({ id, automation }: { id?: string; automation?: AutomationFields
                       spec={spec}
                       value={action.params[spec.name]}
                       error={error(`actions.${i}.params.${spec.name}`)}
-                      onChange={(value) => setAction(i, { params: { ...action.params, [spec.name]: value } })}
+                      onChange={(value) =>
+                        setAction(i, {
+                          params: withParam(ACTION_PARAMS[action.kind], action.params, spec.name, value),
+                        })
+                      }
                       testId={`action-${i}-${spec.name}`}
+                      siblings={action.params}
                     />
                   ))}
                   <Tooltip title={translate('patron.automations.removeAction')}>

@@ -17,6 +17,7 @@ import { useParams } from 'react-router-dom';
 import type { AutomationRunsQuery as RunsResult } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
+import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { AutomationQuery, AutomationRunsQuery } from './documents';
 import { useSummaries } from './useSummaries';
@@ -108,10 +109,21 @@ export function AutomationRuns() {
   );
 }
 
-/** Each action of the run: what it did, or the refusal that stopped it, in the reader's language. */
+/** Each action of the run: what it did, or why it was skipped or failed, in the reader's language. */
 function Outcomes({ run }: { run: Run }) {
   const summaries = useSummaries();
+  const translate = useTranslate();
   const text = useProblemText();
+  const why = (o: Run['outcomes'][number]) => {
+    if (!o.code) return '';
+    const params = (o.detail ?? {}) as ProblemMessage['params'];
+    const reason = translate(`patron.automations.run.reasons.${o.code}`, {
+      _: text({ code: o.code, params, message: o.code }),
+    });
+    return o.state === 'SKIPPED'
+      ? ` — ${translate('patron.automations.run.skipped', { reason })}`
+      : ` — ${reason}`;
+  };
   return (
     <Stack gap={0.5}>
       {run.outcomes.map((o, i) => (
@@ -119,10 +131,11 @@ function Outcomes({ run }: { run: Run }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: outcomes are the actions by position
           key={i}
           variant="body2"
-          color={o.state === 'FAILED' ? 'error' : undefined}
+          color={o.state === 'FAILED' ? 'error' : o.state === 'SKIPPED' ? 'text.secondary' : undefined}
+          data-testid={`outcome-${o.state}`}
         >
           {summaries.action({ kind: o.kind, params: o.detail })}
-          {o.code ? ` — ${text({ code: o.code, params: {}, message: o.code })}` : ''}
+          {why(o)}
         </Typography>
       ))}
     </Stack>

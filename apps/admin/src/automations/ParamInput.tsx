@@ -4,7 +4,8 @@ import { useCurrencies } from '../currencies/useCurrencies';
 import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
 import { localized } from '../i18n/localized';
 import { useTags } from '../tags/useTags';
-import type { ParamSpec } from './automationParams';
+import type { ParamSpec, Params } from './automationParams';
+import { useTemplates } from './useTemplates';
 
 interface Props {
   spec: ParamSpec;
@@ -12,12 +13,17 @@ interface Props {
   error?: string;
   onChange(value: unknown): void;
   testId: string;
+  /** The other settings of the same trigger or action (a template is chosen among its channel's). */
+  siblings?: Params;
 }
 
-/** One setting of a trigger or action: a number, or a choice among the workspace's currencies, tiers, tags or dates. */
-export function ParamInput({ spec, value, error, onChange, testId }: Props) {
+/**
+ * One setting of a trigger or action: a number, or a choice among the workspace's currencies, tiers,
+ * tags, dates, channels or message templates.
+ */
+export function ParamInput({ spec, value, error, onChange, testId, siblings }: Props) {
   const translate = useTranslate();
-  const choices = useChoices(spec.type);
+  const choices = useChoices(spec.type, siblings);
   const label = translate(`patron.automations.params.${spec.name}`);
   const common = {
     size: 'small' as const,
@@ -51,8 +57,13 @@ export function ParamInput({ spec, value, error, onChange, testId }: Props) {
 }
 
 /** The choices of a setting, or null for a number. */
-function useChoices(type: ParamSpec['type']): { value: string; label: string }[] | null {
+function useChoices(
+  type: ParamSpec['type'],
+  siblings: Params = {},
+): { value: string; label: string }[] | null {
   const locale = useLocale();
+  const translate = useTranslate();
+  const { templates, channels } = useTemplates();
   const { currencies, name } = useCurrencies();
   const { fields, byKey, label } = useCustomerFields();
   const { tags } = useTags();
@@ -70,6 +81,15 @@ function useChoices(type: ParamSpec['type']): { value: string; label: string }[]
       return fields
         .filter((f) => f.attributeType === 'DATE')
         .map((f) => ({ value: f.key, label: label(f.key) }));
+    case 'channel':
+      return channels.map((c) => ({
+        value: c,
+        label: translate(`patron.automations.channels.${c}`, { _: c }),
+      }));
+    case 'template':
+      return templates
+        .filter((t) => t.channel === siblings.channel)
+        .map((t) => ({ value: t.id, label: t.name }));
     default:
       return null;
   }

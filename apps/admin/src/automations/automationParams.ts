@@ -3,7 +3,7 @@ import { AutomationActionKind, AutomationTriggerKind } from '../gql/graphql';
 /** A setting of a trigger or an action, as the server's params.ts checks it. */
 export interface ParamSpec {
   name: string;
-  type: 'days' | 'amount' | 'currency' | 'tier' | 'tag' | 'dateAttribute';
+  type: 'days' | 'amount' | 'currency' | 'tier' | 'tag' | 'dateAttribute' | 'channel' | 'template';
   optional?: boolean;
 }
 
@@ -27,7 +27,7 @@ export const TRIGGER_PARAMS: Record<TriggerKind, ParamSpec[]> = {
   NO_PURCHASE: [{ name: 'days', type: 'days' }],
 };
 
-/** A new action kind (SEND_MESSAGE) adds its settings here and their inputs in ParamInput. */
+/** A new action kind adds its settings here and their inputs in ParamInput. */
 export const ACTION_PARAMS: Record<ActionKind, ParamSpec[]> = {
   GRANT_POINTS: [
     { name: 'currency', type: 'currency' },
@@ -35,7 +35,19 @@ export const ACTION_PARAMS: Record<ActionKind, ParamSpec[]> = {
     { name: 'expiresInDays', type: 'days', optional: true },
   ],
   ADD_TAG: [{ name: 'tagId', type: 'tag' }],
+  SEND_MESSAGE: [
+    { name: 'channel', type: 'channel' },
+    { name: 'templateId', type: 'template' },
+  ],
 };
+
+/** A changed setting, and what it leaves behind: another channel clears a template written for the old one. */
+export function withParam(specs: ParamSpec[], params: Params, name: string, value: unknown): Params {
+  const next = { ...params, [name]: value };
+  if (specs.find((s) => s.name === name)?.type === 'channel')
+    for (const spec of specs) if (spec.type === 'template') delete next[spec.name];
+  return next;
+}
 
 export type Params = Record<string, unknown>;
 

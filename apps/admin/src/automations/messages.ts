@@ -40,7 +40,8 @@ export const automationMessages = {
           POINTS_EXPIRING: 'Points expiring soon',
           NO_PURCHASE: 'No purchase for a while',
         },
-        kinds: { GRANT_POINTS: 'Grant points', ADD_TAG: 'Add a tag' },
+        kinds: { GRANT_POINTS: 'Grant points', ADD_TAG: 'Add a tag', SEND_MESSAGE: 'Send a message' },
+        channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
         params: {
           currency: 'Currency',
           tier: 'To tier',
@@ -49,6 +50,8 @@ export const automationMessages = {
           amount: 'Amount',
           expiresInDays: 'Expires after (days)',
           tagId: 'Tag',
+          channel: 'Channel',
+          templateId: 'Template',
         },
         summary: {
           days: '%{count} day |||| %{count} days',
@@ -64,8 +67,11 @@ export const automationMessages = {
           none: 'No runs yet',
           retryAt: 'retried %{time}',
           states: { PENDING: 'In progress', DONE: 'Done', FAILED: 'Failed' },
+          skipped: 'skipped: %{reason}',
+          reasons: { NO_CONSENT: 'no consent for this channel', NO_ADDRESS: 'no address for this channel' },
         },
       },
+      history: { say: { automation: 'Automation: %{name} (%{channel})' } },
       audit: {
         types: {
           AUTOMATION_CREATED: 'Automation created',
@@ -127,7 +133,12 @@ export const automationMessages = {
           POINTS_EXPIRING: 'Скоро сгорят баллы',
           NO_PURCHASE: 'Давно не было покупок',
         },
-        kinds: { GRANT_POINTS: 'Начислить баллы', ADD_TAG: 'Добавить тег' },
+        kinds: {
+          GRANT_POINTS: 'Начислить баллы',
+          ADD_TAG: 'Добавить тег',
+          SEND_MESSAGE: 'Отправить сообщение',
+        },
+        channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
         params: {
           currency: 'Валюта',
           tier: 'На уровень',
@@ -136,6 +147,8 @@ export const automationMessages = {
           amount: 'Сумма',
           expiresInDays: 'Сгорают через (дней)',
           tagId: 'Тег',
+          channel: 'Канал',
+          templateId: 'Шаблон',
         },
         summary: {
           days: '%{count} день |||| %{count} дня |||| %{count} дней',
@@ -151,8 +164,11 @@ export const automationMessages = {
           none: 'Запусков пока нет',
           retryAt: 'повтор %{time}',
           states: { PENDING: 'Выполняется', DONE: 'Выполнен', FAILED: 'Ошибка' },
+          skipped: 'пропущено: %{reason}',
+          reasons: { NO_CONSENT: 'нет согласия на этот канал', NO_ADDRESS: 'нет адреса для этого канала' },
         },
       },
+      history: { say: { automation: 'Автоматизация: %{name} (%{channel})' } },
       audit: {
         types: {
           AUTOMATION_CREATED: 'Создана автоматизация',
@@ -212,7 +228,8 @@ export const automationMessages = {
           POINTS_EXPIRING: 'امتیازهای رو به انقضا',
           NO_PURCHASE: 'مدتی بدون خرید',
         },
-        kinds: { GRANT_POINTS: 'اعطای امتیاز', ADD_TAG: 'افزودن برچسب' },
+        kinds: { GRANT_POINTS: 'اعطای امتیاز', ADD_TAG: 'افزودن برچسب', SEND_MESSAGE: 'ارسال پیام' },
+        channels: { EMAIL: 'ایمیل', SMS: 'پیامک', TELEGRAM: 'تلگرام' },
         params: {
           currency: 'واحد امتیاز',
           tier: 'به سطح',
@@ -221,6 +238,8 @@ export const automationMessages = {
           amount: 'مقدار',
           expiresInDays: 'انقضا پس از (روز)',
           tagId: 'برچسب',
+          channel: 'کانال',
+          templateId: 'الگو',
         },
         summary: {
           days: '%{count} روز',
@@ -236,8 +255,11 @@ export const automationMessages = {
           none: 'هنوز اجرایی نیست',
           retryAt: 'تلاش دوباره %{time}',
           states: { PENDING: 'در حال انجام', DONE: 'انجام شد', FAILED: 'ناموفق' },
+          skipped: 'انجام نشد: %{reason}',
+          reasons: { NO_CONSENT: 'بدون رضایت برای این کانال', NO_ADDRESS: 'بدون نشانی برای این کانال' },
         },
       },
+      history: { say: { automation: 'خودکارسازی: %{name} (%{channel})' } },
       audit: {
         types: {
           AUTOMATION_CREATED: 'خودکارسازی ایجاد شد',

@@ -4,16 +4,21 @@ import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
 import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 import { useTags } from '../tags/useTags';
+import { useTemplates } from './useTemplates';
 
 type Params = Record<string, unknown> | null | undefined;
 
-/** Triggers and actions in words: "Points expiring soon · within 7 days · Coins", "Add a tag · VIP". */
+/**
+ * Triggers and actions in words: "Points expiring soon · within 7 days · Coins", "Add a tag · VIP",
+ * "Send a message · Email · Birthday greeting".
+ */
 export function useSummaries() {
   const translate = useTranslate();
   const locale = useLocale();
   const { name } = useCurrencies();
   const { byKey, label } = useCustomerFields();
   const { tags } = useTags();
+  const { templates } = useTemplates();
   const number = new Intl.NumberFormat(localeTag(locale));
   const days = (n: unknown) =>
     translate('patron.automations.summary.days', { smart_count: Number(n), count: number.format(Number(n)) });
@@ -35,6 +40,12 @@ export function useSummaries() {
     if (typeof p.tier === 'string') out.push(tier(p.tier));
     if (typeof p.attribute === 'string') out.push(label(p.attribute));
     if (typeof p.tagId === 'string') out.push(tags.find((t) => t.id === p.tagId)?.name ?? '');
+    if (typeof p.channel === 'string')
+      out.push(translate(`patron.automations.channels.${p.channel}`, { _: p.channel }));
+    // A run keeps the template's name; the automation itself names it by id.
+    if (typeof p.template === 'string') out.push(p.template);
+    else if (typeof p.templateId === 'string')
+      out.push(templates.find((t) => t.id === p.templateId)?.name ?? '');
     return out.filter(Boolean);
   };
   return {

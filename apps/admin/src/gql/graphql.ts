@@ -197,24 +197,32 @@ export type AutomationActionInput = {
   params?: InputMaybe<Scalars['JSON']['input']>;
 };
 
-/** GRANT_POINTS { currency, amount, expiresInDays? }, ADD_TAG { tagId } */
+/** GRANT_POINTS { currency, amount, expiresInDays? }, ADD_TAG { tagId }, SEND_MESSAGE { channel, templateId } (a template of that channel) */
 export const AutomationActionKind = {
   ADD_TAG: 'ADD_TAG',
-  GRANT_POINTS: 'GRANT_POINTS'
+  GRANT_POINTS: 'GRANT_POINTS',
+  SEND_MESSAGE: 'SEND_MESSAGE'
 } as const;
 
 export type AutomationActionKind = typeof AutomationActionKind[keyof typeof AutomationActionKind];
 export type AutomationActionOutcome = {
   __typename?: 'AutomationActionOutcome';
-  /** The problem code of a failure. */
+  /** Why it was skipped or failed. */
   code?: Maybe<Scalars['String']['output']>;
-  /** What was done (amount, tag…). */
+  /** What was done (amount, tag, template, channel…). */
   detail?: Maybe<Scalars['JSON']['output']>;
   kind: AutomationActionKind;
-  /** DONE or FAILED */
-  state: AutomationRunState;
+  state: AutomationActionState;
 };
 
+/** DONE; SKIPPED: did not apply to the customer (code NO_CONSENT, NO_ADDRESS, a template variable without a value), the run goes on; FAILED: code says why */
+export const AutomationActionState = {
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  SKIPPED: 'SKIPPED'
+} as const;
+
+export type AutomationActionState = typeof AutomationActionState[keyof typeof AutomationActionState];
 export type AutomationInput = {
   /** Done in order; at most 10. */
   actions: Array<AutomationActionInput>;
@@ -2770,6 +2778,10 @@ export const ProblemCode = {
   AUTOMATION_ACTION_FAILED: 'AUTOMATION_ACTION_FAILED',
   /** BAD_USER_INPUT: Grant an amount greater than zero */
   AUTOMATION_AMOUNT_POSITIVE: 'AUTOMATION_AMOUNT_POSITIVE',
+  /** BAD_USER_INPUT: No enabled default account sends {channel} messages; add one under Channels */
+  AUTOMATION_CHANNEL_NO_ACCOUNT: 'AUTOMATION_CHANNEL_NO_ACCOUNT',
+  /** BAD_USER_INPUT: No installed channel sends {channel} messages */
+  AUTOMATION_CHANNEL_UNKNOWN: 'AUTOMATION_CHANNEL_UNKNOWN',
   /** BAD_USER_INPUT: No date attribute "{key}" in this workspace */
   AUTOMATION_DATE_ATTRIBUTE_UNKNOWN: 'AUTOMATION_DATE_ATTRIBUTE_UNKNOWN',
   /** BAD_USER_INPUT: A whole number of days from {min} to {max} */
@@ -2782,6 +2794,8 @@ export const ProblemCode = {
   AUTOMATION_PARAM_INVALID: 'AUTOMATION_PARAM_INVALID',
   /** BAD_USER_INPUT: This trigger or action has no setting {param} */
   AUTOMATION_PARAM_UNKNOWN: 'AUTOMATION_PARAM_UNKNOWN',
+  /** BAD_USER_INPUT: This template is written for {templateChannel}, not for {channel} */
+  AUTOMATION_TEMPLATE_CHANNEL: 'AUTOMATION_TEMPLATE_CHANNEL',
   /** BAD_USER_INPUT: No tier "{key}" in this workspace */
   AUTOMATION_TIER_UNKNOWN: 'AUTOMATION_TIER_UNKNOWN',
   /** BAD_USER_INPUT: The balance is too low: {available} {currency} available, {asked} asked */
@@ -4546,7 +4560,7 @@ export type AutomationRunsQueryVariables = Exact<{
 }>;
 
 
-export type AutomationRunsQuery = { __typename?: 'Query', automationRuns: { __typename?: 'AutomationRunConnection', totalCount: number, edges: Array<{ __typename?: 'AutomationRunEdge', node: { __typename?: 'AutomationRunType', id: string, customerId: string, customerName: string, customerNumber: number, occurrence: string, state: AutomationRunState, errorCode?: string | null, attempts: number, retryAt?: string | null, createdAt: string, outcomes: Array<{ __typename?: 'AutomationActionOutcome', kind: AutomationActionKind, state: AutomationRunState, code?: string | null, detail?: unknown | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type AutomationRunsQuery = { __typename?: 'Query', automationRuns: { __typename?: 'AutomationRunConnection', totalCount: number, edges: Array<{ __typename?: 'AutomationRunEdge', node: { __typename?: 'AutomationRunType', id: string, customerId: string, customerName: string, customerNumber: number, occurrence: string, state: AutomationRunState, errorCode?: string | null, attempts: number, retryAt?: string | null, createdAt: string, outcomes: Array<{ __typename?: 'AutomationActionOutcome', kind: AutomationActionKind, state: AutomationActionState, code?: string | null, detail?: unknown | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type BalanceBatchFieldsFragment = { __typename?: 'BalanceBatch', id: string, status: BalanceBatchStatus, currency: string, identifier: string, totalLines: number, matched: number, unmatched: number, invalid: number, inactive: number, wouldGoNegative: number, tooLow: number, applied: number };
 

@@ -100,7 +100,7 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
   CONTACT_VERIFICATION_CHANGED: [{ key: 'emailVerified', oldValue: false, newValue: true }],
   NOTE_ADDED: [{ key: 'note', oldValue: null, newValue: OTHER }],
   MESSAGE_SENT: [
-    { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'SMS' } },
+    { key: 'automation', oldValue: null, newValue: { id: OTHER, name: 'Birthday greeting', channel: 'SMS' } },
   ],
   MESSAGE_DELIVERED: [
     { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'EMAIL' } },
@@ -215,6 +215,8 @@ describe('history templates', () => {
     expect(to('REFERRAL_RECORDED')).toEqual([`/customers/${OTHER}/show`]);
     expect(to('RELATION_ADDED')).toEqual([`/customers/${OTHER}/show`]);
     expect(to('NOTE_ADDED')).toEqual([`/customers/${ID}/show/notes`]);
+    expect(to('MESSAGE_SENT')).toEqual([`/automations/${OTHER}/show`]);
+    expect(to('MESSAGE_FAILED')).toEqual([`/mailings/${OTHER}/show`]);
   });
 
   it('says a return in words, not as the raw purchase record', () => {

@@ -231,22 +231,24 @@ const verification: Template = (changes, w) => ({
   links: [],
 });
 
-/** A recipient's message of a mailing: which mailing and channel, and why it failed. */
+/** A message a mailing or an automation sent: which one and by what channel, and why it failed. */
 const message: Template = (changes, w) => {
-  const mailing = obj(find(changes, 'mailing')?.newValue);
-  const channel = str(mailing.channel);
+  const byAutomation = find(changes, 'automation');
+  const sender = obj((byAutomation ?? find(changes, 'mailing'))?.newValue);
+  const channel = str(sender.channel);
   const reason = find(changes, 'reason')?.newValue;
+  const [say, to, label] = byAutomation
+    ? ['patron.history.say.automation', 'automations', 'patron.automations.runs']
+    : ['patron.history.say.mailing', 'mailings', 'patron.mailings.report'];
   return {
     lines: [
-      w.t('patron.history.say.mailing', {
-        name: str(mailing.name),
+      w.t(say, {
+        name: str(sender.name),
         channel: w.t(`patron.mailings.channels.${channel}`, { _: channel }),
       }),
       ...(reason ? [w.t('patron.history.say.failedBecause', { reason: str(reason) })] : []),
     ],
-    links: mailing.id
-      ? [{ to: `/mailings/${str(mailing.id)}/show`, label: w.t('patron.mailings.report') }]
-      : [],
+    links: sender.id ? [{ to: `/${to}/${str(sender.id)}/show`, label: w.t(label) }] : [],
   };
 };
 

@@ -13,4 +13,13 @@ export const automationProblems = {
   AUTOMATION_ACTIONS_EMPTY: problem('BAD_USER_INPUT', 'Add at least one action'),
   AUTOMATION_ACTIONS_TOO_MANY: problem('BAD_USER_INPUT', 'At most {max} actions'),
   AUTOMATION_ACTION_FAILED: problem('CONFLICT', 'The action failed unexpectedly; it is retried later'),
+  AUTOMATION_CHANNEL_UNKNOWN: problem('BAD_USER_INPUT', 'No installed channel sends {channel} messages'),
+  AUTOMATION_CHANNEL_NO_ACCOUNT: problem(
+    'BAD_USER_INPUT',
+    'No enabled default account sends {channel} messages; add one under Channels',
+  ),
+  AUTOMATION_TEMPLATE_CHANNEL: problem(
+    'BAD_USER_INPUT',
+    'This template is written for {templateChannel}, not for {channel}',
+  ),
 } as const;

@@ -428,6 +428,10 @@ export const fa: Record<ProblemCode, string> = {
   AUTOMATION_ACTIONS_EMPTY: 'دست‌کم یک اقدام اضافه کنید',
   AUTOMATION_ACTIONS_TOO_MANY: 'حداکثر %{max} اقدام',
   AUTOMATION_ACTION_FAILED: 'اقدام به‌طور غیرمنتظره انجام نشد؛ بعداً دوباره تلاش می‌شود',
+  AUTOMATION_CHANNEL_UNKNOWN: 'هیچ کانال نصب‌شده‌ای پیام %{channel} نمی‌فرستد',
+  AUTOMATION_CHANNEL_NO_ACCOUNT:
+    'هیچ حساب پیش‌فرض فعالی پیام %{channel} نمی‌فرستد؛ آن را در بخش کانال‌ها اضافه کنید',
+  AUTOMATION_TEMPLATE_CHANNEL: 'این الگو برای %{templateChannel} نوشته شده است، نه %{channel}',
   // Mailings
   MAILING_NOT_FOUND: 'ارسال گروهی پیدا نشد',
   MAILING_CHANNEL_UNKNOWN: 'ارسال گروهی نمی‌تواند از این کانال استفاده کند: %{channel}',

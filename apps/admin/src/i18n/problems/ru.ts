@@ -433,6 +433,10 @@ export const ru: Record<ProblemCode, string> = {
   AUTOMATION_ACTIONS_EMPTY: 'Добавьте хотя бы одно действие',
   AUTOMATION_ACTIONS_TOO_MANY: 'Не больше %{max} действий',
   AUTOMATION_ACTION_FAILED: 'Действие неожиданно не выполнилось; оно будет повторено позже',
+  AUTOMATION_CHANNEL_UNKNOWN: 'Нет установленного канала для сообщений %{channel}',
+  AUTOMATION_CHANNEL_NO_ACCOUNT:
+    'Нет включённой учётной записи по умолчанию для сообщений %{channel}; добавьте её в разделе «Каналы»',
+  AUTOMATION_TEMPLATE_CHANNEL: 'Этот шаблон написан для канала %{templateChannel}, а не %{channel}',
   // Mailings
   MAILING_NOT_FOUND: 'Рассылка не найдена',
   MAILING_CHANNEL_UNKNOWN: 'Рассылка не может идти через этот канал: %{channel}',

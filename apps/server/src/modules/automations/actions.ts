@@ -1,7 +1,10 @@
 import type { Actor, PatronServices } from '@patron/sdk';
-import type { FieldProblem, Path } from '../../graphql/errors.js';
+import type { EmSql } from '../../db/em-sql.js';
+import { type FieldProblem, fieldProblem, type Path } from '../../graphql/errors.js';
 import { amountProblem } from '../ledger/amounts.js';
+import type { NotDone } from './not-done.js';
 import { checkParams, type ParamSpec } from './params.js';
+import { sendMessage } from './send-message.js';
 
 /** What one run asks an action to do: the customer, the run (for idempotency keys) and who acts. */
 export interface ActionContext {
@@ -9,18 +12,25 @@ export interface ActionContext {
   workspaceId: string;
   customerId: string;
   runId: string;
+  automationId: string;
   /** The action's position in the list: with the run id, it names this action of this run. */
   index: number;
   /** When the run began: anything derived from time (an expiry) is the same on every retry. */
   runStartedAt: Date;
   actor: Actor;
+  /**
+   * Writes done in the same transaction as the action's recorded outcome (a sent message's history
+   * row): a crash before that commit leaves neither, and the retry writes them once.
+   */
+  withOutcome(write: (sql: EmSql) => Promise<void>): void;
 }
 
 /**
  * One kind of action: its settings and how it is done. `perform` must be safe to repeat for the same
  * run and index (a retry after a crash may repeat an action whose outcome was not yet recorded):
  * grants carry an idempotency key made of the run and the index, adding a tag twice is adding it once.
- * It returns a short detail for the run log; a throw is the action's failure (its problem code is kept).
+ * It returns a short detail for the run log, or NotDone; a throw is a failure the run's retry tries
+ * again (its problem code is kept).
  */
 export interface ActionKind {
   params: Record<string, ParamSpec>;
@@ -31,15 +41,14 @@ export interface ActionKind {
     workspaceId: string,
     path: Path,
   ): Promise<FieldProblem[]>;
-  perform(params: Record<string, unknown>, ctx: ActionContext): Promise<Record<string, unknown>>;
+  perform(params: Record<string, unknown>, ctx: ActionContext): Promise<Record<string, unknown> | NotDone>;
 }
 
 const DAY = 86_400_000;
 
 /**
- * The actions, by kind. Adding one (SEND_MESSAGE { channel, templateId } once the messaging modules
- * land) is one entry here: its settings' types in params.ts and a `perform` that queues the message
- * with an idempotency key from `ctx.runId` and `ctx.index`. The API's enum, validation, the run's
+ * The actions, by kind. Adding one is one entry here: its settings' types in params.ts and a
+ * `perform` that is idempotent per `ctx.runId` and `ctx.index`. The API's enum, validation, the run's
  * outcome and retries follow from this table.
  */
 export const ACTIONS = {
@@ -92,6 +101,22 @@ export const ACTIONS = {
       );
       return { tagId, tag: names.get(tagId) ?? null };
     },
+  },
+  SEND_MESSAGE: {
+    params: { channel: { type: 'channel' }, templateId: { type: 'template' } },
+    async check(params, services, workspaceId, path) {
+      const template = (await services.messageTemplates.list(workspaceId)).find(
+        (t) => t.id === params.templateId,
+      );
+      if (!template || template.channel === params.channel) return [];
+      return [
+        fieldProblem([...path, 'templateId'], 'AUTOMATION_TEMPLATE_CHANNEL', {
+          templateChannel: template.channel,
+          channel: String(params.channel),
+        }),
+      ];
+    },
+    perform: (params, ctx) => sendMessage(params.channel as string, params.templateId as string, ctx),
   },
 } satisfies Record<string, ActionKind>;
 

@@ -1,15 +1,20 @@
 import { localDay } from '@patron/filter';
 import type { Actor, CustomerEvent, PatronServices } from '@patron/sdk';
-import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { EmSql } from '../../db/em-sql.js';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { ACTIONS, type Action, type ActionKind } from './actions.js';
 import type { Automation } from './automation.service.js';
 import { dateSelection, daysToScan, isoDay } from './date-triggers.js';
+import { NotDone } from './not-done.js';
 import { AUTOMATION_ACTOR_PREFIX, DATE_TRIGGERS, occurrenceOf, TRIGGER_EVENTS } from './triggers.js';
 
-/** One action's result on a run, by position: DONE with a detail, or FAILED with a problem code. */
+/**
+ * One action's result on a run, by position: DONE with a detail, SKIPPED (did not apply: no consent,
+ * no address…) or FAILED with a code. DONE and SKIPPED are never done again.
+ */
 export interface ActionOutcome {
   kind: string;
-  state: 'DONE' | 'FAILED';
+  state: 'DONE' | 'SKIPPED' | 'FAILED';
   code?: string;
   detail?: Record<string, unknown>;
 }
@@ -173,7 +178,10 @@ export class AutomationRunner {
     }
   }
 
-  /** Does the run's actions not yet DONE, in order, recording each outcome; stops at a failure. */
+  /**
+   * Does the run's actions not yet DONE or SKIPPED, in order, recording each outcome (with what the
+   * action writes alongside it) in one transaction; stops at a failure.
+   */
   async perform(workspaceId: string, runId: string): Promise<void> {
     const [run] = await this.sql.query<RunRow>(
       `select ${RUN_COLUMNS} from automation_run where workspace_id = ? and id = ?`,
@@ -183,32 +191,58 @@ export class AutomationRunner {
     const outcomes = [...run.outcomes];
     const actor = automationActor({ id: run.automation_id, name: run.automation_name });
     let failed: string | null = null;
+    // A failure trying again cannot mend (an address the provider rejects) stops the run for good.
+    let final = false;
     for (const [index, action] of run.actions.entries()) {
-      if (outcomes[index]?.state === 'DONE') continue;
+      const before = outcomes[index]?.state;
+      if (before === 'DONE' || before === 'SKIPPED') continue;
       const kind: ActionKind = ACTIONS[action.kind];
+      const writes: ((sql: EmSql) => Promise<void>)[] = [];
       try {
-        const detail = await kind.perform(action.params, {
+        const result = await kind.perform(action.params, {
           services: this.services,
           workspaceId,
           customerId: run.customer_id,
           runId: String(run.id),
+          automationId: run.automation_id,
           index,
           runStartedAt: new Date(run.created_at),
           actor,
+          withOutcome: (write) => writes.push(write),
         });
-        outcomes[index] = { kind: action.kind, state: 'DONE', detail };
+        if (result instanceof NotDone) {
+          outcomes[index] = {
+            kind: action.kind,
+            state: result.state,
+            code: result.code,
+            detail: result.detail,
+          };
+          if (result.state === 'FAILED') [failed, final] = [result.code, true];
+        } else outcomes[index] = { kind: action.kind, state: 'DONE', detail: result };
       } catch (error) {
         failed = problemCode(error) ?? 'AUTOMATION_ACTION_FAILED';
         outcomes[index] = { kind: action.kind, state: 'FAILED', code: failed };
+        writes.length = 0;
       }
-      await this.sql.query(
-        'update automation_run set outcomes = ?::jsonb, updated_at = now() where workspace_id = ? and id = ?',
-        [JSON.stringify(outcomes), workspaceId, runId],
-      );
+      const record = (query: Run) =>
+        query(
+          'update automation_run set outcomes = ?::jsonb, updated_at = now() where workspace_id = ? and id = ?',
+          [JSON.stringify(outcomes), workspaceId, runId],
+        );
+      if (writes.length === 0) await record(this.sql.query);
+      else
+        await this.sql.transaction(async (tx) => {
+          const sql: EmSql = {
+            execute: <T>(text: string, params: unknown[]) => tx(text, params) as Promise<T>,
+          };
+          for (const write of writes) await write(sql);
+          await record(tx);
+        });
       if (failed) break;
     }
     const attempts = run.attempts + 1;
-    const retryAt = failed && attempts < MAX_ATTEMPTS ? new Date(Date.now() + retryDelay(attempts)) : null;
+    const retryAt =
+      failed && !final && attempts < MAX_ATTEMPTS ? new Date(Date.now() + retryDelay(attempts)) : null;
     await this.sql.query(
       `update automation_run set state = ?, error_code = ?, attempts = ?, retry_at = ?, claimed_at = null,
               updated_at = now() where workspace_id = ? and id = ?`,

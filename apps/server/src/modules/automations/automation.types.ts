@@ -19,7 +19,19 @@ registerEnumType(AutomationTriggerKind, {
 export const AutomationActionKind = enumOf(ACTION_KINDS);
 registerEnumType(AutomationActionKind, {
   name: 'AutomationActionKind',
-  description: 'GRANT_POINTS { currency, amount, expiresInDays? }, ADD_TAG { tagId }',
+  description:
+    'GRANT_POINTS { currency, amount, expiresInDays? }, ADD_TAG { tagId }, SEND_MESSAGE { channel, templateId } (a template of that channel)',
+});
+
+export enum AutomationActionState {
+  DONE = 'DONE',
+  SKIPPED = 'SKIPPED',
+  FAILED = 'FAILED',
+}
+registerEnumType(AutomationActionState, {
+  name: 'AutomationActionState',
+  description:
+    'DONE; SKIPPED: did not apply to the customer (code NO_CONSENT, NO_ADDRESS, a template variable without a value), the run goes on; FAILED: code says why',
 });
 
 export enum AutomationRunState {
@@ -94,11 +106,13 @@ export class AutomationType {
 @ObjectType()
 export class AutomationActionOutcome {
   @Field(() => AutomationActionKind) kind!: string;
-  @Field(() => AutomationRunState, { description: 'DONE or FAILED' }) state!: string;
-  @Field(() => String, { nullable: true, description: 'The problem code of a failure.' }) code?:
-    | string
-    | null;
-  @Field(() => JSONScalar, { nullable: true, description: 'What was done (amount, tag…).' }) detail?: unknown;
+  @Field(() => AutomationActionState) state!: string;
+  @Field(() => String, { nullable: true, description: 'Why it was skipped or failed.' }) code?: string | null;
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'What was done (amount, tag, template, channel…).',
+  })
+  detail?: unknown;
 }
 
 @ObjectType()

@@ -20,7 +20,7 @@ const SCAN_EVERY_MS = 5 * 60_000;
 
 /**
  * Automations: a trigger (an event or a date), a condition (a customer filter) and actions (grant
- * points, add a tag). Each runs at most once per customer and occurrence; see README.md.
+ * points, add a tag, send a message). Each runs at most once per customer and occurrence; see README.md.
  */
 export const automationsModule = defineModule({
   name: 'automations',
@@ -36,6 +36,9 @@ export const automationsModule = defineModule({
     'tiers',
     'attributes',
     'workspaceSettings',
+    'channels',
+    'consents',
+    'messageTemplates',
   ],
   services: {
     automations: (services) => new AutomationService(services.sql, services),

@@ -4,7 +4,8 @@ import { type FieldProblem, fieldProblem, type Path } from '../../graphql/errors
 
 /**
  * The settings of a trigger or an action, by type. Each is checked against the workspace (a currency,
- * tier, tag or date attribute must exist), and every problem names its field.
+ * tier, tag, date attribute or message template must exist; a channel needs an account), and every
+ * problem names its field.
  */
 export type ParamSpec = { optional?: boolean } & (
   | { type: 'days'; min: number; max: number }
@@ -13,6 +14,8 @@ export type ParamSpec = { optional?: boolean } & (
   | { type: 'tier' }
   | { type: 'tag' }
   | { type: 'dateAttribute' }
+  | { type: 'channel' }
+  | { type: 'template' }
 );
 
 export async function checkParams(
@@ -86,6 +89,24 @@ async function checkOne(
       const attributes = await services.attributes.list(workspaceId);
       if (attributes.some((a) => a.key === value && a.type === 'DATE')) return value;
       problems.push(fieldProblem(at, 'AUTOMATION_DATE_ATTRIBUTE_UNKNOWN', { key: String(value) }));
+      return undefined;
+    }
+    case 'channel': {
+      // A kind some installed channel sends (EMAIL, SMS, TELEGRAM, a plugin's), with an account to send it.
+      const channel = String(value);
+      if (!services.channels.definitionFor(channel)) {
+        problems.push(fieldProblem(at, 'AUTOMATION_CHANNEL_UNKNOWN', { channel }));
+        return undefined;
+      }
+      if (!(await services.channels.accountFor(workspaceId, channel)))
+        problems.push(fieldProblem(at, 'AUTOMATION_CHANNEL_NO_ACCOUNT', { channel }));
+      return channel;
+    }
+    case 'template': {
+      const templates =
+        typeof value === 'string' && isUuid(value) ? await services.messageTemplates.list(workspaceId) : [];
+      if (templates.some((t) => t.id === value)) return value;
+      problems.push(fieldProblem(at, 'TEMPLATE_NOT_FOUND'));
       return undefined;
     }
   }

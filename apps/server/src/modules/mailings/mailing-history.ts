@@ -1,4 +1,5 @@
-import type { HistoryEventTypeDefinition } from '@patron/sdk';
+import type { Actor, HistoryEventTypeDefinition } from '@patron/sdk';
+import type { EmSql } from '../../db/em-sql.js';
 
 /**
  * A recipient's message in the customer's history: changes `mailing` {id, name, channel} and, for a
@@ -10,3 +11,42 @@ export const MESSAGE_HISTORY = {
   DELIVERED: { type: 'MESSAGE_DELIVERED', event: 'customer.messageStateChanged' },
   FAILED: { type: 'MESSAGE_FAILED', event: 'customer.messageStateChanged' },
 } as const satisfies Record<string, HistoryEventTypeDefinition>;
+
+/** One message's step in a customer's history, and what sent it (a mailing, an automation). */
+export interface MessageHistoryEntry {
+  customerId: string;
+  state: keyof typeof MESSAGE_HISTORY;
+  /** The change key naming the sender, as the SPA's history template reads it. */
+  source: 'mailing' | 'automation';
+  sender: { id: string; name: string; channel: string };
+  reason?: string | null;
+  at: Date;
+}
+
+/**
+ * Writes the history rows (and their outbox events) of messages in the caller's transaction, in one
+ * statement: mailings for their recipients, automations for the message an action sent.
+ */
+export async function recordMessageHistory(
+  sql: EmSql,
+  workspaceId: string,
+  actor: Pick<Actor, 'kind' | 'id' | 'name'>,
+  entries: MessageHistoryEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e) => ({
+    customer_id: e.customerId,
+    type: MESSAGE_HISTORY[e.state].type,
+    event: MESSAGE_HISTORY[e.state].event,
+    changes: [
+      { key: e.source, oldValue: null, newValue: e.sender },
+      ...(e.state === 'FAILED' ? [{ key: 'reason', oldValue: null, newValue: e.reason ?? null }] : []),
+    ],
+    at: e.at.toISOString(),
+  }));
+  await sql.execute(
+    `select history_record(?::uuid, x.customer_id, x.type, x.event, ?, ?, ?, x.changes, x.at)
+       from jsonb_to_recordset(?::jsonb) as x(customer_id uuid, type text, event text, changes jsonb, at timestamptz)`,
+    [workspaceId, actor.kind, actor.id, actor.name, JSON.stringify(rows)],
+  );
+}

@@ -1,6 +1,6 @@
 import type { EmSql } from '../../db/em-sql.js';
 import type { MessageState } from './mailing.js';
-import { MESSAGE_HISTORY } from './mailing-history.js';
+import { type MessageHistoryEntry, recordMessageHistory } from './mailing-history.js';
 
 /** A change of one recipient's message, as the delivery step or a delivery report says it. */
 export interface MessageStateChange {
@@ -39,7 +39,7 @@ const COUNTER: Record<MessageState, string> = {
   UNSUBSCRIBED: 'unsubscribed',
 };
 
-const HISTORY: Partial<Record<MessageState, { type: string; event: string }>> = MESSAGE_HISTORY;
+const MAILING_ACTOR = { kind: 'system', id: null, name: 'Mailing' } as const;
 
 interface Current {
   id: string;
@@ -133,35 +133,21 @@ export async function applyMessageStates(
     );
   }
 
-  const history = [...taken.values()].flatMap(({ change, was }) => {
-    const type = change.state !== was.state ? HISTORY[change.state] : undefined;
-    if (!type) return [];
-    const changes = [
-      {
-        key: 'mailing',
-        oldValue: null,
-        newValue: { id: was.mailing_id, name: was.name, channel: was.channel },
-      },
-      ...(change.state === 'FAILED'
-        ? [{ key: 'reason', oldValue: null, newValue: change.reason ?? null }]
-        : []),
-    ];
+  const history = [...taken.values()].flatMap(({ change, was }): MessageHistoryEntry[] => {
+    const state = change.state;
+    if (state === was.state || !(state === 'SENT' || state === 'DELIVERED' || state === 'FAILED')) return [];
     return [
       {
-        customer_id: was.customer_id,
-        type: type.type,
-        event: type.event,
-        changes,
-        at: (change.at ?? now).toISOString(),
+        customerId: was.customer_id,
+        state,
+        source: 'mailing',
+        sender: { id: was.mailing_id, name: was.name, channel: was.channel },
+        reason: change.reason ?? null,
+        at: change.at ?? now,
       },
     ];
   });
-  if (history.length)
-    await sql.execute(
-      `select history_record(?::uuid, x.customer_id, x.type, x.event, 'system', null, 'Mailing', x.changes, x.at)
-         from jsonb_to_recordset(?::jsonb) as x(customer_id uuid, type text, event text, changes jsonb, at timestamptz)`,
-      [workspaceId, JSON.stringify(history)],
-    );
+  await recordMessageHistory(sql, workspaceId, MAILING_ACTOR, history);
 
   // A mailing whose recipients were all written and none waits any longer has been sent.
   await sql.execute(
