@@ -67,6 +67,12 @@ export interface EventHandler {
    * are passed over in the database, never loaded): e.g. `{ 'customer.balanceChanged': ['balance.xp'] }`.
    */
   changedKeys?: Partial<Record<CustomerEventType, string[]>>;
+  /**
+   * Asked before a write that says what it wrote starts a delivery round at once: false when the
+   * handler has nothing to do with such writes now (no automation listens to balances). It only
+   * spares the round: the poll still delivers every event of the handler's types.
+   */
+  wants?(write: { type: CustomerEventType; keys: string[] }, services: PatronServices): boolean;
   handle(event: CustomerEvent, services: PatronServices): Promise<void>;
 }
 

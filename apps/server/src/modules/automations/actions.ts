@@ -2,7 +2,7 @@ import type { Actor, PatronServices } from '@patron/sdk';
 import type { EmSql } from '../../db/em-sql.js';
 import { type FieldProblem, fieldProblem, type Path } from '../../graphql/errors.js';
 import { amountProblem } from '../ledger/amounts.js';
-import type { NotDone } from './not-done.js';
+import type { NotDone, NotYet } from './not-done.js';
 import { checkParams, type ParamSpec } from './params.js';
 import { sendMessage } from './send-message.js';
 
@@ -29,8 +29,8 @@ export interface ActionContext {
  * One kind of action: its settings and how it is done. `perform` must be safe to repeat for the same
  * run and index (a retry after a crash may repeat an action whose outcome was not yet recorded):
  * grants carry an idempotency key made of the run and the index, adding a tag twice is adding it once.
- * It returns a short detail for the run log, or NotDone; a throw is a failure the run's retry tries
- * again (its problem code is kept).
+ * It returns a short detail for the run log, NotDone, or NotYet (a message in quiet hours); a throw
+ * is a failure the run's retry tries again (its problem code is kept).
  */
 export interface ActionKind {
   params: Record<string, ParamSpec>;
@@ -41,7 +41,10 @@ export interface ActionKind {
     workspaceId: string,
     path: Path,
   ): Promise<FieldProblem[]>;
-  perform(params: Record<string, unknown>, ctx: ActionContext): Promise<Record<string, unknown> | NotDone>;
+  perform(
+    params: Record<string, unknown>,
+    ctx: ActionContext,
+  ): Promise<Record<string, unknown> | NotDone | NotYet>;
 }
 
 const DAY = 86_400_000;

@@ -47,15 +47,18 @@ const send = (channel: string, templateId: string) => ({
   params: { channel, templateId },
 });
 
+/** A customer given their consent before any automation sees them join (as a till does in two calls). */
 async function customer(attributes: Record<string, unknown>, consent = true): Promise<string> {
-  const id = (await ws.as.OPERATOR.requestOk(CREATE_CUSTOMER, { input: { attributes } })).createCustomer.id;
-  if (consent)
-    await server.app.services.consents.grant(ws.id, system, {
-      customerId: id,
-      kind: 'EMAIL',
-      capturedVia: 'IN_STORE',
-    });
-  return id;
+  return server.app.outbox.hold(async () => {
+    const id = (await ws.as.OPERATOR.requestOk(CREATE_CUSTOMER, { input: { attributes } })).createCustomer.id;
+    if (consent)
+      await server.app.services.consents.grant(ws.id, system, {
+        customerId: id,
+        kind: 'EMAIL',
+        capturedVia: 'IN_STORE',
+      });
+    return id as string;
+  });
 }
 async function runs(id: string): Promise<Run[]> {
   return (await ws.as.ANALYST.requestOk(RUNS, { id })).automationRuns.edges.map((e: { node: Run }) => e.node);
@@ -264,5 +267,43 @@ describe('the send-a-message action', () => {
       );
     expect(await types(later)).toEqual([['MESSAGE_SENT', null]]);
     expect(await types(never)).toEqual([['MESSAGE_FAILED', 'CHANNEL_ADDRESS_REJECTED']]);
+  });
+
+  it("waits out the workspace's quiet hours: a message due in them leaves when they end, not as a failure", async () => {
+    // Only this automation welcomes newcomers from here on.
+    for (const a of (await ws.as.MANAGER.requestOk('{ automations { id trigger { kind } } }')).automations)
+      if (a.trigger.kind === 'JOINED')
+        await ws.as.MANAGER.requestOk('mutation($id: ID!) { deleteAutomation(id: $id) }', { id: a.id });
+    const { id } = (
+      await ws.as.MANAGER.requestOk(CREATE, {
+        input: { name: 'Night welcome', trigger: { kind: 'JOINED' }, actions: [send('EMAIL', email)] },
+      })
+    ).createAutomation;
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Tehran',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const at = (ms: number) => local.format(new Date(Date.now() + ms));
+    await server.app.services.workspaceSettings.update(ws.id, system, {
+      quietHours: { start: at(-3_600_000), end: at(3_600_000) },
+    });
+    const night = await customer({ firstName: 'Roya', email: 'roya@example.com' });
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    const [run] = (await runs(id)).filter((r) => r.customerId === night);
+    expect(run).toMatchObject({ state: 'PENDING', attempts: 0, errorCode: null });
+    expect(new Date(run?.retryAt ?? 0).getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
+    expect(mailTo('roya@example.com')).toEqual([]);
+
+    await server.app.services.workspaceSettings.update(ws.id, system, { quietHours: null });
+    // (Earlier tests' runs waiting for a retry within the two hours are taken up too.)
+    expect(await runner().retryDue(new Date(Date.now() + 2 * 3_600_000))).toBeGreaterThanOrEqual(1);
+    expect(mailTo('roya@example.com').map((m) => m.mail.subject)).toEqual(['Greetings, Roya']);
+    expect((await runs(id)).find((r) => r.customerId === night)).toMatchObject({
+      state: 'DONE',
+      attempts: 1,
+    });
   });
 });

@@ -5,7 +5,7 @@ import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { ACTIONS, type Action, type ActionKind } from './actions.js';
 import type { Automation } from './automation.service.js';
 import { dateSelection, daysToScan, isoDay } from './date-triggers.js';
-import { NotDone } from './not-done.js';
+import { NotDone, NotYet } from './not-done.js';
 import { AUTOMATION_ACTOR_PREFIX, DATE_TRIGGERS, occurrenceOf, TRIGGER_EVENTS } from './triggers.js';
 
 /**
@@ -145,13 +145,14 @@ export class AutomationRunner {
         where (r.workspace_id, r.id) in (
           select workspace_id, id from automation_run
            where ((state = 'FAILED' and retry_at <= ?)
+                  or (state = 'PENDING' and claimed_at is null and retry_at <= ?)
                   or (state = 'PENDING' and claimed_at < now() - interval '${STALE_CLAIM}'))
              -- A paused automation's runs wait for it to be resumed.
              and exists (select 1 from automation a where a.workspace_id = automation_run.workspace_id
                           and a.id = automation_run.automation_id and not a.paused and a.deleted_at is null)
            order by retry_at nulls first limit 100 for update skip locked)
         returning r.id, r.workspace_id`,
-      [now],
+      [now, now],
     );
     for (const row of rows) await this.perform(row.workspace_id, row.id);
     return rows.length;
@@ -191,6 +192,7 @@ export class AutomationRunner {
     const outcomes = [...run.outcomes];
     const actor = automationActor({ id: run.automation_id, name: run.automation_name });
     let failed: string | null = null;
+    let waitUntil: Date | null = null;
     // A failure trying again cannot mend (an address the provider rejects) stops the run for good.
     let final = false;
     for (const [index, action] of run.actions.entries()) {
@@ -210,6 +212,10 @@ export class AutomationRunner {
           actor,
           withOutcome: (write) => writes.push(write),
         });
+        if (result instanceof NotYet) {
+          waitUntil = result.at;
+          break;
+        }
         if (result instanceof NotDone) {
           outcomes[index] = {
             kind: action.kind,
@@ -239,6 +245,14 @@ export class AutomationRunner {
           await record(tx);
         });
       if (failed) break;
+    }
+    if (waitUntil) {
+      await this.sql.query(
+        `update automation_run set state = 'PENDING', retry_at = ?, claimed_at = null, updated_at = now()
+          where workspace_id = ? and id = ?`,
+        [waitUntil, workspaceId, runId],
+      );
+      return;
     }
     const attempts = run.attempts + 1;
     const retryAt =

@@ -88,10 +88,35 @@ const audited = (run: Run) => ({
  * the list, its runs stay as the record of what was granted. Every change is in the audit log.
  */
 export class AutomationService {
+  private balanceListeners = { any: true, checkedAt: 0, checking: false };
+
   constructor(
     private readonly sql: PreparedPool,
     private readonly services: PatronServices,
   ) {}
+
+  /**
+   * Whether a live automation in any workspace starts on balance changes: read from the database at
+   * most every 5 s (in the background; until then the last answer, or yes), yes at once after a save.
+   */
+  listensToBalances(): boolean {
+    const state = this.balanceListeners;
+    if (!state.checking && Date.now() - state.checkedAt > 5_000) {
+      state.checking = true;
+      this.sql
+        .query<{ any: boolean }>(
+          `select exists (select 1 from automation where deleted_at is null and not paused
+                           and trigger->>'kind' = 'BALANCE_CHANGED') as any`,
+          [],
+        )
+        .then(([row]) => Object.assign(state, { any: Boolean(row?.any), checkedAt: Date.now() }))
+        .catch(() => {})
+        .finally(() => {
+          state.checking = false;
+        });
+    }
+    return state.any;
+  }
 
   async list(workspaceId: string): Promise<Automation[]> {
     const rows = await this.sql.query<Row>(
@@ -124,6 +149,7 @@ export class AutomationService {
   }
 
   async create(workspaceId: string, actor: Actor, input: AutomationInput): Promise<Automation> {
+    Object.assign(this.balanceListeners, { any: true, checkedAt: 0 });
     const value = await this.checked(workspaceId, input);
     return this.sql.transaction(async (run) => {
       const [row] = await run<Row>(
@@ -146,6 +172,7 @@ export class AutomationService {
 
   /** An edited trigger starts the daily scan over from today; past runs stay in the log. */
   async update(workspaceId: string, actor: Actor, id: string, input: AutomationInput): Promise<Automation> {
+    Object.assign(this.balanceListeners, { any: true, checkedAt: 0 });
     const before = await this.get(workspaceId, id);
     const value = await this.checked(workspaceId, input);
     const triggerChanged = JSON.stringify(before.trigger) !== JSON.stringify(value.trigger);
@@ -173,6 +200,7 @@ export class AutomationService {
 
   /** Paused, it neither runs on events nor scans; resumed, it picks up from today (no backlog). */
   async setPaused(workspaceId: string, actor: Actor, id: string, paused: boolean): Promise<Automation> {
+    Object.assign(this.balanceListeners, { any: true, checkedAt: 0 });
     await this.get(workspaceId, id);
     return this.sql.transaction(async (run) => {
       const [row] = await run<Row>(

@@ -54,6 +54,9 @@ export const automationsModule = defineModule({
     {
       name: 'automations.events',
       events: [...new Set(Object.values(TRIGGER_EVENTS))],
+      // A till's every coin change need not start a round while no automation listens to balances.
+      wants: (write, { automations }) =>
+        write.type !== 'customer.balanceChanged' || automations.listensToBalances(),
       handle: (event, { automationRunner }) => automationRunner.onEvent(event),
     },
   ],
@@ -68,4 +71,8 @@ export const automationsModule = defineModule({
       },
     },
   ],
+  // Learns early whether any automation listens to balances (see listensToBalances).
+  onStart: async ({ automations }) => {
+    automations.listensToBalances();
+  },
 });

@@ -17,3 +17,11 @@ export class NotDone {
     return new NotDone('FAILED', code, detail);
   }
 }
+
+/**
+ * An action that may not happen yet (a message within the workspace's quiet hours): the run stops
+ * here, stays PENDING and is taken up again at `at`, without counting as a failed attempt.
+ */
+export class NotYet {
+  constructor(readonly at: Date) {}
+}

@@ -1,9 +1,10 @@
 import type { EmSql } from '../../db/em-sql.js';
 import type { MarketingChannel } from '../consents/consent-kinds.js';
 import { recordMessageHistory } from '../mailings/mailing-history.js';
+import { nextSendMoment } from '../mailings/send-moment.js';
 import { isRenderProblem } from '../message-templates/template-renderer.js';
 import type { ActionContext } from './actions.js';
-import { NotDone } from './not-done.js';
+import { NotDone, NotYet } from './not-done.js';
 
 /** A retryable failure: the runner keeps its code and the run's retry sends again. */
 const retryLater = (code: string, detail?: string) =>
@@ -24,7 +25,7 @@ export async function sendMessage(
   channel: string,
   templateId: string,
   ctx: ActionContext,
-): Promise<Record<string, unknown> | NotDone> {
+): Promise<Record<string, unknown> | NotDone | NotYet> {
   const { services, workspaceId, customerId } = ctx;
   const consent = services.channels.consentFor(channel);
   const addressSql = services.channels.addressSql(channel);
@@ -51,6 +52,13 @@ export async function sendMessage(
   const rendered = (await renderer.render([customerId], () => ({ unsubscribeUrl }))).get(customerId);
   if (!rendered || isRenderProblem(rendered))
     return NotDone.skipped(rendered?.code ?? 'CUSTOMER_NOT_FOUND', { ...detail, ...rendered?.params });
+
+  // Checked last, as it leaves: no message leaves in the workspace's quiet hours (a birthday scanned just after
+  // midnight waits; consent and the rest are checked again when it is taken up).
+  const clock = await services.workspaceSettings.get(workspaceId);
+  const now = new Date();
+  const allowed = nextSendMoment(now, clock.timeZone, clock.quietHours);
+  if (allowed.getTime() > now.getTime()) return new NotYet(allowed);
 
   const outcome = await services.channels.send(workspaceId, channel, {
     id: `automation-${ctx.runId}-${ctx.index}`,

@@ -68,10 +68,11 @@ function wanted(handler: EventHandler): [string[], string[], string[]] {
 }
 
 /** Whether a handler takes an event of this type changing these keys. */
-function takes(handler: EventHandler, written: OutboxWrite): boolean {
+function takes(handler: EventHandler, written: OutboxWrite, services: PatronServices): boolean {
   if (!(handler.events as string[]).includes(written.type)) return false;
   const keys = (handler.changedKeys as Record<string, string[] | undefined> | undefined)?.[written.type];
-  return !keys || written.keys.some((key) => keys.includes(key));
+  if (keys && !written.keys.some((key) => keys.includes(key))) return false;
+  return handler.wants?.(written as Parameters<NonNullable<EventHandler['wants']>>[0], services) ?? true;
 }
 
 /**
@@ -115,9 +116,23 @@ export class OutboxDispatcher {
    */
   kick(written?: OutboxWrite): void {
     if (this.handlers.length === 0 || this.pending) return;
-    if (written && !this.handlers.some((handler) => takes(handler, written))) return;
+    if (written && !this.deliveries.some(({ handler, services }) => takes(handler, written, services)))
+      return;
     this.pending = true;
     void this.drain();
+  }
+
+  /**
+   * Runs `work` with no delivery round during it: rounds asked for meanwhile wait until it is done
+   * (tests: a customer created and given consent before any handler sees the creation).
+   */
+  hold<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.then(
+      () => {},
+      () => {},
+    );
+    return result;
   }
 
   /** Delivers everything pending now; resolves when done (tests wait on it). */
