@@ -169,7 +169,7 @@ describe('the server process', () => {
       run.exit,
       new Promise<'still running'>((r) => setTimeout(() => r('still running'), 30_000)),
     ]);
-    expect(exited).toEqual({ code: 1, signal: null });
+    expect(exited, run.lines.slice(-8).join('\n')).toEqual({ code: 1, signal: null });
     expect(run.lines.at(-1)).toMatch(/embedded PostgreSQL was killed \(SIGKILL\)/);
   }, 240_000);
 });

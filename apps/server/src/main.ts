@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   const shutdown = async (code: number, reason?: string) => {
     if (stopping) return;
     stopping = true;
+    // Should the loop empty while a stop waits (nothing left to wait on), node exits with this code.
+    process.exitCode = code;
     setTimeout(() => process.exit(code || 1), STOP_TIMEOUT_MS).unref();
     // HTTP first, then the database pools, then PostgreSQL: nothing is connected when it stops.
     for (const [name, stop] of stops.reverse()) {
