@@ -8,7 +8,7 @@ const ADDRESS = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
 const SECONDS = 1000;
 
 /** Connections kept open per SMTP server and login: a mailing's messages share a handful of them. */
-export const MAX_CONNECTIONS = 5;
+export const MAX_CONNECTIONS = 10;
 /** A pool unused this long is closed and forgotten (a changed account's old pool goes this way). */
 const POOL_IDLE_MS = 5 * 60 * SECONDS;
 

@@ -14,7 +14,7 @@ import { allowedNextMinute, nextSendMoment } from './send-moment.js';
 /** Messages claimed per round of one mailing; their states are written in one transaction. */
 export const DELIVERY_BATCH = 500;
 /** Messages handed to the provider at once within a batch. */
-export const PARALLEL_SENDS = 16;
+export const PARALLEL_SENDS = 20;
 /** A claim outlives a batch by far; a worker that dies mid-batch leaves its messages after this. */
 const LEASE_MS = 5 * 60_000;
 /** Attempts before a retryable failure becomes final. */
