@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import { createPatronApp } from '../../app.js';
 import { MAX_CONNECTIONS } from '../../modules/channel-email/smtp-channel.js';
 import { DELIVERY_BATCH, PARALLEL_SENDS } from '../../modules/mailings/mailing-delivery.js';
@@ -53,7 +54,7 @@ const log = (m: string) =>
 const BARS = { audienceSeconds: 10, deliverySeconds: 300, rssMb: 400, reportSeconds: 1 } as const;
 /** Signs the unsubscribe links, as PATRON_SECRET_KEY does in production. */
 const SECRET_KEY = 'bench-mailing-secret-key-0123456789abcdef';
-/** How often the delivery loop reports its progress and memory. */
+/** How often the delivery loop reports its progress and memory (BENCH_PROGRESS_MS, default 15 s). */
 const PROGRESS_MS = Number(process.env.BENCH_PROGRESS_MS ?? 15_000);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
@@ -136,11 +137,11 @@ async function main(): Promise<number> {
       if (!worked || performance.now() - lastLog > PROGRESS_MS) {
         mailing = await mailings.get(data.workspaceId, draft.id);
         lastLog = performance.now();
-        if (process.env.BENCH_GC_AT_PROGRESS) gc();
         const mem = process.memoryUsage();
+        const heap = v8.getHeapStatistics();
         const mb = (x: number) => `${Math.round(x / 2 ** 20)}`;
         log(
-          `  ${mailing.counts.sent.toLocaleString('en')} sent, ${mailing.counts.failed} failed; RSS ${mb(mem.rss)} MB (heap ${mb(mem.heapUsed)}/${mb(mem.heapTotal)}, external ${mb(mem.external)})`,
+          `  ${mailing.counts.sent.toLocaleString('en')} sent, ${mailing.counts.failed} failed; RSS ${mb(mem.rss)} MB (heap ${mb(mem.heapUsed)}/${mb(mem.heapTotal)}, external ${mb(mem.external)}, v8 physical ${mb(heap.total_physical_size)}, v8 malloc ${mb(heap.malloced_memory)})`,
         );
         if (!worked && mailing.state === 'SENDING') await new Promise((r) => setTimeout(r, 200));
       }

@@ -12,7 +12,7 @@ import type { ClaimedMessage, MessageStateChange } from './message-states.js';
 import { allowedNextMinute, nextSendMoment } from './send-moment.js';
 
 /** Messages claimed per round of one mailing; their states are written in one transaction. */
-export const DELIVERY_BATCH = 500;
+export const DELIVERY_BATCH = 250;
 /** Messages handed to the provider at once within a batch. */
 export const PARALLEL_SENDS = 20;
 /** A claim outlives a batch by far; a worker that dies mid-batch leaves its messages after this. */
