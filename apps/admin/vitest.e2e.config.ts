@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One worker for every file: the server's modules and Chromium's driver load once.
+    isolate: false,
   },
 });

@@ -124,6 +124,8 @@ export async function createPatronApp(options: {
       async close() {
         await (jobs as JobQueue).stop();
         await (outbox as OutboxDispatcher).stop();
+        for (const m of features)
+          await m.onStop?.(registry.of(m)).catch((e: Error) => log(`${m.name} stop: ${e.message}`));
         await sql.end();
         await orm.close(true);
       },

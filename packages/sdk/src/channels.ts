@@ -26,6 +26,8 @@ export interface ChannelDefinition {
    * absent when the provider sends none.
    */
   readDeliveryReport?(settings: ChannelSettings, request: WebhookRequest): Promise<DeliveryReport[]>;
+  /** Releases what `send` keeps open between messages (pooled connections) when the app closes. */
+  close?(): Promise<void>;
 }
 
 export interface ChannelSettingField {

@@ -140,6 +140,8 @@ export interface PatronModule {
   channels?: ChannelDefinition[];
   /** Runs once at every start, after the migrations (e.g. ensuring defaults in every workspace). */
   onStart?(services: PatronServices): Promise<void>;
+  /** Runs when the app closes, before the database pools end (e.g. closing pooled connections). */
+  onStop?(services: PatronServices): Promise<void>;
 }
 
 export function defineModule(module: PatronModule): PatronModule {

@@ -29,7 +29,11 @@ const message = (over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
 beforeAll(async () => {
   peer = await startSmtpPeer();
 });
-afterAll(async () => peer?.close());
+afterAll(async () => {
+  // Pooled connections stay open between messages: closed first, the peer stops at once.
+  await smtpChannel.close?.();
+  await peer?.close();
+});
 
 describe('the smtp channel against a real SMTP server', () => {
   it('delivers both parts, the sender, reply-to, the unsubscribe headers and a Message-ID from the message id', async () => {

@@ -1,5 +1,5 @@
 import type { ChannelDefinition, ChannelSettings, OutgoingMessage, SendOutcome } from '@patron/sdk';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import { smtpFailure } from './smtp-outcome.js';
 import { SMTP_SETTINGS } from './smtp-settings.js';
 
@@ -7,9 +7,40 @@ import { SMTP_SETTINGS } from './smtp-settings.js';
 const ADDRESS = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
 const SECONDS = 1000;
 
-function transport(settings: ChannelSettings) {
+/** Connections kept open per SMTP server and login: a mailing's messages share a handful of them. */
+export const MAX_CONNECTIONS = 10;
+/** A pool unused this long is closed and forgotten (a changed account's old pool goes this way). */
+const POOL_IDLE_MS = 5 * 60 * SECONDS;
+
+interface Pool {
+  smtp: Transporter;
+  idle: NodeJS.Timeout;
+}
+
+/**
+ * Pooled transports by everything that makes a connection (server, security, login): opening an SMTP
+ * connection per message costs more than the message. Saving an account's new settings gives it a
+ * new pool at once; `closeSmtpPools` ends them all when the app closes.
+ */
+const pools = new Map<string, Pool>();
+
+function transport(settings: ChannelSettings): Transporter {
   const security = settings.security ?? 'starttls';
-  return nodemailer.createTransport({
+  const key = JSON.stringify([
+    settings.host,
+    settings.port,
+    security,
+    settings.user ?? '',
+    settings.password ?? '',
+  ]);
+  const known = pools.get(key);
+  if (known) {
+    known.idle.refresh();
+    return known.smtp;
+  }
+  const smtp = nodemailer.createTransport({
+    pool: true,
+    maxConnections: MAX_CONNECTIONS,
     host: settings.host,
     port: Number(settings.port),
     secure: security === 'tls',
@@ -20,6 +51,22 @@ function transport(settings: ChannelSettings) {
     greetingTimeout: 15 * SECONDS,
     socketTimeout: 60 * SECONDS,
   });
+  const idle = setTimeout(() => {
+    pools.delete(key);
+    smtp.close();
+  }, POOL_IDLE_MS);
+  idle.unref();
+  pools.set(key, { smtp, idle });
+  return smtp;
+}
+
+/** Closes every pooled connection (the app is closing). */
+export async function closeSmtpPools(): Promise<void> {
+  for (const { smtp, idle } of pools.values()) {
+    clearTimeout(idle);
+    smtp.close();
+  }
+  pools.clear();
 }
 
 /** `<message id@sender's domain>`: the same message always gets the same Message-ID. */
@@ -52,7 +99,7 @@ async function send(settings: ChannelSettings, message: OutgoingMessage): Promis
           }
         : {}),
     });
-    if (info.rejected.length > 0)
+    if (info.rejected?.length)
       return {
         ok: false,
         retryable: false,
@@ -62,8 +109,6 @@ async function send(settings: ChannelSettings, message: OutgoingMessage): Promis
     return { ok: true, providerMessageId: info.messageId };
   } catch (error) {
     return smtpFailure(error);
-  } finally {
-    smtp.close();
   }
 }
 
@@ -76,4 +121,5 @@ export const smtpChannel: ChannelDefinition = {
   addressSql: "nullif(c.email, '')",
   settings: SMTP_SETTINGS,
   send,
+  close: closeSmtpPools,
 };

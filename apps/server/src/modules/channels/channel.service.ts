@@ -54,6 +54,13 @@ export interface DeliveryReportBatch {
   reports: DeliveryReport[];
 }
 
+/** One account ready to send many messages (see `senderFor`). */
+export interface ChannelSender {
+  accountId: string;
+  /** Never throws for what happens at the provider: that is in the outcome. */
+  send(message: OutgoingMessage): Promise<SendOutcome & { accountId: string }>;
+}
+
 export type DeliveryReportListener = (batch: DeliveryReportBatch) => Promise<void>;
 
 interface AccountRow {
@@ -272,9 +279,21 @@ export class ChannelService {
     kind: string,
     message: OutgoingMessage,
   ): Promise<SendOutcome & { accountId: string }> {
-    const account = await this.accountFor(workspaceId, kind);
-    if (!account) throw refusal('CHANNEL_NO_ACCOUNT', { kind });
-    return this.sendThrough(workspaceId, account.id, message);
+    const sender = await this.senderFor(workspaceId, kind);
+    if (!sender) throw refusal('CHANNEL_NO_ACCOUNT', { kind });
+    return sender.send(message);
+  }
+
+  /**
+   * The kind's default account made ready once for many messages (a mailing's batch): its settings
+   * read and its secrets opened a single time. Null when the kind has no enabled default account.
+   */
+  async senderFor(workspaceId: string, kind: string): Promise<ChannelSender | null> {
+    const [row] = await this.sql.query<AccountRow>(
+      `select ${COLUMNS} from channel_account where workspace_id = ? and kind = ? and is_default and enabled`,
+      [workspaceId, kind],
+    );
+    return row ? this.sender(row) : null;
   }
 
   /** Sends through one account of the workspace, enabled or not (a test before turning it on). */
@@ -283,9 +302,7 @@ export class ChannelService {
     accountId: string,
     message: OutgoingMessage,
   ): Promise<SendOutcome & { accountId: string }> {
-    const row = await this.row(this.sql.query, workspaceId, accountId);
-    const outcome = await this.deliver(row, { ...message, workspaceId });
-    return { ...outcome, accountId: row.id };
+    return this.sender(await this.row(this.sql.query, workspaceId, accountId)).send(message);
   }
 
   /** A test message from the Channels screen; kept in the audit log without its text. */
@@ -313,30 +330,45 @@ export class ChannelService {
     return outcome;
   }
 
-  private async deliver(row: AccountRow, message: OutgoingMessage): Promise<SendOutcome> {
+  private sender(row: AccountRow): ChannelSender {
     const definition = this.registry.provider(row.provider);
-    if (!definition) return { ok: false, retryable: true, reason: 'CHANNEL_PROVIDER_UNKNOWN' };
     const secrets = this.openSecrets(row);
-    if (row.secret_keys.some((k) => secrets[k] === undefined))
-      return { ok: false, retryable: false, reason: 'CHANNEL_SETTINGS_UNREADABLE' };
+    const unreadable = row.secret_keys.some((k) => secrets[k] === undefined);
     const settings = { ...row.settings, ...(secrets as Record<string, string>) };
-    const withReports =
-      definition.readDeliveryReport && !message.deliveryReportUrl
-        ? { ...message, deliveryReportUrl: this.webhookUrl(row.id, row.webhook_token) }
-        : message;
-    try {
-      const outcome = await definition.send(settings, withReports);
-      if (outcome && typeof outcome.ok === 'boolean') return outcome;
-      return { ok: false, retryable: true, reason: 'CHANNEL_PROVIDER_UNAVAILABLE', detail: 'no outcome' };
-    } catch (error) {
-      // The provider's code broke (a bug, a network error it did not catch): try again later.
-      return {
-        ok: false,
-        retryable: true,
-        reason: 'CHANNEL_PROVIDER_UNAVAILABLE',
-        detail: String((error as Error)?.message ?? error).slice(0, 500),
-      };
-    }
+    const reportUrl = this.webhookUrl(row.id, row.webhook_token);
+    const deliver = async (message: OutgoingMessage): Promise<SendOutcome> => {
+      if (!definition) return { ok: false, retryable: true, reason: 'CHANNEL_PROVIDER_UNKNOWN' };
+      if (unreadable) return { ok: false, retryable: false, reason: 'CHANNEL_SETTINGS_UNREADABLE' };
+      const withReports =
+        definition.readDeliveryReport && !message.deliveryReportUrl
+          ? { ...message, deliveryReportUrl: reportUrl }
+          : message;
+      try {
+        const outcome = await definition.send(settings, withReports);
+        if (outcome && typeof outcome.ok === 'boolean') return outcome;
+        return { ok: false, retryable: true, reason: 'CHANNEL_PROVIDER_UNAVAILABLE', detail: 'no outcome' };
+      } catch (error) {
+        // The provider's code broke (a bug, a network error it did not catch): try again later.
+        return {
+          ok: false,
+          retryable: true,
+          reason: 'CHANNEL_PROVIDER_UNAVAILABLE',
+          detail: String((error as Error)?.message ?? error).slice(0, 500),
+        };
+      }
+    };
+    return {
+      accountId: row.id,
+      send: async (message) => ({
+        ...(await deliver({ ...message, workspaceId: row.workspace_id })),
+        accountId: row.id,
+      }),
+    };
+  }
+
+  /** Releases what the providers keep open (pooled SMTP connections); the app is closing. */
+  async close(): Promise<void> {
+    for (const definition of this.registry.all()) await definition.close?.();
   }
 
   /** Where an account's provider posts delivery reports. */

@@ -25,4 +25,5 @@ export const channelsModule = defineModule({
   resolvers: [ChannelResolver],
   permissions: channelPermissions,
   migrations: [{ name: 'Migration20261205000038_channels', class: Migration20261205000038_channels }],
+  onStop: ({ channels }) => channels.close(),
 });

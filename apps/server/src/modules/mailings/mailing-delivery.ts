@@ -12,9 +12,9 @@ import type { ClaimedMessage, MessageStateChange } from './message-states.js';
 import { allowedNextMinute, nextSendMoment } from './send-moment.js';
 
 /** Messages claimed per round of one mailing; their states are written in one transaction. */
-export const DELIVERY_BATCH = 500;
+export const DELIVERY_BATCH = 250;
 /** Messages handed to the provider at once within a batch. */
-const PARALLEL_SENDS = 16;
+export const PARALLEL_SENDS = 20;
 /** A claim outlives a batch by far; a worker that dies mid-batch leaves its messages after this. */
 const LEASE_MS = 5 * 60_000;
 /** Attempts before a retryable failure becomes final. */
@@ -93,17 +93,31 @@ export class MailingDelivery {
       else return true;
       return false;
     });
-    const rendered = await this.render(ws, mailing.template_id, consent, reachable);
+    const links = new Map(reachable.map((m) => [m.customerId, this.unsubscribe(ws, m, consent)]));
+    const rendered = await this.render(ws, mailing.template_id, reachable, links);
     const ready: { message: ClaimedMessage; content: RenderedMessage; unsubscribeUrl: string | null }[] = [];
     for (const m of reachable) {
       const result = rendered.get(m.customerId);
       if (!result) skip(m, 'TEMPLATE_NOT_FOUND');
       else if (isRenderProblem(result)) skip(m, result.code);
-      else ready.push({ message: m, content: result, unsubscribeUrl: this.unsubscribe(ws, m, consent) });
+      else ready.push({ message: m, content: result, unsubscribeUrl: links.get(m.customerId) ?? null });
     }
-    const outcomes = await inParallel(ready, PARALLEL_SENDS, ({ message, content, unsubscribeUrl }) =>
-      this.channels
-        .send(ws, mailing.channel, {
+    // The account is read (and its secrets opened) once per batch, not once per message. No account
+    // for the channel (one may be added) or no answer from the database: retried like an outage.
+    const sender = ready.length
+      ? await this.channels.senderFor(ws, mailing.channel).then(
+          (found) => found ?? 'CHANNEL_NO_ACCOUNT',
+          () => 'CHANNEL_PROVIDER_UNAVAILABLE',
+        )
+      : 'CHANNEL_NO_ACCOUNT';
+    type Outcome = SendOutcome & { accountId: string | null };
+    const outcomes = await inParallel(
+      ready,
+      PARALLEL_SENDS,
+      ({ message, content, unsubscribeUrl }): Promise<Outcome> => {
+        if (typeof sender === 'string')
+          return Promise.resolve({ ok: false as const, retryable: true, reason: sender, accountId: null });
+        return sender.send({
           id: `mailing-message-${ws}-${message.id}`,
           workspaceId: ws,
           to: message.address,
@@ -111,17 +125,11 @@ export class MailingDelivery {
           text: content.text,
           html: content.html,
           unsubscribeUrl,
-        })
-        .catch((error: { extensions?: { problem?: { code?: string } } }) => ({
-          ok: false as const,
-          // No account for the channel (CHANNEL_NO_ACCOUNT): it may be added; retry like an outage.
-          retryable: true,
-          reason: error?.extensions?.problem?.code ?? 'CHANNEL_PROVIDER_UNAVAILABLE',
-          accountId: null,
-        })),
+        });
+      },
     );
     ready.forEach(({ message }, i) => {
-      changes.push(stateAfter(message, outcomes[i] as SendOutcome & { accountId: string | null }));
+      changes.push(stateAfter(message, outcomes[i] as Outcome));
     });
     return this.finish(ws, changes, claimed.length);
   }
@@ -141,15 +149,18 @@ export class MailingDelivery {
     return new Set(rows.map((r) => r.id));
   }
 
-  private async render(ws: string, templateId: string, consent: ConsentKind, messages: ClaimedMessage[]) {
+  private async render(
+    ws: string,
+    templateId: string,
+    messages: ClaimedMessage[],
+    links: Map<string, string | null>,
+  ) {
     if (!messages.length) return new Map();
     const renderer = await this.templates.renderer(ws, templateId).catch(() => null);
     if (!renderer) return new Map();
-    const byCustomer = new Map(messages.map((m) => [m.customerId, m]));
-    return renderer.render([...byCustomer.keys()], (customerId) => {
-      const m = byCustomer.get(customerId);
-      return { unsubscribeUrl: m ? this.unsubscribe(ws, m, consent) : null };
-    });
+    return renderer.render([...new Set(messages.map((m) => m.customerId))], (customerId) => ({
+      unsubscribeUrl: links.get(customerId) ?? null,
+    }));
   }
 
   private unsubscribe(ws: string, m: ClaimedMessage, consent: ConsentKind): string | null {

@@ -1,5 +1,6 @@
 import { defineModule } from '@patron/sdk';
 import { Migration20261205000041_mailings } from './Migration20261205000041_mailings.js';
+import { Migration20261205000059_mailing_message_customer_key } from './Migration20261205000059_mailing_message_customer_key.js';
 import { MailingResolver } from './mailing.resolver.js';
 import { MailingService } from './mailing.service.js';
 import { MailingDelivery, recordDeliveryReports, recordUnsubscribe } from './mailing-delivery.js';
@@ -79,7 +80,13 @@ export const mailingsModule = defineModule({
     { name: DELIVER_JOB, everyMs: 5_000, step: ({ mailingDelivery }) => mailingDelivery.deliverDue() },
     { name: DUE_JOB, everyMs: 30_000, step: ({ mailings }) => mailings.startDue() },
   ],
-  migrations: [{ name: 'Migration20261205000041_mailings', class: Migration20261205000041_mailings }],
+  migrations: [
+    { name: 'Migration20261205000041_mailings', class: Migration20261205000041_mailings },
+    {
+      name: 'Migration20261205000059_mailing_message_customer_key',
+      class: Migration20261205000059_mailing_message_customer_key,
+    },
+  ],
   // The address a message went to is personal data; the fact that it was sent, and its outcome, stay.
   onStart: async ({ erasure, channels, sql, mailings }) => {
     channels.onDeliveryReport(async ({ workspaceId, reports }) => {
