@@ -47,8 +47,6 @@ export const mailingMessages = {
           SENDING: 'Sending',
           SENT: 'Sent',
           CANCELLED: 'Cancelled',
-          MAILING_NOT_SENDABLE: 'No template, or a channel that is gone',
-          CHANNEL_DELIVERY_FAILED: 'The provider could not deliver it',
         },
         messageStates: {
           QUEUED: 'Queued',
@@ -243,8 +241,6 @@ export const mailingMessages = {
           SENDING: 'در حال ارسال',
           SENT: 'ارسال‌شده',
           CANCELLED: 'لغوشده',
-          MAILING_NOT_SENDABLE: 'بدون قالب، یا کانالی که دیگر وجود ندارد',
-          CHANNEL_DELIVERY_FAILED: 'ارائه‌دهنده نتوانست آن را تحویل دهد',
         },
         messageStates: {
           QUEUED: 'در صف',
