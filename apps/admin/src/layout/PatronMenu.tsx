@@ -25,6 +25,8 @@ export function PatronMenu() {
             <Divider sx={{ my: 0.5 }} />
             {open && (
               <ListSubheader
+                // The menu (role="menu") may hold menu items only: the heading is not a list item.
+                role="presentation"
                 sx={{ lineHeight: 2.5, bgcolor: 'transparent' }}
                 data-testid={`menu-group-${group}`}
               >
