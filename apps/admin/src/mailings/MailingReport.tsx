@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useEffect } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
 import { localeTag } from '../i18n/locales';
@@ -11,11 +12,15 @@ export function MailingReport({ id, live }: { id: string; live: boolean }) {
   const translate = useTranslate();
   const locale = useLocale();
   const problemText = useProblemText();
-  const { data } = useQuery(MailingReportQuery, {
+  const { data, refetch } = useQuery(MailingReportQuery, {
     variables: { id },
     fetchPolicy: 'network-only',
     pollInterval: live ? 3000 : 0,
   });
+  // The mailing may finish between two polls: its final figures are read once more when it does.
+  useEffect(() => {
+    if (!live) void refetch();
+  }, [live, refetch]);
   const report = data?.mailingReport;
   if (!report) return null;
   const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
