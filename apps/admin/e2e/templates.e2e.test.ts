@@ -64,7 +64,7 @@ describe('message templates', () => {
     await en.blur();
     await page.locator('[data-testid="variable-customer.first_name"]').first().click();
     await expect
-      .poll(() => en.inputValue(), { timeout: 15_000 })
+      .poll(() => en.inputValue(), { timeout: 45_000 })
       .toBe('Hi {{ customer.first_name }}, your coins: ');
     const counter = page.locator('[data-testid="sms-counter"]').first();
     // Braces are in GSM-7's extension table: two characters each.
@@ -75,14 +75,14 @@ describe('message templates', () => {
       .locator('[data-testid="contents.ru.text"]')
       .fill('Здравствуйте, {{ customer.first_name }}! Монет: {{ balances.coins }}');
     await expect
-      .poll(() => page.locator('[data-testid="sms-counter"]').nth(1).textContent(), { timeout: 15_000 })
+      .poll(() => page.locator('[data-testid="sms-counter"]').nth(1).textContent(), { timeout: 45_000 })
       .toContain('UCS-2');
     await page.click('[data-testid="tab-fa"]');
     await page.locator('[data-testid="contents.fa.text"]').fill('{{ customer.nickname }} سلام');
     await page.click('button[type="submit"]');
     // The server names the unknown variable under the Persian text, and marks the tab.
     await expect
-      .poll(() => page.locator('.MuiFormHelperText-root.Mui-error').allTextContents(), { timeout: 15_000 })
+      .poll(() => page.locator('.MuiFormHelperText-root.Mui-error').allTextContents(), { timeout: 45_000 })
       .toEqual(['Unknown variable customer.nickname in fa text, line 1, column 4']);
     await page.locator('[data-testid="contents.fa.text"]').fill('{{ customer.first_name }} عزیز، سلام');
     await page.click('button[type="submit"]');
@@ -91,7 +91,7 @@ describe('message templates', () => {
     await page.click('[data-testid="tab-ru"]');
     await previewFor('Мария');
     await expect
-      .poll(() => page.locator('[data-testid="preview-text"]').textContent(), { timeout: 15_000 })
+      .poll(() => page.locator('[data-testid="preview-text"]').textContent(), { timeout: 45_000 })
       .toBe('Здравствуйте, Мария! Монет: 0');
     expect(await page.locator('[data-testid="preview-sms-length"]').textContent()).toContain('UCS-2');
 
@@ -100,7 +100,7 @@ describe('message templates', () => {
       await page.click(`[data-testid="tab-${locale}"]`);
       await previewFor('Мария');
       await expect
-        .poll(() => page.locator('[data-testid="preview-text"]').textContent(), { timeout: 15_000 })
+        .poll(() => page.locator('[data-testid="preview-text"]').textContent(), { timeout: 45_000 })
         .toMatch({ en: /^Hi Мария/, ru: /^Здравствуйте/, fa: /^Мария عزیز/ }[locale] as RegExp);
       const text = (await page.textContent('main')) ?? '';
       expect(text.match(/\b(patron|ra)\.[a-z_.]+/gi) ?? []).toEqual([]);
@@ -133,7 +133,7 @@ describe('message templates', () => {
       await page.click(`[data-testid="tab-${locale}"]`);
       await previewFor('Мария');
       await expect
-        .poll(() => page.locator('[data-testid="preview-language"]').textContent(), { timeout: 15_000 })
+        .poll(() => page.locator('[data-testid="preview-language"]').textContent(), { timeout: 45_000 })
         .toBeTruthy();
       await s.shot(`templates-email-${locale}`);
       // A full-page capture leaves frames blank: the frame itself, as the user sees it.
