@@ -1,27 +1,31 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
 import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
 import { MailingReportQuery } from './documents';
 
+const POLL_MS = 3000;
+const LIVE_STATES = new Set(['SCHEDULED', 'SENDING']);
+
 /** Messages by state, failures and skips by reason, and purchases within N days after a message. */
-export function MailingReport({ id, live }: { id: string; live: boolean }) {
+export function MailingReport({ id, state }: { id: string; state: string }) {
   const translate = useTranslate();
   const locale = useLocale();
   const problemText = useProblemText();
-  const { data, refetch } = useQuery(MailingReportQuery, {
+  const [seen, setSeen] = useState<string | null>(null);
+  // It follows the mailing while it goes out, and reads again until its own reading of the state
+  // agrees with the page's: a mailing may finish between two polls (the counts are read after the
+  // state, so once the state is over they are final).
+  const { data } = useQuery(MailingReportQuery, {
     variables: { id },
     fetchPolicy: 'network-only',
-    pollInterval: live ? 3000 : 0,
+    pollInterval: LIVE_STATES.has(state) || seen !== state ? POLL_MS : 0,
   });
-  // The mailing may finish between two polls: its final figures are read once more when it does.
-  useEffect(() => {
-    if (!live) void refetch();
-  }, [live, refetch]);
   const report = data?.mailingReport;
+  useEffect(() => setSeen(report?.mailingState ?? null), [report]);
   if (!report) return null;
   const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
   // The audience's own reasons, else a provider's or a template's (problem codes: missing variable…).

@@ -64,7 +64,7 @@ function MailingPage() {
         </CardContent>
       </Card>
       <Typography variant="subtitle1">{translate('patron.mailings.report')}</Typography>
-      <MailingReport id={mailing.id} live={live} />
+      <MailingReport id={mailing.id} state={mailing.state} />
     </Stack>
   );
 }

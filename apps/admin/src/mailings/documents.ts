@@ -111,6 +111,7 @@ export const MailingAudienceQuery = graphql(`
 export const MailingReportQuery = graphql(`
   query MailingReport($id: ID!) {
     mailingReport(mailingId: $id) {
+      mailingState
       attributionDays
       byState {
         state

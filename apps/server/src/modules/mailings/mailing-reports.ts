@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { emSql } from '../../db/em-sql.js';
-import { MESSAGE_STATES, type MessageState } from './mailing.js';
+import { type MailingState, MESSAGE_STATES, type MessageState } from './mailing.js';
 import type { MailingService } from './mailing.service.js';
 
 export interface MailingReport {
   mailingId: string;
+  /** The mailing's state, read before the counts: once it is over, the counts are final. */
+  mailingState: MailingState;
   attributionDays: number;
   byState: { state: MessageState; count: number }[];
   failedByReason: { reason: string; count: number }[];
@@ -54,6 +56,7 @@ export class MailingReportService {
     const a = attributed[0];
     return {
       mailingId,
+      mailingState: mailing.state,
       attributionDays: mailing.attributionDays,
       byState: MESSAGE_STATES.map((state) => ({ state, count: count(state) })),
       failedByReason: byReason('FAILED'),

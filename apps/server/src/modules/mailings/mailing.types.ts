@@ -153,6 +153,11 @@ export class MailingAttributionType {
 @ObjectType('MailingReport')
 export class MailingReportType {
   @Field(() => ID) mailingId!: string;
+  @Field(() => MailingStateEnum, {
+    description:
+      'The mailing’s state, read before the counts: once it is SENT or CANCELLED the counts are final.',
+  })
+  mailingState!: MailingState;
   @Field(() => Int) attributionDays!: number;
   @Field(() => [MailingStateCountType]) byState!: MailingStateCountType[];
   @Field(() => [MailingReasonCountType]) failedByReason!: MailingReasonCountType[];

@@ -14,7 +14,7 @@ const GET = `query($id: ID!) { mailing(id: $id) { ${MAILING} } }`;
 const LIST = `{ mailings(first: 50) { totalCount nodes { id name state } } }`;
 const COUNT = `query($channel: String!, $audience: MailingAudienceInput!) {
   mailingAudience(channel: $channel, audience: $audience) { total reachable excluded { reason count } } }`;
-const REPORT = `query($id: ID!) { mailingReport(mailingId: $id) { attributionDays byState { state count }
+const REPORT = `query($id: ID!) { mailingReport(mailingId: $id) { mailingState attributionDays byState { state count }
   failedByReason { reason count } skippedByReason { reason count } attributed { purchases customers revenue } } }`;
 const TEST_SEND = 'mutation($id: ID!, $to: String!) { sendTestMailing(mailingId: $id, to: $to) }';
 const HISTORY = `query($id: ID!) { customer(id: $id) { history(types: [MESSAGE_SENT, MESSAGE_DELIVERED, MESSAGE_FAILED]) {
@@ -279,6 +279,7 @@ describe('mailings', () => {
     await buy(b.customerId, 70, days(1)); // 8 days after its message: not
     await buy(c.Bita as string, 55, days(1)); // skipped, never sent: not
     const report = (await ws.as.ANALYST.requestOk(REPORT, { id })).mailingReport;
+    expect(report.mailingState).toBe('CANCELLED');
     expect(report.byState).toEqual([
       { state: 'QUEUED', count: 0 },
       { state: 'SENT', count: 1 },
