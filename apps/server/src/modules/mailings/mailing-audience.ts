@@ -1,12 +1,13 @@
+import type { ChannelDefinition } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import { badField, badInput, fieldProblem, type Path } from '../../graphql/errors.js';
 import { MAX_LISTED_IDS } from '../bulk-actions/bulk-action.js';
 import type { ConsentService } from '../consents/consent.service.js';
+import type { ConsentKind } from '../consents/consent-kinds.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
 import type { FilterGroupInput } from '../customer-search/filter-input.js';
 import type { GroupService } from '../groups/group.service.js';
-import { addressSql, consentFor, type MailingChannel } from './mailing-channels.js';
 
 /** Who a mailing goes to: exactly one of a segment, a filter, a group or listed customers. */
 export interface MailingAudience {
@@ -83,15 +84,15 @@ export async function audienceWhere(
 }
 
 /** The address of customer `c` (column `address`) and why it is excluded (null: it is reached). */
-export function recipientColumns(consents: ConsentService, channel: MailingChannel): string {
-  const address = addressSql(channel, 'c');
+export function recipientColumns(consents: ConsentService, channel: ChannelDefinition): string {
+  const address = channel.addressSql;
   return `${address} as address,
     case
       when c.main_customer_id is not null then 'MERGED'
       when c.deleted_at is not null then 'DELETED'
       when c.status = 'ERASED' then 'ERASED'
       when c.status = 'INACTIVE' then 'INACTIVE'
-      when not ${consents.consentedSql(consentFor(channel), 'c')} then 'NO_CONSENT'
+      when not ${consents.consentedSql(channel.consent as ConsentKind, 'c')} then 'NO_CONSENT'
       when ${address} is null then 'NO_ADDRESS'
     end as excluded`;
 }

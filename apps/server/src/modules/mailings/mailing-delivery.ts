@@ -7,7 +7,6 @@ import type { MessageTemplateService } from '../message-templates/message-templa
 import { isRenderProblem, type RenderedMessage } from '../message-templates/template-renderer.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
 import type { MailingService } from './mailing.service.js';
-import { consentFor, isMailingChannel } from './mailing-channels.js';
 import type { ClaimedMessage, MessageStateChange } from './message-states.js';
 import { allowedNextMinute, nextSendMoment } from './send-moment.js';
 
@@ -81,11 +80,11 @@ export class MailingDelivery {
     const skip = (m: ClaimedMessage, reason: string) =>
       changes.push({ messageId: m.id, state: 'SKIPPED', reason });
 
-    if (!isMailingChannel(mailing.channel) || !mailing.template_id) {
+    const consent = this.channels.consentFor(mailing.channel) as ConsentKind | null;
+    if (!consent || !mailing.template_id) {
       for (const m of claimed) skip(m, 'MAILING_NOT_SENDABLE');
       return this.finish(ws, changes, claimed.length);
     }
-    const consent = consentFor(mailing.channel);
     const consenting = await this.consenting(ws, consent, claimed);
     const reachable = claimed.filter((m) => {
       if (!consenting.has(m.customerId)) skip(m, 'NO_CONSENT');

@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Actor } from '@patron/sdk';
+import type { Actor, ChannelDefinition } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import { type EmSql, emSql } from '../../db/em-sql.js';
 import { badField, type Path, refusal } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { ChannelService } from '../channels/channel.service.js';
 import type { ConsentService } from '../consents/consent.service.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
 import type { GroupService } from '../groups/group.service.js';
@@ -18,7 +19,6 @@ import {
   recipientColumns,
   toAudienceCount,
 } from './mailing-audience.js';
-import { isMailingChannel, type MailingChannel } from './mailing-channels.js';
 import {
   applyMessageStates,
   type ClaimedMessage,
@@ -37,7 +37,7 @@ const PAST_SKEW_MS = 60_000;
 
 interface Checked {
   name: string;
-  channel: MailingChannel;
+  channel: string;
   templateId: string | null;
   audience: MailingAudience;
   scheduledAt: Date | null;
@@ -63,11 +63,19 @@ export class MailingService {
     private readonly customerSearch: CustomerSearchService,
     private readonly groups: GroupService,
     private readonly consents: ConsentService,
+    private readonly channels: ChannelService,
     private readonly settings: WorkspaceSettingsService,
     private readonly audit: AuditService,
     private readonly enqueueStart: (workspaceId: string, mailingId: string) => Promise<void>,
     private readonly afterHistory: () => void,
   ) {}
+
+  /** The channel a mailing of this kind goes through (any module's, core or plugin). */
+  private channelOf(kind: string, path: Path): ChannelDefinition {
+    const channel = this.channels.definitionFor(kind);
+    if (!channel) throw badField(path, 'MAILING_CHANNEL_UNKNOWN', { channel: kind });
+    return channel;
+  }
 
   private get deps() {
     return { customerSearch: this.customerSearch, groups: this.groups };
@@ -186,7 +194,7 @@ export class MailingService {
 
   /** The live count: everyone the audience selects, who would be reached, and the others by reason. */
   async audience(viewer: Viewer, channel: string, audience: MailingAudience): Promise<AudienceCount> {
-    if (!isMailingChannel(channel)) throw badField(['channel'], 'MAILING_CHANNEL_UNKNOWN', { channel });
+    const definition = this.channelOf(channel, ['channel']);
     const checked = checkedAudience(audience, ['audience']);
     const where = await audienceWhere(this.deps, viewer, checked, ['audience']);
     const rows = await this.orm.em.fork().transactional(async (em) => {
@@ -194,7 +202,7 @@ export class MailingService {
       // A count over a big audience is one pass; parallel workers would take every core for one request.
       await sql.execute('set local max_parallel_workers_per_gather = 0', []);
       return sql.execute<{ excluded: ExclusionReason | null; n: string }[]>(
-        `select r.excluded, count(*) as n from (select ${recipientColumns(this.consents, channel)}
+        `select r.excluded, count(*) as n from (select ${recipientColumns(this.consents, definition)}
            from customer c where ${where.sql}) r group by r.excluded`,
         where.params,
       );
@@ -311,7 +319,7 @@ export class MailingService {
         `insert into mailing_message (workspace_id, mailing_id, customer_id, address, state, reason, next_attempt_at)
          select c.workspace_id, ?::uuid, c.id, r.address,
                 case when r.excluded is null then 'QUEUED' else 'SKIPPED' end, r.excluded, ?
-           from customer c cross join lateral (select ${recipientColumns(this.consents, mailing.channel)}) r
+           from customer c cross join lateral (select ${recipientColumns(this.consents, this.channelOf(mailing.channel, ['channel']))}) r
           where ${where.sql}
          on conflict (workspace_id, mailing_id, customer_id) do nothing`,
         [mailingId, due, ...where.params],
@@ -393,8 +401,7 @@ export class MailingService {
     const name = input.name.trim();
     if (!name) throw badField(['input', 'name'], 'REQUIRED');
     if (name.length > MAX_NAME) throw badField(['input', 'name'], 'TOO_LONG', { max: MAX_NAME });
-    if (!isMailingChannel(input.channel))
-      throw badField(['input', 'channel'], 'MAILING_CHANNEL_UNKNOWN', { channel: input.channel });
+    this.channelOf(input.channel, ['input', 'channel']);
     const templateId = input.templateId?.trim() || null;
     if (templateId && !isUuid(templateId))
       throw badField(['input', 'templateId'], 'MAILING_TEMPLATE_INVALID');
@@ -429,7 +436,7 @@ export class MailingService {
 }
 
 /** A light check of a test address by channel; the channel itself has the last word when sending. */
-function testAddressOk(channel: MailingChannel, address: string): boolean {
+function testAddressOk(channel: string, address: string): boolean {
   if (!address || address.length > 320) return false;
   if (channel === 'EMAIL') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address);
   if (channel === 'SMS') return /^\+?[0-9 ()-]{6,20}$/.test(address);

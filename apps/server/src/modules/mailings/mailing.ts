@@ -1,5 +1,4 @@
 import type { MailingAudience } from './mailing-audience.js';
-import type { MailingChannel } from './mailing-channels.js';
 
 export const MAILING_STATES = ['DRAFT', 'SCHEDULED', 'SENDING', 'SENT', 'CANCELLED'] as const;
 export type MailingState = (typeof MAILING_STATES)[number];
@@ -20,7 +19,7 @@ export interface MessageCounts {
 export interface Mailing {
   id: string;
   name: string;
-  channel: MailingChannel;
+  channel: string;
   templateId: string | null;
   audience: MailingAudience;
   scheduledAt: Date | null;
@@ -51,7 +50,7 @@ export interface MailingInput {
 export interface MailingRow {
   id: string;
   name: string;
-  channel: MailingChannel;
+  channel: string;
   template_id: string | null;
   audience: MailingAudience;
   scheduled_at: Date | null;

@@ -44,12 +44,13 @@ export const mailingsModule = defineModule({
     'messageTemplates',
   ],
   services: {
-    mailings: ({ orm, customerSearch, groups, consents, workspaceSettings, audit, jobs, events }) =>
+    mailings: ({ orm, customerSearch, groups, consents, channels, workspaceSettings, audit, jobs, events }) =>
       new MailingService(
         orm,
         customerSearch,
         groups,
         consents,
+        channels,
         workspaceSettings,
         audit,
         async (workspaceId, mailingId) => {
