@@ -255,6 +255,28 @@ describe('delivering a mailing', () => {
     expect(row?.state).toBe('SENT');
   });
 
+  it('sends a test again when the worker that leased it stopped before recording it', async () => {
+    const id = await mailingTo(['Ann']);
+    const { sendTestMailing } = await ws.as.MANAGER.requestOk(TEST_SEND, { id, to: 'crash@staff.test' });
+    // As a worker that crashed between the lease and the send leaves it: queued, leased to nobody alive.
+    await query("update mailing_test_send set leased_until = now() + interval '1 minute' where id = ?", [
+      sendTestMailing,
+    ]);
+    await deliverAll();
+    const sentToCrash = () => peer.received.filter((m) => m.envelope.to.includes('crash@staff.test'));
+    expect(sentToCrash()).toHaveLength(0);
+    await query("update mailing_test_send set leased_until = now() - interval '1 second' where id = ?", [
+      sendTestMailing,
+    ]);
+    await deliverAll();
+    expect(sentToCrash()).toHaveLength(1);
+    const [row] = await query<{ state: string; leased_until: Date | null }>(
+      'select state, leased_until from mailing_test_send where id = ?',
+      [sendTestMailing],
+    );
+    expect(row).toEqual({ state: 'SENT', leased_until: null });
+  });
+
   it("sends an SMS mailing through SMS.RU and takes the provider's delivery report on the channel's webhook", async () => {
     const provider = await FakeProvider.start();
     try {

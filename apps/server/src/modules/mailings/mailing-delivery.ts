@@ -176,11 +176,13 @@ export class MailingDelivery {
       template_id: string | null;
       customer_id: string | null;
     }>(
-      `update mailing_test_send t set state = 'SENT', sent_at = now()
+      // Leased, not yet SENT: the state is written once the channel has answered.
+      `update mailing_test_send t set leased_until = now() + make_interval(secs => ?)
          from mailing m
-        where t.state = 'QUEUED' and m.workspace_id = t.workspace_id and m.id = t.mailing_id
-          and t.id in (select id from mailing_test_send where state = 'QUEUED' order by requested_at limit 20
-                       for update skip locked)
+        where m.workspace_id = t.workspace_id and m.id = t.mailing_id
+          and t.id in (select id from mailing_test_send
+                        where state = 'QUEUED' and (leased_until is null or leased_until < now())
+                        order by requested_at limit 20 for update skip locked)
         returning t.workspace_id, t.id::text as id, t.address, m.channel, m.template_id::text as template_id,
           -- Rendered as for one of the mailing's own recipients (else any customer of the workspace).
           coalesce(
@@ -188,7 +190,7 @@ export class MailingDelivery {
               where r.workspace_id = t.workspace_id and r.mailing_id = t.mailing_id order by r.id limit 1),
             (select c.id::text from customer c where c.workspace_id = t.workspace_id and c.deleted_at is null
                and c.main_customer_id is null order by c.created_at limit 1)) as customer_id`,
-      [],
+      [LEASE_MS / 1000],
     );
     for (const test of due) {
       let reason: string | null = null;
@@ -220,11 +222,11 @@ export class MailingDelivery {
           if (!outcome.ok) reason = outcome.reason;
         }
       }
-      if (reason)
-        await this.sql.query(
-          `update mailing_test_send set state = 'FAILED', reason = ?, sent_at = null where workspace_id = ? and id = ?`,
-          [reason, test.workspace_id, test.id],
-        );
+      await this.sql.query(
+        `update mailing_test_send set state = ?, reason = ?, sent_at = case when ? then now() end, leased_until = null
+          where workspace_id = ? and id = ?`,
+        [reason ? 'FAILED' : 'SENT', reason, !reason, test.workspace_id, test.id],
+      );
     }
     return due.length > 0;
   }

@@ -1,5 +1,6 @@
 import { defineModule } from '@patron/sdk';
 import { Migration20261205000041_mailings } from './Migration20261205000041_mailings.js';
+import { Migration20261205000050_mailing_test_lease } from './Migration20261205000050_mailing_test_lease.js';
 import { Migration20261205000059_mailing_message_customer_key } from './Migration20261205000059_mailing_message_customer_key.js';
 import { MailingResolver } from './mailing.resolver.js';
 import { MailingService } from './mailing.service.js';
@@ -83,6 +84,7 @@ export const mailingsModule = defineModule({
   ],
   migrations: [
     { name: 'Migration20261205000041_mailings', class: Migration20261205000041_mailings },
+    { name: 'Migration20261205000050_mailing_test_lease', class: Migration20261205000050_mailing_test_lease },
     {
       name: 'Migration20261205000059_mailing_message_customer_key',
       class: Migration20261205000059_mailing_message_customer_key,
