@@ -10,6 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 /** The real server process, as `pnpm start` runs it: its own embedded PostgreSQL in a fresh data folder. */
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SAVE_MAIL_ACCOUNT =
+  'mutation($input: SaveChannelAccountInput!) { saveChannelAccount(input: $input) { id } }';
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }';
 const OLD_README_PASSWORD = 'patron-demo-2026';
 
@@ -121,7 +123,27 @@ describe('the server process', () => {
     const url = `http://127.0.0.1:${port}/graphql`;
     const old = await new GraphQLClient(url).request(LOGIN, { e: email, p: OLD_README_PASSWORD });
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    await new GraphQLClient(url).requestOk(LOGIN, { e: email, p: password });
+    const admin = new GraphQLClient(url);
+    await admin.requestOk(LOGIN, { e: email, p: password });
+
+    // A secret key was generated and kept: channel passwords can be saved without PATRON_SECRET_KEY.
+    const keyFile = path.join(dataDir, 'patron-secret-key');
+    expect((await readFile(keyFile, 'utf8')).trim().length).toBeGreaterThanOrEqual(32);
+    expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    await admin.requestOk(SAVE_MAIL_ACCOUNT, {
+      input: {
+        provider: 'smtp',
+        name: 'Mail',
+        settings: Object.entries({
+          host: '127.0.0.1',
+          port: '2525',
+          security: 'none',
+          fromAddress: 'club@example.com',
+          user: 'club',
+          password: 'mail-secret',
+        }).map(([key, value]) => ({ key, value })),
+      },
+    });
 
     // Not on the machine's other addresses, unless PATRON_HOST says so.
     const outside = Object.values(networkInterfaces())
@@ -147,13 +169,16 @@ describe('the server process', () => {
     expect(run.lines.slice(before)).toEqual(['[patron] stopped']);
   }, 240_000);
 
-  it('later starts say where the demo password is without printing it', async () => {
+  it('later starts say where the demo password is without printing it, and keep the secret key', async () => {
     const password = (await readFile(path.join(dataDir, 'patron-demo-password'), 'utf8')).trim();
+    const key = await readFile(path.join(dataDir, 'patron-secret-key'), 'utf8');
     const run = start();
     await waitFor(run, /Press Ctrl-C to stop/);
     const log = run.lines.join('\n');
     expect(log).toContain(`password in ${path.join(dataDir, 'patron-demo-password')}`);
     expect(log).not.toContain(password);
+    expect(log).not.toContain('generated a secret key');
+    expect(await readFile(path.join(dataDir, 'patron-secret-key'), 'utf8')).toBe(key);
     run.child.kill('SIGTERM');
     expect((await run.exit).code).toBe(0);
   }, 240_000);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type LocalPostgres, serverSettings, startLocalPostgres } from '@patron/local-postgres';
 import type { PatronApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { keptSecretKey } from './config/kept-secret-key.js';
 import { listenUrl } from './config/listen-host.js';
 import { quietPostgresLog } from './config/postgres-log.js';
 import { createDemoPassword, demoPasswordFile, readDemoPassword } from './modules/demo/demo-password.js';
@@ -64,6 +65,13 @@ async function main(): Promise<void> {
         void shutdown(1, `the embedded PostgreSQL ${how}; Patron stopped, start it again`);
       });
     }
+    let secretKey = config.secretKey;
+    if (!secretKey && postgres) {
+      const kept = await keptSecretKey(postgres.dataDir);
+      secretKey = kept.key;
+      if (kept.created)
+        log(`generated a secret key for channel passwords and unsubscribe links: ${kept.file}`);
+    }
     const { createPatronApp, loadPlugins, startHttpServer, seedDemoAccounts, DEMO_ADMIN } = await modules;
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
     const app = await createPatronApp({
@@ -73,7 +81,7 @@ async function main(): Promise<void> {
       sessionPolicy: config.sessionPolicy,
       role: config.role,
       jobQueue: { retryLimit: config.jobRetryLimit },
-      serverSecrets: { secretKey: config.secretKey, publicUrl: config.publicUrl },
+      serverSecrets: { secretKey, publicUrl: config.publicUrl },
     });
     stops.push(['database connections', () => app.close()]);
     if (config.role === 'worker') {
