@@ -12,6 +12,8 @@ export interface ActionContext {
   workspaceId: string;
   customerId: string;
   runId: string;
+  /** What started the run: `joined`, `birthday:2027`, `purchase:<id>`… */
+  occurrence: string;
   automationId: string;
   /** The action's position in the list: with the run id, it names this action of this run. */
   index: number;

@@ -63,6 +63,12 @@ async function customer(attributes: Record<string, unknown>, consent = true): Pr
 async function runs(id: string): Promise<Run[]> {
   return (await ws.as.ANALYST.requestOk(RUNS, { id })).automationRuns.edges.map((e: { node: Run }) => e.node);
 }
+/** Only the automation a test creates next welcomes newcomers. */
+async function onlyNewWelcomes() {
+  for (const a of (await ws.as.MANAGER.requestOk('{ automations { id trigger { kind } } }')).automations)
+    if (a.trigger.kind === 'JOINED')
+      await ws.as.MANAGER.requestOk('mutation($id: ID!) { deleteAutomation(id: $id) }', { id: a.id });
+}
 const mailTo = (address: string) => peer.received.filter((m) => m.envelope.to.includes(address));
 
 beforeAll(async () => {
@@ -269,11 +275,42 @@ describe('the send-a-message action', () => {
     expect(await types(never)).toEqual([['MESSAGE_FAILED', 'CHANNEL_ADDRESS_REJECTED']]);
   });
 
+  it('a welcome waits a moment for a consent given just after the customer joined, then is skipped without one', async () => {
+    await onlyNewWelcomes();
+    const { id } = (
+      await ws.as.MANAGER.requestOk(CREATE, {
+        input: { name: 'Till welcome', trigger: { kind: 'JOINED' }, actions: [send('EMAIL', email)] },
+      })
+    ).createAutomation;
+    // Two calls, as a till makes them: the customer first, the consent a moment later.
+    const soon = await customer({ firstName: 'Parisa', email: 'parisa@example.com' }, false);
+    const never = await customer({ firstName: 'Neda', email: 'neda@example.com' }, false);
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    const of = async (customerId: string) => (await runs(id)).find((r) => r.customerId === customerId) as Run;
+    expect(await of(soon)).toMatchObject({ state: 'PENDING', attempts: 0, errorCode: null });
+    expect(mailTo('parisa@example.com')).toEqual([]);
+
+    await server.app.services.consents.grant(ws.id, system, {
+      customerId: soon,
+      kind: 'EMAIL',
+      capturedVia: 'IN_STORE',
+    });
+    // The other has waited past the two minutes: as if its run had begun three minutes ago.
+    await server.app.orm.em
+      .getConnection()
+      .execute("update automation_run set created_at = now() - interval '3 minutes' where customer_id = ?", [
+        never,
+      ]);
+    await runner().retryDue(new Date(Date.now() + 60_000));
+    expect(mailTo('parisa@example.com').map((m) => m.mail.subject)).toEqual(['Greetings, Parisa']);
+    expect(await of(soon)).toMatchObject({ state: 'DONE' });
+    expect(mailTo('neda@example.com')).toEqual([]);
+    expect((await of(never)).outcomes.map((o) => [o.state, o.code])).toEqual([['SKIPPED', 'NO_CONSENT']]);
+  });
+
   it("waits out the workspace's quiet hours: a message due in them leaves when they end, not as a failure", async () => {
-    // Only this automation welcomes newcomers from here on.
-    for (const a of (await ws.as.MANAGER.requestOk('{ automations { id trigger { kind } } }')).automations)
-      if (a.trigger.kind === 'JOINED')
-        await ws.as.MANAGER.requestOk('mutation($id: ID!) { deleteAutomation(id: $id) }', { id: a.id });
+    await onlyNewWelcomes();
     const { id } = (
       await ws.as.MANAGER.requestOk(CREATE, {
         input: { name: 'Night welcome', trigger: { kind: 'JOINED' }, actions: [send('EMAIL', email)] },

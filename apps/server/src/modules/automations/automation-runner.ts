@@ -25,6 +25,7 @@ interface RunRow {
   automation_id: string;
   automation_name: string;
   customer_id: string;
+  occurrence: string;
   actions: Action[];
   outcomes: ActionOutcome[];
   attempts: number;
@@ -39,7 +40,7 @@ const retryDelay = (attempts: number) => 5 * MINUTE * 2 ** (attempts - 1);
 const STALE_CLAIM = '5 minutes';
 
 const RUN_COLUMNS =
-  'id, workspace_id, automation_id, automation_name, customer_id, actions, outcomes, attempts, created_at';
+  'id, workspace_id, automation_id, automation_name, customer_id, occurrence, actions, outcomes, attempts, created_at';
 
 export const automationActor = (automation: { id: string; name: string }): Actor => ({
   kind: 'system',
@@ -206,6 +207,7 @@ export class AutomationRunner {
           workspaceId,
           customerId: run.customer_id,
           runId: String(run.id),
+          occurrence: run.occurrence,
           automationId: run.automation_id,
           index,
           runStartedAt: new Date(run.created_at),

@@ -17,6 +17,8 @@ declare module '@patron/sdk' {
 
 /** How often the scan looks for workspaces whose local day has turned, and for runs to retry. */
 const SCAN_EVERY_MS = 5 * 60_000;
+/** Often enough for a welcome waiting for its consent (an index on retry_at makes each look cheap). */
+const RETRY_EVERY_MS = 15_000;
 
 /**
  * Automations: a trigger (an event or a date), a condition (a customer filter) and actions (grant
@@ -62,13 +64,19 @@ export const automationsModule = defineModule({
   ],
   jobs: [
     {
-      // The daily scan of date triggers (once per local day of each workspace) and retries of failed runs.
+      // The daily scan of date triggers (once per local day of each workspace).
       name: 'automations.daily',
       everyMs: SCAN_EVERY_MS,
       step: async ({ automationRunner }) => {
         await automationRunner.scan();
-        return (await automationRunner.retryDue()) > 0;
+        return false;
       },
+    },
+    // Runs due again: failed ones' retries, messages held by quiet hours, welcomes waiting for consent.
+    {
+      name: 'automations.retries',
+      everyMs: RETRY_EVERY_MS,
+      step: async ({ automationRunner }) => (await automationRunner.retryDue()) > 0,
     },
   ],
   // Learns early whether any automation listens to balances (see listensToBalances).

@@ -6,6 +6,10 @@ import { isRenderProblem } from '../message-templates/template-renderer.js';
 import type { ActionContext } from './actions.js';
 import { NotDone, NotYet } from './not-done.js';
 
+/** How long a welcome message waits for a consent given just after the customer joined. */
+export const JOIN_CONSENT_WAIT_MS = 2 * 60_000;
+const CONSENT_RECHECK_MS = 15_000;
+
 /** A retryable failure: the runner keeps its code and the run's retry sends again. */
 const retryLater = (code: string, detail?: string) =>
   Object.assign(new Error(detail ?? code), { extensions: { problem: { code, params: {} } } });
@@ -38,8 +42,13 @@ export async function sendMessage(
   if (!template) return NotDone.failed('TEMPLATE_NOT_FOUND', { channel, templateId });
   const detail = { channel, templateId, template: template.name };
 
-  if (!(await services.consents.hasConsent(workspaceId, customerId, consent as MarketingChannel)))
+  if (!(await services.consents.hasConsent(workspaceId, customerId, consent as MarketingChannel))) {
+    // A till creates the customer and grants the consent in a second call: a welcome waits for it.
+    const sinceJoined = Date.now() - ctx.runStartedAt.getTime();
+    if (ctx.occurrence === 'joined' && sinceJoined < JOIN_CONSENT_WAIT_MS)
+      return new NotYet(new Date(Date.now() + CONSENT_RECHECK_MS));
     return NotDone.skipped('NO_CONSENT', detail);
+  }
   const [row] = await services.sql.query<{ address: string | null }>(
     `select ${addressSql} as address from customer c where c.workspace_id = ? and c.id = ?`,
     [workspaceId, customerId],
