@@ -30,7 +30,10 @@ async function main(): Promise<void> {
     stopping = true;
     // Should the loop empty while a stop waits (nothing left to wait on), node exits with this code.
     process.exitCode = code;
-    setTimeout(() => process.exit(code || 1), STOP_TIMEOUT_MS).unref();
+    setTimeout(() => {
+      log(`${reason ?? 'stopped'} (without waiting longer for what was stopping)`);
+      process.exit(code || 1);
+    }, STOP_TIMEOUT_MS).unref();
     // HTTP first, then the database pools, then PostgreSQL: nothing is connected when it stops.
     for (const [name, stop] of stops.reverse()) {
       if (process.env.PATRON_DEBUG_STOP) log(`stopping ${name}`);

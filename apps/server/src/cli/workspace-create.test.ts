@@ -32,7 +32,7 @@ function patron(
     const child = execFile(
       process.execPath,
       [CLI, ...args],
-      { env: { ...base, DATABASE_URL: db.url, ...env }, timeout: 50_000 },
+      { env: { ...base, DATABASE_URL: db.url, ...env }, timeout: 150_000 },
       (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
     );
   });
@@ -143,5 +143,5 @@ describe('pnpm patron workspace:create', () => {
       expect(lines[0]?.replace('patron workspace:create: ', '')).toMatch(refusals[i]?.[2] as RegExp);
     });
     expect(await workspaceCount()).toBe(1);
-  });
+  }, 180_000);
 });

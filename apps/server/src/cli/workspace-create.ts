@@ -5,7 +5,6 @@ import { GraphQLError } from 'graphql';
 import { type FieldProblem, fieldProblem } from '../graphql/errors.js';
 import { staffInputProblems } from '../modules/auth/auth.service.js';
 import { type Command, UsageError } from './command.js';
-import { openPatron, readConfig } from './open-patron.js';
 import { readHiddenAnswers } from './read-password.js';
 
 const PASSWORD_ENV = 'PATRON_ADMIN_PASSWORD';
@@ -79,6 +78,8 @@ const command: Command = {
     // Everything but the password is checked before asking for it.
     const early = staffInputProblems({ ...admin, password: '' }).filter((p) => p.path.at(-1) !== 'password');
     if (early.length) throw refusal(early, '');
+    // The app's modules load only once the input is known to be good (a refusal answers at once).
+    const { openPatron, readConfig } = await import('./open-patron.js');
     const config = readConfig();
     const secret = await password();
     const problems = staffInputProblems({ ...admin, password: secret.password });
