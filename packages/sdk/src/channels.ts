@@ -37,6 +37,8 @@ export interface ChannelSettingField {
   secret?: boolean;
   /** Shown as a choice when given. */
   choices?: string[];
+  /** What the form shows for each choice, when the value itself is not words (`starttls`). */
+  choiceLabels?: Readonly<Record<string, LocalizedText>>;
 }
 
 export type ChannelSettings = Readonly<Record<string, string>>;

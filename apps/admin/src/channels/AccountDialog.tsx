@@ -175,9 +175,9 @@ function AccountForm(props: {
                   select: { SelectDisplayProps: { 'data-testid': `channel-setting-${field.key}` } as object },
                 }}
               >
-                {field.choices?.map((c) => (
-                  <MenuItem key={c} value={c} data-testid={`channel-choice-${c}`}>
-                    {c}
+                {field.choiceLabels?.map((c) => (
+                  <MenuItem key={c.value} value={c.value} data-testid={`channel-choice-${c.value}`}>
+                    {localized(c.label, locale, c.value)}
                   </MenuItem>
                 ))}
               </TextField>

@@ -37,6 +37,14 @@ export const ChannelsQuery = graphql(`
         required
         secret
         choices
+        choiceLabels {
+          value
+          label {
+            en
+            ru
+            fa
+          }
+        }
       }
     }
     channelAccounts {

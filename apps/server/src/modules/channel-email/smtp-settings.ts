@@ -11,6 +11,11 @@ export const SMTP_SETTINGS: ChannelSettingField[] = [
     label: { en: 'Encryption', ru: 'Шифрование', fa: 'رمزگذاری' },
     required: true,
     choices: [...SECURITY],
+    choiceLabels: {
+      none: { en: 'None', ru: 'Без шифрования', fa: 'بدون رمزگذاری' },
+      starttls: { en: 'STARTTLS (port 587)', ru: 'STARTTLS (порт 587)', fa: 'STARTTLS (درگاه ۵۸۷)' },
+      tls: { en: 'TLS (port 465)', ru: 'TLS (порт 465)', fa: 'TLS (درگاه ۴۶۵)' },
+    },
   },
   { key: 'user', label: { en: 'User name', ru: 'Имя пользователя', fa: 'نام کاربری' }, required: false },
   {

@@ -31,6 +31,10 @@ const SETTINGS: ChannelSettingField[] = [
   field('method', 'HTTP method', 'Метод HTTP', 'روش HTTP', { choices: ['POST', 'GET'] }),
   field('bodyFormat', 'Body format', 'Формат тела запроса', 'قالب بدنه درخواست', {
     choices: ['json', 'form'],
+    choiceLabels: {
+      json: { en: 'JSON', ru: 'JSON', fa: 'JSON' },
+      form: { en: 'Form (urlencoded)', ru: 'Форма (urlencoded)', fa: 'فرم (urlencoded)' },
+    },
   }),
   field(
     'recipientField',
@@ -43,7 +47,13 @@ const SETTINGS: ChannelSettingField[] = [
     'Number format: +E.164 or digits only',
     'Формат номера: +E.164 или только цифры',
     'قالب شماره: ‎+E.164 یا فقط رقم',
-    { choices: ['e164', 'digits'] },
+    {
+      choices: ['e164', 'digits'],
+      choiceLabels: {
+        e164: { en: '+E.164', ru: '+E.164', fa: '‎+E.164' },
+        digits: { en: 'Digits only', ru: 'Только цифры', fa: 'فقط رقم' },
+      },
+    },
   ),
   field(
     'textField',

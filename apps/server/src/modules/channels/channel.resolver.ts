@@ -55,7 +55,13 @@ export class ChannelResolver {
       kind: d.kind,
       label: d.label,
       consent: d.consent,
-      settings: d.settings.map((f) => ({ ...f, secret: f.secret ?? false, choices: f.choices ?? null })),
+      settings: d.settings.map((f) => ({
+        ...f,
+        secret: f.secret ?? false,
+        choices: f.choices ?? null,
+        choiceLabels:
+          f.choices?.map((value) => ({ value, label: f.choiceLabels?.[value] ?? { en: value } })) ?? null,
+      })),
       receivesDeliveryReports: channels.receivesReports(d.provider),
     }));
   }

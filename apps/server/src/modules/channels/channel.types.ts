@@ -1,6 +1,12 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../../graphql/localized-text.js';
 
+@ObjectType('ChannelSettingChoice')
+export class ChannelSettingChoiceType {
+  @Field() value!: string;
+  @Field(() => LocalizedText) label!: LocalizedText;
+}
+
 @ObjectType('ChannelSettingField', { description: 'One setting a provider asks for.' })
 export class ChannelSettingFieldType {
   @Field() key!: string;
@@ -10,6 +16,11 @@ export class ChannelSettingFieldType {
   secret!: boolean;
   @Field(() => [String], { nullable: true, description: 'The values allowed, when it is a choice.' })
   choices!: string[] | null;
+  @Field(() => [ChannelSettingChoiceType], {
+    nullable: true,
+    description: 'The choices with what the form shows for each (the value itself when it has no label).',
+  })
+  choiceLabels!: ChannelSettingChoiceType[] | null;
 }
 
 @ObjectType('ChannelProvider', { description: 'A way of reaching customers an installed module brings.' })

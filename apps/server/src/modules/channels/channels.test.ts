@@ -15,7 +15,7 @@ const GET = `query($id: ID!) { channelAccount(id: $id) { ${ACCOUNT} } }`;
 const TEST_SEND = `mutation($id: ID!, $to: String!, $text: String!) { sendTestMessage(accountId: $id, to: $to, text: $text) {
   accountId ok providerMessageId retryable reason detail } }`;
 const PROVIDERS =
-  '{ channelProviders { provider kind label { en ru fa } consent receivesDeliveryReports settings { key label { en ru fa } required secret choices } } }';
+  '{ channelProviders { provider kind label { en ru fa } consent receivesDeliveryReports settings { key label { en ru fa } required secret choices choiceLabels { value label { en ru fa } } } } }';
 
 /** A channel a test module declares through the public interface: it posts delivery reports. */
 const sentByTestChannel: OutgoingMessage[] = [];
@@ -100,6 +100,16 @@ describe('channel accounts', () => {
       'none',
       'starttls',
       'tls',
+    ]);
+    // A choice reads as words in the reader's language; one without a label shows its value.
+    expect(smtp.settings.find((s: { key: string }) => s.key === 'security').choiceLabels[1]).toEqual({
+      value: 'starttls',
+      label: { en: 'STARTTLS (port 587)', ru: 'STARTTLS (порт 587)', fa: 'STARTTLS (درگاه ۵۸۷)' },
+    });
+    const generic = channelProviders.find((p: { provider: string }) => p.provider === 'generic-http');
+    expect(generic.settings.find((s: { key: string }) => s.key === 'method').choiceLabels).toEqual([
+      { value: 'POST', label: { en: 'POST', ru: null, fa: null } },
+      { value: 'GET', label: { en: 'GET', ru: null, fa: null } },
     ]);
     expect(channelProviders.map((p: { provider: string }) => p.provider)).toContain('test-chat');
   });
