@@ -62,7 +62,9 @@ export function AutomationList() {
                 <Link href={`#/automations/${a.id}/show`}>{a.name}</Link>
               </TableCell>
               <TableCell>{summaries.trigger(a.trigger)}</TableCell>
-              <TableCell>{a.actions.map(summaries.action).join('; ')}</TableCell>
+              <TableCell>
+                {a.actions.map((action) => summaries.action(action, a.templates)).join('; ')}
+              </TableCell>
               <TableCell>
                 <Switch
                   size="small"

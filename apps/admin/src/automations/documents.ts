@@ -15,6 +15,10 @@ export const AutomationFieldsFragment = graphql(`
       params
     }
     recentRuns
+    templates {
+      id
+      name
+    }
   }
 `);
 

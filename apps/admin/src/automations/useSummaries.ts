@@ -7,6 +7,7 @@ import { useTags } from '../tags/useTags';
 import { useTemplates } from './useTemplates';
 
 type Params = Record<string, unknown> | null | undefined;
+type Named = readonly { id: string; name: string }[];
 
 /**
  * Triggers and actions in words: "Points expiring soon · within 7 days · Coins", "Add a tag · VIP",
@@ -24,7 +25,7 @@ export function useSummaries() {
     translate('patron.automations.summary.days', { smart_count: Number(n), count: number.format(Number(n)) });
   const tier = (key: string) =>
     localized(byKey.get('tier')?.choices?.find((c) => c.value === key)?.label, locale, key);
-  const details = (p: Params, kind: string): string[] => {
+  const details = (p: Params, kind: string, named: Named = []): string[] => {
     const out: string[] = [];
     if (!p) return out;
     if (p.days != null)
@@ -42,10 +43,13 @@ export function useSummaries() {
     if (typeof p.tagId === 'string') out.push(tags.find((t) => t.id === p.tagId)?.name ?? '');
     if (typeof p.channel === 'string')
       out.push(translate(`patron.automations.channels.${p.channel}`, { _: p.channel }));
-    // A run keeps the template's name; the automation itself names it by id.
+    // A run keeps the template's name; the automation names it by id, with its templates' names.
     if (typeof p.template === 'string') out.push(p.template);
     else if (typeof p.templateId === 'string')
-      out.push(templates.find((t) => t.id === p.templateId)?.name ?? '');
+      out.push(
+        (named.find((t) => t.id === p.templateId) ?? templates.find((t) => t.id === p.templateId))?.name ??
+          '',
+      );
     return out.filter(Boolean);
   };
   return {
@@ -53,7 +57,9 @@ export function useSummaries() {
       [translate(`patron.automations.triggers.${t.kind}`), ...details(t.params as Params, t.kind)].join(
         ' · ',
       ),
-    action: (a: { kind: string; params?: unknown }) =>
-      [translate(`patron.automations.kinds.${a.kind}`), ...details(a.params as Params, a.kind)].join(' · '),
+    action: (a: { kind: string; params?: unknown }, named?: Named) =>
+      [translate(`patron.automations.kinds.${a.kind}`), ...details(a.params as Params, a.kind, named)].join(
+        ' · ',
+      ),
   };
 }

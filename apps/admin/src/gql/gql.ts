@@ -29,7 +29,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n": typeof types.AutomationFieldsFragmentDoc,
+    "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n": typeof types.AutomationFieldsFragmentDoc,
     "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": typeof types.AutomationsDocument,
     "\n  query Automation($id: ID!) {\n    automation(id: $id) {\n      ...AutomationFields\n    }\n  }\n": typeof types.AutomationDocument,
     "\n  mutation CreateAutomation($input: AutomationInput!) {\n    createAutomation(input: $input) {\n      ...AutomationFields\n    }\n  }\n": typeof types.CreateAutomationDocument,
@@ -231,7 +231,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      mustChangePassword\n      locale\n      calendar\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n": types.AutomationFieldsFragmentDoc,
+    "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n": types.AutomationFieldsFragmentDoc,
     "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": types.AutomationsDocument,
     "\n  query Automation($id: ID!) {\n    automation(id: $id) {\n      ...AutomationFields\n    }\n  }\n": types.AutomationDocument,
     "\n  mutation CreateAutomation($input: AutomationInput!) {\n    createAutomation(input: $input) {\n      ...AutomationFields\n    }\n  }\n": types.CreateAutomationDocument,
@@ -495,7 +495,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n"): (typeof documents)["\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n  }\n"];
+export function graphql(source: "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

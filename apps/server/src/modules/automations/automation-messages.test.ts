@@ -225,6 +225,26 @@ describe('the send-a-message action', () => {
     expect((await ws.as.ANALYST.requestOk(HISTORY, { id: olga })).customer.history.edges).toEqual([]);
   });
 
+  it('names the templates it sends to whoever reads automations, without reading templates', async () => {
+    const { id } = (
+      await ws.as.MANAGER.requestOk(CREATE, {
+        input: {
+          name: 'Two greetings',
+          trigger: { kind: 'BIRTHDAY' },
+          actions: [send('EMAIL', email), send('EMAIL', email)],
+        },
+      })
+    ).createAutomation;
+    const denied = await ws.as.ANALYST.request('{ messageTemplates { id name } }');
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { automation } = await ws.as.ANALYST.requestOk(
+      'query($id: ID!) { automation(id: $id) { templates { id name } } }',
+      { id },
+    );
+    expect(automation.templates).toEqual([{ id: email, name: 'Greeting' }]);
+    await ws.as.MANAGER.requestOk('mutation($id: ID!) { deleteAutomation(id: $id) }', { id });
+  });
+
   it('a 451 fails the run, its retry sends once; a 550 fails for good with the reason', async () => {
     const { id } = (
       await ws.as.MANAGER.requestOk(CREATE, {

@@ -9,6 +9,7 @@ import {
   AutomationInput,
   AutomationRunConnection,
   AutomationRunState,
+  AutomationTemplateType,
   AutomationType,
 } from './automation.types.js';
 import { AUTOMATIONS } from './automation-permissions.js';
@@ -16,6 +17,8 @@ import { AUTOMATIONS } from './automation-permissions.js';
 const MAX_PAGE = 100;
 /** One count query per request, whatever the number of automations listed. */
 const runCounts = new WeakMap<object, Promise<Map<string, number>>>();
+/** One read of the workspace's template names per request. */
+const templateNames = new WeakMap<object, Promise<Map<string, string>>>();
 
 @Resolver(() => AutomationType)
 export class AutomationResolver {
@@ -108,6 +111,26 @@ export class AutomationResolver {
   })
   condition(@Root() automation: Automation): unknown {
     return automation.condition ? toApiFilter(automation.condition as FilterGroupInput) : null;
+  }
+
+  @FieldResolver(() => [AutomationTemplateType], {
+    description:
+      'The message templates its actions send, by id and name: whoever reads automations reads their names.',
+  })
+  async templates(@Ctx() ctx: AppContext, @Root() automation: Automation): Promise<AutomationTemplateType[]> {
+    const ids = automation.actions
+      .map((a) => (a.params as Record<string, unknown> | null)?.templateId)
+      .filter((id): id is string => typeof id === 'string');
+    if (ids.length === 0) return [];
+    let names = templateNames.get(ctx);
+    if (!names) {
+      names = ctx.services.messageTemplates
+        .list(ctx.workspaceId(), null)
+        .then((all) => new Map(all.map((t) => [t.id, t.name])));
+      templateNames.set(ctx, names);
+    }
+    const byId = await names;
+    return [...new Set(ids)].flatMap((id) => (byId.has(id) ? [{ id, name: byId.get(id) as string }] : []));
   }
 
   @FieldResolver(() => Int, { description: 'Runs in the last 30 days.' })

@@ -89,6 +89,12 @@ export class AutomationAction {
   @Field(() => JSONScalar) params!: unknown;
 }
 
+@ObjectType('AutomationTemplate', { description: 'A message template an automation sends, named.' })
+export class AutomationTemplateType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
 @ObjectType('Automation')
 export class AutomationType {
   @Field(() => ID) id!: string;
