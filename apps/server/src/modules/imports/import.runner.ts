@@ -115,16 +115,34 @@ export class ImportRunner {
       );
       return state?.state === 'RUNNING';
     };
-    for await (const row of readRows(source, job)) {
-      if (header) {
-        header = false;
-        continue;
+    // One chunk is written while the next is read and mapped: the file's parsing and the registry's
+    // checks (Node) overlap the chunk's transaction (PostgreSQL). Chunks still commit one after the
+    // other, in file order, each seeing the ones before it; a chunk starts only once the previous one
+    // has committed and the import is still running.
+    let writing: Promise<boolean> = Promise.resolve(true);
+    const next = async (): Promise<boolean> => {
+      if (!(await writing)) return false;
+      writing = flush();
+      // Awaited before the next chunk or at the end; this only keeps a failure from being unhandled meanwhile.
+      writing.catch(() => {});
+      return true;
+    };
+    try {
+      for await (const row of readRows(source, job)) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        rows++;
+        chunk.push(mapRow(row, mapping));
+        if (chunk.length >= CHUNK && !(await next())) return;
       }
-      rows++;
-      chunk.push(mapRow(row, mapping));
-      if (chunk.length >= CHUNK && !(await flush())) return;
+    } catch (error) {
+      // A file that breaks midway fails the import only once the chunk being written has ended.
+      await writing.catch(() => {});
+      throw error;
     }
-    if (!(await flush())) return;
+    if (!(await next()) || !(await writing)) return;
     const reportFileId = await writeReport(this.sql, this.files, job);
     const [done] = await this.sql.query<ImportRecord>(
       `update import set state = 'DONE', total = ?, finished_at = now(), report_file_id = ?,
