@@ -62,6 +62,16 @@ export function resolveAttributes(
   return { values, problems };
 }
 
+/**
+ * Equal as stored JSON. Text, numbers and booleans (almost every value) are compared as they are,
+ * without serialising: a re-import compares every value of every row.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Field-by-field differences, for history. */
 export function diffAttributes(before: AttributeMap, after: AttributeMap) {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -69,7 +79,7 @@ export function diffAttributes(before: AttributeMap, after: AttributeMap) {
   for (const key of keys) {
     const oldValue = before[key] ?? null;
     const newValue = after[key] ?? null;
-    if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) changes.push({ key, oldValue, newValue });
+    if (!sameValue(oldValue, newValue)) changes.push({ key, oldValue, newValue });
   }
   return changes;
 }

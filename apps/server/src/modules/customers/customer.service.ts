@@ -2,6 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
+import type { Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
@@ -11,6 +12,7 @@ import type { CountryCode } from '../attributes/values/index.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import type { HistoryService } from '../history/history.service.js';
 import { Customer, type CustomerStatus } from './customer.entity.js';
+import { type BulkCustomer, writeCustomersWithin } from './customer-bulk.js';
 import { CUSTOMER_HISTORY } from './customer-history.js';
 import type { CustomerSnapshot, ValueCount } from './customer-snapshot.js';
 import { type AttributeMap, diffAttributes, resolveAttributes } from './customer-values.js';
@@ -38,6 +40,22 @@ export class CustomerService {
     /** The workspace's country for phone numbers written without a country code. */
     private readonly phoneCountry: (workspaceId: string) => Promise<CountryCode>,
   ) {}
+
+  /**
+   * Many customers created or changed at once (an import), set-based in the caller's transaction,
+   * with the same history and outbox rows as `create` and `update`; the values must already be
+   * checked by the registry. Ids in input order (null: nothing changed).
+   */
+  writeManyWithin(
+    run: Run,
+    workspaceId: string,
+    actor: Actor,
+    definitions: readonly AttributeDefinition[],
+    customers: readonly BulkCustomer[],
+    tagNames: ReadonlyMap<string, string>,
+  ): Promise<(string | null)[]> {
+    return writeCustomersWithin(run, workspaceId, actor, definitions, customers, tagNames);
+  }
 
   /** The numbers of these customers (children included), by id. */
   async numbers(workspaceId: string, customerIds: string[]): Promise<Map<string, number>> {

@@ -3,8 +3,7 @@ import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentService } from '../consents/consent.service.js';
-import { searchColumns } from '../customer-search/search-document.js';
-import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
+import type { CustomerService } from '../customers/customer.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
 import type { NotificationService } from '../notifications/notification.service.js';
@@ -45,6 +44,7 @@ export class ImportRunner {
     /** Rows of purchase-history imports (kind PURCHASES). */
     private readonly purchaseRows: PurchaseImportRunner,
     private readonly consents: ConsentService,
+    private readonly customers: CustomerService,
   ) {}
 
   async runNext(): Promise<boolean> {
@@ -115,16 +115,34 @@ export class ImportRunner {
       );
       return state?.state === 'RUNNING';
     };
-    for await (const row of readRows(source, job)) {
-      if (header) {
-        header = false;
-        continue;
+    // One chunk is written while the next is read and mapped: the file's parsing and the registry's
+    // checks (Node) overlap the chunk's transaction (PostgreSQL). Chunks still commit one after the
+    // other, in file order, each seeing the ones before it; a chunk starts only once the previous one
+    // has committed and the import is still running.
+    let writing: Promise<boolean> = Promise.resolve(true);
+    const next = async (): Promise<boolean> => {
+      if (!(await writing)) return false;
+      writing = flush();
+      // Awaited before the next chunk or at the end; this only keeps a failure from being unhandled meanwhile.
+      writing.catch(() => {});
+      return true;
+    };
+    try {
+      for await (const row of readRows(source, job)) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        rows++;
+        chunk.push(mapRow(row, mapping));
+        if (chunk.length >= CHUNK && !(await next())) return;
       }
-      rows++;
-      chunk.push(mapRow(row, mapping));
-      if (chunk.length >= CHUNK && !(await flush())) return;
+    } catch (error) {
+      // A file that breaks midway fails the import only once the chunk being written has ended.
+      await writing.catch(() => {});
+      throw error;
     }
-    if (!(await flush())) return;
+    if (!(await next()) || !(await writing)) return;
     const reportFileId = await writeReport(this.sql, this.files, job);
     const [done] = await this.sql.query<ImportRecord>(
       `update import set state = 'DONE', total = ?, finished_at = now(), report_file_id = ?,
@@ -251,7 +269,7 @@ export class ImportRunner {
     return known;
   }
 
-  /** New and changed customers set-based, with the same history and outbox rows CustomerService writes. */
+  /** New and changed customers through the customers service's bulk write (the one way customers change). */
   private async writeCustomers(
     run: Run,
     ws: string,
@@ -260,74 +278,26 @@ export class ImportRunner {
     classified: Classified[],
     tagIds: Map<string, string>,
   ): Promise<void> {
-    const names = new Map([...tagIds].map(([name, id]) => [id, name]));
-    const created: unknown[] = [];
-    const updated: unknown[] = [];
-    const history: { customer_id: string; type: string; event: string; changes: unknown }[] = [];
-    for (const c of classified) {
-      if (c.outcome !== 'NEW' && c.outcome !== 'UPDATE') continue;
-      const { folded, searchText } = searchColumns(c.values, definitions);
-      if (c.outcome === 'NEW') {
-        const id = crypto.randomUUID();
-        (c as Classified & { newId: string }).newId = id;
-        created.push({ id, attributes: c.values, folded, search_text: searchText, tags: c.tagIds });
-        history.push({ customer_id: id, ...type(CUSTOMER_HISTORY.created), changes: c.changes });
-      } else if (c.existing) {
-        const tagsChanged = c.tagIds.length !== c.existing.tags.length;
-        if (c.changes.length === 0 && !tagsChanged) continue;
-        updated.push({
-          id: c.existing.id,
-          attributes: c.values,
-          folded,
-          search_text: searchText,
-          tags: c.tagIds,
-        });
-        if (c.changes.length > 0)
-          history.push({ customer_id: c.existing.id, ...type(CUSTOMER_HISTORY.updated), changes: c.changes });
-        if (tagsChanged) {
-          const label = (ids: string[]) => ids.map((id) => names.get(id) ?? id);
-          history.push({
-            customer_id: c.existing.id,
-            ...type(CUSTOMER_HISTORY.tagged),
-            changes: [{ key: 'tags', oldValue: label(c.existing.tags), newValue: label(c.tagIds) }],
-          });
-        }
-      }
-    }
-    if (created.length > 0)
-      await run(
-        `insert into customer (workspace_id, id, status, attributes, folded, search_text, tags)
-         select ?, r.id, 'ACTIVE', r.attributes, r.folded, r.search_text, r.tags
-           from jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[])`,
-        [ws, JSON.stringify(created)],
-      );
-    if (updated.length > 0)
-      await run(
-        `update customer c set attributes = r.attributes, folded = r.folded, search_text = r.search_text,
-           tags = r.tags, updated_at = now()
-           from jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[])
-          where c.workspace_id = ? and c.id = r.id`,
-        [JSON.stringify(updated), ws],
-      );
-    if (history.length > 0) {
-      // The rows history_record writes, for the whole chunk at once: same columns, same outbox payload.
-      await run(
-        `with h as (
-           select r.customer_id, r.type, r.event, r.changes, now() as at
-             from jsonb_to_recordset(?::jsonb) as r(customer_id uuid, type text, event text, changes jsonb)
-         ), hist as (
-           insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
-           select ?, customer_id, type, ?, ?, ?, at, changes from h
-         )
-         insert into outbox_event (workspace_id, type, payload, created_at)
-         select ?, event, jsonb_build_object('customerId', customer_id,
-             'actor', jsonb_build_object('kind', ?::text, 'id', ?::text, 'name', ?::text),
-             'changes', changes,
-             'occurredAt', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), at
-           from h`,
-        [JSON.stringify(history), ws, actor.kind, actor.id, actor.name, ws, actor.kind, actor.id, actor.name],
-      );
-    }
+    const written = classified.filter((c) => c.outcome === 'NEW' || (c.outcome === 'UPDATE' && c.existing));
+    if (written.length === 0) return;
+    const ids = await this.customers.writeManyWithin(
+      run,
+      ws,
+      actor,
+      definitions,
+      written.map((c) => ({
+        values: c.values,
+        changes: c.changes,
+        tags: c.tagIds,
+        existing:
+          c.outcome === 'UPDATE' && c.existing ? { id: c.existing.id, tags: c.existing.tags } : undefined,
+      })),
+      new Map([...tagIds].map(([name, id]) => [id, name])),
+    );
+    written.forEach((c, i) => {
+      const id = ids[i];
+      if (c.outcome === 'NEW' && id) (c as Classified & { newId: string }).newId = id;
+    });
   }
 }
 
@@ -344,8 +314,4 @@ async function countLineBreaks(source: ImportSource): Promise<number> {
   const breaks = lf > 0 ? lf : cr;
   // A last line without its line break is a row too.
   return last === 0x0a || last === 0x0d || (last === 0 && breaks > 0) ? breaks : breaks + 1;
-}
-
-function type(t: { type: string; event: string }) {
-  return { type: t.type, event: t.event };
 }

@@ -32,6 +32,7 @@ export const importsModule = defineModule({
     'purchases',
     'purchaseReturns',
     'consents',
+    'customers',
   ],
   services: {
     imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs, consents }) =>
@@ -56,6 +57,7 @@ export const importsModule = defineModule({
       purchases,
       purchaseReturns,
       consents,
+      customers,
     }) =>
       new ImportRunner(
         sql,
@@ -68,6 +70,7 @@ export const importsModule = defineModule({
         notifications,
         new PurchaseImportRunner(sql, purchases, purchaseReturns),
         consents,
+        customers,
       ),
   },
   resolvers: [ImportResolver],

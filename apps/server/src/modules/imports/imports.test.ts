@@ -265,6 +265,35 @@ describe('importing customers', () => {
     expect(await open(utf16, 'u16.csv')).toMatchObject({ encoding: 'utf-16le', delimiter: '\t' });
   });
 
+  it('a file that breaks midway fails the import with its reason and leaves only whole chunks', async () => {
+    const lines = ['mobile,first name'];
+    for (let i = 0; i < 2500; i++) lines.push(`+98936${String(i).padStart(7, '0')},Q${i}`);
+    lines.push('"+98936,unclosed');
+    const job = await open(lines.join('\n'), 'broken-midway.csv');
+    await ws.as.MANAGER.requestOk(START, { id: job.id });
+    const failed = await finished(job.id);
+    expect(failed.state).toBe('FAILED');
+    expect(failed.problem?.code).toBe('IMPORT_QUOTE_NOT_CLOSED');
+    // Rows 1–2,000 are two whole chunks; the 500 read after them made no chunk and wrote nothing.
+    expect(failed.progress.done).toBe(2000);
+    const [n] = await sql<{ n: string }>(
+      `select count(*) as n from customer where workspace_id = ? and mobile like '+98936%'`,
+      [ws.id],
+    );
+    expect(Number(n?.n)).toBe(2000);
+    const [history] = await sql<{ n: string }>(
+      `select count(*) as n from history_event h join customer c on c.workspace_id = h.workspace_id and c.id = h.customer_id
+        where c.workspace_id = ? and c.mobile like '+98936%' and h.type = 'CUSTOMER_CREATED'`,
+      [ws.id],
+    );
+    expect(Number(history?.n)).toBe(2000);
+    const chunks = await sql('select first_line from import_chunk where workspace_id = ? and import_id = ?', [
+      ws.id,
+      job.id,
+    ]);
+    expect(chunks).toHaveLength(2);
+  });
+
   it('bad files get a clear coded refusal, never a 500', async () => {
     expect(await openRefusal('\ufeff', 'empty.csv')).toBe('IMPORT_FILE_EMPTY');
     expect(await openRefusal('mobile,name\n', 'h.csv')).toBe('IMPORT_HEADER_ONLY');
