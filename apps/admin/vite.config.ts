@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineDocuments } from './build/inlineDocuments';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [inlineDocuments(), react()],
   build: {
     outDir: 'dist',
     // GraphiQL brings Monaco; the playground is its own entry, so the size is paid only there.
