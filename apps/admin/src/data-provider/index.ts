@@ -51,7 +51,8 @@ const resource = (name: string): Promise<Resource> => {
 export const dataProvider: DataProvider = {
   getList: (name, params) => guard<unknown>(async () => (await resource(name)).getList(params)) as never,
 
-  getOne: (name, params) => guard<unknown>(async () => (await resource(name)).getOne(String(params.id))) as never,
+  getOne: (name, params) =>
+    guard<unknown>(async () => (await resource(name)).getOne(String(params.id))) as never,
 
   getMany: (name, params) =>
     guard<unknown>(async () => ({
@@ -60,7 +61,8 @@ export const dataProvider: DataProvider = {
 
   getManyReference: notSupported,
 
-  create: (name, params) => guard<unknown>(async () => (await resource(name)).create(params.data), INPUT_OF[name]) as never,
+  create: (name, params) =>
+    guard<unknown>(async () => (await resource(name)).create(params.data), INPUT_OF[name]) as never,
 
   update: (name, params) =>
     guard<unknown>(
