@@ -22,6 +22,7 @@ import { seedCustomers } from './seed.ts';
  *   --customers N   workspace size (default 2,000)
  *   --runs N        cold sign-ins (default 7)
  *   --no-docs       do not rewrite docs/benchmarks.md
+ *   --dist DIR      another build of the SPA (an A/B against an older commit)
  * Exits 1 when a measure misses its bar.
  */
 const { values: flags } = parseArgs({
@@ -29,13 +30,14 @@ const { values: flags } = parseArgs({
     customers: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '7' },
     'no-docs': { type: 'boolean', default: false },
+    dist: { type: 'string' },
   },
 });
 const customers = Number(flags.customers);
 const runs = Number(flags.runs);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');
-const adminDir = path.resolve(here, '../../dist');
+const adminDir = path.resolve(flags.dist ?? path.join(here, '../../dist'));
 const started = performance.now();
 const log = (m: string) =>
   console.log(`[bench:spa ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
@@ -64,7 +66,7 @@ async function main(): Promise<number> {
     await admin.connect();
     await admin.query(`drop database if exists ${DATABASE} with (force)`);
     await admin.query(`create database ${DATABASE}`);
-    const version = (await admin.query<{ v: string }>('show server_version')).rows[0]?.v ?? '?';
+    const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version ?? '?';
     await admin.end();
     const url = new URL(postgres.url);
     url.pathname = `/${DATABASE}`;
