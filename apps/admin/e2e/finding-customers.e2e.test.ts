@@ -1,7 +1,7 @@
 import { TEST_PASSWORD } from '@patron/server/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openSession } from './session';
+import { type BrowserSession, choose, openSession } from './session';
 
 let s: BrowserSession;
 const ids: Record<string, string> = {};
@@ -131,6 +131,28 @@ describe('finding customers at scale, in the browser', () => {
     await expectCount(page, 2);
     expect(await page.locator(tid('search-chip')).allTextContents()).toEqual(['Zahra', 'Petrov']);
     expect(await names(page)).toEqual(['Ivan', 'Zahra']);
+  });
+
+  it('reads the search box right to left in Persian, and typed Latin text left to right', async () => {
+    const { page } = s;
+    const box = page.locator(tid('search-input'));
+    const looks = () =>
+      box.evaluate((e: HTMLInputElement) => ({
+        placeholder: e.placeholder,
+        direction: getComputedStyle(e).direction,
+      }));
+    await choose(page, 'locale-switcher', 'locale-fa');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await expect.poll(async () => (await looks()).placeholder).toMatch(/[\u0600-\u06FF]/);
+    const persian = await looks();
+    expect(persian.direction).toBe('rtl');
+    expect(persian.placeholder).not.toMatch(/[A-Za-z]/);
+    await box.fill('ali@');
+    expect((await looks()).direction).toBe('ltr');
+    await box.fill('');
+    await choose(page, 'locale-switcher', 'locale-en');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await expect.poll(async () => (await looks()).placeholder).toBe('Name, phone or email, then Enter');
   });
 
   it('saves the search as a shared segment and opens it from the sidebar with its count', async () => {

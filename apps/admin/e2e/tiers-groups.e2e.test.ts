@@ -186,6 +186,8 @@ describe('tiers, groups and the loyalty programme in the browser', () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers/${ali}/show/loyalty`);
     const tier = page.locator('[data-testid="customer-tier-name"]');
+    // The card's code is downloaded when the card opens: wait for it, then for its value.
+    await tier.waitFor();
     await expect.poll(() => tier.getAttribute('data-tier')).toBe('gold');
     expect(await tier.textContent()).toBe('Gold');
     await page.locator('[data-testid="rfm-segment"]').waitFor();
@@ -270,6 +272,7 @@ describe('tiers, groups and the loyalty programme in the browser', () => {
     await s.shot(`group-edit-${locale}`);
 
     await page.goto(`${s.server.url}/#/customers/${ali}/show/loyalty`);
+    await page.locator('[data-testid="customer-tier-name"]').waitFor();
     await expect
       .poll(() => page.locator('[data-testid="customer-tier-name"]').getAttribute('data-tier'))
       .toBe('gold');

@@ -14,6 +14,7 @@ import { balanceBatchesResource } from './balance-batches';
 import { categoriesResource } from './categories';
 import { channelsResource } from './channels';
 import { type AdminResource, resourceFor } from './common/adminResource';
+import { lazyScreen } from './common/lazyScreen';
 import { currenciesResource } from './currencies';
 import { customersResource } from './customers';
 import { dataProvider } from './data-provider';
@@ -30,7 +31,6 @@ import { useShellLocale } from './layout/useShellLocale';
 import { loyaltyProgrammeResource } from './loyalty-programme';
 import { mailingsResource } from './mailings';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
-import { MySessionsPage } from './preferences/MySessionsPage';
 import { store } from './preferences/store';
 import { relationTypesResource } from './relations';
 import { rfmResource } from './rfm';
@@ -40,6 +40,11 @@ import { tagsResource } from './tags';
 import { templatesResource } from './templates';
 import { tiersResource } from './tiers';
 import { workspaceSettingsResource } from './workspace-settings';
+
+const MySessionsPage = lazyScreen(
+  () => import('./preferences/MySessionsPage'),
+  (m) => m.MySessionsPage,
+);
 
 /** Every resource, in the menu's order; each folder's index.tsx says which permission each screen needs. */
 export const RESOURCES: readonly AdminResource[] = [

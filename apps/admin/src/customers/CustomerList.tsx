@@ -13,12 +13,11 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
-import { CustomerBulkBar } from '../bulk-actions/CustomerBulkBar';
-import { ColumnPickerDialog } from '../customer-search/columns/ColumnPickerDialog';
+import { CustomerBulkBarWhenTicked } from '../bulk-actions/CustomerBulkBarWhenTicked';
+import { lazyPart } from '../common/lazyPart';
 import { CustomerCell } from '../customer-search/columns/CustomerCell';
 import { useCustomerColumns } from '../customer-search/columns/useCustomerColumns';
 import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
-import { FilterPanel } from '../customer-search/filters/FilterPanel';
 import { countConditions, fromCustomerFilter } from '../customer-search/filters/filterTree';
 import type { CustomerListFilter } from '../customer-search/listQuery';
 import { SearchChips } from '../customer-search/quick-search/SearchChips';
@@ -33,6 +32,14 @@ import { CursorPagination } from './CursorPagination';
 import { CUSTOMERS_WRITE } from './permissions';
 
 // Any element turns the row checkboxes on; the bar itself is CustomerBulkBar.
+
+// Opened on demand: their code (the filter builder, the column picker's drag and drop) comes then.
+const FilterPanel = lazyPart(
+  async () => (await import('../customer-search/filters/FilterPanel')).FilterPanel,
+);
+const ColumnPickerDialog = lazyPart(
+  async () => (await import('../customer-search/columns/ColumnPickerDialog')).ColumnPickerDialog,
+);
 const WITH_CHECKBOXES = <span />;
 
 interface ActionsProps {
@@ -117,7 +124,7 @@ function CustomerTable() {
     <Datagrid
       rowClick="show"
       bulkActionButtons={WITH_CHECKBOXES}
-      bulkActionsToolbar={<CustomerBulkBar />}
+      bulkActionsToolbar={<CustomerBulkBarWhenTicked />}
       sx={{
         // Values stay on one line; a table wider than the screen scrolls sideways instead of squeezing letters.
         // Half MUI's side padding, short dates and long values cut at 180 px and a 200 px segments column keep the default columns
@@ -190,11 +197,11 @@ export function CustomerList() {
       </Stack>
       <Collapse in={filterOpen} unmountOnExit>
         <Divider />
-        <FilterPanel />
+        <FilterPanel when />
       </Collapse>
       <Divider />
       <CustomerTable />
-      <ColumnPickerDialog open={columnsOpen} onClose={() => setColumnsOpen(false)} />
+      <ColumnPickerDialog when={columnsOpen} open={columnsOpen} onClose={() => setColumnsOpen(false)} />
     </List>
   );
 }

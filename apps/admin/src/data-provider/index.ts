@@ -1,17 +1,6 @@
 import type { DataProvider, GetListParams } from 'react-admin';
-import { attributeDefinitions } from '../attributes/attributeData';
-import { categories } from '../categories/categoryData';
-import { currencies } from '../currencies/currencyData';
 import { customers } from '../customers/customerData';
-import { groups } from '../groups/groupData';
-import { mailings } from '../mailings/mailingData';
 import { inputOf as mailingInputOf } from '../mailings/mailingForm';
-import { relationTypes } from '../relations/relationTypeData';
-import { roles } from '../roles/roleData';
-import { staff } from '../staff/staffData';
-import { tags } from '../tags/tagData';
-import { messageTemplates } from '../templates/templateData';
-import { tiers } from '../tiers/tierData';
 import { guard } from './httpError';
 
 const notSupported = () => Promise.reject(new Error('ra.notification.http_error'));
@@ -25,20 +14,21 @@ interface Resource {
 }
 
 // Attributes are retired, never deleted (their values stay in history): they have no delete; nor
-// have currencies (operations name them).
-const RESOURCES: Record<string, Resource> = {
-  customers,
-  attributeDefinitions,
-  tags,
-  categories,
-  relationTypes,
-  currencies,
-  tiers,
-  groups,
-  mailings,
-  staff,
-  roles,
-  messageTemplates,
+// have currencies (operations name them). Every resource but customers (the first screen) loads its
+// calls and documents when first used, so the sign-in page does not download them.
+const RESOURCES: Record<string, () => Promise<Resource>> = {
+  customers: async () => customers,
+  attributeDefinitions: async () => (await import('../attributes/attributeData')).attributeDefinitions,
+  tags: async () => (await import('../tags/tagData')).tags,
+  categories: async () => (await import('../categories/categoryData')).categories,
+  relationTypes: async () => (await import('../relations/relationTypeData')).relationTypes,
+  currencies: async () => (await import('../currencies/currencyData')).currencies,
+  tiers: async () => (await import('../tiers/tierData')).tiers,
+  groups: async () => (await import('../groups/groupData')).groups,
+  mailings: async () => (await import('../mailings/mailingData')).mailings,
+  staff: async () => (await import('../staff/staffData')).staff,
+  roles: async () => (await import('../roles/roleData')).roles,
+  messageTemplates: async () => (await import('../templates/templateData')).messageTemplates,
 };
 
 /** A label given in no language is refused as `label`; the form's English label says so. */
@@ -48,10 +38,10 @@ const INPUT_OF: Record<string, (name: string) => string> = {
   mailings: mailingInputOf,
 };
 
-const resource = (name: string): Resource => {
-  const found = RESOURCES[name];
-  if (!found) throw new Error('ra.notification.http_error');
-  return found;
+const resource = (name: string): Promise<Resource> => {
+  const load = RESOURCES[name];
+  if (!load) throw new Error('ra.notification.http_error');
+  return load();
 };
 
 /**
@@ -59,9 +49,10 @@ const resource = (name: string): Resource => {
  * family (`customers/customerData.ts`, `tiers/tierData.ts`…).
  */
 export const dataProvider: DataProvider = {
-  getList: (name, params) => guard<unknown>(() => resource(name).getList(params)) as never,
+  getList: (name, params) => guard<unknown>(async () => (await resource(name)).getList(params)) as never,
 
-  getOne: (name, params) => guard<unknown>(() => resource(name).getOne(String(params.id))) as never,
+  getOne: (name, params) =>
+    guard<unknown>(async () => (await resource(name)).getOne(String(params.id))) as never,
 
   getMany: (name, params) =>
     guard<unknown>(async () => ({
@@ -70,18 +61,19 @@ export const dataProvider: DataProvider = {
 
   getManyReference: notSupported,
 
-  create: (name, params) => guard<unknown>(() => resource(name).create(params.data), INPUT_OF[name]) as never,
+  create: (name, params) =>
+    guard<unknown>(async () => (await resource(name)).create(params.data), INPUT_OF[name]) as never,
 
   update: (name, params) =>
     guard<unknown>(
-      () => resource(name).update(String(params.id), params.data, params.previousData),
+      async () => (await resource(name)).update(String(params.id), params.data, params.previousData),
       INPUT_OF[name],
     ) as never,
 
   updateMany: notSupported,
 
   delete: (name, params) =>
-    guard<unknown>(() => resource(name).delete?.(String(params.id)) ?? notSupported()) as never,
+    guard<unknown>(async () => (await resource(name)).delete?.(String(params.id)) ?? notSupported()) as never,
 
   deleteMany: (name, params) =>
     guard<unknown>(async () => {

@@ -1,9 +1,12 @@
 import Download from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { Button, useListContext, usePermissions } from 'react-admin';
+import { lazyPart } from '../common/lazyPart';
 import { useCustomerColumns } from '../customer-search/columns/useCustomerColumns';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
-import { ExportDialog, type ExportSource } from './ExportDialog';
+import type { ExportSource } from './ExportDialog';
+
+const ExportDialog = lazyPart(async () => (await import('./ExportDialog')).ExportDialog);
 
 /** Opens the export dialog on the list as it is filtered (or, from the bulk bar, on the ticked rows). */
 export function ExportButton({ source = 'list', size }: { source?: ExportSource; size?: 'small' }) {
@@ -24,6 +27,7 @@ export function ExportButton({ source = 'list', size }: { source?: ExportSource;
         <Download />
       </Button>
       <ExportDialog
+        when={open}
         open={open}
         onClose={() => setOpen(false)}
         query={query}

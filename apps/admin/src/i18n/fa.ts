@@ -43,7 +43,7 @@ export const fa: Messages = {
     customer: {
       createdAt: 'تاریخ ایجاد',
       updatedAt: 'آخرین تغییر',
-      search: 'نام، تلفن یا ایمیل، سپس Enter',
+      search: 'نام، تلفن یا ایمیل را بنویسید و اینتر بزنید',
       searchMatchesAny: 'مشتریانی که با هر یک از این‌ها مطابقت دارند',
       searchOr: 'یا',
       activate: 'فعال‌سازی',
@@ -98,7 +98,7 @@ export const fa: Messages = {
       to: 'تا',
       days: 'روز',
       daysUnit: 'روز',
-      typeAndEnter: 'بنویسید و Enter بزنید',
+      typeAndEnter: 'بنویسید و اینتر بزنید',
       month: 'ماه',
       calendar: { GREGORIAN: 'میلادی', JALALI: 'شمسی' },
       matches: { any: 'هر یک از این‌ها', all: 'همهٔ این‌ها', none: 'هیچ‌یک از این‌ها' },

@@ -23,11 +23,11 @@ import { staffMessages } from '../staff/messages';
 import { templateMessages } from '../templates/messages';
 import { tierMessages } from '../tiers/messages';
 import { workspaceSettingsMessages } from '../workspace-settings/messages';
-import { problemMessages } from './problems';
 
 /**
  * Screen families that keep their texts beside their screens: each exports { en, ru, fa } with the
- * same keys, merged over the main catalogues (messages.test.ts checks the keys match).
+ * same keys, merged over the main catalogues (messages.test.ts checks the keys match). The refusals'
+ * texts (./problems) are merged by each language's catalogue, so Russian and Persian load on demand.
  */
 export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   purchaseMessages,
@@ -35,7 +35,6 @@ export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
   groupMessages,
   programmeMessages,
   rfmMessages,
-  problemMessages,
   staffMessages,
   roleMessages,
   auditMessages,

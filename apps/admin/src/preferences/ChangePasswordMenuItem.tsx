@@ -2,7 +2,11 @@ import Password from '@mui/icons-material/Password';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate, useUserMenu } from 'react-admin';
-import { ChangePasswordDialog } from './ChangePasswordDialog';
+import { lazyPart } from '../common/lazyPart';
+
+const ChangePasswordDialog = lazyPart(
+  async () => (await import('./ChangePasswordDialog')).ChangePasswordDialog,
+);
 
 /** "Change my password" in the user menu. */
 export function ChangePasswordMenuItem() {
@@ -21,7 +25,7 @@ export function ChangePasswordMenuItem() {
         </ListItemIcon>
         <ListItemText primary={translate('patron.password.title')} />
       </MenuItem>
-      <ChangePasswordDialog open={open} onClose={close} onChanged={close} />
+      <ChangePasswordDialog when={open} open={open} onClose={close} onChanged={close} />
     </>
   );
 }

@@ -3,7 +3,11 @@ import { type ReactNode, useState } from 'react';
 import { useLogout } from 'react-admin';
 import { forgetSignedIn } from '../auth/authProvider';
 import { MeQuery } from '../auth/documents';
-import { ChangePasswordDialog } from './ChangePasswordDialog';
+import { lazyPart } from '../common/lazyPart';
+
+const ChangePasswordDialog = lazyPart(
+  async () => (await import('./ChangePasswordDialog')).ChangePasswordDialog,
+);
 
 /**
  * After signing in with a temporary password the server answers nothing but `me`, `logout` and
@@ -16,6 +20,7 @@ export function ForcedPasswordChange({ children }: { children: ReactNode }) {
   if (data?.me?.mustChangePassword && !changed) {
     return (
       <ChangePasswordDialog
+        when
         open
         forced
         onClose={() => logout()}

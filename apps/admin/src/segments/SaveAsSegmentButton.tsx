@@ -2,10 +2,12 @@ import BookmarkAdd from '@mui/icons-material/BookmarkAdd';
 import { useState } from 'react';
 import { Button, useListContext, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { lazyPart } from '../common/lazyPart';
 import type { CustomerListFilter } from '../customer-search/listQuery';
 import { CreateSegmentMutation, SegmentsQuery } from './documents';
 import { segmentListFilter } from './openSegment';
-import { SaveSegmentDialog } from './SaveSegmentDialog';
+
+const SaveSegmentDialog = lazyPart(async () => (await import('./SaveSegmentDialog')).SaveSegmentDialog);
 
 /** Saves the list's search chips and filter as a new segment, then opens it. */
 export function SaveAsSegmentButton() {
@@ -46,6 +48,7 @@ export function SaveAsSegmentButton() {
         <BookmarkAdd />
       </Button>
       <SaveSegmentDialog
+        when={open}
         open={open}
         title={translate('patron.segments.saveAs')}
         onClose={() => setOpen(false)}

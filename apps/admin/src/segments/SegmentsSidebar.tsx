@@ -14,13 +14,16 @@ import {
 import { useState } from 'react';
 import { useGetIdentity, useListContext, useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { lazyPart } from '../common/lazyPart';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import type { CustomerListFilter } from '../customer-search/listQuery';
 import type { CustomerFilter } from '../gql/graphql';
 import { localeTag } from '../i18n/locales';
 import { DeleteSegmentMutation, SegmentsQuery, UpdateSegmentMutation } from './documents';
 import { segmentListFilter } from './openSegment';
-import { SaveSegmentDialog } from './SaveSegmentDialog';
+
+const SaveSegmentDialog = lazyPart(async () => (await import('./SaveSegmentDialog')).SaveSegmentDialog);
+
 import { SegmentMenu } from './SegmentMenu';
 import { type Segment, useSegments } from './useSegments';
 
@@ -166,6 +169,7 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
         {shared.map(item)}
       </List>
       <SaveSegmentDialog
+        when={Boolean(renaming)}
         open={Boolean(renaming)}
         title={translate('patron.segments.rename')}
         initialName={renaming?.name}

@@ -59,7 +59,9 @@ export function SearchChips() {
         slotProps={{
           htmlInput: {
             'data-testid': 'search-input',
-            dir: 'auto',
+            // Typed text takes its own direction (a Latin email in Persian); while empty the input
+            // follows the page, else a browser lays the Persian placeholder out left to right.
+            dir: text ? 'auto' : undefined,
             'aria-label': translate('patron.customer.search'),
           },
           input: {

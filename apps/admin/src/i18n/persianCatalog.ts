@@ -1,0 +1,18 @@
+import englishMessages from 'ra-language-english';
+import farsiMessages from 'ra-language-farsi';
+import type { TranslationMessages } from 'react-admin';
+import { deepMerge } from './deepMerge';
+import { englishLayers } from './englishCatalog';
+import { fa } from './fa';
+import { FAMILY_MESSAGES } from './familyMessages';
+import { fa as problems, faWords as problemWords } from './problems/fa';
+
+/** Every Persian text of the admin over the English ones (loaded when the language is first used). */
+export const persianCatalog = deepMerge(
+  englishMessages,
+  farsiMessages,
+  ...englishLayers(),
+  fa,
+  ...FAMILY_MESSAGES.map((m) => m.fa as Record<string, unknown>),
+  { patron: { problems, problemWords } },
+) as TranslationMessages;

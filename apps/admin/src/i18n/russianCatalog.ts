@@ -1,0 +1,18 @@
+import englishMessages from 'ra-language-english';
+import russianMessages from 'ra-language-russian';
+import type { TranslationMessages } from 'react-admin';
+import { deepMerge } from './deepMerge';
+import { englishLayers } from './englishCatalog';
+import { FAMILY_MESSAGES } from './familyMessages';
+import { ru as problems, ruWords as problemWords } from './problems/ru';
+import { ru } from './ru';
+
+/** Every Russian text of the admin over the English ones (loaded when the language is first used). */
+export const russianCatalog = deepMerge(
+  englishMessages,
+  russianMessages,
+  ...englishLayers(),
+  ru,
+  ...FAMILY_MESSAGES.map((m) => m.ru as Record<string, unknown>),
+  { patron: { problems, problemWords } },
+) as TranslationMessages;
