@@ -7,6 +7,8 @@ export default defineConfig({
     globalSetup: ['@patron/testkit/global-setup'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits like a locator does: a loaded machine renders later (the default is 1 s).
+    expect: { poll: { timeout: 30_000 } },
     fileParallelism: false,
     // One worker for every file: the server's modules and Chromium's driver load once.
     isolate: false,
