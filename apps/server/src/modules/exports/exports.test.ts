@@ -199,9 +199,10 @@ describe('customer exports', () => {
     const faBook = new ExcelJS.Workbook();
     await faBook.xlsx.load(await (await download(fa.downloadPath, cookieOf(ws))).arrayBuffer());
     const [faSheet] = faBook.worksheets;
-    expect(faSheet?.views[0]?.rightToLeft).toBe(true);
-    expect((faSheet?.getRow(1).values as unknown[]).slice(1)).toEqual(['نام', 'تلفن همراه']);
-    expect(faSheet?.rowCount).toBe(3);
+    if (!faSheet) throw new Error('no worksheet');
+    expect(faSheet.views[0]?.rightToLeft).toBe(true);
+    expect((faSheet.getRow(1).values as unknown[]).slice(1)).toEqual(['نام', 'تلفن همراه']);
+    expect(faSheet.rowCount).toBe(3);
     await ws.as.MANAGER.requestOk(PREFERENCES, { input: { locale: 'EN', calendar: 'GREGORIAN' } });
   });
 
