@@ -29,7 +29,11 @@ const SHEET_END = '</sheetData></worksheet>';
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a text needs work only when it has one of these
+const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 function xmlText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
 }
 
@@ -47,12 +51,13 @@ function columnName(index: number): string {
  * window, whatever the file's size. Strings are inline (no shared-strings table, which would grow with
  * the file) and cells are typed: a string cell is never evaluated, yet text from people is still
  * neutralised, for whoever edits the cell later; phones are string cells and keep their `+` and every
- * digit. exceljs's streaming writer was used before: its buffers ignore backpressure and each cell is
- * an object, which cost about 100 MB more at a million rows.
+ * digit. exceljs's streaming writer was used before: its buffers ignore backpressure (the export had to
+ * poll them) and each cell is an object; see docs/benchmarks.md for what that cost.
  */
 export class XlsxWriter implements ExportWriter {
-  private readonly zip = archiver('zip', { zlib: { level: 6 } });
-  private readonly sheet = new PassThrough({ highWaterMark: 1 << 20 });
+  // Level 1: a third of level 6's time for a file about a fifth larger (XML is very repetitive).
+  private readonly zip = archiver('zip', { zlib: { level: 1 } });
+  private readonly sheet = new PassThrough({ highWaterMark: 256 * 1024 });
   private readonly phone: boolean[];
   private readonly refs: string[];
   private readonly done: Promise<unknown>;
