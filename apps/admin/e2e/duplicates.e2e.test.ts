@@ -64,6 +64,8 @@ describe('duplicates, merge and unmerge in the browser', () => {
         { c: other, k: `dup-coins-${locale}` },
       );
       await customer(api, { firstName: f2, email, source: 'survey' }, 'ATTACH_AS_CHILD');
+      // What the duplicates.refresh job does a minute after customers change: the screen reads its table.
+      await s.server.app.services.duplicateCandidates.refresh(s.workspace.id);
 
       const { page } = s;
       await page.goto(`${s.server.url}/#/customers`);

@@ -20,6 +20,7 @@ const CANDIDATES = {
     duplicateCandidates: {
       __typename: 'DuplicateCandidatesPage',
       totalCount: 1,
+      refreshedAt: '2026-12-05T09:30:00.000Z',
       counts: [{ __typename: 'DuplicateReasonCount', reason: 'EMAIL', count: 1 }],
       groups: [
         {
@@ -108,6 +109,7 @@ describe('the duplicates screen', () => {
     await renderInAdmin(<DuplicateList />, { permissions: ['customers.merge'], locale: 'ru' });
     const row = await screen.findByTestId('duplicate-group');
     expect(row.textContent).toContain('Одинаковый email');
-    expect(screen.getByTestId('duplicates-total').textContent).toBe('1 группа');
+    expect(screen.getByTestId('duplicates-total').textContent).toBe('1 пара');
+    expect(screen.getByTestId('duplicates-refreshed').textContent).toMatch(/^Найдено /);
   });
 });

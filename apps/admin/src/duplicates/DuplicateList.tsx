@@ -21,7 +21,7 @@ import { MergeDialog } from './MergeDialog';
 const PAGE = 20;
 type Group = CandidatesResult['duplicateCandidates']['groups'][number];
 
-/** Possible duplicates, best first: the shared value, the profiles, and compare-and-merge for each group. */
+/** Possible duplicates, best first: the shared value, the two profiles, and compare-and-merge for each pair. */
 export function DuplicateList() {
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -52,6 +52,13 @@ export function DuplicateList() {
           />
         ))}
       </Stack>
+      {page && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="duplicates-refreshed">
+          {page.refreshedAt
+            ? translate('patron.duplicates.refreshedAt', { time: format(page.refreshedAt, true) })
+            : translate('patron.duplicates.notYet')}
+        </Typography>
+      )}
       {!loading && page?.groups.length === 0 && (
         <Typography color="text.secondary">{translate('patron.duplicates.none')}</Typography>
       )}

@@ -4,6 +4,7 @@ export const DuplicateCandidatesQuery = graphql(`
   query DuplicateCandidates($first: Int!, $offset: Int!) {
     duplicateCandidates(first: $first, offset: $offset) {
       totalCount
+      refreshedAt
       counts {
         reason
         count

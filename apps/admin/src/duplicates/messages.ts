@@ -6,7 +6,10 @@ export const duplicateMessages = {
       duplicates: {
         title: 'Possible duplicates',
         none: 'No possible duplicates found',
-        total: '%{count} group |||| %{count} groups',
+        total: '%{count} pair |||| %{count} pairs',
+        refreshedAt: 'Found %{time}; looked for again about a minute after customers change',
+        notYet:
+          'Not looked for yet: the list is made in the background about a minute after customers change',
         reasons: { EMAIL: 'Same email', NAME_BIRTH_DATE: 'Similar name, same birth date' },
         score: 'Score',
         reason: 'Why',
@@ -72,7 +75,10 @@ export const duplicateMessages = {
       duplicates: {
         title: 'Возможные дубликаты',
         none: 'Возможных дубликатов не найдено',
-        total: '%{count} группа |||| %{count} группы |||| %{count} групп',
+        total: '%{count} пара |||| %{count} пары |||| %{count} пар',
+        refreshedAt: 'Найдено %{time}; поиск повторяется примерно через минуту после изменения клиентов',
+        notYet:
+          'Поиск ещё не выполнялся: список составляется в фоне примерно через минуту после изменения клиентов',
         reasons: { EMAIL: 'Одинаковый email', NAME_BIRTH_DATE: 'Похожее имя, та же дата рождения' },
         score: 'Оценка',
         reason: 'Почему',
@@ -139,7 +145,9 @@ export const duplicateMessages = {
       duplicates: {
         title: 'موارد احتمالاً تکراری',
         none: 'مورد تکراری احتمالی پیدا نشد',
-        total: '%{count} گروه',
+        total: '%{count} جفت',
+        refreshedAt: 'یافته‌شده در %{time}؛ حدود یک دقیقه پس از تغییر مشتریان دوباره جست‌وجو می‌شود',
+        notYet: 'هنوز جست‌وجو نشده است: فهرست حدود یک دقیقه پس از تغییر مشتریان در پس‌زمینه ساخته می‌شود',
         reasons: { EMAIL: 'ایمیل یکسان', NAME_BIRTH_DATE: 'نام مشابه، تاریخ تولد یکسان' },
         score: 'امتیاز',
         reason: 'دلیل',

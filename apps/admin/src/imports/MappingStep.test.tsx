@@ -34,6 +34,7 @@ const IMPORT = {
   mode: 'CREATE_OR_UPDATE' as const,
   matchOn: 'MOBILE' as const,
   applyEarningRules: false,
+  attachDuplicates: false,
   counts: {
     __typename: 'ImportCounts',
     rows: 0,
@@ -134,6 +135,7 @@ describe('the mapping step', () => {
     expect(targetOf(1)).toBe('firstName');
     await user.click(screen.getByTestId('import-match-on'));
     await user.click(screen.getByTestId('import-match-on-EMAIL'));
+    await user.click(screen.getByTestId('import-attach-duplicates'));
     await user.click(screen.getByTestId('import-to-preview'));
 
     await waitFor(() => expect(onConfigured).toHaveBeenCalledTimes(1));
@@ -149,6 +151,7 @@ describe('the mapping step', () => {
           ],
           mode: 'CREATE_OR_UPDATE',
           matchOn: 'EMAIL',
+          attachDuplicates: true,
         },
       },
     ]);

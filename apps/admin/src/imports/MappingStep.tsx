@@ -60,6 +60,7 @@ interface Choices {
   mode: ImportMode;
   matchOn: ImportMatchOn;
   applyEarningRules: boolean;
+  attachDuplicates: boolean;
 }
 
 const choicesOf = (imp: Import): Choices => ({
@@ -67,6 +68,7 @@ const choicesOf = (imp: Import): Choices => ({
   mode: imp.mode,
   matchOn: imp.matchOn,
   applyEarningRules: imp.applyEarningRules,
+  attachDuplicates: imp.attachDuplicates,
 });
 
 /** Step 2: where each column goes (by hand or from a saved template), what to do, how to find customers. */
@@ -117,7 +119,9 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
     columns: columnsInput(imp.columns, choices.mapping),
     mode: choices.mode,
     matchOn: choices.matchOn,
-    ...(customers ? {} : { applyEarningRules: choices.applyEarningRules }),
+    ...(customers
+      ? { attachDuplicates: choices.attachDuplicates }
+      : { applyEarningRules: choices.applyEarningRules }),
   });
 
   const saveTemplate = async (name: string) => {
@@ -234,6 +238,23 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
           ))}
         </TextField>
       </Stack>
+      {customers && (
+        <Box>
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={choices.attachDuplicates}
+                onChange={(e) => setChoices((c) => ({ ...c, attachDuplicates: e.target.checked }))}
+                slotProps={{ input: { 'data-testid': 'import-attach-duplicates' } as object }}
+              />
+            }
+            label={translate('patron.imports.mapping.attachDuplicates')}
+          />
+          <FormHelperText sx={{ mt: 0 }}>
+            {translate('patron.imports.mapping.attachDuplicatesHint')}
+          </FormHelperText>
+        </Box>
+      )}
       {!customers && (
         <Box>
           <FormControlLabel

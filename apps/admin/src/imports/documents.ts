@@ -20,6 +20,7 @@ export const ImportFields = graphql(`
     mode
     matchOn
     applyEarningRules
+    attachDuplicates
     counts {
       rows
       created

@@ -95,6 +95,9 @@ export const importMessages = {
           matchOn: 'Find existing customers by',
           applyEarningRules: 'Apply the earning rules to these purchases (points, cashback)',
           earningRulesHint: 'Leave off to bring the history in without rewarding it again',
+          attachDuplicates: 'Attach duplicates as child profiles',
+          attachDuplicatesHint:
+            'A new row whose mobile or email an existing customer has becomes that customer’s child profile instead of a new customer',
           purchaseColumnsHint:
             'Items: sku:quantity:price separated by ; (e.g. LATTE:2:30;BUN:1:40). Return: yes on a row that returns (part of) the purchase with the same invoice.',
           nothingMapped: 'Choose where at least one column goes',
@@ -246,6 +249,9 @@ export const importMessages = {
           matchOn: 'Искать существующих клиентов по',
           applyEarningRules: 'Применить к покупкам правила начисления (баллы, кешбэк)',
           earningRulesHint: 'Не отмечайте, чтобы перенести историю без повторного начисления',
+          attachDuplicates: 'Прикреплять дубликаты как дочерние профили',
+          attachDuplicatesHint:
+            'Новая строка с мобильным или e-mail существующего клиента станет его дочерним профилем, а не новым клиентом',
           purchaseColumnsHint:
             'Товары: артикул:количество:цена через ; (например LATTE:2:30;BUN:1:40). Возврат: «да» в строке, которая возвращает (часть) покупки с тем же номером чека.',
           nothingMapped: 'Укажите, куда загружать хотя бы один столбец',
@@ -391,6 +397,9 @@ export const importMessages = {
           matchOn: 'یافتن مشتریان موجود بر اساس',
           applyEarningRules: 'قوانین امتیازدهی روی این خریدها اعمال شود (امتیاز، بازگشت وجه)',
           earningRulesHint: 'برای انتقال سابقه بدون پاداش دوباره، علامت نزنید',
+          attachDuplicates: 'پیوستن موارد تکراری به‌عنوان پروفایل فرعی',
+          attachDuplicatesHint:
+            'ردیف جدیدی که موبایل یا ایمیل آن متعلق به مشتری موجود است، به‌جای مشتری جدید، پروفایل فرعی همان مشتری می‌شود',
           purchaseColumnsHint:
             'اقلام: کد:تعداد:قیمت جدا با ; (مانند LATTE:2:30;BUN:1:40). مرجوعی: «بله» در ردیفی که (بخشی از) خرید با همان شماره فاکتور را برمی‌گرداند.',
           nothingMapped: 'دست‌کم مقصد یک ستون را انتخاب کنید',

@@ -96,7 +96,13 @@ async function main(): Promise<number> {
       );
     }
 
-    let candidates: { customers: number; firstMs: number; pageMs: number; groups: number } | null = null;
+    let candidates: {
+      customers: number;
+      refreshMs: number;
+      firstMs: number;
+      pageMs: number;
+      groups: number;
+    } | null = null;
     if (CUSTOMERS > 0) {
       log(`generating ${CUSTOMERS.toLocaleString('en')} customers for the candidates query`);
       const other = await app.services.workspaces.create(`Candidates bench ${run}`, {
@@ -105,14 +111,24 @@ async function main(): Promise<number> {
         password: `bench-${run}-secret`,
       });
       await generateCustomers(pool, other.workspace.id, CUSTOMERS);
+      // What the duplicates.refresh job does once the customers have settled; the screen reads its table.
       let t = performance.now();
+      await app.services.duplicateCandidates.refresh(other.workspace.id);
+      const refreshMs = performance.now() - t;
+      t = performance.now();
       const page = await app.services.duplicateCandidates.page(other.workspace.id, 20, 0);
       const firstMs = performance.now() - t;
       t = performance.now();
       await app.services.duplicateCandidates.page(other.workspace.id, 20, 1000);
-      candidates = { customers: CUSTOMERS, firstMs, pageMs: performance.now() - t, groups: page.totalCount };
+      candidates = {
+        customers: CUSTOMERS,
+        refreshMs,
+        firstMs,
+        pageMs: performance.now() - t,
+        groups: page.totalCount,
+      };
       log(
-        `candidates: ${page.totalCount.toLocaleString('en')} groups; first page ${firstMs.toFixed(0)} ms, page 51 ${candidates.pageMs.toFixed(0)} ms`,
+        `candidates: ${page.totalCount.toLocaleString('en')} pairs; refresh ${refreshMs.toFixed(0)} ms, first page ${firstMs.toFixed(0)} ms, page 51 ${candidates.pageMs.toFixed(0)} ms`,
       );
     }
 
@@ -141,7 +157,13 @@ interface Figures {
   patron: number[];
   unmerge: number[];
   baseline: number[];
-  candidates: { customers: number; firstMs: number; pageMs: number; groups: number } | null;
+  candidates: {
+    customers: number;
+    refreshMs: number;
+    firstMs: number;
+    pageMs: number;
+    groups: number;
+  } | null;
   ok: boolean;
 }
 
@@ -172,12 +194,13 @@ async function writeDocs(file: string, m: ReturnType<typeof machine>, f: Figures
     `| SQL baseline (plain UPDATEs) | ${median(f.baseline).toFixed(0)} ms | ${max(f.baseline).toFixed(0)} ms | — | — |`,
     ...(c
       ? [
-          `| duplicate candidates over ${c.customers.toLocaleString('en')} customers, first page (${c.groups.toLocaleString('en')} groups) | ${c.firstMs.toFixed(0)} ms | — | — (info) | info |`,
+          `| duplicate candidates over ${c.customers.toLocaleString('en')} customers: refresh (the job, ${c.groups.toLocaleString('en')} pairs) | ${c.refreshMs.toFixed(0)} ms | — | — (info) | info |`,
+          `| duplicate candidates, first page | ${c.firstMs.toFixed(0)} ms | — | — (info) | info |`,
           `| duplicate candidates, page 51 | ${c.pageMs.toFixed(0)} ms | — | — (info) | info |`,
         ]
       : []),
     '',
-    'The candidates query is computed on every request (no stored table): shared emails by an index-only walk (migration 26), name pairs from blocks of (birth date, first or last name) in one pass over the customers.',
+    'Duplicate candidates are pairs stored in `duplicate_candidate` (migration 47) by the `duplicates.refresh` job, set-based: shared emails by an index-only walk (migration 26), name pairs from blocks of (birth date, first or last name) in one pass over the customers. The screen reads a page of the ranking index and the counts per reason from that table.',
     '',
   ].join('\n');
   const start = text.indexOf(SECTION);

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/ids.js';
+import type { PreparedPool } from '../../db/prepared-pool.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { refusal } from '../../graphql/errors.js';
 import { Customer } from '../customers/customer.entity.js';
@@ -19,6 +20,8 @@ export interface CandidatePage {
   groups: CandidateGroup[];
   totalCount: number;
   counts: { reason: CandidateReason; count: number }[];
+  /** When the stored pairs were last computed; null before the first refresh. */
+  refreshedAt: Date | null;
 }
 
 /** Names at least this similar (pg_trgm similarity of "first last", lower-cased) are offered. */
@@ -31,19 +34,25 @@ export const NAME_SIMILARITY = 0.5;
 export const MAX_BLOCK = 20;
 
 /**
- * Groups of live customers that may be one person. Mobile numbers are unique among live customers
- * (a second profile with a taken mobile can only arrive as a child), so the rules are: the same email
- * (a group of every customer sharing it; an index-only walk, migration 26), and similar names with the
- * same birth date (pairs). Name pairs are formed only within blocks of customers sharing the birth date
- * and their first or their last name (one pass over the customers), then kept when the whole names are
- * similar; a block larger than MAX_BLOCK is skipped.
+ * Every pair of live customers that may be one person, computed set-based for one workspace. Mobile
+ * numbers are unique among live customers (a second profile with a taken mobile can only arrive as a
+ * child), so the rules are: the same email (every pair within a group of 2–MAX_BLOCK customers sharing
+ * it; an index-only walk, migration 26), and similar names with the same birth date. Name pairs are
+ * formed only within blocks of customers sharing the birth date and their first or their last name
+ * (one pass over the customers), then kept when the whole names are similar; a block larger than
+ * MAX_BLOCK is skipped. A pair found by both rules keeps its best score.
  */
-const CANDIDATES = `
+const PAIRS = `
 with email_groups as (
-  select 'EMAIL'::text as reason, email as key, 100::numeric as score, array_agg(id order by id) as ids
+  select email as key, array_agg(id order by id) as ids
     from customer
    where workspace_id = ? and deleted_at is null and email is not null
    group by email having count(*) between 2 and ?
+),
+email_pairs as (
+  select a.id as a, b.id as b, 'EMAIL'::text as reason, g.key, 100::numeric as score
+    from email_groups g cross join lateral unnest(g.ids) as a(id) cross join lateral unnest(g.ids) as b(id)
+   where a.id < b.id
 ),
 blocks as (
   select c.bd, array_agg(c.id order by c.id) as ids
@@ -59,70 +68,154 @@ blocked as (
    where a.id < b.id
 ),
 name_pairs as (
-  select 'NAME_BIRTH_DATE'::text as reason, p.bd as key,
+  select p.a, p.b, 'NAME_BIRTH_DATE'::text as reason, p.bd as key,
          round((similarity(lower(concat_ws(' ', ca.first_name, ca.last_name)),
-                            lower(concat_ws(' ', cb.first_name, cb.last_name))) * 90)::numeric, 1) as score,
-         array[p.a, p.b] as ids
+                            lower(concat_ws(' ', cb.first_name, cb.last_name))) * 90)::numeric, 1) as score
     from blocked p
     join customer ca on ca.workspace_id = ? and ca.id = p.a
     join customer cb on cb.workspace_id = ? and cb.id = p.b
    where similarity(lower(concat_ws(' ', ca.first_name, ca.last_name)),
                     lower(concat_ws(' ', cb.first_name, cb.last_name))) >= ?
-),
-candidates as (select * from email_groups union all select * from name_pairs)
-select reason, key, score, ids, count(*) over () as total,
-       count(*) filter (where reason = 'EMAIL') over () as emails
-  from candidates
- order by score desc, reason, key, ids[1]
- limit ? offset ?`;
+)
+insert into duplicate_candidate (workspace_id, customer_a, customer_b, reason, key, score)
+select distinct on (a, b) ?::uuid, a, b, reason, key, score
+  from (select * from email_pairs union all select * from name_pairs) found
+ order by a, b, score desc, reason`;
+
+/** A pair is shown while both its customers are live (a pair is dropped at merge and at the next refresh). */
+const LIVE = `d.workspace_id = ?
+   and exists (select 1 from customer a where a.workspace_id = d.workspace_id and a.id = d.customer_a and a.deleted_at is null)
+   and exists (select 1 from customer b where b.workspace_id = d.workspace_id and b.id = d.customer_b and b.deleted_at is null)`;
+
+/**
+ * Workspaces whose live customers changed since their last refresh (or never refreshed) and have been
+ * quiet for `settle` seconds, and any refreshed more than a day ago (a deleted customer changes no live
+ * row: its pairs are hidden at once by the read and leave the table at the next refresh).
+ */
+const DUE = `
+select w.id as workspace_id
+  from workspace w
+  left join duplicate_refresh r on r.workspace_id = w.id
+  cross join lateral (select max(c.updated_at) as changed from customer c
+                       where c.workspace_id = w.id and c.deleted_at is null) last
+ where last.changed is not null
+   and (r.refreshed_at < now() - interval '1 day'
+        or ((r.changes_until is null or last.changed > r.changes_until)
+            and last.changed < now() - make_interval(secs => ?)))
+ order by w.id`;
+
+export interface RefreshRun {
+  pairs: number;
+  durationMs: number;
+}
 
 export class DuplicateCandidates {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly sql: PreparedPool,
+  ) {}
 
+  /**
+   * Computes the workspace's pairs again and replaces the stored ones in one transaction: the screen
+   * reads the old pairs until the new ones commit. Takes the workspace's refresh row first, so two
+   * refreshes of one workspace never interleave.
+   */
+  async refresh(workspaceId: string): Promise<RefreshRun> {
+    const started = Date.now();
+    const pairs = await this.sql.transaction(async (run) => {
+      await run(
+        `insert into duplicate_refresh (workspace_id, refreshed_at, pairs, duration_ms) values (?, now(), 0, 0)
+         on conflict (workspace_id) do nothing`,
+        [workspaceId],
+      );
+      await run('select 1 from duplicate_refresh where workspace_id = ? for update', [workspaceId]);
+      // Read before the pairs: a change committed meanwhile is newer and brings another refresh.
+      const [seen] = await run<{ changed: Date | null }>(
+        'select max(updated_at) as changed from customer where workspace_id = ? and deleted_at is null',
+        [workspaceId],
+      );
+      await run('delete from duplicate_candidate where workspace_id = ?', [workspaceId]);
+      await run(PAIRS, [
+        workspaceId,
+        MAX_BLOCK,
+        workspaceId,
+        MAX_BLOCK,
+        workspaceId,
+        workspaceId,
+        NAME_SIMILARITY,
+        workspaceId,
+      ]);
+      const [inserted] = await run<{ n: string }>(
+        'select count(*) as n from duplicate_candidate where workspace_id = ?',
+        [workspaceId],
+      );
+      const n = Number(inserted?.n ?? 0);
+      await run(
+        `update duplicate_refresh set refreshed_at = now(), changes_until = ?, pairs = ?, duration_ms = ?
+          where workspace_id = ?`,
+        [seen?.changed ?? null, n, Date.now() - started, workspaceId],
+      );
+      return n;
+    });
+    return { pairs, durationMs: Date.now() - started };
+  }
+
+  /** Refreshes every workspace whose customers changed and have been quiet for `settleSeconds`. */
+  async refreshDue(settleSeconds: number, log: (m: string) => void = () => {}): Promise<number> {
+    const due = await this.sql.query<{ workspace_id: string }>(DUE, [settleSeconds]);
+    for (const { workspace_id } of due) {
+      const run = await this.refresh(workspace_id);
+      log(`duplicates: workspace ${workspace_id}: ${run.pairs} candidate pair(s) in ${run.durationMs} ms`);
+    }
+    return due.length;
+  }
+
+  /** Ranked pairs of live customers from the stored table, with counts per reason. */
   async page(workspaceId: string, first: number, offset: number): Promise<CandidatePage> {
-    const rows = await this.orm.em.getConnection().execute<
-      {
-        reason: CandidateReason;
-        key: string;
-        score: string;
-        ids: string[];
-        total: string;
-        emails: string;
-      }[]
-    >(CANDIDATES, [
-      workspaceId,
-      MAX_BLOCK,
-      workspaceId,
-      MAX_BLOCK,
-      workspaceId,
-      workspaceId,
-      NAME_SIMILARITY,
-      first,
-      offset,
+    const rows = await this.sql.query<{
+      reason: CandidateReason;
+      key: string;
+      score: string;
+      customer_a: string;
+      customer_b: string;
+    }>(
+      `select d.reason, d.key, d.score, d.customer_a, d.customer_b from duplicate_candidate d
+        where ${LIVE}
+        order by d.score desc, d.reason, d.key, d.customer_a, d.customer_b
+        limit ? offset ?`,
+      [workspaceId, first, offset],
+    );
+    const [counted, refreshed] = await Promise.all([
+      this.sql.query<{ reason: CandidateReason; n: string }>(
+        `select d.reason, count(*) as n from duplicate_candidate d where ${LIVE} group by d.reason`,
+        [workspaceId],
+      ),
+      this.sql.query<{ refreshed_at: Date }>(
+        'select refreshed_at from duplicate_refresh where workspace_id = ?',
+        [workspaceId],
+      ),
     ]);
-    const ids = [...new Set(rows.flatMap((r) => r.ids))];
+    const ids = [...new Set(rows.flatMap((r) => [r.customer_a, r.customer_b]))];
     const customers = ids.length
       ? await workspaceEm(this.orm, workspaceId).find(Customer, { id: { $in: ids } })
       : [];
     const byId = new Map(customers.map((c) => [c.id, c]));
-    const total = Number(rows[0]?.total ?? 0);
-    const emails = Number(rows[0]?.emails ?? 0);
-    // Past the last page the window counts are not seen; a page of nothing says so.
-    const totalCount = rows.length ? total : offset > 0 ? (await this.page(workspaceId, 1, 0)).totalCount : 0;
+    const counts = (['EMAIL', 'NAME_BIRTH_DATE'] as const).map((reason) => ({
+      reason,
+      count: Number(counted.find((c) => c.reason === reason)?.n ?? 0),
+    }));
     return {
       groups: rows.map((r) => ({
         reason: r.reason,
         key: r.key,
         score: Number(r.score),
-        customers: r.ids.map((id) => byId.get(id)).filter((c): c is Customer => c !== undefined),
+        customers: [r.customer_a, r.customer_b]
+          .map((id) => byId.get(id))
+          .filter((c): c is Customer => c !== undefined),
       })),
-      totalCount,
-      counts: rows.length
-        ? [
-            { reason: 'EMAIL', count: emails },
-            { reason: 'NAME_BIRTH_DATE', count: total - emails },
-          ]
-        : [],
+      totalCount: counts.reduce((sum, c) => sum + c.count, 0),
+      counts,
+      refreshedAt: refreshed[0]?.refreshed_at ?? null,
     };
   }
 

@@ -5,6 +5,7 @@ import { duplicatePermissions } from './duplicate-permissions.js';
 import { CustomerProfilesResolver, DuplicatesResolver } from './duplicates.resolver.js';
 import { Migration20261205000025_child_profiles_merge } from './Migration20261205000025_child_profiles_merge.js';
 import { Migration20261205000026_duplicate_candidates } from './Migration20261205000026_duplicate_candidates.js';
+import { Migration20261205000047_duplicate_candidate_table } from './Migration20261205000047_duplicate_candidate_table.js';
 import { MergeService } from './merge.service.js';
 import { MergeReads } from './merge-reads.js';
 
@@ -16,12 +17,15 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Customers changed less than this long ago are still being changed (an import): wait. */
+const SETTLE_SECONDS = 60;
+
 /** Child profiles on the card, duplicate candidates, merge and unmerge (customers.merge). */
 export const duplicatesModule = defineModule({
   name: 'duplicates',
-  needs: ['orm', 'sql', 'ledger', 'events', 'tierEvaluation'],
+  needs: ['orm', 'sql', 'log', 'ledger', 'events', 'tierEvaluation'],
   services: {
-    duplicateCandidates: ({ orm }) => new DuplicateCandidates(orm),
+    duplicateCandidates: ({ orm, sql }) => new DuplicateCandidates(orm, sql),
     mergeReads: ({ orm }) => new MergeReads(orm),
     merges: ({ sql, ledger, events, tierEvaluation }) =>
       new MergeService(sql, ledger, async (workspaceId, customerIds) => {
@@ -37,6 +41,19 @@ export const duplicatesModule = defineModule({
   resolvers: [DuplicatesResolver, CustomerProfilesResolver],
   permissions: duplicatePermissions,
   historyEventTypes: Object.values(MERGE_HISTORY),
+  jobs: [
+    {
+      // Every minute: workspaces whose customers changed (an import, a form, the API) and have been
+      // quiet for a minute get their candidates computed again, so a running import is not chased
+      // chunk by chunk and its pairs are there about a minute after it ends.
+      name: 'duplicates.refresh',
+      everyMs: 60_000,
+      async step({ duplicateCandidates, log }) {
+        await duplicateCandidates.refreshDue(SETTLE_SECONDS, log);
+        return false;
+      },
+    },
+  ],
   migrations: [
     {
       name: 'Migration20261205000025_child_profiles_merge',
@@ -45,6 +62,10 @@ export const duplicatesModule = defineModule({
     {
       name: 'Migration20261205000026_duplicate_candidates',
       class: Migration20261205000026_duplicate_candidates,
+    },
+    {
+      name: 'Migration20261205000047_duplicate_candidate_table',
+      class: Migration20261205000047_duplicate_candidate_table,
     },
   ],
 });

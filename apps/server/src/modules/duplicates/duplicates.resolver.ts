@@ -27,7 +27,8 @@ const toMerge = (m: MergeInfo): CustomerMergeType => ({
 export class DuplicatesResolver {
   @Allow(DP.merge)
   @Query(() => DuplicateCandidatesPage, {
-    description: 'Customers that may be one person, best candidates first, with counts per reason.',
+    description:
+      'Pairs of customers that may be one person, best candidates first, with counts per reason (computed by a background job).',
   })
   async duplicateCandidates(
     @Ctx() ctx: AppContext,
@@ -41,6 +42,7 @@ export class DuplicatesResolver {
     );
     return {
       totalCount: page.totalCount,
+      refreshedAt: page.refreshedAt,
       counts: page.counts.map((c) => ({ reason: c.reason as CandidateReasonEnum, count: c.count })),
       groups: page.groups.map((g) => ({
         reason: g.reason as CandidateReasonEnum,

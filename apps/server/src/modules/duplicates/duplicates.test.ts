@@ -17,7 +17,8 @@ const UNMERGE = 'mutation($id: ID!) { unmergeCustomer(customerId: $id) { id } }'
 const PREVIEW = `query($main: ID!, $merged: ID!) { mergePreview(mainCustomerId: $main, mergedCustomerId: $merged) {
   purchases tags groups referrals balances { currency amount } } }`;
 const CANDIDATES = `query($first: Int, $offset: Int) { duplicateCandidates(first: $first, offset: $offset) {
-  totalCount counts { reason count } groups { reason key score customers { id } } } }`;
+  totalCount refreshedAt counts { reason count } groups { reason key score customers { id } } } }`;
+const DELETE = 'mutation($id: ID!) { deleteCustomer(id: $id) }';
 const CARD = `query($id: ID!) { customer(id: $id) { id mainCustomerId tags { name } groups { name }
   balances { currency { key } amount }
   sources { customerId source subSource first child } childProfiles { id }
@@ -127,43 +128,95 @@ describe('child profiles', () => {
 });
 
 describe('duplicate candidates', () => {
+  type Group = { reason: string; key: string; customers: { id: string }[] };
+  const pairsOf = (groups: Group[]) =>
+    groups.map((g) => ({ reason: g.reason, key: g.key, ids: g.customers.map((x) => x.id).sort() }));
+  /** What the `duplicates.refresh` job runs, without its minute of quiet. */
+  const refresh = () => server.app.services.duplicateCandidates.refreshDue(0);
+
   it('ranks shared emails first, then similar names with the same birth date; unrelated people are not offered', async () => {
+    const before = await ws.as.MANAGER.requestOk(CANDIDATES, { first: 10 });
+    expect(before.duplicateCandidates).toMatchObject({ totalCount: 0, refreshedAt: null });
+
     const a = await customer({ firstName: 'Reza', lastName: 'Ahmadi', email: 'reza@dup.test' });
     const b = await customer({ firstName: 'Reza2', email: 'reza@dup.test' });
     const c = await customer({ firstName: 'Alexander', lastName: 'Petrov', birthDate: '1990-04-02' });
     const d = await customer({ firstName: 'Alexandr', lastName: 'Petrov', birthDate: '1990-04-02' });
     await customer({ firstName: 'Boris', lastName: 'Petrov', birthDate: '1990-04-02' }); // same date, other name
     await customer({ firstName: 'Alexander', lastName: 'Petrov', birthDate: '1991-04-02' }); // other date
+    // Stored, not computed per request: nothing is offered until the job has run.
+    expect((await ws.as.MANAGER.requestOk(CANDIDATES, { first: 10 })).duplicateCandidates.totalCount).toBe(0);
+    expect(await refresh()).toBeGreaterThanOrEqual(1);
+
     const { duplicateCandidates: page } = await ws.as.MANAGER.requestOk(CANDIDATES, { first: 10 });
-    const groups = page.groups.map((g: { reason: string; key: string; customers: { id: string }[] }) => ({
-      reason: g.reason,
-      key: g.key,
-      ids: g.customers.map((x) => x.id).sort(),
-    }));
-    const emailAt = groups.findIndex((g: { key: string }) => g.key === 'reza@dup.test');
-    const nameAt = groups.findIndex((g: { reason: string; key: string }) => g.reason === 'NAME_BIRTH_DATE');
-    expect(groups[emailAt].ids).toEqual([a.id, b.id].sort());
+    expect(page.refreshedAt).not.toBeNull();
+    const groups = pairsOf(page.groups);
+    const emailAt = groups.findIndex((g) => g.key === 'reza@dup.test');
+    const nameAt = groups.findIndex((g) => g.reason === 'NAME_BIRTH_DATE');
+    expect(groups[emailAt]?.ids).toEqual([a.id, b.id].sort());
     expect(groups[nameAt]).toEqual({
       reason: 'NAME_BIRTH_DATE',
       key: '1990-04-02',
       ids: [c.id, d.id].sort(),
     });
     expect(emailAt).toBeLessThan(nameAt);
-    expect(groups.filter((g: { reason: string }) => g.reason === 'NAME_BIRTH_DATE')).toHaveLength(1);
-    expect(page.counts).toContainEqual({ reason: 'NAME_BIRTH_DATE', count: 1 });
-    expect(page.totalCount).toBe(page.groups.length);
+    expect(groups.filter((g) => g.reason === 'NAME_BIRTH_DATE')).toHaveLength(1);
+    expect(page.counts).toEqual([
+      { reason: 'EMAIL', count: 1 },
+      { reason: 'NAME_BIRTH_DATE', count: 1 },
+    ]);
+    expect(page.totalCount).toBe(2);
     const second = await ws.as.MANAGER.requestOk(CANDIDATES, { first: 1, offset: 1 });
-    expect(second.duplicateCandidates.groups).toHaveLength(1);
-    expect(second.duplicateCandidates.totalCount).toBe(page.totalCount);
+    expect(pairsOf(second.duplicateCandidates.groups)).toEqual([groups[1]]);
+    expect(second.duplicateCandidates.totalCount).toBe(2);
+
+    // Nothing changed since: the job leaves the workspace alone.
+    expect(await refresh()).toBe(0);
 
     // 21 customers sharing a birth date and first name are an import's placeholder, not one person.
     for (let i = 0; i < 21; i++)
       await customer({ firstName: 'Placeholder', lastName: `P${i}`, birthDate: '1970-01-01' });
+    await refresh();
     const after = await ws.as.MANAGER.requestOk(CANDIDATES, { first: 50 });
-    expect(after.duplicateCandidates.groups.filter((g: { key: string }) => g.key === '1970-01-01')).toEqual(
-      [],
-    );
-    expect(after.duplicateCandidates.totalCount).toBe(page.totalCount);
+    expect(after.duplicateCandidates.groups.filter((g: Group) => g.key === '1970-01-01')).toEqual([]);
+    expect(after.duplicateCandidates.totalCount).toBe(2);
+  });
+
+  it('drops a pair once merged or once either customer is gone, and shows no other workspace’s pairs', async () => {
+    const a = await customer({ firstName: 'Maryam', lastName: 'Karimi', email: 'maryam@dup.test' });
+    const b = await customer({ firstName: 'Maryam', lastName: 'K', email: 'maryam@dup.test' });
+    await customer({ firstName: 'Olga', lastName: 'Ivanova', email: 'olga@dup.test' });
+    const d = await customer({ firstName: 'Olga', lastName: 'I', email: 'olga@dup.test' });
+    const other = await server.workspace();
+    for (const name of ['Ivan', 'Ivan'])
+      await other.as.OPERATOR.requestOk(CREATE, {
+        input: { attributes: { firstName: name, email: 'ivan@other.test' } },
+      });
+    await refresh();
+    const keys = async (client = ws.as.MANAGER) =>
+      (await client.requestOk(CANDIDATES, { first: 100 })).duplicateCandidates.groups.map(
+        (g: Group) => g.key,
+      );
+    expect(await keys()).toEqual(expect.arrayContaining(['maryam@dup.test', 'olga@dup.test']));
+    expect(await keys()).not.toContain('ivan@other.test');
+    expect(await keys(other.as.MANAGER)).toEqual(['ivan@other.test']);
+
+    await ws.as.MANAGER.requestOk(MERGE, { main: a.id, merged: b.id });
+    expect(await keys()).not.toContain('maryam@dup.test');
+    await ws.as.MANAGER.requestOk(DELETE, { id: d.id });
+    const page = (await ws.as.MANAGER.requestOk(CANDIDATES, { first: 100 })).duplicateCandidates;
+    expect(page.groups.map((g: Group) => g.key)).not.toContain('olga@dup.test');
+    expect(page.totalCount).toBe(page.groups.length);
+    // And the next refresh (another change, or the daily one) leaves nothing of them in the table.
+    await customer({ firstName: 'Someone', lastName: 'Else' });
+    await refresh();
+    for (const gone of [b.id, d.id]) {
+      const [left] = await sql<{ n: string }>(
+        'select count(*) as n from duplicate_candidate where workspace_id = ? and ? in (customer_a, customer_b)',
+        [ws.id, gone],
+      );
+      expect(Number(left?.n)).toBe(0);
+    }
   });
 });
 

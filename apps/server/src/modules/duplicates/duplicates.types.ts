@@ -34,6 +34,12 @@ export class DuplicateCandidatesPage {
   @Field(() => [DuplicateGroupType]) groups!: DuplicateGroupType[];
   @Field(() => Int) totalCount!: number;
   @Field(() => [DuplicateReasonCount]) counts!: DuplicateReasonCount[];
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the candidates were last computed (a background job, about a minute after customers change).',
+  })
+  refreshedAt!: Date | null;
 }
 
 @ObjectType()

@@ -127,6 +127,11 @@ export class MergeService {
           where workspace_id = ? and id = ?`,
         [mainId, mergedAt, mergedAt, workspaceId, mergedId],
       );
+      // The merged profile is one person with the main now: none of its candidate pairs is left to offer.
+      await run(
+        'delete from duplicate_candidate where workspace_id = ? and (customer_a = ? or customer_b = ?)',
+        [workspaceId, mergedId, mergedId],
+      );
       await recomputeStats(run, workspaceId, [mainId, mergedId]);
 
       const moves: MergeMoves = {

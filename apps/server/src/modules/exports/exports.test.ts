@@ -186,6 +186,24 @@ describe('customer exports', () => {
       ['Quote "Q"', "'+1 (as text)", undefined, 0],
       ['Борис', 'Smith, Jr.', '+79161234567', 0],
     ]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.views[0]?.rightToLeft).toBeFalsy();
+
+    // A Persian requester gets Persian headers and the sheet right to left.
+    await ws.as.MANAGER.requestOk(PREFERENCES, { input: { locale: 'FA', calendar: 'JALALI' } });
+    const fa = await exported(ws.as.MANAGER, {
+      selection: { segmentId: createSegment.id },
+      format: 'XLSX',
+      columns: ['firstName', 'mobile'],
+    });
+    const faBook = new ExcelJS.Workbook();
+    await faBook.xlsx.load(await (await download(fa.downloadPath, cookieOf(ws))).arrayBuffer());
+    const [faSheet] = faBook.worksheets;
+    if (!faSheet) throw new Error('no worksheet');
+    expect(faSheet.views[0]?.rightToLeft).toBe(true);
+    expect((faSheet.getRow(1).values as unknown[]).slice(1)).toEqual(['نام', 'تلفن همراه']);
+    expect(faSheet.rowCount).toBe(3);
+    await ws.as.MANAGER.requestOk(PREFERENCES, { input: { locale: 'EN', calendar: 'GREGORIAN' } });
   });
 
   it('lets only the requester download, in their workspace, until the file expires', async () => {

@@ -37,12 +37,16 @@ export interface Classified {
   balances: { currency: string; amount: number; key: string }[];
   /** Consents whose state the row changes. */
   consents: { kind: ConsentKind; granted: boolean }[];
+  /** ATTACH: the main profile the row becomes a child of. */
+  mainId?: string;
 }
 
 export interface ClassifyContext {
   workspaceId: string;
   mode: ImportMode;
   matchOn: MatchOn;
+  /** A would-be new row whose mobile or email a live customer has becomes that customer's child. */
+  attachDuplicates?: boolean;
   definitions: AttributeDefinition[];
   /** Lower-case tag name → id; names missing here are left out of the tag ids. */
   tagIds: Map<string, string>;
@@ -54,8 +58,9 @@ export interface ClassifyContext {
 }
 
 /**
- * Decides what each row of a chunk does against the customers as they are: NEW, UPDATE, SKIP (no
- * change, or left out by the mode) or INVALID. One query per lookup for the whole chunk.
+ * Decides what each row of a chunk does against the customers as they are: NEW, UPDATE, ATTACH (with
+ * `attachDuplicates`), SKIP (no change, or left out by the mode) or INVALID. One query per lookup for
+ * the whole chunk.
  */
 export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext): Promise<Classified[]> {
   const key = MATCH_KEY[ctx.matchOn];
@@ -96,6 +101,7 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
           existing.map((e) => e.id),
         )
       : new Map<string, Map<ConsentKind, boolean>>();
+  const mains = ctx.attachDuplicates ? await findMains(run, ctx.workspaceId, rows, ctx.lock) : null;
   const firstLine = new Map<string, number>();
   const claimed = new Map<string, Map<string, number>>();
   const required = ctx.definitions.filter((d) => d.required && !d.retiredAt);
@@ -135,6 +141,8 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
       result.problem = { code: 'IMPORT_ROW_NOT_FOUND', params: { target: key } };
       return result;
     }
+    const main = found || !mains ? null : mains.mainOf(row.values);
+    if (main) return attach(result, main, mains?.children.get(main) ?? [], ctx, required);
     for (const def of uniqueDefs) {
       const value = row.values[def.key];
       if (typeof value !== 'string') continue;
@@ -188,6 +196,95 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
     result.problem = null;
     return result;
   });
+}
+
+/**
+ * ATTACH: the row, stored as it arrived (with the attributes' defaults), becomes a child of `mainId`;
+ * a child of that main with exactly these values is the same row imported before: SKIP.
+ */
+function attach(
+  result: Classified,
+  mainId: string,
+  children: Record<string, unknown>[],
+  ctx: ClassifyContext,
+  required: AttributeDefinition[],
+): Classified {
+  const values = { ...result.row.values };
+  suggestGender(values, result.row.values, ctx.definitions);
+  for (const def of ctx.definitions)
+    if (!def.retiredAt && values[def.key] === undefined && def.defaultValue != null)
+      values[def.key] = def.defaultValue;
+  if (required.some((d) => values[d.key] === undefined)) {
+    result.problem = { code: 'REQUIRED', params: {} };
+    return result;
+  }
+  result.problem = null;
+  if (children.some((child) => sameValues(child, values))) {
+    result.outcome = 'SKIP';
+    return result;
+  }
+  result.outcome = 'ATTACH';
+  result.mainId = mainId;
+  result.values = values;
+  result.changes = [
+    ...diffAttributes({}, values),
+    { key: 'mainCustomerId', oldValue: null, newValue: mainId },
+  ];
+  result.tagIds = [
+    ...new Set(
+      result.row.tags.map((n) => ctx.tagIds.get(n.toLowerCase())).filter((id): id is string => !!id),
+    ),
+  ];
+  return result;
+}
+
+const canonical = (v: unknown): string =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? `{${Object.keys(v)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+        .join(',')}}`
+    : JSON.stringify(v);
+const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) => canonical(a) === canonical(b);
+
+/**
+ * The main profiles rows may attach to, as `customers.create(…, 'ATTACH_AS_CHILD')` finds them: the
+ * oldest live customer with the row's mobile, else with its (normalised) email; and their children's
+ * values, to tell a row imported before.
+ */
+async function findMains(run: Run, workspaceId: string, rows: MappedRow[], lock: boolean) {
+  const byColumn = new Map<string, Map<string, string>>();
+  for (const column of ['mobile', 'email'] as const) {
+    const values = [
+      ...new Set(rows.map((r) => r.values[column]).filter((v): v is string => typeof v === 'string')),
+    ];
+    const owners =
+      values.length === 0
+        ? []
+        : await run<{ id: string; value: string }>(
+            `select id, ${column} as value from customer
+              where workspace_id = ? and deleted_at is null and ${column} = any(?::text[])
+              order by created_at desc, id desc${lock ? ' for update' : ''}`,
+            [workspaceId, values],
+          );
+    // Newest first, so the oldest owner of a value is the one kept.
+    byColumn.set(column, new Map(owners.map((o) => [o.value, o.id])));
+  }
+  const ids = [...new Set([...byColumn.values()].flatMap((m) => [...m.values()]))];
+  const children = new Map<string, Record<string, unknown>[]>();
+  if (ids.length > 0)
+    for (const c of await run<{ main_customer_id: string; attributes: Record<string, unknown> }>(
+      'select main_customer_id, attributes from customer where workspace_id = ? and main_customer_id = any(?::uuid[])',
+      [workspaceId, ids],
+    ))
+      children.set(c.main_customer_id, [...(children.get(c.main_customer_id) ?? []), c.attributes]);
+  return {
+    children,
+    mainOf: (values: Record<string, unknown>) =>
+      (typeof values.mobile === 'string' ? byColumn.get('mobile')?.get(values.mobile) : undefined) ??
+      (typeof values.email === 'string' ? byColumn.get('email')?.get(values.email) : undefined) ??
+      null,
+  };
 }
 
 export async function lookup(

@@ -48,6 +48,7 @@ export interface ImportRecord {
   mode: ImportMode;
   match_on: MatchOn;
   apply_earning_rules: boolean;
+  attach_duplicates: boolean;
   counts: ImportCounts;
   total: number | null;
   done: number;

@@ -33,6 +33,7 @@ export function toImport(row: ImportRecord): Import {
     mode: row.mode as Import['mode'],
     matchOn: row.match_on as Import['matchOn'],
     applyEarningRules: row.apply_earning_rules,
+    attachDuplicates: row.attach_duplicates,
     counts: row.counts,
     progress: { done: row.done, total: row.total },
     problem: row.problem,

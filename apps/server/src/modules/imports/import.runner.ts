@@ -10,6 +10,7 @@ import type { NotificationService } from '../notifications/notification.service.
 import type { NotificationKinds } from '../notifications/notification-kinds.js';
 import type { TagService } from '../tags/tag.service.js';
 import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
+import { writeAttached } from './import-attach.js';
 import { markChunk } from './import-chunk.js';
 import { type Classified, classify } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
@@ -196,6 +197,7 @@ export class ImportRunner {
         workspaceId: ws,
         mode: job.mode,
         matchOn: job.match_on,
+        attachDuplicates: job.attach_duplicates,
         definitions,
         tagIds,
         balanceKey: balanceKeyOf(job.content_hash),
@@ -205,6 +207,7 @@ export class ImportRunner {
       const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
       for (const c of classified) countOutcome(counts, c.outcome);
       await this.writeCustomers(run, ws, actor, definitions, classified, tagIds);
+      await writeAttached(run, ws, actor, definitions, classified);
       for (const c of classified) {
         if (c.outcome !== 'NEW' && c.outcome !== 'UPDATE') continue;
         for (const b of c.balances) {

@@ -43,6 +43,7 @@ export interface ConfigureInput {
   mode?: ImportRecord['mode'] | null;
   matchOn?: ImportRecord['match_on'] | null;
   applyEarningRules?: boolean | null;
+  attachDuplicates?: boolean | null;
   templateId?: string | null;
 }
 
@@ -177,7 +178,8 @@ export class ImportService {
     await this.checkTargets(workspaceId, current.kind, columns);
     const [row] = await this.sql.query<ImportRecord>(
       `update import set columns = ?::jsonb, encoding = ?, delimiter = ?, sheet = ?,
-         mode = coalesce(?, mode), match_on = coalesce(?, match_on), apply_earning_rules = coalesce(?, apply_earning_rules)
+         mode = coalesce(?, mode), match_on = coalesce(?, match_on), apply_earning_rules = coalesce(?, apply_earning_rules),
+         attach_duplicates = coalesce(?, attach_duplicates)
        where workspace_id = ? and id = ? and state = 'MAPPING' returning *`,
       [
         JSON.stringify(columns),
@@ -187,6 +189,7 @@ export class ImportService {
         input.mode ?? null,
         input.matchOn ?? null,
         input.applyEarningRules ?? null,
+        input.attachDuplicates ?? null,
         workspaceId,
         current.id,
       ],
@@ -233,6 +236,7 @@ export class ImportService {
       workspaceId,
       mode: current.mode,
       matchOn: current.match_on,
+      attachDuplicates: current.attach_duplicates,
       definitions,
       tagIds,
       balanceKey: balanceKeyOf(current.content_hash),

@@ -101,6 +101,11 @@ export class Import {
   @Field(() => ImportMatchOnEnum) matchOn!: ImportMatchOnEnum;
   @Field({ description: 'PURCHASES: whether earning rules give points for the imported purchases.' })
   applyEarningRules!: boolean;
+  @Field({
+    description:
+      'CUSTOMERS: a new row whose mobile or email a live customer has becomes that customer’s child profile (ATTACH) instead of a new customer or a refused row.',
+  })
+  attachDuplicates!: boolean;
   @Field(() => ImportCounts) counts!: ImportCounts;
   @Field(() => ImportProgress) progress!: ImportProgress;
   @Field(() => ProblemType, {
@@ -212,6 +217,7 @@ export class ConfigureImportInput {
   @Field(() => ImportModeEnum, { nullable: true }) mode?: ImportModeEnum | null;
   @Field(() => ImportMatchOnEnum, { nullable: true }) matchOn?: ImportMatchOnEnum | null;
   @Field(() => Boolean, { nullable: true }) applyEarningRules?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) attachDuplicates?: boolean | null;
   @Field(() => ID, { nullable: true, description: "Maps the columns by a saved template's headers." })
   templateId?: string | null;
 }

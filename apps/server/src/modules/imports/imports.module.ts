@@ -4,6 +4,7 @@ import { ImportRunner } from './import.runner.js';
 import { ImportService } from './import.service.js';
 import { importPermissions } from './import-permissions.js';
 import { Migration20261205000022_imports } from './Migration20261205000022_imports.js';
+import { Migration20261205000048_import_attach_duplicates } from './Migration20261205000048_import_attach_duplicates.js';
 import { PurchaseImportRunner } from './purchase-import.runner.js';
 
 declare module '@patron/sdk' {
@@ -86,5 +87,11 @@ export const importsModule = defineModule({
   ],
 
   jobs: [{ name: RUN, everyMs: 3000, step: ({ importRunner }) => importRunner.runNext() }],
-  migrations: [{ name: 'Migration20261205000022_imports', class: Migration20261205000022_imports }],
+  migrations: [
+    { name: 'Migration20261205000022_imports', class: Migration20261205000022_imports },
+    {
+      name: 'Migration20261205000048_import_attach_duplicates',
+      class: Migration20261205000048_import_attach_duplicates,
+    },
+  ],
 });

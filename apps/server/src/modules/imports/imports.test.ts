@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
-const IMPORT_FIELDS = `id kind state fileName format encoding delimiter sheets sheet mode matchOn applyEarningRules
+const IMPORT_FIELDS = `id kind state fileName format encoding delimiter sheets sheet mode matchOn applyEarningRules attachDuplicates
   columns { index header target samples } counts { rows created updated attached skipped invalid }
   progress { done total } problem { code params } reportFileId`;
 const OPEN = `mutation($input: OpenImportInput!) { openImport(input: $input) { ${IMPORT_FIELDS} } }`;
@@ -444,5 +444,77 @@ describe('gender from a Russian patronymic (C13)', () => {
       ['Саша', 'female'],
       ['Ким', null],
     ]);
+  });
+});
+
+describe('attach duplicates as child profiles', () => {
+  const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
+  const PREVIEW_ATTACH = `query($id: ID!) { importPreview(id: $id, first: 10) {
+    rows { line outcome problem { code } } counts { created attached skipped invalid } } }`;
+  const CHILDREN = 'query($id: ID!) { customer(id: $id) { childProfiles { id } } }';
+  const main = async (mobile: string, email: string) =>
+    (await ws.as.MANAGER.requestOk(CREATE, { input: { attributes: { firstName: 'Main', mobile, email } } }))
+      .createCustomer.id as string;
+  const children = async (id: string) =>
+    sql<{ id: string; deleted_at: Date | null; attributes: Record<string, unknown> }>(
+      'select id, deleted_at, attributes from customer where workspace_id = ? and main_customer_id = ?',
+      [ws.id, id],
+    );
+
+  it('a new row whose mobile or email a live customer has becomes its child and counts as attached', async () => {
+    const byMobile = await main('+989377700002', 'main2@attach.test');
+    const byEmail = await main('+989377700003', 'main3@attach.test');
+    // Matched on email: the first row's email is new but its mobile is byMobile's; the second row's
+    // email is byEmail's (no mobile of its own); the third is nobody's.
+    const file = [
+      'First name,Mobile,E-mail',
+      'Child by mobile,+989377700002,child@attach.test',
+      'Fresh,+989377700011,fresh@attach.test',
+    ].join('\r\n');
+    const job = await open(file, 'attach.csv');
+    await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, matchOn: 'EMAIL' } });
+    // Without the option the taken mobile refuses the row, as before.
+    const off = (await ws.as.MANAGER.requestOk(PREVIEW_ATTACH, { id: job.id })).importPreview;
+    expect(off.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['INVALID', 'NEW']);
+
+    const on = (await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, attachDuplicates: true } }))
+      .configureImport;
+    expect(on.attachDuplicates).toBe(true);
+    const preview = (await ws.as.MANAGER.requestOk(PREVIEW_ATTACH, { id: job.id })).importPreview;
+    expect(preview.rows.map((r: { outcome: string }) => r.outcome)).toEqual(['ATTACH', 'NEW']);
+    expect(preview.counts).toMatchObject({ created: 1, attached: 1, invalid: 0 });
+    expect(await children(byMobile)).toEqual([]); // a preview writes nothing
+
+    await ws.as.MANAGER.requestOk(START, { id: job.id });
+    const done = await finished(job.id);
+    expect(done.counts).toEqual({ rows: 2, created: 1, updated: 0, attached: 1, skipped: 0, invalid: 0 });
+    const [child] = await children(byMobile);
+    expect(child?.attributes).toMatchObject({ firstName: 'Child by mobile', email: 'child@attach.test' });
+    expect(child?.deleted_at).not.toBeNull();
+    const card = (await ws.as.MANAGER.requestOk(CHILDREN, { id: byMobile })).customer;
+    expect(card.childProfiles).toEqual([{ id: child?.id }]);
+    const attachedEvents = await sql<{ type: string }>(
+      'select type from history_event where workspace_id = ? and customer_id = ?',
+      [ws.id, byMobile],
+    );
+    expect(attachedEvents.map((e) => e.type)).toContain('CUSTOMER_PROFILE_ATTACHED');
+
+    // The same file again: the child is there already, nothing is attached twice.
+    const again = await open(file, 'attach.csv');
+    await ws.as.MANAGER.requestOk(CONFIGURE, {
+      input: { id: again.id, matchOn: 'EMAIL', attachDuplicates: true },
+    });
+    await ws.as.MANAGER.requestOk(START, { id: again.id });
+    expect((await finished(again.id)).counts).toMatchObject({ created: 0, attached: 0, skipped: 2 });
+    expect(await children(byMobile)).toHaveLength(1);
+
+    // Matched on mobile: a new mobile with byEmail's email attaches to byEmail.
+    const second = await open('Mobile,E-mail\r\n+989377700012,main3@attach.test\r\n', 'attach2.csv');
+    await ws.as.MANAGER.requestOk(CONFIGURE, {
+      input: { id: second.id, matchOn: 'MOBILE', attachDuplicates: true },
+    });
+    await ws.as.MANAGER.requestOk(START, { id: second.id });
+    expect((await finished(second.id)).counts).toMatchObject({ created: 0, attached: 1 });
+    expect((await children(byEmail)).map((c) => c.attributes.mobile)).toEqual(['+989377700012']);
   });
 });
