@@ -66,7 +66,8 @@ async function main(): Promise<number> {
     await admin.connect();
     await admin.query(`drop database if exists ${DATABASE} with (force)`);
     await admin.query(`create database ${DATABASE}`);
-    const version = (await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version ?? '?';
+    const version =
+      (await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version ?? '?';
     await admin.end();
     const url = new URL(postgres.url);
     url.pathname = `/${DATABASE}`;

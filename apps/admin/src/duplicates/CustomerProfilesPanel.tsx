@@ -163,7 +163,15 @@ export function CustomerProfilesPanel() {
                       </Link>
                     }
                     secondary={
-                      <bdi>{[c.mobile, c.email, format(c.createdAt, true)].filter(Boolean).join(' · ')}</bdi>
+                      <>
+                        {[c.mobile, c.email].filter(Boolean).map((contact) => (
+                          <bdi key={contact} dir="ltr">
+                            {contact}
+                            {' · '}
+                          </bdi>
+                        ))}
+                        <bdi>{format(c.createdAt, true)}</bdi>
+                      </>
                     }
                   />
                 </ListItem>

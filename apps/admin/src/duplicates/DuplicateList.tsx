@@ -12,8 +12,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Link, Title, useCreatePath, useTranslate } from 'react-admin';
+import { Link, Title, useCreatePath, useLocale, useTranslate } from 'react-admin';
 import type { DuplicateCandidatesQuery as CandidatesResult } from '../gql/graphql';
+import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import { DuplicateCandidatesQuery } from './documents';
 import { MergeDialog } from './MergeDialog';
@@ -26,6 +27,8 @@ export function DuplicateList() {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const { format } = useCalendar();
+  const locale = useLocale();
+  const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
   const [offset, setOffset] = useState(0);
   const [comparing, setComparing] = useState<Group | null>(null);
   const { data, loading, refetch } = useQuery(DuplicateCandidatesQuery, {
@@ -40,7 +43,7 @@ export function DuplicateList() {
       <Stack direction="row" spacing={1} sx={{ mb: 2 }} alignItems="center" flexWrap="wrap" useFlexGap>
         <Typography variant="subtitle1" data-testid="duplicates-total">
           {translate('patron.duplicates.total', {
-            count: page?.totalCount ?? 0,
+            count: n(page?.totalCount ?? 0),
             smart_count: page?.totalCount ?? 0,
           })}
         </Typography>
@@ -48,7 +51,7 @@ export function DuplicateList() {
           <Chip
             key={c.reason}
             size="small"
-            label={`${translate(`patron.duplicates.reasons.${c.reason}`)}: ${c.count}`}
+            label={`${translate(`patron.duplicates.reasons.${c.reason}`)}: ${n(c.count)}`}
           />
         ))}
       </Stack>
@@ -85,12 +88,17 @@ export function DuplicateList() {
                     {g.customers.map((c) => (
                       <Link key={c.id} to={createPath({ resource: 'customers', id: c.id, type: 'show' })}>
                         <bdi>{c.displayName}</bdi>
-                        {c.mobile ? ` · ${c.mobile}` : ''}
+                        {c.mobile && (
+                          <>
+                            {' · '}
+                            <bdi dir="ltr">{c.mobile}</bdi>
+                          </>
+                        )}
                       </Link>
                     ))}
                   </Stack>
                 </TableCell>
-                <TableCell align="right">{g.score}</TableCell>
+                <TableCell align="right">{n(g.score)}</TableCell>
                 <TableCell align="right">
                   <Button size="small" onClick={() => setComparing(g)} data-testid="duplicate-compare">
                     {translate('patron.duplicates.compare')}

@@ -63,7 +63,7 @@ export function MergeButton() {
               >
                 <ListItemText
                   primary={<bdi>{c.displayName}</bdi>}
-                  secondary={<bdi>{[c.mobile, c.email].filter(Boolean).join(' · ')}</bdi>}
+                  secondary={<bdi dir="ltr">{[c.mobile, c.email].filter(Boolean).join(' · ')}</bdi>}
                 />
               </ListItemButton>
             ))}

@@ -17,9 +17,12 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useLocale, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { formatAmount } from '../common/amounts';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
+import { useCurrencies } from '../currencies/useCurrencies';
+import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import { MergeCustomersMutation, MergePreviewQuery } from './documents';
 
@@ -54,6 +57,8 @@ export function MergeDialog({ open, customers, initialMainId, onClose, onDone }:
   const notify = useNotify();
   const refused = useNotifyRefusal();
   const { format } = useCalendar();
+  const locale = useLocale();
+  const { name, byKey } = useCurrencies();
   const [mainId, setMainId] = useState(initialMainId ?? oldest(customers));
   const [pickedMerged, setMergedId] = useState('');
   const others = customers.filter((c) => c.id !== mainId);
@@ -69,9 +74,16 @@ export function MergeDialog({ open, customers, initialMainId, onClose, onDone }:
     ? [
         ...(['purchases', 'history', 'tags', 'groups', 'referrals', 'children'] as const)
           .filter((k) => preview[k] > 0)
-          .map((k) => translate(`patron.duplicates.moved.${k}`, { count: preview[k] })),
+          .map((k) =>
+            translate(`patron.duplicates.moved.${k}`, {
+              count: new Intl.NumberFormat(localeTag(locale)).format(preview[k]),
+            }),
+          ),
         ...preview.balances.map((b) =>
-          translate('patron.duplicates.moved.balance', { currency: b.currency, amount: b.amount }),
+          translate('patron.duplicates.moved.balance', {
+            currency: name(b.currency),
+            amount: formatAmount(Number(b.amount), byKey.get(b.currency)?.decimals ?? 2, locale),
+          }),
         ),
       ]
     : [];
@@ -124,7 +136,8 @@ export function MergeDialog({ open, customers, initialMainId, onClose, onDone }:
                 <TableCell component="th">{translate(label)}</TableCell>
                 {customers.map((c) => (
                   <TableCell key={c.id}>
-                    <bdi>{value(c)}</bdi>
+                    {/* A phone alone has no strong letter: ltr keeps its + in front in Persian. */}
+                    <bdi dir={label === 'patron.duplicates.mobile' ? 'ltr' : undefined}>{value(c)}</bdi>
                   </TableCell>
                 ))}
               </TableRow>
