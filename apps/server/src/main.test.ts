@@ -195,6 +195,8 @@ describe('the server process', () => {
       new Promise<'still running'>((r) => setTimeout(() => r('still running'), 60_000)),
     ]);
     expect(exited, run.lines.slice(-8).join('\n')).toEqual({ code: 1, signal: null });
-    expect(run.lines.at(-1)).toMatch(/embedded PostgreSQL was killed \(SIGKILL\)/);
+    expect(run.lines.at(-1), run.lines.slice(-15).join('\n')).toMatch(
+      /embedded PostgreSQL was killed \(SIGKILL\)/,
+    );
   }, 240_000);
 });

@@ -28,9 +28,13 @@ async function main(): Promise<void> {
   const shutdown = async (code: number, reason?: string) => {
     if (stopping) return;
     stopping = true;
-    // Should the loop empty while a stop waits (nothing left to wait on), node exits with this code.
+    // Should the loop empty while a stop waits (nothing left to wait on), node exits with this code,
+    // and still says why.
     process.exitCode = code;
+    const said = () => log(reason ?? 'stopped');
+    process.once('exit', said);
     setTimeout(() => {
+      process.off('exit', said);
       log(`${reason ?? 'stopped'} (without waiting longer for what was stopping)`);
       process.exit(code || 1);
     }, STOP_TIMEOUT_MS).unref();
@@ -39,9 +43,14 @@ async function main(): Promise<void> {
       if (process.env.PATRON_DEBUG_STOP) log(`stopping ${name}`);
       await stop().catch((e: Error) => log(`while stopping ${name}: ${e.message}`));
     }
-    log(reason ?? 'stopped');
     process.exit(code);
   };
+  // An error nothing caught (a connection dropped under a query when PostgreSQL died) stops Patron
+  // cleanly with exit code 1, after a moment in which the cause, if it is PostgreSQL's end, is named.
+  process.on('uncaughtException', (error) => {
+    log(`unexpected error: ${error.message}`);
+    setTimeout(() => void shutdown(1, 'Patron stopped after an unexpected error; start it again'), 1000);
+  });
   // Ctrl-C and a supervisor's stop are a normal end: exit 0, so pnpm does not report a failure.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
