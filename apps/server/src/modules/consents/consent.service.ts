@@ -4,6 +4,7 @@ import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import { recordHistory } from '../history/history.service.js';
+import { recordHistoryRows } from '../history/history-rows.js';
 import { CONSENT_HISTORY } from './consent-history.js';
 import {
   type CaptureChannel,
@@ -12,7 +13,6 @@ import {
   consentFieldKey,
   type MarketingChannel,
 } from './consent-kinds.js';
-import { recordHistoryRows } from './history-rows.js';
 
 export type ConsentState = 'GRANTED' | 'WITHDRAWN' | 'NOT_ASKED';
 

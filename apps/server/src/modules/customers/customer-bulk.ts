@@ -2,6 +2,7 @@ import type { Actor } from '@patron/sdk';
 import type { Run } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import { searchColumns } from '../customer-search/search-document.js';
+import { type HistoryRow, recordHistoryRows } from '../history/history-rows.js';
 import { CUSTOMER_HISTORY } from './customer-history.js';
 
 export interface AttributeChange {
@@ -36,13 +37,13 @@ export async function writeCustomersWithin(
 ): Promise<(string | null)[]> {
   const created: unknown[] = [];
   const updated: unknown[] = [];
-  const history: { customer_id: string; type: string; event: string; changes: unknown }[] = [];
+  const history: HistoryRow[] = [];
   const ids = customers.map((c) => {
     const { folded, searchText } = searchColumns(c.values, definitions);
     if (!c.existing) {
       const id = crypto.randomUUID();
       created.push({ id, attributes: c.values, folded, search_text: searchText, tags: c.tags });
-      history.push({ customer_id: id, ...type(CUSTOMER_HISTORY.created), changes: c.changes });
+      history.push({ customerId: id, type: CUSTOMER_HISTORY.created, changes: c.changes });
       return id;
     }
     const { id, tags: before } = c.existing;
@@ -50,12 +51,12 @@ export async function writeCustomersWithin(
     if (c.changes.length === 0 && !tagsChanged) return null;
     updated.push({ id, attributes: c.values, folded, search_text: searchText, tags: c.tags });
     if (c.changes.length > 0)
-      history.push({ customer_id: id, ...type(CUSTOMER_HISTORY.updated), changes: c.changes });
+      history.push({ customerId: id, type: CUSTOMER_HISTORY.updated, changes: c.changes });
     if (tagsChanged) {
       const label = (tagIds: string[]) => tagIds.map((t) => tagNames.get(t) ?? t);
       history.push({
-        customer_id: id,
-        ...type(CUSTOMER_HISTORY.tagged),
+        customerId: id,
+        type: CUSTOMER_HISTORY.tagged,
         changes: [{ key: 'tags', oldValue: label(before), newValue: label(c.tags) }],
       });
     }
@@ -76,37 +77,6 @@ export async function writeCustomersWithin(
         where c.workspace_id = ? and c.id = r.id`,
       [JSON.stringify(updated), workspaceId],
     );
-  if (history.length > 0)
-    // The rows history_record writes, for all customers at once: same columns, same outbox payload.
-    await run(
-      `with h as (
-         select r.customer_id, r.type, r.event, r.changes, now() as at
-           from jsonb_to_recordset(?::jsonb) as r(customer_id uuid, type text, event text, changes jsonb)
-       ), hist as (
-         insert into history_event (workspace_id, customer_id, type, actor_kind, actor_id, actor_name, occurred_at, changes)
-         select ?, customer_id, type, ?, ?, ?, at, changes from h
-       )
-       insert into outbox_event (workspace_id, type, payload, created_at)
-       select ?, event, jsonb_build_object('customerId', customer_id,
-           'actor', jsonb_build_object('kind', ?::text, 'id', ?::text, 'name', ?::text),
-           'changes', changes,
-           'occurredAt', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), at
-         from h`,
-      [
-        JSON.stringify(history),
-        workspaceId,
-        actor.kind,
-        actor.id,
-        actor.name,
-        workspaceId,
-        actor.kind,
-        actor.id,
-        actor.name,
-      ],
-    );
+  await recordHistoryRows(run, workspaceId, actor, history);
   return ids;
-}
-
-function type(t: { type: string; event: string }) {
-  return { type: t.type, event: t.event };
 }

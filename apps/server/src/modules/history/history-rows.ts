@@ -1,15 +1,21 @@
 import type { Actor, HistoryEventTypeDefinition } from '@patron/sdk';
 import type { Run } from '../../db/prepared-pool.js';
 
+export interface HistoryRow {
+  customerId: string;
+  type: HistoryEventTypeDefinition;
+  changes: unknown[];
+}
+
 /**
  * History rows for many customers at once, with their outbox twins: the rows `history_record` writes
- * one at a time (same columns, same payload), for an import's chunk.
+ * one at a time (same columns, same payload), for an import's chunk or a bulk consent change.
  */
 export async function recordHistoryRows(
   run: Run,
   workspaceId: string,
   actor: Actor,
-  rows: { customerId: string; type: HistoryEventTypeDefinition; changes: unknown[] }[],
+  rows: readonly HistoryRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await run(
