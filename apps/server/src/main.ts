@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   // An error nothing caught (a connection dropped under a query when PostgreSQL died) stops Patron
   // cleanly with exit code 1, after a moment in which the cause, if it is PostgreSQL's end, is named.
   process.on('uncaughtException', (error) => {
-    log(`unexpected error: ${error.message}`);
+    log(`unexpected error: ${error.stack ?? error.message}`);
     setTimeout(() => void shutdown(1, 'Patron stopped after an unexpected error; start it again'), 1000);
   });
   // Ctrl-C and a supervisor's stop are a normal end: exit 0, so pnpm does not report a failure.
