@@ -433,4 +433,14 @@ describe('the channel registry', () => {
       'Channel provider "test-chat" is declared by both module "test-chat-channel" and module "another-chat"',
     );
   });
+
+  it('a channel needing a consent nobody can grant stops the start, naming it', () => {
+    const fax = defineModule({
+      name: 'fax-channel',
+      channels: [{ ...testChannel, provider: 'fax', kind: 'FAX', consent: 'FAX' }],
+    });
+    expect(() => new ChannelRegistry([fax])).toThrow(
+      'Channel provider "fax" of module "fax-channel" needs consent "FAX", which is not one of',
+    );
+  });
 });
