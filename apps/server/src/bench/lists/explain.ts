@@ -5,7 +5,7 @@ type Execute = (query: unknown, params?: unknown, ...rest: unknown[]) => Promise
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the customer query the service runs for `call`: statements are captured
  * at the ORM connection (the service builds its SQL at run time) and timed; the one reading `customer`
- * is explained through the same connection with the same parameters.
+ * is explained through the same connection with the same parameters and the same `set local` settings.
  */
 export async function explainService(app: PatronApp, call: () => Promise<unknown>): Promise<string> {
   const conn = app.orm.em.getConnection() as unknown as { execute: Execute };
@@ -28,11 +28,20 @@ export async function explainService(app: PatronApp, call: () => Promise<unknown
   // The customer query itself, not the registry look-ups around it (listed with their times instead).
   const main =
     [...seen].filter((s) => /from customer c\b/.test(s.query)).sort((a, b) => b.ms - a.ms)[0] ?? seen[0];
-  const plan = (await original.call(
-    conn,
-    `explain (analyze, buffers) ${main?.query}`,
-    main?.params,
-  )) as Record<string, string>[];
+  // Settings the service made for its statement (`set local …`) hold for the explained run too, in a
+  // transaction of its own: explained without them, a serial count showed a parallel plan.
+  const settings = seen.filter((s) => /^\s*set local /i.test(s.query));
+  const plan = await app.orm.em.fork().transactional(async (em) => {
+    const ctx = em.getTransactionContext();
+    for (const s of settings) await original.call(conn, s.query, s.params, 'all', ctx);
+    return (await original.call(
+      conn,
+      `explain (analyze, buffers) ${main?.query}`,
+      main?.params,
+      'all',
+      ctx,
+    )) as Record<string, string>[];
+  });
   return [
     `-- ${seen.length} statements in this call:`,
     ...seen.map(

@@ -2,6 +2,7 @@ import { defineModule } from '@patron/sdk';
 import { CustomerComputedFieldsResolver, CustomerSearchResolver } from './customer-search.resolver.js';
 import { CustomerSearchService } from './customer-search.service.js';
 import { Migration20261205000036_birthday_index } from './Migration20261205000036_birthday_index.js';
+import { Migration20261205000051_tags_index_whole } from './Migration20261205000051_tags_index_whole.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -31,5 +32,6 @@ export const customerSearchModule = defineModule({
   resolvers: [CustomerSearchResolver, CustomerComputedFieldsResolver],
   migrations: [
     { name: 'Migration20261205000036_birthday_index', class: Migration20261205000036_birthday_index },
+    { name: 'Migration20261205000051_tags_index_whole', class: Migration20261205000051_tags_index_whole },
   ],
 });
