@@ -4,6 +4,8 @@ import type pg from 'pg';
 export interface Floor {
   /** The imported customers inserted again, by hand SQL, into a copy of `customer` with all its indexes and its number trigger. */
   customersSeconds: number;
+  /** The same without the quick search's trigram index. */
+  noSearchSeconds: number;
   /** The same, into a copy of `customer` with only its primary key: what the indexes cost. */
   bareSeconds: number;
   /** Their history rows inserted again into a copy of `history_event`. */
@@ -55,10 +57,22 @@ export async function measureFloor(pool: pg.Pool, workspaceId: string, rows: num
       [workspaceId, rows],
     );
     await client.query('create index on floor_customer_stage (rn)');
-    await client.query('drop table if exists floor_customer, floor_customer_bare, floor_history');
+    await client.query(
+      'drop table if exists floor_customer, floor_customer_no_search, floor_customer_bare, floor_history',
+    );
     await client.query('create table floor_customer (like customer including all)');
     await client.query(
       'create trigger floor_customer_number before insert on floor_customer for each row execute function customer_number_assign()',
+    );
+    await client.query('create table floor_customer_no_search (like customer including all)');
+    const [search] = (
+      await client.query<{ name: string }>(
+        `select indexname as name from pg_indexes where tablename = 'floor_customer_no_search' and indexdef like '%gin_trgm_ops%'`,
+      )
+    ).rows;
+    if (search) await client.query(`drop index ${search.name}`);
+    await client.query(
+      'create trigger floor_customer_no_search_number before insert on floor_customer_no_search for each row execute function customer_number_assign()',
     );
     await client.query('create table floor_customer_bare (like customer including defaults)');
     await client.query(
@@ -75,11 +89,20 @@ export async function measureFloor(pool: pg.Pool, workspaceId: string, rows: num
     await client.query('create table floor_history (like history_event including all)');
 
     const customersSeconds = await timedInsert('floor_customer', 'floor_customer_stage', customerCols);
+    const noSearchSeconds = await timedInsert(
+      'floor_customer_no_search',
+      'floor_customer_stage',
+      customerCols,
+    );
     const bareSeconds = await timedInsert('floor_customer_bare', 'floor_customer_stage', customerCols);
     const historySeconds = await timedInsert('floor_history', 'floor_history_stage', historyCols);
-    return { customersSeconds, bareSeconds, historySeconds };
+    return { customersSeconds, noSearchSeconds, bareSeconds, historySeconds };
   } finally {
-    await client.query('drop table if exists floor_customer, floor_customer_bare, floor_history').catch(() => {});
+    await client
+      .query(
+        'drop table if exists floor_customer, floor_customer_no_search, floor_customer_bare, floor_history',
+      )
+      .catch(() => {});
     client.release();
   }
 }

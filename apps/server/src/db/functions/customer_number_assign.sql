@@ -1,8 +1,13 @@
 -- Gives every new customer the next number of its workspace (1, 2, 3…), whoever inserts it (the API,
 -- an import, the demo). The workspace's counter row stays locked until the inserting transaction
 -- ends, so two writers never take the same number; a rolled-back insert rolls its count back too.
+-- A bulk write (an import's chunk) takes its numbers from the counter in one step and brings them:
+-- a thousand upserts of one counter row in one transaction walk an ever longer chain of its versions.
 create or replace function customer_number_assign() returns trigger language plpgsql as $$
 begin
+  if new.number is not null then
+    return new;
+  end if;
   insert into customer_number_counter as k (workspace_id, last_number) values (new.workspace_id, 1)
     on conflict (workspace_id) do update set last_number = k.last_number + 1
     returning k.last_number into new.number;

@@ -42,7 +42,14 @@ export async function writeCustomersWithin(
     const { folded, searchText } = searchColumns(c.values, definitions);
     if (!c.existing) {
       const id = crypto.randomUUID();
-      created.push({ id, attributes: c.values, folded, search_text: searchText, tags: c.tags });
+      created.push({
+        id,
+        attributes: c.values,
+        folded,
+        search_text: searchText,
+        tags: c.tags,
+        ord: created.length + 1,
+      });
       history.push({ customerId: id, type: CUSTOMER_HISTORY.created, changes: c.changes });
       return id;
     }
@@ -63,11 +70,16 @@ export async function writeCustomersWithin(
     return id;
   });
   if (created.length > 0)
+    // The workspace's next numbers in one step (customer_number_assign.sql keeps a number it is given).
     await run(
-      `insert into customer (workspace_id, id, status, attributes, folded, search_text, tags)
-       select ?, r.id, 'ACTIVE', r.attributes, r.folded, r.search_text, r.tags
-         from jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[])`,
-      [workspaceId, JSON.stringify(created)],
+      `with taken as (
+         insert into customer_number_counter as k (workspace_id, last_number) values (?, ?)
+         on conflict (workspace_id) do update set last_number = k.last_number + excluded.last_number
+         returning k.last_number - ? as before)
+       insert into customer (workspace_id, id, status, attributes, folded, search_text, tags, number)
+       select ?, r.id, 'ACTIVE', r.attributes, r.folded, r.search_text, r.tags, taken.before + r.ord
+         from taken, jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[], ord int)`,
+      [workspaceId, created.length, created.length, workspaceId, JSON.stringify(created)],
     );
   if (updated.length > 0)
     await run(

@@ -153,6 +153,20 @@ describe('importing customers', () => {
     );
     expect(history.map((h) => h.type)).toContain('CUSTOMER_CREATED');
     expect(history[0]?.actor_name).toBe('MANAGER person');
+    // Customer numbers in file order, taken in one step, and the counter goes on from them.
+    const numbered = await sql<{ number: number; first: string }>(
+      `select number, attributes->>'firstName' as first from customer where workspace_id = ? order by number`,
+      [ws.id],
+    );
+    expect(numbered).toEqual([
+      { number: 1, first: 'Arash' },
+      { number: 2, first: 'Ольга' },
+    ]);
+    const [counter] = await sql<{ last_number: number }>(
+      'select last_number from customer_number_counter where workspace_id = ?',
+      [ws.id],
+    );
+    expect(counter?.last_number).toBe(2);
     expect(job.reportFileId).toBeTruthy();
     // The report is the requester's file, downloaded over HTTP; nobody else gets it.
     const download = await fetch(`${server.url}/files/${job.reportFileId}`, {
