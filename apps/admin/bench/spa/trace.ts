@@ -12,6 +12,13 @@ export interface TraceLine {
  */
 export async function traceSignIn(browser: Browser, url: string, email: string, password: string) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // Long tasks (main thread busy ≥ 50 ms) tell the page's own work apart from waiting for answers.
+  await context.addInitScript(`
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([performance.timeOrigin + e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  `);
   const page = await context.newPage();
   const lines: TraceLine[] = [];
   let submitAt = 0;
@@ -36,6 +43,12 @@ export async function traceSignIn(browser: Browser, url: string, email: string, 
     await page.click('button[type="submit"]');
     await page.waitForSelector('[data-testid="customer-table"] tr.RaDatagrid-row', { timeout: 60_000 });
     const rowsMs = Date.now() - submitAt;
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
+    for (const [at, duration] of tasks) {
+      if (at + duration < submitAt) continue;
+      const startMs = Math.round(at - submitAt);
+      lines.push({ what: `(main thread busy ${Math.round(duration)} ms)`, startMs, endMs: startMs + Math.round(duration) });
+    }
     return { rowsMs, lines: lines.sort((a, b) => a.startMs - b.startMs) };
   } finally {
     await context.close();
