@@ -43,11 +43,17 @@ export async function traceSignIn(browser: Browser, url: string, email: string, 
     await page.click('button[type="submit"]');
     await page.waitForSelector('[data-testid="customer-table"] tr.RaDatagrid-row', { timeout: 60_000 });
     const rowsMs = Date.now() - submitAt;
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
+    const tasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+    );
     for (const [at, duration] of tasks) {
       if (at + duration < submitAt) continue;
       const startMs = Math.round(at - submitAt);
-      lines.push({ what: `(main thread busy ${Math.round(duration)} ms)`, startMs, endMs: startMs + Math.round(duration) });
+      lines.push({
+        what: `(main thread busy ${Math.round(duration)} ms)`,
+        startMs,
+        endMs: startMs + Math.round(duration),
+      });
     }
     return { rowsMs, lines: lines.sort((a, b) => a.startMs - b.startMs) };
   } finally {
