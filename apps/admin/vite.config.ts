@@ -25,5 +25,10 @@ export default defineConfig({
       },
     },
   },
+  resolve: {
+    alias: [
+      { find: /^object\.entries$/, replacement: resolve(import.meta.dirname, 'build/objectEntries.cjs') },
+    ],
+  },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
 });

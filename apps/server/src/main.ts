@@ -93,6 +93,7 @@ async function main(): Promise<void> {
       sessionPolicy: config.sessionPolicy,
       role: config.role,
       jobQueue: { retryLimit: config.jobRetryLimit },
+      passwordHashCost: config.passwordHashCost,
       serverSecrets: { secretKey, publicUrl: config.publicUrl },
     });
     stops.push(['database connections', () => app.close()]);

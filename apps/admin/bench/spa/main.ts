@@ -12,6 +12,7 @@ import { firstPageBaseline } from './baseline.ts';
 import { measureRun, measureWeight, type TimingRun } from './browser.ts';
 import { type SpaResult, writeSpaMarkdown } from './report.ts';
 import { seedCustomers } from './seed.ts';
+import { traceSignIn } from './trace.ts';
 
 /**
  * pnpm bench:spa — what the admin SPA costs a user: the JS (gzip) a first visit downloads to reach
@@ -23,6 +24,7 @@ import { seedCustomers } from './seed.ts';
  *   --runs N        cold sign-ins (default 7)
  *   --no-docs       do not rewrite docs/benchmarks.md
  *   --dist DIR      another build of the SPA (an A/B against an older commit)
+ *   --trace         also list the requests of one sign-in (start → end, ms after the submit)
  * Exits 1 when a measure misses its bar.
  */
 const { values: flags } = parseArgs({
@@ -31,6 +33,7 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '7' },
     'no-docs': { type: 'boolean', default: false },
     dist: { type: 'string' },
+    trace: { type: 'boolean', default: false },
   },
 });
 const customers = Number(flags.customers);
@@ -103,6 +106,12 @@ async function main(): Promise<number> {
     log(
       `  sign-in page ${weight.login.gzipKb.toFixed(1)} KB gzip (${weight.login.files} files), list ${weight.list.gzipKb.toFixed(1)} KB gzip (${weight.list.files} files)`,
     );
+    if (flags.trace) {
+      const trace = await traceSignIn(browser, http.url, EMAIL, PASSWORD);
+      log(`trace: rows ${trace.rowsMs} ms after the submit`);
+      for (const l of trace.lines)
+        log(`  ${String(l.startMs).padStart(5)} → ${String(l.endMs).padStart(5)}  ${l.what}`);
+    }
     const timings: TimingRun[] = [];
     for (let i = 0; i < runs; i++) {
       const run = await measureRun(browser, http.url, EMAIL, PASSWORD);

@@ -71,7 +71,8 @@ function markdown(r: SpaResult, date: string): string {
 export async function writeSpaMarkdown(file: string, result: SpaResult): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
-  const lines = text.split('\n').filter((l) => !l.startsWith(ROW));
+  // Earlier rows, however a formatter padded their first cell.
+  const lines = text.split('\n').filter((l) => !/^\|\s*bench:spa\s*\|/.test(l));
   const firstSection = lines.findIndex((l) => l.startsWith('## '));
   const end = firstSection < 0 ? lines.length : firstSection;
   const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);

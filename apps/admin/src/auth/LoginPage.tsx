@@ -10,6 +10,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
 
 interface Credentials {
@@ -23,10 +24,12 @@ function LoginForm() {
   const login = useLogin();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
+  // Back to the page a lapsed session left; else straight to the customer list, not through "/" and its redirect.
+  const returning = Boolean((useLocation().state as { nextPathname?: string } | null)?.nextPathname);
   const submit = async (values: Record<string, unknown>) => {
     setBusy(true);
     try {
-      await login(values as unknown as Credentials);
+      await login(values as unknown as Credentials, returning ? undefined : '/customers');
     } catch (error) {
       // Already in the user's language (or react-admin's key): shown as is.
       const message = (error as Error).message || 'ra.auth.sign_in_error';

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import { apollo } from '../apollo';
+import { prefetchCustomerList } from '../customers/prefetchCustomerList';
 import { errorCode, problemOf } from '../data-provider/errors';
 import { applyPreferences } from '../preferences/store';
 import { currentProblemText } from '../problems/currentProblemText';
@@ -43,8 +44,14 @@ export const authProvider: AuthProvider = {
       });
       await apollo.clearStore();
       forget();
-      // The staff member's saved language and calendar replace whatever this browser had.
-      if (data) applyPreferences(data.login.locale, data.login.calendar);
+      if (data) {
+        // Who signed in is known from the answer: checkAuth, getIdentity and getPermissions need not ask.
+        current = Promise.resolve(data.login);
+        apollo.writeQuery({ query: MeQuery, data: { me: data.login } });
+        // The staff member's saved language and calendar replace whatever this browser had.
+        applyPreferences(data.login.locale, data.login.calendar);
+        prefetchCustomerList();
+      }
     } catch (error) {
       // Wrong credentials (SIGN_IN_FAILED), too many tries (SIGN_IN_THROTTLED): said by code, translated.
       const [refusal] = CombinedGraphQLErrors.is(error) ? error.errors : [];

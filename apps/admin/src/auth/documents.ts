@@ -24,13 +24,27 @@ export const MeQuery = graphql(`
   }
 `);
 
+// The sign-in answers what Me answers: the first screen needs no second round trip to know who signed in.
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       id
+      email
+      name
+      role
+      roleName {
+        en
+        ru
+        fa
+      }
       mustChangePassword
       locale
       calendar
+      permissions
+      workspace {
+        id
+        name
+      }
     }
   }
 `);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConsentCaptureChannel, ConsentKind, ConsentState, VerificationStatus } from '../gql/graphql';
-import { consentMessages } from './messages';
+import { en } from './messages';
+import { fa } from './messages.fa';
+import { ru } from './messages.ru';
+
+const consentMessages = { en, ru, fa };
 
 const ENUMS: [string, Record<string, string>][] = [
   ['kinds', ConsentKind],

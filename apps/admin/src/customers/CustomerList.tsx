@@ -29,6 +29,7 @@ import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
 import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
 import { CursorPagination } from './CursorPagination';
+import { LIST_OPENS } from './customerData';
 import { CUSTOMERS_WRITE } from './permissions';
 
 // Any element turns the row checkboxes on; the bar itself is CustomerBulkBar.
@@ -167,8 +168,8 @@ export function CustomerList() {
   const [columnsOpen, setColumnsOpen] = useState(false);
   return (
     <List
-      perPage={25}
-      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={LIST_OPENS.perPage}
+      sort={LIST_OPENS.sort}
       actions={
         <CustomerListActions
           filterOpen={filterOpen}

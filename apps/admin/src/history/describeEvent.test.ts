@@ -5,7 +5,9 @@ import { CATALOGS } from '../i18n/catalogs';
 import { deepMerge } from '../i18n/deepMerge';
 import { en } from '../i18n/en';
 import { fa } from '../i18n/fa';
-import { FAMILY_MESSAGES } from '../i18n/familyMessages';
+import { FAMILY_EN } from '../i18n/familyMessages';
+import { FAMILY_FA } from '../i18n/familyMessages.fa';
+import { FAMILY_RU } from '../i18n/familyMessages.ru';
 import { LOCALES, type UiLocale } from '../i18n/locales';
 import { ru } from '../i18n/ru';
 import { type Change, describeEvent, TEMPLATE_TYPES, type Words } from './describeEvent';
@@ -142,9 +144,9 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
 
 /** Our own texts per language (no English underneath), to tell a translated key from a fallback. */
 const OWN: Record<UiLocale, object> = {
-  en: deepMerge(en, ...FAMILY_MESSAGES.map((m) => m.en as Record<string, unknown>)),
-  ru: deepMerge(ru, ...FAMILY_MESSAGES.map((m) => m.ru as Record<string, unknown>)),
-  fa: deepMerge(fa, ...FAMILY_MESSAGES.map((m) => m.fa as Record<string, unknown>)),
+  en: deepMerge(en, ...(FAMILY_EN as Record<string, unknown>[])),
+  ru: deepMerge(ru, ...(FAMILY_RU as Record<string, unknown>[])),
+  fa: deepMerge(fa, ...(FAMILY_FA as Record<string, unknown>[])),
 };
 const has = (tree: object, key: string) =>
   typeof key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], tree) ===

@@ -2,13 +2,13 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { deepMerge } from './deepMerge';
 import { en } from './en';
-import { FAMILY_MESSAGES } from './familyMessages';
+import { FAMILY_EN } from './familyMessages';
 import { en as problems, enWords as problemWords } from './problems/en';
 
 /** Our English texts over react-admin's; beneath every other language, for anything it lacks. */
 export const englishLayers = (): Record<string, unknown>[] => [
   en,
-  ...FAMILY_MESSAGES.map((m) => m.en as Record<string, unknown>),
+  ...(FAMILY_EN as Record<string, unknown>[]),
   { patron: { problems, problemWords } },
 ];
 

@@ -1,58 +1,60 @@
-import { apiKeyMessages } from '../api-keys/messages';
-import { auditMessages } from '../audit/messages';
-import { automationMessages } from '../automations/messages';
-import { categoryMessages } from '../categories/messages';
-import { channelMessages } from '../channels/messages';
-import { consentMessages } from '../consents/messages';
-import { customerAnalyticsMessages } from '../customer-analytics/messages';
-import { cardMessages } from '../customers/card/messages';
-import { duplicateMessages } from '../duplicates/messages';
-import { groupMessages } from '../groups/messages';
-import { historyMessages } from '../history/messages';
-import { importMessages } from '../imports/messages';
-import { jobMessages } from '../jobs/messages';
-import { programmeMessages } from '../loyalty-programme/messages';
-import { mailingMessages } from '../mailings/messages';
-import { noteMessages } from '../notes/messages';
-import { notificationMessages } from '../notifications/messages';
-import { purchaseMessages } from '../purchases/messages';
-import { relationMessages } from '../relations/messages';
-import { rfmMessages } from '../rfm/messages';
-import { roleMessages } from '../roles/messages';
-import { staffMessages } from '../staff/messages';
-import { templateMessages } from '../templates/messages';
-import { tierMessages } from '../tiers/messages';
-import { workspaceSettingsMessages } from '../workspace-settings/messages';
+import { en as apiKey } from '../api-keys/messages';
+import { en as audit } from '../audit/messages';
+import { en as automation } from '../automations/messages';
+import { en as category } from '../categories/messages';
+import { en as channel } from '../channels/messages';
+import { en as consent } from '../consents/messages';
+import { en as customerAnalytics } from '../customer-analytics/messages';
+import { en as card } from '../customers/card/messages';
+import { en as duplicate } from '../duplicates/messages';
+import { en as group } from '../groups/messages';
+import { en as history } from '../history/messages';
+import { en as imports } from '../imports/messages';
+import { en as job } from '../jobs/messages';
+import { en as programme } from '../loyalty-programme/messages';
+import { en as mailing } from '../mailings/messages';
+import { en as note } from '../notes/messages';
+import { en as notification } from '../notifications/messages';
+import { en as purchase } from '../purchases/messages';
+import { en as relation } from '../relations/messages';
+import { en as rfm } from '../rfm/messages';
+import { en as role } from '../roles/messages';
+import { en as staff } from '../staff/messages';
+import { en as template } from '../templates/messages';
+import { en as tier } from '../tiers/messages';
+import { en as workspaceSettings } from '../workspace-settings/messages';
 
 /**
- * Screen families that keep their texts beside their screens: each exports { en, ru, fa } with the
- * same keys, merged over the main catalogues (messages.test.ts checks the keys match). The refusals'
- * texts (./problems) are merged by each language's catalogue, so Russian and Persian load on demand.
+ * Screen families that keep their texts beside their screens: English in each family's messages.ts,
+ * Russian and Persian in messages.ru.ts and messages.fa.ts, so only English comes with the first
+ * screen (the languages' catalogues load the others). The three lists hold the families in the same
+ * order and messages.test.ts checks their keys match. Refusals' texts (./problems) are merged by each
+ * language's catalogue.
  */
-export const FAMILY_MESSAGES: { en: object; ru: object; fa: object }[] = [
-  purchaseMessages,
-  tierMessages,
-  groupMessages,
-  programmeMessages,
-  rfmMessages,
-  staffMessages,
-  roleMessages,
-  auditMessages,
-  apiKeyMessages,
-  jobMessages,
-  workspaceSettingsMessages,
-  mailingMessages,
-  notificationMessages,
-  duplicateMessages,
-  importMessages,
-  relationMessages,
-  categoryMessages,
-  cardMessages,
-  noteMessages,
-  customerAnalyticsMessages,
-  consentMessages,
-  historyMessages,
-  templateMessages,
-  channelMessages,
-  automationMessages,
+export const FAMILY_EN: object[] = [
+  apiKey,
+  audit,
+  automation,
+  category,
+  channel,
+  consent,
+  customerAnalytics,
+  card,
+  duplicate,
+  group,
+  history,
+  imports,
+  job,
+  programme,
+  mailing,
+  note,
+  notification,
+  purchase,
+  relation,
+  rfm,
+  role,
+  staff,
+  template,
+  tier,
+  workspaceSettings,
 ];

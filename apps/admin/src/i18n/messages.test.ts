@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fa } from './fa';
-import { FAMILY_MESSAGES } from './familyMessages';
+import { FAMILY_EN } from './familyMessages';
+import { FAMILY_FA } from './familyMessages.fa';
+import { FAMILY_RU } from './familyMessages.ru';
 import { ru } from './ru';
 
 function keys(tree: object, prefix = ''): string[] {
@@ -20,7 +22,12 @@ describe('message files', () => {
     expect(keys(messages).sort()).toEqual(english);
   });
 
-  it.each(FAMILY_MESSAGES.map((m, i) => [i, m] as const))(
+  it('lists the same screen families in every language', () => {
+    expect(FAMILY_RU).toHaveLength(FAMILY_EN.length);
+    expect(FAMILY_FA).toHaveLength(FAMILY_EN.length);
+  });
+
+  it.each(FAMILY_EN.map((en, i) => [i, { en, ru: FAMILY_RU[i] ?? {}, fa: FAMILY_FA[i] ?? {} }] as const))(
     'screen family %i has the same keys in every language',
     (_i, m) => {
       expect(keys(m.ru).sort()).toEqual(keys(m.en).sort());

@@ -4,7 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import { deepMerge } from './deepMerge';
 import { englishLayers } from './englishCatalog';
 import { fa } from './fa';
-import { FAMILY_MESSAGES } from './familyMessages';
+import { FAMILY_FA } from './familyMessages.fa';
 import { fa as problems, faWords as problemWords } from './problems/fa';
 
 /** Every Persian text of the admin over the English ones (loaded when the language is first used). */
@@ -13,6 +13,6 @@ export const persianCatalog = deepMerge(
   farsiMessages,
   ...englishLayers(),
   fa,
-  ...FAMILY_MESSAGES.map((m) => m.fa as Record<string, unknown>),
+  ...(FAMILY_FA as Record<string, unknown>[]),
   { patron: { problems, problemWords } },
 ) as TranslationMessages;

@@ -3,7 +3,7 @@ import russianMessages from 'ra-language-russian';
 import type { TranslationMessages } from 'react-admin';
 import { deepMerge } from './deepMerge';
 import { englishLayers } from './englishCatalog';
-import { FAMILY_MESSAGES } from './familyMessages';
+import { FAMILY_RU } from './familyMessages.ru';
 import { ru as problems, ruWords as problemWords } from './problems/ru';
 import { ru } from './ru';
 
@@ -13,6 +13,6 @@ export const russianCatalog = deepMerge(
   russianMessages,
   ...englishLayers(),
   ru,
-  ...FAMILY_MESSAGES.map((m) => m.ru as Record<string, unknown>),
+  ...(FAMILY_RU as Record<string, unknown>[]),
   { patron: { problems, problemWords } },
 ) as TranslationMessages;

@@ -26,6 +26,7 @@ export function storedLocale(): UiLocale | undefined {
 /** The staff member's saved preferences win over this browser's when they sign in. */
 export function applyPreferences(locale: string, calendar: CalendarSystem): void {
   const lower = locale.toLowerCase();
-  if (isUiLocale(lower)) store.setItem(LOCALE_KEY, lower);
-  store.setItem(CALENDAR_KEY, calendar);
+  // Only a change is written: each write re-renders everything that follows the language.
+  if (isUiLocale(lower) && store.getItem(LOCALE_KEY) !== lower) store.setItem(LOCALE_KEY, lower);
+  if (store.getItem(CALENDAR_KEY) !== calendar) store.setItem(CALENDAR_KEY, calendar);
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RfmSegment } from '../gql/graphql';
-import { rfmMessages } from './messages';
+import { en } from './messages';
+import { fa } from './messages.fa';
+import { ru } from './messages.ru';
 import { segmentKey, segmentTone } from './segments';
+
+const rfmMessages = { en, ru, fa };
 
 describe('RFM segments', () => {
   it('are named in every language', () => {

@@ -48,6 +48,8 @@ export async function openPatron(
       pollEvents: false,
       poolSize: 2,
       role: 'api',
+      // A workspace's first admin made here gets the cost the server signs in with.
+      passwordHashCost: config.passwordHashCost,
       serverSecrets: { secretKey: config.secretKey, publicUrl: config.publicUrl },
     });
     return {

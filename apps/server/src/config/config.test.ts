@@ -16,6 +16,7 @@ describe('configuration', () => {
       sessionPolicy: { idleHours: 12, maxDays: 30 },
       role: 'all',
       jobRetryLimit: 5,
+      passwordHashCost: { memoryCost: 19_456, timeCost: 2 },
     });
   });
 
@@ -34,6 +35,8 @@ describe('configuration', () => {
         PATRON_SESSION_MAX_DAYS: '7',
         PATRON_ROLE: 'worker',
         PATRON_JOB_RETRY_LIMIT: '3',
+        PATRON_PASSWORD_MEMORY_KIB: '65536',
+        PATRON_PASSWORD_PASSES: '3',
       },
       '/srv/patron',
     );
@@ -49,7 +52,15 @@ describe('configuration', () => {
       sessionPolicy: { idleHours: 0.5, maxDays: 7 },
       role: 'worker',
       jobRetryLimit: 3,
+      passwordHashCost: { memoryCost: 65_536, timeCost: 3 },
     });
+  });
+
+  it("refuses a password cost below OWASP's argon2id minimum", () => {
+    expect(() => loadConfig({ PATRON_PASSWORD_MEMORY_KIB: '4096' }, '/')).toThrow(
+      /PATRON_PASSWORD_MEMORY_KIB/,
+    );
+    expect(() => loadConfig({ PATRON_PASSWORD_PASSES: '1' }, '/')).toThrow(/PATRON_PASSWORD_PASSES/);
   });
 
   it('trusts X-Forwarded-For from nobody unless told, and takes a hop count', () => {

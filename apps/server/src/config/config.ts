@@ -33,6 +33,8 @@ export interface Config {
   role: PatronRole;
   /** Retries of a failed job run (PATRON_JOB_RETRY_LIMIT). */
   jobRetryLimit: number;
+  /** argon2id cost of staff passwords (PATRON_PASSWORD_MEMORY_KIB, PATRON_PASSWORD_PASSES). */
+  passwordHashCost: { memoryCost: number; timeCost: number };
   /** The largest file POST /files takes, in megabytes (PATRON_UPLOAD_MAX_MB). */
   uploadMaxMegabytes: number;
   /**
@@ -182,6 +184,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     problems.push(`PATRON_ROLE must be api, worker or all, got "${env.PATRON_ROLE}"`);
   const jobRetryLimit = wholeNumber(env, 'PATRON_JOB_RETRY_LIMIT', 5, 0, 100, problems);
   const uploadMaxMegabytes = wholeNumber(env, 'PATRON_UPLOAD_MAX_MB', 512, 1, 4096, problems);
+  // Never below OWASP's argon2id minimum (19 MiB, 2 passes); at most 1 GiB and 10 passes.
+  const passwordHashCost = {
+    memoryCost: wholeNumber(env, 'PATRON_PASSWORD_MEMORY_KIB', 19_456, 19_456, 1_048_576, problems),
+    timeCost: wholeNumber(env, 'PATRON_PASSWORD_PASSES', 2, 2, 10, problems),
+  };
 
   const secretKey = env.PATRON_SECRET_KEY?.trim() || null;
   if (secretKey && secretKey.length < SECRET_KEY_MIN)
@@ -208,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     role,
     jobRetryLimit,
     uploadMaxMegabytes,
+    passwordHashCost,
     secretKey,
     publicUrl,
   };

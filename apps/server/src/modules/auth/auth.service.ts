@@ -49,7 +49,8 @@ export class AuthService {
     if (!email || email.length > MAX_EMAIL_LENGTH) throw refusal('SIGN_IN_FAILED');
     // Counted before the check, so parallel guesses cannot all slip under the limit.
     const attempt = await this.throttle.reserve(email, from.ip);
-    const staff = await this.orm.em.fork().findOne(Staff, { email, active: true });
+    const em = this.orm.em.fork();
+    const staff = await em.findOne(Staff, { email, active: true });
     const ok = staff
       ? await this.passwords.verify(staff.passwordHash, password)
       : await this.passwords.verifyNobody(password);
@@ -58,6 +59,11 @@ export class AuthService {
       throw refusal('SIGN_IN_FAILED');
     }
     await this.throttle.release(attempt);
+    // The configured cost changed since this hash was made: the only moment the password is known.
+    if (this.passwords.isOutdated(staff.passwordHash)) {
+      staff.passwordHash = await this.passwords.hash(password);
+      await em.flush();
+    }
     const session = await this.sessions.start(staff, from);
     return { staff, ...session };
   }

@@ -6,6 +6,7 @@ import {
   type TestServer,
   type TestWorkspace,
 } from '../../testing/harness.js';
+import { Passwords } from './passwords.js';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id role permissions } }';
 
@@ -71,6 +72,32 @@ describe('staff sign-in', () => {
     const unknown = await client.request(LOGIN, { e: 'nobody@nowhere.test', p: 'whatever-pass' });
     const wrong = await client.request(LOGIN, { e: ws.emails.ADMIN, p: 'whatever-pass' });
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+  });
+
+  it('rehashes a password made at another cost when its owner signs in, and only then', async () => {
+    const sql = server.app.orm.em.getConnection();
+    const hashOf = async () =>
+      (
+        await sql.execute<{ password_hash: string }[]>('select password_hash from staff where email = ?', [
+          ws.emails.ANALYST,
+        ])
+      )[0]?.password_hash;
+    // As an older Patron (argon2's 64 MiB default) stored it; this server hashes at 1 MiB, 1 pass.
+    const old = await new Passwords({ memoryCost: 2048, timeCost: 2 }).hash(TEST_PASSWORD);
+    await sql.execute('update staff set password_hash = ? where email = ?', [old, ws.emails.ANALYST]);
+
+    const wrong = await new GraphQLClient(server.graphqlUrl).request(LOGIN, {
+      e: ws.emails.ANALYST,
+      p: 'wrong-pass-1',
+    });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await hashOf()).toBe(old);
+
+    await new GraphQLClient(server.graphqlUrl).requestOk(LOGIN, { e: ws.emails.ANALYST, p: TEST_PASSWORD });
+    const rehashed = await hashOf();
+    expect(rehashed).toMatch(/^\$argon2id\$v=19\$m=1024,p=1,t=1\$/);
+    await new GraphQLClient(server.graphqlUrl).requestOk(LOGIN, { e: ws.emails.ANALYST, p: TEST_PASSWORD });
+    expect(await hashOf()).toBe(rehashed);
   });
 
   it('remembers language and calendar preferences', async () => {

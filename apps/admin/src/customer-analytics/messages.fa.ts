@@ -1,0 +1,41 @@
+/** Persian for messages.ts (same keys; loaded when the language is first used). */
+export const fa = {
+  patron: {
+    analytics: {
+      tab: 'تحلیل',
+      completeness: 'کامل بودن نمایه',
+      completenessFigure: '%{filled} از %{counted} ویژگی پر شده',
+      missing: 'خالی',
+      nothingMissing: 'همه پر شده',
+      lifecycle: 'مرحله چرخه عمر',
+      stages: { NEW: 'جدید', ACTIVE: 'فعال', AT_RISK: 'در خطر', LOST: 'از دست رفته' },
+      stageRule: {
+        NEW: 'کمتر از %{days} روز پیش پیوسته',
+        ACTIVE: 'کمتر از %{days} روز پیش خرید کرده',
+        AT_RISK: '%{days} روز یا بیشتر بدون خرید',
+        LOST: '%{days} روز یا بیشتر بدون خرید',
+      },
+      joined: 'پیوستن: %{date}',
+      lastPurchase: 'آخرین خرید: %{date}',
+      neverBought: 'هنوز خریدی نکرده',
+      purchases: 'خرید در هر ماه',
+      purchaseCount: 'تعداد خرید',
+      purchaseAmount: 'مبلغ',
+      balances: 'موجودی در پایان هر ماه',
+      noBalances: 'هنوز موجودی ندارد',
+      rfmHistory: 'تاریخچه بخش RFM',
+      noRfm: 'هنوز بخش RFM ندارد',
+      loading: 'در حال بارگذاری نمودار…',
+    },
+    lifecycleSettings: {
+      title: 'مراحل چرخه عمر',
+      help: 'جدید: کمتر از عدد اول روز از پیوستن گذشته. سپس فعال اگر کمتر از عدد دوم روز پیش خرید کرده، در خطر تا عدد سوم، و پس از آن از دست رفته (برای مشتری بدون خرید از زمان پیوستن شمرده می‌شود).',
+      newDays: 'جدید تا (روز از پیوستن)',
+      atRiskDays: 'در خطر پس از (روز بدون خرید)',
+      lostDays: 'از دست رفته پس از (روز بدون خرید)',
+      completenessTitle: 'کامل بودن نمایه',
+      completenessAttributes: 'ویژگی‌هایی که شمرده می‌شوند',
+      completenessHelp: 'برای شمردن همه ویژگی‌های در حال استفاده خالی بگذارید.',
+    },
+  },
+};

@@ -1,0 +1,41 @@
+/** Russian for messages.ts (same keys; loaded when the language is first used). */
+export const ru = {
+  patron: {
+    analytics: {
+      tab: 'Аналитика',
+      completeness: 'Заполненность профиля',
+      completenessFigure: 'Заполнено %{filled} из %{counted} атрибутов',
+      missing: 'Не заполнено',
+      nothingMissing: 'Всё заполнено',
+      lifecycle: 'Этап жизненного цикла',
+      stages: { NEW: 'Новый', ACTIVE: 'Активный', AT_RISK: 'Под угрозой', LOST: 'Потерян' },
+      stageRule: {
+        NEW: 'Присоединился менее %{days} дн. назад',
+        ACTIVE: 'Покупал менее %{days} дн. назад',
+        AT_RISK: 'Нет покупок %{days} дн. и дольше',
+        LOST: 'Нет покупок %{days} дн. и дольше',
+      },
+      joined: 'Присоединился %{date}',
+      lastPurchase: 'Последняя покупка %{date}',
+      neverBought: 'Покупок ещё нет',
+      purchases: 'Покупки по месяцам',
+      purchaseCount: 'Покупки',
+      purchaseAmount: 'Сумма',
+      balances: 'Баланс на конец месяца',
+      noBalances: 'Баланса ещё нет',
+      rfmHistory: 'История RFM-сегментов',
+      noRfm: 'RFM-сегмента ещё нет',
+      loading: 'Загрузка графика…',
+    },
+    lifecycleSettings: {
+      title: 'Этапы жизненного цикла',
+      help: 'Новый — присоединился меньше дней назад, чем первое число. Затем активный, если покупал меньше дней назад, чем второе число, под угрозой — до третьего, потерян — после (для клиента без покупок считается от присоединения).',
+      newDays: 'Новый в течение (дней с присоединения)',
+      atRiskDays: 'Под угрозой после (дней без покупок)',
+      lostDays: 'Потерян после (дней без покупок)',
+      completenessTitle: 'Заполненность профиля',
+      completenessAttributes: 'Учитываемые атрибуты',
+      completenessHelp: 'Оставьте пустым, чтобы учитывать все используемые атрибуты.',
+    },
+  },
+};

@@ -1,0 +1,43 @@
+/** Persian for messages.ts (same keys; loaded when the language is first used). */
+export const fa = {
+  resources: { jobs: { name: 'کارها' } },
+  patron: {
+    jobs: {
+      title: 'کارهای پس‌زمینه',
+      job: 'کار',
+      state: 'وضعیت',
+      attempts: 'تلاش‌ها',
+      queued: 'ورود به صف',
+      started: 'شروع',
+      finished: 'پایان',
+      scope: 'برای',
+      own: 'این فضای کاری',
+      global: 'همه فضاهای کاری',
+      all: 'همه وضعیت‌ها',
+      none: 'هنوز اجرایی نیست',
+      more: 'بیشتر',
+      cancel: 'لغو',
+      retry: 'اجرای دوباره',
+      cancelled: 'اجرا لغو شد',
+      retried: 'اجرا دوباره در صف قرار گرفت',
+      states: {
+        WAITING: 'در انتظار',
+        RETRYING: 'تلاش دوباره',
+        RUNNING: 'در حال اجرا',
+        DONE: 'انجام شد',
+        CANCELLED: 'لغو شد',
+        FAILED: 'ناموفق',
+      },
+      names: {
+        'bulk-actions.run': 'عملیات گروهی',
+        'balance-batches.apply': 'تعدیل گروهی موجودی',
+        'ledger.expiry': 'انقضای امتیازها',
+        'tiers.review': 'بازبینی سطح‌ها',
+        'rfm.recompute': 'امتیازهای RFM',
+        'files.prune': 'پاک‌سازی بارگذاری‌ها',
+        'auth.prune': 'پاک‌سازی نشست‌ها',
+        'notifications.prune': 'پاک‌سازی اعلان‌ها',
+      },
+    },
+  },
+};

@@ -1,0 +1,43 @@
+/** Russian for messages.ts (same keys; loaded when the language is first used). */
+export const ru = {
+  resources: { jobs: { name: 'Задачи' } },
+  patron: {
+    jobs: {
+      title: 'Фоновые задачи',
+      job: 'Задача',
+      state: 'Состояние',
+      attempts: 'Попытки',
+      queued: 'В очереди с',
+      started: 'Начата',
+      finished: 'Завершена',
+      scope: 'Для',
+      own: 'Это пространство',
+      global: 'Все пространства',
+      all: 'Все состояния',
+      none: 'Запусков пока нет',
+      more: 'Показать ещё',
+      cancel: 'Отменить',
+      retry: 'Повторить',
+      cancelled: 'Запуск отменён',
+      retried: 'Запуск снова в очереди',
+      states: {
+        WAITING: 'Ожидает',
+        RETRYING: 'Повтор',
+        RUNNING: 'Выполняется',
+        DONE: 'Готово',
+        CANCELLED: 'Отменена',
+        FAILED: 'Ошибка',
+      },
+      names: {
+        'bulk-actions.run': 'Массовые действия',
+        'balance-batches.apply': 'Пакетные начисления',
+        'ledger.expiry': 'Сгорание баллов',
+        'tiers.review': 'Пересмотр уровней',
+        'rfm.recompute': 'RFM-оценки',
+        'files.prune': 'Очистка загрузок',
+        'auth.prune': 'Очистка сессий',
+        'notifications.prune': 'Очистка уведомлений',
+      },
+    },
+  },
+};

@@ -1,0 +1,23 @@
+/** Russian for messages.ts (same keys; loaded when the language is first used). */
+export const ru = {
+  patron: {
+    notifications: {
+      bell: 'Уведомления',
+      bellUnread: 'Уведомления, не прочитано: %{count}',
+      title: 'Уведомления',
+      markAllRead: 'Прочитать все',
+      none: 'Ничего нового',
+      unread: 'Не прочитано',
+      justNow: 'только что',
+      unknown: 'Требуется ваше внимание',
+      kinds: {
+        'import.finished':
+          'Импорт %{fileName} завершён: создано %{created}, обновлено %{updated}, с ошибками %{invalid}',
+        'import.failed': 'Импорт %{fileName} не удался',
+        'export.ready': 'Выгрузка %{fileName} готова к скачиванию (строк: %{rows})',
+        'job.failed': 'Фоновая задача %{job} завершилась ошибкой',
+        mention: '%{by} упомянул(а) вас',
+      },
+    },
+  },
+};

@@ -1,0 +1,47 @@
+/** Russian for messages.ts (same keys; loaded when the language is first used). */
+export const ru = {
+  resources: { rfm: { name: 'RFM-сегменты' } },
+  patron: {
+    rfm: {
+      title: 'RFM-сегмент',
+      none: 'Покупок ещё нет, поэтому нет и RFM-оценки',
+      noSegment: 'Без сегмента (покупки возвращены)',
+      since: 'в этом сегменте с %{date}',
+      r: 'Давность',
+      f: 'Частота',
+      m: 'Сумма',
+      recencyToday: 'Последняя покупка сегодня',
+      recency:
+        'Последняя покупка %{days} день назад |||| Последняя покупка %{days} дня назад |||| Последняя покупка %{days} дней назад',
+      totals:
+        '%{count} покупка на %{money} |||| %{count} покупки на %{money} |||| %{count} покупок на %{money}',
+      computedAt: 'Рассчитано %{date}',
+      history: 'История сегментов',
+      overview: 'Клиенты по RFM-сегментам',
+      pageTitle: 'RFM-сегменты',
+      distribution: 'Клиенты по сегментам',
+      movement: 'Переходы при последнем пересчёте',
+      movementNone: 'Последний пересчёт никого не переместил',
+      neverComputed: 'RFM ещё не рассчитывался',
+      lastRun: 'Рассчитано %{date}',
+      previousRun: 'в сравнении с %{date}',
+      customers: 'Клиенты',
+      notScored: 'Без оценки',
+      recompute: 'Пересчитать RFM',
+      recomputed: 'RFM пересчитан: клиентов — %{scored}, сменили сегмент — %{changed}',
+      segments: {
+        CHAMPIONS: 'Чемпионы',
+        LOYAL_CUSTOMERS: 'Лояльные клиенты',
+        POTENTIAL_LOYALIST: 'Потенциально лояльные',
+        NEW_CUSTOMERS: 'Новые клиенты',
+        PROMISING: 'Перспективные',
+        NEED_ATTENTION: 'Требуют внимания',
+        ABOUT_TO_SLEEP: 'Засыпающие',
+        AT_RISK: 'В зоне риска',
+        CANT_LOSE_THEM: 'Нельзя потерять',
+        HIBERNATING: 'В спячке',
+        LOST: 'Потерянные',
+      },
+    },
+  },
+};

@@ -1,0 +1,43 @@
+/** Persian for messages.ts (same keys; loaded when the language is first used). */
+export const fa = {
+  resources: { roles: { name: 'نقش |||| نقش‌ها' } },
+  patron: {
+    roleAdmin: {
+      createTitle: 'نقش جدید',
+      name: 'نام',
+      nameIn: { en: 'نام انگلیسی', ru: 'نام روسی', fa: 'نام فارسی' },
+      nameMissing: 'دست‌کم در یک زبان برای نقش نام بگذارید',
+      key: 'کلید',
+      keyHelp: 'حروف بزرگ لاتین، رقم و _، مثلاً CASHIER؛ بعداً تغییر نمی‌کند',
+      keyFixed: 'تغییرناپذیر',
+      shipped: 'پیش‌فرض',
+      permissions: 'مجوزها',
+      permissionCount: 'مجوزها',
+      staffCount: 'کارمندان',
+      adminFixed: 'مدیران سیستم همیشه همهٔ مجوزها را دارند؛ این نقش تغییر نمی‌کند.',
+      deleteConfirm: 'این نقش حذف شود؟ به هیچ‌کس داده نشده است.',
+      areas: {
+        customers: 'مشتریان',
+        attributes: 'ویژگی‌ها',
+        staff: 'کارمندان',
+        tags: 'برچسب‌ها',
+        loyalty: 'وفاداری',
+        purchases: 'خریدها',
+      },
+      permission: {
+        customers_read: 'دیدن مشتریان و تاریخچهٔ آن‌ها',
+        customers_write: 'ایجاد و ویرایش مشتریان، تغییر وضعیت',
+        customers_delete: 'حذف مشتریان',
+        attributes_read: 'دیدن تعریف ویژگی‌ها',
+        attributes_manage: 'تعریف، مرتب‌سازی و بازنشسته کردن ویژگی‌ها',
+        staff_manage: 'مدیریت کارمندان، نقش‌ها و گزارش ممیزی',
+        tags_manage: 'ایجاد، تغییر نام، تغییر رنگ و حذف برچسب‌ها',
+        loyalty_read: 'دیدن موجودی‌ها و عملیات',
+        loyalty_adjust: 'افزودن یا کسر از موجودی، برگرداندن عملیات',
+        loyalty_configure: 'تنظیم ارزها، سطح‌ها و برنامه',
+        purchases_record: 'ثبت خرید و معرفی؛ علامت‌گذاری پرداخت',
+        purchases_return: 'برگشت خرید، کامل یا بخشی',
+      },
+    },
+  },
+};

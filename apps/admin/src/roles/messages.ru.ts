@@ -1,0 +1,43 @@
+/** Russian for messages.ts (same keys; loaded when the language is first used). */
+export const ru = {
+  resources: { roles: { name: 'Роль |||| Роли' } },
+  patron: {
+    roleAdmin: {
+      createTitle: 'Новая роль',
+      name: 'Название',
+      nameIn: { en: 'Название на английском', ru: 'Название на русском', fa: 'Название на персидском' },
+      nameMissing: 'Дайте роли название хотя бы на одном языке',
+      key: 'Ключ',
+      keyHelp: 'Заглавные латинские буквы, цифры и _, например CASHIER; потом не меняется',
+      keyFixed: 'Не меняется',
+      shipped: 'Встроенная',
+      permissions: 'Права',
+      permissionCount: 'Права',
+      staffCount: 'Сотрудники',
+      adminFixed: 'У администраторов всегда все права; эту роль изменить нельзя.',
+      deleteConfirm: 'Удалить эту роль? Она ни у кого не назначена.',
+      areas: {
+        customers: 'Клиенты',
+        attributes: 'Атрибуты',
+        staff: 'Сотрудники',
+        tags: 'Метки',
+        loyalty: 'Лояльность',
+        purchases: 'Покупки',
+      },
+      permission: {
+        customers_read: 'Видеть клиентов и их историю',
+        customers_write: 'Создавать и изменять клиентов, менять их статус',
+        customers_delete: 'Удалять клиентов',
+        attributes_read: 'Видеть определения атрибутов',
+        attributes_manage: 'Создавать, упорядочивать и выводить атрибуты',
+        staff_manage: 'Управлять сотрудниками, ролями и журналом аудита',
+        tags_manage: 'Создавать, переименовывать, перекрашивать и удалять метки',
+        loyalty_read: 'Видеть балансы и операции',
+        loyalty_adjust: 'Начислять и списывать баланс, отменять операции',
+        loyalty_configure: 'Настраивать валюты, уровни и программу',
+        purchases_record: 'Записывать покупки и рекомендации; отмечать оплату',
+        purchases_return: 'Оформлять возврат покупки, полностью или частично',
+      },
+    },
+  },
+};

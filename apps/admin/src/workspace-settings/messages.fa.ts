@@ -1,0 +1,22 @@
+/** Persian for messages.ts (same keys; loaded when the language is first used). */
+export const fa = {
+  resources: { workspaceSettings: { name: 'تنظیمات' } },
+  patron: {
+    workspaceSettings: {
+      title: 'تنظیمات فضای کاری',
+      saved: 'تنظیمات ذخیره شد',
+      phones: 'شماره‌های تلفن',
+      defaultPhoneCountry: 'کشور شماره‌های بدون پیش‌شماره کشور',
+      defaultPhoneCountryHelp:
+        'شماره‌ای مانند ۰۹۱۲۱۲۳۴۵۶۷ در فرم‌ها، API و ورود اطلاعات، شماره این کشور خوانده می‌شود. شماره‌های ذخیره‌شده تغییر نمی‌کنند.',
+      clock: 'منطقهٔ زمانی و ساعات سکوت',
+      timeZone: 'منطقهٔ زمانی',
+      timeZoneHelp: 'تولدها، ارسال‌های زمان‌بندی‌شده و خودکارسازی‌ها بر اساس روزهای این منطقه اجرا می‌شوند.',
+      quietHours: 'ساعات سکوت',
+      quietFrom: 'از',
+      quietTo: 'تا',
+      quietHoursHelp:
+        'در این ساعات محلی هیچ پیام گروهی یا خودکاری ارسال نمی‌شود و ارسال تا پایان آن صبر می‌کند. اگر «از» دیرتر از «تا» باشد، بازه از نیمه‌شب می‌گذرد.',
+    },
+  },
+};

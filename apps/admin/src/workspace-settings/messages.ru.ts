@@ -1,0 +1,22 @@
+/** Russian for messages.ts (same keys; loaded when the language is first used). */
+export const ru = {
+  resources: { workspaceSettings: { name: 'Настройки' } },
+  patron: {
+    workspaceSettings: {
+      title: 'Настройки рабочего пространства',
+      saved: 'Настройки сохранены',
+      phones: 'Телефонные номера',
+      defaultPhoneCountry: 'Страна номеров без кода страны',
+      defaultPhoneCountryHelp:
+        'Номер вида 89161234567 или 9161234567 считается номером этой страны в формах, API и при импорте. Уже сохранённые номера не меняются.',
+      clock: 'Часовой пояс и тихие часы',
+      timeZone: 'Часовой пояс',
+      timeZoneHelp: 'Дни рождения, запланированные рассылки и автоматизации идут по дням этого пояса.',
+      quietHours: 'Тихие часы',
+      quietFrom: 'С',
+      quietTo: 'До',
+      quietHoursHelp:
+        'В это местное время рассылки и автоматические сообщения не отправляются; всё, что выпадает на него, ждёт окончания. «С» позже «До» — через полночь.',
+    },
+  },
+};
