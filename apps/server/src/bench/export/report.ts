@@ -66,7 +66,7 @@ function markdown(results: ExportResult[], info: ExportRunInfo): string {
 /** Replaces this benchmark's summary rows and its section in docs/benchmarks.md, keeping the rest. */
 export async function writeExportMarkdown(file: string, results: ExportResult[], info: ExportRunInfo) {
   let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
-  const lines = text.split('\n').filter((l) => !l.startsWith('| bench:export |'));
+  const lines = text.split('\n').filter((l) => !/^\|\s*bench:export\s*\|/.test(l));
   const firstSection = lines.findIndex((l) => l.startsWith('## '));
   const end = firstSection < 0 ? lines.length : firstSection;
   const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);

@@ -209,7 +209,7 @@ async function writeDocs(file: string, f: Figures, m: Machine): Promise<void> {
     `| bench:import | re-import of the same file (nothing changes) | ${f.again.seconds.toFixed(1)} s (${n(f.rows / f.again.seconds)} rows/s), peak RSS ${Math.round(f.again.peakRssMb)} MB | ${f.copySeconds.toFixed(1)} s (COPY) | ${ratio(f.again.seconds)} | ≤ 60 s | ${short} | ${m.date} |`,
     `| bench:import | XLSX import of ${n(f.xlsx.rows)} customers, end to end | ${f.xlsx.seconds.toFixed(1)} s (${n(f.xlsx.rows / f.xlsx.seconds)} rows/s), peak RSS ${Math.round(f.xlsx.peakRssMb)} MB | — | — | ≤ 30 s | ${short} | ${m.date} |`,
   ];
-  const lines = text.split('\n').filter((l) => !l.startsWith('| bench:import |'));
+  const lines = text.split('\n').filter((l) => !/^\|\s*bench:import\s*\|/.test(l));
   const firstSection = lines.findIndex((l) => l.startsWith('## '));
   const end = firstSection < 0 ? lines.length : firstSection;
   const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);

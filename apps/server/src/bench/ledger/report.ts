@@ -126,7 +126,7 @@ function summaryRows(results: LedgerResult[], m: Machine, bulk: BulkFigures): st
 export async function writeLedgerMarkdown(file: string, results: LedgerResult[], info: LedgerRunInfo) {
   let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
   // The RFM row is written by writeRfmMarkdown (the scenario can run alone).
-  const lines = text.split('\n').filter((l) => !l.startsWith('| bench:ledger |') || l.startsWith(RFM_ROW));
+  const lines = text.split('\n').filter((l) => !/^\|\s*bench:ledger\s*\|/.test(l) || isRfmRow(l));
   const firstSection = lines.findIndex((l) => l.startsWith('## '));
   const end = firstSection < 0 ? lines.length : firstSection;
   const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);
@@ -146,6 +146,8 @@ export async function writeLedgerMarkdown(file: string, results: LedgerResult[],
 export const RFM_BAR_SECONDS = 60;
 const RFM_SECTION = '## RFM recomputation (bench:ledger)';
 const RFM_ROW = '| bench:ledger | RFM recomputation';
+/** The RFM row, also once the formatter has padded its cells. */
+const isRfmRow = (l: string) => /^\|\s*bench:ledger\s*\|\s*RFM recomputation/.test(l);
 
 export const rfmPassed = (f: RfmFigures) =>
   f.first.seconds <= RFM_BAR_SECONDS && f.second.seconds <= RFM_BAR_SECONDS;
@@ -185,10 +187,10 @@ export async function writeRfmMarkdown(file: string, f: RfmFigures, m: Machine):
   // The ledger section's old "not measured yet" note about RFM is answered by this section.
   const lines = text
     .split('\n')
-    .filter((l) => !l.startsWith(RFM_ROW) && !l.startsWith('- Not measured yet: the RFM recomputation'));
+    .filter((l) => !isRfmRow(l) && !l.startsWith('- Not measured yet: the RFM recomputation'));
   const firstSection = lines.findIndex((l) => l.startsWith('## '));
   const end = firstSection < 0 ? lines.length : firstSection;
-  const lastLedger = lines.reduce((at, l, i) => (l.startsWith('| bench:ledger |') && i < end ? i : at), -1);
+  const lastLedger = lines.reduce((at, l, i) => (/^\|\s*bench:ledger\s*\|/.test(l) && i < end ? i : at), -1);
   const lastRow =
     lastLedger >= 0 ? lastLedger : lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);
   const short = `${m.cpu.replace(/\s+/g, ' ')}, ${m.cores} cores`;

@@ -164,7 +164,7 @@ function summaryRows(results: Result[], m: Machine): string[] {
 /** Replaces this benchmark's summary rows and its section in docs/benchmarks.md, keeping the rest. */
 export async function writeMarkdown(file: string, results: Result[], info: RunInfo): Promise<void> {
   let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
-  const lines = text.split('\n').filter((l) => !l.startsWith('| bench:lists |'));
+  const lines = text.split('\n').filter((l) => !/^\|\s*bench:lists\s*\|/.test(l));
   const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < firstSection(lines) ? i : at), -1);
   if (lastRow >= 0) lines.splice(lastRow + 1, 0, ...summaryRows(results, info.machine));
   text = lines.join('\n');

@@ -175,7 +175,7 @@ async function writeDocs(file: string, m: ReturnType<typeof machine>, f: Figures
   const n = PURCHASES.toLocaleString('en');
   const row = `| bench:merge  | merge of two customers with ${n} purchases each, median of ${ROUNDS} | ${median(f.patron).toFixed(0)} ms (slowest ${max(f.patron).toFixed(0)} ms) | ${median(f.baseline).toFixed(0)} ms | ${(median(f.baseline) / median(f.patron)).toFixed(2)}× | ≤ 2 s | ${short} | ${m.date} |`;
   let text = await readFile(file, 'utf8');
-  const lines = text.split('\n').filter((l) => !l.startsWith('| bench:merge'));
+  const lines = text.split('\n').filter((l) => !/^\|\s*bench:merge\s*\|/.test(l));
   const firstSection = lines.findIndex((l) => l.startsWith('## '));
   const end = firstSection < 0 ? lines.length : firstSection;
   const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);
