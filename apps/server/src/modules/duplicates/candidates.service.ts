@@ -88,6 +88,22 @@ const LIVE = `d.workspace_id = ?
    and exists (select 1 from customer b where b.workspace_id = d.workspace_id and b.id = d.customer_b and b.deleted_at is null)`;
 
 /**
+ * Live pairs per reason: every stored pair less those with a customer deleted since the refresh. Deleted
+ * customers are few (customer_deleted indexes them), so a million customers' 125,000 pairs are counted
+ * from the table's index alone instead of two customer lookups a pair (1.5 s).
+ */
+const LIVE_COUNTS = `with gone as (
+    select id from customer where workspace_id = ? and deleted_at is not null),
+  hidden as (
+    select d.reason, d.customer_a, d.customer_b from duplicate_candidate d join gone on gone.id = d.customer_a
+     where d.workspace_id = ?
+    union
+    select d.reason, d.customer_a, d.customer_b from duplicate_candidate d join gone on gone.id = d.customer_b
+     where d.workspace_id = ?),
+  stored as (select reason, count(*) as n from duplicate_candidate where workspace_id = ? group by reason)
+  select s.reason, s.n - (select count(*) from hidden h where h.reason = s.reason) as n from stored s`;
+
+/**
  * Workspaces whose live customers changed since their last refresh (or never refreshed) and have been
  * quiet for `settle` seconds, and any refreshed more than a day ago (a deleted customer changes no live
  * row: its pairs are hidden at once by the read and leave the table at the next refresh).
@@ -186,10 +202,12 @@ export class DuplicateCandidates {
       [workspaceId, first, offset],
     );
     const [counted, refreshed] = await Promise.all([
-      this.sql.query<{ reason: CandidateReason; n: string }>(
-        `select d.reason, count(*) as n from duplicate_candidate d where ${LIVE} group by d.reason`,
-        [workspaceId],
-      ),
+      this.sql.query<{ reason: CandidateReason; n: string }>(LIVE_COUNTS, [
+        workspaceId,
+        workspaceId,
+        workspaceId,
+        workspaceId,
+      ]),
       this.sql.query<{ refreshed_at: Date }>(
         'select refreshed_at from duplicate_refresh where workspace_id = ?',
         [workspaceId],

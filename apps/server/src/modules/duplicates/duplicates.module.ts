@@ -6,6 +6,7 @@ import { CustomerProfilesResolver, DuplicatesResolver } from './duplicates.resol
 import { Migration20261205000025_child_profiles_merge } from './Migration20261205000025_child_profiles_merge.js';
 import { Migration20261205000026_duplicate_candidates } from './Migration20261205000026_duplicate_candidates.js';
 import { Migration20261205000047_duplicate_candidate_table } from './Migration20261205000047_duplicate_candidate_table.js';
+import { Migration20261205000060_customer_deleted_index } from './Migration20261205000060_customer_deleted_index.js';
 import { MergeService } from './merge.service.js';
 import { MergeReads } from './merge-reads.js';
 
@@ -66,6 +67,10 @@ export const duplicatesModule = defineModule({
     {
       name: 'Migration20261205000047_duplicate_candidate_table',
       class: Migration20261205000047_duplicate_candidate_table,
+    },
+    {
+      name: 'Migration20261205000060_customer_deleted_index',
+      class: Migration20261205000060_customer_deleted_index,
     },
   ],
 });
