@@ -80,8 +80,8 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
       ...new Set(rows.map((r) => r.values[def.key]).filter((v): v is string => typeof v === 'string')),
     ];
     if (values.length === 0) continue;
-    const owners = await lookup(run, ctx.workspaceId, def.key, values, false);
-    taken.set(def.key, new Map(owners.map((o) => [String(o.attributes[def.key]), o.id])));
+    const owners = await ownersOf(run, ctx.workspaceId, def.key, values);
+    taken.set(def.key, new Map(owners.map((o) => [o.value, o.id])));
   }
   const balanceKeys = rows.flatMap((r) => r.balances.map((b) => ctx.balanceKey(r.line, b.currency)));
   const written = new Set(
@@ -285,6 +285,20 @@ async function findMains(run: Run, workspaceId: string, rows: MappedRow[], lock:
       (typeof values.email === 'string' ? byColumn.get('email')?.get(values.email) : undefined) ??
       null,
   };
+}
+
+/** Which live customers hold these values of a unique attribute: the value and the id only. */
+async function ownersOf(
+  run: Run,
+  workspaceId: string,
+  key: string,
+  values: string[],
+): Promise<{ id: string; value: string }[]> {
+  const held = COLUMN[key] ?? `attributes->>'${key.replace(/'/g, "''")}'`;
+  return run<{ id: string; value: string }>(
+    `select id, ${held} as value from customer where workspace_id = ? and deleted_at is null and ${held} = any(?::text[])`,
+    [workspaceId, values],
+  );
 }
 
 export async function lookup(
