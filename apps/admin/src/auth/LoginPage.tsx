@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
+import { forgetSignedIn } from './authProvider';
 
 interface Credentials {
   username: string;
@@ -82,6 +83,9 @@ function LoginForm() {
 }
 
 export function LoginPage() {
+  // Whoever reaches the sign-in page is checked by the server, not by the identity this tab remembers:
+  // a session that ended elsewhere (cookies cleared, signed out on another tab) must not bounce back in.
+  useState(forgetSignedIn);
   return (
     <Login>
       <LoginForm />
