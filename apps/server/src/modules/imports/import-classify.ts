@@ -17,6 +17,8 @@ export const MATCH_KEY: Record<MatchOn, string> = {
 };
 /** Generated, indexed columns of customer; other keys are read from the JSONB. */
 const COLUMN: Record<string, string> = { mobile: 'mobile', email: 'email', cardNumber: 'card_number' };
+/** Where a customer holds an attribute's value in SQL: its indexed column, else the JSONB's text. */
+const heldIn = (key: string): string => COLUMN[key] ?? `attributes->>'${key.replace(/'/g, "''")}'`;
 
 export interface Existing {
   id: string;
@@ -294,7 +296,7 @@ async function ownersOf(
   key: string,
   values: string[],
 ): Promise<{ id: string; value: string }[]> {
-  const held = COLUMN[key] ?? `attributes->>'${key.replace(/'/g, "''")}'`;
+  const held = heldIn(key);
   return run<{ id: string; value: string }>(
     `select id, ${held} as value from customer where workspace_id = ? and deleted_at is null and ${held} = any(?::text[])`,
     [workspaceId, values],
@@ -309,13 +311,9 @@ export async function lookup(
   lock: boolean,
 ): Promise<Existing[]> {
   if (values.length === 0) return [];
-  const column = COLUMN[key];
-  const where = column
-    ? `${column} = any(?::text[])`
-    : `attributes->>'${key.replace(/'/g, "''")}' = any(?::text[])`;
   return run<Existing>(
     `select id, attributes, tags from customer
-      where workspace_id = ? and deleted_at is null and ${where}${lock ? ' for update' : ''}`,
+      where workspace_id = ? and deleted_at is null and ${heldIn(key)} = any(?::text[])${lock ? ' for update' : ''}`,
     [workspaceId, values],
   );
 }
