@@ -1,7 +1,7 @@
 import type { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, openSession, pickOption } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -56,8 +56,7 @@ describe('a manager adjusts many balances from a file', () => {
     await page.click('a[href="#/balanceBatches"]');
     const wizard = page.locator('[data-testid="balance-batch"]');
     await wizard.locator('[data-testid="batch-source"]').waitFor();
-    await wizard.locator('.ra-input-currency [role="combobox"]').click();
-    await page.click('[role="option"][data-value="coins"]');
+    await pickOption(page, wizard.locator('.ra-input-currency [role="combobox"]'), 'coins');
     await wizard
       .locator('[data-testid="batch-file"]')
       .setInputFiles({ name: 'gifts.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, openSession, pickOption } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -26,8 +26,7 @@ async function fillAdjustment(page: Page, currency: string, direction: 'add' | '
   await page.click('[data-testid="adjust-open"]');
   const dialog = page.locator('[data-testid="adjust-dialog"]');
   await dialog.waitFor();
-  await dialog.locator('.ra-input-currency [role="combobox"]').click();
-  await page.click(`[role="option"][data-value="${currency}"]`);
+  await pickOption(page, dialog.locator('.ra-input-currency [role="combobox"]'), currency);
   await dialog.locator(`[data-testid="adjust-${direction}"]`).click();
   await dialog.locator('[data-testid="adjust-amount"]').fill(amount);
   await dialog
@@ -181,8 +180,7 @@ describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
 
     await page.click('[data-testid="adjust-open"]');
     const dialog = page.locator('[data-testid="adjust-dialog"]');
-    await dialog.locator('.ra-input-currency [role="combobox"]').click();
-    await page.click('[role="option"][data-value="coins"]');
+    await pickOption(page, dialog.locator('.ra-input-currency [role="combobox"]'), 'coins');
     // An addition may expire: the day is picked in the user's calendar.
     await dialog.locator('input[name="expiresOn"]').waitFor({ state: 'attached' });
     expect(await untranslated(page)).toEqual([]);

@@ -2,7 +2,7 @@ import { englishMessage, type ParamValue, type ProblemCode } from '@patron/probl
 import type { GraphQLClient } from '@patron/testkit';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, openSession, pickOption } from './session';
 
 /**
  * Every family of forms (customer, attribute, currency, tier, purchase, adjustment, bulk batch) shows
@@ -132,11 +132,8 @@ const byName = (page: Page, source: string) => page.locator(`input[name="${sourc
 
 /** Picks an option of a react-admin SelectInput named by its source. */
 async function pick(page: Page, source: string, value: string) {
-  await page
-    .locator('.MuiTextField-root', { has: page.locator(`input[name="${source}"]`) })
-    .locator('[role="combobox"]')
-    .click();
-  await page.click(`[role="option"][data-value="${value}"]`);
+  const box = page.locator('.MuiTextField-root', { has: page.locator(`input[name="${source}"]`) });
+  await pickOption(page, box.locator('[role="combobox"]'), value);
 }
 
 const EXPECTED = {
@@ -290,8 +287,7 @@ describe.each(LOCALES)('refusals of the server in %s', (locale) => {
     await page.goto(`${s.server.url}/#/customers/${payer}/show/loyalty`);
     await page.click('[data-testid="adjust-open"]');
     const dialog = page.locator('[data-testid="adjust-dialog"]');
-    await dialog.locator('.ra-input-currency [role="combobox"]').click();
-    await page.click('[role="option"][data-value="credit"]');
+    await pickOption(page, dialog.locator('.ra-input-currency [role="combobox"]'), 'credit');
     await dialog.locator('[data-testid="adjust-subtract"]').click();
     await dialog.locator('[data-testid="adjust-amount"]').fill('5000');
     await dialog.locator('[data-testid="adjust-reason"]').fill('Too much');
@@ -310,8 +306,7 @@ describe.each(LOCALES)('refusals of the server in %s', (locale) => {
     await page.goto(`${s.server.url}/#/balanceBatches`);
     const wizard = page.locator('[data-testid="balance-batch"]');
     await wizard.locator('[data-testid="batch-source"]').waitFor();
-    await wizard.locator('.ra-input-currency [role="combobox"]').click();
-    await page.click('[role="option"][data-value="coins"]');
+    await pickOption(page, wizard.locator('.ra-input-currency [role="combobox"]'), 'coins');
     await wizard
       .locator('[data-testid="batch-file"]')
       .setInputFiles({ name: 'gifts.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });

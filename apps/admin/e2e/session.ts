@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, TEST_PASSWORD, type TestServer, type TestWorkspace } from '@patron/server/testing';
 import { launchBrowser, screenshotsDir } from '@patron/testkit';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 const adminDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 
@@ -50,6 +50,25 @@ export async function openSession(): Promise<BrowserSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * Opens a select by its combobox and picks the option with this value, then waits for the menu to
+ * close. A click that lands while the menu is still opening can leave it open over the dialog; the
+ * pick is tried again rather than letting the next click hit the menu.
+ */
+export async function pickOption(page: Page, combobox: Locator, value: string): Promise<void> {
+  const menu = page.locator('[role="listbox"]');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!(await menu.isVisible())) await combobox.click();
+    await page.click(`[role="option"][data-value="${value}"]`);
+    const closed = await menu
+      .waitFor({ state: 'hidden', timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+  }
+  throw new Error(`the menu stayed open after picking ${value}`);
 }
 
 /** Picks an option of one of our MUI selects by its test ids. */

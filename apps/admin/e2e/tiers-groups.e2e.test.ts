@@ -1,7 +1,7 @@
 import type { GraphQLClient } from '@patron/testkit';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, openSession, pickOption } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -44,8 +44,7 @@ const inputBox = (page: Page, source: string) =>
 
 /** Picks an option of a react-admin SelectInput named by its source. */
 async function pick(page: Page, source: string, value: string) {
-  await inputBox(page, source).locator('[role="combobox"]').click();
-  await page.click(`[role="option"][data-value="${value}"]`);
+  await pickOption(page, inputBox(page, source).locator('[role="combobox"]'), value);
 }
 
 async function inLocale(page: Page, locale: string) {
@@ -217,8 +216,7 @@ describe('tiers, groups and the loyalty programme in the browser', () => {
     await page.goto(`${s.server.url}/#/balanceBatches`);
     const wizard = page.locator('[data-testid="balance-batch"]');
     await wizard.locator('[data-testid="batch-source"]').waitFor();
-    await wizard.locator('.ra-input-currency [role="combobox"]').click();
-    await page.click('[role="option"][data-value="coins"]');
+    await pickOption(page, wizard.locator('.ra-input-currency [role="combobox"]'), 'coins');
     await wizard.locator('input[value="group"]').check();
     await pick(page, 'groupId', groupId);
     await wizard.locator('[data-testid="batch-amount"]').fill('25');
