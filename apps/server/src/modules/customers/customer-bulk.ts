@@ -39,8 +39,8 @@ export async function writeCustomersWithin(
   const updated: unknown[] = [];
   const history: HistoryRow[] = [];
   const ids = customers.map((c) => {
-    const { folded, searchText } = searchColumns(c.values, definitions);
     if (!c.existing) {
+      const { folded, searchText } = searchColumns(c.values, definitions);
       const id = crypto.randomUUID();
       created.push({
         id,
@@ -56,6 +56,7 @@ export async function writeCustomersWithin(
     const { id, tags: before } = c.existing;
     const tagsChanged = c.tags.length !== before.length || c.tags.some((t, i) => t !== before[i]);
     if (c.changes.length === 0 && !tagsChanged) return null;
+    const { folded, searchText } = searchColumns(c.values, definitions);
     updated.push({ id, attributes: c.values, folded, search_text: searchText, tags: c.tags });
     if (c.changes.length > 0)
       history.push({ customerId: id, type: CUSTOMER_HISTORY.updated, changes: c.changes });
