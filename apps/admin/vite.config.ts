@@ -28,6 +28,11 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^object\.entries$/, replacement: resolve(import.meta.dirname, 'build/objectEntries.cjs') },
+      // react-admin's default router (a data router) out of the bundle; App.tsx passes the hash router.
+      {
+        find: /^\.\/adapters\/reactRouterProvider\.js$/,
+        replacement: resolve(import.meta.dirname, 'build/reactRouterProvider.ts'),
+      },
     ],
   },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
