@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { deferLibraryImports } from './build/deferLibraryImports';
 import { firstScreenChunk } from './build/firstScreenChunk';
 import { graphiqlPage } from './build/graphiqlPage';
 import { inlineDocuments } from './build/inlineDocuments';
@@ -9,7 +10,13 @@ const firstScreen = firstScreenChunk(resolve(import.meta.dirname, 'src/main.tsx'
 
 export default defineConfig({
   base: '/',
-  plugins: [inlineDocuments(), react(), firstScreen.plugin, graphiqlPage(import.meta.dirname, 'dist')],
+  plugins: [
+    inlineDocuments(),
+    deferLibraryImports(),
+    react(),
+    firstScreen.plugin,
+    graphiqlPage(import.meta.dirname, 'dist'),
+  ],
   build: {
     outDir: 'dist',
     // The first screen is one chunk of ~1.7 MB (react-admin, MUI, Apollo alone are 1.1 MB); lazy screens are small.
