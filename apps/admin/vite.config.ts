@@ -34,6 +34,9 @@ export default defineConfig({
   },
   resolve: {
     alias: [
+      // react-admin's lodash functions as es-toolkit's lodash-compatible ones: the same behaviour
+      // (es-toolkit/compat runs lodash's own tests), 3.8 KB gzip less in the first screen.
+      { find: /^lodash\/(\w+)(?:\.js)?$/, replacement: 'es-toolkit/compat/$1' },
       { find: /^object\.entries$/, replacement: resolve(import.meta.dirname, 'build/objectEntries.cjs') },
       // react-admin's default router (a data router) out of the bundle; App.tsx passes the hash router.
       {
