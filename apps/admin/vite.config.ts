@@ -5,6 +5,7 @@ import { deferLibraryImports } from './build/deferLibraryImports';
 import { firstScreenChunk } from './build/firstScreenChunk';
 import { graphiqlPage } from './build/graphiqlPage';
 import { inlineDocuments } from './build/inlineDocuments';
+import { shellTexts } from './build/shellTexts';
 
 const firstScreen = firstScreenChunk(resolve(import.meta.dirname, 'src/main.tsx'));
 
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     inlineDocuments(),
     deferLibraryImports(),
+    shellTexts(resolve(import.meta.dirname, 'src')),
     react(),
     firstScreen.plugin,
     graphiqlPage(import.meta.dirname, 'dist'),
