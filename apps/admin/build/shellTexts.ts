@@ -7,19 +7,27 @@ const ID = 'virtual:patron-shell-texts';
 
 type Texts = { resources?: Record<string, unknown>; patron?: Record<string, Record<string, unknown>> };
 
-/** What the menu shows of a screen family: its resources' names and its menu label (`patron.<x>.menu`). */
+/**
+ * What the shell shows of a screen family: its resources' names, its menu label (`patron.<x>.menu`)
+ * and the label of its button on the customer list's toolbar (`patron.<x>.button`, e.g. Import).
+ */
+const SHELL_KEYS = ['menu', 'button'];
+
 function shellPart(en: Texts): Texts {
   const patron = Object.fromEntries(
     Object.entries(en.patron ?? {})
-      .filter(([, texts]) => typeof texts === 'object' && texts !== null && 'menu' in texts)
-      .map(([family, texts]) => [family, { menu: texts.menu }]),
+      .map(([family, texts]) => [
+        family,
+        Object.fromEntries(Object.entries(texts ?? {}).filter(([key]) => SHELL_KEYS.includes(key))),
+      ])
+      .filter(([, texts]) => Object.keys(texts as object).length > 0),
   );
   return { ...(en.resources ? { resources: en.resources } : {}), patron };
 }
 
 /**
  * `virtual:patron-shell-texts`: of every screen family's English texts (src/<family>/messages.ts),
- * only what the menu shows. The first screen carries these; each family's other texts come with the
+ * only what the shell shows. The first screen carries these; each family's other texts come with the
  * whole English catalogue, fetched before the first lazy screen opens (i18n/i18nProvider.ts). Read at
  * build time: the messages files are plain objects that Node imports as they are.
  */

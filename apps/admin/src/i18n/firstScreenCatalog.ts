@@ -1,7 +1,6 @@
 import shellTexts from 'virtual:patron-shell-texts';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import { en as importTexts } from '../imports/messages';
 import { en as notificationTexts } from '../notifications/messages';
 import { deepMerge } from './deepMerge';
 import { en } from './en';
@@ -9,15 +8,10 @@ import { en as problems, enWords as problemWords } from './problems/en';
 
 /**
  * The English texts the sign-in page and the customer list show: react-admin's, the shell's (en.ts),
- * every family's name in the menu, the families with a part on the list (the bell, the import button)
+ * every family's name in the menu, the bell's family
  * and the refusals. The rest of the English catalogue (englishCatalog.ts) is fetched before the first
  * lazy screen or dialog opens (i18nProvider.ts); the same layers in the same order.
  */
-export const firstScreenCatalog = deepMerge(
-  englishMessages,
-  en,
-  ...shellTexts,
-  importTexts,
-  notificationTexts,
-  { patron: { problems, problemWords } },
-) as TranslationMessages;
+export const firstScreenCatalog = deepMerge(englishMessages, en, ...shellTexts, notificationTexts, {
+  patron: { problems, problemWords },
+}) as TranslationMessages;
