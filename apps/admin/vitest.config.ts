@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { shellTexts } from './build/shellTexts';
 
 /** Unit tests in Node; component tests (*.test.tsx) render the forms in jsdom. */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), shellTexts(resolve(import.meta.dirname, 'src'))],
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },

@@ -35,6 +35,7 @@ import { store } from './preferences/store';
 import { relationTypesResource } from './relations';
 import { rfmResource } from './rfm';
 import { rolesResource } from './roles';
+import { hashRouterProvider } from './routing/hashRouterProvider';
 import { staffResource } from './staff';
 import { tagsResource } from './tags';
 import { templatesResource } from './templates';
@@ -98,6 +99,7 @@ export function App() {
           loginPage={LoginPage}
           theme={theme}
           layout={PatronLayout}
+          routerProvider={hashRouterProvider}
           requireAuth
           disableTelemetry
         >

@@ -5,12 +5,12 @@ import type { MouseEvent } from 'react';
 import { Button, useListContext, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
+import { moved } from './reorder';
 import {
   ReorderAttributeDefinitionsMutation,
   RestoreAttributeDefinitionMutation,
   RetireAttributeDefinitionMutation,
-} from './documents';
-import { moved } from './reorder';
+} from './screenDocuments';
 import { refreshAttributeRegistry } from './useAttributeRegistry';
 
 /** Move within the group, retire or restore; afterwards the list, the forms and the columns all follow. */

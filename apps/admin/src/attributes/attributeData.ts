@@ -9,11 +9,8 @@ import type {
   UpdateAttributeDefinitionInput,
 } from '../gql/graphql';
 import { isChoiceType } from './attributeTypes';
-import {
-  AttributeRegistryQuery,
-  CreateAttributeDefinitionMutation,
-  UpdateAttributeDefinitionMutation,
-} from './documents';
+import { AttributeRegistryQuery } from './documents';
+import { CreateAttributeDefinitionMutation, UpdateAttributeDefinitionMutation } from './screenDocuments';
 import { inRegistryOrder, refreshAttributeRegistry } from './useAttributeRegistry';
 
 async function registry(includeRetired: boolean) {

@@ -4,7 +4,8 @@ import { refreshCustomerFields } from '../customer-search/fields/useCustomerFiel
 import { toHttpError } from '../data-provider/httpError';
 import { withoutTypename } from '../data-provider/withoutTypename';
 import type { CurrencyInput } from '../gql/graphql';
-import { CreateCurrencyMutation, CurrenciesQuery, UpdateCurrencyMutation } from './documents';
+import { CurrenciesQuery } from './documents';
+import { CreateCurrencyMutation, UpdateCurrencyMutation } from './screenDocuments';
 import { refreshCurrencies } from './useCurrencies';
 
 const INPUTS = ['key', 'name.en', 'name.ru', 'name.fa', 'decimals', 'unitValue', 'spendable', 'position'];

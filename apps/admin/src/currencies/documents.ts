@@ -23,19 +23,3 @@ export const CurrenciesQuery = graphql(`
     }
   }
 `);
-
-export const CreateCurrencyMutation = graphql(`
-  mutation CreateCurrency($input: CurrencyInput!) {
-    createCurrency(input: $input) {
-      ...CurrencyFields
-    }
-  }
-`);
-
-export const UpdateCurrencyMutation = graphql(`
-  mutation UpdateCurrency($id: ID!, $input: CurrencyInput!) {
-    updateCurrency(id: $id, input: $input) {
-      ...CurrencyFields
-    }
-  }
-`);

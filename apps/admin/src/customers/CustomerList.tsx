@@ -6,7 +6,7 @@ import {
   Button,
   CreateButton,
   Datagrid,
-  List,
+  ListBase,
   TopToolbar,
   useListContext,
   useLocale,
@@ -30,6 +30,7 @@ import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
 import { CursorPagination } from './CursorPagination';
 import { LIST_OPENS } from './customerData';
+import { ListFrame } from './ListFrame';
 import { CUSTOMERS_WRITE } from './permissions';
 
 // Any element turns the row checkboxes on; the bar itself is CustomerBulkBar.
@@ -167,42 +168,44 @@ export function CustomerList() {
   const [filterOpen, setFilterOpen] = useState(false);
   const [columnsOpen, setColumnsOpen] = useState(false);
   return (
-    <List
+    <ListBase
       perPage={LIST_OPENS.perPage}
       sort={LIST_OPENS.sort}
-      actions={
-        <CustomerListActions
-          filterOpen={filterOpen}
-          onToggleFilter={() => setFilterOpen((o) => !o)}
-          onColumns={() => setColumnsOpen(true)}
-          narrow={narrow}
-        />
-      }
-      aside={
-        narrow ? undefined : (
-          <Box sx={{ order: -1, width: 200, flexShrink: 0, mr: 2, mt: 8 }}>
-            <SegmentsSidebar />
-          </Box>
-        )
-      }
       queryOptions={{ meta: { computedKeys } }}
-      pagination={<CursorPagination />}
-      empty={false}
       exporter={false}
-      // Lets the table's wrapper scroll sideways rather than the whole page growing wider.
-      sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
-      <Stack direction="row" alignItems="center" gap={2} sx={{ px: 2, py: 1.5 }} flexWrap="wrap">
-        <SearchChips />
-        <CustomerCount />
-      </Stack>
-      <Collapse in={filterOpen} unmountOnExit>
+      <ListFrame
+        actions={
+          <CustomerListActions
+            filterOpen={filterOpen}
+            onToggleFilter={() => setFilterOpen((o) => !o)}
+            onColumns={() => setColumnsOpen(true)}
+            narrow={narrow}
+          />
+        }
+        aside={
+          narrow ? undefined : (
+            <Box sx={{ order: -1, width: 200, flexShrink: 0, mr: 2, mt: 8 }}>
+              <SegmentsSidebar />
+            </Box>
+          )
+        }
+        pagination={<CursorPagination />}
+        // Lets the table's wrapper scroll sideways rather than the whole page growing wider.
+        sx={{ '& .RaList-main': { minWidth: 0 } }}
+      >
+        <Stack direction="row" alignItems="center" gap={2} sx={{ px: 2, py: 1.5 }} flexWrap="wrap">
+          <SearchChips />
+          <CustomerCount />
+        </Stack>
+        <Collapse in={filterOpen} unmountOnExit>
+          <Divider />
+          <FilterPanel when />
+        </Collapse>
         <Divider />
-        <FilterPanel when />
-      </Collapse>
-      <Divider />
-      <CustomerTable />
-      <ColumnPickerDialog when={columnsOpen} open={columnsOpen} onClose={() => setColumnsOpen(false)} />
-    </List>
+        <CustomerTable />
+        <ColumnPickerDialog when={columnsOpen} open={columnsOpen} onClose={() => setColumnsOpen(false)} />
+      </ListFrame>
+    </ListBase>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { apollo } from '../apollo';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
-import { ActivateCustomerMutation, DeactivateCustomerMutation } from './documents';
+import { ActivateCustomerMutation, DeactivateCustomerMutation } from './screenDocuments';
 
 /** Activate or deactivate; the server records the change in the customer's history. */
 export function CustomerStatusButton() {

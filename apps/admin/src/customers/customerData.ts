@@ -1,17 +1,10 @@
 import type { GetListParams } from 'react-admin';
 import { apollo } from '../apollo';
-import { attributeKeys } from '../attributes/useAttributeRegistry';
 import { customerQuery, type ListQuery } from '../customer-search/listQuery';
 import { CursorPages, listKey } from '../data-provider/cursorPages';
 import { customerSort } from '../data-provider/sortFields';
-import { attributesForCreate, changedAttributes, toCustomerRecord } from './customerRecord';
-import {
-  CreateCustomerMutation,
-  CustomerQuery,
-  CustomersQuery,
-  DeleteCustomerMutation,
-  UpdateCustomerMutation,
-} from './documents';
+import { toCustomerRecord } from './customerRecord';
+import { CustomersQuery } from './documents';
 
 const pages = new CursorPages();
 
@@ -109,37 +102,20 @@ export const customers = {
     };
   },
 
-  async getOne(id: string) {
-    const { data } = await apollo.query({ query: CustomerQuery, variables: { id } });
-    if (!data) throw new Error('ra.notification.item_doesnt_exist');
-    return { data: toCustomerRecord(data.customer) };
-  },
+  // One customer and the writes: the card and the forms' calls, fetched with them, not with the list.
+  getOne: async (id: string) => (await import('./customerCalls')).getCustomer(id),
 
   async create(data: Record<string, unknown>) {
-    const attributes = attributesForCreate(data, await attributeKeys());
-    const { data: result } = await apollo.mutate({
-      mutation: CreateCustomerMutation,
-      variables: {
-        input: { attributes, ...(data.status === 'INACTIVE' ? { status: 'INACTIVE' as const } : {}) },
-      },
-    });
-    if (!result) throw new Error('ra.notification.http_error');
+    const created = await (await import('./customerCalls')).createCustomer(data);
     pages.clear();
-    return { data: toCustomerRecord(result.createCustomer) };
+    return created;
   },
 
-  async update(id: string, data: Record<string, unknown>, previous: Record<string, unknown>) {
-    const attributes = changedAttributes(data, previous, await attributeKeys());
-    const { data: result } = await apollo.mutate({
-      mutation: UpdateCustomerMutation,
-      variables: { id, input: { attributes } },
-    });
-    if (!result) throw new Error('ra.notification.http_error');
-    return { data: toCustomerRecord(result.updateCustomer) };
-  },
+  update: async (id: string, data: Record<string, unknown>, previous: Record<string, unknown>) =>
+    (await import('./customerCalls')).updateCustomer(id, data, previous),
 
   async delete(id: string) {
-    await apollo.mutate({ mutation: DeleteCustomerMutation, variables: { id } });
+    await (await import('./customerCalls')).deleteCustomer(id);
     pages.clear();
     return { data: { id } };
   },

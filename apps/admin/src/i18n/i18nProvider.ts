@@ -2,35 +2,42 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { storedLocale } from '../preferences/store';
 import { en } from './en';
-import { englishCatalog } from './englishCatalog';
+import { firstScreenCatalog } from './firstScreenCatalog';
 import { isUiLocale, LOCALES, type UiLocale } from './locales';
 
 const LANGUAGE_NAMES = en.patron.locale;
 
-// Russian and Persian texts are downloaded when the language is first used, not with the first screen.
-const catalogs: Partial<Record<UiLocale, TranslationMessages>> = { en: englishCatalog };
+// Each language's whole catalogue is downloaded when first needed: English with the first lazy screen
+// (the first screen carries its own part of it), Russian and Persian when the language is first used.
+const catalogs: Partial<Record<UiLocale, TranslationMessages>> = {};
 
 async function loadCatalog(locale: UiLocale): Promise<TranslationMessages> {
   const loaded = catalogs[locale];
   if (loaded) return loaded;
   const catalog =
-    locale === 'ru'
-      ? (await import('./russianCatalog')).russianCatalog
-      : (await import('./persianCatalog')).persianCatalog;
+    locale === 'en'
+      ? (await import('./englishCatalog')).englishCatalog
+      : locale === 'ru'
+        ? (await import('./russianCatalog')).russianCatalog
+        : (await import('./persianCatalog')).persianCatalog;
   catalogs[locale] = catalog;
   return catalog;
 }
 
 export const initialLocale: UiLocale = storedLocale() ?? 'en';
 
+let started = false;
 const polyglot = polyglotI18nProvider(
   (locale) => {
     const wanted = isUiLocale(locale) ? locale : 'en';
+    // The provider asks for English synchronously once, as it starts: the first screen's part.
+    if (!started && wanted === 'en') return firstScreenCatalog;
     return catalogs[wanted] ?? loadCatalog(wanted);
   },
   'en',
   LOCALES.map((locale) => ({ locale, name: LANGUAGE_NAMES[locale] })),
 );
+started = true;
 
 export const i18nProvider: I18nProvider = polyglot;
 
@@ -40,3 +47,17 @@ export const i18nProvider: I18nProvider = polyglot;
  */
 export const i18nReady: Promise<void> =
   initialLocale === 'en' ? Promise.resolve() : polyglot.changeLocale(initialLocale).catch(() => undefined);
+
+let wholeEnglish: Promise<void> | undefined;
+
+/**
+ * Resolves once every text of the language in use is in: lazy screens and dialogs wait for it before
+ * they render (common/lazyScreen.tsx, lazyPart.tsx). Only English starts with part of its texts.
+ */
+export function allTexts(): Promise<void> {
+  wholeEnglish ??= loadCatalog('en').then(async () => {
+    // Russian or Persian in use (or being switched to): their catalogues already hold every English text.
+    if (polyglot.getLocale() === 'en') await polyglot.changeLocale('en');
+  });
+  return wholeEnglish;
+}
