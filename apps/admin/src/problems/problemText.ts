@@ -1,4 +1,4 @@
-import type { ParamsOf, ParamValue, ProblemCode } from '@patron/problems';
+import { isProblemCode, type ParamsOf, type ParamValue, type ProblemCode } from '@patron/problems';
 import { localeTag } from '../i18n/locales';
 
 /**
@@ -101,24 +101,17 @@ function formatParam(
 /** The i18n key of a code's text. */
 export const problemKey = (code: ProblemCode): string => `patron.problems.${code}`;
 
-/** What the catalogue answers for a text it lacks (polyglot's `_`); never a refusal's text. */
-const MISSING = '\u0000';
-
 /**
  * A refusal in the user's language, by its code: numbers in the language's digits, amounts with
  * their currency's decimals, money with two, a currency key as the currency's name, lists and
- * names as they came. A code without a text here reads as the server's English message: one this
- * SPA does not know (a plugin's, a newer server's), or any before the whole English catalogue is in
- * (the first screen carries no refusal texts, so that the catalogue of codes stays out of it).
+ * names as they came. A code this SPA does not know reads as the server's English message.
  */
 export function problemText(problem: ProblemMessage, options: ProblemTextOptions): string {
-  const asSent = () => options.translate(problem.message, { _: problem.message });
-  const code = problem.code as ProblemCode | undefined;
-  if (!code) return asSent();
+  const { code } = problem;
+  if (!isProblemCode(code)) return options.translate(problem.message, { _: problem.message });
   const params = problem.params ?? {};
   const formatted = Object.fromEntries(
     Object.entries(params).map(([name, value]) => [name, formatParam(code, name, value, problem, options)]),
   );
-  const text = options.translate(problemKey(code), { _: MISSING, ...formatted });
-  return text === MISSING ? asSent() : text;
+  return options.translate(problemKey(code), { _: problem.message, ...formatted });
 }
