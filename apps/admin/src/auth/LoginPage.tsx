@@ -13,6 +13,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useCheckAuth, useLogin, useNavigate, useNotify, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
@@ -134,9 +135,14 @@ function LoginForm() {
 }
 
 export function LoginPage() {
+  const queries = useQueryClient();
   // Whoever reaches the sign-in page is checked by the server, not by the identity this tab remembers:
-  // a session that ended elsewhere (cookies cleared, signed out on another tab) must not bounce back in.
-  useState(forgetSignedIn);
+  // a session that ended elsewhere (cookies cleared, signed out on another tab) must not bounce back in,
+  // and the next person signing in must not see the last one's menu while their own permissions load.
+  useState(() => {
+    forgetSignedIn();
+    queries.removeQueries({ queryKey: ['auth'] });
+  });
   const checkAuth = useCheckAuth();
   const navigate = useNavigate();
   // Already signed in (a session cookie this tab did not know of): on to the home page, as react-admin's does.
