@@ -24,6 +24,8 @@ export interface Existing {
   id: string;
   attributes: Record<string, unknown>;
   tags: string[];
+  /** The row version read (xmin): a later write of the customer changes it. */
+  version: string;
 }
 
 export interface Classified {
@@ -201,6 +203,38 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
 }
 
 /**
+ * The chunk's rows classified for writing them in `run`'s transaction. Read without locks first: a
+ * re-imported row that changes nothing (the common case) then locks nothing, so its customer's heap
+ * page is neither dirtied nor WAL-logged. Only the customers the chunk will update are locked, and
+ * their version checked to be the one read; if one changed meanwhile (or the chunk attaches children,
+ * whose mains must stay put), the chunk is classified again under lock, as it stands now.
+ */
+export async function classifyForWrite(
+  run: Run,
+  rows: MappedRow[],
+  ctx: Omit<ClassifyContext, 'lock'>,
+): Promise<Classified[]> {
+  const read = await classify(run, rows, { ...ctx, lock: false });
+  if (await stillAsRead(run, ctx.workspaceId, read)) return read;
+  return classify(run, rows, { ...ctx, lock: true });
+}
+
+/** Locks the customers the chunk updates; true when each is still live and at the version read. */
+async function stillAsRead(run: Run, workspaceId: string, classified: Classified[]): Promise<boolean> {
+  if (classified.some((c) => c.outcome === 'ATTACH')) return false;
+  const read = new Map<string, string>();
+  for (const c of classified)
+    if (c.outcome === 'UPDATE' && c.existing) read.set(c.existing.id, c.existing.version);
+  if (read.size === 0) return true;
+  const now = await run<{ id: string; version: string }>(
+    `select id, xmin::text as version from customer
+      where workspace_id = ? and id = any(?::uuid[]) and deleted_at is null for update`,
+    [workspaceId, [...read.keys()]],
+  );
+  return now.length === read.size && now.every((c) => read.get(c.id) === c.version);
+}
+
+/**
  * ATTACH: the row, stored as it arrived (with the attributes' defaults), becomes a child of `mainId`;
  * a child of that main with exactly these values is the same row imported before: SKIP.
  */
@@ -312,7 +346,7 @@ export async function lookup(
 ): Promise<Existing[]> {
   if (values.length === 0) return [];
   return run<Existing>(
-    `select id, attributes, tags from customer
+    `select id, attributes, tags, xmin::text as version from customer
       where workspace_id = ? and deleted_at is null and ${heldIn(key)} = any(?::text[])${lock ? ' for update' : ''}`,
     [workspaceId, values],
   );
