@@ -154,4 +154,54 @@ describe('classifying a chunk for writing', () => {
       expect(c?.outcome).toBe('NEW');
     });
   });
+
+  it('tells a row that changes nothing from one that changes a value, a tag, a consent or the suggested gender', async () => {
+    const tag = await server.app.services.tags.create(ws.id, { name: 'gold', color: '#ffd700' });
+    const id = await customer({ firstName: 'Reza', mobile: '+989121110005', cardNumber: 'C-5' });
+    await direct.query('update customer set tags = ?::uuid[] where id = ?', [[tag.id], id]);
+    const ctx = {
+      ...context(),
+      tagIds: new Map([
+        ['gold', tag.id],
+        ['silver', 'no-such-tag'],
+      ]),
+    };
+    const outcomes = async (r: MappedRow) =>
+      (await direct.transaction((run) => classifyForWrite(run, [r], ctx))).map((c) => c.outcome)[0];
+    expect(
+      await outcomes({
+        ...row(2, { mobile: '+989121110005', firstName: 'Reza', cardNumber: 'C-5' }),
+        tags: ['Gold'],
+      }),
+    ).toBe('SKIP');
+    expect(await outcomes(row(2, { mobile: '+989121110005', firstName: 'Rezā' }))).toBe('UPDATE');
+    expect(await outcomes({ ...row(2, { mobile: '+989121110005' }), tags: ['silver'] })).toBe('UPDATE');
+    expect(await outcomes(row(2, { mobile: '+989121110005' }, [{ kind: 'SMS', granted: true }]))).toBe(
+      'UPDATE',
+    );
+    expect(await outcomes(row(2, { mobile: '+989121110005', middleName: 'Петрович' }))).toBe('UPDATE');
+    // The matched customer's own card needs no look-up, yet another row of the file cannot take it.
+    const [, taken] = await direct.transaction((run) =>
+      classifyForWrite(
+        run,
+        [
+          row(2, { mobile: '+989121110005', cardNumber: 'C-5' }),
+          row(3, { mobile: '+989121110006', cardNumber: 'C-5' }),
+        ],
+        ctx,
+      ),
+    );
+    expect(taken?.problem?.code).toBe('VALUE_TAKEN');
+    const [first] = await direct.transaction((run) =>
+      classifyForWrite(
+        run,
+        [
+          row(2, { mobile: '+989121110007', cardNumber: 'C-5' }),
+          row(3, { mobile: '+989121110005', cardNumber: 'C-5' }),
+        ],
+        ctx,
+      ),
+    );
+    expect(first?.problem?.code).toBe('VALUE_TAKEN');
+  });
 });
