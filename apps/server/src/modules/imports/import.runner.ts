@@ -85,6 +85,7 @@ export class ImportRunner {
       columns: job.columns,
       definitions: new Map(definitions.map((d) => [d.key, d])),
       defaultCountry: await this.imports.phoneCountry(ws),
+      keepCells: false,
     };
     if (job.total === null && job.format === 'CSV') {
       // An estimate for the progress bar (line breaks, less the header); the exact count replaces it at the end.
