@@ -66,7 +66,7 @@ export function resolveAttributes(
  * Equal as stored JSON. Text, numbers and booleans (almost every value) are compared as they are,
  * without serialising: a re-import compares every value of every row.
  */
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);

@@ -2,7 +2,7 @@ import { genderFromPatronymic } from '@patron/filter';
 import type { Run } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentKind } from '../consents/consent-kinds.js';
-import { diffAttributes } from '../customers/customer-values.js';
+import { diffAttributes, sameValue } from '../customers/customer-values.js';
 import type { MappedRow, RowProblem } from './import-rows.js';
 
 export type ImportMode = 'CREATE_ONLY' | 'UPDATE_ONLY' | 'CREATE_OR_UPDATE';
@@ -24,6 +24,8 @@ export interface Existing {
   id: string;
   attributes: Record<string, unknown>;
   tags: string[];
+  /** The row version read (xmin): a later write of the customer changes it. */
+  version: string;
 }
 
 export interface Classified {
@@ -78,12 +80,23 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
   const uniqueDefs = ctx.definitions.filter((d) => d.unique && d.key !== key && !d.retiredAt);
   const taken = new Map<string, Map<string, string>>();
   for (const def of uniqueDefs) {
+    // A matched customer owns the values it holds (they are unique among live customers): only the
+    // others are looked up, so a re-imported row that keeps its values costs no query.
+    const owners = new Map<string, string>();
+    for (const e of existing) {
+      const held = e.attributes[def.key];
+      if (typeof held === 'string') owners.set(held, e.id);
+    }
     const values = [
-      ...new Set(rows.map((r) => r.values[def.key]).filter((v): v is string => typeof v === 'string')),
+      ...new Set(
+        rows
+          .map((r) => r.values[def.key])
+          .filter((v): v is string => typeof v === 'string' && !owners.has(v)),
+      ),
     ];
-    if (values.length === 0) continue;
-    const owners = await ownersOf(run, ctx.workspaceId, def.key, values);
-    taken.set(def.key, new Map(owners.map((o) => [o.value, o.id])));
+    if (values.length > 0)
+      for (const o of await ownersOf(run, ctx.workspaceId, def.key, values)) owners.set(o.value, o.id);
+    taken.set(def.key, owners);
   }
   const balanceKeys = rows.flatMap((r) => r.balances.map((b) => ctx.balanceKey(r.line, b.currency)));
   const written = new Set(
@@ -106,6 +119,15 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
   const mains = ctx.attachDuplicates ? await findMains(run, ctx.workspaceId, rows, ctx.lock) : null;
   const firstLine = new Map<string, number>();
   const claimed = new Map<string, Map<string, number>>();
+  // A row's unique values are the file's from its line on: a later row with one of them is refused.
+  const claim = (row: MappedRow) => {
+    for (const def of uniqueDefs) {
+      const value = row.values[def.key];
+      if (typeof value !== 'string') continue;
+      if (!claimed.has(def.key)) claimed.set(def.key, new Map());
+      claimed.get(def.key)?.set(value, row.line);
+    }
+  };
   const required = ctx.definitions.filter((d) => d.required && !d.retiredAt);
   return rows.map((row, i) => {
     const result: Classified = {
@@ -155,6 +177,12 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
         return result;
       }
     }
+    if (found && changesNothing(row, found, ctx, written, consentStates.get(found.id))) {
+      claim(row);
+      result.outcome = 'SKIP';
+      result.problem = null;
+      return result;
+    }
     const before = found?.attributes ?? {};
     const values = { ...before, ...row.values };
     suggestGender(values, row.values, ctx.definitions);
@@ -168,12 +196,7 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
         return result;
       }
     }
-    for (const def of uniqueDefs) {
-      const value = row.values[def.key];
-      if (typeof value !== 'string') continue;
-      if (!claimed.has(def.key)) claimed.set(def.key, new Map());
-      claimed.get(def.key)?.set(value, row.line);
-    }
+    claim(row);
     result.values = values;
     result.changes = diffAttributes(before, values);
     const currentTags = found?.tags ?? [];
@@ -198,6 +221,64 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
     result.problem = null;
     return result;
   });
+}
+
+/**
+ * The chunk's rows classified for writing them in `run`'s transaction. Read without locks first: a
+ * re-imported row that changes nothing (the common case) then locks nothing, so its customer's heap
+ * page is neither dirtied nor WAL-logged. Only the customers the chunk will update are locked, and
+ * their version checked to be the one read; if one changed meanwhile (or the chunk attaches children,
+ * whose mains must stay put), the chunk is classified again under lock, as it stands now.
+ */
+export async function classifyForWrite(
+  run: Run,
+  rows: MappedRow[],
+  ctx: Omit<ClassifyContext, 'lock'>,
+): Promise<Classified[]> {
+  const read = await classify(run, rows, { ...ctx, lock: false });
+  if (await stillAsRead(run, ctx.workspaceId, read)) return read;
+  return classify(run, rows, { ...ctx, lock: true });
+}
+
+/** Locks the customers the chunk updates; true when each is still live and at the version read. */
+async function stillAsRead(run: Run, workspaceId: string, classified: Classified[]): Promise<boolean> {
+  if (classified.some((c) => c.outcome === 'ATTACH')) return false;
+  const read = new Map<string, string>();
+  for (const c of classified)
+    if (c.outcome === 'UPDATE' && c.existing) read.set(c.existing.id, c.existing.version);
+  if (read.size === 0) return true;
+  const now = await run<{ id: string; version: string }>(
+    `select id, xmin::text as version from customer
+      where workspace_id = ? and id = any(?::uuid[]) and deleted_at is null for update`,
+    [workspaceId, [...read.keys()]],
+  );
+  return now.length === read.size && now.every((c) => read.get(c.id) === c.version);
+}
+
+/**
+ * True when a matched row would change nothing (SKIP), told without building the merged values and
+ * their diff: every value as stored, no gender to suggest, no tag to add, no balance to open, no
+ * consent to change. Anything else takes the full path, which decides the same way.
+ */
+function changesNothing(
+  row: MappedRow,
+  found: Existing,
+  ctx: ClassifyContext,
+  written: Set<string>,
+  consents: Map<ConsentKind, boolean> | undefined,
+): boolean {
+  const stored = found.attributes;
+  for (const key in row.values) if (!sameValue(stored[key] ?? null, row.values[key] ?? null)) return false;
+  if (stored.gender == null && row.values.gender == null && row.values.middleName != null) return false;
+  const tags = found.tags;
+  if (new Set(tags).size !== tags.length) return false;
+  for (const name of row.tags) {
+    const id = ctx.tagIds.get(name.toLowerCase());
+    if (id && !tags.includes(id)) return false;
+  }
+  for (const b of row.balances)
+    if (b.amount > 0 && !written.has(ctx.balanceKey(row.line, b.currency))) return false;
+  return row.consents.every((c) => consents?.get(c.kind) === c.granted);
 }
 
 /**
@@ -312,7 +393,7 @@ export async function lookup(
 ): Promise<Existing[]> {
   if (values.length === 0) return [];
   return run<Existing>(
-    `select id, attributes, tags from customer
+    `select id, attributes, tags, xmin::text as version from customer
       where workspace_id = ? and deleted_at is null and ${heldIn(key)} = any(?::text[])${lock ? ' for update' : ''}`,
     [workspaceId, values],
   );

@@ -1,7 +1,7 @@
 import type { ParamValue, ProblemCode } from '@patron/problems';
 import { parseDecimal } from '../../common/decimal.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
-import { normalizeValue } from '../attributes/values/index.js';
+import { type NormalizeOptions, normalizeValue, type ValueRule } from '../attributes/values/index.js';
 import type { CountryCode } from '../attributes/values/phone.js';
 import { type ConsentKind, isConsentKind } from '../consents/consent-kinds.js';
 import { BALANCE_PREFIX, CONSENT_PREFIX } from './import-targets.js';
@@ -46,6 +46,8 @@ export interface MappingContext {
   columns: MappedColumn[];
   definitions: Map<string, AttributeDefinition>;
   defaultCountry?: CountryCode;
+  /** False: `cells` stays empty (the preview shows them; applying needs only values and the first problem). */
+  keepCells?: boolean;
 }
 
 /** How spreadsheets write yes and no (en/ru/fa, Excel's TRUE/FALSE, 1/0), as the registry's true/false. */
@@ -84,6 +86,49 @@ export function splitTags(cell: string): string[] {
   return out;
 }
 
+/** What each mapped column does, worked out once per import rather than once per cell. */
+type ColumnPlan = MappedColumn &
+  (
+    | { kind: 'TAGS' }
+    | { kind: 'BALANCE'; currency: string }
+    | { kind: 'CONSENT'; consent: string }
+    | { kind: 'ATTRIBUTE'; def: AttributeDefinition; rule: ValueRule }
+    | { kind: 'NONE' }
+  );
+
+const plans = new WeakMap<MappingContext, { columns: ColumnPlan[]; options: NormalizeOptions }>();
+
+function planOf(ctx: MappingContext): { columns: ColumnPlan[]; options: NormalizeOptions } {
+  let plan = plans.get(ctx);
+  if (plan) return plan;
+  const columns: ColumnPlan[] = [];
+  for (const col of ctx.columns) {
+    const target = col.target;
+    if (target === null) continue;
+    if (target === 'tags') columns.push({ ...col, kind: 'TAGS' });
+    else if (target.startsWith(BALANCE_PREFIX))
+      columns.push({ ...col, kind: 'BALANCE', currency: target.slice(BALANCE_PREFIX.length) });
+    else if (target.startsWith(CONSENT_PREFIX))
+      columns.push({ ...col, kind: 'CONSENT', consent: target.slice(CONSENT_PREFIX.length) });
+    else {
+      const def = ctx.definitions.get(target);
+      columns.push(
+        def
+          ? {
+              ...col,
+              kind: 'ATTRIBUTE',
+              def,
+              rule: { key: def.key, type: def.type, required: def.required, choices: def.choices },
+            }
+          : { ...col, kind: 'NONE' },
+      );
+    }
+  }
+  plan = { columns, options: { defaultCountry: ctx.defaultCountry } };
+  plans.set(ctx, plan);
+  return plan;
+}
+
 /**
  * One row through the attribute registry: each mapped cell normalised by its attribute's type (the
  * same normalizeValue every customer write uses), tags split, opening balances read as decimals.
@@ -100,44 +145,39 @@ export function mapRow(row: TableRow, ctx: MappingContext): MappedRow {
     problemColumn: null,
     original: row.cells,
   };
-  for (const col of ctx.columns) {
-    if (col.target === null) continue;
+  const { columns, options } = planOf(ctx);
+  const keepCells = ctx.keepCells !== false;
+  for (const col of columns) {
     const raw = row.cells[col.index] ?? '';
     const cell: MappedCell = { index: col.index, header: col.header, value: null, problem: null };
-    out.cells.push(cell);
+    if (keepCells) out.cells.push(cell);
     const text = raw.trim();
     if (text === '') continue;
-    if (col.target === 'tags') {
+    if (col.kind === 'TAGS') {
       out.tags = splitTags(text);
-      cell.value = out.tags.join(', ');
-    } else if (col.target.startsWith(BALANCE_PREFIX)) {
+      if (keepCells) cell.value = out.tags.join(', ');
+    } else if (col.kind === 'BALANCE') {
       const amount = parseDecimal(text);
       if (amount === null) cell.problem = { code: 'NUMBER_FORMAT', params: {} };
       else if (amount < 0) cell.problem = { code: 'IMPORT_ROW_BALANCE_NEGATIVE', params: {} };
       else {
-        out.balances.push({ currency: col.target.slice(BALANCE_PREFIX.length), amount });
+        out.balances.push({ currency: col.currency, amount });
         cell.value = String(amount);
       }
-    } else if (col.target.startsWith(CONSENT_PREFIX)) {
-      const kind = col.target.slice(CONSENT_PREFIX.length);
+    } else if (col.kind === 'CONSENT') {
       const word = BOOLEAN_WORDS[text.toLowerCase()];
       if (!word) cell.problem = { code: 'VALUE_NOT_BOOLEAN', params: { got: text.slice(0, 40) } };
-      else if (isConsentKind(kind)) {
-        out.consents.push({ kind, granted: word === 'true' });
+      else if (isConsentKind(col.consent)) {
+        out.consents.push({ kind: col.consent, granted: word === 'true' });
         cell.value = word;
       }
-    } else {
-      const def = ctx.definitions.get(col.target);
-      if (!def) continue;
-      const result = normalizeValue(
-        { key: def.key, type: def.type, required: def.required, choices: def.choices },
-        cellInput(def.type, text),
-        { defaultCountry: ctx.defaultCountry },
-      );
+    } else if (col.kind === 'ATTRIBUTE') {
+      const result = normalizeValue(col.rule, cellInput(col.def.type, text), options);
       if (!result.ok) cell.problem = { code: result.problem.code, params: result.problem.params };
       else if (result.value !== null) {
-        out.values[def.key] = result.value;
-        cell.value = typeof result.value === 'string' ? result.value : JSON.stringify(result.value);
+        out.values[col.def.key] = result.value;
+        if (keepCells)
+          cell.value = typeof result.value === 'string' ? result.value : JSON.stringify(result.value);
       }
     }
     if (cell.problem && !out.problem) {

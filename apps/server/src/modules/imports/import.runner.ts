@@ -12,7 +12,7 @@ import type { TagService } from '../tags/tag.service.js';
 import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
 import { writeAttached } from './import-attach.js';
 import { markChunk } from './import-chunk.js';
-import { type Classified, classify } from './import-classify.js';
+import { type Classified, classifyForWrite } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
 import { writeReport } from './import-report.js';
 import { type MappedRow, mapRow } from './import-rows.js';
@@ -85,6 +85,7 @@ export class ImportRunner {
       columns: job.columns,
       definitions: new Map(definitions.map((d) => [d.key, d])),
       defaultCountry: await this.imports.phoneCountry(ws),
+      keepCells: false,
     };
     if (job.total === null && job.format === 'CSV') {
       // An estimate for the progress bar (line breaks, less the header); the exact count replaces it at the end.
@@ -193,7 +194,7 @@ export class ImportRunner {
     const ws = job.workspace_id;
     const tagIds = await this.ensureTags(ws, rows);
     await this.sql.transaction(async (run) => {
-      const classified = await classify(run, rows, {
+      const classified = await classifyForWrite(run, rows, {
         workspaceId: ws,
         mode: job.mode,
         matchOn: job.match_on,
@@ -201,7 +202,6 @@ export class ImportRunner {
         definitions,
         tagIds,
         balanceKey: balanceKeyOf(job.content_hash),
-        lock: true,
         consentStates: (r, ids) => this.consents.statesWithin(r, ws, ids),
       });
       const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };

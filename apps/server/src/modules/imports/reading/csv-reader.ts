@@ -15,6 +15,13 @@ function notText(cell: string): boolean {
   return false;
 }
 
+/** Line breaks (CRLF, LF or CR) inside a record's quoted cells: the record started that many lines earlier. */
+function lineBreaksIn(record: string[]): number {
+  // Most records have none: only those with a CR or LF are joined and searched.
+  if (!record.some((cell) => cell.includes('\n') || cell.includes('\r'))) return 0;
+  return record.join('').match(/\r\n|\n|\r/g)?.length ?? 0;
+}
+
 /**
  * Rows of a CSV stream, decoded from `encoding` (a BOM is dropped) and split by `delimiter`. Records
  * end at CRLF, LF or CR, mixed in one file; cells are returned as written. A file that cannot go on
@@ -45,7 +52,7 @@ export async function* readCsv(
       record: string[];
       info: { lines: number };
     }>) {
-      const line = info.lines - (record.join('').match(/\r\n|\n|\r/g)?.length ?? 0);
+      const line = info.lines - lineBreaksIn(record);
       const row: TableRow = { line, cells: record };
       if (width < 0) width = record.length;
       else if (record.length !== width && !(record.length === 1 && record[0] === ''))
