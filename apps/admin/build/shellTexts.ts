@@ -8,17 +8,20 @@ const ID = 'virtual:patron-shell-texts';
 type Texts = { resources?: Record<string, unknown>; patron?: Record<string, Record<string, unknown>> };
 
 /**
- * What the shell shows of a screen family: its resources' names, its menu label (`patron.<x>.menu`)
- * and the label of its button on the customer list's toolbar (`patron.<x>.button`, e.g. Import).
+ * What the shell shows of a screen family: its resources' names, its menu label (`patron.<x>.menu`),
+ * the label of its button on the customer list's toolbar (`patron.<x>.button`, e.g. Import) and the
+ * texts of the notices it sends (`patron.notifications.kinds`): the bell is on the first screen too.
  */
 const SHELL_KEYS = ['menu', 'button'];
+const shown = (family: string, key: string) =>
+  SHELL_KEYS.includes(key) || (family === 'notifications' && key === 'kinds');
 
 function shellPart(en: Texts): Texts {
   const patron = Object.fromEntries(
     Object.entries(en.patron ?? {})
       .map(([family, texts]) => [
         family,
-        Object.fromEntries(Object.entries(texts ?? {}).filter(([key]) => SHELL_KEYS.includes(key))),
+        Object.fromEntries(Object.entries(texts ?? {}).filter(([key]) => shown(family, key))),
       ])
       .filter(([, texts]) => Object.keys(texts as object).length > 0),
   );
