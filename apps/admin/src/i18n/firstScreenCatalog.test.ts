@@ -18,6 +18,15 @@ describe('the first screen’s English texts', () => {
     for (const [kind, text] of kinds) expect(noticeKinds(first)).toContainEqual([kind, text]);
   });
 
+  it('hold the menu’s texts a screen family adds (its group headings)', () => {
+    const added = FAMILY_EN.flatMap((family) =>
+      Object.entries(((family as Tree).patron?.menu?.groups ?? {}) as Record<string, string>),
+    );
+    expect(added.map(([group]) => group)).toContain('messaging');
+    for (const [group, text] of added)
+      expect((first.patron?.menu?.groups as Record<string, string> | undefined)?.[group]).toBe(text);
+  });
+
   it('hold every family’s menu label', () => {
     for (const family of FAMILY_EN)
       for (const [name, texts] of Object.entries((family as Tree).patron ?? {}))
