@@ -18,6 +18,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useCheckAuth, useLogin, useNavigate, useNotify, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
+import { usePreferences } from '../preferences/usePreferences';
+import { warmListFormats } from '../preferences/warmListFormats';
 import { forgetSignedIn } from './authProvider';
 
 interface Credentials {
@@ -145,6 +147,9 @@ export function LoginPage() {
   });
   const checkAuth = useCheckAuth();
   const navigate = useNavigate();
+  const { locale, calendar } = usePreferences();
+  // After the page has painted: the cost falls while the user types.
+  useEffect(() => warmListFormats(locale, calendar), [locale, calendar]);
   // Already signed in (a session cookie this tab did not know of): on to the home page, as react-admin's does.
   useEffect(() => {
     checkAuth({}, false).then(

@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { Confirm, Title, useLocale, usePermissions, useTranslate } from 'react-admin';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { AutomationsQuery, DeleteAutomationMutation, SetAutomationPausedMutation } from './documents';
 import { useSummaries } from './useSummaries';
@@ -33,7 +34,7 @@ export function AutomationList() {
   const [remove] = useMutation(DeleteAutomationMutation, { refetchQueries: [AutomationsQuery] });
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
   const automations = data?.automations ?? [];
-  const number = new Intl.NumberFormat(localeTag(locale));
+  const number = numberFormat(localeTag(locale));
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="patron.automations.title" />

@@ -15,6 +15,7 @@ import {
 import { Title, useLocale, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import type { AutomationRunsQuery as RunsResult } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import type { ProblemMessage } from '../problems/problemText';
@@ -171,6 +172,4 @@ function Occurrence({ value }: { value: string }) {
 
 /** A year in the reader's digits, without grouping (2027, ۲۰۲۷). */
 const yearText = (year: string, locale: string) =>
-  /^\d+$/.test(year)
-    ? new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(Number(year))
-    : year;
+  /^\d+$/.test(year) ? numberFormat(localeTag(locale), { useGrouping: false }).format(Number(year)) : year;

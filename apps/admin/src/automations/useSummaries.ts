@@ -1,6 +1,7 @@
 import { useLocale, useTranslate } from 'react-admin';
 import { useCurrencies } from '../currencies/useCurrencies';
 import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 import { useTags } from '../tags/useTags';
@@ -20,7 +21,7 @@ export function useSummaries() {
   const { byKey, label } = useCustomerFields();
   const { tags } = useTags();
   const { templates } = useTemplates();
-  const number = new Intl.NumberFormat(localeTag(locale));
+  const number = numberFormat(localeTag(locale));
   const days = (n: unknown) =>
     translate('patron.automations.summary.days', { smart_count: Number(n), count: number.format(Number(n)) });
   const tier = (key: string) =>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { type BulkActionInput, BulkActionKind, type CustomerSelection } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import type { Tag } from '../tags/useTags';
 import { BulkFieldsForm } from './BulkFieldsForm';
@@ -62,7 +63,7 @@ export function BulkActionDialog({ kind, selection, count, onClose, onFinished }
     void run(TAG_KINDS.includes(kind) ? { kind, tagIds: tags.map((t) => t.id) } : { kind });
   };
 
-  const number = new Intl.NumberFormat(localeTag(locale)).format(count);
+  const number = numberFormat(localeTag(locale)).format(count);
   const needsTags = kind !== null && TAG_KINDS.includes(kind);
   return (
     <Dialog

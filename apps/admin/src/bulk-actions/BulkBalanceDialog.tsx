@@ -23,6 +23,7 @@ import { parseAmount } from '../common/amounts';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { useCurrencies } from '../currencies/useCurrencies';
 import type { CustomerSelection } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 
@@ -160,7 +161,7 @@ export function BulkBalanceDialog({ open, selection, count, onClose }: Props) {
       <DialogTitle>
         {translate('patron.bulkBalance.title', {
           smart_count: count,
-          count: new Intl.NumberFormat(localeTag(locale)).format(count),
+          count: numberFormat(localeTag(locale)).format(count),
         })}
       </DialogTitle>
       <DialogContent>{content}</DialogContent>

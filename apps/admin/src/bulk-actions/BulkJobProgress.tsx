@@ -1,6 +1,7 @@
 import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { readProblem } from '../data-provider/errors';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
 import { type BulkJob, isFinished } from './useBulkJob';
@@ -10,7 +11,7 @@ export function BulkJobProgress({ job }: { job: BulkJob }) {
   const translate = useTranslate();
   const locale = useLocale();
   const text = useProblemText();
-  const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
+  const number = (n: number) => numberFormat(localeTag(locale)).format(n);
   const total = job.total ?? 0;
   const done = isFinished(job);
   const percent = total ? Math.round(((job.processed + job.failed) / total) * 100) : done ? 100 : 0;

@@ -10,6 +10,7 @@ import { forgetCustomerPages } from '../customers/customerData';
 import { ExportButton } from '../exports';
 import { BulkActionKind } from '../gql/graphql';
 import { AddToGroupButton } from '../groups/AddToGroupButton';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { MailSelectionButton } from '../mailings/MailSelectionButton';
 import { SegmentsQuery } from '../segments/documents';
@@ -56,7 +57,7 @@ export function CustomerBulkBar() {
     void apollo.refetchQueries({ include: [CustomerCountQuery, SegmentsQuery] });
   }, [onUnselectItems, refresh]);
 
-  const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
+  const number = (n: number) => numberFormat(localeTag(locale)).format(n);
   const selected = allMatching && count !== undefined ? count : selectedIds.length;
   const pageFullySelected = data.length > 0 && data.every((r) => selectedIds.includes(r.id));
   const may = (p: string) => Boolean(permissions?.includes(p));

@@ -8,6 +8,7 @@ import {
   useLocale,
   usePermissions,
 } from 'react-admin';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { TagChip } from '../tags/TagChip';
 
@@ -38,7 +39,7 @@ export function CategoryList() {
         <FunctionField
           label="patron.categories.customers"
           sortable={false}
-          render={(c) => new Intl.NumberFormat(localeTag(locale)).format(c.customerCount)}
+          render={(c) => numberFormat(localeTag(locale)).format(c.customerCount)}
         />
         {manage && (
           <FunctionField

@@ -1,10 +1,11 @@
 import { latinDigits } from '../i18n/digits';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { problemKey } from '../problems/problemText';
 
 /** An amount as people read it: the currency's decimal places, the language's digits (Persian in fa). */
 export function formatAmount(amount: number, decimals: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale), {
+  return numberFormat(localeTag(locale), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).format(amount);
@@ -12,7 +13,7 @@ export function formatAmount(amount: number, decimals: number, locale: string): 
 
 /** A change of balance: always with its sign (+100, −40). */
 export function formatSignedAmount(amount: number, decimals: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale), {
+  return numberFormat(localeTag(locale), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     signDisplay: 'exceptZero',
@@ -21,7 +22,7 @@ export function formatSignedAmount(amount: number, decimals: number, locale: str
 
 /** What a balance is worth in the workspace's money: two decimal places. */
 export function formatMoney(value: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale), {
+  return numberFormat(localeTag(locale), {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(value);

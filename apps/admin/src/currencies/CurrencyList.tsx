@@ -9,6 +9,7 @@ import {
   useLocale,
 } from 'react-admin';
 import { formatAmount } from '../common/amounts';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 
@@ -47,9 +48,7 @@ export function CurrencyList() {
         <FunctionField
           label="patron.currencies.unitValue"
           sortable={false}
-          render={(c) =>
-            new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 6 }).format(c.unitValue)
-          }
+          render={(c) => numberFormat(localeTag(locale), { maximumFractionDigits: 6 }).format(c.unitValue)}
         />
         <BooleanField source="spendable" label="patron.currencies.spendable" sortable={false} />
       </Datagrid>

@@ -1,4 +1,5 @@
 import type { CalendarSystem } from '../gql/graphql';
+import { dateTimeFormat, numberFormat } from '../i18n/intlFormats';
 import { isRtl, localeTag } from '../i18n/locales';
 
 /**
@@ -14,7 +15,7 @@ export function chartDirection(locale: string) {
 /** A month's short name and year in the staff member's calendar and digits ("Azar 05", "дек. 26"). */
 export function monthLabel(from: string, locale: string, calendar: CalendarSystem): string {
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
-  return new Intl.DateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
+  return dateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
     new Date(`${from}T00:00:00Z`),
   );
 }
@@ -22,14 +23,12 @@ export function monthLabel(from: string, locale: string, calendar: CalendarSyste
 /** A day in the staff member's calendar and digits. */
 export function dayLabel(at: number | string | Date, locale: string, calendar: CalendarSystem): string {
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
-  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: '2-digit' }).format(
-    new Date(at),
-  );
+  return dateTimeFormat(tag, { day: 'numeric', month: 'short', year: '2-digit' }).format(new Date(at));
 }
 
 /** A count or amount in the language's digits, compact on axes (1.2K, ۱٫۲ هزار). */
 export function numberLabel(value: number, locale: string, compact = false): string {
-  return new Intl.NumberFormat(localeTag(locale), {
+  return numberFormat(localeTag(locale), {
     maximumFractionDigits: compact ? 1 : 2,
     ...(compact ? { notation: 'compact' as const } : {}),
   }).format(value);
@@ -37,7 +36,5 @@ export function numberLabel(value: number, locale: string, compact = false): str
 
 /** A share (0..1) as a whole percentage in the language's digits and sign. */
 export function percentLabel(share: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(
-    share,
-  );
+  return numberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

@@ -3,6 +3,7 @@ import ChevronRight from '@mui/icons-material/ChevronRight';
 import { IconButton, Stack, Typography } from '@mui/material';
 import { useListContext, useLocale, useTranslate } from 'react-admin';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
+import { numberFormat } from '../i18n/intlFormats';
 import { isRtl, localeTag } from '../i18n/locales';
 
 /**
@@ -15,7 +16,7 @@ export function CursorPagination() {
   const translate = useTranslate();
   const locale = useLocale();
   if (isPending) return null;
-  const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
+  const number = (n: number) => numberFormat(localeTag(locale)).format(n);
   const from = data.length === 0 ? 0 : (page - 1) * perPage + 1;
   const to = from === 0 ? 0 : from + data.length - 1;
   // Icons point the way the reader's eye moves: mirrored in right-to-left.

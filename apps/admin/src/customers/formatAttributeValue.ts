@@ -1,4 +1,5 @@
 import type { AttributeType } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { type LocalizedText, localized } from '../i18n/localized';
 
@@ -39,9 +40,7 @@ export function formatAttributeValue(
         : choiceLabel(value);
     case 'NUMBER':
     case 'MONEY':
-      return typeof value === 'number'
-        ? new Intl.NumberFormat(localeTag(f.locale)).format(value)
-        : String(value);
+      return typeof value === 'number' ? numberFormat(localeTag(f.locale)).format(value) : String(value);
     case 'ADDRESS':
       return typeof value === 'object' && 'text' in value
         ? String((value as { text?: unknown }).text ?? '')

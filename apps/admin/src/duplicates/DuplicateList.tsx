@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { Link, Title, useCreatePath, useLocale, useTranslate } from 'react-admin';
 import type { DuplicateCandidatesQuery as CandidatesResult } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import { DuplicateCandidatesQuery } from './documents';
@@ -28,7 +29,7 @@ export function DuplicateList() {
   const createPath = useCreatePath();
   const { format } = useCalendar();
   const locale = useLocale();
-  const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
+  const n = (v: number) => numberFormat(localeTag(locale)).format(v);
   const [offset, setOffset] = useState(0);
   const [comparing, setComparing] = useState<Group | null>(null);
   const { data, loading, refetch } = useQuery(DuplicateCandidatesQuery, {

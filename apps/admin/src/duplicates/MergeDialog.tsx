@@ -22,6 +22,7 @@ import { apollo } from '../apollo';
 import { formatAmount } from '../common/amounts';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { useCurrencies } from '../currencies/useCurrencies';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import { MergeCustomersMutation, MergePreviewQuery } from './documents';
@@ -76,7 +77,7 @@ export function MergeDialog({ open, customers, initialMainId, onClose, onDone }:
           .filter((k) => preview[k] > 0)
           .map((k) =>
             translate(`patron.duplicates.moved.${k}`, {
-              count: new Intl.NumberFormat(localeTag(locale)).format(preview[k]),
+              count: numberFormat(localeTag(locale)).format(preview[k]),
             }),
           ),
         ...preview.balances.map((b) =>

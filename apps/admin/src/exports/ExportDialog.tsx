@@ -27,6 +27,7 @@ import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
 import type { ListQuery } from '../customer-search/listQuery';
 import { readProblem } from '../data-provider/errors';
 import { type CustomerSelection, ExportDateStyle, ExportDelimiter, ExportFormat } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
 import { SegmentsQuery } from '../segments/documents';
@@ -110,7 +111,7 @@ export function ExportDialog({ open, onClose, query, selectedIds, listColumns, i
     }
   };
 
-  const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
+  const number = (n: number) => numberFormat(localeTag(locale)).format(n);
   const ready =
     columns.length > 0 &&
     (source !== 'segment' || segmentId) &&

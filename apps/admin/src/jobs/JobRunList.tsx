@@ -20,6 +20,7 @@ import { Title, useLocale, useNotify, usePermissions, useTranslate } from 'react
 import { apollo } from '../apollo';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { JobRunState, type JobRunsQuery as JobRunsResult } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { useCalendar } from '../preferences/useCalendar';
 import { CancelJobMutation, JobRunsQuery, RetryJobMutation } from './documents';
 
@@ -70,7 +71,7 @@ function RunActions({ run, onDone }: { run: JobRun; onDone(): void }) {
 export function JobRunList() {
   const translate = useTranslate();
   const { format } = useCalendar();
-  const number = new Intl.NumberFormat(useLocale()).format;
+  const number = numberFormat(useLocale()).format;
   const { permissions } = usePermissions<string[]>();
   const mayManage = Boolean(permissions?.includes('jobs.manage'));
   const [state, setState] = useState<JobRunState | ''>('');

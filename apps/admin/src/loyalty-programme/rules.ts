@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 
 /** An amount of one currency, as the rules hold it. */
@@ -121,7 +122,7 @@ export function weekdayOrder(locale: string): number[] {
 /** A weekday's name in the UI language (0 = Sunday). */
 export function weekdayName(weekday: number, locale: string): string {
   // 7 January 2024 was a Sunday.
-  const name = new Intl.DateTimeFormat(localeTag(locale), { weekday: 'long', timeZone: 'UTC' }).format(
+  const name = dateTimeFormat(localeTag(locale), { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 7 + weekday)),
   );
   // Russian names them in lower case, as inside a sentence; a list item starts with a capital.
@@ -138,12 +139,10 @@ export function timeZones(current: string): string[] {
 
 /** A percentage (2.5 → "2.5%", "٪۲٫۵" in Persian). */
 export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 2 }).format(
-    value / 100,
-  );
+  return numberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
 }
 
 /** A number as people read it in the language, with the decimals it has (0.01 stays 0.01). */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 4 }).format(value);
+  return numberFormat(localeTag(locale), { maximumFractionDigits: 4 }).format(value);
 }

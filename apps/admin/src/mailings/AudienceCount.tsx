@@ -1,5 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import type { AudienceCount as Count } from './useAudienceCount';
 
@@ -7,7 +8,7 @@ import type { AudienceCount as Count } from './useAudienceCount';
 export function AudienceCount({ count, counting }: { count: Count | undefined; counting: boolean }) {
   const translate = useTranslate();
   const locale = useLocale();
-  const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
+  const n = (v: number) => numberFormat(localeTag(locale)).format(v);
   if (!count)
     return (
       <Typography variant="body2" color="text.secondary" aria-live="polite" data-testid="audience-count">

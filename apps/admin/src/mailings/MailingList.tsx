@@ -10,6 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { MailingFieldsFragment } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import { StateChip } from './StateChip';
@@ -22,7 +23,7 @@ export function MailingList() {
   const { calendar, formatShort } = useCalendar();
   const { permissions } = usePermissions<string[]>();
   const manage = Boolean(permissions?.includes('mailings.manage'));
-  const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
+  const n = (v: number) => numberFormat(localeTag(locale)).format(v);
   return (
     <List
       exporter={false}

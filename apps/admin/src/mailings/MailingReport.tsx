@@ -3,6 +3,7 @@ import { Card, CardContent, Stack, Table, TableBody, TableCell, TableRow, Typogr
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
 import { MailingReportQuery } from './documents';
@@ -27,7 +28,7 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
   const report = data?.mailingReport;
   useEffect(() => setSeen(report?.mailingState ?? null), [report]);
   if (!report) return null;
-  const n = (v: number) => new Intl.NumberFormat(localeTag(locale)).format(v);
+  const n = (v: number) => numberFormat(localeTag(locale)).format(v);
   // The audience's own reasons, else a provider's or a template's (problem codes: missing variable…).
   const reason = (code: string) =>
     translate(`patron.mailings.reasons.${code}`, { _: problemText({ code, params: {}, message: code }) });

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 
 /**
@@ -13,7 +14,7 @@ export function formatInZone(
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
-  return new Intl.DateTimeFormat(tag, {
+  return dateTimeFormat(tag, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

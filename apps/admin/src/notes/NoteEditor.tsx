@@ -4,6 +4,7 @@ import { useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { placeFailure } from '../common/placeErrors';
 import type { MentionableStaffQuery as Mentionable } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
 import { MentionableStaffQuery } from './documents';
@@ -103,7 +104,7 @@ export function NoteEditor({ initial = '', submitLabel, onSubmit, onCancel }: Pr
     }
   };
 
-  const numbers = new Intl.NumberFormat(localeTag(locale));
+  const numbers = numberFormat(localeTag(locale));
   return (
     <Box data-testid="note-editor">
       <TextField

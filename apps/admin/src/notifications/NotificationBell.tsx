@@ -18,6 +18,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
+import { numberFormat } from '../i18n/intlFormats';
 import { isRtl, localeTag } from '../i18n/locales';
 import { usePreferences } from '../preferences/usePreferences';
 import {
@@ -193,6 +194,6 @@ export function NotificationBell() {
 
 /** The count in the language's digits, 99+ above that. */
 function badgeText(unread: number, locale: string): string {
-  const digits = new Intl.NumberFormat(localeTag(locale));
+  const digits = numberFormat(localeTag(locale));
   return unread > 99 ? `${digits.format(99)}+` : digits.format(unread);
 }

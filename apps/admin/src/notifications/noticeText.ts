@@ -1,5 +1,6 @@
 import type { TranslateFunction } from 'react-admin';
 import type { CalendarSystem } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { formatDate } from '../preferences/dates';
 
@@ -14,7 +15,7 @@ export function noticeText(
   kind: string,
   params: unknown,
 ): string {
-  const numbers = new Intl.NumberFormat(localeTag(locale));
+  const numbers = numberFormat(localeTag(locale));
   const values: Record<string, string> = {};
   if (params && typeof params === 'object') {
     for (const [key, value] of Object.entries(params)) {

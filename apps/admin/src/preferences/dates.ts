@@ -1,4 +1,5 @@
 import { CalendarSystem } from '../gql/graphql';
+import { dateTimeFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -41,7 +42,7 @@ export function formatDate(
   const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
-  return new Intl.DateTimeFormat(tag, {
+  return dateTimeFormat(tag, {
     year: 'numeric',
     month,
     day: 'numeric',

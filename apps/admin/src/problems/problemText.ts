@@ -1,4 +1,5 @@
 import { isProblemCode, type ParamsOf, type ParamValue, type ProblemCode } from '@patron/problems';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 
 /**
@@ -62,8 +63,8 @@ const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 const listed = (table: ParamsByCode, code: ProblemCode, name: string) =>
   (table[code] as readonly string[] | undefined)?.includes(name) ?? false;
 
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
-  new Intl.NumberFormat(localeTag(locale), options);
+const numbersIn = (locale: string, options: Intl.NumberFormatOptions) =>
+  numberFormat(localeTag(locale), options);
 
 /** One parameter as people read it in the language. */
 function formatParam(
@@ -84,18 +85,17 @@ function formatParam(
   // Money may travel as "15.00"; any other text (a key, a list, what was sent) is shown as it came.
   const number = typeof value === 'number' ? value : money && NUMERIC.test(value) ? Number(value) : null;
   if (number === null || !Number.isFinite(number)) return String(value);
-  if (money)
-    return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number);
-  if (listed(YEARS, code, name)) return numberFormat(locale, { useGrouping: false }).format(number);
+  if (money) return numbersIn(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(number);
+  if (listed(YEARS, code, name)) return numbersIn(locale, { useGrouping: false }).format(number);
   // Amounts of a refusal that names its currency, or is about one, have that currency's decimals.
   const currency =
     problem.params?.currency ?? (listed(AMOUNTS_IN_CONTEXT, code, name) ? problem.amountsIn : undefined);
   const decimals = typeof currency === 'string' ? options.currencyDecimals?.(currency) : undefined;
   if (decimals !== undefined)
-    return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    return numbersIn(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
       number,
     );
-  return numberFormat(locale, { maximumFractionDigits: 10 }).format(number);
+  return numbersIn(locale, { maximumFractionDigits: 10 }).format(number);
 }
 
 /** The i18n key of a code's text. */

@@ -2,6 +2,7 @@ import { Autocomplete, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { CustomerMatchesQuery } from './documents';
 
@@ -14,7 +15,7 @@ export interface CustomerOption {
 
 /** "#12 Anna Petrova" — the number first, as staff say it, in the user's digits (Persian in fa). */
 export const customerLabel = (c: { number: number; displayName: string }, locale: string) =>
-  `#${new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(c.number)} ${c.displayName}`;
+  `#${numberFormat(localeTag(locale), { useGrouping: false }).format(c.number)} ${c.displayName}`;
 
 /**
  * Finds a customer of the workspace as the list's quick search does (name, phone, email, number),

@@ -10,6 +10,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 
@@ -49,7 +50,7 @@ export function RelationTypeList() {
         <FunctionField
           label="patron.relationTypes.relations"
           sortable={false}
-          render={(t) => new Intl.NumberFormat(localeTag(locale)).format(t.relationCount)}
+          render={(t) => numberFormat(localeTag(locale)).format(t.relationCount)}
         />
         {manage && (
           <FunctionField

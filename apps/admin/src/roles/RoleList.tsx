@@ -9,6 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { RoleFieldsFragment } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 
@@ -16,7 +17,7 @@ import { localized } from '../i18n/localized';
 export function RoleList() {
   const locale = useLocale();
   const translate = useTranslate();
-  const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
+  const number = (n: number) => numberFormat(localeTag(locale)).format(n);
   return (
     <List
       pagination={false}

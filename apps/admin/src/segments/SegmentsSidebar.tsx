@@ -24,6 +24,7 @@ import { segmentListFilter } from './openSegment';
 
 const SaveSegmentDialog = lazyPart(async () => (await import('./SaveSegmentDialog')).SaveSegmentDialog);
 
+import { numberFormat } from '../i18n/intlFormats';
 import { SegmentMenu } from './SegmentMenu';
 import { type Segment, useSegments } from './useSegments';
 
@@ -38,7 +39,7 @@ export function SegmentsSidebar({ onOpened }: { onOpened?(): void }) {
   const values = filterValues as CustomerListFilter;
   const { segments } = useSegments();
   const [renaming, setRenaming] = useState<Segment | null>(null);
-  const number = (n: number) => new Intl.NumberFormat(localeTag(locale)).format(n);
+  const number = (n: number) => numberFormat(localeTag(locale)).format(n);
   const mine = segments.filter((s) => s.owner.id === identity?.id);
   const shared = segments.filter((s) => s.owner.id !== identity?.id);
 

@@ -8,6 +8,7 @@ import {
   useLocale,
   usePermissions,
 } from 'react-admin';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { TagChip } from './TagChip';
 
@@ -38,9 +39,7 @@ export function TagList() {
           label="patron.tags.customers"
           sortable={false}
           render={(t) => (
-            <span data-testid="tag-count">
-              {new Intl.NumberFormat(localeTag(locale)).format(t.customerCount)}
-            </span>
+            <span data-testid="tag-count">{numberFormat(localeTag(locale)).format(t.customerCount)}</span>
           )}
         />
         {manage && (

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { smsLength } from '@patron/message-text';
 import { useLocale, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 
 /**
@@ -14,7 +15,7 @@ export function SmsCounter({ name }: { name: string }) {
   const locale = useLocale();
   const text = useWatch({ name }) as string | null | undefined;
   const n = smsLength(text ?? '');
-  const number = (value: number) => new Intl.NumberFormat(localeTag(locale)).format(value);
+  const number = (value: number) => numberFormat(localeTag(locale)).format(value);
   return (
     <Typography
       variant="caption"

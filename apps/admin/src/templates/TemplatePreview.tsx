@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { placeFailure } from '../common/placeErrors';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
 import { CustomerAutocomplete, type CustomerOption } from '../relations/CustomerAutocomplete';
@@ -18,7 +19,7 @@ import { type Language, localeOf, type TemplateFormValues, toInput } from './tem
 export function TemplatePreview({ language }: { language: Language }) {
   const translate = useTranslate();
   const problemText = useProblemText();
-  const number = new Intl.NumberFormat(localeTag(useLocale()));
+  const number = numberFormat(localeTag(useLocale()));
   const { getValues } = useFormContext<TemplateFormValues>();
   const [customer, setCustomer] = useState<CustomerOption | null>(null);
   const [run, { data, error, loading }] = useLazyQuery(PreviewTemplateQuery, { fetchPolicy: 'network-only' });

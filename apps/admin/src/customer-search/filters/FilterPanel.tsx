@@ -3,6 +3,7 @@ import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useListContext, useLocale, useTranslate } from 'react-admin';
 import { apollo } from '../../apollo';
+import { numberFormat } from '../../i18n/intlFormats';
 import { localeTag } from '../../i18n/locales';
 import type { ProblemMessage } from '../../problems/problemText';
 import { useProblemText } from '../../problems/useProblemText';
@@ -119,7 +120,7 @@ function DraftCount({ query }: { query: CustomerListFilter }) {
       {count !== undefined
         ? translate('patron.filter.liveCount', {
             smart_count: count,
-            count: new Intl.NumberFormat(localeTag(locale)).format(count),
+            count: numberFormat(localeTag(locale)).format(count),
           })
         : counting
           ? translate('patron.filter.counting')

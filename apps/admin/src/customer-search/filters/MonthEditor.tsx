@@ -1,5 +1,6 @@
 import { MenuItem, type SelectProps, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { dateTimeFormat } from '../../i18n/intlFormats';
 import { localeTag } from '../../i18n/locales';
 import { useCalendar } from '../../preferences/useCalendar';
 
@@ -14,7 +15,7 @@ const DAY = 86_400_000;
 /** Month names in the UI language: Gregorian from mid-month dates, Jalali from mid-month of 1380 (2001). */
 export function monthNames(locale: string, calendar: MonthValue['calendar']): string[] {
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'jalali' ? 'persian' : 'gregory'}`;
-  const format = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
+  const format = dateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
   // 1 Farvardin 1380 was 21 March 2001; a Jalali month is 29 to 31 days, so +30.5 days lands in the next.
   const farvardin = Date.UTC(2001, 2, 21);
   return Array.from({ length: 12 }, (_, i) =>

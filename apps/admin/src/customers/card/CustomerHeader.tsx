@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Box, Chip, Divider, Stack, Typography } from '@mui/material';
 import { useLocale, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { formatAmount } from '../../common/amounts';
+import { numberFormat } from '../../i18n/intlFormats';
 import { localeTag } from '../../i18n/locales';
 import { localized } from '../../i18n/localized';
 import { TagChip } from '../../tags/TagChip';
@@ -43,7 +44,7 @@ export function CustomerHeader() {
         </Typography>
         {typeof record.customerNumber === 'number' && (
           <Typography variant="h6" component="span" color="text.secondary" data-testid="header-number">
-            #{new Intl.NumberFormat(localeTag(locale), { useGrouping: false }).format(record.customerNumber)}
+            #{numberFormat(localeTag(locale), { useGrouping: false }).format(record.customerNumber)}
           </Typography>
         )}
         <StatusChip status={record.status} />
