@@ -9,17 +9,11 @@ import type {
   UpdateAttributeDefinitionInput,
 } from '../gql/graphql';
 import { isChoiceType } from './attributeTypes';
-import { AttributeRegistryQuery } from './documents';
 import { CreateAttributeDefinitionMutation, UpdateAttributeDefinitionMutation } from './screenDocuments';
-import { inRegistryOrder, refreshAttributeRegistry } from './useAttributeRegistry';
+import { attributeRegistry, inRegistryOrder, refreshAttributeRegistry } from './useAttributeRegistry';
 
 async function registry(includeRetired: boolean) {
-  const { data } = await apollo.query({
-    query: AttributeRegistryQuery,
-    variables: { includeRetired },
-    fetchPolicy: 'network-only',
-  });
-  if (!data) throw new Error('ra.notification.http_error');
+  const data = await attributeRegistry.load({ includeRetired }, true);
   return inRegistryOrder(data.attributeDefinitions, data.attributeGroups);
 }
 

@@ -1,5 +1,4 @@
-import { useQuery } from '@apollo/client/react';
-import { apollo } from '../apollo';
+import { sharedQuery } from '../common/sharedQuery';
 import { refreshCustomerFields } from '../customer-search/fields/useCustomerFields';
 import type { AttributeRegistryQuery as Registry } from '../gql/graphql';
 import { AttributeRegistryQuery } from './documents';
@@ -7,15 +6,15 @@ import { AttributeRegistryQuery } from './documents';
 export type AttributeDefinition = Registry['attributeDefinitions'][number];
 export type AttributeGroup = Registry['attributeGroups'][number];
 
+/** The registry as the server sent it, with and without retired attributes. */
+export const attributeRegistry = sharedQuery(AttributeRegistryQuery);
+
 /**
  * The attribute registry drives the list's columns, the forms and the card. Fetched once and
- * shared through Apollo's cache; attribute mutations refresh it (see refreshAttributeRegistry).
+ * shared by every screen; attribute mutations refresh it (see refreshAttributeRegistry).
  */
 export function useAttributeRegistry(options: { includeRetired?: boolean } = {}) {
-  const { data, loading } = useQuery(AttributeRegistryQuery, {
-    variables: { includeRetired: Boolean(options.includeRetired) },
-    fetchPolicy: 'cache-first',
-  });
+  const { data, loading } = attributeRegistry.use({ includeRetired: Boolean(options.includeRetired) });
   const groups = [...(data?.attributeGroups ?? [])].sort((a, b) => a.position - b.position);
   return { loading, definitions: inRegistryOrder(data?.attributeDefinitions ?? [], groups), groups };
 }
@@ -32,27 +31,15 @@ export function inRegistryOrder<T extends { group: string; position: number }>(
 
 /** Keys of the live attributes: what a customer form may send. */
 export async function attributeKeys(): Promise<string[]> {
-  const { data } = await apollo.query({
-    query: AttributeRegistryQuery,
-    variables: { includeRetired: false },
-    fetchPolicy: 'cache-first',
-  });
-  return (data?.attributeDefinitions ?? []).map((d) => d.key);
+  const data = await attributeRegistry.load({ includeRetired: false });
+  return data.attributeDefinitions.map((d) => d.key);
 }
 
 /** After any attribute change: every screen built from the registry redraws with the new one. */
 export async function refreshAttributeRegistry(): Promise<void> {
   await Promise.all([
-    apollo.query({
-      query: AttributeRegistryQuery,
-      variables: { includeRetired: false },
-      fetchPolicy: 'network-only',
-    }),
-    apollo.query({
-      query: AttributeRegistryQuery,
-      variables: { includeRetired: true },
-      fetchPolicy: 'network-only',
-    }),
+    attributeRegistry.load({ includeRetired: false }, true),
+    attributeRegistry.load({ includeRetired: true }, true),
     // The filter builder and the column picker list attributes too.
     refreshCustomerFields(),
   ]);

@@ -1,25 +1,25 @@
 import { apollo } from '../apollo';
-import { AttributeRegistryQuery } from '../attributes/documents';
+import { attributeRegistry } from '../attributes/useAttributeRegistry';
 import { MyCustomerColumnsQuery } from '../customer-search/columns/documents';
-import { CustomerFieldsQuery } from '../customer-search/fields/documents';
+import { customerFields } from '../customer-search/fields/useCustomerFields';
 import { SegmentsQuery } from '../segments/documents';
 import { prefetchOpeningPage } from './customerData';
+import { answeredAtSignIn } from './signInAnswers';
 
 /**
  * What the customer list (the first screen) reads besides its rows, asked the moment sign-in
- * succeeds, while the layout renders: the columns and fields land in Apollo's cache (the list's first
- * render has them), the opening page waits for the list's first request. A failure is the list's to show.
+ * succeeds, while the layout renders: the fields and the registry in their shared answers, the
+ * columns and segments in Apollo's cache (the list's first render has them); the opening page waits
+ * for the list's first request. A failure is the list's to show.
  */
 export function prefetchCustomerList(): void {
   prefetchOpeningPage();
-  for (const request of [
-    { query: CustomerFieldsQuery },
-    { query: AttributeRegistryQuery, variables: { includeRetired: false } },
-    { query: MyCustomerColumnsQuery },
-    { query: SegmentsQuery },
-  ] as const) {
+  customerFields.load({}).catch(() => undefined);
+  attributeRegistry.load({ includeRetired: false }).catch(() => undefined);
+  for (const request of [{ query: MyCustomerColumnsQuery }, { query: SegmentsQuery }] as const) {
     apollo
       .query({ ...request, fetchPolicy: 'network-only' } as Parameters<typeof apollo.query>[0])
+      .then(() => answeredAtSignIn(request.query))
       .catch(() => undefined);
   }
 }

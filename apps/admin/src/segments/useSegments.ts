@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { apollo } from '../apollo';
+import { policyAfterSignIn } from '../customers/signInAnswers';
 import type { SegmentFieldsFragment } from '../gql/graphql';
 import { SegmentsQuery } from './documents';
 
@@ -7,7 +9,8 @@ export type Segment = SegmentFieldsFragment;
 
 /** Own segments and everyone's shared ones, with live member counts. */
 export function useSegments() {
-  const { data, loading } = useQuery(SegmentsQuery, { fetchPolicy: 'cache-and-network' });
+  const [fetchPolicy] = useState(() => policyAfterSignIn(SegmentsQuery));
+  const { data, loading } = useQuery(SegmentsQuery, { fetchPolicy });
   return { segments: data?.segments ?? [], loading };
 }
 

@@ -1,0 +1,82 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useEffect, useSyncExternalStore } from 'react';
+import { apollo } from '../apollo';
+
+interface Entry<TData> {
+  data?: TData;
+  pending?: Promise<TData>;
+  failed?: boolean;
+}
+
+export interface SharedQuery<TData, TVariables> {
+  /** The answer for these variables: the one held, or asked once (`fresh` asks again). */
+  load(variables: TVariables, fresh?: boolean): Promise<TData>;
+  /** The answer held for these variables, asked on mount when none is; `loading` until it comes or fails. */
+  use(variables: TVariables): { data: TData | undefined; loading: boolean };
+}
+
+/**
+ * A large answer every screen reads whole (the attribute registry, the customer fields), kept as the
+ * server sent it instead of normalised into Apollo's cache: normalising those two answers and reading
+ * them back cost the first screen about a sixth of its main-thread time after sign-in. Forgotten
+ * with Apollo's cache (sign-in, sign-out), so one staff member never sees another workspace's.
+ */
+export function sharedQuery<TData, TVariables extends OperationVariables>(
+  query: TypedDocumentNode<TData, TVariables>,
+): SharedQuery<TData, TVariables> {
+  const entries = new Map<string, Entry<TData>>();
+  const listeners = new Set<() => void>();
+  let generation = 0;
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  apollo.onClearStore(async () => {
+    entries.clear();
+    generation++;
+    notify();
+  });
+
+  function load(variables: TVariables, fresh = false): Promise<TData> {
+    const key = JSON.stringify(variables);
+    const held = entries.get(key);
+    if (!fresh && held?.pending) return held.pending;
+    if (!fresh && held?.data !== undefined) return Promise.resolve(held.data);
+    const askedIn = generation;
+    const pending: Promise<TData> = apollo
+      .query({ query, variables, fetchPolicy: 'no-cache' } as Parameters<typeof apollo.query>[0])
+      .then(({ data }) => {
+        if (!data) throw new Error('ra.notification.http_error');
+        if (askedIn === generation) {
+          entries.set(key, { data: data as TData });
+          notify();
+        }
+        return data as TData;
+      })
+      .catch((error: unknown) => {
+        if (askedIn === generation && entries.get(key)?.pending === pending) {
+          entries.set(key, { data: entries.get(key)?.data, failed: true });
+          notify();
+        }
+        throw error;
+      });
+    entries.set(key, { data: held?.data, pending });
+    return pending;
+  }
+
+  function use(variables: TVariables) {
+    const key = JSON.stringify(variables);
+    const entry = useSyncExternalStore(subscribe, () => entries.get(key));
+    useEffect(() => {
+      const held = entries.get(key);
+      if (held?.data === undefined && !held?.pending)
+        load(JSON.parse(key) as TVariables).catch(() => undefined);
+    }, [key]);
+    return { data: entry?.data, loading: entry?.data === undefined && !entry?.failed };
+  }
+
+  return { load, use };
+}
