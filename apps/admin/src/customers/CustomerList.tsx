@@ -23,6 +23,7 @@ import type { CustomerListFilter } from '../customer-search/listQuery';
 import { SearchChips } from '../customer-search/quick-search/SearchChips';
 import { useCustomerCount } from '../customer-search/useCustomerCount';
 import { ExportButton } from '../exports';
+import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { ImportButton } from '../imports/ImportButton';
 import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
@@ -57,7 +58,7 @@ function CustomerListActions({ filterOpen, onToggleFilter, onColumns, narrow }: 
   const translate = useTranslate();
   const locale = useLocale();
   const conditions = countConditions(fromCustomerFilter((filterValues as CustomerListFilter).filter));
-  const count = new Intl.NumberFormat(localeTag(locale)).format(conditions);
+  const count = numberFormat(localeTag(locale)).format(conditions);
   return (
     <TopToolbar>
       {narrow && <SegmentsDrawerButton />}
@@ -107,7 +108,7 @@ function CustomerCount() {
     >
       {translate('patron.list.count', {
         smart_count: count,
-        count: new Intl.NumberFormat(localeTag(locale)).format(count),
+        count: numberFormat(localeTag(locale)).format(count),
       })}
     </Typography>
   );

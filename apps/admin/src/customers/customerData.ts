@@ -23,7 +23,7 @@ type PageVariables = {
 } & ListQuery;
 
 async function requestPage(variables: PageVariables) {
-  // Rows live in react-admin's cache; normalising them into Apollo's as well costs the first screen ~20 ms.
+  // Rows live in react-admin's cache; normalising them into Apollo's as well would only cost the first screen time.
   const { data } = await apollo.query({ query: CustomersQuery, variables, fetchPolicy: 'no-cache' });
   if (!data) throw new Error('ra.notification.http_error');
   return data.customers;
