@@ -1,29 +1,23 @@
-// Building an Intl formatter costs far more than using one (a table of 25 rows builds hundreds):
+// Building an Intl formatter costs far more than using one (a table of 25 rows built hundreds):
 // each distinct tag and options is built once per page.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const built = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-const keyOf = (tag: string | undefined, options: object | undefined) =>
-  `${tag ?? ''}|${options ? JSON.stringify(options) : ''}`;
+function once<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let format = built.get(key) as T | undefined;
+  if (!format) {
+    format = build();
+    built.set(key, format);
+  }
+  return format;
+}
+
+const keyOf = (kind: string, tag: string | undefined, options: object | undefined) =>
+  `${kind}|${tag ?? ''}|${options ? JSON.stringify(options) : ''}`;
 
 /** `new Intl.NumberFormat(tag, options)`, built once. */
-export function numberFormat(tag?: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = keyOf(tag, options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(tag, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+export const numberFormat = (tag?: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  once(keyOf('number', tag, options), () => new Intl.NumberFormat(tag, options));
 
 /** `new Intl.DateTimeFormat(tag, options)`, built once. */
-export function dateTimeFormat(tag?: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = keyOf(tag, options);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+export const dateTimeFormat = (tag?: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  once(keyOf('date', tag, options), () => new Intl.DateTimeFormat(tag, options));
