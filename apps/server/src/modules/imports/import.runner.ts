@@ -31,6 +31,16 @@ const STALE_SECONDS = 60;
  */
 const YIELD_EVERY = 50;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * The statistics of the columns a chunk's look-ups use, refreshed while an import is a large part of
+ * the customer table: each time its new customers reach the table's size when it started (at least a
+ * chunk), then twice as many, and so on. Autovacuum analyzes only after a tenth more rows and its
+ * nap, so an import into an empty workspace ran on a near-empty table's statistics, and the planner
+ * read a chunk's mobiles and card numbers by scanning every customer of the workspace
+ * (`value = any(?)` as a filter) instead of probing the unique indexes: each chunk read all the
+ * customers imported before it. An import into a large table analyzes nothing.
+ */
+const ANALYZE = 'analyze customer (workspace_id, deleted_at, mobile, email, card_number)';
 
 /**
  * Applies started imports in the background, CHUNK rows per transaction. Each chunk's rows, their
@@ -106,6 +116,12 @@ export class ImportRunner {
     let header = true;
     let chunk: MappedRow[] = [];
     let rows = 0;
+    let created = 0;
+    const [table] = await this.sql.query<{ n: number }>(
+      "select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'customer'::regclass",
+      [],
+    );
+    let analyzeAt = Math.max(CHUNK, table?.n ?? 0);
     const flush = async (): Promise<boolean> => {
       const first = chunk[0];
       if (!first) return true;
@@ -117,7 +133,14 @@ export class ImportRunner {
           definitions: mapping.definitions,
           defaultCountry: mapping.defaultCountry,
         });
-      else await this.applyChunk(job, actor, definitions, rowsInChunk);
+      else {
+        created += (await this.applyChunk(job, actor, definitions, rowsInChunk)).created;
+        if (created >= analyzeAt) {
+          analyzeAt = created * 2;
+          // Outside the chunk's transaction; a role that may not analyze imports on the statistics there are.
+          await this.sql.once(ANALYZE, []).catch(() => {});
+        }
+      }
       const [state] = await this.sql.query<{ state: string }>(
         'select state from import where workspace_id = ? and id = ?',
         [ws, job.id],
@@ -199,9 +222,10 @@ export class ImportRunner {
     actor: Actor,
     definitions: AttributeDefinition[],
     rows: MappedRow[],
-  ): Promise<void> {
+  ): Promise<ImportCounts> {
     const ws = job.workspace_id;
     const tagIds = await this.ensureTags(ws, rows);
+    const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
     await this.sql.transaction(async (run) => {
       const classified = await classifyForWrite(run, rows, {
         workspaceId: ws,
@@ -213,7 +237,6 @@ export class ImportRunner {
         balanceKey: balanceKeyOf(job.content_hash),
         consentStates: (r, ids) => this.consents.statesWithin(r, ws, ids),
       });
-      const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
       for (const c of classified) countOutcome(counts, c.outcome);
       await this.writeCustomers(run, ws, actor, definitions, classified, tagIds);
       await writeAttached(run, ws, actor, definitions, classified);
@@ -261,6 +284,7 @@ export class ImportRunner {
       await markChunk(run, job, rows, counts, problems);
     });
     this.afterChunk();
+    return counts;
   }
 
   /** Tags named in the chunk that the workspace does not have yet are created (grey) first. */
