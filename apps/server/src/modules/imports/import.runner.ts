@@ -38,9 +38,10 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * nap, so an import into an empty workspace ran on a near-empty table's statistics, and the planner
  * read a chunk's mobiles and card numbers by scanning every customer of the workspace
  * (`value = any(?)` as a filter) instead of probing the unique indexes: each chunk read all the
- * customers imported before it. An import into a large table analyzes nothing.
+ * customers imported before it. An import into a large table analyzes nothing; one that would wait
+ * for another ANALYZE, VACUUM or index build on the table skips that refresh.
  */
-const ANALYZE = 'analyze customer (workspace_id, deleted_at, mobile, email, card_number)';
+const ANALYZE = 'analyze (skip_locked) customer (workspace_id, deleted_at, mobile, email, card_number)';
 
 /**
  * Applies started imports in the background, CHUNK rows per transaction. Each chunk's rows, their
