@@ -1,6 +1,6 @@
 import type { Actor, FieldChange } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
-import type { PreparedPool, Run } from '../../db/prepared-pool.js';
+import { type PreparedPool, plannedEachTime, type Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, refusal } from '../../graphql/errors.js';
 import { recordHistory } from '../history/history.service.js';
@@ -277,7 +277,9 @@ export class ConsentService {
     const out = new Map<string, Map<ConsentKind, boolean>>();
     if (customerIds.length === 0) return out;
     const rows = await run<{ customer_id: string; kind: ConsentKind; granted: boolean }>(
-      'select customer_id, kind, granted from customer_consent where workspace_id = ? and customer_id = any(?::uuid[])',
+      plannedEachTime(
+        'select customer_id, kind, granted from customer_consent where workspace_id = ? and customer_id = any(?::uuid[])',
+      ),
       [workspaceId, pgArray(customerIds)],
     );
     for (const r of rows) {

@@ -1,5 +1,5 @@
 import { genderFromPatronymic } from '@patron/filter';
-import type { Run } from '../../db/prepared-pool.js';
+import { plannedEachTime, type Run } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentKind } from '../consents/consent-kinds.js';
 import { diffAttributes, sameValue } from '../customers/customer-values.js';
@@ -104,7 +104,9 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
       ? []
       : (
           await run<{ idempotency_key: string }>(
-            'select idempotency_key from ledger_operation where workspace_id = ? and idempotency_key = any(?::text[])',
+            plannedEachTime(
+              'select idempotency_key from ledger_operation where workspace_id = ? and idempotency_key = any(?::text[])',
+            ),
             [ctx.workspaceId, balanceKeys],
           )
         ).map((r) => r.idempotency_key),
@@ -248,8 +250,8 @@ async function stillAsRead(run: Run, workspaceId: string, classified: Classified
     if (c.outcome === 'UPDATE' && c.existing) read.set(c.existing.id, c.existing.version);
   if (read.size === 0) return true;
   const now = await run<{ id: string; version: string }>(
-    `select id, xmin::text as version from customer
-      where workspace_id = ? and id = any(?::uuid[]) and deleted_at is null for update`,
+    plannedEachTime(`select id, xmin::text as version from customer
+      where workspace_id = ? and id = any(?::uuid[]) and deleted_at is null for update`),
     [workspaceId, [...read.keys()]],
   );
   return now.length === read.size && now.every((c) => read.get(c.id) === c.version);
@@ -345,9 +347,9 @@ async function findMains(run: Run, workspaceId: string, rows: MappedRow[], lock:
       values.length === 0
         ? []
         : await run<{ id: string; value: string }>(
-            `select id, ${column} as value from customer
+            plannedEachTime(`select id, ${column} as value from customer
               where workspace_id = ? and deleted_at is null and ${column} = any(?::text[])
-              order by created_at desc, id desc${lock ? ' for update' : ''}`,
+              order by created_at desc, id desc${lock ? ' for update' : ''}`),
             [workspaceId, values],
           );
     // Newest first, so the oldest owner of a value is the one kept.
@@ -357,7 +359,9 @@ async function findMains(run: Run, workspaceId: string, rows: MappedRow[], lock:
   const children = new Map<string, Record<string, unknown>[]>();
   if (ids.length > 0)
     for (const c of await run<{ main_customer_id: string; attributes: Record<string, unknown> }>(
-      'select main_customer_id, attributes from customer where workspace_id = ? and main_customer_id = any(?::uuid[])',
+      plannedEachTime(
+        'select main_customer_id, attributes from customer where workspace_id = ? and main_customer_id = any(?::uuid[])',
+      ),
       [workspaceId, ids],
     ))
       children.set(c.main_customer_id, [...(children.get(c.main_customer_id) ?? []), c.attributes]);
@@ -379,7 +383,9 @@ async function ownersOf(
 ): Promise<{ id: string; value: string }[]> {
   const held = heldIn(key);
   return run<{ id: string; value: string }>(
-    `select id, ${held} as value from customer where workspace_id = ? and deleted_at is null and ${held} = any(?::text[])`,
+    plannedEachTime(
+      `select id, ${held} as value from customer where workspace_id = ? and deleted_at is null and ${held} = any(?::text[])`,
+    ),
     [workspaceId, values],
   );
 }
@@ -393,8 +399,8 @@ export async function lookup(
 ): Promise<Existing[]> {
   if (values.length === 0) return [];
   return run<Existing>(
-    `select id, attributes, tags, xmin::text as version from customer
-      where workspace_id = ? and deleted_at is null and ${heldIn(key)} = any(?::text[])${lock ? ' for update' : ''}`,
+    plannedEachTime(`select id, attributes, tags, xmin::text as version from customer
+      where workspace_id = ? and deleted_at is null and ${heldIn(key)} = any(?::text[])${lock ? ' for update' : ''}`),
     [workspaceId, values],
   );
 }

@@ -24,6 +24,24 @@ import type { ImportSource } from './reading/source.js';
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
 export const CHUNK = 1000;
 const STALE_SECONDS = 60;
+/**
+ * Rows read between two turns of the event loop. The file is read while the previous chunk is written,
+ * and a buffered stream's rows come without one: without these turns each answer of the chunk's
+ * statements waited for a piece of the file to be parsed and mapped, with PostgreSQL idle meanwhile.
+ */
+const YIELD_EVERY = 50;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * The statistics of the columns a chunk's look-ups use, refreshed while an import is a large part of
+ * the customer table: each time its new customers reach the table's size when it started (at least a
+ * chunk), then twice as many, and so on. Autovacuum analyzes only after a tenth more rows and its
+ * nap, so an import into an empty workspace ran on a near-empty table's statistics, and the planner
+ * read a chunk's mobiles and card numbers by scanning every customer of the workspace
+ * (`value = any(?)` as a filter) instead of probing the unique indexes: each chunk read all the
+ * customers imported before it. An import into a large table analyzes nothing; one that would wait
+ * for another ANALYZE, VACUUM or index build on the table skips that refresh.
+ */
+const ANALYZE = 'analyze (skip_locked) customer (workspace_id, deleted_at, mobile, email, card_number)';
 
 /**
  * Applies started imports in the background, CHUNK rows per transaction. Each chunk's rows, their
@@ -99,6 +117,12 @@ export class ImportRunner {
     let header = true;
     let chunk: MappedRow[] = [];
     let rows = 0;
+    let created = 0;
+    const [table] = await this.sql.query<{ n: number }>(
+      "select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'customer'::regclass",
+      [],
+    );
+    let analyzeAt = Math.max(CHUNK, table?.n ?? 0);
     const flush = async (): Promise<boolean> => {
       const first = chunk[0];
       if (!first) return true;
@@ -110,7 +134,14 @@ export class ImportRunner {
           definitions: mapping.definitions,
           defaultCountry: mapping.defaultCountry,
         });
-      else await this.applyChunk(job, actor, definitions, rowsInChunk);
+      else {
+        created += (await this.applyChunk(job, actor, definitions, rowsInChunk)).created;
+        if (created >= analyzeAt) {
+          analyzeAt = created * 2;
+          // Outside the chunk's transaction; a role that may not analyze imports on the statistics there are.
+          await this.sql.once(ANALYZE, []).catch(() => {});
+        }
+      }
       const [state] = await this.sql.query<{ state: string }>(
         'select state from import where workspace_id = ? and id = ?',
         [ws, job.id],
@@ -137,7 +168,9 @@ export class ImportRunner {
         }
         rows++;
         chunk.push(mapRow(row, mapping));
-        if (chunk.length >= CHUNK && !(await next())) return;
+        if (chunk.length >= CHUNK) {
+          if (!(await next())) return;
+        } else if (rows % YIELD_EVERY === 0) await turn();
       }
     } catch (error) {
       // A file that breaks midway fails the import only once the chunk being written has ended.
@@ -190,9 +223,10 @@ export class ImportRunner {
     actor: Actor,
     definitions: AttributeDefinition[],
     rows: MappedRow[],
-  ): Promise<void> {
+  ): Promise<ImportCounts> {
     const ws = job.workspace_id;
     const tagIds = await this.ensureTags(ws, rows);
+    const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
     await this.sql.transaction(async (run) => {
       const classified = await classifyForWrite(run, rows, {
         workspaceId: ws,
@@ -204,7 +238,6 @@ export class ImportRunner {
         balanceKey: balanceKeyOf(job.content_hash),
         consentStates: (r, ids) => this.consents.statesWithin(r, ws, ids),
       });
-      const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
       for (const c of classified) countOutcome(counts, c.outcome);
       await this.writeCustomers(run, ws, actor, definitions, classified, tagIds);
       await writeAttached(run, ws, actor, definitions, classified);
@@ -252,6 +285,7 @@ export class ImportRunner {
       await markChunk(run, job, rows, counts, problems);
     });
     this.afterChunk();
+    return counts;
   }
 
   /** Tags named in the chunk that the workspace does not have yet are created (grey) first. */
