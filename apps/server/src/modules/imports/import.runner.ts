@@ -25,13 +25,6 @@ import type { ImportSource } from './reading/source.js';
 export const CHUNK = 1000;
 const STALE_SECONDS = 60;
 /**
- * Rows read between two turns of the event loop. The file is read while the previous chunk is written,
- * and a buffered stream's rows come without one: without these turns each answer of the chunk's
- * statements waited for a piece of the file to be parsed and mapped, with PostgreSQL idle meanwhile.
- */
-const YIELD_EVERY = 50;
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-/**
  * The statistics of the columns a chunk's look-ups use, refreshed while an import is a large part of
  * the customer table: each time its new customers reach the table's size when it started (at least a
  * chunk), then twice as many, and so on. Autovacuum analyzes only after a tenth more rows and its
@@ -168,9 +161,7 @@ export class ImportRunner {
         }
         rows++;
         chunk.push(mapRow(row, mapping));
-        if (chunk.length >= CHUNK) {
-          if (!(await next())) return;
-        } else if (rows % YIELD_EVERY === 0) await turn();
+        if (chunk.length >= CHUNK && !(await next())) return;
       }
     } catch (error) {
       // A file that breaks midway fails the import only once the chunk being written has ended.
