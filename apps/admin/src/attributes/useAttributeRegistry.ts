@@ -1,4 +1,4 @@
-import { sharedQuery } from '../common/sharedQuery';
+import { sharedQuery, useSharedQuery } from '../common/sharedQuery';
 import { refreshCustomerFields } from '../customer-search/fields/useCustomerFields';
 import type { AttributeRegistryQuery as Registry } from '../gql/graphql';
 import { AttributeRegistryQuery } from './documents';
@@ -14,7 +14,9 @@ export const attributeRegistry = sharedQuery(AttributeRegistryQuery);
  * shared by every screen; attribute mutations refresh it (see refreshAttributeRegistry).
  */
 export function useAttributeRegistry(options: { includeRetired?: boolean } = {}) {
-  const { data, loading } = attributeRegistry.use({ includeRetired: Boolean(options.includeRetired) });
+  const { data, loading } = useSharedQuery(attributeRegistry, {
+    includeRetired: Boolean(options.includeRetired),
+  });
   const groups = [...(data?.attributeGroups ?? [])].sort((a, b) => a.position - b.position);
   return { loading, definitions: inRegistryOrder(data?.attributeDefinitions ?? [], groups), groups };
 }

@@ -2,7 +2,7 @@ import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useEffect, useSyncExternalStore } from 'react';
 import { apollo } from '../apollo';
 
-interface Entry<TData> {
+export interface Entry<TData> {
   data?: TData;
   pending?: Promise<TData>;
   failed?: boolean;
@@ -11,8 +11,9 @@ interface Entry<TData> {
 export interface SharedQuery<TData, TVariables> {
   /** The answer for these variables: the one held, or asked once (`fresh` asks again). */
   load(variables: TVariables, fresh?: boolean): Promise<TData>;
-  /** The answer held for these variables, asked on mount when none is; `loading` until it comes or fails. */
-  use(variables: TVariables): { data: TData | undefined; loading: boolean };
+  /** What is held for these variables (nothing yet: undefined). */
+  held(variables: TVariables): Entry<TData> | undefined;
+  subscribe(listener: () => void): () => void;
 }
 
 /**
@@ -67,16 +68,20 @@ export function sharedQuery<TData, TVariables extends OperationVariables>(
     return pending;
   }
 
-  function use(variables: TVariables) {
-    const key = JSON.stringify(variables);
-    const entry = useSyncExternalStore(subscribe, () => entries.get(key));
-    useEffect(() => {
-      const held = entries.get(key);
-      if (held?.data === undefined && !held?.pending)
-        load(JSON.parse(key) as TVariables).catch(() => undefined);
-    }, [key]);
-    return { data: entry?.data, loading: entry?.data === undefined && !entry?.failed };
-  }
+  return { load, held: (variables) => entries.get(JSON.stringify(variables)), subscribe };
+}
 
-  return { load, use };
+/** The answer held for these variables, asked on mount when none is; `loading` until it comes or fails. */
+export function useSharedQuery<TData, TVariables>(
+  shared: SharedQuery<TData, TVariables>,
+  variables: TVariables,
+): { data: TData | undefined; loading: boolean } {
+  const key = JSON.stringify(variables);
+  const entry = useSyncExternalStore(shared.subscribe, () => shared.held(variables));
+  useEffect(() => {
+    const asked = JSON.parse(key) as TVariables;
+    const held = shared.held(asked);
+    if (held?.data === undefined && !held?.pending) shared.load(asked).catch(() => undefined);
+  }, [shared, key]);
+  return { data: entry?.data, loading: entry?.data === undefined && !entry?.failed };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocale } from 'react-admin';
-import { sharedQuery } from '../../common/sharedQuery';
+import { sharedQuery, useSharedQuery } from '../../common/sharedQuery';
 import type { CustomerFieldListQuery } from '../../gql/graphql';
 import { localized } from '../../i18n/localized';
 import { CustomerFieldsQuery } from './documents';
@@ -16,7 +16,7 @@ export const customerFields = sharedQuery(CustomerFieldsQuery);
  */
 export function useCustomerFields() {
   const locale = useLocale();
-  const { data, loading } = customerFields.use({});
+  const { data, loading } = useSharedQuery(customerFields, {});
   const fields = useMemo(() => data?.customerFields ?? [], [data]);
   const byKey = useMemo(() => new Map(fields.map((f) => [f.key, f])), [fields]);
   const label = useCallback((key: string) => localized(byKey.get(key)?.label, locale, key), [byKey, locale]);
