@@ -4,7 +4,6 @@ import { MyCustomerColumnsQuery } from '../customer-search/columns/documents';
 import { customerFields } from '../customer-search/fields/useCustomerFields';
 import { SegmentsQuery } from '../segments/documents';
 import { prefetchOpeningPage } from './customerData';
-import { answeredAtSignIn } from './signInAnswers';
 
 /**
  * What the customer list (the first screen) reads besides its rows, asked the moment sign-in
@@ -19,7 +18,6 @@ export function prefetchCustomerList(): void {
   for (const request of [{ query: MyCustomerColumnsQuery }, { query: SegmentsQuery }] as const) {
     apollo
       .query({ ...request, fetchPolicy: 'network-only' } as Parameters<typeof apollo.query>[0])
-      .then(() => answeredAtSignIn(request.query))
       .catch(() => undefined);
   }
 }

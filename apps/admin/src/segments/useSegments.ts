@@ -1,7 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { apollo } from '../apollo';
-import { policyAfterSignIn } from '../customers/signInAnswers';
 import type { SegmentFieldsFragment } from '../gql/graphql';
 import { SegmentsQuery } from './documents';
 
@@ -9,8 +7,7 @@ export type Segment = SegmentFieldsFragment;
 
 /** Own segments and everyone's shared ones, with live member counts. */
 export function useSegments() {
-  const [fetchPolicy] = useState(() => policyAfterSignIn(SegmentsQuery));
-  const { data, loading } = useQuery(SegmentsQuery, { fetchPolicy });
+  const { data, loading } = useQuery(SegmentsQuery, { fetchPolicy: 'cache-and-network' });
   return { segments: data?.segments ?? [], loading };
 }
 

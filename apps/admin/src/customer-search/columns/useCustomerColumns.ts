@@ -1,7 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useAttributeRegistry } from '../../attributes/useAttributeRegistry';
-import { policyAfterSignIn } from '../../customers/signInAnswers';
 import { type CustomerField, useCustomerFields } from '../fields/useCustomerFields';
 import { type ColumnPref, defaultColumns, effectiveColumns } from './columnPrefs';
 import { MyCustomerColumnsQuery, UpdateMyCustomerColumnsMutation } from './documents';
@@ -17,8 +15,7 @@ export interface Column extends ColumnPref {
 export function useCustomerColumns() {
   const { fields, byKey, loading: fieldsLoading } = useCustomerFields();
   const { definitions } = useAttributeRegistry();
-  const [fetchPolicy] = useState(() => policyAfterSignIn(MyCustomerColumnsQuery));
-  const { data, loading } = useQuery(MyCustomerColumnsQuery, { fetchPolicy });
+  const { data, loading } = useQuery(MyCustomerColumnsQuery, { fetchPolicy: 'cache-and-network' });
   const [update, { loading: saving }] = useMutation(UpdateMyCustomerColumnsMutation);
   const defaults = defaultColumns(definitions.filter((d) => d.shownInList && !d.retired).map((d) => d.key));
   const prefs = effectiveColumns(
