@@ -217,8 +217,7 @@ export class ImportRunner {
   ): Promise<ImportCounts> {
     const ws = job.workspace_id;
     const tagIds = await this.ensureTags(ws, rows);
-    const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
-    await this.sql.transaction(async (run) => {
+    const counts = await this.sql.transaction(async (run) => {
       const classified = await classifyForWrite(run, rows, {
         workspaceId: ws,
         mode: job.mode,
@@ -229,6 +228,7 @@ export class ImportRunner {
         balanceKey: balanceKeyOf(job.content_hash),
         consentStates: (r, ids) => this.consents.statesWithin(r, ws, ids),
       });
+      const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
       for (const c of classified) countOutcome(counts, c.outcome);
       await this.writeCustomers(run, ws, actor, definitions, classified, tagIds);
       await writeAttached(run, ws, actor, definitions, classified);
@@ -274,6 +274,7 @@ export class ImportRunner {
           problem: c.problem ?? { code: 'IMPORT_FAILED' as const, params: {} },
         }));
       await markChunk(run, job, rows, counts, problems);
+      return counts;
     });
     this.afterChunk();
     return counts;
