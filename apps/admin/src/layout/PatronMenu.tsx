@@ -1,6 +1,27 @@
-import { Divider, ListSubheader } from '@mui/material';
-import { Fragment } from 'react';
-import { Menu, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import { Divider, ListSubheader, useMediaQuery, useTheme } from '@mui/material';
+import { Fragment, useCallback } from 'react';
+import {
+  Menu,
+  useGetResourceLabel,
+  useResourceDefinitions,
+  useSidebarState,
+  useTranslate,
+} from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import { MenuEntry } from './MenuEntry';
+
+// react-admin's menu item styles, once for every entry.
+const ENTRY_STYLES = {
+  '& .RaMenuItemLink-root': { color: 'text.secondary' },
+  '& .RaMenuItemLink-active': { color: 'text.primary' },
+  '& .RaMenuItemLink-icon': { color: 'text.secondary', minWidth: 40 },
+  '& .RaMenuItemLink-label': {
+    flexGrow: 1,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+};
 
 /**
  * The menu: resources in App.tsx's order; those naming a group (`options.group`) are gathered under
@@ -9,15 +30,34 @@ import { Menu, useResourceDefinitions, useSidebarState, useTranslate } from 'rea
  */
 export function PatronMenu() {
   const translate = useTranslate();
-  const [open] = useSidebarState();
+  const label = useGetResourceLabel();
+  const [open, setOpen] = useSidebarState();
+  const { pathname } = useLocation();
+  const theme = useTheme();
+  const small = useMediaQuery(theme.breakpoints.down('md'));
+  // On a small screen the sidebar covers the page: it closes once an entry is chosen.
+  const navigated = useCallback(() => {
+    if (small) setOpen(false);
+  }, [small, setOpen]);
   const listed = Object.values(useResourceDefinitions()).filter((r) => r.hasList);
   const groupOf = (r: (typeof listed)[number]) => (r.options as { group?: string } | undefined)?.group;
+  const entry = (r: (typeof listed)[number]) => (
+    <MenuEntry
+      key={r.name}
+      name={r.name}
+      label={label(r.name, 2)}
+      icon={r.icon}
+      active={pathname === `/${r.name}` || pathname.startsWith(`/${r.name}/`)}
+      collapsed={!open}
+      onNavigate={navigated}
+    />
+  );
   const seen = new Set<string>();
   return (
-    <Menu>
+    <Menu sx={ENTRY_STYLES}>
       {listed.map((resource) => {
         const group = groupOf(resource);
-        if (!group) return <Menu.ResourceItem key={resource.name} name={resource.name} />;
+        if (!group) return entry(resource);
         if (seen.has(group)) return null;
         seen.add(group);
         return (
@@ -33,11 +73,7 @@ export function PatronMenu() {
                 {translate(`patron.menu.groups.${group}`)}
               </ListSubheader>
             )}
-            {listed
-              .filter((r) => groupOf(r) === group)
-              .map((r) => (
-                <Menu.ResourceItem key={r.name} name={r.name} />
-              ))}
+            {listed.filter((r) => groupOf(r) === group).map(entry)}
             <Divider sx={{ my: 0.5 }} />
           </Fragment>
         );
