@@ -64,6 +64,9 @@ describe('the customer list at 1440×900', () => {
       await choose(page, 'locale-switcher', `locale-${locale}`);
       await page.waitForSelector(`${tid('customer-table')} tbody tr`);
       await page.waitForLoadState('networkidle');
+      // The rows below the fold, the segments and the app bar's switchers come just after the first rows.
+      await page.waitForSelector(`${tid('customer-table')} tbody tr:nth-child(25)`);
+      await page.waitForSelector(tid('locale-switcher'));
       await page.screenshot({ path: `/tmp/shots-list/list-${locale}.png` });
       await expectFits(page, `list in ${locale}`);
       await page.click(tid('filter-toggle'));

@@ -14,9 +14,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CustomerBulkBarWhenTicked } from '../bulk-actions/CustomerBulkBarWhenTicked';
+import { AfterFirstPaint, useAfterFirstPaint } from '../common/AfterFirstPaint';
 import { lazyPart } from '../common/lazyPart';
 import { CustomerCell } from '../customer-search/columns/CustomerCell';
-import { useCustomerColumns } from '../customer-search/columns/useCustomerColumns';
+import { type Column, useCustomerColumns } from '../customer-search/columns/useCustomerColumns';
 import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
 import { countConditions, fromCustomerFilter } from '../customer-search/filters/filterTree';
 import type { CustomerListFilter } from '../customer-search/listQuery';
@@ -31,7 +32,7 @@ import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
 import { CursorPagination } from './CursorPagination';
 import { LIST_OPENS } from './customerData';
-import { ListFrame } from './ListFrame';
+import { ListFrame, ListOpening, WhenFirstPageCame } from './ListFrame';
 import { CUSTOMERS_WRITE } from './permissions';
 
 // Any element turns the row checkboxes on; the bar itself is CustomerBulkBar.
@@ -114,10 +115,26 @@ function CustomerCount() {
   );
 }
 
+// A row is at least this tall; the table starts about this far down the window.
+const ROW_PX = 44;
+const TABLE_TOP_PX = 200;
+
+/**
+ * The page's rows, those the window shows first: the page opens with what can be seen, and the rows
+ * below the fold follow in the next render, which yields to the browser (a transition).
+ */
+function useRowsInView() {
+  const { data } = useListContext();
+  const whole = useAfterFirstPaint();
+  const inView = Math.max(10, Math.ceil((window.innerHeight - TABLE_TOP_PX) / ROW_PX));
+  return whole || !data ? data : data.slice(0, inView);
+}
+
 /** The table: the columns this staff member chose, widths applied through the cells' column classes. */
 function CustomerTable() {
   const { columns } = useCustomerColumns();
   const { label } = useCustomerFields();
+  const rows = useRowsInView();
   const widths = Object.fromEntries(
     columns
       .filter((c) => c.width)
@@ -125,6 +142,7 @@ function CustomerTable() {
   );
   return (
     <Datagrid
+      data={rows}
       rowClick="show"
       bulkActionButtons={WITH_CHECKBOXES}
       bulkActionsToolbar={<CustomerBulkBarWhenTicked />}
@@ -159,7 +177,13 @@ function CustomerTable() {
  * columns each staff member picks; ticked rows (or the whole query) get bulk actions.
  */
 export function CustomerList() {
-  const { columns } = useCustomerColumns();
+  const { columns, ready } = useCustomerColumns();
+  // The page is drawn once its columns are known: its first request asks their computed values, and
+  // the answers coming one by one after sign-in do not each redraw the whole page.
+  return ready ? <CustomerListPage columns={columns} /> : <ListOpening />;
+}
+
+function CustomerListPage({ columns }: { columns: Column[] }) {
   // Computed columns (a module's or a plugin's field, e.g. balance_coins) are asked by key.
   const computedKeys = columns
     .filter((c) => c.field.source !== 'attribute' && c.field.source !== 'system')
@@ -175,38 +199,42 @@ export function CustomerList() {
       queryOptions={{ meta: { computedKeys } }}
       exporter={false}
     >
-      <ListFrame
-        actions={
-          <CustomerListActions
-            filterOpen={filterOpen}
-            onToggleFilter={() => setFilterOpen((o) => !o)}
-            onColumns={() => setColumnsOpen(true)}
-            narrow={narrow}
-          />
-        }
-        aside={
-          narrow ? undefined : (
-            <Box sx={{ order: -1, width: 200, flexShrink: 0, mr: 2, mt: 8 }}>
-              <SegmentsSidebar />
-            </Box>
-          )
-        }
-        pagination={<CursorPagination />}
-        // Lets the table's wrapper scroll sideways rather than the whole page growing wider.
-        sx={{ '& .RaList-main': { minWidth: 0 } }}
-      >
-        <Stack direction="row" alignItems="center" gap={2} sx={{ px: 2, py: 1.5 }} flexWrap="wrap">
-          <SearchChips />
-          <CustomerCount />
-        </Stack>
-        <Collapse in={filterOpen} unmountOnExit>
+      <WhenFirstPageCame>
+        <ListFrame
+          actions={
+            <CustomerListActions
+              filterOpen={filterOpen}
+              onToggleFilter={() => setFilterOpen((o) => !o)}
+              onColumns={() => setColumnsOpen(true)}
+              narrow={narrow}
+            />
+          }
+          aside={
+            narrow ? undefined : (
+              <Box sx={{ order: -1, width: 200, flexShrink: 0, mr: 2, mt: 8 }}>
+                <AfterFirstPaint>
+                  <SegmentsSidebar />
+                </AfterFirstPaint>
+              </Box>
+            )
+          }
+          pagination={<CursorPagination />}
+          // Lets the table's wrapper scroll sideways rather than the whole page growing wider.
+          sx={{ '& .RaList-main': { minWidth: 0 } }}
+        >
+          <Stack direction="row" alignItems="center" gap={2} sx={{ px: 2, py: 1.5 }} flexWrap="wrap">
+            <SearchChips />
+            <CustomerCount />
+          </Stack>
+          <Collapse in={filterOpen} unmountOnExit>
+            <Divider />
+            <FilterPanel when />
+          </Collapse>
           <Divider />
-          <FilterPanel when />
-        </Collapse>
-        <Divider />
-        <CustomerTable />
-        <ColumnPickerDialog when={columnsOpen} open={columnsOpen} onClose={() => setColumnsOpen(false)} />
-      </ListFrame>
+          <CustomerTable />
+          <ColumnPickerDialog when={columnsOpen} open={columnsOpen} onClose={() => setColumnsOpen(false)} />
+        </ListFrame>
+      </WhenFirstPageCame>
     </ListBase>
   );
 }

@@ -1,6 +1,6 @@
-import { Box, Card } from '@mui/material';
+import { Box, Card, LinearProgress } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Offline, Title, useListContext } from 'react-admin';
+import { Offline, Title, useListContext, useTranslate } from 'react-admin';
 
 /**
  * The customer list's page around its table: react-admin's `<List>` layout (title, toolbar of actions,
@@ -61,5 +61,26 @@ export function ListFrame({
       </div>
       {aside}
     </Box>
+  );
+}
+
+/** What the list shows while its columns or its first page are on their way. */
+export function ListOpening() {
+  const translate = useTranslate();
+  return <LinearProgress aria-label={translate('ra.page.loading')} data-testid="list-opening" />;
+}
+
+/**
+ * The page is drawn with its first rows, in one render: drawn before, every part of it (toolbar,
+ * chips, sidebar, an empty table) would be drawn again when they come. Later pages keep the page.
+ */
+export function WhenFirstPageCame({ children }: { children: ReactNode }) {
+  const { isPending, defaultTitle, resource } = useListContext();
+  if (!isPending) return children;
+  return (
+    <>
+      <Title defaultTitle={defaultTitle} preferenceKey={`${resource}.list.title`} />
+      <ListOpening />
+    </>
   );
 }

@@ -8,6 +8,7 @@ import {
   useGetIdentity,
   useTranslate,
 } from 'react-admin';
+import { AfterFirstPaint } from '../common/AfterFirstPaint';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
 import { ChangePasswordMenuItem } from '../preferences/ChangePasswordMenuItem';
@@ -24,10 +25,14 @@ export function PatronAppBar() {
       color="primary"
       toolbar={
         <Stack direction="row" spacing={1} alignItems="center" sx={{ mx: 1 }}>
-          <CalendarSwitcher />
-          <LocaleSwitcher />
+          <AfterFirstPaint>
+            <CalendarSwitcher />
+            <LocaleSwitcher />
+          </AfterFirstPaint>
           <LoadingIndicator />
-          <NotificationBell />
+          <AfterFirstPaint>
+            <NotificationBell />
+          </AfterFirstPaint>
         </Stack>
       }
       userMenu={

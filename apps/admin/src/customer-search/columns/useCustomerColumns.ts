@@ -14,8 +14,8 @@ export interface Column extends ColumnPref {
  */
 export function useCustomerColumns() {
   const { fields, byKey, loading: fieldsLoading } = useCustomerFields();
-  const { definitions } = useAttributeRegistry();
-  const { data, loading } = useQuery(MyCustomerColumnsQuery, { fetchPolicy: 'cache-and-network' });
+  const { definitions, loading: registryLoading } = useAttributeRegistry();
+  const { data, loading, error } = useQuery(MyCustomerColumnsQuery, { fetchPolicy: 'cache-and-network' });
   const [update, { loading: saving }] = useMutation(UpdateMyCustomerColumnsMutation);
   const defaults = defaultColumns(definitions.filter((d) => d.shownInList && !d.retired).map((d) => d.key));
   const prefs = effectiveColumns(
@@ -30,5 +30,7 @@ export function useCustomerColumns() {
   const save = async (next: ColumnPref[]) => {
     await update({ variables: { columns: next.map(({ key, width }) => ({ key, width })) } });
   };
-  return { columns, prefs, defaults, save, saving, loading: loading || fieldsLoading };
+  // Known once each answer came (or failed: then the defaults), even while a cached one is asked again.
+  const ready = (data !== undefined || error !== undefined) && !fieldsLoading && !registryLoading;
+  return { columns, prefs, defaults, save, saving, loading: loading || fieldsLoading, ready };
 }
