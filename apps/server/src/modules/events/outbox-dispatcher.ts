@@ -8,9 +8,9 @@ interface OutboxRow {
   payload: {
     customerId: string;
     actor: CustomerEvent['actor'];
-    changes: CustomerEvent['changes'];
     occurredAt: string;
   };
+  changes: CustomerEvent['changes'];
 }
 
 const BATCH = 100;
@@ -28,11 +28,19 @@ export interface OutboxWrite {
 }
 
 /**
+ * An event's changes: its payload's copy, or (an outbox row written with a batch of history rows,
+ * history-rows.ts) those of the history row it names. The history row is written in the same
+ * transaction, so it is there whenever the event is.
+ */
+const CHANGES = `coalesce(e.payload->'changes', (select h.changes from history_event h
+    where h.workspace_id = e.workspace_id and h.id = (e.payload->>'historyId')::bigint), '[]'::jsonb)`;
+
+/**
  * The events a handler takes: its types (?1), and for the types with changedKeys (?2) only events
  * changing one of the "type key" pairs (?3). Plain arrays keep the plan simple; it is prepared once.
  */
 const WANTED = `e.type = any(?::text[])
-  and (e.type <> all(?::text[]) or exists (select 1 from jsonb_array_elements(e.payload->'changes') c
+  and (e.type <> all(?::text[]) or exists (select 1 from jsonb_array_elements(${CHANGES}) c
         where e.type || ' ' || (c->>'key') = any(?::text[])))`;
 
 /**
@@ -43,7 +51,7 @@ const WANTED = `e.type = any(?::text[])
  * first event still undelivered now.
  */
 const ROUND = `with picked as (
-    select e.id, e.workspace_id, e.type, e.payload from outbox_event e
+    select e.id, e.workspace_id, e.type, e.payload, ${CHANGES} as changes from outbox_event e
      where e.id > coalesce((select last_event_id from outbox_cursor where handler = ?), 0) and ${WANTED}
        and not exists (select 1 from outbox_delivery d
                         where d.workspace_id = e.workspace_id and d.event_id = e.id and d.handler = ?)
@@ -169,7 +177,7 @@ export class OutboxDispatcher {
           customerId: row.payload.customerId,
           occurredAt: new Date(row.payload.occurredAt),
           actor: row.payload.actor,
-          changes: row.payload.changes,
+          changes: row.changes,
         },
         services,
       );

@@ -1,8 +1,12 @@
 import { type CustomerEvent, defineModule } from '@patron/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
+import { recordHistoryRows } from '../history/history-rows.js';
 
 const seen: string[] = [];
+/** Every event recorder.events was handed, whole. */
+const events: CustomerEvent[] = [];
 let failuresLeft = 0;
 let flakyAttempts = 0;
 const recorder = defineModule({
@@ -34,6 +38,13 @@ const recorder = defineModule({
       changedKeys: { 'customer.balanceChanged': ['balance.coins'] },
       async handle(event: CustomerEvent) {
         seen.push(`coins:${event.changes.map((c) => c.key).join(',')}`);
+      },
+    },
+    {
+      name: 'recorder.events',
+      events: ['customer.updated'],
+      async handle(event: CustomerEvent) {
+        events.push(event);
       },
     },
     {
@@ -183,5 +194,55 @@ describe('events after commit (outbox)', () => {
     await server.app.outbox.drain();
     expect(seen.filter((s) => s === 'flaky:ok')).toHaveLength(2);
     expect(await cursor('recorder.flaky')).toBe(last);
+  });
+
+  it('delivers the events of a batch of history rows with the changes of their history rows', async () => {
+    const sql = <T>(text: string, params: unknown[] = []) =>
+      server.app.orm.em.getConnection().execute<T[]>(text, params);
+    const { createCustomer } = await ws.as.MANAGER.requestOk(
+      'mutation { createCustomer(input: { attributes: { firstName: "B" } }) { id } }',
+    );
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    seen.length = 0;
+    events.length = 0;
+    const actor = { kind: 'staff' as const, id: null, name: 'Bulk writer' };
+    const lastName = [{ key: 'lastName', oldValue: null, newValue: 'Bahari' }];
+    const city = [{ key: 'city', oldValue: 'Qom', newValue: { text: 'Rasht "north"' } }];
+    await server.app.services.sql.transaction((run) =>
+      recordHistoryRows(run, ws.id, actor, [
+        { customerId: createCustomer.id, type: CUSTOMER_HISTORY.updated, changes: lastName },
+        { customerId: createCustomer.id, type: CUSTOMER_HISTORY.updated, changes: city },
+      ]),
+    );
+    // The outbox rows name their history rows instead of copying the changes.
+    const history = await sql<{ id: string; ms: string; changes: unknown }>(
+      "select id, floor(extract(epoch from occurred_at) * 1000)::bigint as ms, changes from history_event where workspace_id = ? and customer_id = ? and type = 'CUSTOMER_UPDATED' order by id",
+      [ws.id, createCustomer.id],
+    );
+    const outbox = await sql<{ type: string; payload: Record<string, unknown> }>(
+      "select type, payload from outbox_event where workspace_id = ? and payload->>'customerId' = ? and type = 'customer.updated' order by id",
+      [ws.id, createCustomer.id],
+    );
+    expect(history.map((h) => h.changes)).toEqual([lastName, city]);
+    expect(outbox.map((o) => o.payload.historyId)).toEqual(history.map((h) => Number(h.id)));
+    expect(outbox.every((o) => !('changes' in o.payload))).toBe(true);
+
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    // Handlers see the history rows' changes, and a handler's changedKeys still picks among them.
+    expect(ofRecorder()).toEqual(['customer.updated:lastName', 'customer.updated:city']);
+    expect(seen.filter((s) => s.startsWith('city:'))).toEqual(['city:customer.updated:city']);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'customer.updated',
+        workspaceId: ws.id,
+        customerId: createCustomer.id,
+        actor,
+        changes: lastName,
+        occurredAt: new Date(Number(history[0]?.ms)),
+      }),
+      expect.objectContaining({ type: 'customer.updated', changes: city }),
+    ]);
   });
 });
