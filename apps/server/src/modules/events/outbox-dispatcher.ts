@@ -13,7 +13,8 @@ interface OutboxRow {
   changes: CustomerEvent['changes'];
 }
 
-const BATCH = 100;
+/** Events claimed by one round, and recorded as delivered by one statement (one commit) after it. */
+const BATCH = 500;
 /**
  * A transaction may commit its events after later ids are visible. A cursor candidate (the newest id
  * seen in a round) is settled once every transaction that was running then has ended.
@@ -65,6 +66,11 @@ const ROUND = `with picked as (
       candidate_xmax = case when ${SETTLED} then excluded.candidate_xmax else k.candidate_xmax end)
   select * from picked order by id`;
 
+/** Records a round's deliveries to one handler (?1): the events' workspaces (?2) and ids (?3). */
+const DELIVERED = `insert into outbox_delivery (workspace_id, event_id, handler)
+  select d.workspace_id, d.event_id, ? from unnest(?::uuid[], ?::bigint[]) as d(workspace_id, event_id)
+  on conflict do nothing`;
+
 /** The parameters of WANTED for one handler. */
 function wanted(handler: EventHandler): [string[], string[], string[]] {
   const keyed = Object.entries(handler.changedKeys ?? {}) as [string, string[]][];
@@ -91,6 +97,8 @@ export class OutboxDispatcher {
   /** Delivery rounds run one after another, so two rounds never hand the same event to a handler. */
   private queue: Promise<void> = Promise.resolve();
   private pending = false;
+  /** Set by stop(): the round under way ends after the event it is handing over. */
+  private stopping = false;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -106,14 +114,20 @@ export class OutboxDispatcher {
   }
 
   start(pollMs = 2000): void {
+    this.stopping = false;
     this.timer = setInterval(() => this.kick(), pollMs);
     this.timer.unref();
     this.kick();
   }
 
+  /**
+   * Stops delivering: waits for the event being handed over, records what was delivered, and leaves
+   * the rest in the outbox for the next start (a million imported events are not drained first).
+   */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.stopping = true;
     await this.queue;
   }
 
@@ -123,7 +137,7 @@ export class OutboxDispatcher {
    * listening): the poll moves the cursors past such events later.
    */
   kick(written?: OutboxWrite): void {
-    if (this.handlers.length === 0 || this.pending) return;
+    if (this.handlers.length === 0 || this.pending || this.stopping) return;
     if (written && !this.deliveries.some(({ handler, services }) => takes(handler, written, services)))
       return;
     this.pending = true;
@@ -149,7 +163,7 @@ export class OutboxDispatcher {
       this.pending = false;
       for (const { handler, services } of this.deliveries) {
         try {
-          while ((await this.deliverBatch(handler, services)) === BATCH) {
+          while (!this.stopping && (await this.deliverBatch(handler, services)) === BATCH) {
             // keep going until the handler has caught up
           }
         } catch (error) {
@@ -161,6 +175,12 @@ export class OutboxDispatcher {
     return round;
   }
 
+  /**
+   * One round for one handler: claims up to BATCH events, hands them over one by one in id order, and
+   * then records those handed over in one statement (one commit), also when a handler throws (the
+   * events before it are not handed over again; it and those after it are, on a later round). Delivery
+   * stays at least once: a crash before the record hands the round's events over again.
+   */
   private async deliverBatch(handler: EventHandler, services: PatronServices): Promise<number> {
     const rows = await this.sql.query<OutboxRow>(ROUND, [
       handler.name,
@@ -168,23 +188,31 @@ export class OutboxDispatcher {
       handler.name,
       handler.name,
     ]);
-    for (const row of rows) {
-      await handler.handle(
-        {
-          id: String(row.id),
-          type: row.type as CustomerEvent['type'],
-          workspaceId: row.workspace_id,
-          customerId: row.payload.customerId,
-          occurredAt: new Date(row.payload.occurredAt),
-          actor: row.payload.actor,
-          changes: row.changes,
-        },
-        services,
-      );
-      await this.sql.query(
-        'insert into outbox_delivery (workspace_id, event_id, handler) values (?, ?, ?) on conflict do nothing',
-        [row.workspace_id, row.id, handler.name],
-      );
+    const delivered: OutboxRow[] = [];
+    try {
+      for (const row of rows) {
+        if (this.stopping) return 0;
+        await handler.handle(
+          {
+            id: String(row.id),
+            type: row.type as CustomerEvent['type'],
+            workspaceId: row.workspace_id,
+            customerId: row.payload.customerId,
+            occurredAt: new Date(row.payload.occurredAt),
+            actor: row.payload.actor,
+            changes: row.changes,
+          },
+          services,
+        );
+        delivered.push(row);
+      }
+    } finally {
+      if (delivered.length > 0)
+        await this.sql.query(DELIVERED, [
+          handler.name,
+          delivered.map((row) => row.workspace_id),
+          delivered.map((row) => row.id),
+        ]);
     }
     return rows.length;
   }

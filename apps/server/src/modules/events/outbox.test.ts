@@ -1,8 +1,9 @@
-import { type CustomerEvent, defineModule } from '@patron/sdk';
+import { type CustomerEvent, defineModule, type EventHandler } from '@patron/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import { recordHistoryRows } from '../history/history-rows.js';
+import { OutboxDispatcher } from './outbox-dispatcher.js';
 
 const seen: string[] = [];
 /** Every event recorder.events was handed, whole. */
@@ -244,5 +245,78 @@ describe('events after commit (outbox)', () => {
       }),
       expect.objectContaining({ type: 'customer.updated', changes: city }),
     ]);
+  });
+});
+
+describe('delivery in rounds', () => {
+  const sql = <T>(text: string, params: unknown[] = []) =>
+    server.app.orm.em.getConnection().execute<T[]>(text, params);
+  /** Every customer.created event so far, after three more customers, in id order. */
+  const createdEvents = async () => {
+    for (const name of ['R1', 'R2', 'R3'])
+      await ws.as.MANAGER.requestOk(
+        `mutation { createCustomer(input: { attributes: { firstName: "${name}" } }) { id } }`,
+      );
+    return (
+      await sql<{ id: string }>("select id from outbox_event where type = 'customer.created' order by id")
+    ).map((r) => String(r.id));
+  };
+  const recorded = async (handler: string) =>
+    (
+      await sql<{ id: string }>(
+        'select event_id as id from outbox_delivery where handler = ? order by event_id',
+        [handler],
+      )
+    ).map((r) => String(r.id));
+  /** A dispatcher of its own for one handler, on the app's pool. */
+  const dispatcherOf = (handler: EventHandler) =>
+    new OutboxDispatcher(server.app.services.sql, [{ handler, services: server.app.services }], () => {});
+
+  it('records the events handed over before a handler throws; the rest come on a later round, in order', async () => {
+    const all = await createdEvents();
+    const handed: string[] = [];
+    let failOn: string | undefined = all[2];
+    const dispatcher = dispatcherOf({
+      name: 'rounds.failing',
+      events: ['customer.created'],
+      async handle(event) {
+        if (event.id === failOn) {
+          failOn = undefined;
+          throw new Error('temporary outage');
+        }
+        handed.push(event.id);
+      },
+    });
+    await dispatcher.drain();
+    expect(handed).toEqual(all.slice(0, 2));
+    expect(await recorded('rounds.failing')).toEqual(all.slice(0, 2));
+    await dispatcher.drain();
+    expect(handed).toEqual(all);
+    expect(await recorded('rounds.failing')).toEqual(all);
+  });
+
+  it('stop ends delivery after the event being handed over; the rest wait for the next start', async () => {
+    const all = await createdEvents();
+    const handed: string[] = [];
+    let stopped: Promise<void> | undefined;
+    const handler: EventHandler = {
+      name: 'rounds.stopped',
+      events: ['customer.created'],
+      async handle(event) {
+        handed.push(event.id);
+        if (handed.length === 2) stopped = first.stop();
+      },
+    };
+    const first = dispatcherOf(handler);
+    await first.drain();
+    await stopped;
+    expect(handed).toEqual(all.slice(0, 2));
+    expect(await recorded('rounds.stopped')).toEqual(all.slice(0, 2));
+    // A stopped dispatcher starts no round when kicked.
+    first.kick();
+    await first.drain();
+    expect(handed).toHaveLength(2);
+    await dispatcherOf(handler).drain();
+    expect(handed).toEqual(all);
   });
 });
