@@ -43,7 +43,8 @@ export async function scrubHistory(run: Run, workspaceId: string, customerIds: s
       where workspace_id = ? and customer_id = any(?::uuid[]) returning id`,
     [kept, workspaceId, customerIds],
   );
-  // The outbox keeps a copy of each event's changes for its handlers.
+  // The outbox keeps a copy of each event's changes for its handlers, except for the events that
+  // name their history row (history-rows.ts): those are read from the row just scrubbed.
   await run(
     `update outbox_event set payload = jsonb_set(payload, '{changes}', ${scrubbed("payload->'changes'")})
       where workspace_id = ? and payload->>'customerId' = any(?::text[])

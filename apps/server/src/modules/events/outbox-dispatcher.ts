@@ -8,12 +8,13 @@ interface OutboxRow {
   payload: {
     customerId: string;
     actor: CustomerEvent['actor'];
-    changes: CustomerEvent['changes'];
     occurredAt: string;
   };
+  changes: CustomerEvent['changes'];
 }
 
-const BATCH = 100;
+/** Events claimed by one round, and recorded as delivered by one statement (one commit) after it. */
+const BATCH = 500;
 /**
  * A transaction may commit its events after later ids are visible. A cursor candidate (the newest id
  * seen in a round) is settled once every transaction that was running then has ended.
@@ -28,11 +29,19 @@ export interface OutboxWrite {
 }
 
 /**
+ * An event's changes: its payload's copy, or (an outbox row written with a batch of history rows,
+ * history-rows.ts) those of the history row it names. The history row is written in the same
+ * transaction, so it is there whenever the event is.
+ */
+const CHANGES = `coalesce(e.payload->'changes', (select h.changes from history_event h
+    where h.workspace_id = e.workspace_id and h.id = (e.payload->>'historyId')::bigint), '[]'::jsonb)`;
+
+/**
  * The events a handler takes: its types (?1), and for the types with changedKeys (?2) only events
  * changing one of the "type key" pairs (?3). Plain arrays keep the plan simple; it is prepared once.
  */
 const WANTED = `e.type = any(?::text[])
-  and (e.type <> all(?::text[]) or exists (select 1 from jsonb_array_elements(e.payload->'changes') c
+  and (e.type <> all(?::text[]) or exists (select 1 from jsonb_array_elements(${CHANGES}) c
         where e.type || ' ' || (c->>'key') = any(?::text[])))`;
 
 /**
@@ -43,7 +52,7 @@ const WANTED = `e.type = any(?::text[])
  * first event still undelivered now.
  */
 const ROUND = `with picked as (
-    select e.id, e.workspace_id, e.type, e.payload from outbox_event e
+    select e.id, e.workspace_id, e.type, e.payload, ${CHANGES} as changes from outbox_event e
      where e.id > coalesce((select last_event_id from outbox_cursor where handler = ?), 0) and ${WANTED}
        and not exists (select 1 from outbox_delivery d
                         where d.workspace_id = e.workspace_id and d.event_id = e.id and d.handler = ?)
@@ -56,6 +65,11 @@ const ROUND = `with picked as (
       candidate_id = case when ${SETTLED} then excluded.candidate_id else k.candidate_id end,
       candidate_xmax = case when ${SETTLED} then excluded.candidate_xmax else k.candidate_xmax end)
   select * from picked order by id`;
+
+/** Records a round's deliveries to one handler (?1): the events' workspaces (?2) and ids (?3). */
+const DELIVERED = `insert into outbox_delivery (workspace_id, event_id, handler)
+  select d.workspace_id, d.event_id, ? from unnest(?::uuid[], ?::bigint[]) as d(workspace_id, event_id)
+  on conflict do nothing`;
 
 /** The parameters of WANTED for one handler. */
 function wanted(handler: EventHandler): [string[], string[], string[]] {
@@ -83,6 +97,8 @@ export class OutboxDispatcher {
   /** Delivery rounds run one after another, so two rounds never hand the same event to a handler. */
   private queue: Promise<void> = Promise.resolve();
   private pending = false;
+  /** Set by stop(): the round under way ends after the event it is handing over. */
+  private stopping = false;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -98,14 +114,20 @@ export class OutboxDispatcher {
   }
 
   start(pollMs = 2000): void {
+    this.stopping = false;
     this.timer = setInterval(() => this.kick(), pollMs);
     this.timer.unref();
     this.kick();
   }
 
+  /**
+   * Stops delivering: waits for the event being handed over, records what was delivered, and leaves
+   * the rest in the outbox for the next start (a million imported events are not drained first).
+   */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.stopping = true;
     await this.queue;
   }
 
@@ -115,7 +137,7 @@ export class OutboxDispatcher {
    * listening): the poll moves the cursors past such events later.
    */
   kick(written?: OutboxWrite): void {
-    if (this.handlers.length === 0 || this.pending) return;
+    if (this.handlers.length === 0 || this.pending || this.stopping) return;
     if (written && !this.deliveries.some(({ handler, services }) => takes(handler, written, services)))
       return;
     this.pending = true;
@@ -141,7 +163,7 @@ export class OutboxDispatcher {
       this.pending = false;
       for (const { handler, services } of this.deliveries) {
         try {
-          while ((await this.deliverBatch(handler, services)) === BATCH) {
+          while (!this.stopping && (await this.deliverBatch(handler, services)) === BATCH) {
             // keep going until the handler has caught up
           }
         } catch (error) {
@@ -153,6 +175,12 @@ export class OutboxDispatcher {
     return round;
   }
 
+  /**
+   * One round for one handler: claims up to BATCH events, hands them over one by one in id order, and
+   * then records those handed over in one statement (one commit), also when a handler throws (the
+   * events before it are not handed over again; it and those after it are, on a later round). Delivery
+   * stays at least once: a crash before the record hands the round's events over again.
+   */
   private async deliverBatch(handler: EventHandler, services: PatronServices): Promise<number> {
     const rows = await this.sql.query<OutboxRow>(ROUND, [
       handler.name,
@@ -160,23 +188,31 @@ export class OutboxDispatcher {
       handler.name,
       handler.name,
     ]);
-    for (const row of rows) {
-      await handler.handle(
-        {
-          id: String(row.id),
-          type: row.type as CustomerEvent['type'],
-          workspaceId: row.workspace_id,
-          customerId: row.payload.customerId,
-          occurredAt: new Date(row.payload.occurredAt),
-          actor: row.payload.actor,
-          changes: row.payload.changes,
-        },
-        services,
-      );
-      await this.sql.query(
-        'insert into outbox_delivery (workspace_id, event_id, handler) values (?, ?, ?) on conflict do nothing',
-        [row.workspace_id, row.id, handler.name],
-      );
+    const delivered: OutboxRow[] = [];
+    try {
+      for (const row of rows) {
+        if (this.stopping) return 0;
+        await handler.handle(
+          {
+            id: String(row.id),
+            type: row.type as CustomerEvent['type'],
+            workspaceId: row.workspace_id,
+            customerId: row.payload.customerId,
+            occurredAt: new Date(row.payload.occurredAt),
+            actor: row.payload.actor,
+            changes: row.changes,
+          },
+          services,
+        );
+        delivered.push(row);
+      }
+    } finally {
+      if (delivered.length > 0)
+        await this.sql.query(DELIVERED, [
+          handler.name,
+          delivered.map((row) => row.workspace_id),
+          delivered.map((row) => row.id),
+        ]);
     }
     return rows.length;
   }

@@ -1,8 +1,13 @@
-import { type CustomerEvent, defineModule } from '@patron/sdk';
+import { type CustomerEvent, defineModule, type EventHandler } from '@patron/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
+import { recordHistoryRows } from '../history/history-rows.js';
+import { OutboxDispatcher } from './outbox-dispatcher.js';
 
 const seen: string[] = [];
+/** Every event recorder.events was handed, whole. */
+const events: CustomerEvent[] = [];
 let failuresLeft = 0;
 let flakyAttempts = 0;
 const recorder = defineModule({
@@ -34,6 +39,13 @@ const recorder = defineModule({
       changedKeys: { 'customer.balanceChanged': ['balance.coins'] },
       async handle(event: CustomerEvent) {
         seen.push(`coins:${event.changes.map((c) => c.key).join(',')}`);
+      },
+    },
+    {
+      name: 'recorder.events',
+      events: ['customer.updated'],
+      async handle(event: CustomerEvent) {
+        events.push(event);
       },
     },
     {
@@ -183,5 +195,128 @@ describe('events after commit (outbox)', () => {
     await server.app.outbox.drain();
     expect(seen.filter((s) => s === 'flaky:ok')).toHaveLength(2);
     expect(await cursor('recorder.flaky')).toBe(last);
+  });
+
+  it('delivers the events of a batch of history rows with the changes of their history rows', async () => {
+    const sql = <T>(text: string, params: unknown[] = []) =>
+      server.app.orm.em.getConnection().execute<T[]>(text, params);
+    const { createCustomer } = await ws.as.MANAGER.requestOk(
+      'mutation { createCustomer(input: { attributes: { firstName: "B" } }) { id } }',
+    );
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    seen.length = 0;
+    events.length = 0;
+    const actor = { kind: 'staff' as const, id: null, name: 'Bulk writer' };
+    const lastName = [{ key: 'lastName', oldValue: null, newValue: 'Bahari' }];
+    const city = [{ key: 'city', oldValue: 'Qom', newValue: { text: 'Rasht "north"' } }];
+    await server.app.services.sql.transaction((run) =>
+      recordHistoryRows(run, ws.id, actor, [
+        { customerId: createCustomer.id, type: CUSTOMER_HISTORY.updated, changes: lastName },
+        { customerId: createCustomer.id, type: CUSTOMER_HISTORY.updated, changes: city },
+      ]),
+    );
+    // The outbox rows name their history rows instead of copying the changes.
+    const history = await sql<{ id: string; ms: string; changes: unknown }>(
+      "select id, floor(extract(epoch from occurred_at) * 1000)::bigint as ms, changes from history_event where workspace_id = ? and customer_id = ? and type = 'CUSTOMER_UPDATED' order by id",
+      [ws.id, createCustomer.id],
+    );
+    const outbox = await sql<{ type: string; payload: Record<string, unknown> }>(
+      "select type, payload from outbox_event where workspace_id = ? and payload->>'customerId' = ? and type = 'customer.updated' order by id",
+      [ws.id, createCustomer.id],
+    );
+    expect(history.map((h) => h.changes)).toEqual([lastName, city]);
+    expect(outbox.map((o) => o.payload.historyId)).toEqual(history.map((h) => Number(h.id)));
+    expect(outbox.every((o) => !('changes' in o.payload))).toBe(true);
+
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    // Handlers see the history rows' changes, and a handler's changedKeys still picks among them.
+    expect(ofRecorder()).toEqual(['customer.updated:lastName', 'customer.updated:city']);
+    expect(seen.filter((s) => s.startsWith('city:'))).toEqual(['city:customer.updated:city']);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'customer.updated',
+        workspaceId: ws.id,
+        customerId: createCustomer.id,
+        actor,
+        changes: lastName,
+        occurredAt: new Date(Number(history[0]?.ms)),
+      }),
+      expect.objectContaining({ type: 'customer.updated', changes: city }),
+    ]);
+  });
+});
+
+describe('delivery in rounds', () => {
+  const sql = <T>(text: string, params: unknown[] = []) =>
+    server.app.orm.em.getConnection().execute<T[]>(text, params);
+  /** Every customer.created event so far, after three more customers, in id order. */
+  const createdEvents = async () => {
+    for (const name of ['R1', 'R2', 'R3'])
+      await ws.as.MANAGER.requestOk(
+        `mutation { createCustomer(input: { attributes: { firstName: "${name}" } }) { id } }`,
+      );
+    return (
+      await sql<{ id: string }>("select id from outbox_event where type = 'customer.created' order by id")
+    ).map((r) => String(r.id));
+  };
+  const recorded = async (handler: string) =>
+    (
+      await sql<{ id: string }>(
+        'select event_id as id from outbox_delivery where handler = ? order by event_id',
+        [handler],
+      )
+    ).map((r) => String(r.id));
+  /** A dispatcher of its own for one handler, on the app's pool. */
+  const dispatcherOf = (handler: EventHandler) =>
+    new OutboxDispatcher(server.app.services.sql, [{ handler, services: server.app.services }], () => {});
+
+  it('records the events handed over before a handler throws; the rest come on a later round, in order', async () => {
+    const all = await createdEvents();
+    const handed: string[] = [];
+    let failOn: string | undefined = all[2];
+    const dispatcher = dispatcherOf({
+      name: 'rounds.failing',
+      events: ['customer.created'],
+      async handle(event) {
+        if (event.id === failOn) {
+          failOn = undefined;
+          throw new Error('temporary outage');
+        }
+        handed.push(event.id);
+      },
+    });
+    await dispatcher.drain();
+    expect(handed).toEqual(all.slice(0, 2));
+    expect(await recorded('rounds.failing')).toEqual(all.slice(0, 2));
+    await dispatcher.drain();
+    expect(handed).toEqual(all);
+    expect(await recorded('rounds.failing')).toEqual(all);
+  });
+
+  it('stop ends delivery after the event being handed over; the rest wait for the next start', async () => {
+    const all = await createdEvents();
+    const handed: string[] = [];
+    let stopped: Promise<void> | undefined;
+    const handler: EventHandler = {
+      name: 'rounds.stopped',
+      events: ['customer.created'],
+      async handle(event) {
+        handed.push(event.id);
+        if (handed.length === 2) stopped = first.stop();
+      },
+    };
+    const first = dispatcherOf(handler);
+    await first.drain();
+    await stopped;
+    expect(handed).toEqual(all.slice(0, 2));
+    expect(await recorded('rounds.stopped')).toEqual(all.slice(0, 2));
+    // A stopped dispatcher starts no round when kicked.
+    first.kick();
+    await first.drain();
+    expect(handed).toHaveLength(2);
+    await dispatcherOf(handler).drain();
+    expect(handed).toEqual(all);
   });
 });
