@@ -86,10 +86,15 @@ if (upToDate) {
   );
 }
 
-const server = spawn(process.execPath, ['--max-semi-space-size=16', join(root, 'apps/server/dist/main.js')], {
-  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-  env: upToDate ? process.env : { ...process.env, PATRON_ADMIN_BUILDING: '1' },
-});
+// V8 flags as in apps/server's `start` (why: the imports module's README, "Memory").
+const server = spawn(
+  process.execPath,
+  ['--max-semi-space-size=16', '--max-old-space-size=1536', join(root, 'apps/server/dist/main.js')],
+  {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: upToDate ? process.env : { ...process.env, PATRON_ADMIN_BUILDING: '1' },
+  },
+);
 children.add(server);
 void spaBuilt.then(() => server.connected && server.send('admin-built'));
 

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import { readCsv } from './csv-reader.js';
 import {
   decodeSample,
@@ -44,10 +43,9 @@ export async function detectSettings(
 
 /** Every row of the file after nothing: the header is the first row. */
 export function readRows(source: ImportSource, settings: ReadSettings): AsyncGenerator<TableRow> {
-  const input: Readable = source.open();
   return settings.format === 'XLSX'
-    ? readXlsx(input, settings.sheet)
-    : readCsv(input, settings.encoding ?? 'utf-8', settings.delimiter ?? ',');
+    ? readXlsx(source, settings.sheet)
+    : readCsv(source.open(), settings.encoding ?? 'utf-8', settings.delimiter ?? ',');
 }
 
 /**
