@@ -90,9 +90,16 @@ async function scan(page: Page, screen: string): Promise<void> {
   found.push(entry);
 }
 
+/** The list whole: its rows and what comes just after them (the segments, the app bar's switchers). */
+async function listShown(page: Page): Promise<void> {
+  await page.waitForSelector(`${tid('customer-table')} tbody tr`);
+  await page.waitForSelector(tid('segments-sidebar'));
+  await page.waitForSelector(tid('locale-switcher'));
+}
+
 async function openList(page: Page): Promise<void> {
   await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
-  await page.waitForSelector(`${tid('customer-table')} tbody tr`);
+  await listShown(page);
 }
 
 describe('accessibility', () => {
@@ -101,7 +108,7 @@ describe('accessibility', () => {
     for (const locale of ['en', 'fa']) {
       await openList(page);
       await choose(page, 'locale-switcher', `locale-${locale}`);
-      await page.waitForSelector(`${tid('customer-table')} tbody tr`);
+      await listShown(page);
       await scan(page, `${locale} list`);
       await s.shot(`a11y-list-${locale}`);
 
