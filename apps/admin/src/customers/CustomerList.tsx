@@ -1,7 +1,7 @@
 import FilterList from '@mui/icons-material/FilterList';
 import ViewColumn from '@mui/icons-material/ViewColumn';
 import { Badge, Box, Collapse, Divider, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button,
   CreateButton,
@@ -31,7 +31,7 @@ import { SaveAsSegmentButton } from '../segments/SaveAsSegmentButton';
 import { SegmentsDrawerButton } from '../segments/SegmentsDrawerButton';
 import { SegmentsSidebar } from '../segments/SegmentsSidebar';
 import { CursorPagination } from './CursorPagination';
-import { LIST_OPENS } from './customerData';
+import { dropOpeningPage, LIST_OPENS } from './customerData';
 import { ListFrame, ListOpening, WhenFirstPageCame } from './ListFrame';
 import { CUSTOMERS_WRITE } from './permissions';
 
@@ -178,6 +178,9 @@ function CustomerTable() {
  */
 export function CustomerList() {
   const { columns, ready } = useCustomerColumns();
+  // Left before its first page was asked (the page opens after its columns), the list does not
+  // find the page asked at sign-in when it opens again later.
+  useEffect(() => dropOpeningPage, []);
   // The page is drawn once its columns are known: its first request asks their computed values, and
   // the answers coming one by one after sign-in do not each redraw the whole page.
   return ready ? <CustomerListPage columns={columns} /> : <ListOpening />;

@@ -8,8 +8,11 @@ import { CustomersQuery } from './documents';
 
 const pages = new CursorPages();
 
-/** After a bulk action any page boundary may have moved. */
-export const forgetCustomerPages = () => pages.clear();
+/** After a bulk action any page boundary may have moved, and the page asked at sign-in is stale. */
+export const forgetCustomerPages = () => {
+  pages.clear();
+  dropOpeningPage();
+};
 
 /** How the list opens (CustomerList): newest first, 25 a page. */
 export const LIST_OPENS = { perPage: 25, sort: { field: 'createdAt', order: 'DESC' } } as const;
@@ -40,6 +43,14 @@ function fetchPage(variables: PageVariables) {
     return page;
   }
   return requestPage(variables);
+}
+
+/**
+ * The page asked at sign-in is for the list shown right after it: once that list is left (or a
+ * customer is written) it is dropped, so a list opened later asks for its own.
+ */
+export function dropOpeningPage(): void {
+  ahead = null;
 }
 
 /**
@@ -108,7 +119,7 @@ export const customers = {
 
   async create(data: Record<string, unknown>) {
     const created = await (await import('./customerCalls')).createCustomer(data);
-    pages.clear();
+    forgetCustomerPages();
     return created;
   },
 
@@ -117,7 +128,7 @@ export const customers = {
 
   async delete(id: string) {
     await (await import('./customerCalls')).deleteCustomer(id);
-    pages.clear();
+    forgetCustomerPages();
     return { data: { id } };
   },
 };
