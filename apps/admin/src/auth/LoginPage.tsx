@@ -51,7 +51,8 @@ function LoginForm() {
     if (values.username.trim() === '' || values.password.trim() === '') return;
     setBusy(true);
     try {
-      await login(values, returning ? undefined : '/customers');
+      // The list's data is asked with the sign-in only when the list is where it lands.
+      await login({ ...values, opensList: !returning }, returning ? undefined : '/customers');
     } catch (error) {
       // Already in the user's language (or react-admin's key): shown as is.
       const message = (error as Error).message || 'ra.auth.sign_in_error';

@@ -36,7 +36,15 @@ const isUnauthenticated = (error: unknown): boolean =>
 
 /** Session-cookie sign-in; the server alone decides who is signed in and what they may do. */
 export const authProvider: AuthProvider = {
-  async login({ username, password }: { username: string; password: string }) {
+  async login({
+    username,
+    password,
+    opensList,
+  }: {
+    username: string;
+    password: string;
+    opensList?: boolean;
+  }) {
     try {
       const { data } = await apollo.mutate({
         mutation: LoginMutation,
@@ -50,7 +58,9 @@ export const authProvider: AuthProvider = {
         apollo.writeQuery({ query: MeQuery, data: { me: data.login } });
         // The staff member's saved language and calendar replace whatever this browser had.
         applyPreferences(data.login.locale, data.login.calendar);
-        prefetchCustomerList();
+        // Asked for the customer list only when it is the next screen: asked for another, it would
+        // wait, unused, and could be served stale to a list opened a little later.
+        if (opensList) prefetchCustomerList();
       }
     } catch (error) {
       // Wrong credentials (SIGN_IN_FAILED), too many tries (SIGN_IN_THROTTLED): said by code, translated.
