@@ -8,6 +8,7 @@ import { JobQueue, type PatronRole } from './jobs/job-queue.js';
 import type { JobQueueOptions } from './jobs/queue-settings.js';
 import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from './modules/auth/passwords.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
+import { searchLocaleWarning } from './modules/customer-search/search-locale.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
 import { type CustomerFieldSourceOf, kernelModule, type ServerSecrets } from './runtime/kernel.js';
@@ -63,6 +64,10 @@ export async function createPatronApp(options: {
     const applied = await migrate(orm);
     if (applied.migrations.length) log(`applied migrations: ${applied.migrations.join(', ')}`);
     if (applied.functions.length) log(`applied database functions: ${applied.functions.join(', ')}`);
+    const searchWarning = await searchLocaleWarning((q: string) =>
+      orm.em.getConnection().execute<{ ctype: string }[]>(q),
+    );
+    if (searchWarning) log(`warning: ${searchWarning}`);
 
     const sql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
     let outbox: OutboxDispatcher | null = null;

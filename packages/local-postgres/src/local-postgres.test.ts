@@ -60,6 +60,13 @@ describe('startLocalPostgres', () => {
       expect(first.dataDir).not.toBe(dataDir);
       expect(lines.join('\n')).toContain(`PostgreSQL data for ${dataDir} is kept in ${first.dataDir}`);
     }
+    // Letters by Unicode (what the quick search's trigram index needs), order by code point.
+    expect(
+      await query(
+        first.url,
+        "SELECT datctype, datcollate, lower('ОЛЬГА') AS word FROM pg_database WHERE datname = current_database()",
+      ),
+    ).toEqual([{ datctype: 'C.UTF-8', datcollate: 'C', word: 'ольга' }]);
     await query(first.url, 'CREATE TABLE note (body text)');
     await query(first.url, 'INSERT INTO note VALUES ($1)', ['kept']);
     const firstPids = await serverProcesses(first);
