@@ -29,9 +29,12 @@ export function firstPage(workspaceId: string): Sql {
   );
 }
 
-/** Quick search: any needle anywhere in search_text (the trigram index); chips are ORed. */
+/**
+ * Quick search: any needle anywhere in search_text, read as the trigram index reads it (the marks
+ * `.@-_` as letters; the needles come translated); chips are ORed.
+ */
 export function search(workspaceId: string, needles: string[]): Sql {
-  const likes = needles.map((_, i) => `search_text like $${i + 2}`).join(' or ');
+  const likes = needles.map((_, i) => `translate(search_text, '.@-_', 'ǀǁǂǃ') like $${i + 2}`).join(' or ');
   return sql(
     `select ${COLUMNS} from customer
       where workspace_id = $1 and deleted_at is null and (${likes})

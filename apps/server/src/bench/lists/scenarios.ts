@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { PatronApp } from '../../app.js';
 import type { CustomerSearchService } from '../../modules/customer-search/customer-search.service.js';
 import type { FilterGroupInput } from '../../modules/customer-search/filter-input.js';
-import { chipNeedle } from '../../modules/customer-search/search-document.js';
+import { chipNeedle, searchIndexText } from '../../modules/customer-search/search-document.js';
 import { SORT_ATTRIBUTE } from './attributes.js';
 import * as base from './baselines.js';
 import type { Dataset } from './generate.js';
@@ -27,7 +27,11 @@ type App = PatronApp & { customerSearch: CustomerSearchService };
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
-/** Name fragments (with the Arabic ي/ك spellings people type), phone fragments, an email fragment. */
+/**
+ * Name fragments (with the Arabic ي/ك spellings people type), phone fragments, email fragments, and
+ * two mistyped names that find nobody (a page of such a search is read from the trigram index alone;
+ * without it, every customer).
+ */
 const ONE_CHIP = [
   'مهد',
   'علي', // Arabic ye: must find علی
@@ -41,6 +45,8 @@ const ONE_CHIP = [
   '7926 41',
   'yandex.r',
   'mohammad.re',
+  'کاووه',
+  'Смирнофв',
 ] as const;
 
 const THREE_CHIPS = [
@@ -165,7 +171,8 @@ export async function buildScenarios(
         ws,
         pick(chips, i)
           .map((c) => chipNeedle(c) ?? '')
-          .filter(Boolean),
+          .filter(Boolean)
+          .map(searchIndexText),
       );
     return {
       name,

@@ -3,6 +3,7 @@ import { CustomerComputedFieldsResolver, CustomerSearchResolver } from './custom
 import { CustomerSearchService } from './customer-search.service.js';
 import { Migration20261205000036_birthday_index } from './Migration20261205000036_birthday_index.js';
 import { Migration20261205000051_tags_index_whole } from './Migration20261205000051_tags_index_whole.js';
+import { Migration20261206000000_search_marks } from './Migration20261206000000_search_marks.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -33,5 +34,6 @@ export const customerSearchModule = defineModule({
   migrations: [
     { name: 'Migration20261205000036_birthday_index', class: Migration20261205000036_birthday_index },
     { name: 'Migration20261205000051_tags_index_whole', class: Migration20261205000051_tags_index_whole },
+    { name: 'Migration20261206000000_search_marks', class: Migration20261206000000_search_marks },
   ],
 });

@@ -42,6 +42,9 @@ const letter = fc.constantFrom(
   '"',
   ';',
   '-',
+  '.',
+  '@',
+  'ǂ',
 );
 const text = fc.oneof(
   fc.string({ unit: letter, minLength: 1, maxLength: 4 }),
@@ -232,6 +235,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => server?.close());
 
+/** What the quick search reads of a text: folded, the letters its index gives the marks `.@-_` as spaces. */
+const searchedText = (value: string) => fold(value).replace(/[ǀǁǂǃ]/g, ' ');
+
 describe('a filter compiled to SQL', () => {
   it('selects exactly the customers the in-memory evaluation selects', async () => {
     const descriptors = fields.map((f) => ({ key: f.key, kind: f.kind }));
@@ -255,7 +261,7 @@ describe('a filter compiled to SQL', () => {
           .filter(
             ([, r]) =>
               needles.length === 0 ||
-              needles.some((n) => typeof r.nick === 'string' && fold(r.nick).includes(n)),
+              needles.some((n) => typeof r.nick === 'string' && searchedText(r.nick).includes(n)),
           )
           .map(([id]) => id)
           .sort();

@@ -27,6 +27,30 @@ export interface SearchColumns {
 
 const LONG_TEXT_IN_SEARCH = 200;
 
+/**
+ * The marks inside a token that the quick search's trigram index reads as letters, and the rare
+ * letters (Latin clicks) it reads them as: `translate(search_text, SEARCH_MARKS, SEARCH_MARK_LETTERS)`,
+ * the index's expression (Migration20261206000000_search_marks). A trigram of `mohammad.re` is then
+ * `d.r`, which only such emails share, not the word end `ad ` of every Mohammad and Ahmad. The
+ * haystack and the chips carry those letters as spaces, so the translation keeps every match exact.
+ */
+const SEARCH_MARKS = '.@-_';
+const SEARCH_MARK_LETTERS = 'ǀǁǂǃ';
+const MARK_LETTER = /[ǀǁǂǃ]/g;
+
+/** The quick search's condition on customer `alias` for one LIKE pattern (a `?` parameter). */
+export function searchCondition(alias: string): string {
+  return `translate(${alias}.search_text, '${SEARCH_MARKS}', '${SEARCH_MARK_LETTERS}') like ?`;
+}
+
+/** A needle as the index's expression reads it (the marks as their letters). */
+export function searchIndexText(needle: string): string {
+  let out = needle;
+  for (let i = 0; i < SEARCH_MARKS.length; i++)
+    out = out.replaceAll(SEARCH_MARKS[i] as string, SEARCH_MARK_LETTERS[i] as string);
+  return out;
+}
+
 function textOf(type: AttributeTypeName, value: unknown): string | null {
   if (type === 'ADDRESS')
     return typeof value === 'object' && value ? String((value as { text?: unknown }).text ?? '') : null;
@@ -57,7 +81,8 @@ export function searchColumns(
     if (!text) continue;
     const f = fold(text);
     folded[def.key] = f;
-    lines.push(def.type === 'LONG_TEXT' ? f.slice(0, LONG_TEXT_IN_SEARCH) : f.replace(/\n/g, ' '));
+    const line = f.replace(MARK_LETTER, ' ');
+    lines.push(def.type === 'LONG_TEXT' ? line.slice(0, LONG_TEXT_IN_SEARCH) : line.replace(/\n/g, ' '));
     if (def.type === 'PHONE') lines.push(...phoneDigitForms(text));
   }
   return { folded, searchText: lines.join('\n') };
@@ -72,7 +97,7 @@ export function chipNeedle(chip: string): string | null {
   const latin = toLatinDigits(chip.trim());
   if (!latin) return null;
   if (/^[\d\s+\-().]+$/.test(latin) && /\d/.test(latin)) return latin.replace(/\D/g, '');
-  return fold(latin.replace(/\s+/g, ' '));
+  return fold(latin.replace(MARK_LETTER, ' ').replace(/\s+/g, ' '));
 }
 
 /** The customer number a chip names ("42", "#42", "№42", Persian digits; not "0042"), or null. */
