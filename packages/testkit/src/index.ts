@@ -7,4 +7,5 @@ export {
   TEST_SERVER_URL_ENV,
   type TestDatabase,
   testServerUrl,
+  withClient,
 } from './postgres.js';

@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Actor } from '@patron/sdk';
-import { createTestDatabase, type TestDatabase } from '@patron/testkit';
+import { createTestDatabase, type TestDatabase, withClient } from '@patron/testkit';
 import argon2 from 'argon2';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPatronApp, type PatronApp } from '../app.js';
 import { FUNCTION_FILES } from './function-sources.js';
@@ -35,16 +34,6 @@ const GROUP = '0b0e0000-0000-4000-8000-000000000051';
 const BATCH = '0b0e0000-0000-4000-8000-000000000061';
 const PASSWORD = 'legacy-password-2026';
 const ACTOR: Actor = { kind: 'staff', id: STAFF, name: 'Ada Admin' };
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The legacy schema, filled the way that Patron wrote its rows (its own ledger_apply included). */
 async function legacyDatabase(db: TestDatabase): Promise<void> {

@@ -1,36 +1,25 @@
-import { testServerUrl } from '@patron/testkit';
-import pg from 'pg';
+import { testServerUrl, withClient } from '@patron/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchLocaleWarning } from './search-locale.js';
 
 const made: string[] = [];
 
-async function onServer<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The warning for a database made with `ctype`, read through the same query the server runs. */
 async function warningFor(ctype: string): Promise<string | null> {
   const name = `search_locale_${ctype.replace(/\W/g, '').toLowerCase()}_${process.pid}`;
   made.push(name);
-  await onServer(testServerUrl(), (c) =>
+  await withClient(testServerUrl(), (c) =>
     c.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype '${ctype}'`),
   );
   const url = new URL(testServerUrl());
   url.pathname = `/${name}`;
-  return onServer(url.toString(), (c) =>
+  return withClient(url.toString(), (c) =>
     searchLocaleWarning(async (sql: string) => (await c.query(sql)).rows),
   );
 }
 
 afterAll(() =>
-  onServer(testServerUrl(), async (c) => {
+  withClient(testServerUrl(), async (c) => {
     for (const name of made) await c.query(`drop database if exists ${name} with (force)`);
   }),
 );
