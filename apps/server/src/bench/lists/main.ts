@@ -73,7 +73,7 @@ async function main(): Promise<number> {
       "select count(*) as n from pg_statistic_ext where stxname like 'customer_stat_%'",
     );
     notes.push(
-      `Planner statistics: ${stats[0]?.n} expression statistics on attribute filter expressions (\`customer_stat_*\`) and a 400-bucket histogram of the quick search's expression (\`customer_search_stat\`; see the customer-search README).`,
+      `Planner statistics: ${stats[0]?.n} expression statistics on attribute filter expressions (\`customer_stat_*\`) and a 400-bucket histogram of the quick search's index expression (\`customer_search_trgm\`; see the customer-search README).`,
     );
 
     const graphql = await startGraphqlClient(
