@@ -36,7 +36,8 @@ const LONG_TEXT_IN_SEARCH = 200;
  */
 const SEARCH_MARKS = '.@-_';
 const SEARCH_MARK_LETTERS = 'ǀǁǂǃ';
-const MARK_LETTER = /[ǀǁǂǃ]/g;
+const MARK = /[.@\-_]/g;
+const MARK_LETTER = new RegExp(`[${SEARCH_MARK_LETTERS}]`, 'g');
 
 /** The quick search's condition on customer `alias` for one LIKE pattern (a `?` parameter). */
 export function searchCondition(alias: string): string {
@@ -45,10 +46,7 @@ export function searchCondition(alias: string): string {
 
 /** A needle as the index's expression reads it (the marks as their letters). */
 export function searchIndexText(needle: string): string {
-  let out = needle;
-  for (let i = 0; i < SEARCH_MARKS.length; i++)
-    out = out.replaceAll(SEARCH_MARKS[i] as string, SEARCH_MARK_LETTERS[i] as string);
-  return out;
+  return needle.replace(MARK, (mark) => SEARCH_MARK_LETTERS[SEARCH_MARKS.indexOf(mark)] as string);
 }
 
 function textOf(type: AttributeTypeName, value: unknown): string | null {
