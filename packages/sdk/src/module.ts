@@ -68,12 +68,26 @@ export interface EventHandler {
    */
   changedKeys?: Partial<Record<CustomerEventType, string[]>>;
   /**
+   * The event types whose `changes` the handler reads; events of its other types arrive with an empty
+   * `changes` list, which the database then neither looks up nor sends (an imported customer's
+   * creation lists every value it was given). Absent: every type's changes.
+   */
+  readsChanges?: CustomerEventType[];
+  /**
    * Asked before a write that says what it wrote starts a delivery round at once: false when the
    * handler has nothing to do with such writes now (no automation listens to balances). It only
    * spares the round: the poll still delivers every event of the handler's types.
    */
   wants?(write: { type: CustomerEventType; keys: string[] }, services: PatronServices): boolean;
-  handle(event: CustomerEvent, services: PatronServices): Promise<void>;
+  /** Takes one event; a throw hands it (and the events after it) over again on a later round. */
+  handle?(event: CustomerEvent, services: PatronServices): Promise<void>;
+  /**
+   * Instead of `handle`: takes a round's events at once (up to 500, in id order, of any workspaces),
+   * for work done set-based (a million imported customers are a thousand calls, not a million). A
+   * throw hands the whole round over again later, so each event's effect must happen once however
+   * often it is delivered (as for `handle`: delivery is at least once).
+   */
+  handleMany?(events: CustomerEvent[], services: PatronServices): Promise<void>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { localDay } from '@patron/filter';
 import type { Actor, CustomerEvent, PatronServices } from '@patron/sdk';
+import { groupBy } from '../../common/group-by.js';
 import type { EmSql } from '../../db/em-sql.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { ACTIONS, type Action, type ActionKind } from './actions.js';
@@ -70,10 +71,28 @@ export class AutomationRunner {
 
   /** An outbox event: every live automation whose trigger it is, for its customer, if they match. */
   async onEvent(event: CustomerEvent): Promise<void> {
-    const kinds = Object.entries(TRIGGER_EVENTS)
-      .filter(([, type]) => type === event.type)
-      .map(([kind]) => kind);
-    for (const automation of await this.load(event.workspaceId, kinds)) {
+    await this.onEvents([event]);
+  }
+
+  /**
+   * A round of outbox events: the live automations of each workspace are read once for the round
+   * (an import's thousand joining customers, in a workspace with no automation, are one query).
+   */
+  async onEvents(events: CustomerEvent[]): Promise<void> {
+    for (const [workspaceId, ofWorkspace] of groupBy(events, (e) => e.workspaceId)) {
+      const types = new Set(ofWorkspace.map((e) => e.type));
+      const kinds = Object.entries(TRIGGER_EVENTS)
+        .filter(([, type]) => types.has(type))
+        .map(([kind]) => kind);
+      const automations = await this.load(workspaceId, kinds);
+      if (automations.length === 0) continue;
+      for (const event of ofWorkspace) await this.start(event, automations);
+    }
+  }
+
+  /** Each of these automations whose trigger the event is, for its customer, if they match. */
+  private async start(event: CustomerEvent, automations: Automation[]): Promise<void> {
+    for (const automation of automations) {
       const occurrence = occurrenceOf(automation.trigger, event);
       if (!occurrence) continue;
       const where = await this.condition(automation);

@@ -56,10 +56,12 @@ export const automationsModule = defineModule({
     {
       name: 'automations.events',
       events: [...new Set(Object.values(TRIGGER_EVENTS))],
+      // What occurrenceOf reads: a joining customer's values are not among them.
+      readsChanges: ['customer.purchaseRecorded', 'customer.balanceChanged', 'customer.tierChanged'],
       // A till's every coin change need not start a round while no automation listens to balances.
       wants: (write, { automations }) =>
         write.type !== 'customer.balanceChanged' || automations.listensToBalances(),
-      handle: (event, { automationRunner }) => automationRunner.onEvent(event),
+      handleMany: (events, { automationRunner }) => automationRunner.onEvents(events),
     },
   ],
   jobs: [

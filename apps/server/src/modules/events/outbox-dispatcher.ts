@@ -46,13 +46,16 @@ const WANTED = `e.type = any(?::text[])
 
 /**
  * One round for one handler, in one statement: the next events after the handler's cursor that it
- * has not had, and (before they are handled, so a throw cannot skip the cursor past what failed) the
- * cursor's move. The cursor moves to the candidate of an earlier round once every transaction
- * running then has ended (none of them can still commit an event below it), but never past the
- * first event still undelivered now.
+ * has not had, with their changes for the types whose changes it reads (the first parameter), and
+ * (before they are handled, so a throw cannot skip the cursor past what failed) the cursor's move.
+ * The cursor moves to the candidate of an earlier round once every transaction running then has
+ * ended (none of them can still commit an event below it), but never past the first event still
+ * undelivered now.
  */
 const ROUND = `with picked as (
-    select e.id, e.workspace_id, e.type, e.payload, ${CHANGES} as changes from outbox_event e
+    select e.id, e.workspace_id, e.type, e.payload,
+           case when e.type = any(?::text[]) then ${CHANGES} else '[]'::jsonb end as changes
+      from outbox_event e
      where e.id > coalesce((select last_event_id from outbox_cursor where handler = ?), 0) and ${WANTED}
        and not exists (select 1 from outbox_delivery d
                         where d.workspace_id = e.workspace_id and d.event_id = e.id and d.handler = ?)
@@ -70,6 +73,16 @@ const ROUND = `with picked as (
 const DELIVERED = `insert into outbox_delivery (workspace_id, event_id, handler)
   select d.workspace_id, d.event_id, ? from unnest(?::uuid[], ?::bigint[]) as d(workspace_id, event_id)
   on conflict do nothing`;
+
+const eventOf = (row: OutboxRow): CustomerEvent => ({
+  id: String(row.id),
+  type: row.type as CustomerEvent['type'],
+  workspaceId: row.workspace_id,
+  customerId: row.payload.customerId,
+  occurredAt: new Date(row.payload.occurredAt),
+  actor: row.payload.actor,
+  changes: row.changes,
+});
 
 /** The parameters of WANTED for one handler. */
 function wanted(handler: EventHandler): [string[], string[], string[]] {
@@ -107,7 +120,11 @@ export class OutboxDispatcher {
     /** Every module's handlers, each with the services of the module that declared it. */
     private readonly deliveries: readonly { handler: EventHandler; services: PatronServices }[],
     private readonly log: (message: string) => void,
-  ) {}
+  ) {
+    for (const { handler } of deliveries)
+      if (!handler.handle === !handler.handleMany)
+        throw new Error(`event handler ${handler.name} must have handle or handleMany, not both`);
+  }
 
   private get handlers(): EventHandler[] {
     return this.deliveries.map((d) => d.handler);
@@ -176,13 +193,15 @@ export class OutboxDispatcher {
   }
 
   /**
-   * One round for one handler: claims up to BATCH events, hands them over one by one in id order, and
-   * then records those handed over in one statement (one commit), also when a handler throws (the
-   * events before it are not handed over again; it and those after it are, on a later round). Delivery
-   * stays at least once: a crash before the record hands the round's events over again.
+   * One round for one handler: claims up to BATCH events, hands them over one by one in id order (or
+   * all at once to handleMany), and then records those handed over in one statement (one commit), also
+   * when a handler throws (the events before it are not handed over again; it and those after it are,
+   * on a later round). Delivery stays at least once: a crash before the record hands the round's
+   * events over again.
    */
   private async deliverBatch(handler: EventHandler, services: PatronServices): Promise<number> {
     const rows = await this.sql.query<OutboxRow>(ROUND, [
+      handler.readsChanges ?? handler.events,
       handler.name,
       ...wanted(handler),
       handler.name,
@@ -190,22 +209,16 @@ export class OutboxDispatcher {
     ]);
     const delivered: OutboxRow[] = [];
     try {
-      for (const row of rows) {
-        if (this.stopping) return 0;
-        await handler.handle(
-          {
-            id: String(row.id),
-            type: row.type as CustomerEvent['type'],
-            workspaceId: row.workspace_id,
-            customerId: row.payload.customerId,
-            occurredAt: new Date(row.payload.occurredAt),
-            actor: row.payload.actor,
-            changes: row.changes,
-          },
-          services,
-        );
-        delivered.push(row);
-      }
+      if (handler.handleMany) {
+        if (this.stopping || rows.length === 0) return 0;
+        await handler.handleMany(rows.map(eventOf), services);
+        delivered.push(...rows);
+      } else
+        for (const row of rows) {
+          if (this.stopping) return 0;
+          await handler.handle?.(eventOf(row), services);
+          delivered.push(row);
+        }
     } finally {
       if (delivered.length > 0)
         await this.sql.query(DELIVERED, [

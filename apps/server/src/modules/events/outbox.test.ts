@@ -10,6 +10,9 @@ const seen: string[] = [];
 const events: CustomerEvent[] = [];
 let failuresLeft = 0;
 let flakyAttempts = 0;
+/** The first names in each call recorder.many had, and how many of its next calls throw. */
+const manyCalls: string[][] = [];
+let manyFailuresLeft = 0;
 const recorder = defineModule({
   name: 'recorder',
   eventHandlers: [
@@ -49,6 +52,25 @@ const recorder = defineModule({
       },
     },
     {
+      name: 'recorder.updatesOnly',
+      events: ['customer.created', 'customer.updated'],
+      readsChanges: ['customer.updated'],
+      async handle(event: CustomerEvent) {
+        seen.push(`updatesOnly:${event.type}:${event.changes.map((c) => c.key).join(',')}`);
+      },
+    },
+    {
+      name: 'recorder.many',
+      events: ['customer.created'],
+      async handleMany(batch: CustomerEvent[]) {
+        manyCalls.push(batch.map((e) => String(e.changes.find((c) => c.key === 'firstName')?.newValue)));
+        if (manyFailuresLeft > 0) {
+          manyFailuresLeft--;
+          throw new Error('temporary outage');
+        }
+      },
+    },
+    {
       name: 'recorder.all',
       events: ['customer.created', 'customer.updated', 'customer.deleted'],
       async handle(event: CustomerEvent) {
@@ -84,6 +106,11 @@ describe('events after commit (outbox)', () => {
     await server.app.outbox.drain();
     expect(ofRecorder()).toEqual(['customer.created:firstName', 'customer.updated:city']);
     expect(seen.filter((s) => s === 'flaky:ok')).toHaveLength(1);
+    // A handler gets the changes of only the types it says it reads.
+    expect(seen.filter((s) => s.startsWith('updatesOnly:'))).toEqual([
+      'updatesOnly:customer.created:',
+      'updatesOnly:customer.updated:city',
+    ]);
   });
 
   it('passes over events that change none of the keys a handler asked for', async () => {
@@ -234,6 +261,10 @@ describe('events after commit (outbox)', () => {
     // Handlers see the history rows' changes, and a handler's changedKeys still picks among them.
     expect(ofRecorder()).toEqual(['customer.updated:lastName', 'customer.updated:city']);
     expect(seen.filter((s) => s.startsWith('city:'))).toEqual(['city:customer.updated:city']);
+    expect(seen.filter((s) => s.startsWith('updatesOnly:'))).toEqual([
+      'updatesOnly:customer.updated:lastName',
+      'updatesOnly:customer.updated:city',
+    ]);
     expect(events).toEqual([
       expect.objectContaining({
         type: 'customer.updated',
@@ -244,6 +275,27 @@ describe('events after commit (outbox)', () => {
         occurredAt: new Date(Number(history[0]?.ms)),
       }),
       expect.objectContaining({ type: 'customer.updated', changes: city }),
+    ]);
+  });
+});
+
+describe('a handler that takes a round at once (handleMany)', () => {
+  it('gets the round in one call, in id order, and all of it again after a throw', async () => {
+    await server.app.outbox.drain();
+    await server.app.outbox.hold(async () => {
+      for (const name of ['M1', 'M2', 'M3'])
+        await ws.as.MANAGER.requestOk(
+          `mutation { createCustomer(input: { attributes: { firstName: "${name}" } }) { id } }`,
+        );
+    });
+    manyCalls.length = 0;
+    manyFailuresLeft = 1;
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    await server.app.outbox.drain();
+    expect(manyCalls).toEqual([
+      ['M1', 'M2', 'M3'],
+      ['M1', 'M2', 'M3'],
     ]);
   });
 });

@@ -57,6 +57,19 @@ export class TierEvaluationService {
   }
 
   /**
+   * Re-evaluates these customers of the workspace in one transaction (a round of events: an import's
+   * thousand new customers are one statement, not a thousand); deleted or unknown ones are passed over.
+   */
+  async evaluateMany(workspaceId: string, customerIds: string[], actor: Actor): Promise<void> {
+    const ids = [...new Set(customerIds.filter(isUuid))];
+    if (ids.length === 0 || (await this.tiers().list(workspaceId)).length === 0) return;
+    const changes = await workspaceEm(this.orm, workspaceId).transactional((em) =>
+      this.evaluateWithin(em, workspaceId, ids, actor, {}),
+    );
+    if (changes.length) this.afterCommit();
+  }
+
+  /**
    * Re-evaluates every live customer of the workspace, EVALUATE_CHUNK customers per statement and
    * transaction (after thresholds, positions or the policy change).
    */

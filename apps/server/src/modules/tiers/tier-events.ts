@@ -1,4 +1,5 @@
 import type { EventHandler } from '@patron/sdk';
+import { groupBy } from '../../common/group-by.js';
 import { TIER_ACTOR } from './tier-evaluation.service.js';
 
 /**
@@ -20,14 +21,16 @@ export const tierEventHandlers: EventHandler[] = [
       'customer.balanceChanged': ['balance.xp'],
       'customer.updated': ['openingPurchaseTotal'],
     },
-    async handle(event, { tierEvaluation }) {
-      try {
-        await tierEvaluation.evaluate(event.workspaceId, event.customerId, TIER_ACTOR);
-      } catch (error) {
-        // A customer deleted meanwhile has nothing to evaluate.
-        if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') return;
-        throw error;
-      }
+    // The evaluation reads the customer's standing from the database, not what the event changed.
+    readsChanges: [],
+    // A round's customers of each workspace in one evaluation; one deleted meanwhile is passed over.
+    async handleMany(events, { tierEvaluation }) {
+      for (const [workspaceId, ofWorkspace] of groupBy(events, (e) => e.workspaceId))
+        await tierEvaluation.evaluateMany(
+          workspaceId,
+          ofWorkspace.map((e) => e.customerId),
+          TIER_ACTOR,
+        );
     },
   },
 ];
