@@ -26,6 +26,7 @@ import { HEADERS, writeCsv, writeXlsx } from './generate.js';
  *   --no-docs      do not rewrite docs/benchmarks.md
  *   --no-floor     do not measure the hand-SQL floor (then no docs either)
  *   --await-delivery  at the end, wait until the first import's events are delivered (its backlog)
+ *   --tiers        the workspace has a tier ladder (each imported customer's tier is then decided)
  */
 const { values: flags } = parseArgs({
   options: {
@@ -34,6 +35,7 @@ const { values: flags } = parseArgs({
     'no-docs': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
     'await-delivery': { type: 'boolean', default: false },
+    tiers: { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(flags.rows);
@@ -157,6 +159,17 @@ async function main(): Promise<number> {
       .query<{ id: string }>('select id from staff where workspace_id = $1 limit 1', [workspace.id])
       .then((r) => r.rows);
     benchStaff = owner?.id ?? '';
+    if (flags.tiers)
+      for (const [key, minPurchaseTotal] of [
+        ['member', 0],
+        ['silver', 1_000_000],
+        ['gold', 5_000_000],
+      ] as const)
+        await app.services.tiers.create(workspace.id, {
+          key,
+          name: { en: key, ru: key, fa: key },
+          minPurchaseTotal,
+        });
     const [version] = (await pool.query<{ v: string }>("select current_setting('server_version') as v")).rows;
 
     log('baseline: COPY of the same CSV into a staging table');
