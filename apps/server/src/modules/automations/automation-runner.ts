@@ -69,14 +69,10 @@ export class AutomationRunner {
     private readonly load: (workspaceId: string, kinds: string[]) => Promise<Automation[]>,
   ) {}
 
-  /** An outbox event: every live automation whose trigger it is, for its customer, if they match. */
-  async onEvent(event: CustomerEvent): Promise<void> {
-    await this.onEvents([event]);
-  }
-
   /**
    * A round of outbox events: the live automations of each workspace are read once for the round
-   * (an import's thousand joining customers, in a workspace with no automation, are one query).
+   * (an import's thousand joining customers, in a workspace with no automation, are one query), and
+   * each automation's runs for the round are created in one statement, then done in event order.
    */
   async onEvents(events: CustomerEvent[]): Promise<void> {
     for (const [workspaceId, ofWorkspace] of groupBy(events, (e) => e.workspaceId)) {
@@ -84,35 +80,38 @@ export class AutomationRunner {
       const kinds = Object.entries(TRIGGER_EVENTS)
         .filter(([, type]) => types.has(type))
         .map(([kind]) => kind);
-      const automations = await this.load(workspaceId, kinds);
-      if (automations.length === 0) continue;
-      for (const event of ofWorkspace) await this.start(event, automations);
+      for (const automation of await this.load(workspaceId, kinds)) await this.start(automation, ofWorkspace);
     }
   }
 
-  /** Each of these automations whose trigger the event is, for its customer, if they match. */
-  private async start(event: CustomerEvent, automations: Automation[]): Promise<void> {
-    for (const automation of automations) {
+  /** The automation's runs for the events that are occurrences of its trigger, for customers it matches. */
+  private async start(automation: Automation, events: CustomerEvent[]): Promise<void> {
+    const occurrences = events.flatMap((event) => {
       const occurrence = occurrenceOf(automation.trigger, event);
-      if (!occurrence) continue;
-      const where = await this.condition(automation);
-      if (!where) continue;
-      const rows = await this.sql.once<{ id: string }>(
-        `insert into automation_run (workspace_id, automation_id, automation_name, customer_id, occurrence, actions, claimed_at)
-         select ?, ?, ?, c.id, ?, ?::jsonb, now() from customer c where ${where.sql} and c.id = ?
-         on conflict do nothing returning id`,
-        [
-          automation.workspaceId,
-          automation.id,
-          automation.name,
-          occurrence,
-          JSON.stringify(automation.actions),
-          ...where.params,
-          event.customerId,
-        ],
-      );
-      for (const row of rows) await this.perform(automation.workspaceId, row.id);
-    }
+      return occurrence ? [{ customerId: event.customerId, occurrence }] : [];
+    });
+    if (occurrences.length === 0) return;
+    const where = await this.condition(automation);
+    if (!where) return;
+    const rows = await this.sql.once<{ id: string }>(
+      `insert into automation_run (workspace_id, automation_id, automation_name, customer_id, occurrence, actions, claimed_at)
+       select ?, ?, ?, c.id, o.occurrence, ?::jsonb, now()
+         from unnest(?::uuid[], ?::text[]) with ordinality as o(customer_id, occurrence, n)
+         join customer c on c.id = o.customer_id
+        where ${where.sql}
+        order by o.n
+       on conflict do nothing returning id`,
+      [
+        automation.workspaceId,
+        automation.id,
+        automation.name,
+        JSON.stringify(automation.actions),
+        occurrences.map((o) => o.customerId),
+        occurrences.map((o) => o.occurrence),
+        ...where.params,
+      ],
+    );
+    for (const row of rows) await this.perform(automation.workspaceId, row.id);
   }
 
   /**

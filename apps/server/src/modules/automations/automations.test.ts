@@ -256,13 +256,15 @@ describe('automations', () => {
       `select id, payload from outbox_event where workspace_id = ? and type = 'customer.purchaseRecorded' order by id limit 1`,
       [ws.id],
     );
-    await runner().onEvent({
-      id: String(event?.id),
-      type: 'customer.purchaseRecorded',
-      workspaceId: ws.id,
-      ...(event?.payload as { customerId: string; actor: never; changes: never }),
-      occurredAt: new Date(),
-    });
+    await runner().onEvents([
+      {
+        id: String(event?.id),
+        type: 'customer.purchaseRecorded',
+        workspaceId: ws.id,
+        ...(event?.payload as { customerId: string; actor: never; changes: never }),
+        occurredAt: new Date(),
+      },
+    ]);
     expect((await card(maria)).balance).toMatchObject({ coins: 20, credit: 0 });
     expect((await card(olga)).balance).toMatchObject({ coins: 0, credit: 0 });
     const log = await runs(thanks.id);

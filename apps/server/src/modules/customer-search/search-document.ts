@@ -36,7 +36,8 @@ const LONG_TEXT_IN_SEARCH = 200;
  */
 const SEARCH_MARKS = '.@-_';
 const SEARCH_MARK_LETTERS = 'ǀǁǂǃ';
-const MARK = /[.@\-_]/g;
+// `-` and the like are escaped inside the character class.
+const MARK = new RegExp(`[${SEARCH_MARKS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 const MARK_LETTER = new RegExp(`[${SEARCH_MARK_LETTERS}]`, 'g');
 
 /** The quick search's condition on customer `alias` for one LIKE pattern (a `?` parameter). */

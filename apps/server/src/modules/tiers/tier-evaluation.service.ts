@@ -40,7 +40,7 @@ export class TierEvaluationService {
     private readonly afterCommit: () => void,
   ) {}
 
-  /** Re-evaluates one customer now (events, the API); returns the change, if any. */
+  /** Re-evaluates one customer now (the API); returns the change, if any. */
   async evaluate(
     workspaceId: string,
     customerId: string,
@@ -48,11 +48,7 @@ export class TierEvaluationService {
     now = new Date(),
   ): Promise<TierChange | null> {
     if (!isUuid(customerId)) throw refusal('CUSTOMER_NOT_FOUND');
-    if ((await this.tiers().list(workspaceId)).length === 0) return null;
-    const changes = await workspaceEm(this.orm, workspaceId).transactional((em) =>
-      this.evaluateWithin(em, workspaceId, [customerId], actor, { now }),
-    );
-    if (changes.length) this.afterCommit();
+    const changes = await this.evaluateMany(workspaceId, [customerId], actor, now);
     return changes.find((c) => c.oldKey !== c.newKey) ?? null;
   }
 
@@ -60,13 +56,19 @@ export class TierEvaluationService {
    * Re-evaluates these customers of the workspace in one transaction (a round of events: an import's
    * thousand new customers are one statement, not a thousand); deleted or unknown ones are passed over.
    */
-  async evaluateMany(workspaceId: string, customerIds: string[], actor: Actor): Promise<void> {
+  async evaluateMany(
+    workspaceId: string,
+    customerIds: string[],
+    actor: Actor,
+    now = new Date(),
+  ): Promise<TierChange[]> {
     const ids = [...new Set(customerIds.filter(isUuid))];
-    if (ids.length === 0 || (await this.tiers().list(workspaceId)).length === 0) return;
+    if (ids.length === 0 || (await this.tiers().list(workspaceId)).length === 0) return [];
     const changes = await workspaceEm(this.orm, workspaceId).transactional((em) =>
-      this.evaluateWithin(em, workspaceId, ids, actor, {}),
+      this.evaluateWithin(em, workspaceId, ids, actor, { now }),
     );
     if (changes.length) this.afterCommit();
+    return changes;
   }
 
   /**
