@@ -42,9 +42,12 @@ export interface MappedRow {
   original: string[];
 }
 
+/** What mapping reads of an attribute's definition (plain data: a worker thread receives it too). */
+export type MappingDefinition = Pick<AttributeDefinition, 'key' | 'type' | 'required' | 'choices'>;
+
 export interface MappingContext {
   columns: MappedColumn[];
-  definitions: Map<string, AttributeDefinition>;
+  definitions: Map<string, MappingDefinition>;
   defaultCountry?: CountryCode;
   /** False: `cells` stays empty (the preview shows them; applying needs only values and the first problem). */
   keepCells?: boolean;
@@ -92,7 +95,7 @@ type ColumnPlan = MappedColumn &
     | { kind: 'TAGS' }
     | { kind: 'BALANCE'; currency: string }
     | { kind: 'CONSENT'; consent: string }
-    | { kind: 'ATTRIBUTE'; def: AttributeDefinition; rule: ValueRule }
+    | { kind: 'ATTRIBUTE'; def: MappingDefinition; rule: ValueRule }
     | { kind: 'NONE' }
   );
 

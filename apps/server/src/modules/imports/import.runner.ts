@@ -15,10 +15,10 @@ import { markChunk } from './import-chunk.js';
 import { type Classified, classifyForWrite } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
 import { writeReport } from './import-report.js';
-import { type MappedRow, mapRow } from './import-rows.js';
+import type { MappedRow } from './import-rows.js';
+import { mappedChunks } from './mapped-chunks.js';
 import type { PurchaseImportRunner } from './purchase-import.runner.js';
 import { ImportFileError } from './reading/file-error.js';
-import { readRows } from './reading/read-table.js';
 import type { ImportSource } from './reading/source.js';
 
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
@@ -93,10 +93,8 @@ export class ImportRunner {
     const source = await this.imports.source(ws, job.file_id, ['id']);
     const definitions = await this.attributes.definitions(ws);
     const mapping = {
-      columns: job.columns,
       definitions: new Map(definitions.map((d) => [d.key, d])),
       defaultCountry: await this.imports.phoneCountry(ws),
-      keepCells: false,
     };
     if (job.total === null && job.format === 'CSV') {
       // An estimate for the progress bar (line breaks, less the header); the exact count replaces it at the end.
@@ -107,7 +105,6 @@ export class ImportRunner {
       ]);
     }
     const actor: Actor = { kind: 'staff', id: job.requested_by, name: job.requested_by_name };
-    let header = true;
     let chunk: MappedRow[] = [];
     let rows = 0;
     let created = 0;
@@ -141,10 +138,10 @@ export class ImportRunner {
       );
       return state?.state === 'RUNNING';
     };
-    // One chunk is written while the next is read and mapped: the file's parsing and the registry's
-    // checks (Node) overlap the chunk's transaction (PostgreSQL). Chunks still commit one after the
-    // other, in file order, each seeing the ones before it; a chunk starts only once the previous one
-    // has committed and the import is still running.
+    // One chunk is written while the next ones are read and mapped on the mapping worker: the file's
+    // parsing and the registry's checks run beside the chunk's transaction. Chunks still commit one
+    // after the other, in file order, each seeing the ones before it; a chunk starts only once the
+    // previous one has committed and the import is still running.
     let writing: Promise<boolean> = Promise.resolve(true);
     const next = async (): Promise<boolean> => {
       if (!(await writing)) return false;
@@ -154,14 +151,21 @@ export class ImportRunner {
       return true;
     };
     try {
-      for await (const row of readRows(source, job)) {
-        if (header) {
-          header = false;
-          continue;
-        }
-        rows++;
-        chunk.push(mapRow(row, mapping));
-        if (chunk.length >= CHUNK && !(await next())) return;
+      for await (const mapped of mappedChunks(source, {
+        settings: { format: job.format, encoding: job.encoding, delimiter: job.delimiter, sheet: job.sheet },
+        columns: job.columns,
+        definitions: definitions.map(({ key, type, required, choices }) => ({
+          key,
+          type,
+          required,
+          choices,
+        })),
+        defaultCountry: mapping.defaultCountry,
+        chunkSize: CHUNK,
+      })) {
+        rows += mapped.length;
+        chunk = mapped;
+        if (!(await next())) return;
       }
     } catch (error) {
       // A file that breaks midway fails the import only once the chunk being written has ended.
