@@ -37,6 +37,7 @@ export const fa = {
         'files.prune': 'پاک‌سازی بارگذاری‌ها',
         'auth.prune': 'پاک‌سازی نشست‌ها',
         'notifications.prune': 'پاک‌سازی اعلان‌ها',
+        'events.prune': 'پاک‌سازی رویدادهای تحویل‌شده',
       },
     },
   },

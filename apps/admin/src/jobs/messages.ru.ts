@@ -37,6 +37,7 @@ export const ru = {
         'files.prune': 'Очистка загрузок',
         'auth.prune': 'Очистка сессий',
         'notifications.prune': 'Очистка уведомлений',
+        'events.prune': 'Очистка доставленных событий',
       },
     },
   },

@@ -38,6 +38,7 @@ export const en = {
         'files.prune': 'Clean-up of uploads',
         'auth.prune': 'Clean-up of sessions',
         'notifications.prune': 'Clean-up of notices',
+        'events.prune': 'Clean-up of delivered events',
       },
     },
   },

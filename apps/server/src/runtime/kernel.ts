@@ -77,5 +77,13 @@ export function kernelModule(parts: KernelParts): PatronModule {
       passwordHashCost: () => parts.passwordHashCost,
       serverSecrets: () => parts.serverSecrets,
     },
+    jobs: [
+      {
+        // Delivered events older than a week; each run deletes batches until none is left.
+        name: 'events.prune',
+        everyMs: 60 * 60_000,
+        step: ({ events }) => events.prune(),
+      },
+    ],
   });
 }

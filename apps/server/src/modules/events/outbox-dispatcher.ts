@@ -74,6 +74,27 @@ const DELIVERED = `insert into outbox_delivery (workspace_id, event_id, handler)
   select d.workspace_id, d.event_id, ? from unnest(?::uuid[], ?::bigint[]) as d(workspace_id, event_id)
   on conflict do nothing`;
 
+/** How long a delivered event stays in the outbox (to look into a delivery); history keeps it for good. */
+export const OUTBOX_KEPT_DAYS = 7;
+const PRUNE_BATCH = 10_000;
+
+/**
+ * One batch of the events every handler (?1) has passed with its cursor, older than ?2 days; their
+ * delivery rows go with them (on delete cascade). While a handler has no cursor yet (a plugin just
+ * added has not had its first round), nothing goes: it may still want them.
+ */
+const PRUNE = `with passed as (
+    select case when cardinality(?::text[]) = 0 then (select max(id) from outbox_event)
+                when count(*) = cardinality(?::text[]) then min(last_event_id) end as upto
+      from outbox_cursor where handler = any(?::text[])),
+  gone as (
+    delete from outbox_event where (workspace_id, id) in (
+      select workspace_id, id from outbox_event
+       where id <= (select upto from passed) and created_at < now() - make_interval(days => ?)
+       order by id limit ${PRUNE_BATCH})
+    returning 1)
+  select count(*)::int as n from gone`;
+
 const eventOf = (row: OutboxRow): CustomerEvent => ({
   id: String(row.id),
   type: row.type as CustomerEvent['type'],
@@ -159,6 +180,17 @@ export class OutboxDispatcher {
       return;
     this.pending = true;
     void this.drain();
+  }
+
+  /**
+   * Deletes one batch of delivered events older than OUTBOX_KEPT_DAYS (job `events.prune`); true
+   * while there may be more. Without it the outbox and its delivery rows grew with every change
+   * for good: a million imported customers left three million rows behind.
+   */
+  async prune(): Promise<boolean> {
+    const names = this.handlers.map((h) => h.name);
+    const [row] = await this.sql.query<{ n: number }>(PRUNE, [names, names, names, OUTBOX_KEPT_DAYS]);
+    return (row?.n ?? 0) === PRUNE_BATCH;
   }
 
   /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import { recordHistoryRows } from '../history/history-rows.js';
-import { OutboxDispatcher } from './outbox-dispatcher.js';
+import { OUTBOX_KEPT_DAYS, OutboxDispatcher } from './outbox-dispatcher.js';
 
 const seen: string[] = [];
 /** Every event recorder.events was handed, whole. */
@@ -370,5 +370,60 @@ describe('delivery in rounds', () => {
     expect(handed).toHaveLength(2);
     await dispatcherOf(handler).drain();
     expect(handed).toEqual(all);
+  });
+});
+
+describe('pruning delivered events (events.prune)', () => {
+  const sql = <T>(text: string, params: unknown[] = []) =>
+    server.app.orm.em.getConnection().execute<T[]>(text, params);
+  const ids = async (table: 'outbox_event' | 'outbox_delivery') =>
+    (
+      await sql<{ id: string }>(
+        `select distinct ${table === 'outbox_event' ? 'id' : 'event_id'} as id from ${table} order by 1`,
+      )
+    ).map((r) => String(r.id));
+  const create = (name: string) =>
+    ws.as.MANAGER.requestOk(
+      `mutation { createCustomer(input: { attributes: { firstName: "${name}" } }) { id } }`,
+    );
+  /** Rounds until every handler's cursor has settled past the events there are now. */
+  const deliverAll = async () => {
+    for (let i = 0; i < 3; i++) await server.app.services.events.drain();
+  };
+  const pruneAll = async (dispatcher: OutboxDispatcher) => {
+    while (await dispatcher.prune()) {
+      // one batch a call
+    }
+  };
+
+  it('deletes the events every handler has passed once a week old, with their delivery rows', async () => {
+    await create('Old');
+    await deliverAll();
+    await sql(`update outbox_event set created_at = now() - make_interval(days => ${OUTBOX_KEPT_DAYS + 1})`);
+    const old = await ids('outbox_event');
+    expect(old.length).toBeGreaterThan(0);
+
+    const late = new OutboxDispatcher(
+      server.app.services.sql,
+      [
+        {
+          handler: { name: 'prune.late', events: ['customer.created'], async handle() {} },
+          services: server.app.services,
+        },
+      ],
+      () => {},
+    );
+    await pruneAll(late);
+    expect(await ids('outbox_event')).toEqual(old);
+
+    await create('Fresh');
+    await deliverAll();
+    const fresh = (await ids('outbox_event')).filter((id) => !old.includes(id));
+    expect(fresh.length).toBeGreaterThan(0);
+    await pruneAll(server.app.services.events);
+    expect(await ids('outbox_event')).toEqual(fresh);
+    const delivered = await ids('outbox_delivery');
+    expect(delivered.length).toBeGreaterThan(0);
+    expect(delivered.every((id) => fresh.includes(id))).toBe(true);
   });
 });
