@@ -25,8 +25,10 @@ export function workerBeside(callerUrl: string, name: string, options: WorkerOpt
   const fromSources = callerUrl.endsWith('.ts');
   const entry = new URL(`./${name}${fromSources ? '.ts' : '.js'}`, callerUrl);
   if (!fromSources) return new Worker(entry, options);
+  // Node strips types by default from 22.18; 22.17, the oldest Node the project runs on, needs the flag.
+  const strip = process.features.typescript ? [] : ['--experimental-strip-types'];
   return new Worker(entry, {
     ...options,
-    execArgv: [...(options.execArgv ?? []), '--import', dataUrl(REGISTER)],
+    execArgv: [...(options.execArgv ?? []), ...strip, '--import', dataUrl(REGISTER)],
   });
 }
