@@ -13,6 +13,7 @@ beforeAll(async () => {
   const { jobs, orm } = s.server.app;
   // A global run, and two of this workspace's runs on the real queue: one done, one that failed.
   await jobs.kick('ledger.expiry');
+  await jobs.kick('events.prune');
   for (const note of ['done', 'failed']) {
     const id = await jobs.enqueue('bulk-actions.run', { workspaceId: s.workspace.id, note });
     await jobs.over('bulk-actions.run', id);
@@ -42,6 +43,15 @@ describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
       await failed.first().locator('[data-testid="job-retry"]').click();
       await page.waitForSelector('[data-testid="job-row"][data-state="FAILED"]', { state: 'detached' });
     }
+
+    // Finished global runs show when the list is filtered by state; their names are translated too.
+    await page.click('[data-testid="jobs-state"] [role="combobox"]');
+    await page.click('li[data-value="DONE"]');
+    const pruned = page.locator('[data-testid="job-row"][data-job="events.prune"]').first();
+    await pruned.waitFor();
+    expect(await pruned.innerText()).not.toContain('events.prune');
+    expect(await untranslated()).toEqual([]);
+    await s.shot(`jobs-done-${locale}`);
     expect(s.errors).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ export async function createPatronApp(options: {
     );
     jobs = new JobQueue(
       options.databaseUrl,
-      features.flatMap((m) => (m.jobs ?? []).map((job) => ({ job, services: registry.of(m) }))),
+      modules.flatMap((m) => (m.jobs ?? []).map((job) => ({ job, services: registry.of(m) }))),
       log,
       options.jobQueue,
     );
