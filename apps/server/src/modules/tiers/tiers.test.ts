@@ -251,6 +251,33 @@ describe('evaluation', () => {
     });
   });
 
+  it('passes over a customer deleted before their creation reached it, and the round goes on', async () => {
+    const [gone, kept] = await server.app.outbox.hold(async () => {
+      const ids: string[] = [];
+      for (const name of ['Gone', 'Kept'])
+        ids.push(
+          (await ws.as.OPERATOR.requestOk(CREATE, { input: { attributes: { firstName: name } } }))
+            .createCustomer.id,
+        );
+      await ws.as.MANAGER.requestOk('mutation($id: ID!) { deleteCustomer(id: $id) }', { id: ids[0] });
+      return ids as [string, string];
+    });
+    await server.app.outbox.drain();
+    expect((await tierOf(kept)).tier).toEqual({ key: 'bronze' });
+    const tierRows = await sql<{ n: number }>(
+      "select count(*)::int as n from history_event where workspace_id = ? and customer_id = ? and type = 'TIER_CHANGED'",
+      [ws.id, gone],
+    );
+    expect(tierRows[0]?.n).toBe(0);
+    // Delivered, not left to be retried: the deleted customer's creation is recorded as handed over.
+    const delivered = await sql<{ n: number }>(
+      `select count(*)::int as n from outbox_delivery d join outbox_event e on e.workspace_id = d.workspace_id and e.id = d.event_id
+        where d.handler = 'tiers.evaluate' and e.type = 'customer.created' and e.payload->>'customerId' = ?`,
+      [gone],
+    );
+    expect(delivered[0]?.n).toBe(1);
+  });
+
   it('needs every threshold of a tier: gold takes the total and the count; the opening total counts all time', async () => {
     const id = await newCustomer('Goli', { openingPurchaseTotal: 4000 });
     expect((await tierOf(id)).tier).toEqual({ key: 'silver' });
