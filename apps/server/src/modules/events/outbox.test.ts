@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { CUSTOMER_HISTORY } from '../customers/customer-history.js';
 import { recordHistoryRows } from '../history/history-rows.js';
-import { OUTBOX_KEPT_DAYS, OutboxDispatcher } from './outbox-dispatcher.js';
+import { deliveryRound, OUTBOX_KEPT_DAYS, OutboxDispatcher } from './outbox-dispatcher.js';
 
 const seen: string[] = [];
 /** Every event recorder.events was handed, whole. */
@@ -79,6 +79,13 @@ const recorder = defineModule({
     },
   ],
 });
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+}
 
 let server: TestServer;
 let ws: TestWorkspace;
@@ -370,6 +377,61 @@ describe('delivery in rounds', () => {
     expect(handed).toHaveLength(2);
     await dispatcherOf(handler).drain();
     expect(handed).toEqual(all);
+  });
+});
+
+describe('a round with a long delivery record behind it', () => {
+  /** The rows every plan node over `table` returned, all loops counted. */
+  const rowsFrom = (node: PlanNode, table: string): number =>
+    (node['Relation Name'] === table ? node['Actual Rows'] * node['Actual Loops'] : 0) +
+    (node.Plans ?? []).reduce((sum, child) => sum + rowsFrom(child, table), 0);
+
+  it('reads the delivery rows of the events since its cursor, not every delivery row of the handler', async () => {
+    const sql = server.app.services.sql;
+    const handler = { name: 'probe.plan', events: ['probe.happened'] as CustomerEvent['type'][] };
+    // 30,000 events of a type no other handler takes, delivered but the last 100; the cursor 1,000 behind.
+    await sql.query(
+      `insert into outbox_event (workspace_id, type, payload)
+       select ?, 'probe.happened', jsonb_build_object('customerId', gen_random_uuid()) from generate_series(1, 30000)`,
+      [ws.id],
+    );
+    try {
+      await sql.query(
+        `insert into outbox_delivery (workspace_id, event_id, handler)
+         select workspace_id, id, ? from outbox_event where type = 'probe.happened' order by id limit 29900`,
+        [handler.name],
+      );
+      const [{ cursor }] = await sql.query<{ cursor: string }>(
+        `insert into outbox_cursor (handler, last_event_id)
+         select ?, max(id) - 1000 from outbox_event where type = 'probe.happened' returning last_event_id as cursor`,
+        [handler.name],
+      );
+      await sql.query('analyze outbox_event, outbox_delivery', []);
+
+      const round = deliveryRound(handler, cursor);
+      const rollback = new Error('rollback');
+      let plan: PlanNode | undefined;
+      await sql
+        .transaction(async (run) => {
+          const [row] = await run<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+            `explain (analyze, format json) ${round.sql}`,
+            round.params,
+          );
+          plan = row?.['QUERY PLAN'][0].Plan;
+          throw rollback;
+        })
+        .catch((error) => {
+          if (error !== rollback) throw error;
+        });
+      if (!plan) throw new Error('no plan');
+      // The 1,000 events since the cursor (and the newest id), and the 900 of them delivered, probed one
+      // by one; a merge with all 29,900 delivery rows was the bug.
+      expect(rowsFrom(plan, 'outbox_event')).toBeLessThanOrEqual(1_001);
+      expect(rowsFrom(plan, 'outbox_delivery')).toBeLessThanOrEqual(1_000);
+    } finally {
+      await sql.query(`delete from outbox_event where type = 'probe.happened'`, []);
+      await sql.query('delete from outbox_cursor where handler = ?', [handler.name]);
+    }
   });
 });
 
