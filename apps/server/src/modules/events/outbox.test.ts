@@ -388,7 +388,8 @@ describe('a round with a long delivery record behind it', () => {
 
   it('reads the delivery rows of the events since its cursor, not every delivery row of the handler', async () => {
     const sql = server.app.services.sql;
-    const handler = { name: 'probe.plan', events: ['probe.happened'] as CustomerEvent['type'][] };
+    // A type of its own, so no other handler of this server takes the 30,000 events.
+    const handler = { name: 'probe.plan', events: ['probe.happened'] as unknown as CustomerEvent['type'][] };
     // 30,000 events of a type no other handler takes, delivered but the last 100; the cursor 1,000 behind.
     await sql.query(
       `insert into outbox_event (workspace_id, type, payload)
@@ -401,14 +402,15 @@ describe('a round with a long delivery record behind it', () => {
          select workspace_id, id, ? from outbox_event where type = 'probe.happened' order by id limit 29900`,
         [handler.name],
       );
-      const [{ cursor }] = await sql.query<{ cursor: string }>(
+      const [placed] = await sql.query<{ cursor: string }>(
         `insert into outbox_cursor (handler, last_event_id)
          select ?, max(id) - 1000 from outbox_event where type = 'probe.happened' returning last_event_id as cursor`,
         [handler.name],
       );
+      if (!placed) throw new Error('no cursor');
       await sql.query('analyze outbox_event, outbox_delivery', []);
 
-      const round = deliveryRound(handler, cursor);
+      const round = deliveryRound(handler, placed.cursor);
       const rollback = new Error('rollback');
       let plan: PlanNode | undefined;
       await sql
