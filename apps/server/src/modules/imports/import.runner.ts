@@ -9,6 +9,7 @@ import { reasonText } from '../ledger/ledger-reasons.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { NotificationKinds } from '../notifications/notification-kinds.js';
 import type { TagService } from '../tags/tag.service.js';
+import { identityValues, metAnotherChunk, sharesAny } from './chunk-overlap.js';
 import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
 import { writeAttached } from './import-attach.js';
 import { markChunk } from './import-chunk.js';
@@ -113,7 +114,8 @@ export class ImportRunner {
       [],
     );
     let analyzeAt = Math.max(CHUNK, table?.n ?? 0);
-    const flush = async (): Promise<boolean> => {
+    /** Writes the chunk read last; `before` is the write of the chunk before it, maybe still under way. */
+    const flush = async (before: Promise<boolean>): Promise<boolean> => {
       const first = chunk[0];
       if (!first) return true;
       const rowsInChunk = chunk;
@@ -125,7 +127,13 @@ export class ImportRunner {
           defaultCountry: mapping.defaultCountry,
         });
       else {
-        created += (await this.applyChunk(job, actor, definitions, rowsInChunk)).created;
+        const apply = () => this.applyChunk(job, actor, definitions, rowsInChunk);
+        const counts = await apply().catch(async (error: unknown) => {
+          if (!metAnotherChunk(error) || !(await before.catch(() => false))) throw error;
+          return apply();
+        });
+        created += counts.created;
+        lastWrote = counts.created + counts.updated + counts.attached > 0;
         if (created >= analyzeAt) {
           analyzeAt = created * 2;
           // Outside the chunk's transaction; a role that may not analyze imports on the statistics there are.
@@ -138,15 +146,34 @@ export class ImportRunner {
       );
       return state?.state === 'RUNNING';
     };
-    // One chunk is written while the next ones are read and mapped on the mapping worker: the file's
-    // parsing and the registry's checks run beside the chunk's transaction. Chunks still commit one
-    // after the other, in file order, each seeing the ones before it; a chunk starts only once the
-    // previous one has committed and the import is still running.
+    // Chunks are written while the next ones are read and mapped on the mapping worker: the file's
+    // parsing and the registry's checks run beside the chunks' transactions. Two customer chunks are
+    // written at once when they share no identity value (chunk-overlap.ts): the later one's reads and
+    // rows are made while the earlier one's insert runs, and its insert waits for the earlier one's
+    // commit (the workspace's customer numbers). Otherwise (and after a chunk that changed no customer)
+    // a chunk starts once the one before it has committed, seeing it. A chunk starts only while the
+    // import is still running; purchase chunks go one at a time.
     let writing: Promise<boolean> = Promise.resolve(true);
+    let earlier: Promise<boolean> = Promise.resolve(true);
+    let writingValues = new Set<string>();
+    /** Whether the chunk written last changed customers: one that only read them (a re-import's SKIPs) gains nothing from company. */
+    let lastWrote = false;
+    /** Both writes under way have ended: true while the import goes on; a failure of either is thrown. */
+    const settled = async (): Promise<boolean> => {
+      const [a, b] = await Promise.allSettled([earlier, writing]);
+      if (a.status === 'rejected') throw a.reason;
+      if (b.status === 'rejected') throw b.reason;
+      return a.value && b.value;
+    };
     const next = async (): Promise<boolean> => {
-      if (!(await writing)) return false;
-      writing = flush();
-      // Awaited before the next chunk or at the end; this only keeps a failure from being unhandled meanwhile.
+      // At most two chunks under way; one that stopped the import (cancelled, failed) waits for the other.
+      if (!(await earlier.catch(() => false))) return settled();
+      const values = job.kind === 'PURCHASES' ? null : identityValues(chunk);
+      if ((!values || !lastWrote || sharesAny(values, writingValues)) && !(await settled())) return false;
+      earlier = writing;
+      writingValues = values ?? new Set();
+      writing = flush(earlier);
+      // Awaited before a later chunk or at the end; this only keeps a failure from being unhandled meanwhile.
       writing.catch(() => {});
       return true;
     };
@@ -168,11 +195,11 @@ export class ImportRunner {
         if (!(await next())) return;
       }
     } catch (error) {
-      // A file that breaks midway fails the import only once the chunk being written has ended.
-      await writing.catch(() => {});
+      // A file that breaks midway fails the import only once the chunks being written have ended.
+      await settled().catch(() => {});
       throw error;
     }
-    if (!(await next()) || !(await writing)) return;
+    if (!(await next()) || !(await settled())) return;
     const reportFileId = await writeReport(this.sql, this.files, job);
     const [done] = await this.sql.query<ImportRecord>(
       `update import set state = 'DONE', total = ?, finished_at = now(), report_file_id = ?,

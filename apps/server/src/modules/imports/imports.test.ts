@@ -259,6 +259,31 @@ describe('importing customers', () => {
     expect(chunks).toHaveLength(4);
   });
 
+  it('a chunk sharing an identity value with the chunk before it sees that chunk: matched by email, it updates', async () => {
+    // Chunks are written two at a time unless they share a mobile, email, card or external id. Row 1,800
+    // (second chunk) has row 10's email (first chunk): written beside the first chunk it would not see
+    // row 10's customer and, emails not being unique, would make a second one.
+    const lines = ['email,mobile,first name'];
+    for (let i = 0; i < 2500; i++)
+      lines.push(`pair${i === 1799 ? 9 : i}@chunks.test,+98937${String(i).padStart(7, '0')},Q${i}`);
+    const job = await open(lines.join('\n'), 'chunks.csv');
+    await ws.as.MANAGER.requestOk(CONFIGURE, { input: { id: job.id, matchOn: 'EMAIL' } });
+    await ws.as.MANAGER.requestOk(START, { id: job.id });
+    const done = await finished(job.id);
+    expect(done.state).toBe('DONE');
+    expect(done.counts).toMatchObject({ rows: 2500, created: 2499, updated: 1, invalid: 0 });
+    const same = await sql<{ first_name: string; mobile: string }>(
+      `select first_name, mobile from customer where workspace_id = ? and email = 'pair9@chunks.test'`,
+      [ws.id],
+    );
+    expect(same).toEqual([{ first_name: 'Q1799', mobile: '+989370001799' }]);
+    const [n] = await sql<{ n: string }>(
+      `select count(*) as n from customer where workspace_id = ? and email like '%@chunks.test'`,
+      [ws.id],
+    );
+    expect(Number(n?.n)).toBe(2499);
+  });
+
   it('reads Windows-1251, Windows-1256 and UTF-16 files, detected', async () => {
     const ru = await open(
       iconv.encode('Имя;Телефон\nОльга Петровна;+79161230000\nИван;+79161230001\n', 'windows-1251'),
