@@ -158,6 +158,15 @@ const GAINED_WORKSPACE = new Set([
   'balance_batch_row',
 ]);
 
+/**
+ * What a later migration took away on purpose: the outbox's delivery rows and its cursor's candidate
+ * (Migration20261206100000_outbox_commit_order: a cursor became an exact position in commit order).
+ */
+const DROPPED_LATER: Record<string, 'table' | string[]> = {
+  outbox_delivery: 'table',
+  outbox_cursor: ['candidate_id', 'candidate_xmax'],
+};
+
 /** A row as text with its keys in order, so that rows compare whatever order their columns have. */
 const rowText = (row: Record<string, unknown>) =>
   JSON.stringify(Object.fromEntries(Object.entries(row).sort()));
@@ -229,12 +238,15 @@ describe('a database migrated before the baseline', () => {
     const after = await allRows(legacy.url);
     let kept = 0;
     for (const [table, rows] of before) {
-      if (table === 'mikro_orm_migrations') continue;
+      const dropped = DROPPED_LATER[table] ?? [];
+      if (table === 'mikro_orm_migrations' || dropped === 'table') continue;
       const now = after.get(table);
       for (const row of rows) {
-        const expected = GAINED_WORKSPACE.has(table)
-          ? rowText({ ...JSON.parse(row), workspace_id: WS })
-          : row;
+        const values = Object.entries(JSON.parse(row)).filter(([column]) => !dropped.includes(column));
+        const expected = rowText({
+          ...Object.fromEntries(values),
+          ...(GAINED_WORKSPACE.has(table) ? { workspace_id: WS } : {}),
+        });
         expect(keeps(now, expected), `${table}: ${expected}`).toBe(true);
         kept++;
       }

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { WorkspaceKeySubscriber } from '../modules/workspaces/workspace-filter.js';
 import { applyFunctionSources } from './function-sources.js';
 import { Migration20261204000000_baseline } from './migrations/Migration20261204000000_baseline.js';
+import { Migration20261206100000_outbox_commit_order } from './migrations/Migration20261206100000_outbox_commit_order.js';
 
 /**
  * Committed migrations, in order; the schema is never synchronised from entities. The functions and
@@ -10,6 +11,7 @@ import { Migration20261204000000_baseline } from './migrations/Migration20261204
  */
 export const migrations = [
   { name: 'Migration20261204000000_baseline', class: Migration20261204000000_baseline },
+  { name: 'Migration20261206100000_outbox_commit_order', class: Migration20261206100000_outbox_commit_order },
 ];
 
 /** The core migrations and those enabled modules declare, applied in name order. */

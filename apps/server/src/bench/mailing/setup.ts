@@ -139,5 +139,5 @@ export async function removeEarlierRuns(pool: pg.Pool, data: Dataset): Promise<v
     `delete from outbox_event where workspace_id = $1 and type = 'customer.messageStateChanged'`,
     [ws],
   );
-  await pool.query('vacuum (analyze) mailing_message, mailing, history_event, outbox_event, outbox_delivery');
+  await pool.query('vacuum (analyze) mailing_message, mailing, history_event, outbox_event');
 }

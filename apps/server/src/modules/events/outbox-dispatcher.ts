@@ -1,5 +1,5 @@
 import type { CustomerEvent, EventHandler, PatronServices } from '@patron/sdk';
-import { type PreparedPool, plannedEachTime } from '../../db/prepared-pool.js';
+import type { PreparedPool } from '../../db/prepared-pool.js';
 
 interface OutboxRow {
   id: string;
@@ -11,16 +11,22 @@ interface OutboxRow {
     occurredAt: string;
   };
   changes: CustomerEvent['changes'];
+  /** The event's transaction (xid8, as text). */
+  tx: string;
+  /** The round's last row: where the outbox ends for the handler now (see ROUND), not an event. */
+  horizon: boolean;
+  /** On the last row: events have committed that wait for an older transaction still running. */
+  waiting: boolean;
 }
 
-/** Events claimed by one round, and recorded as delivered by one statement (one commit) after it. */
+/** A position in the outbox: a transaction and an event id in it. */
+interface Position {
+  tx: string;
+  id: string;
+}
+
+/** Events claimed by one round; the handler's cursor moves once after it (one commit). */
 const BATCH = 500;
-/**
- * A transaction may commit its events after later ids are visible. A cursor candidate (the newest id
- * seen in a round) is settled once every transaction that was running then has ended.
- */
-const SETTLED =
-  'k.candidate_xmax is not null and pg_snapshot_xmin(pg_current_snapshot()) >= k.candidate_xmax';
 
 /** What a commit wrote to the outbox: an event type and the keys it changed. */
 export interface OutboxWrite {
@@ -45,64 +51,66 @@ const WANTED = `e.type = any(?::text[])
         where e.type || ' ' || (c->>'key') = any(?::text[])))`;
 
 /**
- * One round for one handler, in one statement: the next events after the handler's cursor that it
- * has not had, with their changes for the types whose changes it reads (the first parameter), and
- * (before they are handled, so a throw cannot skip the cursor past what failed) the cursor's move.
- * The cursor moves to the candidate of an earlier round once every transaction running then has
- * ended (none of them can still commit an event below it), but never past the first event still
- * undelivered now.
+ * One round for one handler, in one statement and so one snapshot: the next events it takes after its
+ * cursor (?2 transaction, ?3 event id), in the order (transaction, id), with their changes for the
+ * types whose changes it reads (?1); then one more row, the horizon: the last event of any type there
+ * is for it now (none in an empty outbox), and whether committed events wait behind it.
  *
- * Each event's delivery row is probed by its key (a sub-select per event, not `not exists`). As an
- * anti join PostgreSQL merged the events with every delivery row of the handler: a round read them
- * all, and a 200,000-customer import spent 22 of its 62 s of PostgreSQL statement time in rounds.
- * The cursor read just before comes as a value too (the second parameter; the cursor only moves up,
- * so the table's, maybe higher, is taken as well): planned each time with it, the estimate is the
- * events since it.
+ * Only events of transactions that have ended before every transaction still running began are read
+ * (`tx` below the snapshot's xmin): ids are taken at insert, so a transaction may commit an event
+ * after later ids are visible, but no transaction can still add an event below that line. A cursor is
+ * therefore an exact position, nothing appears behind it, and it moves without a delivery row per
+ * event: to the last event handed over, or to the horizon once a round has handed over all it read.
+ * An event waits while a transaction older than its own runs (an import's chunk: a second).
  */
-const ROUND = plannedEachTime(`with picked as (
-    select e.id, e.workspace_id, e.type, e.payload,
+const ROUND = `with ended as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
+  picked as (
+    select e.id, e.workspace_id, e.type, e.payload, e.tx,
            case when e.type = any(?::text[]) then ${CHANGES} else '[]'::jsonb end as changes
       from outbox_event e
-     where e.id > ? and e.id > coalesce((select last_event_id from outbox_cursor where handler = ?), 0) and ${WANTED}
-       and (select true from outbox_delivery d
-             where d.workspace_id = e.workspace_id and d.event_id = e.id and d.handler = ? limit 1) is null
-     order by e.id limit ${BATCH}),
-  moved as (
-    insert into outbox_cursor as k (handler, last_event_id, candidate_id, candidate_xmax)
-    values (?, 0, (select max(id) from outbox_event), pg_snapshot_xmax(pg_current_snapshot()))
-    on conflict (handler) do update set
-      last_event_id = case when ${SETTLED} then greatest(k.last_event_id, least(k.candidate_id, coalesce((select min(id) from picked) - 1, k.candidate_id))) else k.last_event_id end,
-      candidate_id = case when ${SETTLED} then excluded.candidate_id else k.candidate_id end,
-      candidate_xmax = case when ${SETTLED} then excluded.candidate_xmax else k.candidate_xmax end)
-  select * from picked order by id`);
+     where (e.tx, e.id) > (?::xid8, ?::bigint) and e.tx < (select xmin from ended) and ${WANTED}
+     order by e.tx, e.id limit ${BATCH}),
+  horizon as (
+    select e.id, e.tx from outbox_event e
+     where e.tx < (select xmin from ended) order by e.tx desc, e.id desc limit 1)
+  select id, workspace_id, type, payload, changes, tx, false as horizon, false as waiting from picked
+  union all
+  select h.id, null, null, null, null, h.tx, true,
+         (select max(w.tx) from outbox_event w) >= (select xmin from ended)
+    from (select) one left join horizon h on true
+  order by horizon, tx, id`;
 
-const CURSOR = 'select last_event_id from outbox_cursor where handler = ?';
+const CURSOR = 'select last_tx as tx, last_event_id as id from outbox_cursor where handler = ?';
 
-/** Records a round's deliveries to one handler (?1): the events' workspaces (?2) and ids (?3). */
-const DELIVERED = `insert into outbox_delivery (workspace_id, event_id, handler)
-  select d.workspace_id, d.event_id, ? from unnest(?::uuid[], ?::bigint[]) as d(workspace_id, event_id)
-  on conflict do nothing`;
+/** Moves a handler's cursor (?1) up to a position (?2, ?3); never back (another process may be ahead). */
+const ADVANCE = `insert into outbox_cursor as k (handler, last_tx, last_event_id) values (?, ?::xid8, ?::bigint)
+  on conflict (handler) do update set last_tx = excluded.last_tx, last_event_id = excluded.last_event_id
+   where (excluded.last_tx, excluded.last_event_id) > (k.last_tx, k.last_event_id)`;
 
 /** How long a delivered event stays in the outbox (to look into a delivery); history keeps it for good. */
 export const OUTBOX_KEPT_DAYS = 7;
 const PRUNE_BATCH = 10_000;
 
-/**
- * One batch of the events every handler (?1) has passed with its cursor, older than ?2 days; their
- * delivery rows go with them (on delete cascade). While a handler has no cursor yet (a plugin just
- * added has not had its first round), nothing goes: it may still want them.
- */
-const PRUNE = `with passed as (
-    select case when cardinality(?::text[]) = 0 then (select max(id) from outbox_event)
-                when count(*) = cardinality(?::text[]) then min(last_event_id) end as upto
-      from outbox_cursor where handler = any(?::text[])),
-  gone as (
+/** One batch of the events up to a position (?1, ?2) older than ?3 days. */
+const PRUNE = `with gone as (
     delete from outbox_event where (workspace_id, id) in (
       select workspace_id, id from outbox_event
-       where id <= (select upto from passed) and created_at < now() - make_interval(days => ?)
-       order by id limit ${PRUNE_BATCH})
+       where (tx, id) <= (?::xid8, ?::bigint) and created_at < now() - make_interval(days => ?)
+       order by tx, id limit ${PRUNE_BATCH})
     returning 1)
   select count(*)::int as n from gone`;
+
+/**
+ * How long drain() goes on looking again while events wait for an older transaction and none is
+ * handed over (a transaction left open); the poll and the next commit look again later.
+ */
+const WAIT_LIMIT_MS = 10_000;
+
+/** Past every event: with no handler, every old event may go. */
+const END: Position = { tx: '18446744073709551615', id: '9223372036854775807' };
+
+const before = (a: Position, b: Position) =>
+  BigInt(a.tx) < BigInt(b.tx) || (a.tx === b.tx && BigInt(a.id) < BigInt(b.id));
 
 const eventOf = (row: OutboxRow): CustomerEvent => ({
   id: String(row.id),
@@ -124,21 +132,14 @@ function wanted(handler: Pick<EventHandler, 'events' | 'changedKeys'>): [string[
   ];
 }
 
-/** The round statement for one handler whose cursor was just read as `cursor`, and its parameters. */
+/** The round statement for one handler whose cursor is at `cursor`, and its parameters. */
 export function deliveryRound(
-  handler: Pick<EventHandler, 'name' | 'events' | 'changedKeys' | 'readsChanges'>,
-  cursor: string,
+  handler: Pick<EventHandler, 'events' | 'changedKeys' | 'readsChanges'>,
+  cursor: Position,
 ): { sql: string; params: unknown[] } {
   return {
     sql: ROUND,
-    params: [
-      handler.readsChanges ?? handler.events,
-      cursor,
-      handler.name,
-      ...wanted(handler),
-      handler.name,
-      handler.name,
-    ],
+    params: [handler.readsChanges ?? handler.events, cursor.tx, cursor.id, ...wanted(handler)],
   };
 }
 
@@ -211,12 +212,19 @@ export class OutboxDispatcher {
 
   /**
    * Deletes one batch of delivered events older than OUTBOX_KEPT_DAYS (job `events.prune`); true
-   * while there may be more. Without it the outbox and its delivery rows grew with every change
-   * for good: a million imported customers left three million rows behind.
+   * while there may be more. Without it the outbox grew with every change for good. Only events every
+   * handler's cursor has passed go; while a handler has no cursor yet (a plugin just added has not had
+   * its first round), nothing goes: it may still want them.
    */
   async prune(): Promise<boolean> {
     const names = this.handlers.map((h) => h.name);
-    const [row] = await this.sql.query<{ n: number }>(PRUNE, [names, names, names, OUTBOX_KEPT_DAYS]);
+    const cursors = await this.sql.query<Position>(
+      'select last_tx as tx, last_event_id as id from outbox_cursor where handler = any(?::text[])',
+      [names],
+    );
+    if (cursors.length < names.length) return false;
+    const upto = cursors.reduce((low, c) => (before(c, low) ? c : low), END);
+    const [row] = await this.sql.query<{ n: number }>(PRUNE, [upto.tx, upto.id, OUTBOX_KEPT_DAYS]);
     return (row?.n ?? 0) === PRUNE_BATCH;
   }
 
@@ -233,18 +241,30 @@ export class OutboxDispatcher {
     return result;
   }
 
-  /** Delivers everything pending now; resolves when done (tests wait on it). */
+  /**
+   * Delivers everything committed now; resolves when done (tests wait on it). Events that wait for an
+   * older transaction still running are looked for again, sooner at first, until they are handed over.
+   */
   drain(): Promise<void> {
     const round = this.queue.then(async () => {
       this.pending = false;
-      for (const { handler, services } of this.deliveries) {
-        try {
-          while (!this.stopping && (await this.deliverBatch(handler, services)) === BATCH) {
-            // keep going until the handler has caught up
+      let progressAt = Date.now();
+      for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+        let waiting = false;
+        for (const { handler, services } of this.deliveries) {
+          try {
+            for (;;) {
+              const batch = await this.deliverBatch(handler, services);
+              waiting ||= batch.waiting;
+              if (batch.handed > 0) progressAt = Date.now();
+              if (this.stopping || batch.handed < BATCH) break;
+            }
+          } catch (error) {
+            this.log(`event handler ${handler.name} failed, will retry: ${(error as Error).message}`);
           }
-        } catch (error) {
-          this.log(`event handler ${handler.name} failed, will retry: ${(error as Error).message}`);
         }
+        if (!waiting || this.stopping || Date.now() - progressAt > WAIT_LIMIT_MS) return;
+        await new Promise((resolve) => setTimeout(resolve, pause));
       }
     });
     this.queue = round;
@@ -252,36 +272,42 @@ export class OutboxDispatcher {
   }
 
   /**
-   * One round for one handler: claims up to BATCH events, hands them over one by one in id order (or
-   * all at once to handleMany), and then records those handed over in one statement (one commit), also
-   * when a handler throws (the events before it are not handed over again; it and those after it are,
-   * on a later round). Delivery stays at least once: a crash before the record hands the round's
-   * events over again.
+   * One round for one handler: claims up to BATCH events, hands them over one by one in order (or all
+   * at once to handleMany), and then moves its cursor in one statement (one commit): past the events
+   * handed over, also when a handler throws (the events before it are not handed over again; it and
+   * those after it are, on a later round), and on to the horizon once it has had all the round read.
+   * Delivery stays at least once: a crash before the move hands the round's events over again.
    */
-  private async deliverBatch(handler: EventHandler, services: PatronServices): Promise<number> {
-    const [cursor] = await this.sql.query<{ last_event_id: string }>(CURSOR, [handler.name]);
-    const round = deliveryRound(handler, cursor?.last_event_id ?? '0');
+  private async deliverBatch(
+    handler: EventHandler,
+    services: PatronServices,
+  ): Promise<{ handed: number; waiting: boolean }> {
+    const [cursor = { tx: '0', id: '0' }] = await this.sql.query<Position>(CURSOR, [handler.name]);
+    const round = deliveryRound(handler, cursor);
     const rows = await this.sql.query<OutboxRow>(round.sql, round.params);
-    const delivered: OutboxRow[] = [];
+    const events = rows.filter((row) => !row.horizon);
+    const last = rows.find((row) => row.horizon);
+    const horizon = last?.tx ? last : null;
+    const result = { handed: 0, waiting: last?.waiting ?? false };
+    let passed: Position | null = null;
     try {
       if (handler.handleMany) {
-        if (this.stopping || rows.length === 0) return 0;
-        await handler.handleMany(rows.map(eventOf), services);
-        delivered.push(...rows);
+        if (this.stopping) return result;
+        if (events.length > 0) await handler.handleMany(events.map(eventOf), services);
+        passed = events.at(-1) ?? null;
+        result.handed = events.length;
       } else
-        for (const row of rows) {
-          if (this.stopping) return 0;
+        for (const row of events) {
+          if (this.stopping) return result;
           await handler.handle?.(eventOf(row), services);
-          delivered.push(row);
+          passed = row;
+          result.handed++;
         }
+      if (events.length < BATCH && horizon) passed = horizon;
     } finally {
-      if (delivered.length > 0)
-        await this.sql.query(DELIVERED, [
-          handler.name,
-          delivered.map((row) => row.workspace_id),
-          delivered.map((row) => row.id),
-        ]);
+      if (passed && before(cursor, passed))
+        await this.sql.query(ADVANCE, [handler.name, passed.tx, passed.id]);
     }
-    return rows.length;
+    return result;
   }
 }

@@ -269,10 +269,10 @@ describe('evaluation', () => {
       [ws.id, gone],
     );
     expect(tierRows[0]?.n).toBe(0);
-    // Delivered, not left to be retried: the deleted customer's creation is recorded as handed over.
+    // Delivered, not left to be retried: the handler's cursor has passed the deleted customer's creation.
     const delivered = await sql<{ n: number }>(
-      `select count(*)::int as n from outbox_delivery d join outbox_event e on e.workspace_id = d.workspace_id and e.id = d.event_id
-        where d.handler = 'tiers.evaluate' and e.type = 'customer.created' and e.payload->>'customerId' = ?`,
+      `select count(*)::int as n from outbox_event e join outbox_cursor k on k.handler = 'tiers.evaluate'
+        where e.type = 'customer.created' and e.payload->>'customerId' = ? and (e.tx, e.id) <= (k.last_tx, k.last_event_id)`,
       [gone],
     );
     expect(delivered[0]?.n).toBe(1);
