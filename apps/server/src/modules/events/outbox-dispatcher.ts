@@ -80,7 +80,8 @@ const ROUND = `with ended as (select pg_snapshot_xmin(pg_current_snapshot()) as 
     from (select) one left join horizon h on true
   order by horizon, tx, id`;
 
-const CURSOR = 'select last_tx as tx, last_event_id as id from outbox_cursor where handler = ?';
+/** Where handlers (?1) stand; a handler with no round yet has no row. */
+const CURSORS = 'select last_tx as tx, last_event_id as id from outbox_cursor where handler = any(?::text[])';
 
 /** Moves a handler's cursor (?1) up to a position (?2, ?3); never back (another process may be ahead). */
 const ADVANCE = `insert into outbox_cursor as k (handler, last_tx, last_event_id) values (?, ?::xid8, ?::bigint)
@@ -218,10 +219,7 @@ export class OutboxDispatcher {
    */
   async prune(): Promise<boolean> {
     const names = this.handlers.map((h) => h.name);
-    const cursors = await this.sql.query<Position>(
-      'select last_tx as tx, last_event_id as id from outbox_cursor where handler = any(?::text[])',
-      [names],
-    );
+    const cursors = await this.sql.query<Position>(CURSORS, [names]);
     if (cursors.length < names.length) return false;
     const upto = cursors.reduce((low, c) => (before(c, low) ? c : low), END);
     const [row] = await this.sql.query<{ n: number }>(PRUNE, [upto.tx, upto.id, OUTBOX_KEPT_DAYS]);
@@ -282,7 +280,7 @@ export class OutboxDispatcher {
     handler: EventHandler,
     services: PatronServices,
   ): Promise<{ handed: number; waiting: boolean }> {
-    const [cursor = { tx: '0', id: '0' }] = await this.sql.query<Position>(CURSOR, [handler.name]);
+    const [cursor = { tx: '0', id: '0' }] = await this.sql.query<Position>(CURSORS, [[handler.name]]);
     const round = deliveryRound(handler, cursor);
     const rows = await this.sql.query<OutboxRow>(round.sql, round.params);
     const events = rows.filter((row) => !row.horizon);
