@@ -4,6 +4,13 @@ import type { AttributeDefinition } from '../attributes/attribute-definition.ent
 import { searchColumns } from '../customer-search/search-document.js';
 import { type HistoryRow, recordHistoryRows } from '../history/history-rows.js';
 import { CUSTOMER_HISTORY } from './customer-history.js';
+import {
+  type CustomerNumbering,
+  confirmNumbers,
+  followNumbers,
+  markNumbersEnd,
+  takeNumbers,
+} from './customer-numbers.js';
 
 export interface AttributeChange {
   key: string;
@@ -25,7 +32,8 @@ export interface BulkCustomer {
  * New and changed customers set-based, in the caller's transaction, with the rows history_record
  * writes (CUSTOMER_CREATED, CUSTOMER_UPDATED, CUSTOMER_TAGGED: same columns, same outbox payload).
  * Returns each customer's id (new ones made here) in input order, null for a stored one that
- * nothing changes.
+ * nothing changes. New customers are numbered from the workspace's counter, or after an earlier write
+ * still under way (`numbering`, see customer-numbers.ts).
  */
 export async function writeCustomersWithin(
   run: Run,
@@ -34,6 +42,7 @@ export async function writeCustomersWithin(
   definitions: readonly AttributeDefinition[],
   customers: readonly BulkCustomer[],
   tagNames: ReadonlyMap<string, string>,
+  numbering?: CustomerNumbering,
 ): Promise<(string | null)[]> {
   const created: unknown[] = [];
   const updated: unknown[] = [];
@@ -70,18 +79,22 @@ export async function writeCustomersWithin(
     }
     return id;
   });
-  if (created.length > 0)
-    // The workspace's next numbers in one step (customer_number_assign.sql keeps a number it is given).
+  if (created.length > 0) {
+    // Numbers given here are kept by customer_number_assign.sql.
+    const after = numbering?.after ?? null;
+    if (after !== null) await followNumbers(run, workspaceId);
+    const before = after ?? (await takeNumbers(run, workspaceId, created.length));
+    if (numbering) {
+      await markNumbersEnd(run, workspaceId, before + created.length);
+      numbering.took(before + created.length);
+    }
     await run(
-      `with taken as (
-         insert into customer_number_counter as k (workspace_id, last_number) values (?, ?)
-         on conflict (workspace_id) do update set last_number = k.last_number + excluded.last_number
-         returning k.last_number - ? as before)
-       insert into customer (workspace_id, id, status, attributes, folded, search_text, tags, number)
-       select ?, r.id, 'ACTIVE', r.attributes, r.folded, r.search_text, r.tags, taken.before + r.ord
-         from taken, jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[], ord int)`,
-      [workspaceId, created.length, created.length, workspaceId, JSON.stringify(created)],
+      `insert into customer (workspace_id, id, status, attributes, folded, search_text, tags, number)
+       select ?, r.id, 'ACTIVE', r.attributes, r.folded, r.search_text, r.tags, ?::int + r.ord
+         from jsonb_to_recordset(?::jsonb) as r(id uuid, attributes jsonb, folded jsonb, search_text text, tags uuid[], ord int)`,
+      [workspaceId, before, JSON.stringify(created)],
     );
+  } else numbering?.took(null);
   if (updated.length > 0)
     await run(
       `update customer c set attributes = r.attributes, folded = r.folded, search_text = r.search_text,
@@ -91,5 +104,8 @@ export async function writeCustomersWithin(
       [JSON.stringify(updated), workspaceId],
     );
   await recordHistoryRows(run, workspaceId, actor, history);
+  // Last, so the wait for the earlier write's commit comes after this write's own rows.
+  const after = numbering?.after ?? null;
+  if (after !== null && created.length > 0) await confirmNumbers(run, workspaceId, after, created.length);
   return ids;
 }

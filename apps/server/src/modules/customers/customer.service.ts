@@ -14,6 +14,7 @@ import type { HistoryService } from '../history/history.service.js';
 import { Customer, type CustomerStatus } from './customer.entity.js';
 import { type BulkCustomer, writeCustomersWithin } from './customer-bulk.js';
 import { CUSTOMER_HISTORY } from './customer-history.js';
+import type { CustomerNumbering } from './customer-numbers.js';
 import type { CustomerSnapshot, ValueCount } from './customer-snapshot.js';
 import { type AttributeMap, diffAttributes, resolveAttributes } from './customer-values.js';
 
@@ -44,7 +45,8 @@ export class CustomerService {
   /**
    * Many customers created or changed at once (an import), set-based in the caller's transaction,
    * with the same history and outbox rows as `create` and `update`; the values must already be
-   * checked by the registry. Ids in input order (null: nothing changed).
+   * checked by the registry. Ids in input order (null: nothing changed). `numbering`: new customers'
+   * numbers may follow an earlier write still under way (customer-numbers.ts).
    */
   writeManyWithin(
     run: Run,
@@ -53,8 +55,9 @@ export class CustomerService {
     definitions: readonly AttributeDefinition[],
     customers: readonly BulkCustomer[],
     tagNames: ReadonlyMap<string, string>,
+    numbering?: CustomerNumbering,
   ): Promise<(string | null)[]> {
-    return writeCustomersWithin(run, workspaceId, actor, definitions, customers, tagNames);
+    return writeCustomersWithin(run, workspaceId, actor, definitions, customers, tagNames, numbering);
   }
 
   /** The numbers of these customers (children included), by id. */

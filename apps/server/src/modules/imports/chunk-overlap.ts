@@ -1,3 +1,4 @@
+import { CustomerNumbersMoved } from '../customers/customer-numbers.js';
 import { MATCH_KEY } from './import-classify.js';
 import type { MappedRow } from './import-rows.js';
 
@@ -32,5 +33,7 @@ export function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
  */
 const BESIDE_ANOTHER = new Set(['40P01', '40001', '23505']);
 
+/** …or the customer numbers it followed were not the earlier chunk's in the end (customers/customer-numbers.ts). */
 export const metAnotherChunk = (error: unknown): boolean =>
+  error instanceof CustomerNumbersMoved ||
   BESIDE_ANOTHER.has((error as { code?: unknown } | null)?.code as string);

@@ -4,11 +4,13 @@ import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentService } from '../consents/consent.service.js';
 import type { CustomerService } from '../customers/customer.service.js';
+import type { CustomerNumbering } from '../customers/customer-numbers.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { NotificationKinds } from '../notifications/notification-kinds.js';
 import type { TagService } from '../tags/tag.service.js';
+import { ChunkNumbers } from './chunk-numbers.js';
 import { identityValues, metAnotherChunk, sharesAny } from './chunk-overlap.js';
 import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
 import { writeAttached } from './import-attach.js';
@@ -25,6 +27,8 @@ import type { ImportSource } from './reading/source.js';
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
 export const CHUNK = 1000;
 const STALE_SECONDS = 60;
+/** Tries of a chunk that met the chunk written beside it (chunk-overlap.ts): the first, alone, and once more. */
+const ATTEMPTS = 3;
 /**
  * The statistics of the columns a chunk's look-ups use, refreshed while an import is a large part of
  * the customer table: each time its new customers reach the table's size when it started (at least a
@@ -114,8 +118,15 @@ export class ImportRunner {
       [],
     );
     let analyzeAt = Math.max(CHUNK, table?.n ?? 0);
-    /** Writes the chunk read last; `before` is the write of the chunk before it, maybe still under way. */
-    const flush = async (before: Promise<boolean>): Promise<boolean> => {
+    /**
+     * Writes the chunk read last; `before` is the write of the chunk before it, maybe still under way,
+     * whose customer numbers this chunk's follow (`previous`); `mine` tells the chunk after this one.
+     */
+    const flush = async (
+      before: Promise<boolean>,
+      previous: ChunkNumbers,
+      mine: ChunkNumbers,
+    ): Promise<boolean> => {
       const first = chunk[0];
       if (!first) return true;
       const rowsInChunk = chunk;
@@ -127,11 +138,20 @@ export class ImportRunner {
           defaultCountry: mapping.defaultCountry,
         });
       else {
-        const apply = () => this.applyChunk(job, actor, definitions, rowsInChunk);
-        const counts = await apply().catch(async (error: unknown) => {
-          if (!metAnotherChunk(error) || !(await before.catch(() => false))) throw error;
-          return apply();
-        });
+        let counts: ImportCounts | undefined;
+        // Written again alone (numbered from the counter) once the chunk before has ended; a third time
+        // when the chunk after it, started meanwhile on this one's first numbers, met it.
+        for (let attempt = 1; !counts; attempt++) {
+          try {
+            counts = await this.applyChunk(job, actor, definitions, rowsInChunk, {
+              previous: attempt === 1 ? previous : ChunkNumbers.ended(),
+              mine,
+            });
+          } catch (error) {
+            if (attempt === ATTEMPTS || !metAnotherChunk(error) || !(await before.catch(() => false)))
+              throw error;
+          }
+        }
         created += counts.created;
         lastWrote = counts.created + counts.updated + counts.attached > 0;
         if (created >= analyzeAt) {
@@ -156,6 +176,7 @@ export class ImportRunner {
     let writing: Promise<boolean> = Promise.resolve(true);
     let earlier: Promise<boolean> = Promise.resolve(true);
     let writingValues = new Set<string>();
+    let writingNumbers = ChunkNumbers.ended();
     /** Whether the chunk written last changed customers: one that only read them (a re-import's SKIPs) gains nothing from company. */
     let lastWrote = false;
     /** Both writes under way have ended: true while the import goes on; a failure of either is thrown. */
@@ -172,7 +193,10 @@ export class ImportRunner {
       if ((!values || !lastWrote || sharesAny(values, writingValues)) && !(await settled())) return false;
       earlier = writing;
       writingValues = values ?? new Set();
-      writing = flush(earlier);
+      const previous = writingNumbers;
+      const mine = new ChunkNumbers();
+      writingNumbers = mine;
+      writing = flush(earlier, previous, mine).finally(() => mine.end());
       // Awaited before a later chunk or at the end; this only keeps a failure from being unhandled meanwhile.
       writing.catch(() => {});
       return true;
@@ -245,9 +269,12 @@ export class ImportRunner {
     actor: Actor,
     definitions: AttributeDefinition[],
     rows: MappedRow[],
+    numbers: { previous: ChunkNumbers; mine: ChunkNumbers },
   ): Promise<ImportCounts> {
     const ws = job.workspace_id;
     const tagIds = await this.ensureTags(ws, rows);
+    // Holding no lock yet: the chunk before takes its numbers (or ends) without waiting for this one.
+    const after = await numbers.previous.last();
     const counts = await this.sql.transaction(async (run) => {
       const classified = await classifyForWrite(run, rows, {
         workspaceId: ws,
@@ -261,7 +288,12 @@ export class ImportRunner {
       });
       const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
       for (const c of classified) countOutcome(counts, c.outcome);
-      await this.writeCustomers(run, ws, actor, definitions, classified, tagIds);
+      // Children attached by this chunk take numbers of their own after its insert: the next chunk then counts.
+      if (classified.some((c) => c.outcome === 'ATTACH')) numbers.mine.took(null);
+      await this.writeCustomers(run, ws, actor, definitions, classified, tagIds, {
+        after,
+        took: numbers.mine.took,
+      });
       await writeAttached(run, ws, actor, definitions, classified);
       for (const c of classified) {
         if (c.outcome !== 'NEW' && c.outcome !== 'UPDATE') continue;
@@ -337,9 +369,10 @@ export class ImportRunner {
     definitions: AttributeDefinition[],
     classified: Classified[],
     tagIds: Map<string, string>,
+    numbering: CustomerNumbering,
   ): Promise<void> {
     const written = classified.filter((c) => c.outcome === 'NEW' || (c.outcome === 'UPDATE' && c.existing));
-    if (written.length === 0) return;
+    if (written.length === 0) return numbering.took(null);
     const ids = await this.customers.writeManyWithin(
       run,
       ws,
@@ -353,6 +386,7 @@ export class ImportRunner {
           c.outcome === 'UPDATE' && c.existing ? { id: c.existing.id, tags: c.existing.tags } : undefined,
       })),
       new Map([...tagIds].map(([name, id]) => [id, name])),
+      numbering,
     );
     written.forEach((c, i) => {
       const id = ids[i];

@@ -252,6 +252,14 @@ describe('importing customers', () => {
       [ws.id],
     );
     expect(Number(n?.n)).toBe(3500);
+    // Two chunks are written at once, the later one numbered after the earlier one: the numbers follow the file, no gap.
+    const numbers = await sql<{ first: string; number: number }>(
+      `select attributes->>'firstName' as first, number from customer
+        where workspace_id = ? and mobile like '+98935%' order by number`,
+      [ws.id],
+    );
+    expect(numbers.map((r) => r.first)).toEqual(Array.from({ length: 3500 }, (_, i) => `P${i}`));
+    expect(Number(numbers.at(-1)?.number) - Number(numbers[0]?.number)).toBe(3499);
     const chunks = await sql('select first_line from import_chunk where workspace_id = ? and import_id = ?', [
       ws.id,
       job.id,
