@@ -27,8 +27,12 @@ import type { ImportSource } from './reading/source.js';
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
 export const CHUNK = 1000;
 const STALE_SECONDS = 60;
-/** Tries of a chunk that met the chunk written beside it (chunk-overlap.ts): the first, alone, and once more. */
-const ATTEMPTS = 3;
+/**
+ * Tries of a chunk that met the chunk written beside it (chunk-overlap.ts): the first; alone once the
+ * chunk before has ended; and twice more, since the chunk after it may have started on this chunk's
+ * first numbers and meet it once before it is refused itself.
+ */
+const ATTEMPTS = 4;
 /**
  * The statistics of the columns a chunk's look-ups use, refreshed while an import is a large part of
  * the customer table: each time its new customers reach the table's size when it started (at least a
@@ -139,8 +143,7 @@ export class ImportRunner {
         });
       else {
         let counts: ImportCounts | undefined;
-        // Written again alone (numbered from the counter) once the chunk before has ended; a third time
-        // when the chunk after it, started meanwhile on this one's first numbers, met it.
+        // Written again alone (numbered from the counter) once the chunk before has ended.
         for (let attempt = 1; !counts; attempt++) {
           try {
             counts = await this.applyChunk(job, actor, definitions, rowsInChunk, {
