@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PreparedPool } from '../../db/prepared-pool.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const IMPORT_FIELDS = `id kind state fileName format encoding delimiter sheets sheet mode matchOn applyEarningRules attachDuplicates
@@ -265,6 +266,66 @@ describe('importing customers', () => {
       job.id,
     ]);
     expect(chunks).toHaveLength(4);
+  });
+
+  it('a customer created while a chunk waits to follow the one before it takes the next number; that chunk is written again, nothing is lost, no gap', async () => {
+    const [{ n: start } = { n: 0 }] = await sql<{ n: number }>(
+      'select last_number as n from customer_number_counter where workspace_id = ?',
+      [ws.id],
+    );
+    const lines = ['mobile,first name'];
+    for (let i = 0; i < 4500; i++) lines.push(`+98938${String(i).padStart(7, '0')},N${i}`);
+    const job = await open(lines.join('\n'), 'numbers.csv');
+    // A connection holding what a single create takes first (customer_number_assign.sql): a chunk
+    // that follows the numbers of the chunk before it waits for it, and then this connection creates
+    // a customer, taking the number that chunk was to use.
+    const direct = new PreparedPool(String(server.app.orm.config.get('clientUrl')), 1);
+    let create: () => void = () => {};
+    const go = new Promise<void>((resolve) => (create = resolve));
+    const single = direct.transaction(async (run) => {
+      await run(`select pg_advisory_xact_lock(hashtext('customer_number'), hashtext(?::text))`, [ws.id]);
+      await go;
+      const [row] = await run<{ number: number }>(
+        `insert into customer (workspace_id, attributes) values (?, '{"firstName":"Single"}') returning number`,
+        [ws.id],
+      );
+      return row?.number;
+    });
+    try {
+      await ws.as.MANAGER.requestOk(START, { id: job.id });
+      for (let i = 0; ; i++) {
+        const [waiting] = await sql<{ n: string }>(
+          `select count(*) as n from pg_locks where locktype = 'advisory' and not granted`,
+        );
+        if (Number(waiting?.n) > 0) break;
+        if (i > 400) throw new Error('no chunk waited to follow the one before it');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      create();
+      const number = await single;
+      const done = await finished(job.id);
+      expect(done.state).toBe('DONE');
+      expect(done.counts).toMatchObject({ rows: 4500, created: 4500, invalid: 0 });
+      const numbered = await sql<{ first: string; number: number }>(
+        `select attributes->>'firstName' as first, number from customer
+          where workspace_id = ? and number > ? order by number`,
+        [ws.id, start],
+      );
+      // Every number once, none skipped, the file's order kept; the single customer between two chunks.
+      expect(numbered.map((r) => Number(r.number))).toEqual(
+        Array.from({ length: 4501 }, (_, i) => start + 1 + i),
+      );
+      const at = numbered.findIndex((r) => r.first === 'Single');
+      expect(Number(numbered[at]?.number)).toBe(number);
+      expect(at % 1000).toBe(0);
+      expect(numbered.filter((r) => r.first !== 'Single').map((r) => r.first)).toEqual(
+        Array.from({ length: 4500 }, (_, i) => `N${i}`),
+      );
+    } finally {
+      create();
+      await single.catch(() => {});
+      await direct.end();
+    }
   });
 
   it('a chunk sharing an identity value with the chunk before it sees that chunk: matched by email, it updates', async () => {
