@@ -4,13 +4,7 @@ import type { AttributeDefinition } from '../attributes/attribute-definition.ent
 import { searchColumns } from '../customer-search/search-document.js';
 import { type HistoryRow, recordHistoryRows } from '../history/history-rows.js';
 import { CUSTOMER_HISTORY } from './customer-history.js';
-import {
-  type CustomerNumbering,
-  confirmNumbers,
-  followNumbers,
-  markNumbersEnd,
-  takeNumbers,
-} from './customer-numbers.js';
+import { type CustomerNumbering, countFollowed, numbersFor } from './customer-numbers.js';
 
 export interface AttributeChange {
   key: string;
@@ -81,13 +75,7 @@ export async function writeCustomersWithin(
   });
   if (created.length > 0) {
     // Numbers given here are kept by customer_number_assign.sql.
-    const after = numbering?.after ?? null;
-    if (after !== null) await followNumbers(run, workspaceId);
-    const before = after ?? (await takeNumbers(run, workspaceId, created.length));
-    if (numbering) {
-      await markNumbersEnd(run, workspaceId, before + created.length);
-      numbering.took(before + created.length);
-    }
+    const before = await numbersFor(run, workspaceId, created.length, numbering);
     await run(
       `insert into customer (workspace_id, id, status, attributes, folded, search_text, tags, number)
        select ?, r.id, 'ACTIVE', r.attributes, r.folded, r.search_text, r.tags, ?::int + r.ord
@@ -104,8 +92,7 @@ export async function writeCustomersWithin(
       [JSON.stringify(updated), workspaceId],
     );
   await recordHistoryRows(run, workspaceId, actor, history);
-  // Last, so the wait for the earlier write's commit comes after this write's own rows.
-  const after = numbering?.after ?? null;
-  if (after !== null && created.length > 0) await confirmNumbers(run, workspaceId, after, created.length);
+  // Last, so the wait for the earlier write's end comes after this write's own rows.
+  await countFollowed(run, workspaceId, created.length, numbering);
   return ids;
 }

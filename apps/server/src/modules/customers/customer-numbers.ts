@@ -36,11 +36,58 @@ const FOLLOWING = `select pg_advisory_xact_lock_shared(hashtext('customer_number
  * Held by a write from the moment it tells its last number until it ends, so the write following it
  * can wait for its end (it may hold no counter lock yet: it may be following another write itself).
  */
-const ENDS_AT = 'select pg_advisory_xact_lock(hashtext(?::text), ?::int)';
-const ENDED_AT = 'select pg_advisory_xact_lock_shared(hashtext(?::text), ?::int)';
+const ENDS_AT = "select pg_advisory_xact_lock(hashtext('customer_number_end ' || ?::text), ?::int)";
+const ENDED_AT = "select pg_advisory_xact_lock_shared(hashtext('customer_number_end ' || ?::text), ?::int)";
 
-/** The workspace's next `count` numbers, locked until the caller's transaction ends; returns the number before them. */
-export async function takeNumbers(run: Run, workspaceId: string, count: number): Promise<number> {
+/**
+ * Numbers for a bulk write's `count` new customers (count > 0), before its insert; returns the number
+ * before them. Without `numbering`, or with nothing to follow, they are taken from the counter, locked
+ * until the write ends; following an earlier write, they come after its numbers and are counted by
+ * `countFollowed` at the write's end. `numbering` is told where they end.
+ */
+export async function numbersFor(
+  run: Run,
+  workspaceId: string,
+  count: number,
+  numbering?: CustomerNumbering,
+): Promise<number> {
+  const after = numbering?.after ?? null;
+  let before: number;
+  if (after === null) before = await takeNumbers(run, workspaceId, count);
+  else {
+    await run(FOLLOWING, [workspaceId]);
+    before = after;
+  }
+  if (numbering) {
+    await run(ENDS_AT, [workspaceId, before + count]);
+    numbering.took(before + count);
+  }
+  return before;
+}
+
+/**
+ * At the end of a bulk write that followed an earlier write's numbers: takes its `count` numbers
+ * from the counter once that write has ended, or throws `CustomerNumbersMoved` when the counter does
+ * not stand where that write's numbers end. Nothing to do for a write that took them itself.
+ */
+export async function countFollowed(
+  run: Run,
+  workspaceId: string,
+  count: number,
+  numbering?: CustomerNumbering,
+): Promise<void> {
+  const after = numbering?.after ?? null;
+  if (after === null || count === 0) return;
+  await run(ENDED_AT, [workspaceId, after]);
+  const [taken] = await run<{ before: number }>(
+    `update customer_number_counter set last_number = last_number + ?
+      where workspace_id = ? returning last_number - ? as before`,
+    [count, workspaceId, count],
+  );
+  if (taken?.before !== after) throw new CustomerNumbersMoved(after, taken?.before ?? null);
+}
+
+async function takeNumbers(run: Run, workspaceId: string, count: number): Promise<number> {
   const [taken] = await run<{ before: number }>(
     `insert into customer_number_counter as k (workspace_id, last_number) values (?, ?)
      on conflict (workspace_id) do update set last_number = k.last_number + excluded.last_number
@@ -49,33 +96,4 @@ export async function takeNumbers(run: Run, workspaceId: string, count: number):
   );
   if (!taken) throw new Error('the customer-number counter returned no row');
   return taken.before;
-}
-
-/** Before inserting customers numbered after an earlier write's: keeps single inserts from counting meanwhile. */
-export async function followNumbers(run: Run, workspaceId: string): Promise<void> {
-  await run(FOLLOWING, [workspaceId]);
-}
-
-/** Before telling a following write where this write's numbers end. */
-export async function markNumbersEnd(run: Run, workspaceId: string, last: number): Promise<void> {
-  await run(ENDS_AT, [workspaceId, last]);
-}
-
-/**
- * Takes `count` numbers after `after` from the counter once the write whose numbers end at `after`
- * has ended, or throws `CustomerNumbersMoved` when the counter does not stand at `after`.
- */
-export async function confirmNumbers(
-  run: Run,
-  workspaceId: string,
-  after: number,
-  count: number,
-): Promise<void> {
-  await run(ENDED_AT, [workspaceId, after]);
-  const [taken] = await run<{ before: number }>(
-    `update customer_number_counter set last_number = last_number + ?
-      where workspace_id = ? returning last_number - ? as before`,
-    [count, workspaceId, count],
-  );
-  if (taken?.before !== after) throw new CustomerNumbersMoved(after, taken?.before ?? null);
 }
