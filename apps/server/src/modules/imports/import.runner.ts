@@ -10,8 +10,8 @@ import { reasonText } from '../ledger/ledger-reasons.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { NotificationKinds } from '../notifications/notification-kinds.js';
 import type { TagService } from '../tags/tag.service.js';
-import { ChunkNumbers } from './chunk-numbers.js';
-import { identityValues, metAnotherChunk, sharesAny } from './chunk-overlap.js';
+import { identityValues } from './chunk-overlap.js';
+import { type ChunkNumbering, ChunkPipeline } from './chunk-pipeline.js';
 import { balanceKeyOf, countOutcome, type ImportService } from './import.service.js';
 import { writeAttached } from './import-attach.js';
 import { markChunk } from './import-chunk.js';
@@ -20,19 +20,13 @@ import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record
 import { writeReport } from './import-report.js';
 import type { MappedRow } from './import-rows.js';
 import { mappedChunks } from './mapped-chunks.js';
-import type { PurchaseImportRunner } from './purchase-import.runner.js';
+import type { PurchaseContext, PurchaseImportRunner } from './purchase-import.runner.js';
 import { ImportFileError } from './reading/file-error.js';
 import type { ImportSource } from './reading/source.js';
 
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
 export const CHUNK = 1000;
 const STALE_SECONDS = 60;
-/**
- * Tries of a chunk that met the chunk written beside it (chunk-overlap.ts): the first; alone once the
- * chunk before has ended; and twice more, since the chunk after it may have started on this chunk's
- * first numbers and meet it once before it is refused itself.
- */
-const ATTEMPTS = 4;
 /**
  * The statistics of the columns a chunk's look-ups use, refreshed while an import is a large part of
  * the customer table: each time its new customers reach the table's size when it started (at least a
@@ -114,97 +108,11 @@ export class ImportRunner {
       ]);
     }
     const actor: Actor = { kind: 'staff', id: job.requested_by, name: job.requested_by_name };
-    let chunk: MappedRow[] = [];
+    const chunks = await this.pipelineFor(job, actor, doneChunks, definitions, mapping);
     let rows = 0;
-    let created = 0;
-    const [table] = await this.sql.query<{ n: number }>(
-      "select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'customer'::regclass",
-      [],
-    );
-    let analyzeAt = Math.max(CHUNK, table?.n ?? 0);
-    /**
-     * Writes the chunk read last; `before` is the write of the chunk before it, maybe still under way,
-     * whose customer numbers this chunk's follow (`previous`); `mine` tells the chunk after this one.
-     */
-    const flush = async (
-      before: Promise<boolean>,
-      previous: ChunkNumbers,
-      mine: ChunkNumbers,
-    ): Promise<boolean> => {
-      const first = chunk[0];
-      if (!first) return true;
-      const rowsInChunk = chunk;
-      chunk = [];
-      if (doneChunks.has(first.line)) return true;
-      if (job.kind === 'PURCHASES')
-        await this.purchaseRows.applyChunk(job, actor, rowsInChunk, {
-          definitions: mapping.definitions,
-          defaultCountry: mapping.defaultCountry,
-        });
-      else {
-        let counts: ImportCounts | undefined;
-        // Written again alone (numbered from the counter) once the chunk before has ended.
-        for (let attempt = 1; !counts; attempt++) {
-          try {
-            counts = await this.applyChunk(job, actor, definitions, rowsInChunk, {
-              previous: attempt === 1 ? previous : ChunkNumbers.ended(),
-              mine,
-            });
-          } catch (error) {
-            if (attempt === ATTEMPTS || !metAnotherChunk(error) || !(await before.catch(() => false)))
-              throw error;
-          }
-        }
-        created += counts.created;
-        lastWrote = counts.created + counts.updated + counts.attached > 0;
-        if (created >= analyzeAt) {
-          analyzeAt = created * 2;
-          // Outside the chunk's transaction; a role that may not analyze imports on the statistics there are.
-          await this.sql.once(ANALYZE, []).catch(() => {});
-        }
-      }
-      const [state] = await this.sql.query<{ state: string }>(
-        'select state from import where workspace_id = ? and id = ?',
-        [ws, job.id],
-      );
-      return state?.state === 'RUNNING';
-    };
-    // Chunks are written while the next ones are read and mapped on the mapping worker: the file's
-    // parsing and the registry's checks run beside the chunks' transactions. Two customer chunks are
-    // written at once when they share no identity value (chunk-overlap.ts): the later one's reads and
-    // rows are made while the earlier one's insert runs, and its insert waits for the earlier one's
-    // commit (the workspace's customer numbers). Otherwise (and after a chunk that changed no customer)
-    // a chunk starts once the one before it has committed, seeing it. A chunk starts only while the
-    // import is still running; purchase chunks go one at a time.
-    let writing: Promise<boolean> = Promise.resolve(true);
-    let earlier: Promise<boolean> = Promise.resolve(true);
-    let writingValues = new Set<string>();
-    let writingNumbers = ChunkNumbers.ended();
-    /** Whether the chunk written last changed customers: one that only read them (a re-import's SKIPs) gains nothing from company. */
-    let lastWrote = false;
-    /** Both writes under way have ended: true while the import goes on; a failure of either is thrown. */
-    const settled = async (): Promise<boolean> => {
-      const [a, b] = await Promise.allSettled([earlier, writing]);
-      if (a.status === 'rejected') throw a.reason;
-      if (b.status === 'rejected') throw b.reason;
-      return a.value && b.value;
-    };
-    const next = async (): Promise<boolean> => {
-      // At most two chunks under way; one that stopped the import (cancelled, failed) waits for the other.
-      if (!(await earlier.catch(() => false))) return settled();
-      const values = job.kind === 'PURCHASES' ? null : identityValues(chunk);
-      if ((!values || !lastWrote || sharesAny(values, writingValues)) && !(await settled())) return false;
-      earlier = writing;
-      writingValues = values ?? new Set();
-      const previous = writingNumbers;
-      const mine = new ChunkNumbers();
-      writingNumbers = mine;
-      writing = flush(earlier, previous, mine).finally(() => mine.end());
-      // Awaited before a later chunk or at the end; this only keeps a failure from being unhandled meanwhile.
-      writing.catch(() => {});
-      return true;
-    };
     try {
+      // Chunks are written while the next ones are read and mapped on the mapping worker: the file's
+      // parsing and the registry's checks run beside the chunks' transactions (chunk-pipeline.ts).
       for await (const mapped of mappedChunks(source, {
         settings: { format: job.format, encoding: job.encoding, delimiter: job.delimiter, sheet: job.sheet },
         columns: job.columns,
@@ -218,15 +126,14 @@ export class ImportRunner {
         chunkSize: CHUNK,
       })) {
         rows += mapped.length;
-        chunk = mapped;
-        if (!(await next())) return;
+        if (!(await chunks.add(mapped))) return;
       }
     } catch (error) {
       // A file that breaks midway fails the import only once the chunks being written have ended.
-      await settled().catch(() => {});
+      await chunks.settled().catch(() => {});
       throw error;
     }
-    if (!(await next()) || !(await settled())) return;
+    if (!(await chunks.settled())) return;
     const reportFileId = await writeReport(this.sql, this.files, job);
     const [done] = await this.sql.query<ImportRecord>(
       `update import set state = 'DONE', total = ?, finished_at = now(), report_file_id = ?,
@@ -248,6 +155,57 @@ export class ImportRunner {
         },
       });
     }
+  }
+
+  /**
+   * How the import's chunks are written: customer chunks through applyChunk, two at once when they
+   * allow it; purchase chunks one at a time. A chunk marked done by an earlier run is skipped.
+   */
+  private async pipelineFor(
+    job: ImportRecord,
+    actor: Actor,
+    doneChunks: Set<number>,
+    definitions: AttributeDefinition[],
+    mapping: PurchaseContext,
+  ): Promise<ChunkPipeline> {
+    const goesOn = async (): Promise<boolean> => {
+      const [state] = await this.sql.query<{ state: string }>(
+        'select state from import where workspace_id = ? and id = ?',
+        [job.workspace_id, job.id],
+      );
+      return state?.state === 'RUNNING';
+    };
+    const done = (chunk: MappedRow[]) => doneChunks.has(chunk[0]?.line ?? 0);
+    if (job.kind === 'PURCHASES')
+      return new ChunkPipeline({
+        write: async (chunk) => {
+          if (!done(chunk)) await this.purchaseRows.applyChunk(job, actor, chunk, mapping);
+          return { changedCustomers: false, goesOn: await goesOn() };
+        },
+      });
+    const [table] = await this.sql.query<{ n: number }>(
+      "select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'customer'::regclass",
+      [],
+    );
+    let analyzeAt = Math.max(CHUNK, table?.n ?? 0);
+    let created = 0;
+    return new ChunkPipeline({
+      identityValues,
+      write: async (chunk, numbers) => {
+        if (done(chunk)) return { changedCustomers: false, goesOn: true };
+        const counts = await this.applyChunk(job, actor, definitions, chunk, numbers);
+        created += counts.created;
+        if (created >= analyzeAt) {
+          analyzeAt = created * 2;
+          // Outside the chunk's transaction; a role that may not analyze imports on the statistics there are.
+          await this.sql.once(ANALYZE, []).catch(() => {});
+        }
+        return {
+          changedCustomers: counts.created + counts.updated + counts.attached > 0,
+          goesOn: await goesOn(),
+        };
+      },
+    });
   }
 
   /** The one place the requester hears that an import ended; the bell opens the import's report. */
@@ -272,7 +230,7 @@ export class ImportRunner {
     actor: Actor,
     definitions: AttributeDefinition[],
     rows: MappedRow[],
-    numbers: { previous: ChunkNumbers; mine: ChunkNumbers },
+    numbers: ChunkNumbering,
   ): Promise<ImportCounts> {
     const ws = job.workspace_id;
     const tagIds = await this.ensureTags(ws, rows);
