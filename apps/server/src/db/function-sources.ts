@@ -27,6 +27,7 @@ export const FUNCTION_FILES = [
   // Customer filters.
   'jalali_month',
   // Customers.
+  'customer_number_lock',
   'customer_number_assign',
 ] as const;
 

@@ -30,7 +30,7 @@ export class CustomerNumbersMoved extends Error {
  * The lock single inserts take (customer_number_assign.sql) before counting: shared by writes that
  * follow an earlier write's numbers, so no single insert takes a number they are about to confirm.
  */
-const FOLLOWING = `select pg_advisory_xact_lock_shared(hashtext('customer_number'), hashtext(?::text))`;
+const FOLLOWING = 'select customer_number_lock(?::uuid, true)';
 
 /**
  * Held by a write from the moment it tells its last number until it ends, so the write following it

@@ -276,14 +276,14 @@ describe('importing customers', () => {
     const lines = ['mobile,first name'];
     for (let i = 0; i < 4500; i++) lines.push(`+98938${String(i).padStart(7, '0')},N${i}`);
     const job = await open(lines.join('\n'), 'numbers.csv');
-    // A connection holding what a single create takes first (customer_number_assign.sql): a chunk
+    // A connection holding what a single create takes first (customer_number_lock.sql): a chunk
     // that follows the numbers of the chunk before it waits for it, and then this connection creates
     // a customer, taking the number that chunk was to use.
     const direct = new PreparedPool(String(server.app.orm.config.get('clientUrl')), 1);
     let create: () => void = () => {};
     const go = new Promise<void>((resolve) => (create = resolve));
     const single = direct.transaction(async (run) => {
-      await run(`select pg_advisory_xact_lock(hashtext('customer_number'), hashtext(?::text))`, [ws.id]);
+      await run('select customer_number_lock(?::uuid)', [ws.id]);
       await go;
       const [row] = await run<{ number: number }>(
         `insert into customer (workspace_id, attributes) values (?, '{"firstName":"Single"}') returning number`,
