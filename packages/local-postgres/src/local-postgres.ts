@@ -78,10 +78,15 @@ export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<Lo
     passwords = [password];
     // Kept inside the staging folder, so the cluster appears together with its password.
     await createCluster(dataDir, user, password, async (staging, pwFile) => {
-      await runToEnd(bin.initdb, initdbArgs(staging, pwFile, UNICODE_CTYPE), user, log).catch((error) => {
-        log(
-          `initdb with LC_CTYPE ${UNICODE_CTYPE} failed (${(error as Error).message}); using C: quick search indexes Latin text only`,
-        );
+      const said: string[] = [];
+      const hear = (line: string) => {
+        said.push(line);
+        log(line);
+      };
+      await runToEnd(bin.initdb, initdbArgs(staging, pwFile, UNICODE_CTYPE), user, hear).catch((error) => {
+        // Only a system without the locale gets C; any other failure (a full disk, rights) is the start's.
+        if (!refusedLocale(said)) throw error;
+        log(`initdb has no locale ${UNICODE_CTYPE} here; using C: quick search indexes Latin text only`);
         return runToEnd(bin.initdb, initdbArgs(staging, pwFile, 'C'), user, log);
       });
       await writePassword(staging, password);
@@ -110,6 +115,11 @@ export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<Lo
  * Cyrillic word and such a search read every customer.
  */
 const UNICODE_CTYPE = 'C.UTF-8';
+
+/** initdb's output says the locale asked for does not exist on this system (its other failures do not). */
+export function refusedLocale(lines: readonly string[]): boolean {
+  return lines.some((line) => /invalid locale (name|settings)/i.test(line));
+}
 
 function initdbArgs(dir: string, pwFile: string, ctype: string): string[] {
   return [
