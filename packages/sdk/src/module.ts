@@ -115,6 +115,11 @@ export interface JobDefinition {
   step(services: PatronServices, payload?: JobPayload): Promise<boolean>;
   /** Retries of a failed run (default PATRON_JOB_RETRY_LIMIT, 5). */
   retryLimit?: number;
+  /**
+   * Runs of this job one worker process takes at once (default the queue's, 1). Runs with the same
+   * key never overlap; give each workspace's runs its key to let workspaces go side by side.
+   */
+  concurrency?: number;
 }
 
 /** A kind of history event a module writes, and the outbox event it becomes after commit. */

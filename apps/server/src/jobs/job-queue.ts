@@ -92,7 +92,7 @@ export class JobQueue {
         entry.job.name,
         {
           batchSize: 1,
-          localConcurrency: this.options.concurrency ?? 1,
+          localConcurrency: entry.job.concurrency ?? this.options.concurrency ?? 1,
           pollingIntervalSeconds: 1,
         },
         ([run]) => this.run(entry, run as Job<JobPayload>),

@@ -83,8 +83,8 @@ export class ImportService {
     private readonly files: UploadedFiles,
     /** The workspace's country of phone numbers written without a country code. */
     readonly phoneCountry: (workspaceId: string) => Promise<CountryCode>,
-    /** Starts the runner now rather than at its next poll. */
-    private readonly kick: () => void,
+    /** Starts the workspace's runner now rather than at the next poll. */
+    private readonly kick: (workspaceId: string) => void,
     /** Consents the import sets (consent:<KIND> columns) go through the consents module. */
     readonly consents: ConsentService,
   ) {}
@@ -275,7 +275,7 @@ export class ImportService {
       [workspaceId, id],
     );
     if (!row) throw refusal('IMPORT_NOT_STARTABLE', { state: current.state });
-    this.kick();
+    this.kick(workspaceId);
     return row;
   }
 

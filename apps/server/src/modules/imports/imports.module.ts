@@ -43,7 +43,8 @@ export const importsModule = defineModule({
         currencies,
         files,
         (workspaceId) => workspaceSettings.phoneCountry(workspaceId),
-        () => void jobs.kick(RUN),
+        // The workspace's own run: imports of two workspaces go side by side, one workspace's one after another.
+        (workspaceId) => void jobs.enqueue(RUN, { workspaceId }, { key: workspaceId }).catch(() => {}),
         consents,
       ),
     importRunner: ({
@@ -86,7 +87,16 @@ export const importsModule = defineModule({
     },
   ],
 
-  jobs: [{ name: RUN, everyMs: 3000, step: ({ importRunner }) => importRunner.runNext() }],
+  jobs: [
+    {
+      name: RUN,
+      // The periodic run (no workspace) takes up imports left by a stopped process or a lost kick.
+      everyMs: 3000,
+      step: ({ importRunner }, payload) => importRunner.runNext(payload?.workspaceId),
+      // Two imports at once in a process (of two workspaces): a small import does not wait for a million-row one.
+      concurrency: 2,
+    },
+  ],
   migrations: [
     { name: 'Migration20261205000022_imports', class: Migration20261205000022_imports },
     {
