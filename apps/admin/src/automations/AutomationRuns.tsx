@@ -14,13 +14,14 @@ import {
 } from '@mui/material';
 import { Title, useLocale, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import type { AutomationRunsQuery as RunsResult } from '../gql/graphql';
-import { numberFormat } from '../i18n/intlFormats';
+import { CalendarSystem, type AutomationRunsQuery as RunsResult } from '../gql/graphql';
+import { dateTimeFormat, numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { AutomationQuery, AutomationRunsQuery } from './documents';
+import { occurrenceYear } from './occurrenceYear';
 import { useSummaries } from './useSummaries';
 
 const PAGE = 50;
@@ -75,7 +76,7 @@ export function AutomationRuns() {
                 </Link>
               </TableCell>
               <TableCell>
-                <Occurrence value={node.occurrence} />
+                <Occurrence value={node.occurrence} at={node.createdAt} />
               </TableCell>
               <TableCell>
                 <Chip
@@ -144,9 +145,9 @@ function Outcomes({ run }: { run: Run }) {
 }
 
 /** birthday:2027 → "Birthday 2027"; an id (purchase, event) is left out, the kind says enough with the time. */
-function Occurrence({ value }: { value: string }) {
+function Occurrence({ value, at }: { value: string; at: string }) {
   const translate = useTranslate();
-  const { format } = useCalendar();
+  const { format, calendar } = useCalendar();
   const locale = useLocale();
   const [kind, ...rest] = value.split(':');
   const last = rest.at(-1) ?? '';
@@ -165,11 +166,9 @@ function Occurrence({ value }: { value: string }) {
   return (
     <span title={value}>
       {trigger ? translate(`patron.automations.triggers.${trigger}`) : value}
-      {shown ? ` ${/^\d{4}-\d{2}-\d{2}$/.test(last) ? format(last) : yearText(last, locale)}` : ''}
+      {shown
+        ? ` ${/^\d{4}-\d{2}-\d{2}$/.test(last) ? format(last) : occurrenceYear(last, at, locale, calendar)}`
+        : ''}
     </span>
   );
 }
-
-/** A year in the reader's digits, without grouping (2027, ۲۰۲۷). */
-const yearText = (year: string, locale: string) =>
-  /^\d+$/.test(year) ? numberFormat(localeTag(locale), { useGrouping: false }).format(Number(year)) : year;
