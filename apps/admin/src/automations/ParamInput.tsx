@@ -1,5 +1,6 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { NumberTextField } from '../common/NumberTextField';
 import { useCurrencies } from '../currencies/useCurrencies';
 import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
 import { localized } from '../i18n/localized';
@@ -37,11 +38,10 @@ export function ParamInput({ spec, value, error, onChange, testId, siblings }: P
   };
   if (!choices)
     return (
-      <TextField
+      <NumberTextField
         {...common}
-        type="number"
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        value={value == null || value === '' ? null : Number(value)}
+        onChange={(n) => onChange(n)}
       />
     );
   return (

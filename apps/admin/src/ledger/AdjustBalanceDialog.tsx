@@ -17,6 +17,7 @@ import { endOfDay } from '../common/dayRange';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { newIdempotencyKey } from '../common/idempotencyKey';
 import { placeFailure } from '../common/placeErrors';
+import { localDigits } from '../i18n/digits';
 import { localized } from '../i18n/localized';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
@@ -140,6 +141,7 @@ function AdjustBalanceForm({ customerId, balances, onClose, onDone }: Omit<Props
             source="amount"
             label="patron.loyalty.amount"
             validate={[required(), validAmount]}
+            format={(value: unknown) => (value == null ? '' : localDigits(String(value), locale))}
             helperText={
               <FormDataConsumer>
                 {({ formData }) => <CurrentBalance balances={balances} currency={formData.currency} />}

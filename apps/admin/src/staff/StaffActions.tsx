@@ -18,6 +18,7 @@ import {
   ReactivateStaffMutation,
   SetTemporaryPasswordMutation,
 } from './documents';
+import { usePasswordHelp } from './passwordHelp';
 
 const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 
@@ -115,6 +116,7 @@ function ChangeRoleDialog({ member, onClose }: { member: StaffFieldsFragment; on
 
 function ResetPasswordDialog({ member, onClose }: { member: StaffFieldsFragment; onClose(): void }) {
   const translate = useTranslate();
+  const passwordHelp = usePasswordHelp();
   const text = useProblemText();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -149,11 +151,7 @@ function ResetPasswordDialog({ member, onClose }: { member: StaffFieldsFragment;
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             error={Boolean(errors.fields.password)}
-            helperText={
-              errors.fields.password
-                ? text(errors.fields.password)
-                : translate('patron.staffAdmin.temporaryHelp', { min: 10 })
-            }
+            helperText={errors.fields.password ? text(errors.fields.password) : passwordHelp}
             slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'staff-temporary-password' } }}
           />
           <GeneralErrors messages={errors.general} testId="staff-password" />

@@ -10,10 +10,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useRoleChoices } from '../roles/useRoleNames';
+import { PASSWORD_MIN, usePasswordHelp } from './passwordHelp';
 
 /** A new staff member: they sign in with the temporary password and must choose their own. */
 export function StaffCreate() {
   const translate = useTranslate();
+  const passwordHelp = usePasswordHelp();
   const roles = useRoleChoices();
   return (
     <Create redirect="list" record={{ role: 'OPERATOR' }} title="patron.staffAdmin.createTitle">
@@ -37,8 +39,8 @@ export function StaffCreate() {
         <PasswordInput
           source="password"
           label="patron.staffAdmin.temporaryPassword"
-          helperText={translate('patron.staffAdmin.temporaryHelp', { min: 10 })}
-          validate={[required(), minLength(10)]}
+          helperText={passwordHelp}
+          validate={[required(), minLength(PASSWORD_MIN)]}
           fullWidth
           inputProps={{ 'data-testid': 'staff-password', autoComplete: 'new-password' }}
         />
