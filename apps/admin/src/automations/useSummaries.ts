@@ -56,11 +56,11 @@ export function useSummaries() {
   return {
     trigger: (t: { kind: string; params?: unknown }) =>
       [translate(`patron.automations.triggers.${t.kind}`), ...details(t.params as Params, t.kind)].join(
-        ' · ',
+        translate('patron.separator'),
       ),
     action: (a: { kind: string; params?: unknown }, named?: Named) =>
       [translate(`patron.automations.kinds.${a.kind}`), ...details(a.params as Params, a.kind, named)].join(
-        ' · ',
+        translate('patron.separator'),
       ),
   };
 }

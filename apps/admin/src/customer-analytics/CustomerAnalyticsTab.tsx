@@ -102,7 +102,7 @@ export function CustomerAnalyticsTab() {
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {translate('patron.analytics.joined', { date: format(lifecycle.joinedAt) })}
-          {' · '}
+          {translate('patron.separator')}
           {lifecycle.lastPurchaseAt
             ? translate('patron.analytics.lastPurchase', { date: format(lifecycle.lastPurchaseAt) })
             : translate('patron.analytics.neverBought')}

@@ -132,7 +132,8 @@ export function CustomerProfilesPanel() {
                 }
                 secondary={
                   <>
-                    {format(s.arrivedAt, true)} ·{' '}
+                    {format(s.arrivedAt, true)}
+                    {translate('patron.separator')}
                     {s.child ? (
                       <Link to={show(s.customerId)}>{translate('patron.duplicates.child')}</Link>
                     ) : (
@@ -165,10 +166,10 @@ export function CustomerProfilesPanel() {
                     secondary={
                       <>
                         {[c.mobile, c.email].filter(Boolean).map((contact) => (
-                          <bdi key={contact} dir="ltr">
-                            {contact}
-                            {' · '}
-                          </bdi>
+                          <span key={contact}>
+                            <bdi dir="ltr">{contact}</bdi>
+                            {translate('patron.separator')}
+                          </span>
                         ))}
                         <bdi>{format(c.createdAt, true)}</bdi>
                       </>

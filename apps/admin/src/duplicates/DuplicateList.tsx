@@ -91,7 +91,7 @@ export function DuplicateList() {
                         <bdi>{c.displayName}</bdi>
                         {c.mobile && (
                           <>
-                            {' · '}
+                            {translate('patron.separator')}
                             <bdi dir="ltr">{c.mobile}</bdi>
                           </>
                         )}

@@ -63,7 +63,11 @@ export function MergeButton() {
               >
                 <ListItemText
                   primary={<bdi>{c.displayName}</bdi>}
-                  secondary={<bdi dir="ltr">{[c.mobile, c.email].filter(Boolean).join(' · ')}</bdi>}
+                  secondary={
+                    <bdi dir="ltr">
+                      {[c.mobile, c.email].filter(Boolean).join(translate('patron.separator'))}
+                    </bdi>
+                  }
                 />
               </ListItemButton>
             ))}

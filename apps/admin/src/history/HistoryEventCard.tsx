@@ -42,7 +42,7 @@ export function HistoryEventCard({ event, customerId, words, formatTime }: Props
           </Typography>
           <Typography variant="body2" color="text.secondary">
             <time dateTime={event.occurredAt}>{formatTime(event.occurredAt)}</time>
-            {' · '}
+            {translate('patron.separator')}
             <span data-testid="history-actor">{actor}</span>
           </Typography>
         </Stack>

@@ -33,6 +33,9 @@ export const en = {
     yes: 'Yes',
     no: 'No',
     empty: '—',
+    /** Between the parts of a one-line summary; in Persian a middle dot beside Persian digits reads as zero (۰). */
+    separator: ' · ',
+    comma: ', ',
     auth: {
       title: 'Sign in to Patron',
       email: 'Email',

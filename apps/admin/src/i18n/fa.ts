@@ -34,6 +34,8 @@ export const fa: Messages = {
     yes: 'بله',
     no: 'خیر',
     empty: '—',
+    separator: '، ',
+    comma: '، ',
     auth: {
       title: 'ورود به پاترون',
       email: 'ایمیل',

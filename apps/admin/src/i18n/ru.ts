@@ -35,6 +35,8 @@ export const ru: Messages = {
     yes: 'Да',
     no: 'Нет',
     empty: '—',
+    separator: ' · ',
+    comma: ', ',
     auth: {
       title: 'Вход в Patron',
       email: 'Эл. почта',

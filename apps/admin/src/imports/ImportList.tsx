@@ -44,7 +44,7 @@ function useCountsText() {
       .map((name) =>
         translate(`patron.imports.inlineCounts.${name}`, { count: formatAmount(counts[name], 0, locale) }),
       )
-      .join(' · ');
+      .join(translate('patron.separator'));
   };
 }
 

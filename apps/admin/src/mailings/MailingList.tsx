@@ -63,9 +63,11 @@ export function MailingList() {
           sortable={false}
           render={(m: MailingFieldsFragment) => (
             <span data-testid="mailing-counts">
-              {n(m.counts.recipients)} · {translate('patron.mailings.messageStates.SENT')}{' '}
-              {n(m.counts.sent + m.counts.delivered)} · {translate('patron.mailings.messageStates.FAILED')}{' '}
-              {n(m.counts.failed)}
+              {n(m.counts.recipients)}
+              {translate('patron.separator')}
+              {translate('patron.mailings.messageStates.SENT')} {n(m.counts.sent + m.counts.delivered)}
+              {translate('patron.separator')}
+              {translate('patron.mailings.messageStates.FAILED')} {n(m.counts.failed)}
             </span>
           )}
         />

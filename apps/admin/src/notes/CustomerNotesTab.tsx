@@ -70,7 +70,7 @@ function NoteCard({ note, mayWrite, mine, mayDelete, onChanged }: NoteCardProps)
           </Typography>
           <Typography variant="caption" color="text.secondary">
             <time dateTime={note.createdAt}>{format(note.createdAt, true)}</time>
-            {edited && ` · ${translate('patron.notes.edited')}`}
+            {edited && `${translate('patron.separator')}${translate('patron.notes.edited')}`}
           </Typography>
           {note.pinned && (
             <Chip size="small" color="warning" icon={<PushPin />} label={translate('patron.notes.pinned')} />

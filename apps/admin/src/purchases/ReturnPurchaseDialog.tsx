@@ -56,7 +56,7 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
               (s) =>
                 `${formatAmount(s.amount, byKey.get(s.currency)?.decimals ?? 0, locale)} ${name(s.currency)}`,
             )
-            .join(', '),
+            .join(translate('patron.comma')),
         },
       });
       onDone();

@@ -122,7 +122,7 @@ export function CustomerRfmPanel({ customerId }: { customerId: string }) {
                     >
                       {translate(segmentKey(h.segment))}
                       <Typography component="span" variant="caption" color="text.secondary">
-                        {' · '}
+                        {translate('patron.separator')}
                         {format(h.from)}
                       </Typography>
                     </Typography>

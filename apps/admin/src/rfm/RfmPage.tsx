@@ -38,7 +38,7 @@ export function RfmPage() {
                   : '',
               ]
                 .filter(Boolean)
-                .join(', ')
+                .join(translate('patron.comma'))
             : translate('patron.rfm.neverComputed')}
         </Typography>
       )}

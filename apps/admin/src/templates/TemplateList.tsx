@@ -50,7 +50,7 @@ export function TemplateList() {
           render={(t) =>
             t.contents
               .map((c) => translate(`patron.templates.language.${c.language.toLowerCase()}`))
-              .join(', ')
+              .join(translate('patron.comma'))
           }
         />
         <FunctionField<Row>

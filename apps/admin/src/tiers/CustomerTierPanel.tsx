@@ -85,7 +85,7 @@ export function CustomerTierPanel({ customerId }: { customerId: string }) {
               <Typography variant="caption" color="text.secondary" component="p">
                 {translate('patron.tiers.since', { date: format(status.since) })}
                 {status.reviewAt
-                  ? ` · ${translate('patron.tiers.reviewAt', { date: format(status.reviewAt) })}`
+                  ? `${translate('patron.separator')}${translate('patron.tiers.reviewAt', { date: format(status.reviewAt) })}`
                   : ''}
               </Typography>
             )}

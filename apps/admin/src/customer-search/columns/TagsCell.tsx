@@ -16,7 +16,7 @@ export function TagsCell({ tags }: { tags: { id: string; name: string; color: st
         <TagChip key={t.id} name={t.name} color={t.color} title={t.name} sx={{ maxWidth: 110 }} />
       ))}
       {rest.length > 0 && (
-        <Tooltip title={rest.map((t) => t.name).join(', ')}>
+        <Tooltip title={rest.map((t) => t.name).join(translate('patron.comma'))}>
           <Chip
             size="small"
             variant="outlined"
