@@ -2,6 +2,12 @@
 export const fa = {
   resources: { apiKeys: { name: 'کلید API |||| کلیدهای API' } },
   patron: {
+    roleAdmin: {
+      areas: { apiKeys: 'کلیدهای API' },
+      permission: {
+        apiKeys_manage: 'ایجاد و باطل کردن کلیدهای API برای برنامه‌های همکار',
+      },
+    },
     history: { actor: { apiKey: 'کلید API' } },
     apiKeys: {
       menu: 'کلیدهای API',

@@ -2,6 +2,12 @@
 export const ru = {
   resources: { apiKeys: { name: 'API-ключ |||| API-ключи' } },
   patron: {
+    roleAdmin: {
+      areas: { apiKeys: 'API-ключи' },
+      permission: {
+        apiKeys_manage: 'Создавать и отзывать API-ключи для приложений партнёров',
+      },
+    },
     history: { actor: { apiKey: 'API-ключ' } },
     apiKeys: {
       menu: 'API-ключи',

@@ -3,6 +3,12 @@
 export const en = {
   resources: { apiKeys: { name: 'API key |||| API keys' } },
   patron: {
+    roleAdmin: {
+      areas: { apiKeys: 'API keys' },
+      permission: {
+        apiKeys_manage: 'Create and revoke API keys for partner apps',
+      },
+    },
     history: { actor: { apiKey: 'API key' } },
     apiKeys: {
       menu: 'API keys',

@@ -2,6 +2,12 @@
 export const fa = {
   resources: { categories: { name: 'دسته |||| دسته‌ها' } },
   patron: {
+    roleAdmin: {
+      areas: { categories: 'دسته‌ها' },
+      permission: {
+        categories_manage: 'ایجاد، تغییر نام، تغییر رنگ و حذف دسته‌ها',
+      },
+    },
     categories: {
       label: 'دسته',
       name: 'نام',

@@ -2,6 +2,12 @@
 export const ru = {
   resources: { categories: { name: 'Категория |||| Категории' } },
   patron: {
+    roleAdmin: {
+      areas: { categories: 'Категории' },
+      permission: {
+        categories_manage: 'Создавать, переименовывать, перекрашивать и удалять категории',
+      },
+    },
     categories: {
       label: 'Категория',
       name: 'Название',

@@ -3,6 +3,12 @@
 export const en = {
   resources: { categories: { name: 'Category |||| Categories' } },
   patron: {
+    roleAdmin: {
+      areas: { categories: 'Categories' },
+      permission: {
+        categories_manage: 'Create, rename, recolour and delete categories',
+      },
+    },
     categories: {
       label: 'Category',
       name: 'Name',

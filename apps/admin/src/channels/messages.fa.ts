@@ -2,6 +2,13 @@
 export const fa = {
   resources: { channels: { name: 'کانال |||| کانال‌ها' } },
   patron: {
+    roleAdmin: {
+      areas: { channels: 'کانال‌ها' },
+      permission: {
+        channels_manage:
+          'راه‌اندازی حساب‌های کانال (سرورهای SMTP، درگاه‌های پیامک، ربات‌ها) با اطلاعات ورودشان و فرستادن پیام آزمایشی',
+      },
+    },
     channels: {
       menu: 'کانال‌ها',
       title: 'کانال‌ها',

@@ -2,6 +2,13 @@
 export const ru = {
   resources: { channels: { name: 'Канал |||| Каналы' } },
   patron: {
+    roleAdmin: {
+      areas: { channels: 'Каналы' },
+      permission: {
+        channels_manage:
+          'Настраивать аккаунты каналов (SMTP-серверы, SMS-шлюзы, боты) с их учётными данными и отправлять тестовые сообщения',
+      },
+    },
     channels: {
       menu: 'Каналы',
       title: 'Каналы',

@@ -3,6 +3,13 @@
 export const en = {
   resources: { channels: { name: 'Channel |||| Channels' } },
   patron: {
+    roleAdmin: {
+      areas: { channels: 'Channels' },
+      permission: {
+        channels_manage:
+          'Set up channel accounts (SMTP servers, SMS gateways, bots) with their credentials, and send test messages',
+      },
+    },
     channels: {
       menu: 'Channels',
       title: 'Channels',

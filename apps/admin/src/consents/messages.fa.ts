@@ -1,6 +1,11 @@
 /** Persian for messages.ts (same keys; loaded when the language is first used). */
 export const fa = {
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_verify: 'تأیید هویت مشتریان و علامت زدن تلفن و ایمیلشان به‌عنوان تأییدشده',
+      },
+    },
     consents: {
       tab: 'رضایت‌ها',
       verification: 'تأیید هویت',

@@ -1,6 +1,11 @@
 /** Russian for messages.ts (same keys; loaded when the language is first used). */
 export const ru = {
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_verify: 'Верифицировать профили клиентов и отмечать их телефон и email подтверждёнными',
+      },
+    },
     consents: {
       tab: 'Согласия',
       verification: 'Верификация',

@@ -2,6 +2,11 @@
 // Russian and Persian are in messages.ru.ts and messages.fa.ts, loaded with their language.
 export const en = {
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_verify: 'Verify customers’ profiles and mark their phone and email verified',
+      },
+    },
     consents: {
       tab: 'Consents',
       verification: 'Verification',

@@ -2,6 +2,11 @@
 export const fa = {
   resources: { duplicates: { name: 'موارد تکراری' } },
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_merge: 'ادغام دو مشتری در یکی و لغو ادغام تا ۳۰ روز',
+      },
+    },
     duplicates: {
       title: 'موارد احتمالاً تکراری',
       none: 'مورد تکراری احتمالی پیدا نشد',

@@ -2,6 +2,11 @@
 export const ru = {
   resources: { duplicates: { name: 'Дубликаты' } },
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_merge: 'Объединять двух клиентов в один профиль и отменять объединение в течение 30 дней',
+      },
+    },
     duplicates: {
       title: 'Возможные дубликаты',
       none: 'Возможных дубликатов не найдено',

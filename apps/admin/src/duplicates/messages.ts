@@ -3,6 +3,11 @@
 export const en = {
   resources: { duplicates: { name: 'Duplicates' } },
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_merge: 'Merge two customers into one and undo a merge within 30 days',
+      },
+    },
     duplicates: {
       title: 'Possible duplicates',
       none: 'No possible duplicates found',

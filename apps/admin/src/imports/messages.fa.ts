@@ -2,6 +2,11 @@
 export const fa = {
   resources: { imports: { name: 'ورود اطلاعات |||| ورود اطلاعات' } },
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_import: 'ورود مشتریان و تاریخچهٔ خرید از فایل',
+      },
+    },
     imports: {
       menu: 'ورود اطلاعات',
       title: 'ورود اطلاعات',

@@ -2,6 +2,11 @@
 export const ru = {
   resources: { imports: { name: 'Импорт |||| Импорт' } },
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_import: 'Импортировать клиентов и историю покупок из файлов',
+      },
+    },
     imports: {
       menu: 'Импорт',
       title: 'Импорт',

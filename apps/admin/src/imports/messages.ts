@@ -3,6 +3,11 @@
 export const en = {
   resources: { imports: { name: 'Import |||| Imports' } },
   patron: {
+    roleAdmin: {
+      permission: {
+        customers_import: 'Import customers and purchase history from files',
+      },
+    },
     imports: {
       menu: 'Imports',
       title: 'Imports',

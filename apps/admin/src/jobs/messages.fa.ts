@@ -2,6 +2,13 @@
 export const fa = {
   resources: { jobs: { name: 'کارها' } },
   patron: {
+    roleAdmin: {
+      areas: { jobs: 'کارهای پس‌زمینه' },
+      permission: {
+        jobs_read: 'دیدن اجراهای کارهای پس‌زمینه',
+        jobs_manage: 'لغو و اجرای دوبارهٔ کارهای پس‌زمینه',
+      },
+    },
     jobs: {
       title: 'کارهای پس‌زمینه',
       job: 'کار',

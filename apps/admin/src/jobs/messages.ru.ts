@@ -2,6 +2,13 @@
 export const ru = {
   resources: { jobs: { name: 'Задачи' } },
   patron: {
+    roleAdmin: {
+      areas: { jobs: 'Фоновые задачи' },
+      permission: {
+        jobs_read: 'Видеть запуски фоновых задач',
+        jobs_manage: 'Отменять и перезапускать фоновые задачи',
+      },
+    },
     jobs: {
       title: 'Фоновые задачи',
       job: 'Задача',

@@ -3,6 +3,13 @@
 export const en = {
   resources: { jobs: { name: 'Jobs' } },
   patron: {
+    roleAdmin: {
+      areas: { jobs: 'Background jobs' },
+      permission: {
+        jobs_read: 'See background job runs',
+        jobs_manage: 'Cancel and retry background job runs',
+      },
+    },
     jobs: {
       title: 'Background jobs',
       job: 'Job',

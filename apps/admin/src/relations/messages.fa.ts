@@ -2,6 +2,12 @@
 export const fa = {
   resources: { relationTypes: { name: 'نوع ارتباط |||| انواع ارتباط' } },
   patron: {
+    roleAdmin: {
+      areas: { relations: 'ارتباط‌ها' },
+      permission: {
+        relations_manageTypes: 'افزودن، تغییر نام و حذف انواع ارتباط',
+      },
+    },
     relationTypes: {
       name: 'نام',
       inverseName: 'سوی دیگر',

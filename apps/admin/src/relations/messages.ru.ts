@@ -2,6 +2,12 @@
 export const ru = {
   resources: { relationTypes: { name: 'Тип связи |||| Типы связей' } },
   patron: {
+    roleAdmin: {
+      areas: { relations: 'Связи' },
+      permission: {
+        relations_manageTypes: 'Добавлять, переименовывать и удалять типы связей',
+      },
+    },
     relationTypes: {
       name: 'Название',
       inverseName: 'Обратная сторона',

@@ -3,6 +3,12 @@
 export const en = {
   resources: { relationTypes: { name: 'Relation type |||| Relation types' } },
   patron: {
+    roleAdmin: {
+      areas: { relations: 'Relations' },
+      permission: {
+        relations_manageTypes: 'Add, rename and delete the relation types of the workspace',
+      },
+    },
     relationTypes: {
       name: 'Name',
       inverseName: 'The other side',

@@ -2,10 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Box, Checkbox, FormControlLabel, FormGroup, FormHelperText, Typography } from '@mui/material';
 import { useInput, useTranslate } from 'react-admin';
 import { PermissionsQuery } from './documents';
+import { permissionArea, permissionAreaKey, permissionTextKey } from './permissionText';
 
 /**
  * The role's permissions: every permission the modules declare, grouped by what they are about, each with what it
- * allows in the user's language (the server's English description when there is no translation).
+ * allows in the user's language. Every permission of Patron's own modules has its words in en, ru and fa
+ * (permissionText.test.ts); only a permission the admin does not know of (a plugin's) shows the server's description.
  */
 export function PermissionCheckboxes({ disabled }: { disabled?: boolean }) {
   const translate = useTranslate();
@@ -15,7 +17,7 @@ export function PermissionCheckboxes({ disabled }: { disabled?: boolean }) {
   const groups = new Map<string, { name: string; description: string }[]>();
   for (const p of data?.permissions ?? []) {
     // By what they are about (customers.read, customers.write…), whichever module declares them.
-    const area = p.name.split('.')[0] ?? p.module;
+    const area = permissionArea(p.name);
     groups.set(area, [...(groups.get(area) ?? []), p]);
   }
   const toggle = (name: string, on: boolean) => {
@@ -32,7 +34,7 @@ export function PermissionCheckboxes({ disabled }: { disabled?: boolean }) {
       {[...groups].map(([area, permissions]) => (
         <Box key={area} component="fieldset" sx={{ border: 0, p: 0, m: 0, mt: 1.5 }}>
           <Typography component="legend" variant="overline" color="text.secondary">
-            {translate(`patron.roleAdmin.areas.${area}`, { _: area })}
+            {translate(permissionAreaKey(area), { _: area })}
           </Typography>
           <FormGroup>
             {permissions.map((p) => (
@@ -48,9 +50,7 @@ export function PermissionCheckboxes({ disabled }: { disabled?: boolean }) {
                 }
                 label={
                   <span>
-                    {translate(`patron.roleAdmin.permission.${p.name.replace('.', '_')}`, {
-                      _: p.description,
-                    })}{' '}
+                    {translate(permissionTextKey(p.name), { _: p.description })}{' '}
                     <Typography component="span" variant="caption" color="text.secondary" dir="ltr">
                       {p.name}
                     </Typography>

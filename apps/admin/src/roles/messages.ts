@@ -29,6 +29,8 @@ export const en = {
         customers_read: 'See customers and their history',
         customers_write: 'Create and edit customers, change their status',
         customers_delete: 'Delete customers',
+        customers_export: 'Export customer lists to CSV or XLSX files (only the columns the role can read)',
+        customers_erase: 'Erase a customer’s personal data on their request (cannot be undone)',
         attributes_read: 'See attribute definitions',
         attributes_manage: 'Define, reorder and retire attributes',
         staff_manage: 'Manage staff, roles and the audit log',

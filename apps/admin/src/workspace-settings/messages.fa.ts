@@ -2,6 +2,12 @@
 export const fa = {
   resources: { workspaceSettings: { name: 'تنظیمات' } },
   patron: {
+    roleAdmin: {
+      areas: { workspace: 'فضای کاری' },
+      permission: {
+        workspace_manage: 'تغییر تنظیمات فضای کاری',
+      },
+    },
     workspaceSettings: {
       title: 'تنظیمات فضای کاری',
       saved: 'تنظیمات ذخیره شد',

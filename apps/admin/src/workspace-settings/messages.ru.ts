@@ -2,6 +2,12 @@
 export const ru = {
   resources: { workspaceSettings: { name: 'Настройки' } },
   patron: {
+    roleAdmin: {
+      areas: { workspace: 'Рабочее пространство' },
+      permission: {
+        workspace_manage: 'Менять настройки рабочего пространства',
+      },
+    },
     workspaceSettings: {
       title: 'Настройки рабочего пространства',
       saved: 'Настройки сохранены',

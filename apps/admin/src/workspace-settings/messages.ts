@@ -3,6 +3,12 @@
 export const en = {
   resources: { workspaceSettings: { name: 'Workspace settings' } },
   patron: {
+    roleAdmin: {
+      areas: { workspace: 'Workspace' },
+      permission: {
+        workspace_manage: 'Change the workspace settings',
+      },
+    },
     workspaceSettings: {
       title: 'Workspace settings',
       saved: 'Settings saved',
