@@ -1,4 +1,12 @@
 export const en = {
+  // react-admin's page titles; Russian and Persian word them so any resource name reads naturally.
+  ra: {
+    page: {
+      create: 'Create %{name}',
+      edit: '%{name} %{recordRepresentation}',
+      show: '%{name} %{recordRepresentation}',
+    },
+  },
   resources: {
     customers: { name: 'Customer |||| Customers' },
     attributeDefinitions: { name: 'Attribute |||| Attributes' },

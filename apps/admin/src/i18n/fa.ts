@@ -1,6 +1,13 @@
 import type { Messages } from './en';
 
 export const fa: Messages = {
+  ra: {
+    page: {
+      create: 'ایجاد %{name}',
+      edit: 'ویرایش %{name} «%{recordRepresentation}»',
+      show: '%{name} «%{recordRepresentation}»',
+    },
+  },
   resources: {
     customers: { name: 'مشتری |||| مشتریان' },
     attributeDefinitions: { name: 'ویژگی |||| ویژگی‌ها' },

@@ -1,6 +1,13 @@
 import type { Messages } from './en';
 
 export const ru: Messages = {
+  ra: {
+    page: {
+      create: '%{name}: создание',
+      edit: '%{name} «%{recordRepresentation}»: изменение',
+      show: '%{name} «%{recordRepresentation}»',
+    },
+  },
   resources: {
     customers: { name: 'Клиент |||| Клиенты' },
     attributeDefinitions: { name: 'Атрибут |||| Атрибуты' },
