@@ -10,12 +10,16 @@ type Texts = { resources?: Record<string, unknown>; patron?: Record<string, Reco
 /**
  * What the shell shows of a screen family: its resources' names, its menu label (`patron.<x>.menu`),
  * the label of its button on the customer list's toolbar (`patron.<x>.button`, e.g. Import), the
- * menu's own texts it adds (`patron.menu`, e.g. a group's heading) and the texts of the notices it
- * sends (`patron.notifications.kinds`): the menu and the bell are on the first screen too.
+ * menu's own texts it adds (`patron.menu`, e.g. a group's heading), the texts of the notices it
+ * sends (`patron.notifications.kinds`) and the jobs' names a failed job's notice says
+ * (`patron.jobs.names`): the menu and the bell are on the first screen too.
  */
 const SHELL_KEYS = ['menu', 'button'];
 const shown = (family: string, key: string) =>
-  SHELL_KEYS.includes(key) || family === 'menu' || (family === 'notifications' && key === 'kinds');
+  SHELL_KEYS.includes(key) ||
+  family === 'menu' ||
+  (family === 'notifications' && key === 'kinds') ||
+  (family === 'jobs' && key === 'names');
 
 function shellPart(en: Texts): Texts {
   const patron = Object.fromEntries(

@@ -18,6 +18,15 @@ describe('the first screen’s English texts', () => {
     for (const [kind, text] of kinds) expect(noticeKinds(first)).toContainEqual([kind, text]);
   });
 
+  it('hold the jobs’ names, which a failed job’s notice says', () => {
+    const jobs = FAMILY_EN.flatMap((family) =>
+      Object.entries(((family as Tree).patron?.jobs?.names ?? {}) as Record<string, string>),
+    );
+    expect(jobs.map(([job]) => job)).toContain('rfm.recompute');
+    for (const [job, name] of jobs)
+      expect((first.patron?.jobs?.names as Record<string, string> | undefined)?.[job]).toBe(name);
+  });
+
   it('hold the menu’s texts a screen family adds (its group headings)', () => {
     const added = FAMILY_EN.flatMap((family) =>
       Object.entries(((family as Tree).patron?.menu?.groups ?? {}) as Record<string, string>),

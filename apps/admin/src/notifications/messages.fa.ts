@@ -15,7 +15,7 @@ export const fa = {
           'ورود %{fileName} پایان یافت: %{created} ایجاد، %{updated} به‌روزرسانی، %{invalid} نامعتبر',
         'import.failed': 'ورود %{fileName} ناموفق بود',
         'export.ready': 'خروجی %{fileName} آمادهٔ دریافت است (%{rows} ردیف)',
-        'job.failed': 'کار پس‌زمینهٔ %{job} ناموفق بود',
+        'job.failed': 'کار پس‌زمینهٔ «%{job}» ناموفق بود',
         mention: '%{by} از شما نام برد',
       },
     },

@@ -15,7 +15,7 @@ export const ru = {
           'Импорт %{fileName} завершён: создано %{created}, обновлено %{updated}, с ошибками %{invalid}',
         'import.failed': 'Импорт %{fileName} не удался',
         'export.ready': 'Выгрузка %{fileName} готова к скачиванию (строк: %{rows})',
-        'job.failed': 'Фоновая задача %{job} завершилась ошибкой',
+        'job.failed': 'Фоновая задача «%{job}» завершилась ошибкой',
         mention: '%{by} упомянул(а) вас',
       },
     },

@@ -19,7 +19,7 @@ export const en = {
           'Import of %{fileName} finished: %{created} created, %{updated} updated, %{invalid} invalid',
         'import.failed': 'Import of %{fileName} failed',
         'export.ready': 'Export %{fileName} is ready to download (%{rows} rows)',
-        'job.failed': 'Background job %{job} failed',
+        'job.failed': 'Background job “%{job}” failed',
         mention: '%{by} mentioned you',
       },
     },

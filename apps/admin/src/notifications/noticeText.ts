@@ -8,6 +8,14 @@ import { formatDate } from '../preferences/dates';
 // reverse) keeps its own direction and does not drag the punctuation around it.
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
+/** Params that are a key the admin has a name for: a failed job's (rfm.recompute) as the Jobs screen names it. */
+const NAMED: Record<string, string> = { job: 'patron.jobs.names' };
+
+const named = (translate: TranslateFunction, param: string, value: string): string => {
+  const names = NAMED[param];
+  return names ? translate(`${names}.${value}`, { _: value }) : value;
+};
+
 /** A notice in the UI language: its kind's text with the params (numbers in the language's digits). */
 export function noticeText(
   translate: TranslateFunction,
@@ -19,7 +27,8 @@ export function noticeText(
   const values: Record<string, string> = {};
   if (params && typeof params === 'object') {
     for (const [key, value] of Object.entries(params)) {
-      values[key] = typeof value === 'number' ? numbers.format(value) : isolate(String(value));
+      values[key] =
+        typeof value === 'number' ? numbers.format(value) : isolate(named(translate, key, String(value)));
     }
   }
   return translate(`patron.notifications.kinds.${kind}`, {

@@ -24,6 +24,15 @@ describe('a notice in words', () => {
     ).toContain('۱٬۲۰۰');
   });
 
+  it('names a failed job as the Jobs screen does, and a job it does not know by its key', () => {
+    const failed = (locale: UiLocale, job: string) =>
+      noticeText(translatorFor(locale), locale, 'job.failed', { job });
+    expect(failed('en', 'rfm.recompute')).toBe('Background job “\u2068RFM scores\u2069” failed');
+    expect(failed('ru', 'rfm.recompute')).toBe('Фоновая задача «\u2068RFM-оценки\u2069» завершилась ошибкой');
+    expect(failed('fa', 'rfm.recompute')).toBe('کار پس‌زمینهٔ «\u2068امتیازهای RFM\u2069» ناموفق بود');
+    expect(failed('ru', 'loyalty.new-job')).toContain('\u2068loyalty.new-job\u2069');
+  });
+
   it('shows a kind it does not know as a generic text, never a raw key', () => {
     expect(noticeText(translatorFor('en'), 'en', 'loyalty.something', {})).toBe(
       'Something needs your attention',
