@@ -104,6 +104,7 @@ describe('managing staff and roles in the browser', () => {
       ['staff', '/#/staff', '[data-testid="staff-name"]'],
       ['staff-create', '/#/staff/create', '[data-testid="staff-email"]'],
       ['roles', '/#/roles', '[data-testid="role-name"]'],
+      ['role-create', '/#/roles/create', '[data-testid="role-permissions"] input'],
       ['role-edit', '/#/roles/MANAGER', '[data-testid="role-permissions"] input'],
       ['role-admin', '/#/roles/ADMIN', '[data-testid="role-fixed"]'],
       ['audit', '/#/audit', '[data-testid="audit-row"]'],
@@ -116,6 +117,17 @@ describe('managing staff and roles in the browser', () => {
         locale === 'fa' ? 'rtl' : 'ltr',
       );
       expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
+      if (name === 'role-create' && locale !== 'en') {
+        // Every group header and permission in the language's script, none in the server's English.
+        const script = locale === 'ru' ? /[\u0400-\u04FF]/ : /[\u0600-\u06FF]/;
+        const texts = await page
+          .locator(
+            '[data-testid="role-permissions"] legend, [data-testid="role-permissions"] .MuiFormControlLabel-label',
+          )
+          .allTextContents();
+        expect(texts.length).toBeGreaterThan(30);
+        expect(texts.filter((text) => !script.test(text))).toEqual([]);
+      }
       await s.shot(`${name}-${locale}`);
     }
     await page.goto(`${s.server.url}/#/staff`);

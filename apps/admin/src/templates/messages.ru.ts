@@ -3,7 +3,7 @@ export const ru = {
   resources: { messageTemplates: { name: 'Шаблон сообщения |||| Шаблоны сообщений' } },
   patron: {
     roleAdmin: {
-      areas: { templates: 'Рассылки' },
+      areas: { templates: 'Коммуникации' },
       permission: { templates_manage: 'Просматривать, писать, проверять и удалять шаблоны сообщений' },
     },
     templates: {
