@@ -69,6 +69,9 @@ describe('the bell', () => {
       const text = (await page.textContent('[data-testid="notifications"]')) ?? '';
       expect(text.match(/\b(patron|ra)\.[a-z_.]+/gi) ?? []).toEqual([]);
       expect(text).not.toContain('Mallory');
+      // The failed job by the name the Jobs screen gives it, not its key.
+      expect(text).toContain({ en: 'RFM scores', ru: 'RFM-оценки', fa: 'امتیازهای RFM' }[locale]);
+      expect(text).not.toContain('rfm.recompute');
       expect(text).toMatch({ en: /1,180/, ru: /1\s180/, fa: /۱٬۱۸۰/ }[locale] as RegExp);
       // The read one is three days old: a date, in the Jalali calendar in Persian.
       const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
