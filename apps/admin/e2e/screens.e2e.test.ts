@@ -61,6 +61,14 @@ const SCREENS: [string, (id: string) => string][] = [
   ['tag-create', () => '/#/tags/create'],
 ];
 
+/** Russian page titles: the resource's name in the nominative, then what the page is, a name in «». */
+const RUSSIAN_TITLES: Record<string, RegExp> = {
+  'customer-card': /^Клиент «[^"»]+»$/,
+  'customer-edit': /^Клиент «[^"»]+»: изменение$/,
+  'customer-create': /^Клиент: создание$/,
+  'tag-create': /^Метка: создание$/,
+};
+
 /** Screens reached by clicking on the customer list: the filter builder, dialogs, the bulk bar. */
 const LIST_SCREENS: [string, (page: Page) => Promise<void>][] = [
   [
@@ -118,6 +126,9 @@ describe.each(['en', 'ru', 'fa'])('every screen in %s', (locale) => {
         locale === 'fa' ? 'rtl' : 'ltr',
       );
       expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
+      const title = RUSSIAN_TITLES[name];
+      if (locale === 'ru' && title)
+        expect(await page.locator('#react-admin-title').textContent()).toMatch(title);
       await s.shot(`${name}-${locale}`);
     }
     for (const [name, open] of LIST_SCREENS) {
