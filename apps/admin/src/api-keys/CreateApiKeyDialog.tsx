@@ -20,6 +20,7 @@ import { NumberTextField } from '../common/NumberTextField';
 import { type PlacedErrors, placeFailure } from '../common/placeErrors';
 import { CalendarDatePicker } from '../preferences/CalendarDatePicker';
 import { useProblemText } from '../problems/useProblemText';
+import { permissionTextKey } from '../roles/permissionText';
 import { ApiKeyPermissionsQuery, CreateApiKeyMutation } from './documents';
 import { permissionGroups } from './permissionGroups';
 import { SecretShownOnce } from './SecretShownOnce';
@@ -113,7 +114,9 @@ function CreateForm({ onClose, onCreated }: { onClose(): void; onCreated(secret:
                     label={
                       <span>
                         <Typography variant="body2" component="span">
-                          {translate(`patron.apiKeys.permission.${p.name}`, { _: p.description })}
+                          {translate(`patron.apiKeys.permission.${p.name}`, {
+                            _: translate(permissionTextKey(p.name), { _: p.description }),
+                          })}
                         </Typography>
                         <Typography
                           variant="caption"
