@@ -291,8 +291,7 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_NOT_TEXT: 'سطر %{line} متن نیست (بایت NUL یا کنترلی دارد)',
   IMPORT_QUOTE_NOT_CLOSED: 'نقل‌قولی که در سطر %{line} باز شده بسته نمی‌شود',
   IMPORT_CSV_UNREADABLE: 'سطر %{line} به‌صورت CSV خوانده نمی‌شود',
-  IMPORT_XLS_OLD:
-    'این فایل قدیمی اکسل (\u2066.xls\u2069) است: آن را به‌صورت \u2066.xlsx\u2069 یا CSV ذخیره کنید',
+  IMPORT_XLS_OLD: 'این فایل قدیمی اکسل (XLS) است: آن را به‌صورت XLSX یا CSV ذخیره کنید',
   IMPORT_XLSX_ENCRYPTED: 'این فایل اکسل رمز دارد: آن را بدون رمز ذخیره کنید',
   IMPORT_XLSX_CORRUPT: 'این فایل اکسل آسیب دیده و خوانده نمی‌شود',
   IMPORT_FORMAT_UNKNOWN: 'این فایل نه CSV است و نه XLSX',
