@@ -5,6 +5,7 @@ import {
   Labeled,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TopToolbar,
   useLocale,
   usePermissions,
@@ -67,7 +68,10 @@ export function CustomerShow() {
   return (
     <Show actions={<CustomerActions />}>
       <CustomerHeader />
-      <TabbedShowLayout>
+      {/* More tabs than a laptop's width holds (most in Russian): the strip scrolls, with arrows at its ends. */}
+      <TabbedShowLayout
+        tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
+      >
         {tabs.map((g, i) => (
           // The first tab is the card's index route; the others are addressable by group key (/show/demography).
           <TabbedShowLayout.Tab
