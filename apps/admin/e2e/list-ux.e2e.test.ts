@@ -1,22 +1,25 @@
+import path from 'node:path';
 import { DEMO_ADMIN, seedDemo } from '@patron/server';
 import { TEST_PASSWORD } from '@patron/server/testing';
-import { GraphQLClient } from '@patron/testkit';
+import { GraphQLClient, screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, choose, openSession } from './session';
 
 /**
- * The customer list's daily work at 1440×900: the default columns fit without scrolling sideways and
- * rows stay one line; birthdays in the next 30 days are found with a live count while editing; a
+ * The customer list's daily work on a 1366×900 laptop (and at 1440×900): the default columns fit
+ * without scrolling sideways, the last one whole, and rows stay one line; birthdays in the next 30 days are found with a live count while editing; a
  * column is found by search and moved with one drag; an analyst sees no CREATE button.
  */
 let s: BrowserSession;
 let api: GraphQLClient;
 const tid = (id: string) => `[data-testid="${id}"]`;
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`) });
 
 beforeAll(async () => {
   s = await openSession();
-  await s.page.setViewportSize({ width: 1440, height: 900 });
+  await s.page.setViewportSize({ width: 1366, height: 900 });
   await seedDemo(s.server.app, TEST_PASSWORD, 40);
   api = new GraphQLClient(s.server.graphqlUrl);
   await api.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
@@ -40,23 +43,30 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-/** Nothing wider than the window, and every table row one line of text high. */
+/** Nothing wider than the window, the table within its container, and every table row one line of text high. */
 async function expectFits(page: Page, what: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
   const sizes = await page.evaluate(() => {
     const wrapper = document.querySelector('.RaDatagrid-tableWrapper') as HTMLElement | null;
+    const table = wrapper?.querySelector('table');
     const rows = [...document.querySelectorAll('[data-testid="customer-table"] tbody tr')];
     return {
       page: document.documentElement.scrollWidth,
       table: wrapper ? wrapper.scrollWidth - wrapper.clientWidth : 0,
+      tableWidth: table?.getBoundingClientRect().width ?? 0,
+      container: wrapper?.clientWidth ?? 0,
       rowHeights: rows.map((r) => r.getBoundingClientRect().height),
     };
   });
-  expect(sizes.page, what).toBeLessThanOrEqual(1440);
+  expect(sizes.page, what).toBeLessThanOrEqual(width);
   expect(sizes.table, `${what}: the table scrolls sideways`).toBeLessThanOrEqual(0);
+  expect(sizes.tableWidth, `${what}: the table is wider than its container`).toBeLessThanOrEqual(
+    sizes.container + 0.5,
+  );
   expect(Math.max(...sizes.rowHeights), `${what}: a row taller than one line`).toBeLessThanOrEqual(54);
 }
 
-describe('the customer list at 1440×900', () => {
+describe('the customer list at 1366×900', () => {
   it('fits the screen in en, ru and fa, with the filter builder open (screenshots)', async () => {
     const { page } = s;
     for (const locale of ['en', 'ru', 'fa']) {
@@ -67,12 +77,12 @@ describe('the customer list at 1440×900', () => {
       // The rows below the fold, the segments and the app bar's switchers come just after the first rows.
       await page.waitForSelector(`${tid('customer-table')} tbody tr:nth-child(25)`);
       await page.waitForSelector(tid('locale-switcher'));
-      await page.screenshot({ path: `/tmp/shots-list/list-${locale}.png` });
+      await shot(page, `list-1366-${locale}`);
       await expectFits(page, `list in ${locale}`);
       await page.click(tid('filter-toggle'));
       const row = page.locator(tid('filter-condition')).first();
       await row.locator(tid('filter-field')).click();
-      await page.screenshot({ path: `/tmp/shots-list/field-list-${locale}.png` });
+      await shot(page, `list-1366-field-list-${locale}`);
       await page.click(tid('filter-field-option-birthDate'));
       await row.locator(tid('filter-operator')).click();
       await page.click(tid('filter-operator-option-ANNIVERSARY_IN_MONTH'));
@@ -88,15 +98,29 @@ describe('the customer list at 1440×900', () => {
       await page.keyboard.press('Escape');
       await page.waitForSelector(`${tid('filter-live-count')}:not([data-count=""])`);
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: `/tmp/shots-list/filter-${locale}.png` });
+      await shot(page, `list-1366-filter-${locale}`);
       await expectFits(page, `filter builder in ${locale}`);
       await page.click(tid('columns-button'));
       await page.waitForSelector(tid('column-picker'));
-      await page.screenshot({ path: `/tmp/shots-list/columns-${locale}.png` });
+      await shot(page, `list-1366-columns-${locale}`);
       await page.keyboard.press('Escape');
       await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
     }
     await choose(page, 'locale-switcher', 'locale-en');
+  });
+
+  it('fits a 1440 px screen too, in en, ru and fa', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    for (const locale of ['en', 'ru', 'fa']) {
+      await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await page.waitForSelector(`${tid('customer-table')} tbody tr:nth-child(25)`);
+      await page.waitForLoadState('networkidle');
+      await expectFits(page, `list at 1440 px in ${locale}`);
+    }
+    await choose(page, 'locale-switcher', 'locale-en');
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('shows many tags on one line: the first chips, then +N', async () => {
@@ -108,7 +132,7 @@ describe('the customer list at 1440×900', () => {
     await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
     await page.reload();
     await page.waitForSelector(tid('tags-more'));
-    await page.screenshot({ path: '/tmp/shots-list/list-tags-en.png' });
+    await shot(page, 'list-1366-tags-en');
     await expectFits(page, 'list with tags');
   });
 

@@ -148,10 +148,10 @@ function CustomerTable() {
       bulkActionsToolbar={<CustomerBulkBarWhenTicked />}
       sx={{
         // Values stay on one line; a table wider than the screen scrolls sideways instead of squeezing letters.
-        // Half MUI's side padding, short dates and long values cut at 180 px and a 200 px segments column keep the default columns
-        // within a 1440 px screen (the list's browser test measures it in en, ru and fa).
+        // 6 px side padding, short dates, values cut at DEFAULT_CELL_WIDTH and a 176 px segments column keep the default
+        // columns within a 1366 px laptop screen (the list's browser test measures it in en, ru and fa).
         '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
-        '& td, & th': { whiteSpace: 'nowrap', px: 1 },
+        '& td, & th': { whiteSpace: 'nowrap', px: 0.75 },
         // A long header ("Мобильный телефон") wraps rather than widening its column; rows stay one line.
         '& th': { whiteSpace: 'normal', lineHeight: 1.2 },
         ...widths,
@@ -214,7 +214,7 @@ function CustomerListPage({ columns }: { columns: Column[] }) {
           }
           aside={
             narrow ? undefined : (
-              <Box sx={{ order: -1, width: 200, flexShrink: 0, mr: 2, mt: 8 }}>
+              <Box sx={{ order: -1, width: 176, flexShrink: 0, mr: 1.5, mt: 8 }}>
                 <AfterFirstPaint>
                   <SegmentsSidebar />
                 </AfterFirstPaint>

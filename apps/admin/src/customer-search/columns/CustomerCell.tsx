@@ -29,8 +29,8 @@ const TYPE_OF_KIND: Record<string, AttributeType> = {
   MULTI: 'MULTIPLE_CHOICE',
 };
 
-/** How wide a value may grow before it is cut with "…": keeps the default columns within 1440 px. */
-export const DEFAULT_CELL_WIDTH = 150;
+/** How wide a value may grow before it is cut with "…": keeps the default columns within 1366 px. */
+export const DEFAULT_CELL_WIDTH = 130;
 
 /** One cell of the customer table: tags as coloured chips, status as a chip, the rest formatted by type. */
 export function CustomerCell({ field, width }: Props) {
@@ -58,6 +58,7 @@ export function CustomerCell({ field, width }: Props) {
     );
   }
   const definition: ValueDefinition = {
+    key: field.key,
     type: field.attributeType ?? TYPE_OF_KIND[field.kind] ?? 'TEXT',
     choices: field.choices,
   };
