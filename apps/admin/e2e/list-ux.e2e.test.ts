@@ -123,6 +123,52 @@ describe('the customer list at 1366×900', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
+  it('keeps a "between" condition’s remove button on its line, and "auto" in line with "px" (screenshots)', async () => {
+    const { page } = s;
+    const box = async (selector: string) => {
+      const b = await page.locator(selector).first().boundingBox();
+      if (!b) throw new Error(`${selector} is not shown`);
+      return b;
+    };
+    for (const locale of ['en', 'ru', 'fa']) {
+      await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await page.waitForSelector(`${tid('customer-table')} tbody tr`);
+      await page.click(tid('filter-toggle'));
+      const row = page.locator(tid('filter-condition')).first();
+      await row.locator(tid('filter-field')).click();
+      await page.click(tid('filter-field-option-birthDate'));
+      await row.locator(tid('filter-operator')).click();
+      await page.click(tid('filter-operator-option-BETWEEN'));
+      // From and to: two date pickers.
+      await row.locator('.MuiPickersTextField-root').nth(1).waitFor();
+      await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+      const field = await box(`${tid('filter-condition')} ${tid('filter-field')}`);
+      const remove = await box(tid('filter-remove-condition'));
+      expect(remove.y, `${locale}: the remove button wrapped`).toBeLessThan(field.y + field.height);
+      await shot(page, `list-1366-filter-between-${locale}`);
+      await page.click(tid('columns-button'));
+      await page.waitForSelector(tid('column-picker'));
+      const column = page.locator(tid('column-row')).first();
+      const input = column.locator('[data-testid^="column-width-"]');
+      const text = await input.evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        const style = getComputedStyle(e);
+        const top = r.top + Number.parseFloat(style.paddingTop);
+        return (top + r.bottom - Number.parseFloat(style.paddingBottom)) / 2;
+      });
+      const unit = await column.locator('.MuiInputAdornment-root').boundingBox();
+      if (!unit) throw new Error('no "px"');
+      expect(
+        Math.abs(text - (unit.y + unit.height / 2)),
+        `${locale}: "auto" and "px" out of line`,
+      ).toBeLessThanOrEqual(2);
+      await page.keyboard.press('Escape');
+      await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+    }
+    await choose(page, 'locale-switcher', 'locale-en');
+  });
+
   it('shows many tags on one line: the first chips, then +N', async () => {
     const { page } = s;
     await api.requestOk(

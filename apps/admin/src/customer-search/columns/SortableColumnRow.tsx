@@ -68,6 +68,8 @@ export function SortableColumnRow({ row, name, first, last, onChange, onMove }: 
         disabled={!row.shown}
         value={row.width}
         placeholder={translate('patron.columns.auto')}
+        // Filled and without a label: the text sits on the adornment's line, not where a label would push it.
+        hiddenLabel
         onChange={(width) => onChange({ width })}
         sx={{ width: 140, flexShrink: 0 }}
         slotProps={{

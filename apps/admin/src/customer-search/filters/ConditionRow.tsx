@@ -25,40 +25,43 @@ export function ConditionRow({ condition, problem, onField, onOperator, onValue,
   const field = byKey.get(condition.field);
   return (
     <Stack data-testid="filter-condition" data-field={condition.field} gap={0.5}>
-      <Stack direction="row" gap={1} alignItems="flex-start" flexWrap="wrap">
-        <FieldPicker
-          value={field ? condition.field : ''}
-          onChange={(key) => {
-            const chosen = byKey.get(key);
-            if (chosen) onField(chosen.key);
-          }}
-        />
-        {field && (
-          <TextField
-            select
-            size="small"
-            label={translate('patron.filter.operator')}
-            value={condition.operator}
-            onChange={(e) => onOperator(e.target.value as FilterOperator)}
-            sx={{ minWidth: 170, flex: '0 1 200px' }}
-            slotProps={selectTestId('filter-operator')}
-          >
-            {field.operators.map((op) => (
-              <MenuItem key={op} value={op} data-testid={`filter-operator-option-${op}`}>
-                {translate(`patron.filter.operators.${op}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        {field && condition.operator && (
-          <ValueEditor
-            field={field}
-            operator={condition.operator}
-            value={condition.value}
-            onChange={onValue}
-            error={Boolean(problem)}
+      {/* The inputs wrap among themselves; the remove button stays at the end of the first line. */}
+      <Stack direction="row" gap={1} alignItems="flex-start">
+        <Stack direction="row" gap={1} alignItems="flex-start" flexWrap="wrap" sx={{ flex: 1, minWidth: 0 }}>
+          <FieldPicker
+            value={field ? condition.field : ''}
+            onChange={(key) => {
+              const chosen = byKey.get(key);
+              if (chosen) onField(chosen.key);
+            }}
           />
-        )}
+          {field && (
+            <TextField
+              select
+              size="small"
+              label={translate('patron.filter.operator')}
+              value={condition.operator}
+              onChange={(e) => onOperator(e.target.value as FilterOperator)}
+              sx={{ minWidth: 170, flex: '0 1 200px' }}
+              slotProps={selectTestId('filter-operator')}
+            >
+              {field.operators.map((op) => (
+                <MenuItem key={op} value={op} data-testid={`filter-operator-option-${op}`}>
+                  {translate(`patron.filter.operators.${op}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+          {field && condition.operator && (
+            <ValueEditor
+              field={field}
+              operator={condition.operator}
+              value={condition.value}
+              onChange={onValue}
+              error={Boolean(problem)}
+            />
+          )}
+        </Stack>
         <Tooltip title={translate('patron.filter.removeCondition')}>
           <IconButton
             size="small"
