@@ -19,6 +19,7 @@ export function CustomerTagEditor() {
   const { tags } = useTags();
   const [saving, setSaving] = useState(false);
   if (!record) return null;
+  const placeholder = translate('patron.tags.add');
   const current = (record.tags ?? []) as CardTag[];
 
   if (!hasEdit) {
@@ -57,7 +58,12 @@ export function CustomerTagEditor() {
       getOptionLabel={(t) => t.name}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       filterSelectedOptions
-      sx={{ minWidth: 320, maxWidth: 560 }}
+      // The input keeps room for its whole placeholder, on a line of its own when the chips leave too little.
+      sx={{
+        minWidth: 320,
+        maxWidth: 560,
+        '& .MuiAutocomplete-inputRoot .MuiAutocomplete-input': { minWidth: `${placeholder.length + 2}ch` },
+      }}
       data-testid="customer-tags"
       renderOption={({ key, ...props }, t) => (
         <li key={key} {...props} data-testid={`tag-option-${t.name}`}>
@@ -75,7 +81,7 @@ export function CustomerTagEditor() {
           {...params}
           size="small"
           variant="standard"
-          placeholder={translate('patron.tags.add')}
+          placeholder={placeholder}
           slotProps={{ htmlInput: { ...params.inputProps, 'data-testid': 'customer-tags-input' } }}
         />
       )}
