@@ -15,7 +15,14 @@ import { AttributeRowActions } from './AttributeRowActions';
 import { useAttributeRegistry } from './useAttributeRegistry';
 
 const filters = [
-  <BooleanInput key="showRetired" source="showRetired" label="patron.attributes.showRetired" alwaysOn />,
+  <BooleanInput
+    key="showRetired"
+    source="showRetired"
+    label="patron.attributes.showRetired"
+    alwaysOn
+    // MUI pulls a switch's label back by the switch's padding; in the filter bar that put the switch past the list's edge.
+    sx={{ '& .MuiFormControlLabel-root': { marginLeft: 0 } }}
+  />,
 ];
 
 /** The attribute registry in card order: group (tab) first, then position within it. */
