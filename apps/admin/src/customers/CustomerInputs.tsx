@@ -21,7 +21,7 @@ export function AttributeInput({ definition: d }: { definition: AttributeDefinit
   const locale = useLocale();
   const translate = useTranslate();
   const label = localized(d.label, locale, d.key);
-  const helperText = localized(d.helpText, locale, '') || false;
+  const helperText: string | false = localized(d.helpText, locale, '') || false;
   const validate = d.required ? required() : undefined;
   const common = { source: d.key, label, validate, helperText };
   const choices = d.choices.map((c) => ({ id: c.value, name: localized(c.label, locale, c.value) }));
@@ -45,7 +45,7 @@ export function AttributeInput({ definition: d }: { definition: AttributeDefinit
           source={d.key}
           label={label}
           validate={validate}
-          helperText={helperText || undefined}
+          helperText={helperText}
           withTime={d.type === 'DATETIME'}
         />
       );

@@ -5,7 +5,8 @@ import { CalendarDatePicker } from './CalendarDatePicker';
 interface Props {
   source: string;
   label: string;
-  helperText?: string;
+  /** false: no line under the input unless there is an error (as react-admin's inputs). */
+  helperText?: string | false;
   validate?: Validator | Validator[];
   withTime?: boolean;
 }
@@ -14,8 +15,9 @@ interface Props {
 export function CalendarDateInput({ source, label, helperText, validate, withTime = false }: Props) {
   const { field, fieldState, isRequired } = useInput({ source, validate });
   const error = fieldState.error?.message;
+  // The picker's own dense margins line it up with the inputs beside it.
   return (
-    <Box sx={{ mt: 1, mb: 0.5, width: '100%' }}>
+    <Box sx={{ width: '100%' }}>
       <CalendarDatePicker
         name={source}
         label={label}
@@ -25,7 +27,11 @@ export function CalendarDateInput({ source, label, helperText, validate, withTim
         onBlur={field.onBlur}
         required={isRequired}
         error={Boolean(error)}
-        helperText={<InputHelperText error={error} helperText={helperText} />}
+        helperText={
+          helperText === false && !error ? undefined : (
+            <InputHelperText error={error} helperText={helperText} />
+          )
+        }
       />
     </Box>
   );
