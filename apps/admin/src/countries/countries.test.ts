@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryChoices } from './countries';
+import { countryChoices, countryName } from './countries';
 
 describe('countryChoices', () => {
   it('names Iran and Russia in each language, and leaves out regions that are not countries', () => {
@@ -14,5 +14,17 @@ describe('countryChoices', () => {
   it('sorts by name in the language', () => {
     const names = countryChoices('ru-RU').map((c) => c.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'ru-RU')));
+  });
+});
+
+describe('countryName', () => {
+  it('names a country code in each language and keeps other text as stored', () => {
+    expect(countryName('IR', 'en-GB')).toBe('Iran');
+    expect(countryName('ir', 'en-GB')).toBe('Iran');
+    expect(countryName('RU', 'ru-RU')).toBe('Россия');
+    expect(countryName('IR', 'fa-IR')).toBe('ایران');
+    expect(countryName('Iran', 'en-GB')).toBe('Iran');
+    expect(countryName('EU', 'en-GB')).toBe('EU');
+    expect(countryName('QQ', 'en-GB')).toBe('QQ');
   });
 });

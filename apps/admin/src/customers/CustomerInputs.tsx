@@ -9,6 +9,8 @@ import {
 } from 'react-admin';
 import type { AttributeDefinition } from '../attributes/useAttributeRegistry';
 import { NumberInput } from '../common/NumberInput';
+import { CountryInput } from '../countries/CountryInput';
+import { COUNTRY_ATTRIBUTE } from '../countries/countries';
 import { localized } from '../i18n/localized';
 import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { AddressInput } from './AddressInput';
@@ -58,6 +60,7 @@ export function AttributeInput({ definition: d }: { definition: AttributeDefinit
     case 'URL':
       return <TextInput {...common} type="url" slotProps={LTR} />;
     default:
+      if (d.key === COUNTRY_ATTRIBUTE) return <CountryInput {...common} />;
       return <TextInput {...common} />;
   }
 }

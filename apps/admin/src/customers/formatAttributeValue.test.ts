@@ -42,4 +42,13 @@ describe('formatAttributeValue', () => {
     expect(formatAttributeValue(def('NUMBER'), 4, fa)).toBe('۴');
     expect(formatAttributeValue(def('ADDRESS'), { text: 'Tehran', lat: 35.7, lng: 51.4 }, en)).toBe('Tehran');
   });
+
+  it('shows the country attribute’s code as the country’s name in the UI language', () => {
+    const country = { ...def('TEXT'), key: 'country' };
+    expect(formatAttributeValue(country, 'IR', en)).toBe('Iran');
+    expect(formatAttributeValue(country, 'IR', fa)).toBe('ایران');
+    expect(formatAttributeValue(country, 'RU', { ...en, locale: 'ru' })).toBe('Россия');
+    expect(formatAttributeValue(country, 'Atlantis', en)).toBe('Atlantis');
+    expect(formatAttributeValue({ ...def('TEXT'), key: 'city' }, 'IR', en)).toBe('IR');
+  });
 });

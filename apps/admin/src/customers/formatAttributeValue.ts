@@ -1,9 +1,12 @@
+import { COUNTRY_ATTRIBUTE, countryName } from '../countries/countries';
 import type { AttributeType } from '../gql/graphql';
 import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { type LocalizedText, localized } from '../i18n/localized';
 
 export interface ValueDefinition {
+  /** The attribute's key: the country attribute's code is shown as the country's name. */
+  key?: string;
   type: AttributeType;
   choices: readonly { value: string; label: LocalizedText }[];
 }
@@ -14,7 +17,7 @@ export interface ValueFormatting {
   translate(key: string): string;
 }
 
-/** One attribute value as people read it: dates in their calendar, choice labels, yes/no, local digits. */
+/** One attribute value as people read it: dates in their calendar, choice labels, yes/no, local digits, country names. */
 export function formatAttributeValue(
   def: ValueDefinition | undefined,
   value: unknown,
@@ -46,6 +49,8 @@ export function formatAttributeValue(
         ? String((value as { text?: unknown }).text ?? '')
         : String(value);
     default:
+      if (def?.key === COUNTRY_ATTRIBUTE && typeof value === 'string')
+        return countryName(value, localeTag(f.locale));
       return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }

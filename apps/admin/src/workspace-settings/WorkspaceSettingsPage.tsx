@@ -14,6 +14,7 @@ import {
 import { apollo } from '../apollo';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailureWhere } from '../common/placeErrors';
+import { countryChoices } from '../countries/countries';
 import {
   ANALYTICS_SETTING_INPUTS,
   AnalyticsSettingsInputs,
@@ -28,7 +29,6 @@ import {
   clockSettingsInput,
   withClockSwitch,
 } from './ClockSettingsInputs';
-import { countryChoices } from './countries';
 import { UpdateWorkspaceSettingsMutation, WorkspaceSettingsQuery } from './documents';
 
 /** The workspace's own settings: the country of phone numbers without a country code, its clock, lifecycle rules, profile completeness. */
