@@ -50,6 +50,8 @@ export interface CustomerFieldContribution {
   /** An SQL number to sort by instead of `sql` (e.g. a tier's position for its key). */
   rankSql?: string;
   choices?: { value: string; label: LocalizedText }[];
+  /** For a `number` field: the digits shown after the point (a currency's, 12.50 not 12.5). */
+  decimals?: number;
 }
 
 /** Fields that depend on a workspace's own setup: a balance per currency, the tiers it defined… */

@@ -36,6 +36,14 @@ describe('formatAttributeValue', () => {
     expect(formatAttributeValue(def('MULTIPLE_CHOICE', choices), ['tea', 'water'], en)).toBe('Tea, water');
   });
 
+  it('shows a balance with its currency’s digits after the point, as the card does', () => {
+    const credit: ValueDefinition = { type: 'NUMBER', choices: [], decimals: 2 };
+    expect(formatAttributeValue(credit, 12.5, en)).toBe('12.50');
+    expect(formatAttributeValue(credit, 12.5, fa)).toBe('۱۲٫۵۰');
+    expect(formatAttributeValue({ ...credit, decimals: 0 }, 40, fa)).toBe('۴۰');
+    expect(formatAttributeValue(def('NUMBER'), 12.5, en)).toBe('12.5');
+  });
+
   it('shows yes/no, numbers in local digits and the text of an address', () => {
     expect(formatAttributeValue(def('BOOLEAN'), false, en)).toBe('No');
     expect(formatAttributeValue(def('NUMBER'), 2000, en)).toBe('2,000');

@@ -9,6 +9,8 @@ export interface ValueDefinition {
   key?: string;
   type: AttributeType;
   choices: readonly { value: string; label: LocalizedText }[];
+  /** A number's digits after the point (a balance's currency: 12.50, not 12.5). */
+  decimals?: number | null;
 }
 
 export interface ValueFormatting {
@@ -43,7 +45,14 @@ export function formatAttributeValue(
         : choiceLabel(value);
     case 'NUMBER':
     case 'MONEY':
-      return typeof value === 'number' ? numberFormat(localeTag(f.locale)).format(value) : String(value);
+      return typeof value === 'number'
+        ? numberFormat(
+            localeTag(f.locale),
+            def.decimals == null
+              ? undefined
+              : { minimumFractionDigits: def.decimals, maximumFractionDigits: def.decimals },
+          ).format(value)
+        : String(value);
     case 'ADDRESS':
       return typeof value === 'object' && 'text' in value
         ? String((value as { text?: unknown }).text ?? '')

@@ -61,6 +61,7 @@ export function CustomerCell({ field, width }: Props) {
     key: field.key,
     type: field.attributeType ?? TYPE_OF_KIND[field.kind] ?? 'TEXT',
     choices: field.choices,
+    decimals: field.decimals,
   };
   const text = formatAttributeValue(definition, record[field.key], {
     locale,

@@ -22,6 +22,7 @@ export const CustomerFieldsQuery = graphql(`
       sortable
       source
       attributeType
+      decimals
     }
   }
 `);

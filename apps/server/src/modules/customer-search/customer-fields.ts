@@ -33,6 +33,8 @@ export interface CustomerField {
   source: string;
   attributeType: AttributeTypeName | null;
   choices: { value: string; label: LocalizedText }[];
+  /** Digits shown after the point (a balance's currency); absent: as the number comes. */
+  decimals?: number;
   sql: FieldSql;
   sort: FieldSort | null;
 }
@@ -211,6 +213,7 @@ export function contributedField(module: string, f: CustomerFieldContribution): 
     source: module,
     attributeType: null,
     choices: f.choices ?? [],
+    decimals: f.decimals,
     sql,
     sort:
       f.sortable && f.kind !== 'multi'

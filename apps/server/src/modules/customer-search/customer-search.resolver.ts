@@ -100,6 +100,7 @@ export class CustomerSearchResolver {
       sortable: f.sort !== null,
       source: f.source,
       attributeType: f.attributeType,
+      decimals: f.decimals ?? null,
     })) as CustomerFieldType[];
   }
 }

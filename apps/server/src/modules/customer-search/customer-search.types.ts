@@ -1,5 +1,5 @@
 import type { FieldKind, Operator } from '@patron/filter';
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
 import { LocalizedText } from '../../graphql/localized-text.js';
 import { AttributeTypeEnum } from '../attributes/attribute.types.js';
@@ -106,4 +106,9 @@ export class CustomerFieldType {
   @Field({ description: 'attribute, system, or the name of the module that registered it.' })
   source!: string;
   @Field(() => AttributeTypeEnum, { nullable: true }) attributeType!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a NUMBER field: the digits to show after the point (a balance: its currency’s).',
+  })
+  decimals!: number | null;
 }

@@ -21,6 +21,7 @@ export function balanceFields(currencies: readonly Currency[]): CustomerFieldCon
       },
       sql: expr,
       sortable: true,
+      decimals: c.decimals,
     };
   });
 }

@@ -348,13 +348,15 @@ describe('balances as customer fields', () => {
       input: { customerId: poor, currency: 'credit', amount: 3, idempotencyKey: key() },
     });
     const { customerFields } = await ws.as.ANALYST.requestOk(
-      '{ customerFields { key kind source sortable } }',
+      '{ customerFields { key kind source sortable decimals } }',
     );
+    // Shown with the currency's digits after the point (credit: 2), so 3 reads 3.00 as on the card.
     expect(customerFields).toContainEqual({
       key: 'balance_credit',
       kind: 'NUMBER',
       source: 'ledger',
       sortable: true,
+      decimals: 2,
     });
     const list = `query($filter: CustomerFilter, $sort: CustomerSortInput) { customers(filter: $filter, sort: $sort, first: 5) { edges { node { firstName } } } }`;
     const found = await ws.as.ANALYST.requestOk(list, {
