@@ -17,7 +17,7 @@ export const fa = {
       subject: 'موضوع',
       text: 'متن',
       html: 'HTML',
-      smsCounter: '%{encoding}، %{characters} نویسه، %{parts} بخش (هر بخش %{perPart} نویسه)',
+      smsCounter: '%{characters} نویسه، %{parts} بخش (هر بخش %{perPart} نویسه)، کدگذاری %{encoding}',
       encoding: { GSM_7: 'GSM-7', UCS_2: 'UCS-2 (یونیکد)' },
       variablesHelp:
         'روی یک متغیر بزنید تا جایی که مکان‌نما بود نوشته شود. مشتری‌ای که مقداری ندارد پیامی نمی‌گیرد، مگر مقدار جایگزین بدهید:',
