@@ -3,6 +3,7 @@ import { type BrowserSession, choose, openSession } from './session';
 
 let s: BrowserSession;
 let customerId: string;
+let lateBuyerId: string;
 let n = 0;
 const key = () => `analytics-e2e-${++n}`;
 
@@ -56,6 +57,8 @@ beforeAll(async () => {
   ]);
   await ADMIN.requestOk('mutation { recomputeRfm { customersScored } }');
   await ADMIN.requestOk('mutation { recomputeTiers { __typename } }');
+  // Bought after the last recomputation: has purchases, no RFM score yet.
+  lateBuyerId = await buyer('Late', [[70, 0]]);
   await OPERATOR.requestOk(ADJUST, {
     input: { customerId, currency: 'coins', amount: 40, reason: 'Welcome', idempotencyKey: key() },
   });
@@ -93,6 +96,19 @@ describe('analytics screens', () => {
       }
       expect(await untranslated()).toEqual([]);
 
+      // A customer who bought since the last recomputation is "not scored yet", not "no purchases".
+      await page.goto(`${s.server.url}/#/customers/${lateBuyerId}/show/loyalty`);
+      const none = page.locator('[data-testid="rfm-none"]');
+      await expect
+        .poll(() => none.textContent())
+        .toBe(
+          {
+            en: 'Not scored yet: RFM scores are recomputed on a schedule',
+            ru: 'Ещё не оценён: RFM-оценки пересчитываются по расписанию',
+            fa: 'هنوز امتیازی داده نشده: امتیازهای RFM طبق زمان‌بندی دوباره محاسبه می‌شوند',
+          }[locale],
+        );
+      await s.shot(`analytics-rfm-not-yet-${locale}`);
       await page.goto(`${s.server.url}/#/tiers`);
       await page.waitForSelector('[data-testid="tier-members-silver"]');
       // Shirin and Nima bought for 200 or more.

@@ -60,7 +60,7 @@ export function CustomerRfmPanel({ customerId }: { customerId: string }) {
         {error && <Typography color="error">{translate('ra.notification.http_error')}</Typography>}
         {data && !rfm && (
           <Typography variant="body2" sx={{ mt: 1 }} data-testid="rfm-none">
-            {translate('patron.rfm.none')}
+            {translate(data.customer.purchaseSummary.count > 0 ? 'patron.rfm.notYet' : 'patron.rfm.none')}
           </Typography>
         )}
         {rfm && (

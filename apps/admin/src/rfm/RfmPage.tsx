@@ -49,7 +49,13 @@ export function RfmPage() {
               <Typography variant="h6" component="h2" gutterBottom>
                 {translate('patron.rfm.distribution')}
               </Typography>
-              <SegmentDistributionChart segments={segments.data.rfmSegments} />
+              {segments.data.rfmSegments.some((s) => s.customers > 0) ? (
+                <SegmentDistributionChart segments={segments.data.rfmSegments} />
+              ) : (
+                <Typography color="text.secondary" data-testid="rfm-distribution-none">
+                  {translate('patron.rfm.distributionNone')}
+                </Typography>
+              )}
             </CardContent>
           </Card>
         )}

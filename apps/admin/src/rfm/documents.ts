@@ -4,6 +4,9 @@ export const CustomerRfmQuery = graphql(`
   query CustomerRfm($id: ID!) {
     customer(id: $id) {
       id
+      purchaseSummary {
+        count
+      }
       rfm {
         recencyDays
         frequency

@@ -5,6 +5,7 @@ export const fa = {
     rfm: {
       title: 'بخش RFM',
       none: 'هنوز خریدی نیست، پس امتیاز RFM هم نیست',
+      notYet: 'هنوز امتیازی داده نشده: امتیازهای RFM طبق زمان‌بندی دوباره محاسبه می‌شوند',
       noSegment: 'بدون بخش (خریدها برگشت خورده)',
       since: 'از %{date} در این بخش',
       r: 'تازگی',
@@ -20,6 +21,7 @@ export const fa = {
       distribution: 'مشتریان در هر بخش',
       movement: 'جابه‌جایی در آخرین محاسبه',
       movementNone: 'آخرین محاسبه کسی را جابه‌جا نکرد',
+      distributionNone: 'هنوز هیچ مشتری‌ای بخش RFM ندارد',
       neverComputed: 'RFM هنوز محاسبه نشده',
       lastRun: 'آخرین محاسبه: %{date}',
       previousRun: 'در مقایسه با %{date}',

@@ -6,6 +6,7 @@ export const en = {
     rfm: {
       title: 'RFM segment',
       none: 'No purchases yet, so no RFM score',
+      notYet: 'Not scored yet: RFM scores are recomputed on a schedule',
       noSegment: 'No segment (purchases returned)',
       since: 'in this segment since %{date}',
       r: 'Recency',
@@ -21,6 +22,7 @@ export const en = {
       distribution: 'Customers per segment',
       movement: 'Movement at the last recomputation',
       movementNone: 'The last recomputation moved no one',
+      distributionNone: 'No customer has an RFM segment yet',
       neverComputed: 'RFM has not been computed yet',
       lastRun: 'Last computed %{date}',
       previousRun: 'compared with %{date}',

@@ -22,7 +22,8 @@ export class CustomerRfmResolver {
   @Allow(LP.read)
   @FieldResolver(() => RfmType, {
     nullable: true,
-    description: 'Recency, frequency and monetary scores and segment; null for a customer without purchases.',
+    description:
+      'Recency, frequency and monetary scores and segment; null for a customer without purchases, or with purchases not scored yet (RFM is recomputed on a schedule).',
   })
   async rfm(@Root() customer: CustomerType, @Ctx() ctx: AppContext): Promise<RfmType | null> {
     return (await requestRow(ctx, customer.id)) ?? null;
