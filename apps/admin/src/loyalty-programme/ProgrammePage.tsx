@@ -1,10 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, CardContent, LinearProgress, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { AutocompleteInput, Form, SaveButton, Title, Toolbar, useNotify, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  Form,
+  SaveButton,
+  Title,
+  Toolbar,
+  useLocale,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { apollo } from '../apollo';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailureWhere } from '../common/placeErrors';
+import { timeZoneLabel } from '../common/timeZoneLabel';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { RfmOverviewCard } from '../rfm/RfmOverviewCard';
@@ -26,9 +36,10 @@ export function ProgrammePage() {
         : null,
     [data],
   );
+  const locale = useLocale();
   const zones = useMemo(
-    () => timeZones(record?.timeZone ?? 'UTC').map((z) => ({ id: z, name: z })),
-    [record?.timeZone],
+    () => timeZones(record?.timeZone ?? 'UTC').map((z) => ({ id: z, name: timeZoneLabel(z, locale) })),
+    [record?.timeZone, locale],
   );
 
   const submit = async (values: Record<string, unknown>) => {

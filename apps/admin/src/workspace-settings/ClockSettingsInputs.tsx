@@ -1,7 +1,8 @@
 import { Stack, Typography } from '@mui/material';
 import { useMemo } from 'react';
-import { AutocompleteInput, BooleanInput, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, TextInput, useLocale, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { timeZoneLabel } from '../common/timeZoneLabel';
 
 /** Names of this section's inputs, for placing the server's refusals under them. */
 export const CLOCK_SETTING_INPUTS = ['timeZone', 'quietHours.start', 'quietHours.end'];
@@ -38,7 +39,11 @@ const ZONES: string[] = (() => {
 export function ClockSettingsInputs() {
   const translate = useTranslate();
   const quietOn = useWatch({ name: 'quietHoursOn' });
-  const zones = useMemo(() => ZONES.map((zone) => ({ id: zone, name: zone.replace(/_/g, ' ') })), []);
+  const locale = useLocale();
+  const zones = useMemo(
+    () => ZONES.map((zone) => ({ id: zone, name: timeZoneLabel(zone, locale) })),
+    [locale],
+  );
   return (
     <>
       <Typography variant="subtitle1" fontWeight={600} sx={{ mt: 3 }}>
