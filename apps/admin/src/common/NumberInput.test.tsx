@@ -54,4 +54,20 @@ describe('a number typed in any digits', () => {
     await waitFor(() => expect(submitted).toHaveBeenCalled());
     expect(submitted.mock.calls[0]?.[0]).toEqual({ amount: 12.5 });
   });
+
+  it('shows a decimal comma in Russian, and reads a typed comma or point', async () => {
+    const { user, submitted, input } = await openForm('ru', { amount: 0.01 });
+    expect(input.value).toBe('0,01');
+    await user.clear(input);
+    await user.type(input, '12.5');
+    await user.tab();
+    expect(input.value).toBe('12,5');
+    await user.clear(input);
+    await user.type(input, '7,25');
+    await user.tab();
+    expect(input.value).toBe('7,25');
+    await user.click(screen.getByText('save'));
+    await waitFor(() => expect(submitted).toHaveBeenCalled());
+    expect(submitted.mock.calls[0]?.[0]).toEqual({ amount: 7.25 });
+  });
 });

@@ -6,7 +6,14 @@ describe('digits', () => {
     expect(latinDigits('۱۲۵ and ١٢٥')).toBe('125 and 125');
     expect(persianDigits('1403/01/05 ٧')).toBe('۱۴۰۳/۰۱/۰۵ ۷');
     expect(localDigits('42.5', 'fa')).toBe('۴۲٫۵');
-    expect(localDigits('42.5', 'ru')).toBe('42.5');
+    expect(localDigits('42.5', 'en')).toBe('42.5');
+  });
+
+  it('writes a decimal comma in Russian, and reads it back as well as a typed point', () => {
+    expect(localDigits('0.01', 'ru')).toBe('0,01');
+    expect(localDigits('1250', 'ru')).toBe('1250');
+    expect(parseTypedNumber(localDigits('0.01', 'ru'), 'ru')).toBe(0.01);
+    expect(parseTypedNumber('0.01', 'ru')).toBe(0.01);
   });
 
   it('reads a typed number in any digits, and gives back what is no number as it was typed', () => {

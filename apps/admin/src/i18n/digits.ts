@@ -10,9 +10,14 @@ export function persianDigits(text: string): string {
   return latinDigits(text).replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
 }
 
-/** A number written in Latin digits, in the language's own: Persian digits and decimal point in fa, unchanged elsewhere. */
+/**
+ * A number written in Latin digits, in the language's own: Persian digits and decimal point (٫) in fa,
+ * a decimal comma in ru, unchanged in en.
+ */
 export function localDigits(text: string, locale: string): string {
-  return locale === 'fa' ? persianDigits(text).replace(/\./g, '\u066b') : text;
+  if (locale === 'fa') return persianDigits(text).replace(/\./g, '\u066b');
+  if (locale === 'ru') return text.replace(/\./g, ',');
+  return text;
 }
 
 /**
