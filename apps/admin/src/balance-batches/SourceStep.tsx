@@ -6,12 +6,12 @@ import {
   RadioButtonGroupInput,
   required,
   SelectInput,
-  TextInput,
   useLocale,
   useTranslate,
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { AmountInput } from '../common/AmountInput';
 import { amountProblem, formatAmount } from '../common/amounts';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailure } from '../common/placeErrors';
@@ -152,7 +152,7 @@ export function SourceStep({ values, onPreviewed }: Props) {
         <DirectionInput />
         <FormDataConsumer>
           {({ formData }) => (
-            <TextInput
+            <AmountInput
               source="amount"
               label={
                 formData.source !== 'file'
@@ -167,7 +167,7 @@ export function SourceStep({ values, onPreviewed }: Props) {
                     ? 'patron.balanceBatches.amountEachHelp'
                     : 'patron.balanceBatches.amountForFileHelp'
               }
-              slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'batch-amount' } }}
+              slotProps={{ htmlInput: { 'data-testid': 'batch-amount' } }}
             />
           )}
         </FormDataConsumer>

@@ -5,19 +5,18 @@ import {
   FormDataConsumer,
   required,
   SelectInput,
-  TextInput,
   useLocale,
   useNotify,
   useTranslate,
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { AmountInput } from '../common/AmountInput';
 import { amountProblem, formatAmount, parseAmount } from '../common/amounts';
 import { endOfDay } from '../common/dayRange';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { newIdempotencyKey } from '../common/idempotencyKey';
 import { placeFailure } from '../common/placeErrors';
-import { localDigits } from '../i18n/digits';
 import { localized } from '../i18n/localized';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
@@ -137,17 +136,16 @@ function AdjustBalanceForm({ customerId, balances, onClose, onDone }: Omit<Props
             helperText={false}
           />
           <DirectionInput />
-          <TextInput
+          <AmountInput
             source="amount"
             label="patron.loyalty.amount"
             validate={[required(), validAmount]}
-            format={(value: unknown) => (value == null ? '' : localDigits(String(value), locale))}
             helperText={
               <FormDataConsumer>
                 {({ formData }) => <CurrentBalance balances={balances} currency={formData.currency} />}
               </FormDataConsumer>
             }
-            slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'adjust-amount' } }}
+            slotProps={{ htmlInput: { 'data-testid': 'adjust-amount' } }}
           />
           <ReasonFields testIdPrefix="adjust" />
           <GeneralErrors messages={general} testId="adjust" />

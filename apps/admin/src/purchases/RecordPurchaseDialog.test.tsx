@@ -126,4 +126,37 @@ describe('recording a purchase', () => {
       spend: [{ currency: 'credit', amount: 10 }],
     });
   });
+
+  it('shows the amounts typed in Persian digits, in the page direction, and sends them exactly', async () => {
+    const api = await scriptGraphql({
+      Currencies: { data: { currencies: [COINS, CREDIT] } },
+      RecordPurchase: RECORDED,
+    });
+    const { user, onDone } = await open({ locale: 'fa' });
+    const amount = screen.getByTestId('purchase-amount') as HTMLInputElement;
+    const credit = screen.getByTestId('purchase-spend-credit') as HTMLInputElement;
+
+    await user.type(amount, '30.25');
+    await user.type(credit, '20');
+    expect(amount.value).toBe('۳۰٫۲۵');
+    expect(credit.value).toBe('۲۰');
+    expect(amount.getAttribute('dir')).toBeNull();
+    expect(credit.getAttribute('dir')).toBeNull();
+    await user.click(screen.getByTestId('purchase-submit'));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(api.sentAs('RecordPurchase')[0]?.variables.input).toMatchObject({
+      amount: 30.25,
+      spend: [{ currency: 'credit', amount: 20 }],
+    });
+  });
+
+  it('shows a typed decimal point as a comma in Russian', async () => {
+    await scriptGraphql({ Currencies: { data: { currencies: [COINS, CREDIT] } } });
+    const { user } = await open({ locale: 'ru' });
+    const amount = screen.getByTestId('purchase-amount') as HTMLInputElement;
+
+    await user.type(amount, '12.5');
+    expect(amount.value).toBe('12,5');
+  });
 });

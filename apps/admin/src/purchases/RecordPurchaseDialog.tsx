@@ -13,6 +13,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { apollo } from '../apollo';
+import { AmountInput } from '../common/AmountInput';
 import { amountProblem, formatAmount } from '../common/amounts';
 import { enumValues } from '../common/enums';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
@@ -96,11 +97,11 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
     >
       <DialogContent sx={{ pt: 0 }}>
         <Stack>
-          <TextInput
+          <AmountInput
             source="amount"
             label="patron.purchases.amount"
             validate={[required(), money]}
-            slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'purchase-amount' } }}
+            slotProps={{ htmlInput: { 'data-testid': 'purchase-amount' } }}
           />
           <Stack direction="row" gap={2}>
             <TextInput
@@ -130,7 +131,7 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
             />
           </Stack>
           {spendable.map((b) => (
-            <TextInput
+            <AmountInput
               key={b.currency.key}
               source={`spend.${b.currency.key}`}
               label={translate('patron.purchases.payWith', {
@@ -140,34 +141,26 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
               helperText={translate('patron.purchases.payWithHelp', {
                 amount: formatAmount(b.amount, b.currency.decimals, locale),
               })}
-              slotProps={{
-                htmlInput: {
-                  inputMode: 'decimal',
-                  dir: 'ltr',
-                  'data-testid': `purchase-spend-${b.currency.key}`,
-                },
-              }}
+              slotProps={{ htmlInput: { 'data-testid': `purchase-spend-${b.currency.key}` } }}
             />
           ))}
           <ArrayInput source="items" label="patron.purchases.items">
             <SimpleFormIterator inline disableReordering>
               <TextInput source="name" label="patron.purchases.itemName" helperText={false} />
               <TextInput source="sku" label="patron.purchases.sku" helperText={false} sx={{ width: 110 }} />
-              <TextInput
+              <AmountInput
                 source="quantity"
                 label="patron.purchases.quantity"
                 helperText={false}
                 validate={units(3)}
                 sx={{ width: 80 }}
-                slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr' } }}
               />
-              <TextInput
+              <AmountInput
                 source="price"
                 label="patron.purchases.price"
                 helperText={false}
                 validate={money}
                 sx={{ width: 110 }}
-                slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr' } }}
               />
             </SimpleFormIterator>
           </ArrayInput>

@@ -2,6 +2,7 @@ import { DialogContent, Stack } from '@mui/material';
 import { useRef, useState } from 'react';
 import { Form, TextInput, useLocale, useNotify, useTranslate, type Validator } from 'react-admin';
 import { apollo } from '../apollo';
+import { AmountInput } from '../common/AmountInput';
 import { amountProblem, formatAmount, formatMoney, parseAmount } from '../common/amounts';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { newIdempotencyKey } from '../common/idempotencyKey';
@@ -75,12 +76,12 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
     <Form id="return-purchase-form" onSubmit={submit} noValidate>
       <DialogContent sx={{ pt: 0 }}>
         <Stack>
-          <TextInput
+          <AmountInput
             source="amount"
             label="patron.purchases.returnAmount"
             validate={money}
             helperText={translate('patron.purchases.returnAmountHelp', { left: formatMoney(left, locale) })}
-            slotProps={{ htmlInput: { inputMode: 'decimal', dir: 'ltr', 'data-testid': 'return-amount' } }}
+            slotProps={{ htmlInput: { 'data-testid': 'return-amount' } }}
           />
           <TextInput
             source="reason"
