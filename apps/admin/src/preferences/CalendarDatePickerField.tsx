@@ -1,15 +1,13 @@
 import { DatePicker, DateTimePicker, LocalizationProvider } from '@mui/x-date-pickers';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { AdapterDateFnsJalali } from '@mui/x-date-pickers/AdapterDateFnsJalali';
-import { enUS as pickerEn, faIR as pickerFa, ruRU as pickerRu } from '@mui/x-date-pickers/locales';
 import { enGB, ru } from 'date-fns/locale';
 import { faIR } from 'date-fns-jalali/locale';
 import type { ReactNode } from 'react';
 import { fromIsoDate, toIsoDate } from './dates';
 import { PersianDigitsDateFns, PersianDigitsDateFnsJalali, typedDigitsAsLatin } from './persianDigitAdapters';
+import { dayOfWeekFormatter, PICKER_TEXTS } from './pickerTexts';
 import { usePreferences } from './usePreferences';
-
-const PICKER_TEXTS = { en: pickerEn, ru: pickerRu, fa: pickerFa };
 
 /** What CalendarDatePicker takes (the lazy door to this file). */
 export interface CalendarDatePickerProps {
@@ -73,12 +71,13 @@ export default function CalendarDatePickerField({
     <LocalizationProvider
       dateAdapter={adapter}
       adapterLocale={jalali ? faIR : locale === 'ru' ? ru : enGB}
-      localeText={PICKER_TEXTS[locale].components.MuiLocalizationProvider.defaultProps.localeText}
+      localeText={PICKER_TEXTS[locale]}
     >
       <Picker
         label={label}
         value={toPickerValue(value, withTime)}
         onChange={change}
+        dayOfWeekFormatter={dayOfWeekFormatter(locale)}
         slotProps={{
           textField: {
             name,
