@@ -218,6 +218,10 @@ describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
     await page.click('[data-testid="currency-coins"]');
     await page.waitForSelector('input[name="unitValue"]');
     expect(await page.locator('input[name="key"]').getAttribute('readonly')).not.toBeNull();
+    // A decimal comma in Russian, as in the list; Persian digits in fa.
+    const unitValue = await page.locator('input[name="unitValue"]').inputValue();
+    if (locale === 'ru') expect(unitValue).not.toMatch(/\./);
+    if (locale === 'fa') expect(unitValue).not.toMatch(/[0-9.]/);
     expect(await untranslated(page)).toEqual([]);
     await s.shot(`currency-edit-${locale}`);
     await page.goto(`${s.server.url}/#/currencies/create`);

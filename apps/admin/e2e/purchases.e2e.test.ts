@@ -160,10 +160,27 @@ describe.each(['en', 'ru', 'fa'])('the purchases tab in %s', (locale) => {
       expect(await page.locator('[data-testid="purchase-summary-total"]').innerText()).toMatch(/[۰-۹]/);
     await s.shot(`purchases-${locale}`);
     await page.click('[data-testid="purchase-open"]');
-    await page.locator('[data-testid="purchase-dialog"]').waitFor();
+    const dialog = page.locator('[data-testid="purchase-dialog"]');
+    await dialog.waitFor();
+    // Amounts typed show in the language's digits and decimal point.
+    await dialog.locator('[data-testid="purchase-amount"]').fill('30.5');
+    await dialog.locator('[data-testid="purchase-spend-credit"]').fill('20');
+    const shown = locale === 'fa' ? ['۳۰٫۵', '۲۰'] : locale === 'ru' ? ['30,5', '20'] : ['30.5', '20'];
+    expect(await dialog.locator('[data-testid="purchase-amount"]').inputValue()).toBe(shown[0]);
+    expect(await dialog.locator('[data-testid="purchase-spend-credit"]').inputValue()).toBe(shown[1]);
     expect(await untranslated(page)).toEqual([]);
     await s.shot(`purchase-dialog-${locale}`);
-    await page.locator('[data-testid="purchase-dialog"]').getByRole('button').first().press('Escape');
+    // The day's calendar: weekday letters over the columns (Persian ones in fa), not digits.
+    await dialog.locator('.MuiInputAdornment-root button').first().click();
+    const heads = page.getByRole('columnheader');
+    await expect.poll(() => heads.count()).toBe(7);
+    const letters = await heads.allInnerTexts();
+    if (locale === 'fa') expect(letters).toEqual(['ش', 'ی', 'د', 'س', 'چ', 'پ', 'ج']);
+    expect(letters.join('')).not.toMatch(/[0-9۰-۹]/);
+    await s.shot(`purchase-date-picker-${locale}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => heads.count()).toBe(0);
+    await dialog.getByRole('button').first().press('Escape');
     await page.locator('[data-testid="purchase-dialog"]').waitFor({ state: 'detached' });
   });
 });

@@ -270,6 +270,10 @@ describe.each(LOCALES)('refusals of the server in %s', (locale) => {
     const dialog = page.locator('[data-testid="purchase-dialog"]');
     await dialog.locator('[data-testid="purchase-amount"]').fill('30');
     await dialog.locator('[data-testid="purchase-spend-credit"]').fill('20');
+    // The amounts typed show in the language's digits, as in every other dialog.
+    const shown = locale === 'fa' ? ['۳۰', '۲۰'] : ['30', '20'];
+    expect(await dialog.locator('[data-testid="purchase-amount"]').inputValue()).toBe(shown[0]);
+    expect(await dialog.locator('[data-testid="purchase-spend-credit"]').inputValue()).toBe(shown[1]);
     const refusals = await answer(page, 'RecordPurchase', () =>
       dialog.locator('[data-testid="purchase-submit"]').click(),
     );
