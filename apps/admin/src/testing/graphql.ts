@@ -65,3 +65,4 @@ export function currency(
 
 export const COINS = currency('coins', { en: 'Coins', ru: 'Монеты', fa: 'سکه' });
 export const CREDIT = currency('credit', { en: 'Credit', ru: 'Кредит', fa: 'اعتبار' }, 2);
+export const XP = currency('xp', { en: 'XP', ru: 'Опыт', fa: 'امتیاز تجربه' }, 0, false);

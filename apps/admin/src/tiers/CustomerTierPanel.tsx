@@ -18,12 +18,14 @@ import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerTierQuery, SetCustomerManualTierMutation, TiersQuery } from './documents';
 import { type Measure, progressBars } from './thresholds';
+import { useXpName } from './useXpName';
 
 const NONE = '-';
 
 /** The customer's tier, how far the next one is (a bar per threshold) and the floor staff may set. */
 export function CustomerTierPanel({ customerId }: { customerId: string }) {
   const translate = useTranslate();
+  const xp = useXpName();
   const locale = useLocale();
   const notify = useNotify();
   const refused = useNotifyRefusal();
@@ -104,7 +106,7 @@ export function CustomerTierPanel({ customerId }: { customerId: string }) {
                     >
                       <Stack direction="row" justifyContent="space-between" gap={1}>
                         <Typography variant="caption">
-                          {translate(`patron.tiers.measure.${bar.measure}`)}
+                          {translate(`patron.tiers.measure.${bar.measure}`, { xp })}
                         </Typography>
                         <Typography variant="caption" color="text.secondary">
                           {translate('patron.tiers.ofTarget', {
@@ -118,7 +120,7 @@ export function CustomerTierPanel({ customerId }: { customerId: string }) {
                         value={bar.percent}
                         color={bar.needed === 0 ? 'success' : 'primary'}
                         sx={{ height: 8, borderRadius: 4 }}
-                        aria-label={translate(`patron.tiers.measure.${bar.measure}`)}
+                        aria-label={translate(`patron.tiers.measure.${bar.measure}`, { xp })}
                       />
                       <Typography variant="caption" color="text.secondary">
                         {bar.needed === 0

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { badInput } from '../problems/testing';
-import { COINS, CREDIT, scriptGraphql } from '../testing/graphql';
+import { COINS, CREDIT, scriptGraphql, XP } from '../testing/graphql';
 import { renderInAdmin, textUnder } from '../testing/renderInAdmin';
 import { TierCreate } from './TierCreate';
 
 const CONFIGURER = ['loyalty.read', 'loyalty.configure'];
+const STARS = { ...XP, name: { ...XP.name, en: 'Stars' } };
 const created = (input: Record<string, unknown>) => ({
   data: {
     createTier: {
@@ -125,4 +126,17 @@ describe('the tier form', () => {
       input: { rules: { cashbackPercent: 500 } },
     });
   });
+
+  it.each([
+    ['ru', [COINS, XP], 'Опыт не меньше'],
+    ['fa', [COINS, XP], 'دست‌کم امتیاز تجربه'],
+    ['en', [COINS, STARS], 'Stars at least'],
+  ] as const)(
+    'in %s names the experience threshold by the xp currency’s own name',
+    async (locale, currencies, label) => {
+      await scriptGraphql({ Currencies: { data: { currencies: [...currencies] } } });
+      await renderInAdmin(<TierCreate />, { resource: 'tiers', permissions: CONFIGURER, locale });
+      expect(await screen.findByLabelText(label, { selector: 'input' })).toBeTruthy();
+    },
+  );
 });

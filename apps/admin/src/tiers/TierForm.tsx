@@ -14,6 +14,7 @@ import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
 import { NumberInput } from '../common/NumberInput';
 import { RulesEditor } from '../loyalty-programme/RulesEditor';
 import { problemKey } from '../problems/problemText';
+import { useXpName } from './useXpName';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
 
@@ -36,6 +37,8 @@ function Section({ title, help }: { title: string; help?: string }) {
 /** A tier needs a name in at least one language. */
 /** Key (fixed once created), names, place among the tiers, entry thresholds and the tier's own earning rules. */
 export function TierForm({ creating }: { creating: boolean }) {
+  const translate = useTranslate();
+  const xp = useXpName();
   return (
     <SimpleForm
       noValidate
@@ -91,7 +94,7 @@ export function TierForm({ creating }: { creating: boolean }) {
         />
         <NumberInput
           source="minXp"
-          label="patron.tiers.minXp"
+          label={translate('patron.tiers.minXp', { xp })}
           min={0}
           validate={minValue(0)}
           helperText="patron.tiers.emptyNotRequired"

@@ -15,11 +15,13 @@ import { formatPercent } from '../loyalty-programme/rules';
 import { RecomputeTiersButton } from './RecomputeTiersButton';
 import { TierPolicyCard } from './TierPolicyCard';
 import { setThresholds } from './thresholds';
+import { useXpName } from './useXpName';
 
 /** The tiers, lowest first, with what it takes to enter each; below, how tiers are measured and kept. */
 export function TierList() {
   const locale = useLocale();
   const translate = useTranslate();
+  const xp = useXpName();
   const number = (value: number) => formatAmount(value, 0, locale);
   return (
     <>
@@ -58,6 +60,7 @@ export function TierList() {
                       variant="outlined"
                       label={translate(`patron.tiers.threshold.${measure}`, {
                         value: measure === 'minPurchaseTotal' ? formatMoney(value, locale) : number(value),
+                        xp,
                       })}
                     />
                   ))}

@@ -18,6 +18,7 @@ import { DowngradePolicy } from '../gql/graphql';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { TierPolicyQuery, UpdateTierPolicyMutation } from './documents';
+import { useXpName } from './useXpName';
 
 const POLICIES = enumValues(DowngradePolicy, [DowngradePolicy.NEVER]);
 const INPUTS = ['windowDays', 'downgradePolicy', 'periodMonths'];
@@ -25,6 +26,7 @@ const INPUTS = ['windowDays', 'downgradePolicy', 'periodMonths'];
 /** How tiers are measured and kept: the window purchases and XP count over, and when a customer may drop. */
 export function TierPolicyCard() {
   const translate = useTranslate();
+  const xp = useXpName();
   const notify = useNotify();
   const text = useProblemText();
   const { data } = useQuery(TierPolicyQuery, { fetchPolicy: 'network-only' });
@@ -62,14 +64,14 @@ export function TierPolicyCard() {
           {translate('patron.tiers.policy.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate('patron.tiers.policy.intro')}
+          {translate('patron.tiers.policy.intro', { xp })}
         </Typography>
         {data && (
           <Form record={{ ...data.tierPolicy }} onSubmit={submit} noValidate>
             <NumberInput
               source="windowDays"
               label="patron.tiers.policy.windowDays"
-              helperText="patron.tiers.policy.windowDaysHelp"
+              helperText={translate('patron.tiers.policy.windowDaysHelp', { xp })}
               min={1}
               step={1}
               sx={{ maxWidth: 320 }}

@@ -18,13 +18,14 @@ export const ru = {
       emptyNotRequired: 'Пусто — не требуется',
       minPurchaseTotal: 'Сумма покупок не меньше',
       minPurchaseCount: 'Число покупок не меньше',
-      minXp: 'XP не меньше',
+      minXp: '%{xp} не меньше',
+      xp: 'Опыт',
       rulesHelp: 'Что получают клиенты этого уровня вместо правил программы.',
       sections: { tier: 'Уровень', entry: 'Пороги входа', rules: 'Правила начисления уровня' },
       threshold: {
         minPurchaseTotal: 'Покупки ≥ %{value}',
         minPurchaseCount: '≥ %{value} покупок',
-        minXp: '≥ %{value} XP',
+        minXp: '%{xp} ≥ %{value}',
       },
       everyone: 'Все',
       members: 'Участники',
@@ -38,9 +39,10 @@ export const ru = {
       },
       policy: {
         title: 'Политика уровней',
-        intro: 'Как считаются покупки и XP и когда клиент может опуститься на уровень ниже.',
+        intro:
+          'Как считаются покупки и начисления в валюте «%{xp}» и когда клиент может опуститься на уровень ниже.',
         windowDays: 'Окно, дней',
-        windowDaysHelp: 'Покупки и XP за последние N дней; пусто — за всё время',
+        windowDaysHelp: 'Покупки и «%{xp}» за последние N дней; пусто — за всё время',
         downgrade: 'Понижение уровня',
         NEVER: 'Никогда: достигнутый уровень сохраняется',
         IMMEDIATE: 'Сразу: уровень всегда следует показателям',
@@ -57,7 +59,7 @@ export const ru = {
       measure: {
         minPurchaseTotal: 'Сумма покупок',
         minPurchaseCount: 'Число покупок',
-        minXp: 'XP',
+        minXp: '%{xp}',
       },
       ofTarget: '%{have} из %{target}',
       toGo: 'осталось %{value}',
