@@ -129,6 +129,12 @@ async function untranslated(page: Page): Promise<string[]> {
   return text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? [];
 }
 
+const CURRENCY_TITLE: Record<string, string> = {
+  en: 'Currency Coins',
+  ru: 'Валюта «Баллы»: изменение',
+  fa: 'ویرایش واحد امتیاز «سکه»',
+};
+
 describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
   let customerId = '';
 
@@ -222,6 +228,8 @@ describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
     const unitValue = await page.locator('input[name="unitValue"]').inputValue();
     if (locale === 'ru') expect(unitValue).not.toMatch(/\./);
     if (locale === 'fa') expect(unitValue).not.toMatch(/[0-9.]/);
+    // Titled by the currency's name in the language, not its key (coins).
+    await expect.poll(() => page.locator('#react-admin-title').textContent()).toBe(CURRENCY_TITLE[locale]);
     expect(await untranslated(page)).toEqual([]);
     await s.shot(`currency-edit-${locale}`);
     await page.goto(`${s.server.url}/#/currencies/create`);

@@ -8,6 +8,7 @@ import { type BrowserSession, choose, openSession } from './session';
 let s: BrowserSession;
 let customerId = '';
 let tagId = '';
+let cityId = '';
 beforeAll(async () => {
   s = await openSession();
   await seedDemo(s.server.app, TEST_PASSWORD, 120);
@@ -29,6 +30,8 @@ beforeAll(async () => {
   // A tag on the card and a shared segment in the sidebar, so those screens show something.
   const { tags } = await api.requestOk('{ tags { id name } }');
   tagId = tags[0].id;
+  const { attributeDefinitions } = await api.requestOk('{ attributeDefinitions { id key } }');
+  cityId = attributeDefinitions.find((a: { key: string }) => a.key === 'city').id;
   await api.requestOk(
     'mutation($c: ID!, $t: [ID!]!) { setCustomerTags(customerId: $c, tagIds: $t) { id } }',
     {
@@ -56,6 +59,7 @@ const SCREENS: [string, (id: string) => string][] = [
   ['customer-edit', (id) => `/#/customers/${id}`],
   ['customer-create', () => '/#/customers/create'],
   ['attributes', () => '/#/attributeDefinitions'],
+  ['attribute-edit', () => `/#/attributeDefinitions/${cityId}`],
   ['tags', () => '/#/tags'],
   ['tag-edit', () => `/#/tags/${tagId}`],
   ['tag-create', () => '/#/tags/create'],
@@ -67,6 +71,11 @@ const RUSSIAN_TITLES: Record<string, RegExp> = {
   'customer-edit': /^Клиент «[^"»]+»: изменение$/,
   'customer-create': /^Клиент: создание$/,
   'tag-create': /^Метка: создание$/,
+};
+
+/** Pages titled by a record's name in the language, never its key (city). */
+const NAMED_TITLES: Record<string, Record<string, string>> = {
+  'attribute-edit': { en: 'Attribute City', ru: 'Атрибут «Город»: изменение', fa: 'ویرایش ویژگی «شهر»' },
 };
 
 /** Screens reached by clicking on the customer list: the filter builder, dialogs, the bulk bar. */
@@ -129,6 +138,8 @@ describe.each(['en', 'ru', 'fa'])('every screen in %s', (locale) => {
       const title = RUSSIAN_TITLES[name];
       if (locale === 'ru' && title)
         expect(await page.locator('#react-admin-title').textContent()).toMatch(title);
+      const named = NAMED_TITLES[name]?.[locale];
+      if (named) await expect.poll(() => page.locator('#react-admin-title').textContent()).toBe(named);
       await s.shot(`${name}-${locale}`);
     }
     for (const [name, open] of LIST_SCREENS) {

@@ -1,0 +1,22 @@
+import { useLocale, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { type LocalizedText, localized } from '../i18n/localized';
+
+/**
+ * An edit page's title by the record's name in the screen's language (Валюта «Баллы»: изменение),
+ * not its key (coins), which is for machines; `field` holds the name (`name`, an attribute's `label`).
+ */
+export function LocalizedEditTitle({ field = 'name' }: { field?: string }) {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const translate = useTranslate();
+  const locale = useLocale();
+  if (!record) return null;
+  return (
+    <>
+      {translate('ra.page.edit', {
+        name: translate(`resources.${resource}.name`, { smart_count: 1 }),
+        recordRepresentation: localized(record[field] as LocalizedText, locale, String(record.key)),
+      })}
+    </>
+  );
+}
