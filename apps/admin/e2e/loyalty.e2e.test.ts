@@ -160,6 +160,15 @@ describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
       'mutation($o: ID!, $k: String!) { reverseLedgerOperation(input: { operationId: $o, reason: "Entered twice", idempotencyKey: $k }) { id } }',
       { o: adjustBalance.id, k: `${locale}-reverse` },
     );
+    // Points for a purchase: the reason names its invoice number, which must not break at a hyphen.
+    await api.requestOk(
+      'mutation { updateLoyaltyProgramme(input: { rules: { pointsPerAmount: [{ currency: "coins", points: 1, per: 10 }] } }) { timeZone } }',
+    );
+    await api.requestOk(
+      `mutation($c: ID!, $k: String!) { recordPurchase(input: { customerId: $c, amount: 100,
+         paymentStatus: NOT_NEEDED, invoiceNumber: "D-19-4", idempotencyKey: $k }) { id } }`,
+      { c: customerId, k: `${locale}-purchase` },
+    );
     // A balance column in the customer list.
     await api.requestOk(
       'mutation { updateMyCustomerColumns(columns: [{ key: "firstName" }, { key: "balance_coins" }, { key: "balance_credit" }]) { id } }',
@@ -178,9 +187,13 @@ describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
     const dir = locale === 'fa' ? 'rtl' : 'ltr';
 
     await page.goto(`${s.server.url}/#/customers/${customerId}/show/loyalty`);
-    await expect.poll(() => page.locator('[data-testid="ledger-row"]').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-testid="ledger-row"]').count()).toBe(6);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
-    expect(await balance(page, 'coins').textContent()).toBe(locale === 'fa' ? '۲۵۰' : '250');
+    expect(await balance(page, 'coins').textContent()).toBe(locale === 'fa' ? '۲۶۰' : '260');
+    // The invoice number is one left-to-right unit, on one line.
+    const invoice = page.locator('[data-testid="ledger-invoice"]');
+    expect(await invoice.textContent()).toBe('D-19-4');
+    expect((await invoice.boundingBox())?.height).toBeLessThan(24);
     expect(await untranslated(page)).toEqual([]);
     await s.shot(`loyalty-${locale}`);
 

@@ -3,10 +3,10 @@ import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } 
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount, formatSignedAmount } from '../common/amounts';
 import { useCurrencies } from '../currencies/useCurrencies';
-import { reasonWords } from '../history/describeEvent';
 import { useCalendar } from '../preferences/useCalendar';
 import type { LedgerOperation } from './ledgerPages';
 import { canReverse, reversedIds } from './operationKinds';
+import { ReasonText } from './ReasonText';
 
 interface Props {
   operations: readonly LedgerOperation[];
@@ -70,10 +70,14 @@ export function LedgerTable({ operations, onReverse }: Props) {
             <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="ledger-balance-after">
               {formatAmount(op.balanceAfter, decimals(op.currency), locale)}
             </TableCell>
-            <TableCell dir="auto" sx={{ minWidth: 120, overflowWrap: 'anywhere' }}>
-              {reasonWords({ t: translate }, op.reason, op.reasonCode, op.reasonParams)}
+            <TableCell
+              dir="auto"
+              sx={{ minWidth: 180, overflowWrap: 'break-word' }}
+              data-testid="ledger-reason"
+            >
+              <ReasonText operation={op} />
             </TableCell>
-            <TableCell dir="auto" sx={{ minWidth: 120, overflowWrap: 'anywhere', color: 'text.secondary' }}>
+            <TableCell dir="auto" sx={{ minWidth: 96, overflowWrap: 'break-word', color: 'text.secondary' }}>
               {op.comment}
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
