@@ -81,11 +81,12 @@ export function CustomerGroupsPanel({ customerId }: { customerId: string }) {
           ))}
         </Stack>
         {mayAdjust && others.length > 0 && (
-          <Stack direction="row" gap={1} sx={{ mt: 2 }} alignItems="center">
+          // In a narrow card the button goes under the picker rather than squeezing its label.
+          <Stack direction="row" gap={1} sx={{ mt: 2 }} alignItems="center" flexWrap="wrap">
             <TextField
               select
               size="small"
-              sx={{ flex: 1, minWidth: 0 }}
+              sx={{ flex: '1 1 14rem', minWidth: 0 }}
               label={translate('patron.groups.addTo')}
               value={adding}
               onChange={(e) => setAdding(e.target.value)}
