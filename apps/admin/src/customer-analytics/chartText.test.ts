@@ -11,8 +11,12 @@ describe('chart text', () => {
     expect(label).not.toMatch(/[0-9]/);
   });
 
-  it('names a Gregorian month in Russian', () => {
-    expect(monthLabel('2026-12-01', 'ru', CalendarSystem.GREGORIAN)).toMatch(/дек/);
+  it('names a month and its whole year, not a date', () => {
+    expect(monthLabel('2026-01-01', 'ru', CalendarSystem.GREGORIAN)).toBe('янв. 2026');
+    expect(monthLabel('2026-01-01', 'en', CalendarSystem.GREGORIAN)).toBe('Jan 2026');
+    expect(monthLabel('2026-01-01', 'fa', CalendarSystem.GREGORIAN)).toBe('ژانویه ۲۰۲۶');
+    expect(monthLabel('2026-11-22', 'fa', CalendarSystem.JALALI)).toBe('آذر ۱۴۰۵');
+    expect(monthLabel('2026-11-22', 'ru', CalendarSystem.JALALI)).toBe('азер 1405');
   });
 
   it('writes numbers in Persian digits and mirrors the axes for Persian only', () => {

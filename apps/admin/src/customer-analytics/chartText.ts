@@ -12,12 +12,17 @@ export function chartDirection(locale: string) {
   return { rtl, reversed: rtl, valueSide: rtl ? ('right' as const) : ('left' as const) };
 }
 
-/** A month's short name and year in the staff member's calendar and digits ("Azar 05", "дек. 26"). */
+/**
+ * A month's short name and full year in the staff member's calendar and digits ("Jan 2026",
+ * «янв. 2026», «آذر ۱۴۰۵»): only the month and the year, so no "г." or era makes it read as a date.
+ */
 export function monthLabel(from: string, locale: string, calendar: CalendarSystem): string {
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
-  return dateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-    new Date(`${from}T00:00:00Z`),
-  );
+  return dateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .formatToParts(new Date(`${from}T00:00:00Z`))
+    .filter((part) => part.type === 'month' || part.type === 'year')
+    .map((part) => part.value)
+    .join(' ');
 }
 
 /** A day in the staff member's calendar and digits. */
@@ -26,12 +31,9 @@ export function dayLabel(at: number | string | Date, locale: string, calendar: C
   return dateTimeFormat(tag, { day: 'numeric', month: 'short', year: '2-digit' }).format(new Date(at));
 }
 
-/** A count or amount in the language's digits, compact on axes (1.2K, ۱٫۲ هزار). */
-export function numberLabel(value: number, locale: string, compact = false): string {
-  return numberFormat(localeTag(locale), {
-    maximumFractionDigits: compact ? 1 : 2,
-    ...(compact ? { notation: 'compact' as const } : {}),
-  }).format(value);
+/** A count or amount in the language's digits, in full (axes: see valueAxis.ts). */
+export function numberLabel(value: number, locale: string): string {
+  return numberFormat(localeTag(locale), { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A share (0..1) as a whole percentage in the language's digits and sign. */

@@ -18,6 +18,7 @@ import type { CalendarSystem, CustomerAnalyticsQuery, RfmSegment } from '../gql/
 import { localized } from '../i18n/localized';
 import { segmentKey } from '../rfm/segments';
 import { chartDirection, dayLabel, monthLabel, numberLabel } from './chartText';
+import { valueAxis } from './valueAxis';
 
 /**
  * Every chart of the SPA, in one module that is only ever imported lazily (see LazyCharts.tsx), so
@@ -51,17 +52,16 @@ export function PurchasesChart({
   const { reversed, valueSide } = chartDirection(locale);
   const other = valueSide === 'left' ? 'right' : 'left';
   const data = months.map((m) => ({ ...m, label: monthLabel(m.from, locale, calendar) }));
+  const amounts = valueAxis(
+    months.map((m) => m.amount),
+    locale,
+  );
   return (
     <Frame testId="analytics-purchases-chart">
       <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" reversed={reversed} tick={FONT} interval="preserveStartEnd" />
-        <YAxis
-          yAxisId="amount"
-          orientation={valueSide}
-          tick={FONT}
-          tickFormatter={(v: number) => numberLabel(v, locale, true)}
-        />
+        <YAxis yAxisId="amount" orientation={valueSide} tick={FONT} {...amounts} />
         <YAxis
           yAxisId="count"
           orientation={other}
@@ -108,16 +108,16 @@ export function BalanceChart({
     label: monthLabel(m.from, locale, calendar),
     ...Object.fromEntries(series.map((s) => [s.currencyKey, s.points[i]?.balance ?? 0])),
   }));
+  const axis = valueAxis(
+    series.flatMap((s) => s.points.map((p) => p.balance)),
+    locale,
+  );
   return (
     <Frame testId="analytics-balance-chart">
       <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" reversed={reversed} tick={FONT} interval="preserveStartEnd" />
-        <YAxis
-          orientation={valueSide}
-          tick={FONT}
-          tickFormatter={(v: number) => numberLabel(v, locale, true)}
-        />
+        <YAxis orientation={valueSide} tick={FONT} {...axis} />
         <Tooltip formatter={(v) => numberLabel(Number(v), locale)} />
         <Legend wrapperStyle={FONT} />
         {series.map((s, i) => (
@@ -223,17 +223,16 @@ function NamedBars({
   const locale = useLocale();
   const translate = useTranslate();
   const { reversed, valueSide } = chartDirection(locale);
+  const axis = valueAxis(
+    rows.map((r) => r.customers),
+    locale,
+    true,
+  );
   return (
     <Frame testId={testId} height={Math.max(160, rows.length * 32 + 40)}>
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 16 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          reversed={reversed}
-          allowDecimals={false}
-          tick={FONT}
-          tickFormatter={(v: number) => numberLabel(v, locale, true)}
-        />
+        <XAxis type="number" reversed={reversed} tick={FONT} {...axis} />
         <YAxis type="category" dataKey="name" orientation={valueSide} width={210} interval={0} tick={FONT} />
         <Tooltip formatter={(v) => numberLabel(Number(v), locale)} />
         <Bar
