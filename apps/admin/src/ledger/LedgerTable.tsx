@@ -72,12 +72,12 @@ export function LedgerTable({ operations, onReverse }: Props) {
             </TableCell>
             <TableCell
               dir="auto"
-              sx={{ minWidth: 180, overflowWrap: 'break-word' }}
+              sx={{ minWidth: 160, overflowWrap: 'break-word' }}
               data-testid="ledger-reason"
             >
               <ReasonText operation={op} />
             </TableCell>
-            <TableCell dir="auto" sx={{ minWidth: 96, overflowWrap: 'break-word', color: 'text.secondary' }}>
+            <TableCell dir="auto" sx={{ minWidth: 72, overflowWrap: 'break-word', color: 'text.secondary' }}>
               {op.comment}
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
