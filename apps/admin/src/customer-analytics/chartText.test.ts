@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarSystem } from '../gql/graphql';
-import { chartDirection, monthLabel, numberLabel } from './chartText';
+import { chartDirection, dayLabel, monthLabel, numberLabel } from './chartText';
 
 describe('chart text', () => {
   it('names a Jalali month in Persian with Persian digits', () => {
@@ -17,6 +17,11 @@ describe('chart text', () => {
     expect(monthLabel('2026-01-01', 'fa', CalendarSystem.GREGORIAN)).toBe('ژانویه ۲۰۲۶');
     expect(monthLabel('2026-11-22', 'fa', CalendarSystem.JALALI)).toBe('آذر ۱۴۰۵');
     expect(monthLabel('2026-11-22', 'ru', CalendarSystem.JALALI)).toBe('азер 1405');
+  });
+
+  it('writes a day with its whole year', () => {
+    expect(dayLabel('2026-12-06T12:00:00Z', 'ru', CalendarSystem.GREGORIAN)).toBe('6 дек. 2026 г.');
+    expect(dayLabel('2026-12-06T12:00:00Z', 'fa', CalendarSystem.JALALI)).toBe('۱۵ آذر ۱۴۰۵');
   });
 
   it('writes numbers in Persian digits and mirrors the axes for Persian only', () => {

@@ -25,10 +25,10 @@ export function monthLabel(from: string, locale: string, calendar: CalendarSyste
     .join(' ');
 }
 
-/** A day in the staff member's calendar and digits. */
+/** A day in the staff member's calendar and digits, with the whole year (6 дек. 2026 г., ۱۵ آذر ۱۴۰۵). */
 export function dayLabel(at: number | string | Date, locale: string, calendar: CalendarSystem): string {
   const tag = `${localeTag(locale)}-u-ca-${calendar === 'JALALI' ? 'persian' : 'gregory'}`;
-  return dateTimeFormat(tag, { day: 'numeric', month: 'short', year: '2-digit' }).format(new Date(at));
+  return dateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(at));
 }
 
 /** A count or amount in the language's digits, in full (axes: see valueAxis.ts). */
