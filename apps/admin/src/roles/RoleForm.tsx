@@ -1,6 +1,5 @@
 import { Alert } from '@mui/material';
 import {
-  DeleteWithConfirmButton,
   regex,
   required,
   SaveButton,
@@ -10,6 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { LocalizedDeleteButton } from '../common/LocalizedDeleteButton';
 import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
 import { PermissionCheckboxes } from './PermissionCheckboxes';
 
@@ -27,8 +27,7 @@ export function RoleForm({ creating }: { creating: boolean }) {
         <Toolbar sx={{ justifyContent: 'space-between' }}>
           <SaveButton data-testid="role-save" disabled={fixed} />
           {!creating && !record?.shipped && (
-            <DeleteWithConfirmButton
-              mutationMode="pessimistic"
+            <LocalizedDeleteButton
               confirmContent="patron.roleAdmin.deleteConfirm"
               data-testid="role-delete"
             />

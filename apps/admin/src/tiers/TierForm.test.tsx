@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { RecordContextProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { badInput } from '../problems/testing';
 import { COINS, CREDIT, scriptGraphql, XP } from '../testing/graphql';
 import { renderInAdmin, textUnder } from '../testing/renderInAdmin';
 import { TierCreate } from './TierCreate';
+import { TierForm } from './TierForm';
 
 const CONFIGURER = ['loyalty.read', 'loyalty.configure'];
 const STARS = { ...XP, name: { ...XP.name, en: 'Stars' } };
@@ -139,4 +141,18 @@ describe('the tier form', () => {
       expect(await screen.findByLabelText(label, { selector: 'input' })).toBeTruthy();
     },
   );
+
+  it('asks before deleting a tier by its name in the language, not its key', async () => {
+    await scriptGraphql({ Currencies: { data: { currencies: [COINS, XP] } } });
+    const gold = { id: 'tier-gold', key: 'gold', name: { en: 'Gold', ru: 'Золото', fa: 'طلایی' }, rules: {} };
+    const { user } = await renderInAdmin(
+      <RecordContextProvider value={gold}>
+        <TierForm creating={false} />
+      </RecordContextProvider>,
+      { resource: 'tiers', permissions: CONFIGURER, locale: 'ru' },
+    );
+    await user.click(await screen.findByTestId('tier-delete'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('heading').textContent).toBe('Удалить уровень "Золото"');
+  });
 });

@@ -1,6 +1,5 @@
 import { Stack, Typography } from '@mui/material';
 import {
-  DeleteWithConfirmButton,
   minValue,
   regex,
   required,
@@ -10,6 +9,7 @@ import {
   Toolbar,
   useTranslate,
 } from 'react-admin';
+import { LocalizedDeleteButton } from '../common/LocalizedDeleteButton';
 import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
 import { NumberInput } from '../common/NumberInput';
 import { RulesEditor } from '../loyalty-programme/RulesEditor';
@@ -46,11 +46,7 @@ export function TierForm({ creating }: { creating: boolean }) {
         <Toolbar sx={{ justifyContent: 'space-between' }}>
           <SaveButton data-testid="tier-save" />
           {!creating && (
-            <DeleteWithConfirmButton
-              mutationMode="pessimistic"
-              confirmContent="patron.tiers.deleteConfirm"
-              data-testid="tier-delete"
-            />
+            <LocalizedDeleteButton confirmContent="patron.tiers.deleteConfirm" data-testid="tier-delete" />
           )}
         </Toolbar>
       }
