@@ -4,9 +4,11 @@ import {
   FormDataConsumer,
   regex,
   required,
+  SaveButton,
   SelectInput,
   SimpleForm,
   TextInput,
+  Toolbar,
   useLocale,
   useTranslate,
 } from 'react-admin';
@@ -32,7 +34,15 @@ export function AttributeDefinitionForm({ creating }: { creating: boolean }) {
   const locale = useLocale();
   const { groups } = useAttributeRegistry();
   return (
-    <SimpleForm noValidate>
+    // Attributes are retired from the list, never deleted: no Delete button that could only fail.
+    <SimpleForm
+      noValidate
+      toolbar={
+        <Toolbar>
+          <SaveButton />
+        </Toolbar>
+      }
+    >
       <Section title="patron.attributes.sections.identity" />
       <Stack direction="row" columnGap={2} flexWrap="wrap">
         <TextInput
