@@ -194,6 +194,9 @@ describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
     const invoice = page.locator('[data-testid="ledger-invoice"]');
     expect(await invoice.textContent()).toBe('D-19-4');
     expect((await invoice.boundingBox())?.height).toBeLessThan(24);
+    // The table fits the card: no column, not the reverse button, hides behind a scroll bar.
+    const table = page.locator('[data-testid="ledger-table"]');
+    expect(await table.evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0))).toBe(true);
     expect(await untranslated(page)).toEqual([]);
     await s.shot(`loyalty-${locale}`);
 

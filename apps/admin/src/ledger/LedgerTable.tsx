@@ -29,9 +29,8 @@ export function LedgerTable({ operations, onReverse }: Props) {
       <TableHead>
         <TableRow>
           {COLUMNS.map((c) => (
-            <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
-              {translate(`patron.loyalty.columns.${c}`)}
-            </TableCell>
+            // A heading may take two lines ("Баланс / после") so the reverse button stays in view.
+            <TableCell key={c}>{translate(`patron.loyalty.columns.${c}`)}</TableCell>
           ))}
           {onReverse && <TableCell />}
         </TableRow>
@@ -72,7 +71,7 @@ export function LedgerTable({ operations, onReverse }: Props) {
             </TableCell>
             <TableCell
               dir="auto"
-              sx={{ minWidth: 160, overflowWrap: 'break-word' }}
+              sx={{ minWidth: 140, overflowWrap: 'break-word' }}
               data-testid="ledger-reason"
             >
               <ReasonText operation={op} />
