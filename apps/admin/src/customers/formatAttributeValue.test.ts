@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../preferences/dates';
 import { formatAttributeValue, type ValueDefinition } from './formatAttributeValue';
 
-const texts: Record<string, string> = { 'patron.empty': '—', 'patron.yes': 'Yes', 'patron.no': 'No' };
+const texts: Record<string, string> = {
+  'patron.empty': '—',
+  'patron.yes': 'Yes',
+  'patron.no': 'No',
+  'patron.comma': ', ',
+};
 const en = {
   locale: 'en',
   formatDate: (v: string, t?: boolean) => formatDate(v, 'en', 'GREGORIAN', t),

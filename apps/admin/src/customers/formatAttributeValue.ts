@@ -41,7 +41,7 @@ export function formatAttributeValue(
       return choiceLabel(value);
     case 'MULTIPLE_CHOICE':
       return Array.isArray(value)
-        ? value.map(choiceLabel).join(f.locale === 'fa' ? '، ' : ', ')
+        ? value.map(choiceLabel).join(f.translate('patron.comma'))
         : choiceLabel(value);
     case 'NUMBER':
     case 'MONEY':

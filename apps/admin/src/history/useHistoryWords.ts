@@ -52,7 +52,7 @@ export function useHistoryWords(): Words {
       const tier = tiers?.tiers.find((x) => x.key === key);
       return { name: tier ? localized(tier.name, locale, key) : key, id: tier?.id ?? null };
     },
-    list: (names) => names.join(locale === 'fa' ? '، ' : ', '),
+    list: (names) => names.join(translate('patron.comma')),
     localized: (text, fallback) =>
       localized(
         text && typeof text === 'object' ? (text as Parameters<typeof localized>[0]) : undefined,

@@ -26,7 +26,7 @@ describe('separators in one-line summaries', () => {
     const offenders = sources(SRC).filter((path) => {
       const text = readFileSync(path, 'utf8');
       if (/\.fa\.ts$|[/\\]fa\.ts$/.test(path)) return text.includes('·');
-      return /join\('( · |, )'\)|\{' · '\}/.test(text);
+      return /join\('( · |, )'\)|\{' · '\}|'، '/.test(text);
     });
     expect(offenders.map((path) => path.slice(SRC.length + 1))).toEqual([]);
   });

@@ -4,7 +4,6 @@ export const fa = {
   patron: {
     tiers: {
       createTitle: 'سطح جدید',
-      editTitle: 'سطح «%{name}»',
       name: 'نام',
       key: 'کلید',
       keyHelp: 'حروف لاتین، رقم و _؛ بعداً تغییر نمی‌کند',

@@ -4,7 +4,6 @@ export const ru = {
   patron: {
     tiers: {
       createTitle: 'Новый уровень',
-      editTitle: 'Уровень «%{name}»',
       name: 'Название',
       key: 'Ключ',
       keyHelp: 'Латинские буквы, цифры и _; потом не меняется',

@@ -5,7 +5,6 @@ export const en = {
   patron: {
     tiers: {
       createTitle: 'New tier',
-      editTitle: 'Tier “%{name}”',
       name: 'Name',
       key: 'Key',
       keyHelp: 'Latin letters, digits and _; cannot change later',
