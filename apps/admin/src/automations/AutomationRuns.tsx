@@ -14,9 +14,7 @@ import {
 } from '@mui/material';
 import { Title, useLocale, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { CalendarSystem, type AutomationRunsQuery as RunsResult } from '../gql/graphql';
-import { dateTimeFormat, numberFormat } from '../i18n/intlFormats';
-import { localeTag } from '../i18n/locales';
+import type { AutomationRunsQuery as RunsResult } from '../gql/graphql';
 import { useCalendar } from '../preferences/useCalendar';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';

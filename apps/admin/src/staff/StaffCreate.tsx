@@ -7,14 +7,12 @@ import {
   SelectInput,
   SimpleForm,
   TextInput,
-  useTranslate,
 } from 'react-admin';
 import { useRoleChoices } from '../roles/useRoleNames';
 import { PASSWORD_MIN, usePasswordHelp } from './passwordHelp';
 
 /** A new staff member: they sign in with the temporary password and must choose their own. */
 export function StaffCreate() {
-  const translate = useTranslate();
   const passwordHelp = usePasswordHelp();
   const roles = useRoleChoices();
   return (

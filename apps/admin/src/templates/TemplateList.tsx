@@ -6,10 +6,8 @@ import {
   List,
   TextField,
   TopToolbar,
-  useLocale,
   useTranslate,
 } from 'react-admin';
-import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 
 interface Row {
@@ -23,8 +21,6 @@ interface Row {
 export function TemplateList() {
   const translate = useTranslate();
   const { formatShort } = useCalendar();
-  const locale = useLocale();
-  const list = new Intl.ListFormat(localeTag(locale), { style: 'narrow', type: 'unit' });
   return (
     <List
       pagination={false}
