@@ -121,6 +121,16 @@ export class JobQueue {
   }
 
   /**
+   * Queues the workspace's own run of the job (payload `{ workspaceId }`, keyed by it) or joins the one
+   * waiting, and resolves when that run is over: its workspace's waiting work is then done, unless
+   * another run had taken it (a workspace's work goes one at a time).
+   */
+  async kickWorkspace(name: string, workspaceId: string): Promise<void> {
+    const id = await this.send(name, { workspaceId }, workspaceId);
+    if (id) await this.over(name, id);
+  }
+
+  /**
    * Queues one run of the job with this payload (`step` receives it) and returns the run's id; runs
    * with the same `key` collapse like kicks, others run each on its own.
    */

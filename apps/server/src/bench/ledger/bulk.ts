@@ -57,7 +57,7 @@ export async function bulkAdjustment(
   });
   const previewed = performance.now();
   await app.services.balanceBatches.confirm(workspaceId, batch.id);
-  await app.jobs.kick('balance-batches.apply');
+  await app.jobs.kickWorkspace('balance-batches.apply', workspaceId);
   const done = await app.services.balanceBatches.get(workspaceId, batch.id);
   const end = performance.now();
   clearInterval(sampler);

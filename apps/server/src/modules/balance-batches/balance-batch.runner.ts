@@ -1,4 +1,5 @@
 import type { PreparedPool } from '../../db/prepared-pool.js';
+import { claimNext, STALE_SECONDS, type WorkTable } from '../../jobs/workspace-claim.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
 import { BALANCE_CHANGED } from '../ledger/ledger-history.js';
 import { balanceChangeWritten } from '../ledger/ledger-operation.js';
@@ -7,6 +8,21 @@ import { balanceChangeWritten } from '../ledger/ledger-operation.js';
 const CHUNK = 5000;
 /** Chunks applied at once: one per core of a small server; PostgreSQL does the work. */
 const PARALLEL = 2;
+
+/** A confirmed batch no live run applies (never started, or its process stopped sending heartbeats). */
+const idle = (row: string) =>
+  `${row}.status = 'APPLYING' and (${row}.heartbeat_at is null or ${row}.heartbeat_at < now() - interval '${STALE_SECONDS} seconds')`;
+/** Batches to apply; one at a time per workspace (two would lock the same accounts). */
+const BATCHES: WorkTable = {
+  table: 'balance_batch',
+  waiting: idle,
+  live: (row) => `${row}.status = 'APPLYING' and not (${idle(row)})`,
+  set: 'heartbeat_at = now()',
+  returning: `t.workspace_id, t.id, t.total_rows,
+    array(select first_line from balance_batch_chunk c
+           where c.workspace_id = t.workspace_id and c.batch_id = t.id) as done,
+    (select key from currency where workspace_id = t.workspace_id and id = t.currency_id) as currency_key`,
+};
 
 /**
  * Applies confirmed batches in the background, a chunk per transaction (ledger_apply_batch), two
@@ -21,26 +37,15 @@ export class BalanceBatchRunner {
     private readonly afterChunk: (written: OutboxWrite) => void,
   ) {}
 
-  /** Applies the next claimable batch to its end; false when there was none. */
-  async runNext(): Promise<boolean> {
-    const [batch] = await this.sql.query<{
+  /** Applies the next claimable batch (of `workspaceId`, or of any workspace) to its end; false when there was none. */
+  async runNext(workspaceId?: string): Promise<boolean> {
+    const batch = await claimNext<{
       workspace_id: string;
       id: string;
       total_rows: number;
       done: number[];
       currency_key: string;
-    }>(
-      `update balance_batch b set heartbeat_at = now()
-         from (select workspace_id, id from balance_batch
-                where status = 'APPLYING' and (heartbeat_at is null or heartbeat_at < now() - interval '60 seconds')
-                order by created_at for update skip locked limit 1) claimed
-        where b.workspace_id = claimed.workspace_id and b.id = claimed.id
-        returning b.workspace_id, b.id, b.total_rows,
-          array(select first_line from balance_batch_chunk c
-                 where c.workspace_id = b.workspace_id and c.batch_id = b.id) as done,
-          (select key from currency where workspace_id = b.workspace_id and id = b.currency_id) as currency_key`,
-      [],
-    );
+    }>(this.sql, BATCHES, workspaceId);
     if (!batch) return false;
     const done = new Set(batch.done);
     const pending: number[] = [];

@@ -66,8 +66,8 @@ export class BalanceBatchService {
     private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
     private readonly customerSearch: CustomerSearchService,
-    /** Starts the runner job now rather than at its next poll. */
-    private readonly kickRunner: () => void,
+    /** Starts the workspace's run of the runner job now rather than at the next poll. */
+    private readonly kickRunner: (workspaceId: string) => void,
     /** The members of a group as a WHERE over customer `c` (the groups module's). */
     private readonly members: (
       workspaceId: string,
@@ -178,7 +178,7 @@ export class BalanceBatchService {
       [id, workspaceId],
     );
     const batch = await this.get(workspaceId, id);
-    if (batch.status === 'APPLYING') this.kickRunner();
+    if (batch.status === 'APPLYING') this.kickRunner(workspaceId);
     return batch;
   }
 

@@ -23,7 +23,9 @@ export const balanceBatchesModule = defineModule({
         services.sql,
         services.currencies,
         services.customerSearch,
-        () => void services.jobs.kick(APPLY),
+        // The workspace's own run: a batch does not wait behind another workspace's.
+        (workspaceId) =>
+          void services.jobs.enqueue(APPLY, { workspaceId }, { key: workspaceId }).catch(() => {}),
         (workspaceId, groupId, path) => services.groups.membersWhere(workspaceId, groupId, path),
         (workspaceId) => services.workspaceSettings.phoneCountry(workspaceId),
       ),
@@ -36,5 +38,14 @@ export const balanceBatchesModule = defineModule({
       class: Migration20261205000024_balance_batch_selection,
     },
   ],
-  jobs: [{ name: APPLY, everyMs: 5000, step: ({ balanceBatchRunner }) => balanceBatchRunner.runNext() }],
+  jobs: [
+    {
+      name: APPLY,
+      // The periodic run (no workspace) takes up batches left by a stopped process or a lost kick.
+      everyMs: 5000,
+      step: ({ balanceBatchRunner }, payload) => balanceBatchRunner.runNext(payload?.workspaceId),
+      // Two batches at once in a process, of two workspaces: one workspace's go one after another.
+      concurrency: 2,
+    },
+  ],
 });

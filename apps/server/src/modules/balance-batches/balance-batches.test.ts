@@ -133,7 +133,7 @@ describe('bulk balance adjustments', () => {
     expect(first.status).toBe('APPLYING');
     const again = (await ws.as.MANAGER.requestOk(CONFIRM, { id: batchId })).confirmBalanceBatch;
     expect(again.id).toBe(batchId);
-    await server.app.jobs.kick('balance-batches.apply');
+    await server.app.jobs.kickWorkspace('balance-batches.apply', ws.id);
     const done = (await ws.as.ANALYST.requestOk(BATCH, { id: batchId })).balanceBatch;
     expect(done).toMatchObject({ status: 'DONE', applied: 2 });
     expect(await coins(ids.arash as string)).toBe(130);
@@ -145,7 +145,7 @@ describe('bulk balance adjustments', () => {
     )) as [{ written: number }];
     expect(written).toBe(0);
     await ws.as.MANAGER.requestOk(CONFIRM, { id: batchId });
-    await server.app.jobs.kick('balance-batches.apply');
+    await server.app.jobs.kickWorkspace('balance-batches.apply', ws.id);
     expect(await coins(ids.arash as string)).toBe(130);
     const history = await ws.as.ANALYST.requestOk(
       'query($id: ID!) { customer(id: $id) { history(types: [BALANCE_CHANGED]) { totalCount } } }',
@@ -165,7 +165,7 @@ describe('bulk balance adjustments', () => {
       input: { customerId: ids.arash, currency: 'coins', amount: -120, idempotencyKey: `spend-${++n}` },
     });
     await ws.as.MANAGER.requestOk(CONFIRM, { id: batch.id });
-    await server.app.jobs.kick('balance-batches.apply');
+    await server.app.jobs.kickWorkspace('balance-batches.apply', ws.id);
     const done = (await ws.as.ANALYST.requestOk(BATCH, { id: batch.id })).balanceBatch;
     expect(done).toMatchObject({ status: 'DONE', applied: 0, tooLow: 1 });
     expect(await coins(ids.arash as string)).toBe(10);
@@ -195,7 +195,7 @@ describe('bulk balance adjustments', () => {
       }),
     ]);
     await ws.as.MANAGER.requestOk(CONFIRM, { id: batch.id });
-    await server.app.jobs.kick('balance-batches.apply');
+    await server.app.jobs.kickWorkspace('balance-batches.apply', ws.id);
     expect(await coins(ids.arash as string)).toBe(17);
     expect(await coins(ids.bella as string)).toBe(27);
     expect(await coins(ids.dora as string)).toBe(0);
@@ -214,7 +214,7 @@ describe('bulk balance adjustments', () => {
     });
     expect(chosen).toMatchObject({ totalLines: 2, matched: 2, status: 'PREVIEW' });
     await ws.as.OPERATOR.requestOk(CONFIRM, { id: chosen.id });
-    await server.app.jobs.kick('balance-batches.apply');
+    await server.app.jobs.kickWorkspace('balance-batches.apply', ws.id);
     expect((await ws.as.OPERATOR.requestOk(BATCH, { id: chosen.id })).balanceBatch).toMatchObject({
       status: 'DONE',
       applied: 2,

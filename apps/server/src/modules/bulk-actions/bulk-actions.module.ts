@@ -13,11 +13,29 @@ const RUN = 'bulk-actions.run';
 /** Changing many customers at once (fields, tags, status, deletion) as a background job. */
 export const bulkActionsModule = defineModule({
   name: 'bulk-actions',
-  needs: ['orm', 'attributes', 'customers', 'customerSearch', 'tags', 'jobs'],
+  needs: ['orm', 'sql', 'attributes', 'customers', 'customerSearch', 'tags', 'jobs'],
   services: {
-    bulkActions: ({ orm, attributes, customers, customerSearch, tags, jobs }) =>
-      new BulkJobService(orm, attributes, customers, customerSearch, tags, () => void jobs.kick(RUN)),
+    bulkActions: ({ orm, sql, attributes, customers, customerSearch, tags, jobs }) =>
+      new BulkJobService(
+        orm,
+        sql,
+        attributes,
+        customers,
+        customerSearch,
+        tags,
+        // The workspace's own run: a workspace's bulk action does not wait behind another's.
+        (workspaceId) => void jobs.enqueue(RUN, { workspaceId }, { key: workspaceId }).catch(() => {}),
+      ),
   },
   resolvers: [BulkJobResolver],
-  jobs: [{ name: RUN, everyMs: 2000, step: ({ bulkActions }) => bulkActions.runNext() }],
+  jobs: [
+    {
+      name: RUN,
+      // The periodic run (no workspace) takes up bulk actions left by a stopped process or a lost kick.
+      everyMs: 2000,
+      step: ({ bulkActions }, payload) => bulkActions.runNext(payload?.workspaceId),
+      // Two at once in a process, of two workspaces: one workspace's go one after another.
+      concurrency: 2,
+    },
+  ],
 });

@@ -2,7 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { GraphQLError } from 'graphql';
 import { isUuid } from '../../common/ids.js';
+import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
+import { claimNext, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
@@ -18,7 +20,14 @@ import {
 } from './bulk-action.js';
 
 const CHUNK = 200;
-const STALE_SECONDS = 60;
+/** Bulk actions waiting or left by a stopped process; one at a time per workspace (two would change the same customers). */
+const BULK_JOBS: WorkTable = {
+  table: 'bulk_job',
+  waiting: waitingWhen('status', 'QUEUED', 'RUNNING'),
+  live: liveWhen('status', 'RUNNING'),
+  set: "status = 'RUNNING', heartbeat_at = now()",
+  returning: 't.*',
+};
 
 /**
  * Bulk actions run as jobs: the request only records the job; a runner walks the selection by
@@ -28,12 +37,13 @@ const STALE_SECONDS = 60;
 export class BulkJobService {
   constructor(
     private readonly orm: MikroORM,
+    private readonly sql: PreparedPool,
     private readonly attributes: AttributeService,
     private readonly customers: CustomerService,
     private readonly customerSearch: CustomerSearchService,
     private readonly tags: TagService,
-    /** Starts the runner job (bulk-actions.run) now rather than at its next poll. */
-    private readonly kick: () => void,
+    /** Starts the workspace's run of bulk-actions.run now rather than at the next poll. */
+    private readonly kick: (workspaceId: string) => void,
   ) {}
 
   async start(
@@ -55,7 +65,7 @@ export class BulkJobService {
         JSON.stringify(action),
       ],
     );
-    this.kick();
+    this.kick(viewer.workspaceId);
     return job as BulkJobRow;
   }
 
@@ -81,18 +91,10 @@ export class BulkJobService {
       );
   }
 
-  /** Runs the next queued job, or one whose process died; false when there was none. */
-  async runNext(): Promise<boolean> {
+  /** Runs the next queued job (of `workspaceId`, or of any workspace), or one whose process died; false when there was none. */
+  async runNext(workspaceId?: string): Promise<boolean> {
     const conn = this.orm.em.getConnection();
-    const [job] = await conn.execute<BulkJobRow[]>(
-      `update bulk_job b set status = 'RUNNING', heartbeat_at = now()
-         from (select workspace_id, id from bulk_job
-                where status = 'QUEUED'
-                   or (status = 'RUNNING' and heartbeat_at < now() - interval '${STALE_SECONDS} seconds')
-                order by created_at limit 1 for update skip locked) claimed
-        where b.workspace_id = claimed.workspace_id and b.id = claimed.id
-        returning b.*`,
-    );
+    const job = await claimNext<BulkJobRow>(this.sql, BULK_JOBS, workspaceId);
     if (!job) return false;
     try {
       await this.run(job);

@@ -142,5 +142,5 @@ async function seedBalances(app: PatronApp, workspaceId: string): Promise<void> 
     });
     await app.services.balanceBatches.confirm(workspaceId, batch.id);
   }
-  await app.jobs.kick('balance-batches.apply');
+  await app.jobs.kickWorkspace('balance-batches.apply', workspaceId);
 }

@@ -5,6 +5,7 @@ import { isUuid } from '../../common/ids.js';
 import { emSql } from '../../db/em-sql.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, refusal } from '../../graphql/errors.js';
+import { claimNext, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CustomerSelection } from '../bulk-actions/bulk-action.js';
@@ -36,7 +37,13 @@ export const MAX_COLUMNS = 100;
 const BATCH = 1000;
 /** Rows between progress updates (each a durable commit) and checks for a cancel. */
 const PROGRESS_EVERY = 20_000;
-const STALE_SECONDS = 60;
+/** Exports waiting or left by a stopped process; read-only, so exports of one workspace may overlap. */
+const EXPORTS: WorkTable = {
+  table: 'customer_export',
+  waiting: waitingWhen('state', 'QUEUED', 'RUNNING'),
+  set: "state = 'RUNNING', heartbeat_at = now(), done = 0",
+  returning: 't.*',
+};
 
 export type ExportState = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'CANCELLED';
 export const DELIMITERS = { COMMA: ',', SEMICOLON: ';', TAB: '\t' } as const;
@@ -106,8 +113,8 @@ export class ExportService {
     private readonly programme: LoyaltyProgrammeService,
     private readonly audit: AuditService,
     private readonly storage: ExportStorage,
-    /** Starts the export job now rather than at its next poll. */
-    private readonly kick: () => void,
+    /** Starts the workspace's export run now rather than at the next poll. */
+    private readonly kick: (workspaceId: string) => void,
     private readonly notifications: NotificationService,
     private readonly log: (message: string) => void,
   ) {}
@@ -160,7 +167,7 @@ export class ExportService {
       });
       return row as ExportRow;
     });
-    this.kick();
+    this.kick(requester.workspaceId);
     return row;
   }
 
@@ -229,18 +236,12 @@ export class ExportService {
     return { row, body, contentType: CONTENT_TYPES[row.format] };
   }
 
-  /** Runs the next queued export, or one whose process died (from the start); false when none. */
-  async runNext(): Promise<boolean> {
-    const [job] = await this.sql.query<ExportRow>(
-      `update customer_export e set state = 'RUNNING', heartbeat_at = now(), done = 0
-         from (select workspace_id, id from customer_export
-                where state = 'QUEUED'
-                   or (state = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?))
-                order by created_at limit 1 for update skip locked) claimed
-        where e.workspace_id = claimed.workspace_id and e.id = claimed.id
-        returning e.*`,
-      [STALE_SECONDS],
-    );
+  /**
+   * Runs the next queued export (of `workspaceId`, or of any workspace), or one whose process died
+   * (from the start); false when none.
+   */
+  async runNext(workspaceId?: string): Promise<boolean> {
+    const job = await claimNext<ExportRow>(this.sql, EXPORTS, workspaceId);
     if (!job) return false;
     // The file streams into the files module while it is written: no temporary file, and storing
     // overlaps with formatting. A cancel or a failure destroys the stream, which rolls the file back.

@@ -41,13 +41,23 @@ export const exportsModule = defineModule({
         s.loyaltyProgramme,
         s.audit,
         new ExportStorage(s.files),
-        () => void s.jobs.kick(RUN),
+        // The workspace's own run: a small export does not wait behind another workspace's million rows.
+        (workspaceId) => void s.jobs.enqueue(RUN, { workspaceId }, { key: workspaceId }).catch(() => {}),
         s.notifications,
         s.log,
       ),
   },
   resolvers: [ExportResolver],
   permissions: exportPermissions,
-  jobs: [{ name: RUN, everyMs: 5000, step: ({ exports }) => exports.runNext() }],
+  jobs: [
+    {
+      name: RUN,
+      // The periodic run (no workspace) takes up exports left by a stopped process or a lost kick.
+      everyMs: 5000,
+      step: ({ exports }, payload) => exports.runNext(payload?.workspaceId),
+      // Two exports at once in a process, of two workspaces (or the periodic run's beside a workspace's).
+      concurrency: 2,
+    },
+  ],
   migrations: [{ name: 'Migration20261205000024_exports', class: Migration20261205000024_exports }],
 });

@@ -230,7 +230,7 @@ describe('groups', () => {
     expect(new Date(batch.expiresAt).toISOString()).toBe(expiresAt);
 
     await ws.as.MANAGER.requestOk(CONFIRM, { id: batch.id });
-    await server.app.jobs.kick('balance-batches.apply');
+    await server.app.jobs.kickWorkspace('balance-batches.apply', ws.id);
     const done = (await ws.as.ANALYST.requestOk(BATCH, { id: batch.id })).balanceBatch;
     expect(done).toMatchObject({ status: 'DONE', applied: 2 });
 

@@ -1,5 +1,6 @@
 import type { Actor } from '@patron/sdk';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
+import { claimNext, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentService } from '../consents/consent.service.js';
@@ -26,18 +27,15 @@ import type { ImportSource } from './reading/source.js';
 
 /** Rows per transaction: one set-based write each, short enough to keep locks brief. */
 export const CHUNK = 1000;
-const STALE_SECONDS = 60;
-const LIVE = `state = 'RUNNING' and heartbeat_at >= now() - interval '${STALE_SECONDS} seconds'`;
-/** The oldest import waiting of a workspace (? twice, or null: any) that has no other import running. */
-const CLAIM = `update import i set state = 'RUNNING', heartbeat_at = now()
-    from (select c.workspace_id, c.id from import c
-           where (c.state = 'QUEUED' or (c.state = 'RUNNING' and not (${LIVE})))
-             and (?::uuid is null or c.workspace_id = ?::uuid)
-             and not exists (select 1 from import r where r.workspace_id = c.workspace_id and r.id <> c.id and r.${LIVE})
-           order by c.created_at limit 1 for update skip locked) claimed
-   where i.workspace_id = claimed.workspace_id and i.id = claimed.id
-   returning i.*, array(select first_line from import_chunk k
-                         where k.workspace_id = i.workspace_id and k.import_id = i.id) as done_chunks`;
+/** Imports waiting or left by a stopped process; one at a time per workspace (they would meet on every customer number). */
+const IMPORTS: WorkTable = {
+  table: 'import',
+  waiting: waitingWhen('state', 'QUEUED', 'RUNNING'),
+  live: liveWhen('state', 'RUNNING'),
+  set: "state = 'RUNNING', heartbeat_at = now()",
+  returning: `t.*, array(select first_line from import_chunk k
+                         where k.workspace_id = t.workspace_id and k.import_id = t.id) as done_chunks`,
+};
 /**
  * The statistics of the columns a chunk's look-ups use, refreshed while an import is a large part of
  * the customer table: each time its new customers reach the table's size when it started (at least a
@@ -79,15 +77,7 @@ export class ImportRunner {
    * has another one running waits: two imports of one workspace would meet on every customer number.
    */
   async runNext(workspaceId?: string): Promise<boolean> {
-    const job = await this.sql.transaction(async (run) => {
-      // Claims one after another, each seeing the last one's RUNNING (a statement after the lock sees its commit).
-      await run("select pg_advisory_xact_lock(hashtext('import_claim'))", []);
-      const [claimed] = await run<ImportRecord & { done_chunks: number[] }>(CLAIM, [
-        workspaceId ?? null,
-        workspaceId ?? null,
-      ]);
-      return claimed;
-    });
+    const job = await claimNext<ImportRecord & { done_chunks: number[] }>(this.sql, IMPORTS, workspaceId);
     if (!job) return false;
     try {
       await this.run(job, new Set(job.done_chunks));
