@@ -38,7 +38,8 @@ export class FileTooLargeError extends Error {
 /**
  * Files kept per workspace for a limited time: uploads through `POST /files` that a GraphQL call then
  * names by `fileId`, and files the server makes for someone (exports, import reports). Stored as
- * chunks in one transaction, so a file is there whole or not at all, and read back as a stream.
+ * chunks, each in its own short transaction, and seen only once whole (`stored_at`), so a file is there
+ * whole or not at all; read back as a stream.
  */
 export class FileService {
   constructor(private readonly sql: PreparedPool) {}
@@ -51,22 +52,31 @@ export class FileService {
   ): Promise<StoredFile> {
     const contentType = file.contentType ?? 'application/octet-stream';
     const name = file.name.slice(0, 255);
-    return this.sql.transaction(async (run) => {
-      const [row] = await run<{ id: string; expires_at: Date }>(
-        `insert into uploaded_file (workspace_id, name, size, staff_id, content_type, expires_at)
-           values (?, ?, 0, ?, ?, coalesce(?::timestamptz, now() + make_interval(hours => ?)))
-           returning id, expires_at`,
-        [workspaceId, name, file.ownerStaffId, contentType, file.expiresAt ?? null, FILE_KEPT_HOURS],
-      );
-      const id = row?.id as string;
-      const size = await writeChunks(run, workspaceId, id, source, file.maxBytes ?? Number.POSITIVE_INFINITY);
-      await run('update uploaded_file set size = ? where workspace_id = ? and id = ?', [
-        size,
+    const [row] = await this.sql.query<{ id: string; expires_at: Date }>(
+      `insert into uploaded_file (workspace_id, name, size, staff_id, content_type, expires_at)
+         values (?, ?, 0, ?, ?, coalesce(?::timestamptz, now() + make_interval(hours => ?)))
+         returning id, expires_at`,
+      [workspaceId, name, file.ownerStaffId, contentType, file.expiresAt ?? null, FILE_KEPT_HOURS],
+    );
+    const id = row?.id as string;
+    try {
+      const size = await writeChunks(
+        this.sql.query,
         workspaceId,
         id,
-      ]);
+        source,
+        file.maxBytes ?? Number.POSITIVE_INFINITY,
+      );
+      await this.sql.query(
+        'update uploaded_file set size = ?, stored_at = now() where workspace_id = ? and id = ?',
+        [size, workspaceId, id],
+      );
       return { id, name, size, contentType, expiresAt: row?.expires_at as Date };
-    });
+    } catch (error) {
+      // A refused, cancelled or broken file leaves nothing; one whose process stopped is pruned at its expiry.
+      await this.sql.query('delete from uploaded_file where workspace_id = ? and id = ?', [workspaceId, id]);
+      throw error;
+    }
   }
 
   /** Stores bytes already in memory (small files). */
@@ -90,7 +100,7 @@ export class FileService {
       staff_id: string;
     }>(
       `select name, size, content_type, expires_at, staff_id from uploaded_file
-        where workspace_id = ? and id = ? and expires_at > now()`,
+        where workspace_id = ? and id = ? and stored_at is not null and expires_at > now()`,
       [workspaceId, id],
     );
     if (!row) throw missing();

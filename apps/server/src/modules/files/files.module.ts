@@ -3,6 +3,7 @@ import { FileService } from './file.service.js';
 import { Migration20261205000004_files } from './Migration20261205000004_files.js';
 import { Migration20261205000027_file_chunks } from './Migration20261205000027_file_chunks.js';
 import { Migration20261205000037_file_chunks_uncompressed } from './Migration20261205000037_file_chunks_uncompressed.js';
+import { Migration20261206200000_file_stored_at } from './Migration20261206200000_file_stored_at.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -36,5 +37,6 @@ export const filesModule = defineModule({
       name: 'Migration20261205000037_file_chunks_uncompressed',
       class: Migration20261205000037_file_chunks_uncompressed,
     },
+    { name: 'Migration20261206200000_file_stored_at', class: Migration20261206200000_file_stored_at },
   ],
 });

@@ -196,4 +196,73 @@ describe('POST /files', () => {
     const [after] = await db.execute('select count(*)::int as n from uploaded_file');
     expect(after).toEqual(before);
   });
+
+  it('writes a file in short transactions, shows it only whole and leaves nothing of a broken one', async () => {
+    const files = server.app.services.files;
+    const sql = server.app.services.sql;
+    const [staff] = await sql.query<{ id: string }>('select id from staff where workspace_id = ? limit 1', [
+      ws.id,
+    ]);
+    const owner = staff?.id as string;
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    let reached!: () => void;
+    const halfway = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const first = Buffer.alloc(CHUNK_BYTES + 10, 'a');
+    async function* slowUpload() {
+      yield first;
+      reached();
+      await paused;
+      yield Buffer.from('the end');
+    }
+    const saving = files.saveStream(ws.id, { name: 'slow.csv', ownerStaffId: owner }, slowUpload());
+    await halfway;
+    const [writing] = await sql.query<{ id: string }>(
+      `select id from uploaded_file where workspace_id = ? and name = 'slow.csv'`,
+      [ws.id],
+    );
+    await expect(files.describe(ws.id, writing?.id as string, ['fileId'])).rejects.toMatchObject({
+      extensions: { problem: { code: 'UPLOADED_FILE_NOT_FOUND' } },
+    });
+    // No transaction of this database waits, open, for the rest of the file (other work may run a moment).
+    const openWaiting = () =>
+      sql.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and state = 'idle in transaction' and backend_xid is not null`,
+        [],
+      );
+    let seenNone = false;
+    for (let i = 0; i < 20 && !seenNone; i++) {
+      seenNone = (await openWaiting())[0]?.n === 0;
+      if (!seenNone) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seenNone).toBe(true);
+    resume();
+    const stored = await saving;
+    expect(stored.size).toBe(first.length + 7);
+    const back = Buffer.from(
+      await new Response(await files.openStream(ws.id, stored.id, ['fileId'])).arrayBuffer(),
+    );
+    expect(back.equals(Buffer.concat([first, Buffer.from('the end')]))).toBe(true);
+
+    async function* broken() {
+      yield Buffer.alloc(CHUNK_BYTES * 2, 'b');
+      throw new Error('connection lost');
+    }
+    await expect(
+      files.saveStream(ws.id, { name: 'broken.csv', ownerStaffId: owner }, broken()),
+    ).rejects.toThrow('connection lost');
+    const [left] = await sql.query<{ files: number; chunks: number }>(
+      `select (select count(*)::int from uploaded_file where workspace_id = ? and name = 'broken.csv') as files,
+              (select count(*)::int from uploaded_file_chunk k
+                where k.workspace_id = ? and not exists (select 1 from uploaded_file f
+                  where f.workspace_id = k.workspace_id and f.id = k.file_id)) as chunks`,
+      [ws.id, ws.id],
+    );
+    expect(left).toEqual({ files: 0, chunks: 0 });
+  });
 });
