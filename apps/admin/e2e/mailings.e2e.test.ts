@@ -9,6 +9,8 @@ let segmentId: string;
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
 const GRANT = 'mutation($input: ConsentChangeInput!) { grantConsent(input: $input) { kind } }';
 
+const EMAIL_CHANNEL: Record<string, string> = { en: 'Email', ru: 'Эл. почта', fa: 'ایمیل' };
+
 beforeAll(async () => {
   peer = await startSmtpPeer();
   s = await openSession();
@@ -93,6 +95,9 @@ describe('mailings', () => {
       await count.waitFor();
       expect(await count.getAttribute('data-reachable')).toBe('2');
       await page.locator('[data-testid="excluded-NO_CONSENT"]').waitFor();
+      // The channel is named as the customer card names the email field.
+      const channel = page.locator('.ra-input-channel [role="combobox"]');
+      expect(await channel.textContent()).toBe(EMAIL_CHANNEL[locale]);
       await s.shot(`mailing-form-${locale}`);
 
       await page.click('[data-testid="mailing-save"]');

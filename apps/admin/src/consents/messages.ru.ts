@@ -16,7 +16,7 @@ export const ru = {
       verifiedBy: '%{name}, %{date}',
       unconfirmedHint: 'Данные изменились после верификации: проверьте их и верифицируйте снова.',
       phone: 'Телефон',
-      email: 'Email',
+      email: 'Эл. почта',
       contactVerified: 'Подтверждён',
       contactHint:
         'Телефон или email можно отметить подтверждённым только при согласии на обработку персональных данных.',
@@ -43,7 +43,7 @@ export const ru = {
       kinds: {
         PERSONAL_DATA: 'Обработка персональных данных',
         SMS: 'SMS',
-        EMAIL: 'Email',
+        EMAIL: 'Эл. почта',
         PUSH: 'Push-уведомления',
         TELEGRAM: 'Telegram',
         WHATSAPP: 'WhatsApp',
@@ -56,7 +56,7 @@ export const ru = {
         APP: 'Приложение',
         PHONE_CALL: 'Звонок',
         SMS: 'SMS',
-        EMAIL: 'Email',
+        EMAIL: 'Эл. почта',
         MESSENGER: 'Мессенджер',
         API: 'Приложение партнёра (API)',
         IMPORT: 'Импорт',

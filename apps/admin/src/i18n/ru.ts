@@ -383,7 +383,7 @@ export const ru: Messages = {
       identifierHelp: 'Первая колонка файла',
       identifiers: {
         MOBILE: 'Мобильному',
-        EMAIL: 'Email',
+        EMAIL: 'Эл. почте',
         CARD_NUMBER: 'Номеру карты',
         CUSTOMER_ID: 'ID клиента',
       },

@@ -54,7 +54,7 @@ export const ru = {
       },
       matchOnValues: {
         MOBILE: 'Мобильный',
-        EMAIL: 'Email',
+        EMAIL: 'Эл. почта',
         CARD_NUMBER: 'Номер карты',
         EXTERNAL_ID: 'Код в прежней системе',
       },

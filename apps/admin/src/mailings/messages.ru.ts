@@ -8,7 +8,7 @@ export const ru = {
       editTitle: 'Рассылка',
       name: 'Название',
       channel: 'Канал',
-      channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
+      channels: { EMAIL: 'Эл. почта', SMS: 'SMS', TELEGRAM: 'Telegram' },
       toSelection: 'Отправить рассылку',
       templateId: 'Шаблон',
       templateHint: 'Шаблон сообщения, написанный для этого канала.',

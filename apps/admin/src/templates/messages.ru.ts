@@ -10,7 +10,7 @@ export const ru = {
       createTitle: 'Новый шаблон сообщения',
       name: 'Название',
       channel: 'Канал',
-      channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
+      channels: { EMAIL: 'Эл. почта', SMS: 'SMS', TELEGRAM: 'Telegram' },
       languages: 'Языки',
       updatedAt: 'Изменён',
       language: { en: 'Английский', ru: 'Русский', fa: 'Персидский' },
