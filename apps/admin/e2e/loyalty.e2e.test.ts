@@ -135,6 +135,13 @@ const CURRENCY_TITLE: Record<string, string> = {
   fa: 'ویرایش واحد امتیاز «سکه»',
 };
 
+/** The default currencies' worth (XP, Coins, Credit) in the currency list. */
+const UNIT_VALUES: Record<string, string[]> = {
+  en: ['None', '0.01', '1.00'],
+  ru: ['Нет', '0,01', '1,00'],
+  fa: ['ندارد', '۰٫۰۱', '۱٫۰۰'],
+};
+
 describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
   let customerId = '';
 
@@ -235,6 +242,9 @@ describe.each(['en', 'ru', 'fa'])('loyalty screens in %s', (locale) => {
 
     await page.goto(`${s.server.url}/#/currencies`);
     await page.locator('[data-testid="currency-coins"]').waitFor();
+    // What a unit is worth reads as money; XP, worth nothing, says so rather than a bare 0.
+    const worth = await page.locator('[data-testid^="currency-value-"]').allTextContents();
+    expect(worth).toEqual(UNIT_VALUES[locale]);
     expect(await untranslated(page)).toEqual([]);
     await s.shot(`currencies-${locale}`);
     await page.click('[data-testid="currency-coins"]');

@@ -28,6 +28,18 @@ export function formatMoney(value: number, locale: string): string {
   }).format(value);
 }
 
+/**
+ * What one unit of a currency is worth, in the workspace's money: two decimals at least (0.01, 1.00),
+ * up to the four stored; null for a currency worth nothing (XP), which a bare "0" would misread.
+ */
+export function formatUnitValue(value: number, locale: string): string | null {
+  if (!value) return null;
+  return numberFormat(localeTag(locale), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  }).format(value);
+}
+
 export interface TypedAmount {
   value: number;
   /** Decimal places that matter: "12.50" has one, "100.0" none. */

@@ -7,15 +7,15 @@ import {
   TextField,
   TopToolbar,
   useLocale,
+  useTranslate,
 } from 'react-admin';
-import { formatAmount } from '../common/amounts';
-import { numberFormat } from '../i18n/intlFormats';
-import { localeTag } from '../i18n/locales';
+import { formatAmount, formatUnitValue } from '../common/amounts';
 import { localized } from '../i18n/localized';
 
 /** The balances the workspace keeps, in the order cards and columns show them. */
 export function CurrencyList() {
   const locale = useLocale();
+  const translate = useTranslate();
   const number = (value: number, decimals = 0) => formatAmount(value, decimals, locale);
   return (
     <List
@@ -48,7 +48,11 @@ export function CurrencyList() {
         <FunctionField
           label="patron.currencies.unitValue"
           sortable={false}
-          render={(c) => numberFormat(localeTag(locale), { maximumFractionDigits: 6 }).format(c.unitValue)}
+          render={(c) => (
+            <span data-testid={`currency-value-${c.key}`}>
+              {formatUnitValue(c.unitValue, locale) ?? translate('patron.currencies.noValue')}
+            </span>
+          )}
         />
         <BooleanField source="spendable" label="patron.currencies.spendable" sortable={false} />
       </Datagrid>

@@ -426,6 +426,7 @@ export const en = {
       nameIn: { en: 'Name (English)', ru: 'Name (Russian)', fa: 'Name (Persian)' },
       unitValue: 'Value of one unit',
       unitValueHelp: 'In the workspace’s money; 0 if none',
+      noValue: 'None',
       spendable: 'Spendable',
       spendableHelp: 'Off for points that are only earned (XP)',
       position: 'Position',

@@ -432,6 +432,7 @@ export const fa: Messages = {
       nameIn: { en: 'نام (انگلیسی)', ru: 'نام (روسی)', fa: 'نام (فارسی)' },
       unitValue: 'ارزش هر واحد',
       unitValueHelp: 'به پول مجموعه؛ اگر ارزشی ندارد ۰',
+      noValue: 'ندارد',
       spendable: 'قابل خرج',
       spendableHelp: 'برای امتیازی که فقط کسب می‌شود (امتیاز تجربه) خاموش کنید',
       position: 'ترتیب',
