@@ -12,6 +12,9 @@ afterAll(async () => s?.close());
 
 const LOCALES = ['en', 'ru', 'fa'] as const;
 
+/** Gold's purchases threshold (500) on its edit page. */
+const SAVED_TOTAL = { en: '500.00', ru: '500,00', fa: '۵۰۰٫۰۰' };
+
 async function createCustomer(api: GraphQLClient, firstName: string, mobile: string): Promise<string> {
   const { createCustomer } = await api.requestOk(
     'mutation($a: JSON!) { createCustomer(input: { attributes: $a }) { id } }',
@@ -257,6 +260,8 @@ describe('tiers, groups and the loyalty programme in the browser', () => {
     await page.click('[data-testid="tier-gold"]');
     await page.locator('[data-testid="rules-editor"]').waitFor();
     await expect.poll(() => byId(page, 'rules.productPoints.0.sku').inputValue()).toBe('COFFEE-1');
+    // The threshold as the list shows it: money with two decimals, in the reader's digits.
+    expect(await byId(page, 'minPurchaseTotal').inputValue()).toBe(SAVED_TOTAL[locale]);
     expect(await untranslated(page)).toEqual([]);
     await s.shot(`tier-edit-${locale}`);
 

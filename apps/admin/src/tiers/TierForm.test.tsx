@@ -5,6 +5,7 @@ import { badInput } from '../problems/testing';
 import { COINS, CREDIT, scriptGraphql, XP } from '../testing/graphql';
 import { renderInAdmin, textUnder } from '../testing/renderInAdmin';
 import { TierCreate } from './TierCreate';
+import { TierEdit } from './TierEdit';
 import { TierForm } from './TierForm';
 
 const CONFIGURER = ['loyalty.read', 'loyalty.configure'];
@@ -154,5 +155,64 @@ describe('the tier form', () => {
     await user.click(await screen.findByTestId('tier-delete'));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('heading').textContent).toBe('Удалить уровень "Золото"');
+  });
+
+  it.each([
+    ['en', 'Purchases total at least', 'XP at least', '1,500.00', '2,000', '۱۲۰٫۵', 120.5],
+    ['ru', 'Сумма покупок не меньше', 'Опыт не меньше', '1 500,00', '2 000', '120,5', 120.5],
+    ['fa', 'دست‌کم مجموع خرید', 'دست‌کم امتیاز تجربه', '۱٬۵۰۰٫۰۰', '۲٬۰۰۰', '۱۲۰٫۵', 120.5],
+  ] as const)(
+    'in %s shows saved thresholds as the tier list does and sends what is typed as a number',
+    async (locale, totalLabel, xpLabel, total, xp, typed, sent) => {
+      const gold = {
+        __typename: 'Tier',
+        id: 'tier-gold',
+        key: 'gold',
+        name: { __typename: 'LocalizedText', en: 'Gold', ru: 'Золото', fa: 'طلایی' },
+        position: 1,
+        minPurchaseTotal: 1500,
+        minPurchaseCount: null,
+        minXp: 2000,
+        rules: {},
+        customerCount: 0,
+      };
+      const api = await scriptGraphql({
+        Currencies: { data: { currencies: [COINS, CREDIT, XP] } },
+        Tiers: { data: { tiers: [gold] } },
+        UpdateTier: { data: { updateTier: gold } },
+        CustomerFieldList: { data: { customerFields: [] } },
+      });
+      const { user } = await renderInAdmin(<TierEdit id="tier-gold" />, {
+        resource: 'tiers',
+        permissions: CONFIGURER,
+        locale,
+      });
+      const field = async (label: string) =>
+        (await screen.findByLabelText(label, { selector: 'input' }, { timeout: 5000 })) as HTMLInputElement;
+      const totalInput = await field(totalLabel);
+      // Intl groups with no-break spaces in Russian.
+      await waitFor(() => expect(totalInput.value.replace(/\s/g, ' ')).toBe(total));
+      expect((await field(xpLabel)).value.replace(/\s/g, ' ')).toBe(xp);
+
+      await user.clear(totalInput);
+      await user.type(totalInput, typed);
+      expect(totalInput.value).toBe(locale === 'en' ? typed : typed.replace(/\./g, ','));
+      await user.click(screen.getByTestId('tier-save'));
+      await waitFor(() => expect(api.sentAs('UpdateTier')).toHaveLength(1));
+      expect(api.sentAs('UpdateTier')[0]?.variables).toMatchObject({
+        input: { minPurchaseTotal: sent, minXp: 2000 },
+      });
+    },
+  );
+
+  it('refuses a purchases total with more than two decimals before the server', async () => {
+    const api = await scriptGraphql({ Currencies: { data: { currencies: [COINS, CREDIT] } } });
+    const { user } = await openNewTier();
+    await user.type(input('Purchases total at least'), '10.555');
+    await user.click(screen.getByTestId('tier-save'));
+    await waitFor(() =>
+      expect(textUnder(input('Purchases total at least'))).toBe('At most 2 decimal places'),
+    );
+    expect(api.sentAs('CreateTier')).toEqual([]);
   });
 });

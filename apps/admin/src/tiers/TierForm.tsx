@@ -12,9 +12,11 @@ import {
 import { LocalizedDeleteButton } from '../common/LocalizedDeleteButton';
 import { LocalizedNameInputs } from '../common/LocalizedNameInputs';
 import { NumberInput } from '../common/NumberInput';
+import { useCurrencies } from '../currencies/useCurrencies';
 import { RulesEditor } from '../loyalty-programme/RulesEditor';
 import { problemKey } from '../problems/problemText';
-import { useXpName } from './useXpName';
+import { ThresholdInput } from './ThresholdInput';
+import { useXpName, XP_CURRENCY } from './useXpName';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
 
@@ -39,6 +41,7 @@ function Section({ title, help }: { title: string; help?: string }) {
 export function TierForm({ creating }: { creating: boolean }) {
   const translate = useTranslate();
   const xp = useXpName();
+  const xpDecimals = useCurrencies().byKey.get(XP_CURRENCY)?.decimals ?? 0;
   return (
     <SimpleForm
       noValidate
@@ -73,13 +76,8 @@ export function TierForm({ creating }: { creating: boolean }) {
       <LocalizedNameInputs labels="patron.tiers.nameIn" missing="patron.tiers.errors.name" />
       <Section title="patron.tiers.sections.entry" help="patron.tiers.entryHelp" />
       <Stack direction="row" columnGap={2} flexWrap="wrap">
-        <NumberInput
-          source="minPurchaseTotal"
-          label="patron.tiers.minPurchaseTotal"
-          min={0}
-          validate={minValue(0)}
-          helperText="patron.tiers.emptyNotRequired"
-        />
+        {/* Purchases are in the workspace's money: two decimals, as the tier list shows them. */}
+        <ThresholdInput source="minPurchaseTotal" label="patron.tiers.minPurchaseTotal" decimals={2} />
         <NumberInput
           source="minPurchaseCount"
           label="patron.tiers.minPurchaseCount"
@@ -88,12 +86,10 @@ export function TierForm({ creating }: { creating: boolean }) {
           validate={minValue(0)}
           helperText="patron.tiers.emptyNotRequired"
         />
-        <NumberInput
+        <ThresholdInput
           source="minXp"
           label={translate('patron.tiers.minXp', { xp })}
-          min={0}
-          validate={minValue(0)}
-          helperText="patron.tiers.emptyNotRequired"
+          decimals={xpDecimals}
         />
       </Stack>
       <Section title="patron.tiers.sections.rules" help="patron.tiers.rulesHelp" />
