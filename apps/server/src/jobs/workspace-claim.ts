@@ -51,6 +51,33 @@ export async function claimNext<T>(
   });
 }
 
+/** How often a run says it is alive: well within STALE_SECONDS, so a slow step is never taken for a stopped process. */
+const HEARTBEAT_MS = (STALE_SECONDS * 1000) / 4;
+
+/**
+ * Keeps the claimed row's heartbeat fresh while its run works, whatever the step: a progress report
+ * alone left a minute without one when a step was slow (a large segment's first rows, a customer locked
+ * by someone else, the report at the end), and another run then took the row while it was still being
+ * worked on. Call the answer when the run ends.
+ */
+export function keepAlive(
+  sql: PreparedPool,
+  work: WorkTable,
+  row: { workspace_id: string; id: string },
+  everyMs = HEARTBEAT_MS,
+): () => void {
+  const beat = setInterval(() => {
+    void sql
+      .query(`update ${work.table} set heartbeat_at = now() where workspace_id = ? and id = ?`, [
+        row.workspace_id,
+        row.id,
+      ])
+      .catch(() => {});
+  }, everyMs);
+  beat.unref();
+  return () => clearInterval(beat);
+}
+
 /** A row whose run is live: `state` (or `status`) equal to `running` and a heartbeat within STALE_SECONDS. */
 export const liveWhen =
   (column: string, running: string) =>

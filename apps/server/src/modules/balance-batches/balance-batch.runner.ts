@@ -1,5 +1,5 @@
 import type { PreparedPool } from '../../db/prepared-pool.js';
-import { claimNext, STALE_SECONDS, type WorkTable } from '../../jobs/workspace-claim.js';
+import { claimNext, keepAlive, STALE_SECONDS, type WorkTable } from '../../jobs/workspace-claim.js';
 import type { OutboxWrite } from '../events/outbox-dispatcher.js';
 import { BALANCE_CHANGED } from '../ledger/ledger-history.js';
 import { balanceChangeWritten } from '../ledger/ledger-operation.js';
@@ -47,29 +47,34 @@ export class BalanceBatchRunner {
       currency_key: string;
     }>(this.sql, BATCHES, workspaceId);
     if (!batch) return false;
-    const done = new Set(batch.done);
-    const pending: number[] = [];
-    for (let from = 1; from <= batch.total_rows; from += CHUNK) if (!done.has(from)) pending.push(from);
-    let next = 0;
-    const written = balanceChangeWritten(batch.currency_key);
-    await Promise.all(
-      Array.from({ length: PARALLEL }, async () => {
-        for (let from = pending[next++]; from !== undefined; from = pending[next++]) {
-          await this.sql.query('select ledger_apply_batch(?, ?, ?, ?, ?)', [
-            batch.workspace_id,
-            batch.id,
-            from,
-            Math.min(from + CHUNK - 1, batch.total_rows),
-            BALANCE_CHANGED.event,
-          ]);
-          this.afterChunk(written);
-        }
-      }),
-    );
-    await this.sql.query(
-      `update balance_batch set status = 'DONE', finished_at = now() where workspace_id = ? and id = ?`,
-      [batch.workspace_id, batch.id],
-    );
+    const alive = keepAlive(this.sql, BATCHES, batch);
+    try {
+      const done = new Set(batch.done);
+      const pending: number[] = [];
+      for (let from = 1; from <= batch.total_rows; from += CHUNK) if (!done.has(from)) pending.push(from);
+      let next = 0;
+      const written = balanceChangeWritten(batch.currency_key);
+      await Promise.all(
+        Array.from({ length: PARALLEL }, async () => {
+          for (let from = pending[next++]; from !== undefined; from = pending[next++]) {
+            await this.sql.query('select ledger_apply_batch(?, ?, ?, ?, ?)', [
+              batch.workspace_id,
+              batch.id,
+              from,
+              Math.min(from + CHUNK - 1, batch.total_rows),
+              BALANCE_CHANGED.event,
+            ]);
+            this.afterChunk(written);
+          }
+        }),
+      );
+      await this.sql.query(
+        `update balance_batch set status = 'DONE', finished_at = now() where workspace_id = ? and id = ?`,
+        [batch.workspace_id, batch.id],
+      );
+    } finally {
+      alive();
+    }
     return true;
   }
 }

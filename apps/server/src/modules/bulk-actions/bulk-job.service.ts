@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { isUuid } from '../../common/ids.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
-import { claimNext, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
+import { claimNext, keepAlive, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
@@ -96,6 +96,7 @@ export class BulkJobService {
     const conn = this.orm.em.getConnection();
     const job = await claimNext<BulkJobRow>(this.sql, BULK_JOBS, workspaceId);
     if (!job) return false;
+    const alive = keepAlive(this.sql, BULK_JOBS, job);
     try {
       await this.run(job);
     } catch (error) {
@@ -104,6 +105,8 @@ export class BulkJobService {
            problems = problems || ?::jsonb where workspace_id = ? and id = ?`,
         [JSON.stringify([{ customerId: null, message: (error as Error).message }]), job.workspace_id, job.id],
       );
+    } finally {
+      alive();
     }
     return true;
   }

@@ -5,7 +5,7 @@ import { isUuid } from '../../common/ids.js';
 import { emSql } from '../../db/em-sql.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, refusal } from '../../graphql/errors.js';
-import { claimNext, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
+import { claimNext, keepAlive, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CustomerSelection } from '../bulk-actions/bulk-action.js';
@@ -243,8 +243,19 @@ export class ExportService {
   async runNext(workspaceId?: string): Promise<boolean> {
     const job = await claimNext<ExportRow>(this.sql, EXPORTS, workspaceId);
     if (!job) return false;
+    const alive = keepAlive(this.sql, EXPORTS, job);
+    try {
+      await this.runClaimed(job);
+    } finally {
+      alive();
+    }
+    return true;
+  }
+
+  /** Writes and stores a claimed export's file, or records why it could not. */
+  private async runClaimed(job: ExportRow): Promise<void> {
     // The file streams into the files module while it is written: no temporary file, and storing
-    // overlaps with formatting. A cancel or a failure destroys the stream, which rolls the file back.
+    // overlaps with formatting. A cancel or a failure destroys the stream, and the files module deletes the file.
     const target = this.target(job);
     const out = new PassThrough();
     // A destroyed stream reports its error to the files module's reader; nobody else listens.
@@ -255,7 +266,7 @@ export class ExportService {
       if (!(await this.write(job, out))) {
         out.destroy(new Error('export cancelled'));
         await saved.catch(() => {});
-        return true;
+        return;
       }
       await this.finishStored(job, target, await saved);
     } catch (error) {
@@ -270,7 +281,6 @@ export class ExportService {
       this.finished(job, 'FAILED');
       throw error;
     }
-    return true;
   }
 
   /** Writes the file; false when the export was cancelled meanwhile. */

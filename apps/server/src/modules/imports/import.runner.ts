@@ -1,6 +1,6 @@
 import type { Actor } from '@patron/sdk';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
-import { claimNext, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
+import { claimNext, keepAlive, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentService } from '../consents/consent.service.js';
@@ -79,6 +79,7 @@ export class ImportRunner {
   async runNext(workspaceId?: string): Promise<boolean> {
     const job = await claimNext<ImportRecord & { done_chunks: number[] }>(this.sql, IMPORTS, workspaceId);
     if (!job) return false;
+    const alive = keepAlive(this.sql, IMPORTS, job);
     try {
       await this.run(job, new Set(job.done_chunks));
     } catch (error) {
@@ -92,6 +93,8 @@ export class ImportRunner {
       );
       this.tell(job, { kind: 'import.failed', params: { fileName: job.file_name } });
       if (!(error instanceof ImportFileError)) throw error;
+    } finally {
+      alive();
     }
     return true;
   }
