@@ -77,10 +77,16 @@ name_pairs as (
    where similarity(lower(concat_ws(' ', ca.first_name, ca.last_name)),
                     lower(concat_ws(' ', cb.first_name, cb.last_name))) >= ?
 )
-insert into duplicate_candidate (workspace_id, customer_a, customer_b, reason, key, score)
-select distinct on (a, b) ?::uuid, a, b, reason, key, score
+select distinct on (a, b) a, b, reason, key, score
   from (select * from email_pairs union all select * from name_pairs) found
  order by a, b, score desc, reason`;
+
+/** The pairs found, stored; a customer erased meanwhile is left out. */
+const STORE = `insert into duplicate_candidate (workspace_id, customer_a, customer_b, reason, key, score)
+  select ?::uuid, p.a, p.b, p.reason, p.key, p.score
+    from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::numeric[]) as p(a, b, reason, key, score)
+   where exists (select 1 from customer c where c.workspace_id = ?::uuid and c.id = p.a)
+     and exists (select 1 from customer c where c.workspace_id = ?::uuid and c.id = p.b)`;
 
 /** A pair is shown while both its customers are live (a pair is dropped at merge and at the next refresh). */
 const LIVE = `d.workspace_id = ?
@@ -133,25 +139,21 @@ export class DuplicateCandidates {
 
   /**
    * Computes the workspace's pairs again and replaces the stored ones in one transaction: the screen
-   * reads the old pairs until the new ones commit. Takes the workspace's refresh row first, so two
-   * refreshes of one workspace never interleave.
+   * reads the old pairs until the new ones commit. Two refreshes of one workspace take turns (an
+   * advisory lock). The pairs are found before anything is written, so the transaction has no id
+   * while it reads (seconds at a million customers): outbox deliveries, which wait for every older
+   * transaction id, go on meanwhile.
    */
   async refresh(workspaceId: string): Promise<RefreshRun> {
     const started = Date.now();
     const pairs = await this.sql.transaction(async (run) => {
-      await run(
-        `insert into duplicate_refresh (workspace_id, refreshed_at, pairs, duration_ms) values (?, now(), 0, 0)
-         on conflict (workspace_id) do nothing`,
-        [workspaceId],
-      );
-      await run('select 1 from duplicate_refresh where workspace_id = ? for update', [workspaceId]);
+      await run('select pg_advisory_xact_lock(hashtext(?))', [`duplicate_refresh:${workspaceId}`]);
       // Read before the pairs: a change committed meanwhile is newer and brings another refresh.
       const [seen] = await run<{ changed: Date | null }>(
         'select max(updated_at) as changed from customer where workspace_id = ? and deleted_at is null',
         [workspaceId],
       );
-      await run('delete from duplicate_candidate where workspace_id = ?', [workspaceId]);
-      await run(PAIRS, [
+      const found = await run<{ a: string; b: string; reason: string; key: string; score: string }>(PAIRS, [
         workspaceId,
         MAX_BLOCK,
         workspaceId,
@@ -159,17 +161,28 @@ export class DuplicateCandidates {
         workspaceId,
         workspaceId,
         NAME_SIMILARITY,
-        workspaceId,
       ]);
-      const [inserted] = await run<{ n: string }>(
-        'select count(*) as n from duplicate_candidate where workspace_id = ?',
-        [workspaceId],
+      await run('delete from duplicate_candidate where workspace_id = ?', [workspaceId]);
+      const [stored] = await run<{ n: number }>(
+        `with stored as (${STORE} returning 1) select count(*)::int as n from stored`,
+        [
+          workspaceId,
+          found.map((p) => p.a),
+          found.map((p) => p.b),
+          found.map((p) => p.reason),
+          found.map((p) => p.key),
+          found.map((p) => p.score),
+          workspaceId,
+          workspaceId,
+        ],
       );
-      const n = Number(inserted?.n ?? 0);
+      const n = stored?.n ?? 0;
       await run(
-        `update duplicate_refresh set refreshed_at = now(), changes_until = ?, pairs = ?, duration_ms = ?
-          where workspace_id = ?`,
-        [seen?.changed ?? null, n, Date.now() - started, workspaceId],
+        `insert into duplicate_refresh (workspace_id, refreshed_at, changes_until, pairs, duration_ms)
+         values (?, now(), ?, ?, ?)
+         on conflict (workspace_id) do update set refreshed_at = excluded.refreshed_at,
+           changes_until = excluded.changes_until, pairs = excluded.pairs, duration_ms = excluded.duration_ms`,
+        [workspaceId, seen?.changed ?? null, n, Date.now() - started],
       );
       return n;
     });

@@ -218,6 +218,46 @@ describe('duplicate candidates', () => {
       expect(Number(left?.n)).toBe(0);
     }
   });
+
+  it('finds the pairs without a transaction id, so outbox deliveries never wait for a refresh', async () => {
+    const pool = server.app.services.sql;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked!: () => void;
+    const taken = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // A moment in which the refresh's reading is slow: the customer table is locked.
+    const holding = pool.transaction(async (run) => {
+      await run('lock table customer in access exclusive mode', []);
+      locked();
+      await released;
+    });
+    await taken;
+    const refreshing = server.app.services.duplicateCandidates.refresh(ws.id);
+    try {
+      const waiting = async () =>
+        (
+          await pool.query<{ xid: string | null }>(
+            `select backend_xid::text as xid from pg_stat_activity
+              where datname = current_database() and wait_event_type = 'Lock' and query like '%updated_at%'`,
+            [],
+          )
+        )[0];
+      let seen: { xid: string | null } | undefined;
+      for (let i = 0; i < 100 && !seen; i++) {
+        seen = await waiting();
+        if (!seen) await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(seen).toEqual({ xid: null });
+    } finally {
+      release();
+      await holding;
+    }
+    expect((await refreshing).pairs).toBeGreaterThan(0);
+  });
 });
 
 describe('merge and unmerge', () => {
