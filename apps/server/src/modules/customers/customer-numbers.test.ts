@@ -36,6 +36,8 @@ function bulkWrite(
     release = resolve;
     fail = () => reject(new Error('rolled back on purpose'));
   });
+  // A fail() may come before the write reaches `await ended` (it is still writing): not unhandled meanwhile.
+  ended.catch(() => {});
   let told: (last: number | null) => void = () => {};
   const last = new Promise<number | null>((resolve) => (told = resolve));
   const numbering: CustomerNumbering = { after, took: (n) => told(n) };
