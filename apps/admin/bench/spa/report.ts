@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import type { Baseline } from './baseline.ts';
 import type { WeightResult } from './browser.ts';
 
@@ -86,4 +88,11 @@ export async function writeSpaMarkdown(file: string, result: SpaResult): Promise
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
   await writeFile(file, text);
+  // Formatted as the repository's lint does (the server's benches: bench/benchmarks-doc.ts).
+  const root = path.dirname(path.dirname(file));
+  const formatted = spawnSync(path.join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', file], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (formatted.status !== 0) throw new Error(`biome could not format ${file}: ${formatted.stderr}`);
 }

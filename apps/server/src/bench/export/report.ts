@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import type { Machine } from '../lists/report.js';
 
 export interface ExportResult {
@@ -79,5 +80,5 @@ export async function writeExportMarkdown(file: string, results: ExportResult[],
     const next = text.indexOf('\n## ', start + SECTION.length);
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
-  await writeFile(file, text);
+  await writeBenchmarksDoc(file, text);
 }

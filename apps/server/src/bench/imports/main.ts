@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +12,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { createPatronApp, type PatronApp } from '../../app.js';
 import type { ImportRecord } from '../../modules/imports/import-record.js';
 import { diskSource } from '../../modules/imports/reading/source.js';
+import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import { baselinePool, openBenchDatabase } from '../lists/database.js';
 import { type Machine, machine } from '../lists/report.js';
 import { type Floor, measureFloor } from './floor.js';
@@ -302,7 +303,7 @@ async function writeDocs(file: string, f: Figures & { floor: Floor }, m: Machine
     const next = text.indexOf('\n## ', start + SECTION.length);
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
-  await writeFile(file, text);
+  await writeBenchmarksDoc(file, text);
 }
 
 main().then(

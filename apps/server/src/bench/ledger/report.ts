@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import type { Machine } from '../lists/report.js';
 import type { BulkFigures } from './bulk.js';
 import type { Throughput } from './load.js';
@@ -139,7 +140,7 @@ export async function writeLedgerMarkdown(file: string, results: LedgerResult[],
     const next = text.indexOf('\n## ', start + SECTION.length);
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
-  await writeFile(file, text);
+  await writeBenchmarksDoc(file, text);
 }
 
 /** The loyalty issue's bar: an RFM recomputation over 1,000,000 customers and 5,000,000 purchases. */
@@ -204,5 +205,5 @@ export async function writeRfmMarkdown(file: string, f: RfmFigures, m: Machine):
     const next = text.indexOf('\n## ', start + RFM_SECTION.length);
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
-  await writeFile(file, text);
+  await writeBenchmarksDoc(file, text);
 }

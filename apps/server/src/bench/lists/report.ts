@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import type { Timing } from './stats.js';
 
 export interface Result {
@@ -179,7 +180,7 @@ export async function writeMarkdown(file: string, results: Result[], info: RunIn
     const next = text.indexOf('\n## ', start + SECTION.length);
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
-  await writeFile(file, text);
+  await writeBenchmarksDoc(file, text);
 }
 
 function firstSection(lines: string[]): number {

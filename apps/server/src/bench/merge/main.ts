@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPatronApp } from '../../app.js';
+import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import { baselinePool, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
 import { baselineMerge, generateCustomers, givePurchases } from './data.js';
@@ -209,7 +210,7 @@ async function writeDocs(file: string, m: ReturnType<typeof machine>, f: Figures
     const next = text.indexOf('\n## ', start + SECTION.length);
     text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
   }
-  await writeFile(file, text);
+  await writeBenchmarksDoc(file, text);
 }
 
 main().then(
