@@ -79,8 +79,17 @@ export function amountProblem(
 ): { message: string; args: { max?: string } } | null {
   const amount = parseAmount(text, locale);
   if (!amount) return { message: 'patron.loyalty.errors.notAPositiveAmount', args: {} };
-  if (amount.decimals <= decimals) return null;
-  return decimals === 0
+  return tooManyDecimals(amount.decimals, decimals, locale);
+}
+
+/** More decimal places than `allowed`, as the server's own refusal reads (AMOUNT_WHOLE_ONLY, AMOUNT_DECIMALS); null if not. */
+export function tooManyDecimals(
+  places: number,
+  allowed: number,
+  locale: string,
+): { message: string; args: { max?: string } } | null {
+  if (places <= allowed) return null;
+  return allowed === 0
     ? { message: problemKey('AMOUNT_WHOLE_ONLY'), args: {} }
-    : { message: problemKey('AMOUNT_DECIMALS'), args: { max: formatAmount(decimals, 0, locale) } };
+    : { message: problemKey('AMOUNT_DECIMALS'), args: { max: formatAmount(allowed, 0, locale) } };
 }

@@ -1,9 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useLocale, type Validator } from 'react-admin';
 import { AmountInput } from '../common/AmountInput';
-import { formatAmount } from '../common/amounts';
+import { formatAmount, tooManyDecimals } from '../common/amounts';
 import { parseTypedNumber } from '../i18n/digits';
-import { problemKey } from '../problems/problemText';
 
 /** A threshold as saved (a number) or as typed (text in the language's digits): a number, null if empty. */
 export function readThreshold(value: unknown, locale: string): number | string | null {
@@ -18,10 +17,8 @@ export function thresholdValidator(decimals: number, locale: string): Validator 
     if (n === null) return undefined;
     if (typeof n === 'string') return 'ra.validation.number';
     if (n < 0) return { message: 'ra.validation.minValue', args: { min: formatAmount(0, 0, locale) } };
-    if (Number(n.toFixed(decimals)) === n) return undefined;
-    return decimals === 0
-      ? problemKey('AMOUNT_WHOLE_ONLY')
-      : { message: problemKey('AMOUNT_DECIMALS'), args: { max: formatAmount(decimals, 0, locale) } };
+    const places = (String(n).split('.')[1] ?? '').length;
+    return tooManyDecimals(places, decimals, locale) ?? undefined;
   };
 }
 

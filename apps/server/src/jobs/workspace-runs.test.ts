@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../testing/harness.js';
+import { holdTransaction } from '../testing/held-transaction.js';
 import { keepAlive, type WorkTable } from './workspace-claim.js';
 
 /**
@@ -35,29 +36,11 @@ async function workspaceOf(count: number): Promise<TestWorkspace> {
   return ws;
 }
 
-/**
- * Holds `lock` (a `select … for update`) in a transaction until the answer is called: what a
- * customer's card being saved at that moment does to work that reaches that customer.
- */
+/** Holds `lock` (a `select … for update` of one row): what a card being saved at that moment does to work reaching it. */
 async function holding(lock: string, params: unknown[]): Promise<() => Promise<void>> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let locked!: () => void;
-  const taken = new Promise<void>((resolve) => {
-    locked = resolve;
-  });
-  const held = server.app.services.sql.transaction(async (run) => {
-    expect(await run(lock, params)).toHaveLength(1);
-    locked();
-    await released;
-  });
-  await Promise.race([taken, held]);
-  return async () => {
-    release();
-    await held;
-  };
+  const held = await holdTransaction(server.app.services.sql, lock, params);
+  expect(held.rows).toHaveLength(1);
+  return held.release;
 }
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { holdTransaction } from '../../testing/held-transaction.js';
 
 const CREATE = `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id mainCustomerId } }`;
 const ADJUST = 'mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id } }';
@@ -221,21 +222,8 @@ describe('duplicate candidates', () => {
 
   it('finds the pairs without a transaction id, so outbox deliveries never wait for a refresh', async () => {
     const pool = server.app.services.sql;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked!: () => void;
-    const taken = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
     // A moment in which the refresh's reading is slow: the customer table is locked.
-    const holding = pool.transaction(async (run) => {
-      await run('lock table customer in access exclusive mode', []);
-      locked();
-      await released;
-    });
-    await taken;
+    const held = await holdTransaction(pool, 'lock table customer in access exclusive mode');
     const refreshing = server.app.services.duplicateCandidates.refresh(ws.id);
     try {
       const waiting = async () =>
@@ -253,8 +241,7 @@ describe('duplicate candidates', () => {
       }
       expect(seen).toEqual({ xid: null });
     } finally {
-      release();
-      await holding;
+      await held.release();
     }
     expect((await refreshing).pairs).toBeGreaterThan(0);
   });
