@@ -34,6 +34,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   channels: 'Channel accounts, sending through them, delivery reports and unsubscribe links',
   automations: 'Automations: triggers, conditions, actions and their runs',
   mailings: 'Mailings: audience, schedule, cancelling and test sends',
+  reports: 'Reports and the dashboard: the period and its charts',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

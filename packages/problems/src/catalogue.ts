@@ -23,6 +23,7 @@ import { noteProblems } from './codes/notes.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { relationProblems } from './codes/relations.js';
+import { reportProblems } from './codes/reports.js';
 import { sessionProblems } from './codes/sessions.js';
 import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
@@ -66,6 +67,7 @@ export const PROBLEM_FAMILIES = {
   channels: channelProblems,
   automations: automationProblems,
   mailings: mailingProblems,
+  reports: reportProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -102,6 +104,7 @@ export const PROBLEMS = {
   ...channelProblems,
   ...automationProblems,
   ...mailingProblems,
+  ...reportProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

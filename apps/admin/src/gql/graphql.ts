@@ -743,6 +743,20 @@ export type CurrencyAmountInput = {
   currency: Scalars['String']['input'];
 };
 
+/** Amounts in units of the currency, like ledger operations. */
+export type CurrencyFlow = {
+  __typename?: 'CurrencyFlow';
+  currency: Currency;
+  /** The part of `spent` that expired. */
+  expired: Scalars['Float']['output'];
+  /** Sum of the positive operations of the period. */
+  issued: Scalars['Float']['output'];
+  previousIssued?: Maybe<Scalars['Float']['output']>;
+  previousSpent?: Maybe<Scalars['Float']['output']>;
+  /** Sum of the negative operations of the period, as a positive amount: spends, expiry, returns, reversals. */
+  spent: Scalars['Float']['output'];
+};
+
 export type CurrencyInput = {
   /** Required when creating (default 0); fixed afterwards. */
   decimals?: InputMaybe<Scalars['Int']['input']>;
@@ -1068,6 +1082,62 @@ export type CustomerVerification = {
   verifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who verified it last. */
   verifiedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Figures of a period [from, to) against the one before, series per bucket, tier and RFM shares, best customers. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Customers with a purchase in the period. */
+  activeMembers: ReportFigure;
+  /** revenue / purchases (0 without purchases). */
+  averagePurchase: ReportMoneyFigure;
+  /** Per currency of the workspace, in display order. */
+  balances: Array<CurrencyFlow>;
+  /** The calendar of the buckets and labels. */
+  calendar: CalendarSystem;
+  from: Scalars['DateTime']['output'];
+  /** Live customers (main profiles) at `to`. */
+  members: ReportFigure;
+  /** Profiles created in the period and live at its end. */
+  newMembers: ReportFigure;
+  previousFrom?: Maybe<Scalars['DateTime']['output']>;
+  previousTo?: Maybe<Scalars['DateTime']['output']>;
+  /** Purchases recorded in the period (pending ones too). */
+  purchases: ReportFigure;
+  /** Customers with two purchases or more in the period. */
+  repeatCustomers: ReportFigure;
+  /** Purchase amounts net of returns. */
+  revenue: ReportMoneyFigure;
+  /** Live customers per RFM segment of the last recomputation, then those not scored. */
+  rfmSegments: Array<RfmShare>;
+  /** One per bucket of the period, in order; no gaps. */
+  series: Array<ReportBucket>;
+  /** Live customers per tier now, lowest first, then in none. */
+  tiers: Array<TierShare>;
+  /** The workspace's time zone the buckets were cut in. */
+  timeZone: Scalars['String']['output'];
+  to: Scalars['DateTime']['output'];
+  /** Live customers by revenue in the period (names are personal data: needs customers.read too). */
+  topCustomers: Array<TopCustomer>;
+};
+
+
+/** Figures of a period [from, to) against the one before, series per bucket, tier and RFM shares, best customers. */
+export type DashboardTopCustomersArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+export type DashboardInput = {
+  /** Months, weeks and labels in this calendar; default: the staff member's preference. */
+  calendar?: InputMaybe<CalendarSystem>;
+  /** Also figure the period of the same length just before (the `previous` values). */
+  compare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The period starts here (included). */
+  from: Scalars['DateTime']['input'];
+  /** DAY allows at most 400 days. */
+  granularity: ReportGranularity;
+  /** The period ends here (excluded); at most 3 years after `from`. */
+  to: Scalars['DateTime']['input'];
 };
 
 /** NEVER: a tier once reached is kept. IMMEDIATE: the tier follows the measures at every evaluation. PERIOD_END: a tier is kept at least periodMonths from when it was reached, then re-evaluated. */
@@ -1963,6 +2033,8 @@ export type Mutation = {
   editNote: Note;
   /** Erases the customer's personal data on their request (attributes, search text, personal values in history, and what other modules keep) with its child profiles; ledger and purchases stay. Cannot be undone; a second call is refused with CUSTOMER_ALREADY_ERASED. */
   eraseCustomer: ErasedCustomer;
+  /** The dashboard as an Excel file (sheets Summary, Series, Tiers, RFM, Top customers) in the staff member's language; download it from downloadPath within the hour. */
+  exportDashboard: ReportFile;
   /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
   grantConsent: CustomerConsent;
   /** Signs in and sets the httpOnly session cookie. */
@@ -2311,6 +2383,12 @@ export type MutationEditNoteArgs = {
 
 export type MutationEraseCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationExportDashboardArgs = {
+  first?: Scalars['Int']['input'];
+  input: DashboardInput;
 };
 
 
@@ -3304,6 +3382,12 @@ export const ProblemCode = {
   REORDER_ONE_GROUP: 'REORDER_ONE_GROUP',
   /** BAD_USER_INPUT: An attribute is listed twice */
   REORDER_REPEATED: 'REORDER_REPEATED',
+  /** BAD_USER_INPUT: The end of the period must come after its start */
+  REPORT_PERIOD_REVERSED: 'REPORT_PERIOD_REVERSED',
+  /** BAD_USER_INPUT: A period of at most {years} years */
+  REPORT_PERIOD_TOO_LONG: 'REPORT_PERIOD_TOO_LONG',
+  /** BAD_USER_INPUT: At most {max} points per chart: choose weeks or months, or a shorter period */
+  REPORT_TOO_MANY_BUCKETS: 'REPORT_TOO_MANY_BUCKETS',
   /** RATE_LIMITED: Too many requests; try again in {seconds} s */
   REQUESTS_THROTTLED: 'REQUESTS_THROTTLED',
   /** BAD_USER_INPUT: The request ran longer than {seconds} s and was stopped; ask for less at once */
@@ -3668,6 +3752,8 @@ export type Query = {
   customerNotes: NoteConnection;
   /** Customers matching search (any chip) AND filter AND segment, a page at a time (keyset cursors over any sortable field). */
   customers: CustomerConnection;
+  /** The reports dashboard of a period; see the Dashboard type. */
+  dashboard: Dashboard;
   /** Pairs of customers that may be one person, best candidates first, with counts per reason (computed by a background job). */
   duplicateCandidates: DuplicateCandidatesPage;
   /** The most common email domains among customers (email-domain plugin). */
@@ -3836,6 +3922,11 @@ export type QueryCustomersArgs = {
   search?: InputMaybe<Array<Scalars['String']['input']>>;
   segmentId?: InputMaybe<Scalars['ID']['input']>;
   sort?: InputMaybe<CustomerSortInput>;
+};
+
+
+export type QueryDashboardArgs = {
+  input: DashboardInput;
 };
 
 
@@ -4016,6 +4107,60 @@ export type RelationTypeInput = {
   name: LocalizedTextInput;
 };
 
+export type ReportBucket = {
+  __typename?: 'ReportBucket';
+  /** Customers with a purchase in the bucket. */
+  activeMembers: Scalars['Int']['output'];
+  /** The last bucket ends at the period end. */
+  end: Scalars['DateTime']['output'];
+  /** The calendar unit holding `start`: day YYYY-MM-DD, week YYYY-Www (ISO) or, in the Jalali calendar, the YYYY-MM-DD of its Saturday, month YYYY-MM; in the calendar asked for, Latin digits. */
+  label: Scalars['String']['output'];
+  /** Profiles created in the bucket and live at its end. */
+  newMembers: Scalars['Int']['output'];
+  /** The period cuts this unit (first or last bucket). */
+  partial: Scalars['Boolean']['output'];
+  purchases: Scalars['Int']['output'];
+  /** Net of returns, in money. */
+  revenue: Scalars['Float']['output'];
+  /** The first bucket starts at the period start. */
+  start: Scalars['DateTime']['output'];
+  /** The unit's first local day, Gregorian YYYY-MM-DD. */
+  startDay: Scalars['String']['output'];
+};
+
+export type ReportFigure = {
+  __typename?: 'ReportFigure';
+  /** The previous period; null without comparison. */
+  previous?: Maybe<Scalars['Int']['output']>;
+  value: Scalars['Int']['output'];
+};
+
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  /** GET it (session cookie) to download; only the requester may. */
+  downloadPath: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  fileId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
+/** Buckets of the series in the workspace's time zone: days, weeks (from Monday; from Saturday in the Jalali calendar) or months of the calendar. */
+export const ReportGranularity = {
+  DAY: 'DAY',
+  MONTH: 'MONTH',
+  WEEK: 'WEEK'
+} as const;
+
+export type ReportGranularity = typeof ReportGranularity[keyof typeof ReportGranularity];
+/** In the workspace's money, like purchase amounts. */
+export type ReportMoneyFigure = {
+  __typename?: 'ReportMoneyFigure';
+  /** The previous period; null without comparison. */
+  previous?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
+};
+
 export type ReturnPurchaseInput = {
   /** Money returned; the rest of the purchase when left out. */
   amount?: InputMaybe<Scalars['Float']['input']>;
@@ -4116,6 +4261,13 @@ export type RfmSegmentCount = {
   customers: Scalars['Int']['output'];
   label: LocalizedText;
   segment: RfmSegment;
+};
+
+export type RfmShare = {
+  __typename?: 'RfmShare';
+  customers: Scalars['Int']['output'];
+  /** null: not scored (no purchase kept). */
+  segment?: Maybe<RfmSegment>;
 };
 
 /** A role of the workspace: a name and the permissions its staff hold. */
@@ -4371,6 +4523,22 @@ export type TierRecomputeResult = {
   __typename?: 'TierRecomputeResult';
   changed: Scalars['Int']['output'];
   evaluated: Scalars['Int']['output'];
+};
+
+export type TierShare = {
+  __typename?: 'TierShare';
+  customers: Scalars['Int']['output'];
+  /** null: customers in no tier. */
+  tier?: Maybe<Tier>;
+};
+
+export type TopCustomer = {
+  __typename?: 'TopCustomer';
+  customerId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  purchases: Scalars['Int']['output'];
+  /** Net of returns, in money. */
+  revenue: Scalars['Float']['output'];
 };
 
 export type UpdateAttributeDefinitionInput = {

@@ -37,6 +37,7 @@ export { notificationsModule } from './notifications/notifications.module.js';
 export { purchasesModule } from './purchases/purchases.module.js';
 export { referralsModule } from './referrals/referrals.module.js';
 export { relationsModule } from './relations/relations.module.js';
+export { reportsModule } from './reports/reports.module.js';
 export { rfmModule } from './rfm/rfm.module.js';
 export { rolesModule } from './roles/roles.module.js';
 export { segmentsModule } from './segments/segments.module.js';

@@ -443,6 +443,10 @@ export const fa: Record<ProblemCode, string> = {
   MAILING_NOT_DRAFT: 'فقط پیش‌نویس را می‌توان تغییر داد یا شروع کرد؛ وضعیت این ارسال: %{state}',
   MAILING_NOT_CANCELLABLE: 'فقط ارسال زمان‌بندی‌شده یا در حال ارسال را می‌توان لغو کرد؛ وضعیت این یکی: %{state}',
   MAILING_TEST_ADDRESS_INVALID: 'کانال %{channel} نمی‌تواند به این نشانی بفرستد',
+  // Reports
+  REPORT_PERIOD_REVERSED: 'پایان بازه باید بعد از آغاز آن باشد',
+  REPORT_PERIOD_TOO_LONG: 'بازه حداکثر %{years} سال',
+  REPORT_TOO_MANY_BUCKETS: 'حداکثر %{max} نقطه در هر نمودار: هفته یا ماه را انتخاب کنید یا بازهٔ کوتاه‌تری',
 };
 
 export const faWords: ProblemWords = {

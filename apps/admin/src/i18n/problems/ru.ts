@@ -448,6 +448,10 @@ export const ru: Record<ProblemCode, string> = {
   MAILING_NOT_DRAFT: 'Изменить или запустить можно только черновик; эта рассылка: %{state}',
   MAILING_NOT_CANCELLABLE: 'Отменить можно только запланированную или идущую рассылку; эта: %{state}',
   MAILING_TEST_ADDRESS_INVALID: 'Канал %{channel} не может отправить на этот адрес',
+  // Reports
+  REPORT_PERIOD_REVERSED: 'Конец периода должен быть позже его начала',
+  REPORT_PERIOD_TOO_LONG: 'Период — не больше %{years} г.',
+  REPORT_TOO_MANY_BUCKETS: 'Не больше %{max} точек на графике: выберите недели или месяцы либо период короче',
 };
 
 export const ruWords: ProblemWords = {

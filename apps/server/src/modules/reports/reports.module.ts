@@ -1,0 +1,27 @@
+import { defineModule } from '@patron/sdk';
+import { ReportExportService } from './report-export.service.js';
+import { reportPermissions } from './report-permissions.js';
+import { ReportsResolver } from './reports.resolver.js';
+import { ReportsService } from './reports.service.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** The reports dashboard: figures, series, shares and best customers of a period. */
+    reports: ReportsService;
+    /** The dashboard as an Excel file for its requester. */
+    reportExports: ReportExportService;
+  }
+}
+
+/** Reports and the dashboard (catalogue A7), read-only over customers, purchases, the ledger, tiers and RFM. */
+export const reportsModule = defineModule({
+  name: 'reports',
+  needs: ['sql', 'workspaceSettings', 'currencies', 'tiers', 'files'],
+  services: {
+    reports: ({ sql, workspaceSettings, currencies, tiers }) =>
+      new ReportsService(sql, workspaceSettings, currencies, tiers),
+    reportExports: ({ reports, files }) => new ReportExportService(reports, files),
+  },
+  resolvers: [ReportsResolver],
+  permissions: reportPermissions,
+});
