@@ -38,6 +38,11 @@ describe('rows streamed with COPY', () => {
     );
   });
 
+  it('give back rows longer than a network read whole, characters split between reads included', async () => {
+    const rows = await all('select repeat(?, g * 40000) || g, g from generate_series(1, 4) g', ['سلام🙂'], 2);
+    expect(rows).toEqual([1, 2, 3, 4].map((g) => [`${'سلام🙂'.repeat(g * 40000)}${g}`, String(g)]));
+  });
+
   it('types parameters from their context: dates, numbers, json, uuids', async () => {
     const at = new Date('2026-03-01T10:00:00Z');
     const [row] = await all("select ?::timestamptz = ?::timestamptz, ?::int + 1, (?::jsonb)->>'k', ?::uuid", [

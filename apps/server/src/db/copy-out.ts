@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { StringDecoder } from 'node:string_decoder';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 
@@ -48,21 +47,37 @@ export async function* copyOutRows(
   let finished = false;
   try {
     const stream = client.query(copyTo(`copy (${inlineParams(sql, params)}) to stdout`));
-    const decoder = new StringDecoder('utf8');
-    let rest = '';
+    // The bytes are copied at once into one buffer of our own, reused from chunk to chunk, and each
+    // line decoded from there on its own (a line feed byte is never part of a longer UTF-8 character).
+    // Neither the connection's chunks nor strings made of whole chunks then outlive the moment they
+    // arrive: kept while the caller works on a batch, they would leave V8's young generation and wait
+    // for a full collection (a chunk's string, 100 kB or more, every field of its rows a slice of it).
+    let buffer = Buffer.allocUnsafeSlow(256 * 1024);
+    let length = 0;
+    let start = 0;
     let batch: (string | null)[][] = [];
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const text = rest + decoder.write(chunk);
-      let start = 0;
-      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-        batch.push(text.slice(start, end).split('\t').map(field));
+    for await (const received of stream as AsyncIterable<Buffer>) {
+      if (start > 0) {
+        buffer.copy(buffer, 0, start, length);
+        length -= start;
+        start = 0;
+      }
+      if (length + received.length > buffer.length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, length + received.length));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      received.copy(buffer, length);
+      length += received.length;
+      const bytes = buffer.subarray(0, length);
+      for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+        batch.push(bytes.toString('utf8', start, end).split('\t').map(field));
         start = end + 1;
         if (batch.length === batchSize) {
           yield batch;
           batch = [];
         }
       }
-      rest = text.slice(start);
     }
     if (batch.length > 0) yield batch;
     finished = true;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, harmless } from './cell-text.js';
+import { csvField, harmless, numberText } from './cell-text.js';
 import { DateWriter } from './dates.js';
 
 describe('cells a spreadsheet will not run', () => {
@@ -15,6 +16,28 @@ describe('cells a spreadsheet will not run', () => {
     expect(csvField('a,b', ';')).toBe('a,b');
     expect(csvField('say "hi"', ',')).toBe('"say ""hi"""');
     expect(csvField('two\nlines', '\t')).toBe('"two\nlines"');
+  });
+
+  it('writes a number exactly as String() does', () => {
+    for (const n of [
+      0,
+      -0,
+      1,
+      -42,
+      12.5,
+      2 ** 53 - 1,
+      2 ** 53,
+      1.2345678901234567e20,
+      1e21,
+      1e-7,
+      Number.NaN,
+    ])
+      expect(numberText(n)).toBe(String(n));
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double()), (n) => {
+        expect(numberText(n)).toBe(String(n));
+      }),
+    );
   });
 });
 

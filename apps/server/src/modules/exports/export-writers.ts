@@ -1,12 +1,17 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { csvField, harmless } from './cell-text.js';
+import { csvField, harmless, numberText } from './cell-text.js';
 import type { Cell, ExportColumn } from './export-columns.js';
+import { Utf8Batch } from './utf8-batch.js';
 import { XlsxWriter } from './xlsx-writer.js';
 
-/** Writes an export file batch by batch; nothing holds more than one batch of rows. */
+/**
+ * Writes an export file batch by batch; nothing holds more than one batch of rows. `rows` takes the
+ * batch at once (it is not kept) and returns a promise only when the caller must wait for the file
+ * to take it in (backpressure).
+ */
 export interface ExportWriter {
-  rows(batch: readonly Cell[][]): Promise<void>;
+  rows(batch: readonly Cell[][]): Promise<void> | undefined;
   finish(): Promise<void>;
 }
 
@@ -30,6 +35,7 @@ export function openWriter(
  */
 class CsvWriter implements ExportWriter {
   private readonly phone: boolean[];
+  private readonly bytes = new Utf8Batch();
 
   constructor(
     private readonly out: Writable,
@@ -42,20 +48,21 @@ class CsvWriter implements ExportWriter {
     );
   }
 
-  async rows(batch: readonly Cell[][]): Promise<void> {
+  rows(batch: readonly Cell[][]): Promise<void> | undefined {
     const d = this.delimiter;
-    let text = '';
     for (const row of batch) {
+      let text = '';
       for (let i = 0; i < row.length; i++) {
         const value = row[i];
         if (i > 0) text += d;
         if (value == null) continue;
-        if (typeof value === 'number') text += String(value);
+        if (typeof value === 'number') text += numberText(value);
         else text += csvField(this.phone[i] ? `'${value}` : harmless(value), d);
       }
-      text += '\r\n';
+      this.bytes.add(`${text}\r\n`);
     }
-    if (!this.out.write(text)) await once(this.out, 'drain');
+    if (this.out.write(this.bytes.take())) return undefined;
+    return once(this.out, 'drain').then(() => {});
   }
 
   async finish(): Promise<void> {

@@ -311,9 +311,11 @@ export class ExportService {
     });
     let done = 0;
     for await (const rows of this.sql.copyOut(select, [...params, ...where.params], BATCH)) {
-      const cells: Cell[][] = rows.map((row) => columns.map((c, i) => c.cell(row[i] ?? null)));
-      await writer.rows(cells);
+      // Formatted and handed over at once; neither the rows nor their cells are kept across the
+      // wait for the file, or they outlive V8's young generation and wait for a full collection.
       done += rows.length;
+      const taken = writer.rows(rows.map((row) => columns.map((c, i) => c.cell(row[i] ?? null))));
+      if (taken) await taken;
       if (done % PROGRESS_EVERY >= rows.length) continue;
       const alive = await this.sql.query<{ id: string }>(
         `update customer_export set done = ?, heartbeat_at = now()

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import archiver from 'archiver';
-import { harmless } from './cell-text.js';
+import { harmless, numberText } from './cell-text.js';
 import type { Cell, ExportColumn } from './export-columns.js';
 import type { ExportWriter } from './export-writers.js';
+import { Utf8Batch } from './utf8-batch.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -46,9 +47,9 @@ function columnName(index: number): string {
 }
 
 /**
- * XLSX written part by part into a zip stream (archiver): the sheet's XML is made one batch at a time
- * as one string and handed to the zip with backpressure, so memory holds a batch and the deflate
- * window, whatever the file's size. Strings are inline (no shared-strings table, which would grow with
+ * XLSX written part by part into a zip stream (archiver): the sheet's XML is made one batch at a time,
+ * row by row as UTF-8 into one buffer (`utf8-batch.ts`), and handed to the zip with backpressure, so
+ * memory holds a batch and the deflate window, whatever the file's size. Strings are inline (no shared-strings table, which would grow with
  * the file) and cells are typed: a string cell is never evaluated, yet text from people is still
  * neutralised, for whoever edits the cell later; phones are string cells and keep their `+` and every
  * digit. exceljs's streaming writer was used before: its buffers ignore backpressure (the export had to
@@ -61,6 +62,7 @@ export class XlsxWriter implements ExportWriter {
   private readonly phone: boolean[];
   private readonly refs: string[];
   private readonly done: Promise<unknown>;
+  private readonly bytes = new Utf8Batch();
   private row = 0;
 
   constructor(out: Writable, columns: readonly ExportColumn[], rightToLeft: boolean, sheetName: string) {
@@ -89,14 +91,14 @@ export class XlsxWriter implements ExportWriter {
   }
 
   private rowXml(row: readonly Cell[], people = true): string {
-    const r = ++this.row;
+    const r = numberText(++this.row);
     let xml = `<row r="${r}">`;
     for (let i = 0; i < row.length; i++) {
       const value = row[i];
       if (value == null) continue;
       const ref = `${this.refs[i]}${r}`;
       if (typeof value === 'number') {
-        if (Number.isFinite(value)) xml += `<c r="${ref}"><v>${value}</v></c>`;
+        if (Number.isFinite(value)) xml += `<c r="${ref}"><v>${numberText(value)}</v></c>`;
         continue;
       }
       const text = people && !this.phone[i] ? harmless(value) : value;
@@ -105,10 +107,10 @@ export class XlsxWriter implements ExportWriter {
     return `${xml}</row>`;
   }
 
-  async rows(batch: readonly Cell[][]): Promise<void> {
-    let xml = '';
-    for (const row of batch) xml += this.rowXml(row);
-    if (!this.sheet.write(xml)) await Promise.race([once(this.sheet, 'drain'), this.done]);
+  rows(batch: readonly Cell[][]): Promise<void> | undefined {
+    for (const row of batch) this.bytes.add(this.rowXml(row));
+    if (this.sheet.write(this.bytes.take())) return undefined;
+    return Promise.race([once(this.sheet, 'drain'), this.done]).then(() => {});
   }
 
   async finish(): Promise<void> {

@@ -149,7 +149,12 @@ export class FileService {
   }
 }
 
-/** Writes the stream as CHUNK_BYTES rows; returns the total size. */
+/**
+ * Writes the stream as CHUNK_BYTES rows; returns the total size. Each part is copied at once into one
+ * chunk buffer, reused from row to row (the driver has its bytes once the insert is done), so the
+ * parts die young: a stream of small parts (a zip's deflate output) kept until a chunk was full lived
+ * long enough to leave V8's young generation, and their memory waited for a full collection.
+ */
 async function writeChunks(
   run: Run,
   workspaceId: string,
@@ -157,34 +162,33 @@ async function writeChunks(
   source: AsyncIterable<Buffer | Uint8Array | string> | Iterable<Buffer | Uint8Array | string>,
   maxBytes: number,
 ): Promise<number> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
+  let chunk: Buffer | null = null;
+  let filled = 0;
   let size = 0;
   let seq = 0;
-  const flush = async (all: boolean) => {
-    while (pendingBytes >= CHUNK_BYTES || (all && pendingBytes > 0)) {
-      const joined = Buffer.concat(pending);
-      const bytes = joined.subarray(0, CHUNK_BYTES);
-      const rest = joined.subarray(bytes.length);
-      await run('insert into uploaded_file_chunk (workspace_id, file_id, seq, bytes) values (?, ?, ?, ?)', [
-        workspaceId,
-        fileId,
-        seq++,
-        bytes,
-      ]);
-      pending = rest.length > 0 ? [rest] : [];
-      pendingBytes = rest.length;
-    }
+  const flush = async () => {
+    if (!chunk || filled === 0) return;
+    await run('insert into uploaded_file_chunk (workspace_id, file_id, seq, bytes) values (?, ?, ?, ?)', [
+      workspaceId,
+      fileId,
+      seq++,
+      chunk.subarray(0, filled),
+    ]);
+    filled = 0;
   };
   for await (const part of source) {
-    const buffer =
-      typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.isBuffer(part) ? part : Buffer.from(part);
-    size += buffer.length;
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    size += bytes.length;
     if (size > maxBytes) throw new FileTooLargeError(maxBytes);
-    pending.push(buffer);
-    pendingBytes += buffer.length;
-    if (pendingBytes >= CHUNK_BYTES) await flush(false);
+    for (let at = 0; at < bytes.length; ) {
+      chunk ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
+      const n = Math.min(bytes.length - at, CHUNK_BYTES - filled);
+      chunk.set(bytes.subarray(at, at + n), filled);
+      filled += n;
+      at += n;
+      if (filled === CHUNK_BYTES) await flush();
+    }
   }
-  await flush(true);
+  await flush();
   return size;
 }
