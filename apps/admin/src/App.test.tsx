@@ -18,6 +18,7 @@ function offered(permissions: string[] | undefined) {
 describe('the resources App lists', () => {
   it('come in the menu’s order', () => {
     expect(RESOURCES.map((r) => r.name)).toEqual([
+      'dashboard',
       'customers',
       'duplicates',
       'tags',
@@ -46,6 +47,7 @@ describe('the resources App lists', () => {
 
   it('offer a staff member with no permissions the customer list and card, and the tags', () => {
     expect(offered(undefined)).toEqual({
+      dashboard: [],
       customers: ['list', 'show'],
       duplicates: [],
       tags: ['list'],
@@ -74,6 +76,7 @@ describe('the resources App lists', () => {
 
   it('offer each screen to whoever holds the permission it needs', () => {
     expect(offered(['customers.write', 'loyalty.read', 'loyalty.adjust'])).toEqual({
+      dashboard: [],
       customers: ['list', 'show', 'create', 'edit'],
       duplicates: [],
       tags: ['list'],
@@ -99,6 +102,7 @@ describe('the resources App lists', () => {
       workspaceSettings: [],
     });
     expect(offered(['tags.manage', 'attributes.manage', 'loyalty.configure'])).toEqual({
+      dashboard: [],
       customers: ['list', 'show'],
       duplicates: [],
       tags: ['list', 'create', 'edit'],
@@ -134,6 +138,7 @@ describe('the resources App lists', () => {
     });
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);
+    expect(offered(['reports.read']).dashboard).toEqual(['list']);
     expect(offered(['workspace.manage']).workspaceSettings).toEqual(['list']);
     // Imports: their list, the wizard and one import, only for who may import customers.
     expect(offered(['customers.import']).imports).toEqual(['list', 'show', 'create']);

@@ -33,6 +33,7 @@ import { mailingsResource } from './mailings';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { store } from './preferences/store';
 import { relationTypesResource } from './relations';
+import { dashboardResource } from './reports';
 import { rfmResource } from './rfm';
 import { rolesResource } from './roles';
 import { hashRouterProvider } from './routing/hashRouterProvider';
@@ -49,6 +50,8 @@ const MySessionsPage = lazyScreen(
 
 /** Every resource, in the menu's order; each folder's index.tsx says which permission each screen needs. */
 export const RESOURCES: readonly AdminResource[] = [
+  // The home page of those who hold reports.read; the customer list for everyone else.
+  dashboardResource,
   customersResource,
   duplicatesResource,
   tagsResource,

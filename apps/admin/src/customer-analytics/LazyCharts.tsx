@@ -13,6 +13,11 @@ const LazyBalance = lazy(() => charts().then((m) => ({ default: m.BalanceChart }
 const LazyRfmHistory = lazy(() => charts().then((m) => ({ default: m.RfmHistoryChart })));
 const LazyDistribution = lazy(() => charts().then((m) => ({ default: m.SegmentDistributionChart })));
 const LazyMovement = lazy(() => charts().then((m) => ({ default: m.SegmentMovementChart })));
+const LazyMembersSeries = lazy(() => charts().then((m) => ({ default: m.MembersSeriesChart })));
+const LazySalesSeries = lazy(() => charts().then((m) => ({ default: m.SalesSeriesChart })));
+const LazyShare = lazy(() => charts().then((m) => ({ default: m.ShareChart })));
+
+export type { BucketRow } from './charts';
 
 type Charts = typeof import('./charts');
 
@@ -48,5 +53,20 @@ export const SegmentDistributionChart = (props: ComponentProps<Charts['SegmentDi
 export const SegmentMovementChart = (props: ComponentProps<Charts['SegmentMovementChart']>) => (
   <Suspense fallback={<Waiting />}>
     <LazyMovement {...props} />
+  </Suspense>
+);
+export const MembersSeriesChart = (props: ComponentProps<Charts['MembersSeriesChart']>) => (
+  <Suspense fallback={<Waiting />}>
+    <LazyMembersSeries {...props} />
+  </Suspense>
+);
+export const SalesSeriesChart = (props: ComponentProps<Charts['SalesSeriesChart']>) => (
+  <Suspense fallback={<Waiting />}>
+    <LazySalesSeries {...props} />
+  </Suspense>
+);
+export const ShareChart = (props: ComponentProps<Charts['ShareChart']>) => (
+  <Suspense fallback={<Waiting />}>
+    <LazyShare {...props} />
   </Suspense>
 );

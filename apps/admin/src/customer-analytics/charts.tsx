@@ -5,6 +5,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Legend,
   Line,
@@ -279,4 +280,162 @@ export function SegmentMovementChart({
     .slice(0, 15)
     .map((m) => ({ name: `${name(m.from)} ${arrow} ${name(m.to)}`, customers: m.customers }));
   return <NamedBars rows={rows} testId="rfm-movement-chart" colour={theme.palette.secondary.main} />;
+}
+
+/** One bucket of the dashboard's series, labelled by the page (reports/bucketLabel.ts). */
+export interface BucketRow {
+  /** On the axis: short, with a star when the period cuts the unit. */
+  label: string;
+  /** In the tooltip: the unit in full. */
+  title: string;
+  partial: boolean;
+  newMembers: number;
+  activeMembers: number;
+  purchases: number;
+  revenue: number;
+}
+
+/**
+ * A bar per bucket and a line over them, each on its own value axis (the bars' on the reading side):
+ * new members and active customers, or revenue and purchases. A bucket the period cuts is paler.
+ */
+function BucketChart({
+  rows,
+  testId,
+  bar,
+  line,
+  barName,
+  lineName,
+  barIntegers,
+}: {
+  rows: BucketRow[];
+  testId: string;
+  bar: 'newMembers' | 'revenue';
+  line: 'activeMembers' | 'purchases';
+  barName: string;
+  lineName: string;
+  barIntegers: boolean;
+}) {
+  const locale = useLocale();
+  const theme = useTheme();
+  const { reversed, valueSide } = chartDirection(locale);
+  const other = valueSide === 'left' ? 'right' : 'left';
+  const bars = valueAxis(
+    rows.map((r) => r[bar]),
+    locale,
+    barIntegers,
+  );
+  const lines = valueAxis(
+    rows.map((r) => r[line]),
+    locale,
+    true,
+  );
+  return (
+    <Frame testId={testId} height={280}>
+      <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" reversed={reversed} tick={FONT} interval="preserveStartEnd" minTickGap={12} />
+        <YAxis yAxisId="bar" orientation={valueSide} tick={FONT} {...bars} />
+        <YAxis yAxisId="line" orientation={other} tick={FONT} {...lines} />
+        <Tooltip
+          labelFormatter={(_label, payload) =>
+            (payload?.[0]?.payload as BucketRow | undefined)?.title ?? String(_label)
+          }
+          formatter={(v) => numberLabel(Number(v), locale)}
+        />
+        <Legend wrapperStyle={FONT} />
+        <Bar
+          yAxisId="bar"
+          dataKey={bar}
+          name={barName}
+          fill={theme.palette.primary.main}
+          maxBarSize={28}
+          isAnimationActive={false}
+        >
+          {rows.map((r) => (
+            <Cell key={r.title} fillOpacity={r.partial ? 0.45 : 1} />
+          ))}
+        </Bar>
+        <Line
+          yAxisId="line"
+          dataKey={line}
+          name={lineName}
+          stroke={theme.palette.secondary.main}
+          strokeWidth={2}
+          dot={rows.length <= 40}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </Frame>
+  );
+}
+
+export function MembersSeriesChart({ rows }: { rows: BucketRow[] }) {
+  const translate = useTranslate();
+  return (
+    <BucketChart
+      rows={rows}
+      testId="dashboard-members-chart"
+      bar="newMembers"
+      line="activeMembers"
+      barName={translate('patron.dashboard.kpi.newMembers')}
+      lineName={translate('patron.dashboard.kpi.activeMembers')}
+      barIntegers
+    />
+  );
+}
+
+export function SalesSeriesChart({ rows }: { rows: BucketRow[] }) {
+  const translate = useTranslate();
+  return (
+    <BucketChart
+      rows={rows}
+      testId="dashboard-sales-chart"
+      bar="revenue"
+      line="purchases"
+      barName={translate('patron.dashboard.kpi.revenue')}
+      lineName={translate('patron.dashboard.kpi.purchases')}
+      barIntegers={false}
+    />
+  );
+}
+
+/** Customers per tier or per RFM segment: a bar each, in its own colour when it has one. */
+export function ShareChart({
+  rows,
+  testId,
+}: {
+  rows: { name: string; customers: number; colour?: string }[];
+  testId: string;
+}) {
+  const locale = useLocale();
+  const translate = useTranslate();
+  const theme = useTheme();
+  const { reversed, valueSide } = chartDirection(locale);
+  const axis = valueAxis(
+    rows.map((r) => r.customers),
+    locale,
+    true,
+  );
+  return (
+    <Frame testId={testId} height={Math.max(120, rows.length * 30 + 40)}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 0, left: 24 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" reversed={reversed} tick={FONT} {...axis} />
+        <YAxis type="category" dataKey="name" orientation={valueSide} width={170} interval={0} tick={FONT} />
+        <Tooltip formatter={(v) => numberLabel(Number(v), locale)} />
+        <Bar
+          dataKey="customers"
+          name={translate('patron.rfm.customers')}
+          maxBarSize={20}
+          isAnimationActive={false}
+          label={{ position: 'right', ...FONT, formatter: (v: unknown) => numberLabel(Number(v), locale) }}
+        >
+          {rows.map((r) => (
+            <Cell key={r.name} fill={r.colour ?? theme.palette.primary.main} />
+          ))}
+        </Bar>
+      </BarChart>
+    </Frame>
+  );
 }
