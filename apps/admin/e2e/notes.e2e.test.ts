@@ -66,7 +66,8 @@ describe('notes on the card', () => {
     await theirs.fill('input[name="username"]', s.workspace.emails.MANAGER);
     await theirs.fill('input[name="password"]', TEST_PASSWORD);
     await theirs.click('button[type="submit"]');
-    await theirs.waitForURL(/#\/customers/);
+    // A manager's home page is the dashboard; the bell is there too.
+    await theirs.waitForURL(/#\/dashboard/);
     const badge = theirs.locator('[data-testid="notification-count"] .MuiBadge-badge');
     await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe('1');
     await theirs.click('[data-testid="notification-bell"]');

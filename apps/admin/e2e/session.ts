@@ -13,6 +13,7 @@ export interface BrowserSession {
   page: Page;
   errors: string[];
   shot(name: string): Promise<void>;
+  /** Signs in, waits for the home page, and opens the customer list. */
   signIn(email: string, password?: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -43,7 +44,14 @@ export async function openSession(): Promise<BrowserSession> {
       await page.fill('input[name="username"]', email);
       await page.fill('input[name="password"]', password);
       await page.click('button[type="submit"]');
-      await page.waitForURL(/#\/customers/);
+      // The home page: the dashboard for those who hold reports.read, the customer list for others.
+      await page.waitForURL(/#\/(dashboard|customers)/);
+      // Tests start from the customer list, where everyone may go.
+      if (!/#\/customers/.test(page.url())) {
+        await page.waitForSelector('[data-testid="dashboard-page"]');
+        await page.goto(`${server.url}/#/customers`);
+        await page.waitForURL(/#\/customers/);
+      }
     },
     async close() {
       await browser.close();

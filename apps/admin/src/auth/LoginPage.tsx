@@ -40,7 +40,8 @@ function LoginForm() {
   const [values, setValues] = useState<Credentials>({ username: '', password: '' });
   const [checked, setChecked] = useState(false);
   const [shown, setShown] = useState(false);
-  // Back to the page a lapsed session left; else straight to the customer list, not through "/" and its redirect.
+  // Back to the page a lapsed session left; else straight to the home page, not through "/" and its
+  // redirect: the customer list, or the dashboard for those who hold reports.read (authProvider.login).
   const returning = Boolean((useLocation().state as { nextPathname?: string } | null)?.nextPathname);
   const missing = (name: keyof Credentials) => checked && values[name].trim() === '';
   const change = (name: keyof Credentials) => (event: { target: { value: string } }) =>

@@ -5,6 +5,7 @@ import { prefetchCustomerList } from '../customers/prefetchCustomerList';
 import { errorCode, problemOf } from '../data-provider/errors';
 import { applyPreferences } from '../preferences/store';
 import { currentProblemText } from '../problems/currentProblemText';
+import { homeOf } from '../reports/home';
 import { LoginMutation, LogoutMutation, MeQuery } from './documents';
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
@@ -58,6 +59,10 @@ export const authProvider: AuthProvider = {
         apollo.writeQuery({ query: MeQuery, data: { me: data.login } });
         // The staff member's saved language and calendar replace whatever this browser had.
         applyPreferences(data.login.locale, data.login.calendar);
+        // The home page of those who hold reports.read is the dashboard (the first screen offered
+        // to them, App.tsx): the sign-in goes there instead of the customer list.
+        const home = homeOf(data.login.permissions);
+        if (opensList && home !== '/customers') return { redirectTo: home };
         // Asked for the customer list only when it is the next screen: asked for another, it would
         // wait, unused, and could be served stale to a list opened a little later.
         if (opensList) prefetchCustomerList();

@@ -362,7 +362,7 @@ function BucketChart({
           name={lineName}
           stroke={theme.palette.secondary.main}
           strokeWidth={2}
-          dot={rows.length <= 40}
+          dot={rows.length <= 14}
           isAnimationActive={false}
         />
       </ComposedChart>

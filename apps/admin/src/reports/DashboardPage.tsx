@@ -247,7 +247,15 @@ function Figures({
           {translate('patron.dashboard.partialNote')}
         </Typography>
       )}
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 2 }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' },
+          alignItems: 'start',
+          mb: 2,
+        }}
+      >
         <Section title={translate('patron.dashboard.tiers')} testId="dashboard-tiers">
           <ShareChart
             testId="dashboard-tiers-chart"
@@ -271,7 +279,14 @@ function Figures({
           />
         </Section>
       </Box>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' },
+          alignItems: 'start',
+        }}
+      >
         <Section title={translate('patron.dashboard.balances')} testId="dashboard-balances">
           {dashboard.balances.length ? (
             <BalancesTable balances={dashboard.balances} compare={compare} />

@@ -62,9 +62,11 @@ export function KpiCard({ name, value, previous, format, hint }: KpiCardProps) {
                 ? translate('patron.dashboard.newSincePrevious')
                 : changeLabel(moved.ratio, locale)}
             </Box>
-            <Typography variant="caption" color="text.secondary" data-testid={`kpi-${name}-previous`}>
-              {translate('patron.dashboard.previous', { value: format(previous ?? 0) })}
-            </Typography>
+            {moved.ratio !== null && (
+              <Typography variant="caption" color="text.secondary" data-testid={`kpi-${name}-previous`}>
+                {translate('patron.dashboard.previous', { value: format(previous ?? 0) })}
+              </Typography>
+            )}
           </Box>
         )}
       </CardContent>

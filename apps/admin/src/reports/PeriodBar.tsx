@@ -57,7 +57,9 @@ export function PeriodBar({ choice, resolved, onChange, onExport, exporting }: P
           label={translate('patron.dashboard.period')}
           value={choice.period}
           onChange={(e) => pick(e.target.value as PeriodChoice)}
-          sx={{ minWidth: 200 }}
+          fullWidth={false}
+          variant="outlined"
+          sx={{ width: 230 }}
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'dashboard-period' } as object } }}
         >
           {[...PRESETS, 'custom' as const].map((p) => (
