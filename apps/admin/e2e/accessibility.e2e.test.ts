@@ -5,7 +5,7 @@ import { type BrowserSession, choose, openSession } from './session';
 
 /**
  * A signed-in axe scan of the screens of daily work (the customer list, every tab of the card, the
- * filter builder, the column picker, a bulk action dialog, the create form) in English and in
+ * dashboard, the filter builder, the column picker, a bulk action dialog, the create form) in English and in
  * right-to-left Persian: no violation of impact critical or serious is left. The figures per screen
  * are printed, so the closing note of a change can quote them.
  */
@@ -134,6 +134,14 @@ describe('accessibility', () => {
       await s.shot(`a11y-bulk-${locale}`);
       await page.keyboard.press('Escape');
       await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+
+      // The home page of those who run the base: figures, charts and tables.
+      await page.goto(`${s.server.url}/#/dashboard`);
+      await page.waitForSelector(`${tid('kpi-members-value')}`);
+      await page.waitForSelector(`${tid('dashboard-sales-chart')} svg`);
+      await page.waitForLoadState('networkidle');
+      await scan(page, `${locale} dashboard`);
+      await s.shot(`a11y-dashboard-${locale}`);
 
       await page.goto(`${s.server.url}/#/customers/create`);
       await page.waitForSelector('form input[name="firstName"]');

@@ -53,6 +53,7 @@ async function untranslated(): Promise<string[]> {
 }
 
 const SCREENS: [string, (id: string) => string][] = [
+  ['dashboard', () => '/#/dashboard'],
   ['customers', () => '/#/customers'],
   ['customer-card', (id) => `/#/customers/${id}/show`],
   ['customer-history', (id) => `/#/customers/${id}/show/history`],
