@@ -35,6 +35,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   automations: 'Automations: triggers, conditions, actions and their runs',
   mailings: 'Mailings: audience, schedule, cancelling and test sends',
   reports: 'Reports and the dashboard: the period and its charts',
+  branches: 'Branches, the staff bound to one and the branch a purchase is recorded at',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

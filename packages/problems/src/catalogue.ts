@@ -5,6 +5,7 @@ import { apiKeyProblems } from './codes/api-keys.js';
 import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { automationProblems } from './codes/automations.js';
+import { branchProblems } from './codes/branches.js';
 import { channelProviderProblems } from './codes/channel-providers.js';
 import { channelProblems } from './codes/channels.js';
 import { commonProblems } from './codes/common.js';
@@ -68,6 +69,7 @@ export const PROBLEM_FAMILIES = {
   automations: automationProblems,
   mailings: mailingProblems,
   reports: reportProblems,
+  branches: branchProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -105,6 +107,7 @@ export const PROBLEMS = {
   ...automationProblems,
   ...mailingProblems,
   ...reportProblems,
+  ...branchProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -417,6 +417,31 @@ export const BatchIdentifier = {
 } as const;
 
 export type BatchIdentifier = typeof BatchIdentifier[keyof typeof BatchIdentifier];
+/** A shop of the workspace, where purchases are recorded. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** An inactive branch takes no new purchases. */
+  active: Scalars['Boolean']['output'];
+  address: Scalars['String']['output'];
+  /** What purchases, the import and API callers name the branch by: 1–31 lower-case Latin letters, digits or _, fixed once given. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+  /** Staff members bound to this branch. */
+  staffCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type BranchInput = {
+  /** 300 characters at most. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Required when creating (lower-cased); fixed afterwards: another one is BRANCH_CODE_FIXED. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** In at least one language, 60 characters at most. */
+  name: LocalizedTextInput;
+};
+
 export type BulkActionInput = {
   /** SET_FIELDS: attribute values keyed by attribute key (null clears). */
   attributes?: InputMaybe<Scalars['JSON']['input']>;
@@ -701,6 +726,8 @@ export type CreateRoleInput = {
 };
 
 export type CreateStaffInput = {
+  /** An active branch they record purchases at (and only there); none: any branch. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** A temporary password, at least 10 characters, stored only as an argon2 hash: the person must change it at their first sign-in. */
@@ -865,6 +892,7 @@ export type CustomerLedgerArgs = {
 
 export type CustomerPurchasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1541,7 +1569,7 @@ export type ImportState = typeof ImportState[keyof typeof ImportState];
 export type ImportTarget = {
   __typename?: 'ImportTarget';
   group: Scalars['String']['output'];
-  /** An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, isReturn. */
+  /** An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, branch, isReturn. */
   key: Scalars['String']['output'];
   /** The attribute type, or TAGS, BALANCE, IDENTIFIER. */
   kind: Scalars['String']['output'];
@@ -1988,6 +2016,7 @@ export type Mutation = {
   createAttributeDefinition: AttributeDefinition;
   createAttributeGroup: AttributeGroup;
   createAutomation: Automation;
+  createBranch: Branch;
   createCategory: Category;
   createCurrency: Currency;
   createCustomer: Customer;
@@ -2009,6 +2038,8 @@ export type Mutation = {
   deactivateStaff: Staff;
   /** Stops the automation and removes it from the list; its run log is kept (what was granted to whom). */
   deleteAutomation: Scalars['ID']['output'];
+  /** Only a branch no purchase and no staff member refers to (else BRANCH_IN_USE). */
+  deleteBranch: Scalars['ID']['output'];
   /** Its customers are left without a category (in each one’s history). */
   deleteCategory: Scalars['ID']['output'];
   deleteChannelAccount: Scalars['ID']['output'];
@@ -2089,6 +2120,8 @@ export type Mutation = {
   sendTestMessage: SendOutcome;
   /** A paused automation does nothing; resumed, it starts from now. */
   setAutomationPaused: Automation;
+  /** An inactive branch takes no new purchases (nor its bound staff’s); its purchases and staff stay. */
+  setBranchActive: Branch;
   /** Marks the phone or email verified or not; verified needs personal data consent (CONSENT_PERSONAL_DATA_REQUIRED). */
   setContactVerified: CustomerVerification;
   /** Sets a customer's category; null leaves it without one. */
@@ -2097,6 +2130,8 @@ export type Mutation = {
   setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
   setCustomerTags: Customer;
+  /** Binds them to an active branch: they record purchases there only (none: at any branch), from their next purchase. */
+  setStaffBranch: Staff;
   /** Their sessions end; they sign in with it and must change it before anything else. */
   setTemporaryPassword: Staff;
   /** Ends my sessions, all but this one when keepCurrent; how many ended. */
@@ -2116,6 +2151,8 @@ export type Mutation = {
   updateAttributeDefinition: AttributeDefinition;
   /** Replaces the automation; its run log stays, and occurrences already run are not run again. */
   updateAutomation: Automation;
+  /** Name and address; the code is fixed. */
+  updateBranch: Branch;
   updateCategory: Category;
   /** Name, value, spendability and position; key and decimals are fixed. */
   updateCurrency: Currency;
@@ -2240,6 +2277,11 @@ export type MutationCreateAutomationArgs = {
 };
 
 
+export type MutationCreateBranchArgs = {
+  input: BranchInput;
+};
+
+
 export type MutationCreateCategoryArgs = {
   input: CategoryInput;
 };
@@ -2311,6 +2353,11 @@ export type MutationDeactivateStaffArgs = {
 
 
 export type MutationDeleteAutomationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteBranchArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2525,6 +2572,12 @@ export type MutationSetAutomationPausedArgs = {
 };
 
 
+export type MutationSetBranchActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetContactVerifiedArgs = {
   input: ContactVerificationInput;
 };
@@ -2545,6 +2598,12 @@ export type MutationSetCustomerManualTierArgs = {
 export type MutationSetCustomerTagsArgs = {
   customerId: Scalars['ID']['input'];
   tagIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetStaffBranchArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2599,6 +2658,12 @@ export type MutationUpdateAttributeDefinitionArgs = {
 export type MutationUpdateAutomationArgs = {
   id: Scalars['ID']['input'];
   input: AutomationInput;
+};
+
+
+export type MutationUpdateBranchArgs = {
+  id: Scalars['ID']['input'];
+  input: BranchInput;
 };
 
 
@@ -2940,6 +3005,18 @@ export const ProblemCode = {
   BODY_NOT_JSON: 'BODY_NOT_JSON',
   /** BAD_USER_INPUT: The request body is larger than {max} */
   BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  /** BAD_USER_INPUT: A branch keeps the code it was created with */
+  BRANCH_CODE_FIXED: 'BRANCH_CODE_FIXED',
+  /** BAD_USER_INPUT: Another branch already has this code */
+  BRANCH_CODE_TAKEN: 'BRANCH_CODE_TAKEN',
+  /** BAD_USER_INPUT: The branch {branch} is inactive */
+  BRANCH_INACTIVE: 'BRANCH_INACTIVE',
+  /** CONFLICT: The branch has {purchases} purchases and {staff} staff members: deactivate it instead */
+  BRANCH_IN_USE: 'BRANCH_IN_USE',
+  /** NOT_FOUND: Branch not found */
+  BRANCH_NOT_FOUND: 'BRANCH_NOT_FOUND',
+  /** BAD_USER_INPUT: No such branch in this workspace */
+  BRANCH_UNKNOWN: 'BRANCH_UNKNOWN',
   /** BAD_USER_INPUT: Give the attribute values to set, keyed by attribute key */
   BULK_ATTRIBUTES_EXPECTED: 'BULK_ATTRIBUTES_EXPECTED',
   /** FORBIDDEN: Deleting customers needs the {permission} permission */
@@ -3330,6 +3407,12 @@ export const ProblemCode = {
   PHONE_COUNTRY_UNKNOWN: 'PHONE_COUNTRY_UNKNOWN',
   /** BAD_USER_INPUT: A position from 1 */
   POSITION_FROM_ONE: 'POSITION_FROM_ONE',
+  /** BAD_USER_INPUT: The branch {branch} is inactive */
+  PURCHASE_BRANCH_INACTIVE: 'PURCHASE_BRANCH_INACTIVE',
+  /** BAD_USER_INPUT: You record purchases at your branch ({yours}) only, not at {branch} */
+  PURCHASE_BRANCH_NOT_YOURS: 'PURCHASE_BRANCH_NOT_YOURS',
+  /** BAD_USER_INPUT: No branch with the code {branch} */
+  PURCHASE_BRANCH_UNKNOWN: 'PURCHASE_BRANCH_UNKNOWN',
   /** BAD_USER_INPUT: A purchase cannot be in the future */
   PURCHASE_IN_FUTURE: 'PURCHASE_IN_FUTURE',
   /** NOT_FOUND: Purchase not found */
@@ -3617,6 +3700,8 @@ export type Purchase = {
   actor: HistoryActor;
   amount: Scalars['Float']['output'];
   branch: Scalars['String']['output'];
+  /** The branch whose code `branch` is; null for a purchase at no branch, or whose branch is free text from before branches. */
+  branchInfo?: Maybe<Branch>;
   createdAt: Scalars['DateTime']['output'];
   customerId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -3723,6 +3808,10 @@ export type Query = {
   /** The workspace's automations, by name. */
   automations: Array<Automation>;
   balanceBatch: BalanceBatch;
+  /** Null when the workspace has no such branch. */
+  branch?: Maybe<Branch>;
+  /** The branches of the workspace, by code. */
+  branches: Array<Branch>;
   bulkJob: BulkJob;
   /** The workspace's most recent bulk jobs, newest first. */
   bulkJobs: Array<BulkJob>;
@@ -3854,6 +3943,16 @@ export type QueryAutomationRunsArgs = {
 
 export type QueryBalanceBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBranchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBranchesArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
 };
 
 
@@ -4381,6 +4480,8 @@ export type Staff = {
   __typename?: 'Staff';
   /** False once deactivated: cannot sign in, sessions ended. */
   active: Scalars['Boolean']['output'];
+  /** The branch this staff member records purchases at; null: any branch. */
+  branch?: Maybe<Branch>;
   calendar: CalendarSystem;
   createdAt: Scalars['DateTime']['output'];
   /** The customer table's columns chosen by this staff member, in order; null until chosen. */

@@ -9,6 +9,7 @@ export { auditModule } from './audit/audit.module.js';
 export { authModule } from './auth/auth.module.js';
 export { automationsModule } from './automations/automations.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
+export { branchesModule } from './branches/branches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
 export { categoriesModule } from './categories/categories.module.js';
 export { channelEmailModule } from './channel-email/channel-email.module.js';

@@ -447,6 +447,16 @@ export const fa: Record<ProblemCode, string> = {
   REPORT_PERIOD_REVERSED: 'پایان بازه باید بعد از آغاز آن باشد',
   REPORT_PERIOD_TOO_LONG: 'بازه حداکثر %{years} سال',
   REPORT_TOO_MANY_BUCKETS: 'حداکثر %{max} نقطه در هر نمودار: هفته یا ماه را انتخاب کنید یا بازهٔ کوتاه‌تری',
+  // Branches
+  BRANCH_NOT_FOUND: 'شعبه پیدا نشد',
+  BRANCH_CODE_TAKEN: 'شعبهٔ دیگری همین کد را دارد',
+  BRANCH_CODE_FIXED: 'کد شعبه پس از ایجاد تغییر نمی‌کند',
+  BRANCH_UNKNOWN: 'چنین شعبه‌ای در این فضای کاری نیست',
+  BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
+  BRANCH_IN_USE: 'این شعبه %{purchases} خرید و %{staff} کارمند دارد؛ به‌جای حذف، آن را غیرفعال کنید',
+  PURCHASE_BRANCH_UNKNOWN: 'شعبه‌ای با کد %{branch} نیست',
+  PURCHASE_BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
+  PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',
 };
 
 export const faWords: ProblemWords = {

@@ -452,6 +452,17 @@ export const ru: Record<ProblemCode, string> = {
   REPORT_PERIOD_REVERSED: 'Конец периода должен быть позже его начала',
   REPORT_PERIOD_TOO_LONG: 'Период — не больше %{years} г.',
   REPORT_TOO_MANY_BUCKETS: 'Не больше %{max} точек на графике: выберите недели или месяцы либо период короче',
+  // Branches
+  BRANCH_NOT_FOUND: 'Филиал не найден',
+  BRANCH_CODE_TAKEN: 'Такой код уже у другого филиала',
+  BRANCH_CODE_FIXED: 'Код филиала не меняется после создания',
+  BRANCH_UNKNOWN: 'В этом рабочем пространстве нет такого филиала',
+  BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
+  BRANCH_IN_USE:
+    'У филиала покупок: %{purchases}, сотрудников: %{staff}. Вместо удаления сделайте его неактивным',
+  PURCHASE_BRANCH_UNKNOWN: 'Нет филиала с кодом %{branch}',
+  PURCHASE_BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
+  PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',
 };
 
 export const ruWords: ProblemWords = {

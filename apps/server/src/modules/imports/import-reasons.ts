@@ -30,6 +30,9 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
     IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
     IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+    PURCHASE_BRANCH_UNKNOWN: 'Нет филиала с кодом %{branch}',
+    PURCHASE_BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
+    PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',
   },
   fa: {
     REQUIRED: 'این فیلد الزامی است',
@@ -54,6 +57,9 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
     IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
     IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+    PURCHASE_BRANCH_UNKNOWN: 'شعبه‌ای با کد %{branch} نیست',
+    PURCHASE_BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
+    PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',
   },
 };
 

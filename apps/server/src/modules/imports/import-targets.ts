@@ -67,6 +67,18 @@ const SYNONYMS: Record<string, string[]> = {
   source: ['source', 'channel', 'источник', 'منبع'],
   subSource: ['sub-source', 'subsource', 'sub source', 'подысточник', 'زیرمنبع'],
   customer: ['customer', 'client', 'mobile', 'phone', 'клиент', 'телефон', 'مشتری', 'موبایل'],
+  branch: [
+    'branch',
+    'store',
+    'shop',
+    'branch code',
+    'филиал',
+    'магазин',
+    'точка',
+    'شعبه',
+    'فروشگاه',
+    'کد شعبه',
+  ],
   date: ['date', 'purchase date', 'дата', 'дата покупки', 'تاریخ', 'تاریخ خرید'],
   amount: ['amount', 'total', 'sum', 'сумма', 'итого', 'مبلغ', 'جمع'],
   invoice: [
@@ -153,6 +165,7 @@ export const PURCHASE_TARGETS: ImportTarget[] = [
     group: 'purchase',
   },
   { key: 'items', label: { en: 'Items', ru: 'Товары', fa: 'اقلام' }, kind: 'LONG_TEXT', group: 'purchase' },
+  { key: 'branch', label: { en: 'Branch', ru: 'Филиал', fa: 'شعبه' }, kind: 'TEXT', group: 'purchase' },
   {
     key: 'isReturn',
     label: { en: 'Return', ru: 'Возврат', fa: 'مرجوعی' },

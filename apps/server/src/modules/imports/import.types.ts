@@ -139,7 +139,7 @@ export class ImportConnection {
 export class ImportTargetType {
   @Field({
     description:
-      "An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, isReturn.",
+      "An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, branch, isReturn.",
   })
   key!: string;
   @Field(() => LocalizedText) label!: LocalizedText;

@@ -73,6 +73,7 @@ export async function previewPurchases(
       amount: r.amount === null ? null : String(r.amount),
       date: r.date?.toISOString() ?? null,
       invoice: r.invoice || null,
+      branch: r.branch || null,
       items: r.items.length ? JSON.stringify(r.items) : null,
       isReturn: String(r.isReturn),
     };

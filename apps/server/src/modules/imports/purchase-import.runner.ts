@@ -26,6 +26,8 @@ export interface PurchaseRow {
   amount: number | null;
   date: Date | null;
   invoice: string;
+  /** A branch's code (purchases' rules apply: an unknown or inactive one makes the row invalid). */
+  branch: string;
   items: Partial<PurchaseItem>[];
   isReturn: boolean;
   problem: { column: string | null; problem: RowProblem } | null;
@@ -91,7 +93,7 @@ export class PurchaseImportRunner {
         if (written) counts.created++;
         else counts.skipped++;
       } catch (error) {
-        const refused = error instanceof RowRefused ? error : refusedByService(error);
+        const refused = error instanceof RowRefused ? error : refusedByService(error, header);
         if (!refused) throw error;
         counts.invalid++;
         problems.push({ row: r.row, column: refused.column, problem: refused.problem });
@@ -118,6 +120,7 @@ export class PurchaseImportRunner {
         amount: r.amount ?? 0,
         invoiceNumber: r.invoice || null,
         items: r.items,
+        branch: r.branch || null,
         purchasedAt: r.date,
         paymentStatus: 'PAID',
         idempotencyKey,
@@ -179,10 +182,17 @@ export function returnKey(job: ImportRecord, r: PurchaseRow): string {
   return `import-return:${job.content_hash}:${r.row.line}`;
 }
 
-/** A refusal of the purchases service (a code and its parameters) as the row's reason. */
-function refusedByService(error: unknown): RowRefused | null {
-  const problem = (error as GraphQLError | null)?.extensions?.problem as RowProblem | undefined;
-  return problem?.code ? new RowRefused(null, { code: problem.code, params: problem.params ?? {} }) : null;
+/** A row field of the purchases service's refusals (the last step of its path) and the column it is read from. */
+const COLUMN_OF_FIELD: Record<string, string> = { branch: 'branch' };
+
+/** A refusal of the purchases service (a code and its parameters) as the row's reason, in its column when it names one. */
+function refusedByService(error: unknown, header: (target: string) => string | null): RowRefused | null {
+  const extensions = (error as GraphQLError | null)?.extensions;
+  const problem = extensions?.problem as RowProblem | undefined;
+  if (!problem?.code) return null;
+  const field = (extensions?.path as (string | number)[] | undefined)?.at(-1);
+  const target = typeof field === 'string' ? COLUMN_OF_FIELD[field] : undefined;
+  return new RowRefused(target ? header(target) : null, { code: problem.code, params: problem.params ?? {} });
 }
 
 export function readRow(
@@ -202,6 +212,7 @@ export function readRow(
     amount: null,
     date: null,
     invoice: cell('invoice'),
+    branch: cell('branch'),
     items: [],
     isReturn: (BOOLEAN_WORDS[cell('isReturn').toLowerCase()] ?? cell('isReturn').toLowerCase()) === 'true',
     problem: row.problem ? { column: null, problem: row.problem } : null,

@@ -199,6 +199,63 @@ describe('importing purchase history', () => {
     expect(after.summary).toMatchObject({ total: 260, count: 2 });
   });
 
+  it('a branch column goes through the purchases’ branch rules: an unknown or inactive branch makes the row invalid', async () => {
+    const c = await customer('+989121110005');
+    const branch = async (code: string) =>
+      (
+        await ws.as.ADMIN.requestOk('mutation($input: BranchInput!) { createBranch(input: $input) { id } }', {
+          input: { code, name: { en: code } },
+        })
+      ).createBranch.id as string;
+    await branch('bazaar');
+    const closed = await branch('closed');
+    await ws.as.ADMIN.requestOk('mutation($id: ID!) { setBranchActive(id: $id, active: false) { id } }', {
+      id: closed,
+    });
+    const fileId = await upload(
+      [
+        'Mobile,Amount,Invoice,Branch',
+        '+989121110005,100,E-1,Bazaar',
+        '+989121110005,100,E-2,nowhere',
+        '+989121110005,100,E-3,closed',
+        '+989121110005,100,E-4,',
+      ].join('\n'),
+      'branches.csv',
+    );
+    const opened = (await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'PURCHASES' } })).openImport;
+    await ws.as.MANAGER.requestOk(CONFIGURE, {
+      input: {
+        id: opened.id,
+        matchOn: 'MOBILE',
+        columns: ['customer', 'amount', 'invoice', 'branch'].map((target, index) => ({ index, target })),
+      },
+    });
+    await ws.as.MANAGER.requestOk(START, { id: opened.id });
+    let job = (await ws.as.MANAGER.requestOk(GET, { id: opened.id })).import;
+    for (let i = 0; i < 300 && ['QUEUED', 'RUNNING'].includes(job.state); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await ws.as.MANAGER.requestOk(GET, { id: opened.id })).import;
+    }
+    expect(job.counts).toMatchObject({ rows: 4, created: 2, invalid: 2 });
+    const text = await report(job.reportFileId);
+    expect(text).toContain('3,Branch,No branch with the code nowhere');
+    expect(text).toContain('4,Branch,The branch closed is inactive');
+    const { customer: got } = await ws.as.ANALYST.requestOk(
+      `query($id: ID!) { customer(id: $id) { purchases(first: 10) { edges { node { invoiceNumber branch } } } } }`,
+      { id: c },
+    );
+    expect(
+      got.purchases.edges
+        .map((e: { node: { invoiceNumber: string; branch: string } }) => e.node)
+        .sort((a: { invoiceNumber: string }, b: { invoiceNumber: string }) =>
+          a.invoiceNumber.localeCompare(b.invoiceNumber),
+        ),
+    ).toEqual([
+      { invoiceNumber: 'E-1', branch: 'bazaar' },
+      { invoiceNumber: 'E-4', branch: '' },
+    ]);
+  });
+
   it('a role that may import customers but not record purchases cannot start a purchase import', async () => {
     await ws.as.ADMIN.requestOk('mutation($i: CreateRoleInput!) { createRole(input: $i) { key } }', {
       i: { key: 'IMPORTER', name: { en: 'Importer' }, permissions: ['customers.import'] },

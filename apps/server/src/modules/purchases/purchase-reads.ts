@@ -22,16 +22,25 @@ export class PurchaseReads {
   async page(
     workspaceId: string,
     customerId: string,
-    options: { first: number; after: string | null; from: Date | null; to: Date | null },
+    options: {
+      first: number;
+      after: string | null;
+      from: Date | null;
+      to: Date | null;
+      branch?: string | null;
+    },
   ): Promise<{ rows: Purchase[]; hasNextPage: boolean }> {
     if (options.first < 1 || options.first > 200) throw badField(['first'], 'PAGE_SIZE', { max: 200 });
     const cursor = options.after == null ? null : CURSOR.exec(options.after);
     if (options.after != null && !cursor) throw badField(['after'], 'CURSOR_INVALID');
+    // As stored: a branch's code, or the free text of a purchase from before branches.
+    const branch = options.branch?.trim() || null;
     const rows = await this.run<PurchaseRow>(
       `select * from purchase where workspace_id = ? and customer_id = ?
           and (?::timestamptz is null or purchased_at >= ?::timestamptz)
           and (?::timestamptz is null or purchased_at < ?::timestamptz)
           and (?::timestamptz is null or (purchased_at, id) < (?::timestamptz, ?::uuid))
+          and (?::text is null or branch = ?::text)
         order by purchased_at desc, id desc limit ?`,
       [
         workspaceId,
@@ -43,6 +52,8 @@ export class PurchaseReads {
         cursor?.[1] ?? null,
         cursor?.[1] ?? null,
         cursor?.[2] ?? null,
+        branch,
+        branch,
         options.first + 1,
       ],
     );

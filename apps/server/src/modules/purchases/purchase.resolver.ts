@@ -116,12 +116,19 @@ export class PurchaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
+    @Arg('branch', () => String, {
+      nullable: true,
+      description:
+        'Only those recorded at this branch (its code, or the text of a purchase from before branches).',
+    })
+    branch: string | null,
   ): Promise<PurchaseConnection> {
     const page = await ctx.services.purchaseReads.page(ctx.workspaceId(), customer.id, {
       first,
       after,
       from,
       to,
+      branch,
     });
     const edges = await Promise.all(
       page.rows.map(async (p) => ({ cursor: purchaseCursor(p), node: await toPurchaseType(ctx, p) })),

@@ -4,6 +4,7 @@ import { isUuid } from '../../common/ids.js';
 import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
+import type { BranchService } from '../branches/branch.service.js';
 import type { Currency } from '../currencies/currency.entity.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
@@ -14,6 +15,7 @@ import type { EarningRules } from '../loyalty-programme/earning-rules.js';
 import type { LoyaltyProgrammeService, Programme } from '../loyalty-programme/loyalty-programme.service.js';
 import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
 import { localDay } from './local-day.js';
+import { lockBranch, purchaseBranch } from './purchase-branch.js';
 import { PURCHASE_HISTORY } from './purchase-history.js';
 import { checkPurchase, type PurchaseRequest } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type Purchase, type PurchaseRow, toPurchase } from './purchase-row.js';
@@ -50,6 +52,7 @@ export class PurchaseService {
     private readonly afterCommit: () => void,
     /** The customer's tier's rules (the tiers module's), or null: then the programme's apply. */
     private readonly tierRules: TierRulesSource,
+    private readonly branches: BranchService,
   ) {}
 
   /** The customer's tier rules, else the programme's (pass the programme when it is at hand). */
@@ -91,6 +94,8 @@ export class PurchaseService {
     const earlier = await this.byKey(workspaceId, p.idempotencyKey);
     if (earlier) return replay(earlier, hash);
     await this.checkCustomer(workspaceId, p.customerId, [...at, 'customerId']);
+    const branchPath = [...at, 'branch'];
+    const branch = await purchaseBranch(this.branches, workspaceId, actor, p.branch, branchPath);
 
     const programme = await this.programme.get(workspaceId);
     const { timeZone } = programme;
@@ -110,6 +115,7 @@ export class PurchaseService {
     try {
       const row = await this.sql.transaction(async (run) => {
         await run('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`purchase:${p.customerId}`]);
+        await lockBranch(this.branches, run, workspaceId, branch, branchPath);
         if (rules.maxSpendPerDay != null && spentValue > 0) {
           const [used] = await run<{ minor: string }>(
             `select (coalesce(sum(spent_value), 0) * 100)::bigint as minor from purchase
@@ -140,7 +146,7 @@ export class PurchaseService {
             spentValue / 100,
             (p.amountMinor - spentValue) / 100,
             JSON.stringify(p.items),
-            p.branch,
+            branch.text,
             p.paymentStatus,
             p.purchasedAt,
             actor.kind,
@@ -190,7 +196,7 @@ export class PurchaseService {
               id: inserted.id,
               amount: p.amountMinor / 100,
               invoiceNumber: p.invoiceNumber,
-              branch: p.branch,
+              branch: branch.text,
               paymentStatus: p.paymentStatus,
             },
           },

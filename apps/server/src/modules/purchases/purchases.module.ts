@@ -18,7 +18,7 @@ declare module '@patron/sdk' {
 /** Purchases with what they spend and earn, pending payment, and returns. */
 export const purchasesModule = defineModule({
   name: 'purchases',
-  needs: ['sql', 'ledger', 'currencies', 'loyaltyProgramme', 'customerTiers', 'events'],
+  needs: ['sql', 'ledger', 'currencies', 'loyaltyProgramme', 'customerTiers', 'events', 'branches'],
   services: {
     purchases: (services) =>
       new PurchaseService(
@@ -28,6 +28,7 @@ export const purchasesModule = defineModule({
         services.loyaltyProgramme,
         () => services.events.kick(),
         (workspaceId, customerId) => services.customerTiers.rulesFor(workspaceId, customerId),
+        services.branches,
       ),
     purchaseReturns: ({ sql, ledger, currencies, purchases, events }) =>
       new PurchaseReturnService(sql, ledger, currencies, purchases, () => events.kick()),

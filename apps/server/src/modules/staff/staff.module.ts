@@ -17,14 +17,15 @@ export const STAFF_AUDIT_TYPES = [
   'STAFF_ROLE_CHANGED',
   'STAFF_PASSWORD_RESET',
   'PASSWORD_CHANGED',
+  'STAFF_BRANCH_CHANGED',
 ] as const;
 
 /** Staff management; the Staff entity and signing in are the auth module's. */
 export const staffModule = defineModule({
   name: 'staff',
-  needs: ['orm', 'auth', 'roles', 'audit'],
+  needs: ['orm', 'auth', 'roles', 'audit', 'branches'],
   services: {
-    staff: ({ orm, auth, roles, audit }) => new StaffService(orm, auth, roles, audit),
+    staff: ({ orm, auth, roles, audit, branches }) => new StaffService(orm, auth, roles, audit, branches),
   },
   resolvers: [StaffResolver],
 });

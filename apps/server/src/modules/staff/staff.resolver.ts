@@ -37,6 +37,19 @@ export class StaffResolver {
 
   @Allow(P.staffManage)
   @Mutation(() => StaffType, {
+    description:
+      'Binds them to an active branch: they record purchases there only (none: at any branch), from their next purchase.',
+  })
+  async setStaffBranch(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+  ): Promise<StaffType> {
+    return toStaffType(ctx, await ctx.services.staff.setBranch(ctx.actor(), ctx.workspaceId(), id, branchId));
+  }
+
+  @Allow(P.staffManage)
+  @Mutation(() => StaffType, {
     description: 'They can no longer sign in and their sessions end at once; never the last active admin.',
   })
   async deactivateStaff(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<StaffType> {

@@ -7,6 +7,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { Staff } from '../auth/staff.entity.js';
 import { hashToken } from '../auth/staff-sessions.js';
+import type { BranchService } from '../branches/branch.service.js';
 import type { RoleService } from '../roles/role.service.js';
 import { ADMIN_ROLE } from '../roles/shipped-roles.js';
 
@@ -18,6 +19,8 @@ export interface NewStaff {
   role: string;
   /** Temporary: given to the person by the admin, changed by them at their first sign-in. */
   password: string;
+  /** The branch they record purchases at; none: any. */
+  branchId?: string | null;
 }
 
 /**
@@ -31,6 +34,7 @@ export class StaffService {
     private readonly auth: AuthService,
     private readonly roles: RoleService,
     private readonly audit: AuditService,
+    private readonly branches: BranchService,
   ) {}
 
   list(workspaceId: string): Promise<Staff[]> {
@@ -48,12 +52,20 @@ export class StaffService {
       );
       created.mustChangePassword = true;
       await em.flush();
+      const branch = input.branchId
+        ? await this.branches.bindStaff(sql, workspaceId, created.id, input.branchId, ['input', 'branchId'])
+        : null;
       await this.audit.record(sql, {
         workspaceId,
         type: 'STAFF_CREATED',
         actor,
         subject: created.id,
-        details: { email: created.email, name: created.name, role: created.role },
+        details: {
+          email: created.email,
+          name: created.name,
+          role: created.role,
+          ...(branch?.to ? { branch: branch.to } : {}),
+        },
       });
       return created;
     });
@@ -74,6 +86,26 @@ export class StaffService {
         actor,
         subject: staff.id,
         details: { name: staff.name, from, to: role },
+      });
+    });
+  }
+
+  /** Binds them to an active branch of the workspace, or to none (null): from their next purchase. */
+  async setBranch(
+    actor: Actor,
+    workspaceId: string,
+    staffId: string,
+    branchId: string | null,
+  ): Promise<Staff> {
+    return this.change(workspaceId, staffId, async (staff, _em, sql) => {
+      const { from, to } = await this.branches.bindStaff(sql, workspaceId, staff.id, branchId, ['branchId']);
+      if (from === to) return;
+      await this.audit.record(sql, {
+        workspaceId,
+        type: 'STAFF_BRANCH_CHANGED',
+        actor,
+        subject: staff.id,
+        details: { name: staff.name, from, to },
       });
     });
   }

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class CreateStaffInput {
@@ -10,6 +10,11 @@ export class CreateStaffInput {
       'A temporary password, at least 10 characters, stored only as an argon2 hash: the person must change it at their first sign-in.',
   })
   password!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An active branch they record purchases at (and only there); none: any branch.',
+  })
+  branchId?: string | null;
 }
 
 @InputType()
