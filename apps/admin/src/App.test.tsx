@@ -36,6 +36,7 @@ describe('the resources App lists', () => {
       'channels',
       'balanceBatches',
       'imports',
+      'branches',
       'staff',
       'roles',
       'audit',
@@ -65,6 +66,7 @@ describe('the resources App lists', () => {
       automations: [],
       channels: [],
       imports: [],
+      branches: [],
       staff: [],
       roles: [],
       audit: [],
@@ -94,6 +96,7 @@ describe('the resources App lists', () => {
       automations: [],
       channels: [],
       imports: [],
+      branches: [],
       staff: [],
       roles: [],
       audit: [],
@@ -120,6 +123,7 @@ describe('the resources App lists', () => {
       automations: [],
       channels: [],
       imports: [],
+      branches: [],
       staff: [],
       roles: [],
       audit: [],
@@ -136,6 +140,8 @@ describe('the resources App lists', () => {
       jobs: [],
       workspaceSettings: [],
     });
+    expect(offered(['branches.read']).branches).toEqual(['list']);
+    expect(offered(['branches.read', 'branches.manage']).branches).toEqual(['list', 'create', 'edit']);
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);
     expect(offered(['reports.read']).dashboard).toEqual(['list']);

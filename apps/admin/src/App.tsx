@@ -11,6 +11,7 @@ import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { automationsResource } from './automations';
 import { balanceBatchesResource } from './balance-batches';
+import { branchesResource } from './branches';
 import { categoriesResource } from './categories';
 import { channelsResource } from './channels';
 import { type AdminResource, resourceFor } from './common/adminResource';
@@ -70,6 +71,7 @@ export const RESOURCES: readonly AdminResource[] = [
   channelsResource,
   balanceBatchesResource,
   importsResource,
+  branchesResource,
   staffResource,
   rolesResource,
   auditResource,

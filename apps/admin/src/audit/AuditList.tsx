@@ -28,6 +28,7 @@ function useSubject() {
   return (e: AuditEvent): string => {
     const d = (e.details ?? {}) as Record<string, unknown>;
     if (e.type === 'STAFF_ROLE_CHANGED') return `${d.name}: ${roleName(d.from)} → ${roleName(d.to)}`;
+    if (e.type === 'STAFF_BRANCH_CHANGED') return `${d.name}: ${d.from ?? '—'} → ${d.to ?? '—'}`;
     if (e.type.startsWith('ROLE_')) {
       const name = (d.name as { to?: unknown } | undefined)?.to ?? d.name;
       return localized(name as Parameters<typeof localized>[0], locale, e.subject ?? '');

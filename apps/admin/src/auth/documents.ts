@@ -16,6 +16,15 @@ export const MeQuery = graphql(`
       locale
       calendar
       permissions
+      branch {
+        id
+        code
+        name {
+          en
+          ru
+          fa
+        }
+      }
       workspace {
         id
         name
@@ -41,6 +50,15 @@ export const LoginMutation = graphql(`
       locale
       calendar
       permissions
+      branch {
+        id
+        code
+        name {
+          en
+          ru
+          fa
+        }
+      }
       workspace {
         id
         name

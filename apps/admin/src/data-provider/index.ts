@@ -27,6 +27,7 @@ const RESOURCES: Record<string, () => Promise<Resource>> = {
   groups: async () => (await import('../groups/groupData')).groups,
   mailings: async () => (await import('../mailings/mailingData')).mailings,
   staff: async () => (await import('../staff/staffData')).staff,
+  branches: async () => (await import('../branches/branchData')).branches,
   roles: async () => (await import('../roles/roleData')).roles,
   messageTemplates: async () => (await import('../templates/templateData')).messageTemplates,
 };
@@ -35,6 +36,7 @@ const RESOURCES: Record<string, () => Promise<Resource>> = {
 const INPUT_OF: Record<string, (name: string) => string> = {
   attributeDefinitions: (name) => (name === 'label' ? 'label.en' : name),
   roles: (name) => (name === 'name' ? 'name.en' : name),
+  branches: (name) => (name === 'name' ? 'name.en' : name),
   mailings: mailingInputOf,
 };
 

@@ -26,8 +26,8 @@ type Documents = {
     "\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": typeof types.RetireAttributeDefinitionDocument,
     "\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": typeof types.RestoreAttributeDefinitionDocument,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n": typeof types.AutomationFieldsFragmentDoc,
     "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": typeof types.AutomationsDocument,
@@ -43,6 +43,13 @@ type Documents = {
     "\n  mutation ConfirmBalanceBatch($id: ID!) {\n    confirmBalanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": typeof types.ConfirmBalanceBatchDocument,
     "\n  query BalanceBatch($id: ID!) {\n    balanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": typeof types.BalanceBatchDocument,
     "\n  query BalanceBatchProblems($id: ID!, $first: Int!, $afterLine: Int!) {\n    balanceBatch(id: $id) {\n      id\n      problems(first: $first, afterLine: $afterLine) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": typeof types.BalanceBatchProblemsDocument,
+    "\n  fragment BranchFields on Branch {\n    id\n    code\n    name {\n      en\n      ru\n      fa\n    }\n    address\n    active\n  }\n": typeof types.BranchFieldsFragmentDoc,
+    "\n  query AllBranches {\n    branches(includeInactive: true) {\n      ...BranchFields\n      staffCount\n    }\n  }\n": typeof types.AllBranchesDocument,
+    "\n  query ActiveBranches {\n    branches {\n      ...BranchFields\n    }\n  }\n": typeof types.ActiveBranchesDocument,
+    "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) {\n      ...BranchFields\n    }\n  }\n": typeof types.CreateBranchDocument,
+    "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) {\n      ...BranchFields\n    }\n  }\n": typeof types.UpdateBranchDocument,
+    "\n  mutation SetBranchActive($id: ID!, $active: Boolean!) {\n    setBranchActive(id: $id, active: $active) {\n      ...BranchFields\n    }\n  }\n": typeof types.SetBranchActiveDocument,
+    "\n  mutation DeleteBranch($id: ID!) {\n    deleteBranch(id: $id)\n  }\n": typeof types.DeleteBranchDocument,
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
@@ -148,7 +155,7 @@ type Documents = {
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": typeof types.SignOutEverywhereElseDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
-    "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": typeof types.PurchaseFieldsFragmentDoc,
+    "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    branchInfo {\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": typeof types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
     "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": typeof types.ReturnPurchaseDocument,
@@ -184,10 +191,11 @@ type Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
-    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n": typeof types.StaffFieldsFragmentDoc,
+    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.StaffFieldsFragmentDoc,
     "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
+    "\n  mutation SetStaffBranch($id: ID!, $branchId: ID) {\n    setStaffBranch(id: $id, branchId: $branchId) {\n      ...StaffFields\n    }\n  }\n": typeof types.SetStaffBranchDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.DeactivateStaffDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
     "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n": typeof types.SetTemporaryPasswordDocument,
@@ -231,8 +239,8 @@ const documents: Documents = {
     "\n  mutation RetireAttributeDefinition($id: ID!) {\n    retireAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": types.RetireAttributeDefinitionDocument,
     "\n  mutation RestoreAttributeDefinition($id: ID!) {\n    restoreAttributeDefinition(id: $id) {\n      id\n      retired\n    }\n  }\n": types.RestoreAttributeDefinitionDocument,
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n": types.AutomationFieldsFragmentDoc,
     "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": types.AutomationsDocument,
@@ -248,6 +256,13 @@ const documents: Documents = {
     "\n  mutation ConfirmBalanceBatch($id: ID!) {\n    confirmBalanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": types.ConfirmBalanceBatchDocument,
     "\n  query BalanceBatch($id: ID!) {\n    balanceBatch(id: $id) {\n      ...BalanceBatchFields\n    }\n  }\n": types.BalanceBatchDocument,
     "\n  query BalanceBatchProblems($id: ID!, $first: Int!, $afterLine: Int!) {\n    balanceBatch(id: $id) {\n      id\n      problems(first: $first, afterLine: $afterLine) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n": types.BalanceBatchProblemsDocument,
+    "\n  fragment BranchFields on Branch {\n    id\n    code\n    name {\n      en\n      ru\n      fa\n    }\n    address\n    active\n  }\n": types.BranchFieldsFragmentDoc,
+    "\n  query AllBranches {\n    branches(includeInactive: true) {\n      ...BranchFields\n      staffCount\n    }\n  }\n": types.AllBranchesDocument,
+    "\n  query ActiveBranches {\n    branches {\n      ...BranchFields\n    }\n  }\n": types.ActiveBranchesDocument,
+    "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) {\n      ...BranchFields\n    }\n  }\n": types.CreateBranchDocument,
+    "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) {\n      ...BranchFields\n    }\n  }\n": types.UpdateBranchDocument,
+    "\n  mutation SetBranchActive($id: ID!, $active: Boolean!) {\n    setBranchActive(id: $id, active: $active) {\n      ...BranchFields\n    }\n  }\n": types.SetBranchActiveDocument,
+    "\n  mutation DeleteBranch($id: ID!) {\n    deleteBranch(id: $id)\n  }\n": types.DeleteBranchDocument,
     "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
@@ -353,7 +368,7 @@ const documents: Documents = {
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": types.SignOutEverywhereElseDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangeMyPasswordDocument,
-    "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": types.PurchaseFieldsFragmentDoc,
+    "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    branchInfo {\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
     "\n  mutation ReturnPurchase($input: ReturnPurchaseInput!) {\n    returnPurchase(input: $input) {\n      id\n      amount\n      shortfall {\n        currency\n        amount\n      }\n    }\n  }\n": types.ReturnPurchaseDocument,
@@ -389,10 +404,11 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
-    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n": types.StaffFieldsFragmentDoc,
+    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.StaffFieldsFragmentDoc,
     "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": types.CreateStaffDocument,
     "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n": types.ChangeStaffRoleDocument,
+    "\n  mutation SetStaffBranch($id: ID!, $branchId: ID) {\n    setStaffBranch(id: $id, branchId: $branchId) {\n      ...StaffFields\n    }\n  }\n": types.SetStaffBranchDocument,
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.DeactivateStaffDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ReactivateStaffDocument,
     "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n": types.SetTemporaryPasswordDocument,
@@ -489,11 +505,11 @@ export function graphql(source: "\n  query AuditEvents($first: Int!, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,6 +570,34 @@ export function graphql(source: "\n  query BalanceBatch($id: ID!) {\n    balance
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BalanceBatchProblems($id: ID!, $first: Int!, $afterLine: Int!) {\n    balanceBatch(id: $id) {\n      id\n      problems(first: $first, afterLine: $afterLine) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BalanceBatchProblems($id: ID!, $first: Int!, $afterLine: Int!) {\n    balanceBatch(id: $id) {\n      id\n      problems(first: $first, afterLine: $afterLine) {\n        ...BalanceBatchLineFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BranchFields on Branch {\n    id\n    code\n    name {\n      en\n      ru\n      fa\n    }\n    address\n    active\n  }\n"): (typeof documents)["\n  fragment BranchFields on Branch {\n    id\n    code\n    name {\n      en\n      ru\n      fa\n    }\n    address\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllBranches {\n    branches(includeInactive: true) {\n      ...BranchFields\n      staffCount\n    }\n  }\n"): (typeof documents)["\n  query AllBranches {\n    branches(includeInactive: true) {\n      ...BranchFields\n      staffCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveBranches {\n    branches {\n      ...BranchFields\n    }\n  }\n"): (typeof documents)["\n  query ActiveBranches {\n    branches {\n      ...BranchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) {\n      ...BranchFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) {\n      ...BranchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) {\n      ...BranchFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) {\n      ...BranchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBranchActive($id: ID!, $active: Boolean!) {\n    setBranchActive(id: $id, active: $active) {\n      ...BranchFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetBranchActive($id: ID!, $active: Boolean!) {\n    setBranchActive(id: $id, active: $active) {\n      ...BranchFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBranch($id: ID!) {\n    deleteBranch(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBranch($id: ID!) {\n    deleteBranch(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -977,7 +1021,7 @@ export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    branchInfo {\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    branchInfo {\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1121,7 +1165,7 @@ export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1134,6 +1178,10 @@ export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffBranch($id: ID!, $branchId: ID) {\n    setStaffBranch(id: $id, branchId: $branchId) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffBranch($id: ID!, $branchId: ID) {\n    setStaffBranch(id: $id, branchId: $branchId) {\n      ...StaffFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

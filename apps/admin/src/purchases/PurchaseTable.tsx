@@ -14,6 +14,7 @@ import {
 import { useLocale, useTranslate } from 'react-admin';
 import { formatMoney, formatSignedAmount } from '../common/amounts';
 import { useCurrencies } from '../currencies/useCurrencies';
+import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
 import type { Purchase } from './usePurchases';
 
@@ -60,7 +61,9 @@ export function PurchaseTable({ purchases, onReturn, onMarkPaid }: Props) {
                 <time dateTime={p.purchasedAt}>{format(p.purchasedAt, true)}</time>
               </TableCell>
               <TableCell dir="auto">{p.invoiceNumber || '—'}</TableCell>
-              <TableCell dir="auto">{p.branch || '—'}</TableCell>
+              <TableCell dir="auto" data-testid="purchase-branch">
+                {p.branchInfo ? localized(p.branchInfo.name, locale, p.branchInfo.code) : p.branch || '—'}
+              </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 600 }} data-testid="purchase-total">
                 {formatMoney(p.amount, locale)}
                 {p.returnedAmount > 0 && (

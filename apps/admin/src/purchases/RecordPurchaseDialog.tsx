@@ -27,6 +27,7 @@ import { toIsoDate } from '../preferences/dates';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { RecordPurchaseMutation } from './documents';
+import { PurchaseBranchInput } from './PurchaseBranchInput';
 import { type PurchaseFormValues, purchaseInput } from './purchaseInput';
 
 interface Props {
@@ -103,17 +104,13 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
             validate={[required(), money]}
             slotProps={{ htmlInput: { 'data-testid': 'purchase-amount' } }}
           />
-          <Stack direction="row" gap={2}>
+          <Stack direction="row" columnGap={2} flexWrap="wrap" alignItems="flex-start">
             <TextInput
               source="invoiceNumber"
               label="patron.purchases.invoiceNumber"
               slotProps={{ htmlInput: { dir: 'auto', maxLength: 100, 'data-testid': 'purchase-invoice' } }}
             />
-            <TextInput
-              source="branch"
-              label="patron.purchases.branch"
-              slotProps={{ htmlInput: { dir: 'auto', maxLength: 200, 'data-testid': 'purchase-branch' } }}
-            />
+            <PurchaseBranchInput />
           </Stack>
           <Stack direction="row" gap={2} alignItems="flex-start">
             <CalendarDateInput

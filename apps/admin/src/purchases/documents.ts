@@ -8,6 +8,14 @@ export const PurchaseFields = graphql(`
     spentValue
     paidAmount
     branch
+    branchInfo {
+      code
+      name {
+        en
+        ru
+        fa
+      }
+    }
     paymentStatus
     purchasedAt
     returnedAmount

@@ -2,27 +2,31 @@ import Block from '@mui/icons-material/Block';
 import Key from '@mui/icons-material/Key';
 import ManageAccounts from '@mui/icons-material/ManageAccounts';
 import Replay from '@mui/icons-material/Replay';
+import Storefront from '@mui/icons-material/Storefront';
 import { DialogContent, IconButton, MenuItem, TextField, Tooltip } from '@mui/material';
 import { type FormEvent, useState } from 'react';
-import { Confirm, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useLocale, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
+import { useBranches } from '../branches/useBranches';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { type PlacedErrors, placeFailure } from '../common/placeErrors';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import type { StaffFieldsFragment } from '../gql/graphql';
+import { localized } from '../i18n/localized';
 import { useProblemText } from '../problems/useProblemText';
 import { useRoleChoices } from '../roles/useRoleNames';
 import {
   ChangeStaffRoleMutation,
   DeactivateStaffMutation,
   ReactivateStaffMutation,
+  SetStaffBranchMutation,
   SetTemporaryPasswordMutation,
 } from './documents';
 import { usePasswordHelp } from './passwordHelp';
 
 const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 
-type Dialog = 'role' | 'password' | 'status' | null;
+type Dialog = 'role' | 'branch' | 'password' | 'status' | null;
 
 /** A staff member's actions in the list: change role, reset password, deactivate or reactivate. */
 export function StaffActions({ member }: { member: StaffFieldsFragment }) {
@@ -38,6 +42,11 @@ export function StaffActions({ member }: { member: StaffFieldsFragment }) {
           <ManageAccounts fontSize="small" />
         </IconButton>
       </Tooltip>
+      <Tooltip title={translate('patron.staffAdmin.changeBranch')}>
+        <IconButton size="small" onClick={() => setOpen('branch')} data-testid="staff-change-branch">
+          <Storefront fontSize="small" />
+        </IconButton>
+      </Tooltip>
       <Tooltip title={translate('patron.staffAdmin.resetPassword')}>
         <IconButton size="small" onClick={() => setOpen('password')} data-testid="staff-reset-password">
           <Key fontSize="small" />
@@ -51,6 +60,7 @@ export function StaffActions({ member }: { member: StaffFieldsFragment }) {
         </IconButton>
       </Tooltip>
       {open === 'role' && <ChangeRoleDialog member={member} onClose={close} />}
+      {open === 'branch' && <ChangeBranchDialog member={member} onClose={close} />}
       {open === 'password' && <ResetPasswordDialog member={member} onClose={close} />}
       {open === 'status' && <StatusConfirm member={member} onClose={close} />}
     </span>
@@ -107,6 +117,81 @@ function ChangeRoleDialog({ member, onClose }: { member: StaffFieldsFragment; on
           testId="staff-role"
           submitLabel="ra.action.save"
           disabled={saving || role === member.role}
+          onClose={onClose}
+        />
+      </form>
+    </FormDialog>
+  );
+}
+
+/** The branch they record purchases at (and only there), or any branch. */
+function ChangeBranchDialog({ member, onClose }: { member: StaffFieldsFragment; onClose(): void }) {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const text = useProblemText();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { branches } = useBranches();
+  const current = member.branch?.id ?? '';
+  const [branchId, setBranchId] = useState(current);
+  const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<PlacedErrors>(NO_ERRORS);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    try {
+      await apollo.mutate({
+        mutation: SetStaffBranchMutation,
+        variables: { id: member.id, branchId: branchId || null },
+      });
+      notify('patron.staffAdmin.branchChanged', { type: 'info' });
+      refresh();
+      onClose();
+    } catch (error) {
+      setErrors(placeFailure(error, ['branchId']));
+    } finally {
+      setSaving(false);
+    }
+  };
+  // Their branch stays offered when it has since been deactivated, so the select shows it.
+  const choices =
+    member.branch && !branches.some((b) => b.id === member.branch?.id)
+      ? [...branches, member.branch]
+      : branches;
+  return (
+    <FormDialog open title="patron.staffAdmin.changeBranch" testId="staff-branch" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <DialogContent>
+          <TextField
+            select
+            fullWidth
+            margin="dense"
+            label={translate('patron.staffAdmin.branchOf', { name: member.name })}
+            value={branchId}
+            onChange={(e) => setBranchId(e.target.value)}
+            error={Boolean(errors.fields.branchId)}
+            helperText={
+              errors.fields.branchId
+                ? text(errors.fields.branchId)
+                : translate('patron.staffAdmin.branchHelp')
+            }
+            slotProps={{ select: { displayEmpty: true, 'data-testid': 'staff-branch-choice' } as object }}
+          >
+            <MenuItem value="" data-testid="branch-option-none">
+              {translate('patron.branches.any')}
+            </MenuItem>
+            {choices.map((b) => (
+              <MenuItem key={b.id} value={b.id} data-testid={`branch-option-${b.code}`}>
+                {localized(b.name, locale, b.code)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <GeneralErrors messages={errors.general} testId="staff-branch" />
+        </DialogContent>
+        <FormDialogActions
+          testId="staff-branch"
+          submitLabel="ra.action.save"
+          disabled={saving || branchId === current}
           onClose={onClose}
         />
       </form>

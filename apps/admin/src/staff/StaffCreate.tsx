@@ -7,7 +7,10 @@ import {
   SelectInput,
   SimpleForm,
   TextInput,
+  useLocale,
 } from 'react-admin';
+import { useBranches } from '../branches/useBranches';
+import { localized } from '../i18n/localized';
 import { useRoleChoices } from '../roles/useRoleNames';
 import { PASSWORD_MIN, usePasswordHelp } from './passwordHelp';
 
@@ -15,6 +18,8 @@ import { PASSWORD_MIN, usePasswordHelp } from './passwordHelp';
 export function StaffCreate() {
   const passwordHelp = usePasswordHelp();
   const roles = useRoleChoices();
+  const locale = useLocale();
+  const { branches } = useBranches();
   return (
     <Create redirect="list" record={{ role: 'OPERATOR' }} title="patron.staffAdmin.createTitle">
       <SimpleForm noValidate sx={{ maxWidth: 520 }}>
@@ -34,6 +39,17 @@ export function StaffCreate() {
           fullWidth
           data-testid="staff-role-select"
         />
+        {branches.length > 0 && (
+          <SelectInput
+            source="branchId"
+            label="patron.staffAdmin.branch"
+            helperText="patron.staffAdmin.branchHelp"
+            choices={branches.map((b) => ({ id: b.id, name: localized(b.name, locale, b.code) }))}
+            emptyText="patron.branches.any"
+            fullWidth
+            data-testid="staff-branch-select"
+          />
+        )}
         <PasswordInput
           source="password"
           label="patron.staffAdmin.temporaryPassword"

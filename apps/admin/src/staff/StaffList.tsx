@@ -49,6 +49,15 @@ export function StaffList() {
           )}
         />
         <FunctionField
+          label="patron.staffAdmin.branch"
+          sortable={false}
+          render={(s: StaffFieldsFragment) => (
+            <span data-testid="staff-branch" dir="auto">
+              {s.branch ? localized(s.branch.name, locale, s.branch.code) : '—'}
+            </span>
+          )}
+        />
+        <FunctionField
           label="patron.staffAdmin.status"
           sortable={false}
           render={(s: StaffFieldsFragment) => (

@@ -14,6 +14,15 @@ export const StaffFields = graphql(`
     active
     mustChangePassword
     createdAt
+    branch {
+      id
+      code
+      name {
+        en
+        ru
+        fa
+      }
+    }
   }
 `);
 
@@ -36,6 +45,14 @@ export const CreateStaffMutation = graphql(`
 export const ChangeStaffRoleMutation = graphql(`
   mutation ChangeStaffRole($id: ID!, $role: String!) {
     changeStaffRole(id: $id, role: $role) {
+      ...StaffFields
+    }
+  }
+`);
+
+export const SetStaffBranchMutation = graphql(`
+  mutation SetStaffBranch($id: ID!, $branchId: ID) {
+    setStaffBranch(id: $id, branchId: $branchId) {
       ...StaffFields
     }
   }

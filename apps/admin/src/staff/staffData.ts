@@ -2,7 +2,7 @@ import { apollo } from '../apollo';
 import { toHttpError } from '../data-provider/httpError';
 import { CreateStaffMutation, StaffMembersQuery } from './documents';
 
-const INPUTS = ['email', 'name', 'role', 'password'];
+const INPUTS = ['email', 'name', 'role', 'password', 'branchId'];
 
 async function allStaff() {
   const { data } = await apollo.query({ query: StaffMembersQuery, fetchPolicy: 'network-only' });
@@ -33,6 +33,7 @@ export const staff = {
             name: String(data.name ?? '').trim(),
             role: String(data.role ?? ''),
             password: String(data.password ?? ''),
+            branchId: data.branchId ? String(data.branchId) : null,
           },
         },
       });
