@@ -17,7 +17,6 @@ import type { TagService } from '../tags/tag.service.js';
 import { type Calendar, type DateStyle, DateWriter } from './dates.js';
 import {
   attributeColumn,
-  type Cell,
   type ColumnSource,
   exportColumns,
   type Locale,
