@@ -20,7 +20,7 @@ import { AuditEventsQuery } from './documents';
 const PAGE = 50;
 type AuditEvent = AuditEventsResult['auditEvents']['edges'][number]['node'];
 
-/** What an event is about, in words: the staff member's or segment's name, the role, a role change. */
+/** What an event is about, in words: the staff member's or segment's name, the role or branch, a role change. */
 function useSubject() {
   const roles = useRoleChoices();
   const locale = useLocale();
@@ -29,6 +29,12 @@ function useSubject() {
     const d = (e.details ?? {}) as Record<string, unknown>;
     if (e.type === 'STAFF_ROLE_CHANGED') return `${d.name}: ${roleName(d.from)} → ${roleName(d.to)}`;
     if (e.type === 'STAFF_BRANCH_CHANGED') return `${d.name}: ${d.from ?? '—'} → ${d.to ?? '—'}`;
+    if (e.type.startsWith('BRANCH_')) {
+      // The branch's name (the new one after an edit) and its code, the subject.
+      const name = (d.name as { to?: unknown } | undefined)?.to ?? d.name;
+      const shown = localized(name as Parameters<typeof localized>[0], locale, '');
+      return shown ? `${shown} (${e.subject})` : (e.subject ?? '');
+    }
     if (e.type.startsWith('ROLE_')) {
       const name = (d.name as { to?: unknown } | undefined)?.to ?? d.name;
       return localized(name as Parameters<typeof localized>[0], locale, e.subject ?? '');
@@ -37,7 +43,7 @@ function useSubject() {
   };
 }
 
-/** The workspace's audit log, newest first: what was done to staff, roles and sharing, by whom and when. */
+/** The workspace's audit log, newest first: what was done to staff, roles, branches and sharing, by whom and when. */
 export function AuditList() {
   const translate = useTranslate();
   const { format } = useCalendar();

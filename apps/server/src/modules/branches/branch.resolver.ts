@@ -65,7 +65,7 @@ export class BranchResolver {
   @Allow(BP.manage)
   @Mutation(() => BranchType)
   async createBranch(@Ctx() ctx: AppContext, @Arg('input') input: BranchInput): Promise<BranchType> {
-    return ctx.services.branches.create(ctx.workspaceId(), input);
+    return ctx.services.branches.create(ctx.actor(), ctx.workspaceId(), input);
   }
 
   @Allow(BP.manage)
@@ -75,7 +75,7 @@ export class BranchResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: BranchInput,
   ): Promise<BranchType> {
-    return ctx.services.branches.update(ctx.workspaceId(), id, input);
+    return ctx.services.branches.update(ctx.actor(), ctx.workspaceId(), id, input);
   }
 
   @Allow(BP.manage)
@@ -88,7 +88,7 @@ export class BranchResolver {
     @Arg('id', () => ID) id: string,
     @Arg('active') active: boolean,
   ): Promise<BranchType> {
-    return ctx.services.branches.setActive(ctx.workspaceId(), id, active);
+    return ctx.services.branches.setActive(ctx.actor(), ctx.workspaceId(), id, active);
   }
 
   @Allow(BP.manage)
@@ -96,7 +96,7 @@ export class BranchResolver {
     description: 'Only a branch no purchase and no staff member refers to (else BRANCH_IN_USE).',
   })
   async deleteBranch(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return ctx.services.branches.delete(ctx.workspaceId(), id);
+    return ctx.services.branches.delete(ctx.actor(), ctx.workspaceId(), id);
   }
 }
 

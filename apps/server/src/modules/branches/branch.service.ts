@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@patron/sdk';
+import type { Actor, LocalizedText } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import { CONFIG_KEY } from '../../common/keys.js';
 import { cleanName, nameProblems } from '../../common/localized-name.js';
@@ -8,6 +8,7 @@ import { violates } from '../../db/pg-errors.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
 
 export interface Branch {
   id: string;
@@ -43,10 +44,14 @@ export const normalCode = (code: string): string => code.trim().toLowerCase();
  * A workspace's branches: a code (a key, fixed once given: purchases keep it), a name in up to three
  * languages, an address and an active flag; and the branch a staff member is bound to. A branch is
  * deleted only when no purchase and no staff member refers to it; its row is locked while a purchase
- * is recorded at it (`lockForPurchase`), so a delete or a deactivation waits for it.
+ * is recorded at it (`lockForPurchase`), so a delete or a deactivation waits for it. Creating, editing,
+ * (de)activating and deleting one writes an audit event in its transaction (`BRANCH_AUDIT_TYPES`).
  */
 export class BranchService {
-  constructor(private readonly sql: PreparedPool) {}
+  constructor(
+    private readonly sql: PreparedPool,
+    private readonly audit: AuditService,
+  ) {}
 
   /** By code; the inactive ones only when asked. */
   async list(workspaceId: string, includeInactive = false): Promise<Branch[]> {
@@ -82,63 +87,90 @@ export class BranchService {
     return row?.any === true;
   }
 
-  async create(workspaceId: string, input: BranchInput): Promise<Branch> {
+  async create(actor: Actor, workspaceId: string, input: BranchInput): Promise<Branch> {
     const code = normalCode(input.code ?? '');
     const problems: FieldProblem[] = [];
     if (!CONFIG_KEY.test(code)) problems.push(fieldProblem(['input', 'code'], 'KEY_FORMAT'));
     const value = checked(input, problems);
-    const [row] = await this.saving(() =>
-      this.sql.query<Branch>(
-        `insert into branch (workspace_id, code, name, address) values (?, ?, ?::jsonb, ?) returning ${COLUMNS}`,
-        [workspaceId, code, JSON.stringify(value.name), value.address],
-      ),
+    return this.saving(() =>
+      this.sql.transaction(async (run) => {
+        const [row] = await run<Branch>(
+          `insert into branch (workspace_id, code, name, address) values (?, ?, ?::jsonb, ?) returning ${COLUMNS}`,
+          [workspaceId, code, JSON.stringify(value.name), value.address],
+        );
+        const created = row as Branch;
+        await this.audit.record(auditSql(run), {
+          workspaceId,
+          type: 'BRANCH_CREATED',
+          actor,
+          subject: created.code,
+          details: { id: created.id, name: created.name, address: created.address },
+        });
+        return created;
+      }),
     );
-    return row as Branch;
   }
 
   /** Renames and re-addresses; the code stays (BRANCH_CODE_FIXED when another one is given). */
-  async update(workspaceId: string, id: string, input: BranchInput): Promise<Branch> {
+  async update(actor: Actor, workspaceId: string, id: string, input: BranchInput): Promise<Branch> {
     const problems: FieldProblem[] = [];
     const value = checked(input, problems);
-    const current = await this.get(workspaceId, id);
-    if (!current) throw refusal('BRANCH_NOT_FOUND');
-    if (input.code != null && normalCode(input.code) !== current.code)
-      throw badField(['input', 'code'], 'BRANCH_CODE_FIXED');
-    const [row] = await this.sql.query<Branch>(
-      `update branch set name = ?::jsonb, address = ?, updated_at = now() where workspace_id = ? and id = ?
-       returning ${COLUMNS}`,
-      [JSON.stringify(value.name), value.address, workspaceId, id],
-    );
-    if (!row) throw refusal('BRANCH_NOT_FOUND');
-    return row;
+    return this.sql.transaction(async (run) => {
+      const current = await this.locked(run, workspaceId, id);
+      if (input.code != null && normalCode(input.code) !== current.code)
+        throw badField(['input', 'code'], 'BRANCH_CODE_FIXED');
+      const [row] = await run<Branch>(
+        `update branch set name = ?::jsonb, address = ?, updated_at = now() where workspace_id = ? and id = ?
+         returning ${COLUMNS}`,
+        [JSON.stringify(value.name), value.address, workspaceId, id],
+      );
+      if (!row) throw refusal('BRANCH_NOT_FOUND');
+      const renamed = JSON.stringify(current.name) !== JSON.stringify(row.name);
+      const moved = current.address !== row.address;
+      if (renamed || moved)
+        await this.audit.record(auditSql(run), {
+          workspaceId,
+          type: 'BRANCH_UPDATED',
+          actor,
+          subject: row.code,
+          details: {
+            id: row.id,
+            name: { from: current.name, to: row.name },
+            address: { from: current.address, to: row.address },
+          },
+        });
+      return row;
+    });
   }
 
   /**
    * An inactive branch takes no new purchases (its bound staff record none until it is active again
    * or they are moved); its purchases and bindings stay.
    */
-  async setActive(workspaceId: string, id: string, active: boolean): Promise<Branch> {
-    const [row] = isUuid(id)
-      ? await this.sql.query<Branch>(
-          `update branch set active = ?, updated_at = case when active = ? then updated_at else now() end
-            where workspace_id = ? and id = ? returning ${COLUMNS}`,
-          [active, active, workspaceId, id],
-        )
-      : [];
-    if (!row) throw refusal('BRANCH_NOT_FOUND');
-    return row;
+  async setActive(actor: Actor, workspaceId: string, id: string, active: boolean): Promise<Branch> {
+    return this.sql.transaction(async (run) => {
+      const current = await this.locked(run, workspaceId, id);
+      if (current.active === active) return current;
+      const [row] = await run<Branch>(
+        `update branch set active = ?, updated_at = now() where workspace_id = ? and id = ? returning ${COLUMNS}`,
+        [active, workspaceId, id],
+      );
+      if (!row) throw refusal('BRANCH_NOT_FOUND');
+      await this.audit.record(auditSql(run), {
+        workspaceId,
+        type: active ? 'BRANCH_REACTIVATED' : 'BRANCH_DEACTIVATED',
+        actor,
+        subject: row.code,
+        details: { id: row.id, name: row.name },
+      });
+      return row;
+    });
   }
 
   /** Only a branch no purchase and no staff member refers to (BRANCH_IN_USE: deactivate it instead). */
-  async delete(workspaceId: string, id: string): Promise<string> {
+  async delete(actor: Actor, workspaceId: string, id: string): Promise<string> {
     await this.sql.transaction(async (run) => {
-      const [branch] = isUuid(id)
-        ? await run<{ code: string }>(
-            'select code from branch where workspace_id = ? and id = ? for update',
-            [workspaceId, id],
-          )
-        : [];
-      if (!branch) throw refusal('BRANCH_NOT_FOUND');
+      const branch = await this.locked(run, workspaceId, id);
       const [use] = await run<{ purchases: number; staff: number }>(
         `select (select count(*) from purchase where workspace_id = ? and branch = ? and branch <> '')::int as purchases,
                 (select count(*) from staff_branch where workspace_id = ? and branch_id = ?)::int as staff`,
@@ -147,6 +179,13 @@ export class BranchService {
       if (use && (use.purchases > 0 || use.staff > 0))
         throw refusal('BRANCH_IN_USE', { purchases: use.purchases, staff: use.staff });
       await run('delete from branch where workspace_id = ? and id = ?', [workspaceId, id]);
+      await this.audit.record(auditSql(run), {
+        workspaceId,
+        type: 'BRANCH_DELETED',
+        actor,
+        subject: branch.code,
+        details: { id, name: branch.name, address: branch.address },
+      });
     });
     return id;
   }
@@ -222,6 +261,18 @@ export class BranchService {
     return row ?? null;
   }
 
+  /** The branch, locked for update in the caller's transaction (BRANCH_NOT_FOUND when there is none). */
+  private async locked(run: Run, workspaceId: string, id: string): Promise<Branch> {
+    const [row] = isUuid(id)
+      ? await run<Branch>(`select ${COLUMNS} from branch where workspace_id = ? and id = ? for update`, [
+          workspaceId,
+          id,
+        ])
+      : [];
+    if (!row) throw refusal('BRANCH_NOT_FOUND');
+    return row;
+  }
+
   private async saving<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
@@ -232,6 +283,11 @@ export class BranchService {
     }
   }
 }
+
+/** `audit.record` takes the `execute` of an ORM transaction; this is the pool transaction's. */
+const auditSql = (run: Run): EmSql => ({
+  execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T>,
+});
 
 function checked(input: BranchInput, problems: FieldProblem[]): { name: LocalizedText; address: string } {
   const name = cleanName(input.name ?? {});

@@ -11,12 +11,21 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes; the subject of each is the branch's code. */
+export const BRANCH_AUDIT_TYPES = [
+  'BRANCH_CREATED',
+  'BRANCH_UPDATED',
+  'BRANCH_DEACTIVATED',
+  'BRANCH_REACTIVATED',
+  'BRANCH_DELETED',
+] as const;
+
 /** Branches: where purchases are recorded, and the branch a staff member records them at. */
 export const branchesModule = defineModule({
   name: 'branches',
-  needs: ['sql'],
+  needs: ['sql', 'audit'],
   services: {
-    branches: ({ sql }) => new BranchService(sql),
+    branches: ({ sql, audit }) => new BranchService(sql, audit),
   },
   resolvers: [BranchResolver, StaffBranchResolver, PurchaseBranchResolver],
   permissions: branchPermissions,

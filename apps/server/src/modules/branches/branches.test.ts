@@ -294,4 +294,94 @@ describe('branches', () => {
     // Unbound again, the operator chooses any branch.
     expect((await record(ws.as.OPERATOR, { branch: 'north' })).errors).toBeUndefined();
   });
+
+  it('each change is in the audit log, with who made it and the branch code; a refused one or no change is not', async () => {
+    const admin = (await ws.as.ADMIN.requestOk('{ me { id name } }')).me;
+    const kiosk = (
+      await ws.as.ADMIN.requestOk(CREATE, {
+        input: { code: 'Kiosk', name: name('Kiosk', 'Киоск', 'کیوسک'), address: 'Mall' },
+      })
+    ).createBranch;
+    await ws.as.ADMIN.requestOk(UPDATE, { id: kiosk.id, input: { name: name('Kiosk 2', 'Киоск', 'کیوسک') } });
+    // The same again: nothing changed, nothing to write.
+    await ws.as.ADMIN.requestOk(UPDATE, { id: kiosk.id, input: { name: name('Kiosk 2', 'Киоск', 'کیوسک') } });
+    expect(
+      problemOf(await ws.as.ADMIN.request(UPDATE, { id: kiosk.id, input: { code: 'x', name: { en: 'X' } } })),
+    ).toBe('BRANCH_CODE_FIXED');
+    await ws.as.ADMIN.requestOk(ACTIVE, { id: kiosk.id, active: false });
+    await ws.as.ADMIN.requestOk(ACTIVE, { id: kiosk.id, active: false });
+    await ws.as.ADMIN.requestOk(ACTIVE, { id: kiosk.id, active: true });
+    expect(problemOf(await ws.as.ADMIN.request(DELETE, { id: centre.id }))).toBe('BRANCH_IN_USE');
+    await ws.as.ADMIN.requestOk(DELETE, { id: kiosk.id });
+
+    const { auditEvents } = await ws.as.ADMIN.requestOk(
+      `query($types: [String!]) { auditEvents(types: $types, first: 50) {
+        edges { node { type subject actor { id name kind } details } } } }`,
+      {
+        types: [
+          'BRANCH_CREATED',
+          'BRANCH_UPDATED',
+          'BRANCH_DEACTIVATED',
+          'BRANCH_REACTIVATED',
+          'BRANCH_DELETED',
+        ],
+      },
+    );
+    type Node = { type: string; subject: string; actor: unknown; details: Record<string, unknown> };
+    const events: Node[] = auditEvents.edges.map((e: { node: Node }) => e.node);
+    const byAdmin = { id: admin.id, name: admin.name, kind: 'staff' };
+    expect(events.filter((e) => e.subject === 'kiosk').reverse()).toEqual([
+      {
+        type: 'BRANCH_CREATED',
+        subject: 'kiosk',
+        actor: byAdmin,
+        details: { id: kiosk.id, name: { en: 'Kiosk', ru: 'Киоск', fa: 'کیوسک' }, address: 'Mall' },
+      },
+      {
+        type: 'BRANCH_UPDATED',
+        subject: 'kiosk',
+        actor: byAdmin,
+        details: {
+          id: kiosk.id,
+          name: {
+            from: { en: 'Kiosk', ru: 'Киоск', fa: 'کیوسک' },
+            to: { en: 'Kiosk 2', ru: 'Киоск', fa: 'کیوسک' },
+          },
+          address: { from: 'Mall', to: '' },
+        },
+      },
+      {
+        type: 'BRANCH_DEACTIVATED',
+        subject: 'kiosk',
+        actor: byAdmin,
+        details: expect.objectContaining({ id: kiosk.id }),
+      },
+      {
+        type: 'BRANCH_REACTIVATED',
+        subject: 'kiosk',
+        actor: byAdmin,
+        details: expect.objectContaining({ id: kiosk.id }),
+      },
+      {
+        type: 'BRANCH_DELETED',
+        subject: 'kiosk',
+        actor: byAdmin,
+        details: { id: kiosk.id, name: { en: 'Kiosk 2', ru: 'Киоск', fa: 'کیوسک' }, address: '' },
+      },
+    ]);
+    // The earlier tests' changes are there too: centre and north created, north renamed and closed for a while.
+    const of = (code: string) =>
+      events
+        .filter((e) => e.subject === code)
+        .map((e) => e.type)
+        .reverse();
+    expect(of('centre')).toEqual(['BRANCH_CREATED', 'BRANCH_DEACTIVATED', 'BRANCH_REACTIVATED']);
+    expect(of('north')).toEqual([
+      'BRANCH_CREATED',
+      'BRANCH_UPDATED',
+      'BRANCH_DEACTIVATED',
+      'BRANCH_REACTIVATED',
+    ]);
+    expect(of('spare')).toEqual(['BRANCH_CREATED', 'BRANCH_DELETED']);
+  });
 });
