@@ -1,4 +1,5 @@
 import type { ParamValue, ProblemCode } from '@patron/problems';
+import type { Actor } from '@patron/sdk';
 import type { ImportMode, MatchOn } from './import-classify.js';
 import type { ImportKind } from './import-targets.js';
 import type { Encoding, FileFormat } from './reading/detect.js';
@@ -60,3 +61,10 @@ export interface ImportRecord {
   started_at: Date | null;
   finished_at: Date | null;
 }
+
+/** Who an import's rows are written as (and previewed as): the staff member who opened it. */
+export const importActor = (job: ImportRecord): Actor => ({
+  kind: 'staff',
+  id: job.requested_by,
+  name: job.requested_by_name,
+});

@@ -17,7 +17,7 @@ import { balanceKeyOf, countOutcome, type ImportService } from './import.service
 import { writeAttached } from './import-attach.js';
 import { markChunk } from './import-chunk.js';
 import { type Classified, classifyForWrite } from './import-classify.js';
-import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
+import { type ImportCounts, type ImportRecord, importActor, NO_COUNTS } from './import-record.js';
 import { writeReport } from './import-report.js';
 import type { MappedRow } from './import-rows.js';
 import { mappedChunks } from './mapped-chunks.js';
@@ -115,7 +115,7 @@ export class ImportRunner {
         job.id,
       ]);
     }
-    const actor: Actor = { kind: 'staff', id: job.requested_by, name: job.requested_by_name };
+    const actor = importActor(job);
     const chunks = await this.pipelineFor(job, actor, doneChunks, definitions, mapping);
     let rows = 0;
     try {

@@ -4,6 +4,7 @@ import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { CountryCode } from '../attributes/values/phone.js';
+import type { BranchService } from '../branches/branch.service.js';
 import type { ConsentService } from '../consents/consent.service.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { classify, MATCH_KEY, type Outcome } from './import-classify.js';
@@ -87,6 +88,8 @@ export class ImportService {
     private readonly kick: (workspaceId: string) => void,
     /** Consents the import sets (consent:<KIND> columns) go through the consents module. */
     readonly consents: ConsentService,
+    /** A purchase row's branch is previewed by the purchases' branch rules. */
+    private readonly branches: BranchService,
   ) {}
 
   async targets(workspaceId: string, kind: ImportKind): Promise<ImportTarget[]> {
@@ -226,7 +229,7 @@ export class ImportService {
       }
     });
     if (current.kind === 'PURCHASES') {
-      const rows = await previewPurchases(this.sql.query, current, mapped, mapping);
+      const rows = await previewPurchases(this.sql.query, current, mapped, mapping, this.branches);
       const counts = { ...NO_COUNTS, rows: rows.length };
       for (const r of rows) countOutcome(counts, r.outcome);
       return { rows, counts };

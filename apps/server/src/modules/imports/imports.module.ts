@@ -34,9 +34,10 @@ export const importsModule = defineModule({
     'purchaseReturns',
     'consents',
     'customers',
+    'branches',
   ],
   services: {
-    imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs, consents }) =>
+    imports: ({ sql, attributes, currencies, files, workspaceSettings, jobs, consents, branches }) =>
       new ImportService(
         sql,
         attributes,
@@ -46,6 +47,7 @@ export const importsModule = defineModule({
         // The workspace's own run: imports of two workspaces go side by side, one workspace's one after another.
         (workspaceId) => void jobs.enqueue(RUN, { workspaceId }, { key: workspaceId }).catch(() => {}),
         consents,
+        branches,
       ),
     importRunner: ({
       sql,

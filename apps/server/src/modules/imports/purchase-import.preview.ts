@@ -1,20 +1,33 @@
 import type { Run } from '../../db/prepared-pool.js';
+import type { BranchService } from '../branches/branch.service.js';
+import { lockBranch, purchaseBranch } from '../purchases/purchase-branch.js';
 import type { PreviewRow } from './import.service.js';
 import { lookup, MATCH_KEY, type Outcome } from './import-classify.js';
-import type { ImportRecord } from './import-record.js';
+import { type ImportRecord, importActor } from './import-record.js';
 import type { MappedRow, RowProblem } from './import-rows.js';
-import { type PurchaseContext, purchaseKey, readRow, returnKey } from './purchase-import.runner.js';
+import {
+  type PurchaseContext,
+  purchaseKey,
+  readRow,
+  refusedByService,
+  returnKey,
+} from './purchase-import.runner.js';
+
+type Refused = { column: string | null; problem: RowProblem };
 
 /**
  * The first rows of a purchase-history import as the run would take them, nothing written: NEW (a
- * purchase or a return to record), SKIP (already recorded) or INVALID with the reason. The
- * purchases service's own checks (money, dates, an inactive customer) are left to the run.
+ * purchase or a return to record), SKIP (already recorded) or INVALID with the reason. A purchase's
+ * branch goes through the purchases' own branch rules (purchase-branch.ts, as the import's requester),
+ * so a branch the run would refuse is INVALID here too, in the branch column. The purchases service's
+ * other checks (money, dates, an inactive customer) are left to the run.
  */
 export async function previewPurchases(
   query: Run,
   job: ImportRecord,
   rows: MappedRow[],
   ctx: PurchaseContext,
+  branches: BranchService,
 ): Promise<PreviewRow[]> {
   const ws = job.workspace_id;
   const matchKey = MATCH_KEY[job.match_on];
@@ -42,13 +55,21 @@ export async function previewPurchases(
       )
     ).map((r) => r.idempotency_key),
   );
+  const branchRefusals = await refusedBranches(
+    query,
+    branches,
+    job,
+    read.filter((r) => !r.problem && !r.isReturn).map((r) => r.branch),
+    header,
+  );
   const keys = new Set(recorded.map((p) => p.idempotency_key));
   // Invoices each customer has, those recorded and those this preview would record before a return row.
   const invoices = new Set(recorded.map((p) => `${p.customer_id}:${p.invoice_number}`));
   return read.map((r) => {
     const customerId = r.match ? customerOf.get(r.match) : undefined;
     let outcome: Outcome = 'NEW';
-    let problem: RowProblem | null = r.problem?.problem ?? null;
+    let refused: Refused | null = r.problem;
+    let problem: RowProblem | null = refused?.problem ?? null;
     if (problem) outcome = 'INVALID';
     else if (!customerId) {
       outcome = 'INVALID';
@@ -64,7 +85,11 @@ export async function previewPurchases(
       }
     } else if (keys.has(purchaseKey(job, r)) || (r.invoice && invoices.has(`${customerId}:${r.invoice}`)))
       outcome = 'SKIP';
-    else {
+    else if (branchRefusals.has(r.branch)) {
+      refused = branchRefusals.get(r.branch) ?? null;
+      outcome = 'INVALID';
+      problem = refused?.problem ?? null;
+    } else {
       keys.add(purchaseKey(job, r));
       if (r.invoice) invoices.add(`${customerId}:${r.invoice}`);
     }
@@ -79,9 +104,38 @@ export async function previewPurchases(
     };
     const cells = r.row.cells.map((cell) => {
       const target = job.columns.find((c) => c.index === cell.index)?.target ?? '';
-      const bad = r.problem?.column === cell.header ? r.problem.problem : null;
+      const bad = refused?.column === cell.header ? refused.problem : null;
       return { ...cell, value: bad ? null : (value[target] ?? null), problem: bad };
     });
     return { line: r.row.line, outcome, problem, cells };
   });
+}
+
+/**
+ * What the run would say of each branch the purchase rows name (the empty one too: a bound requester's
+ * own branch): `purchaseBranch` and `lockBranch`, the rules `purchases.record` applies, once per text.
+ * A branch they accept is left out.
+ */
+async function refusedBranches(
+  query: Run,
+  branches: BranchService,
+  job: ImportRecord,
+  given: string[],
+  header: (target: string) => string | null,
+): Promise<Map<string, Refused>> {
+  const ws = job.workspace_id;
+  const actor = importActor(job);
+  // The run records with the path ['row']: the refusal names row.branch, the branch column.
+  const path = ['row', 'branch'];
+  const refusals = new Map<string, Refused>();
+  for (const text of new Set(given)) {
+    try {
+      await lockBranch(branches, query, ws, await purchaseBranch(branches, ws, actor, text, path), path);
+    } catch (error) {
+      const refused = refusedByService(error, header);
+      if (!refused) throw error;
+      refusals.set(text, refused);
+    }
+  }
+  return refusals;
 }

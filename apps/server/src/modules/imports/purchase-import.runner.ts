@@ -185,8 +185,14 @@ export function returnKey(job: ImportRecord, r: PurchaseRow): string {
 /** A row field of the purchases service's refusals (the last step of its path) and the column it is read from. */
 const COLUMN_OF_FIELD: Record<string, string> = { branch: 'branch' };
 
-/** A refusal of the purchases service (a code and its parameters) as the row's reason, in its column when it names one. */
-function refusedByService(error: unknown, header: (target: string) => string | null): RowRefused | null {
+/**
+ * A refusal of the purchases service (a code and its parameters) as the row's reason, in its column
+ * when it names one; null for any other error. The preview reads the branch rules' refusals with it too.
+ */
+export function refusedByService(
+  error: unknown,
+  header: (target: string) => string | null,
+): { column: string | null; problem: RowProblem } | null {
   const extensions = (error as GraphQLError | null)?.extensions;
   const problem = extensions?.problem as RowProblem | undefined;
   if (!problem?.code) return null;

@@ -199,7 +199,7 @@ describe('importing purchase history', () => {
     expect(after.summary).toMatchObject({ total: 260, count: 2 });
   });
 
-  it('a branch column goes through the purchases’ branch rules: an unknown or inactive branch makes the row invalid', async () => {
+  it('a branch column goes through the purchases’ branch rules: an unknown or inactive branch makes the row invalid, in the preview as in the run', async () => {
     const c = await customer('+989121110005');
     const branch = async (code: string) =>
       (
@@ -230,6 +230,29 @@ describe('importing purchase history', () => {
         columns: ['customer', 'amount', 'invoice', 'branch'].map((target, index) => ({ index, target })),
       },
     });
+    // The preview says what the run will: a known branch (any case) or none is fine, an unknown or an
+    // inactive one makes the row invalid, the reason on the Branch cell.
+    const { importPreview } = await ws.as.MANAGER.requestOk(
+      `query($id: ID!) { importPreview(id: $id) {
+        rows { outcome problem { code params } cells { header problem { code } } } counts { created invalid } } }`,
+      { id: opened.id },
+    );
+    type Cell = { header: string; problem: { code: string } | null };
+    const previewed = importPreview.rows.map(
+      (r: { outcome: string; problem: { code: string } | null; cells: Cell[] }) => ({
+        outcome: r.outcome,
+        problem: r.problem?.code ?? null,
+        bad: r.cells.filter((c) => c.problem).map((c) => `${c.header}: ${c.problem?.code}`),
+      }),
+    );
+    expect(previewed).toEqual([
+      { outcome: 'NEW', problem: null, bad: [] },
+      { outcome: 'INVALID', problem: 'PURCHASE_BRANCH_UNKNOWN', bad: ['Branch: PURCHASE_BRANCH_UNKNOWN'] },
+      { outcome: 'INVALID', problem: 'PURCHASE_BRANCH_INACTIVE', bad: ['Branch: PURCHASE_BRANCH_INACTIVE'] },
+      { outcome: 'NEW', problem: null, bad: [] },
+    ]);
+    expect(importPreview.rows[1].problem.params).toEqual({ branch: 'nowhere' });
+    expect(importPreview.counts).toMatchObject({ created: 2, invalid: 2 });
     await ws.as.MANAGER.requestOk(START, { id: opened.id });
     let job = (await ws.as.MANAGER.requestOk(GET, { id: opened.id })).import;
     for (let i = 0; i < 300 && ['QUEUED', 'RUNNING'].includes(job.state); i++) {
