@@ -1,8 +1,10 @@
 import type { PatronApp } from '../../app.js';
+import { DEMO_BRANCHES } from './demo-branches.js';
 import { Random } from './prng.js';
 
 const ACTOR = { kind: 'system' as const, id: null, name: 'Demo data' };
-const BRANCHES = ['Tverskaya', 'Arbat', 'Tajrish', 'Vanak', 'Online'];
+/** Purchases are spread over the demo's branches, by code. */
+const BRANCHES = DEMO_BRANCHES.map((b) => b.code);
 const MENU = [
   { sku: 'LATTE', name: 'Latte', price: 4.5 },
   { sku: 'CAPPU', name: 'Cappuccino', price: 4 },
@@ -30,8 +32,8 @@ export const DEMO_RULES = {
 
 /**
  * Purchases over the last year for a share of the demo customers, recorded through the purchase
- * service like a till would (so they earn, spend and show in history), plus a few referrals and
- * returns.
+ * service like a till would (so they earn, spend and show in history), each at one of the demo's
+ * branches, plus a few referrals and returns.
  */
 export async function seedPurchases(app: PatronApp, workspaceId: string, buyers = 300): Promise<number> {
   await app.services.loyaltyProgramme.update(workspaceId, { rules: DEMO_RULES, timeZone: 'Europe/Moscow' });

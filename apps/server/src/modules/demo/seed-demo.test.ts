@@ -1,6 +1,7 @@
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../testing/harness.js';
+import { DEMO_BRANCHES, DEMO_OPERATOR_BRANCH } from './demo-branches.js';
 import { DEMO_ADMIN, seedDemo } from './seed-demo.js';
 
 let server: TestServer;
@@ -75,6 +76,41 @@ describe('demo club', () => {
       referred.customers.edges.filter((e: { node: { referrerId: string | null } }) => e.node.referrerId)
         .length,
     ).toBeGreaterThan(0);
+  });
+
+  it('has branches in three languages, purchases spread over them, and its operator bound to one', async () => {
+    const client = new GraphQLClient(server.graphqlUrl);
+    await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: DEMO_ADMIN.email,
+      p: TEST_PASSWORD,
+    });
+    const { branches } = await client.requestOk('{ branches { code name { en ru fa } active staffCount } }');
+    expect(branches.map((b: { code: string }) => b.code).sort()).toEqual(
+      DEMO_BRANCHES.map((b) => b.code).sort(),
+    );
+    for (const b of branches) {
+      expect(b.active).toBe(true);
+      expect([b.name.en, b.name.ru, b.name.fa].every(Boolean)).toBe(true);
+      expect(b.staffCount).toBe(b.code === DEMO_OPERATOR_BRANCH ? 1 : 0);
+    }
+    const { customers } = await client.requestOk(
+      '{ customers(first: 20, sort: { field: "purchaseTotal", direction: DESC }) { edges { node { purchases(first: 10) { edges { node { branch branchInfo { code } } } } } } } }',
+    );
+    const atBranch = new Map<string, number>();
+    for (const c of customers.edges)
+      for (const { node } of c.node.purchases.edges) {
+        // Every purchase is at a branch of the club (its code, not free text).
+        expect(node.branchInfo?.code).toBe(node.branch);
+        atBranch.set(node.branch, (atBranch.get(node.branch) ?? 0) + 1);
+      }
+    expect([...atBranch.keys()].sort()).toEqual(DEMO_BRANCHES.map((b) => b.code).sort());
+
+    const operator = new GraphQLClient(server.graphqlUrl);
+    const { login } = await operator.requestOk(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { branch { code } } }',
+      { e: 'operator@demo.patron.local', p: TEST_PASSWORD },
+    );
+    expect(login.branch).toEqual({ code: DEMO_OPERATOR_BRANCH });
   });
 
   it('places customers in Bronze, Silver and Gold by their purchases', async () => {

@@ -1,5 +1,6 @@
 import type { PatronApp } from '../../app.js';
 import { searchColumns } from '../customer-search/search-document.js';
+import { seedBranches } from './demo-branches.js';
 import { DEMO_CUSTOM_ATTRIBUTES, type DemoCustomer, demoCustomers } from './demo-customers.js';
 import { seedPurchases } from './demo-purchases.js';
 import { seedTiers } from './demo-tiers.js';
@@ -19,7 +20,8 @@ const DEMO_TAGS = [
 ] as const;
 
 /**
- * A demo club for a first look: staff of every role, a few custom attributes and realistic customers.
+ * A demo club for a first look: staff of every role, branches (the operator bound to one), a few custom
+ * attributes and realistic customers with purchases at the branches.
  * Every demo account signs in with `password`.
  */
 export async function seedDemo(app: PatronApp, password: string, customerCount = 2000): Promise<void> {
@@ -33,7 +35,8 @@ export async function seedDemoAccounts(app: PatronApp, password: string): Promis
 }
 
 /**
- * Everything else: the other roles' staff, attributes, tags, customers, balances, purchases and tiers.
+ * Everything else: the other roles' staff, branches, attributes, tags, customers, balances, purchases
+ * and tiers.
  * Bulk SQL, since it writes thousands of rows; each customer still gets its "created" history event.
  */
 export async function seedDemoData(
@@ -43,14 +46,17 @@ export async function seedDemoData(
   customerCount = 2000,
 ): Promise<void> {
   const workspace = { id: workspaceId };
+  let operatorId = '';
   for (const role of ['MANAGER', 'OPERATOR', 'ANALYST'] as const) {
-    await app.services.auth.createStaff(workspace.id, {
+    const staff = await app.services.auth.createStaff(workspace.id, {
       email: `${role.toLowerCase()}@demo.patron.local`,
       name: `Demo ${role[0]}${role.slice(1).toLowerCase()}`,
       role,
       password,
     });
+    if (role === 'OPERATOR') operatorId = staff.id;
   }
+  await seedBranches(app, workspace.id, operatorId);
   for (const attribute of DEMO_CUSTOM_ATTRIBUTES) {
     await app.services.attributes.create(workspace.id, {
       key: attribute.key,
