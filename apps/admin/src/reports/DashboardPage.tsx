@@ -39,6 +39,25 @@ import { KpiCard } from './KpiCard';
 import { lastDay, PeriodBar } from './PeriodBar';
 import { dayStartIn, readChoice, resolveChoice, todayIn, writeChoice } from './period';
 
+/** The figures of the period, in the cards' order; `hint` explains the ones a manager may misread. */
+type Kpi =
+  | 'members'
+  | 'newMembers'
+  | 'activeMembers'
+  | 'purchases'
+  | 'revenue'
+  | 'averagePurchase'
+  | 'repeatCustomers';
+const KPIS: readonly { name: Kpi; money?: boolean; hint?: boolean }[] = [
+  { name: 'members', hint: true },
+  { name: 'newMembers' },
+  { name: 'activeMembers', hint: true },
+  { name: 'purchases' },
+  { name: 'revenue', money: true },
+  { name: 'averagePurchase', money: true },
+  { name: 'repeatCustomers', hint: true },
+];
+
 type Dashboard = DashboardData['dashboard'];
 
 /** The first screen of those who run the base: the period's figures against the one before, as cards, charts and tables. */
@@ -180,51 +199,16 @@ function Figures({
         sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))', mb: 2 }}
         data-testid="dashboard-kpis"
       >
-        <KpiCard
-          name="members"
-          value={dashboard.members.value}
-          previous={previous(dashboard.members)}
-          format={count}
-          hint={translate('patron.dashboard.hint.members')}
-        />
-        <KpiCard
-          name="newMembers"
-          value={dashboard.newMembers.value}
-          previous={previous(dashboard.newMembers)}
-          format={count}
-        />
-        <KpiCard
-          name="activeMembers"
-          value={dashboard.activeMembers.value}
-          previous={previous(dashboard.activeMembers)}
-          format={count}
-          hint={translate('patron.dashboard.hint.activeMembers')}
-        />
-        <KpiCard
-          name="purchases"
-          value={dashboard.purchases.value}
-          previous={previous(dashboard.purchases)}
-          format={count}
-        />
-        <KpiCard
-          name="revenue"
-          value={dashboard.revenue.value}
-          previous={previous(dashboard.revenue)}
-          format={money}
-        />
-        <KpiCard
-          name="averagePurchase"
-          value={dashboard.averagePurchase.value}
-          previous={previous(dashboard.averagePurchase)}
-          format={money}
-        />
-        <KpiCard
-          name="repeatCustomers"
-          value={dashboard.repeatCustomers.value}
-          previous={previous(dashboard.repeatCustomers)}
-          format={count}
-          hint={translate('patron.dashboard.hint.repeatCustomers')}
-        />
+        {KPIS.map(({ name, money: isMoney, hint }) => (
+          <KpiCard
+            key={name}
+            name={name}
+            value={dashboard[name].value}
+            previous={previous(dashboard[name])}
+            format={isMoney ? money : count}
+            hint={hint ? translate(`patron.dashboard.hint.${name}`) : undefined}
+          />
+        ))}
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, mb: 2 }}>
         <Section title={translate('patron.dashboard.membersChart')} testId="dashboard-members">
