@@ -55,6 +55,8 @@ function markdown(r: SpaResult, date: string): string {
     `of the customer table in the DOM, ${r.runs} runs each in a new browser context (cold cache, no session), and`,
     'a reload of the list in each (navigation start to rows). Baseline: the hand-written SQL of the',
     'list’s first page (26 rows, newest first) on a node-postgres pool, median of the same number of runs.',
+    'The browser signs in as an operator, whose home page is the customer list (since 2026-12-07 an',
+    'admin’s, a manager’s and an analyst’s is the reports dashboard).',
     '',
     '| measure | Patron | bar | baseline | result |',
     '| --- | --- | --- | --- | --- |',
