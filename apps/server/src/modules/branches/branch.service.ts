@@ -79,8 +79,8 @@ export class BranchService {
   }
 
   /** Whether the workspace has any branch (active or not): then purchases name one of them. */
-  async any(workspaceId: string): Promise<boolean> {
-    const [row] = await this.sql.query<{ any: boolean }>(
+  async any(workspaceId: string, run: Run = this.sql.query): Promise<boolean> {
+    const [row] = await run<{ any: boolean }>(
       'select exists (select 1 from branch where workspace_id = ?) as any',
       [workspaceId],
     );

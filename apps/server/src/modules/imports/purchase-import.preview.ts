@@ -1,6 +1,6 @@
 import type { Run } from '../../db/prepared-pool.js';
 import type { BranchService } from '../branches/branch.service.js';
-import { lockBranch, purchaseBranch } from '../purchases/purchase-branch.js';
+import { claimBranch, lockBranch } from '../purchases/purchase-branch.js';
 import type { PreviewRow } from './import.service.js';
 import { lookup, MATCH_KEY, type Outcome } from './import-classify.js';
 import { type ImportRecord, importActor } from './import-record.js';
@@ -113,7 +113,7 @@ export async function previewPurchases(
 
 /**
  * What the run would say of each branch the purchase rows name (the empty one too: a bound requester's
- * own branch): `purchaseBranch` and `lockBranch`, the rules `purchases.record` applies, once per text.
+ * own branch): `claimBranch` and `lockBranch`, the rules `purchases.record` applies, once per text.
  * A branch they accept is left out.
  */
 async function refusedBranches(
@@ -130,7 +130,7 @@ async function refusedBranches(
   const refusals = new Map<string, Refused>();
   for (const text of new Set(given)) {
     try {
-      await lockBranch(branches, query, ws, await purchaseBranch(branches, ws, actor, text, path), path);
+      await lockBranch(branches, query, ws, await claimBranch(branches, ws, actor, text, path), path);
     } catch (error) {
       const refused = refusedByService(error, header);
       if (!refused) throw error;

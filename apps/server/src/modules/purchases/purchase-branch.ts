@@ -5,58 +5,59 @@ import { type BranchService, normalCode } from '../branches/branch.service.js';
 
 type Path = (string | number)[];
 
-/** Where a purchase is recorded: the text stored (a branch's code, or none), and whether it is a branch. */
-export interface PurchaseBranch {
+/** The branch a purchase names before it is checked: the text given, or the bound staff member's own. */
+export interface BranchClaim {
   text: string;
-  isBranch: boolean;
+  /** The recorder's own branch (a bound staff member): it must be a branch, never free text. */
+  bound: boolean;
 }
 
 /**
- * The branch rules of a purchase (the API, the purchase import and the demo seed all record through
- * `PurchaseService.record`, so all go through these):
- * - a staff member bound to a branch records at it only: no branch given means theirs, another one is
- *   PURCHASE_BRANCH_NOT_YOURS;
- * - otherwise (API keys, unbound staff) any branch, or none; when the workspace has branches, a
- *   branch given must be one of them (PURCHASE_BRANCH_UNKNOWN), by its code in any case;
- * - a workspace without branches keeps the free text of before.
- * Whether the branch is active is checked in the recording transaction (`lockBranch`).
+ * The staff side of a purchase's branch rules, before the recording transaction: a staff member bound
+ * to a branch records at it only. No branch given means theirs; another one is
+ * PURCHASE_BRANCH_NOT_YOURS. API keys and unbound staff name any branch, or none. One query, for
+ * staff only.
  */
-export async function purchaseBranch(
+export async function claimBranch(
   branches: BranchService,
   workspaceId: string,
   actor: Actor,
   given: string,
   path: Path,
-): Promise<PurchaseBranch> {
+): Promise<BranchClaim> {
   const mine =
     actor.kind === 'staff' && actor.id
       ? (await branches.ofStaff(workspaceId, [actor.id])).get(actor.id)
       : undefined;
-  if (mine) {
-    if (given && normalCode(given) !== mine.code)
-      throw badField(path, 'PURCHASE_BRANCH_NOT_YOURS', { yours: mine.code, branch: given });
-    return { text: mine.code, isBranch: true };
-  }
-  if (!given) return { text: '', isBranch: false };
-  if (!(await branches.any(workspaceId))) return { text: given, isBranch: false };
-  const branch = await branches.byCode(workspaceId, given);
-  if (!branch) throw badField(path, 'PURCHASE_BRANCH_UNKNOWN', { branch: given });
-  return { text: branch.code, isBranch: true };
+  if (!mine) return { text: given, bound: false };
+  if (given && normalCode(given) !== mine.code)
+    throw badField(path, 'PURCHASE_BRANCH_NOT_YOURS', { yours: mine.code, branch: given });
+  return { text: mine.code, bound: true };
 }
 
 /**
- * Inside the recording transaction: the branch is still there and active, and stays so until the
- * purchase commits (its row is share-locked, so a delete or a deactivation waits).
+ * Inside the recording transaction, the text the purchase stores (the API, the purchase import, its
+ * preview and the demo seed all come here through `PurchaseService.record`):
+ * - a branch of the workspace, named by its code in any case: it must be active
+ *   (PURCHASE_BRANCH_INACTIVE), and stays so until the purchase commits (its row is share-locked, so
+ *   a delete or a deactivation waits);
+ * - any other text, when the workspace has branches, is PURCHASE_BRANCH_UNKNOWN;
+ * - a workspace without branches keeps the free text of before.
+ * One query when the branch is found; the workspace's branches are counted only on a miss.
  */
 export async function lockBranch(
   branches: BranchService,
   run: Run,
   workspaceId: string,
-  branch: PurchaseBranch,
+  claim: BranchClaim,
   path: Path,
-): Promise<void> {
-  if (!branch.isBranch) return;
-  const found = await branches.lockForPurchase(run, workspaceId, branch.text);
-  if (!found) throw badField(path, 'PURCHASE_BRANCH_UNKNOWN', { branch: branch.text });
-  if (!found.active) throw badField(path, 'PURCHASE_BRANCH_INACTIVE', { branch: branch.text });
+): Promise<string> {
+  if (!claim.text) return '';
+  const found = await branches.lockForPurchase(run, workspaceId, claim.text);
+  if (found) {
+    if (!found.active) throw badField(path, 'PURCHASE_BRANCH_INACTIVE', { branch: found.code });
+    return found.code;
+  }
+  if (!claim.bound && !(await branches.any(workspaceId, run))) return claim.text;
+  throw badField(path, 'PURCHASE_BRANCH_UNKNOWN', { branch: claim.text });
 }

@@ -15,7 +15,7 @@ import type { EarningRules } from '../loyalty-programme/earning-rules.js';
 import type { LoyaltyProgrammeService, Programme } from '../loyalty-programme/loyalty-programme.service.js';
 import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
 import { localDay } from './local-day.js';
-import { lockBranch, purchaseBranch } from './purchase-branch.js';
+import { claimBranch, lockBranch } from './purchase-branch.js';
 import { PURCHASE_HISTORY } from './purchase-history.js';
 import { checkPurchase, type PurchaseRequest } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type Purchase, type PurchaseRow, toPurchase } from './purchase-row.js';
@@ -95,7 +95,7 @@ export class PurchaseService {
     if (earlier) return replay(earlier, hash);
     await this.checkCustomer(workspaceId, p.customerId, [...at, 'customerId']);
     const branchPath = [...at, 'branch'];
-    const branch = await purchaseBranch(this.branches, workspaceId, actor, p.branch, branchPath);
+    const claim = await claimBranch(this.branches, workspaceId, actor, p.branch, branchPath);
 
     const programme = await this.programme.get(workspaceId);
     const { timeZone } = programme;
@@ -115,7 +115,7 @@ export class PurchaseService {
     try {
       const row = await this.sql.transaction(async (run) => {
         await run('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`purchase:${p.customerId}`]);
-        await lockBranch(this.branches, run, workspaceId, branch, branchPath);
+        const branch = await lockBranch(this.branches, run, workspaceId, claim, branchPath);
         if (rules.maxSpendPerDay != null && spentValue > 0) {
           const [used] = await run<{ minor: string }>(
             `select (coalesce(sum(spent_value), 0) * 100)::bigint as minor from purchase
@@ -146,7 +146,7 @@ export class PurchaseService {
             spentValue / 100,
             (p.amountMinor - spentValue) / 100,
             JSON.stringify(p.items),
-            branch.text,
+            branch,
             p.paymentStatus,
             p.purchasedAt,
             actor.kind,
@@ -196,7 +196,7 @@ export class PurchaseService {
               id: inserted.id,
               amount: p.amountMinor / 100,
               invoiceNumber: p.invoiceNumber,
-              branch: branch.text,
+              branch,
               paymentStatus: p.paymentStatus,
             },
           },
