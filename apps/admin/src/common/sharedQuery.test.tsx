@@ -97,4 +97,34 @@ describe('sharedQuery', () => {
     const later = renderHook(() => useSharedQuery(fields, {}));
     await waitFor(() => expect(later.result.current.data?.customerFields).toHaveLength(1));
   });
+
+  it('asks again for a reader still shown when its answer is forgotten on the way', async () => {
+    await scriptGraphql({});
+    const waiting: (() => void)[] = [];
+    let keys = ['workspaceA'];
+    apollo.setLink(
+      new ApolloLink(
+        () =>
+          new Observable((observer) => {
+            const sent = answer(...keys);
+            waiting.push(() => {
+              observer.next(sent as never);
+              observer.complete();
+            });
+          }),
+      ),
+    );
+    const fields = sharedQuery(CustomerFieldsQuery);
+    const reader = renderHook(() => useSharedQuery(fields, {}));
+    await waitFor(() => expect(waiting).toHaveLength(1));
+    // A sign-in while the list's fields are on their way: Apollo refuses that answer.
+    keys = ['workspaceB'];
+    await apollo.clearStore();
+    await waitFor(() => expect(waiting).toHaveLength(2));
+    waiting[1]?.();
+    await waitFor(() =>
+      expect(reader.result.current.data?.customerFields.map((f) => f.key)).toEqual(['workspaceB']),
+    );
+    expect(reader.result.current.loading).toBe(false);
+  });
 });

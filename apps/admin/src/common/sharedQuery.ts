@@ -65,6 +65,8 @@ export function sharedQuery<TData, TVariables extends OperationVariables>(
         throw error;
       });
     entries.set(key, { data: held?.data, pending });
+    // Readers see the question on its way, so a later forgetting of it (clearStore) reaches them.
+    notify();
     return pending;
   }
 
@@ -78,10 +80,19 @@ export function useSharedQuery<TData, TVariables>(
 ): { data: TData | undefined; loading: boolean } {
   const key = JSON.stringify(variables);
   const entry = useSyncExternalStore(shared.subscribe, () => shared.held(variables));
+  // On mount: asked when nothing is held or on its way, a failed answer too (this reader tries again).
   useEffect(() => {
     const asked = JSON.parse(key) as TVariables;
     const held = shared.held(asked);
     if (held?.data === undefined && !held?.pending) shared.load(asked).catch(() => undefined);
   }, [shared, key]);
+  // Forgotten while shown (a sign-in clears Apollo's store, and refuses an answer then on its way):
+  // asked again, or the reader would wait for an answer nobody asked for.
+  const forgotten = entry === undefined;
+  useEffect(() => {
+    if (!forgotten) return;
+    const asked = JSON.parse(key) as TVariables;
+    if (shared.held(asked) === undefined) shared.load(asked).catch(() => undefined);
+  }, [shared, key, forgotten]);
   return { data: entry?.data, loading: entry?.data === undefined && !entry?.failed };
 }
