@@ -15,6 +15,7 @@ export function BranchForm({ creating }: { creating: boolean }) {
         helperText={creating ? 'patron.branches.codeHelp' : 'patron.branches.codeFixed'}
         disabled={!creating}
         validate={creating ? [required(), regex(CODE, 'patron.branches.codeFormat')] : undefined}
+        sx={{ width: 360, maxWidth: '100%' }}
         slotProps={{ htmlInput: { dir: 'ltr', maxLength: 31, 'data-testid': 'branch-code' } }}
       />
       <LocalizedNameInputs labels="patron.branches.nameIn" missing="patron.branches.nameMissing" />
