@@ -36,6 +36,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   mailings: 'Mailings: audience, schedule, cancelling and test sends',
   reports: 'Reports and the dashboard: the period and its charts',
   branches: 'Branches, the staff bound to one and the branch a purchase is recorded at',
+  cards: 'Loyalty cards: a lost card, the new one given instead, lookups by card number',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

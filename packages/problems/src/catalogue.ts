@@ -6,6 +6,7 @@ import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { automationProblems } from './codes/automations.js';
 import { branchProblems } from './codes/branches.js';
+import { cardProblems } from './codes/cards.js';
 import { channelProviderProblems } from './codes/channel-providers.js';
 import { channelProblems } from './codes/channels.js';
 import { commonProblems } from './codes/common.js';
@@ -70,6 +71,7 @@ export const PROBLEM_FAMILIES = {
   mailings: mailingProblems,
   reports: reportProblems,
   branches: branchProblems,
+  cards: cardProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -108,6 +110,7 @@ export const PROBLEMS = {
   ...mailingProblems,
   ...reportProblems,
   ...branchProblems,
+  ...cardProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -26,6 +26,7 @@ export type CustomerEventType =
   | 'customer.rfmChanged'
   | 'customer.referred'
   | 'customer.profileAttached'
+  | 'customer.cardReissued'
   | 'customer.merged'
   | 'customer.mergedInto'
   | 'customer.unmerged'

@@ -825,6 +825,8 @@ export type Customer = {
   lastName?: Maybe<Scalars['String']['output']>;
   /** Ledger operations, newest first; from inclusive, to exclusive. */
   ledger: LedgerOperationConnection;
+  /** The customer's cards reported lost, newest first. */
+  lostCards: Array<LostCard>;
   /** Set on a child profile (attached on arrival or merged): its main profile. A child is not listed or counted as a customer. */
   mainCustomerId?: Maybe<Scalars['ID']['output']>;
   /** On a merged-away profile: the merge that made it a child (unmerge it until undoUntil). */
@@ -1376,6 +1378,7 @@ export type HistoryEventEdge = {
 /** What happened to a customer; each module declares the types it writes. */
 export const HistoryEventType = {
   BALANCE_CHANGED: 'BALANCE_CHANGED',
+  CARD_REISSUED: 'CARD_REISSUED',
   CATEGORY_CHANGED: 'CATEGORY_CHANGED',
   CONSENT_GRANTED: 'CONSENT_GRANTED',
   CONSENT_WITHDRAWN: 'CONSENT_WITHDRAWN',
@@ -1748,6 +1751,18 @@ export type LocalizedTextInput = {
   ru?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A card number reported lost: never given to a customer again. */
+export type LostCard = {
+  __typename?: 'LostCard';
+  /** The number as the customer held it. */
+  cardNumber: Scalars['String']['output'];
+  /** Why, as the staff member wrote it; may be empty. */
+  reason: Scalars['String']['output'];
+  reportedAt: Scalars['DateTime']['output'];
+  /** Who reported it: a staff member, an API key or the system. */
+  reportedBy: Scalars['String']['output'];
+};
+
 export type LoyaltyProgramme = {
   __typename?: 'LoyaltyProgramme';
   /** Earning and spending rules for customers without a tier: cashbackPercent, cashbackCurrency, pointsPerAmount [{currency, points, per}], productPoints [{sku, currency, points}], weekdayMultipliers [{weekday 0–6, multiplier}], firstPurchaseBonus / birthdayBonus / referralJoinReward [{currency, amount}], referralPercent, maxSpendPercentPerInvoice, maxSpendPerDay. */
@@ -2100,6 +2115,8 @@ export type Mutation = {
   removeCustomersFromGroup: GroupMembershipResult;
   /** Sets positions in the order given (ids of one group). */
   reorderAttributeDefinitions: Array<AttributeDefinition>;
+  /** The customer's card is lost: its number is recorded as lost for good and the customer gets newCardNumber (checked as an edited card number, never a lost one). CARD_NONE_TO_REPORT when the customer has no card number. */
+  reportLostCard: Customer;
   restoreAttributeDefinition: AttributeDefinition;
   retireAttributeDefinition: AttributeDefinition;
   /** Runs a failed or cancelled run of the workspace again (one more attempt). */
@@ -2510,6 +2527,13 @@ export type MutationRemoveCustomersFromGroupArgs = {
 
 export type MutationReorderAttributeDefinitionsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReportLostCardArgs = {
+  customerId: Scalars['ID']['input'];
+  newCardNumber: Scalars['String']['input'];
+  reason?: Scalars['String']['input'];
 };
 
 
@@ -3027,6 +3051,12 @@ export const ProblemCode = {
   BULK_TAGS_REQUIRED: 'BULK_TAGS_REQUIRED',
   /** BAD_USER_INPUT: Cannot be negative */
   CANNOT_BE_NEGATIVE: 'CANNOT_BE_NEGATIVE',
+  /** NOT_FOUND: This card was reported lost on {reportedAt}: ask the customer for their new card */
+  CARD_LOST: 'CARD_LOST',
+  /** BAD_USER_INPUT: The customer has no card number to report lost: give them one by editing the customer */
+  CARD_NONE_TO_REPORT: 'CARD_NONE_TO_REPORT',
+  /** BAD_USER_INPUT: This card number was reported lost and is never given again */
+  CARD_NUMBER_LOST: 'CARD_NUMBER_LOST',
   /** BAD_USER_INPUT: Expected a colour as #rrggbb */
   CATEGORY_COLOR_FORMAT: 'CATEGORY_COLOR_FORMAT',
   /** BAD_USER_INPUT: A category name has 1 to {max} characters */
@@ -3827,6 +3857,8 @@ export type Query = {
   /** The balances this workspace keeps, in display order. */
   currencies: Array<Currency>;
   customer: Customer;
+  /** The customer holding this card number (a till reading a card). A lost card is CARD_LOST with when it was reported, never the new number; else CUSTOMER_NOT_FOUND. */
+  customerByCard: Customer;
   /** Exact number of customers matching search AND filter AND segment. */
   customerCount: Scalars['Int']['output'];
   /** Everything held about the customer (profile, child profiles, tags, tier, balances, ledger, purchases, referrals, history) as one JSON document: the customer's right of access. */
@@ -3980,6 +4012,11 @@ export type QueryConsentAtArgs = {
 
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerByCardArgs = {
+  cardNumber: Scalars['String']['input'];
 };
 
 

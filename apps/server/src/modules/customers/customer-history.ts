@@ -9,4 +9,6 @@ export const CUSTOMER_HISTORY = {
   deleted: { type: 'CUSTOMER_DELETED', event: 'customer.deleted' },
   tagged: { type: 'CUSTOMER_TAGGED', event: 'customer.tagged' },
   profileAttached: { type: 'CUSTOMER_PROFILE_ATTACHED', event: 'customer.profileAttached' },
+  /** A lost card recorded and a new number given (changes: cardNumber old → new, reason). */
+  cardReissued: { type: 'CARD_REISSUED', event: 'customer.cardReissued' },
 } as const satisfies Record<string, HistoryEventTypeDefinition>;

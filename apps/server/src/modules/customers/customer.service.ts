@@ -5,7 +5,14 @@ import { isUuid } from '../../common/ids.js';
 import type { Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
-import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
+import {
+  badField,
+  badInput,
+  type FieldProblem,
+  fieldProblem,
+  type Path,
+  refusal,
+} from '../../graphql/errors.js';
 import { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { CountryCode } from '../attributes/values/index.js';
@@ -17,6 +24,7 @@ import { CUSTOMER_HISTORY } from './customer-history.js';
 import type { CustomerNumbering } from './customer-numbers.js';
 import type { CustomerSnapshot, ValueCount } from './customer-snapshot.js';
 import { type AttributeMap, diffAttributes, resolveAttributes } from './customer-values.js';
+import { LOST_CARD_REASON_MAX, type LostCard, lostCardsOf, lostSince, recordLostCard } from './lost-cards.js';
 
 export type TagChange = 'add' | 'remove' | 'replace';
 /** A new profile that matches a live customer: refuse a taken unique value, or attach it as a child. */
@@ -27,6 +35,8 @@ const UNIQUE_INDEX_FIELD: Record<string, string> = {
   customer_mobile_unique: 'mobile',
   customer_card_unique: 'cardNumber',
 };
+
+const attributePath = (key: string): Path => ['input', 'attributes', key];
 
 /** Attributes with a generated, indexed column: look values up there instead of scanning the JSONB. */
 const INDEXED_COLUMN: Record<string, string> = { mobile: 'mobile', cardNumber: 'card_number' };
@@ -117,6 +127,7 @@ export class CustomerService {
     if (problems.length) throw badInput(problems);
 
     const customer = await this.write(workspaceId, async (em) => {
+      await this.checkCardNotLost(em, workspaceId, values.cardNumber, attributePath('cardNumber'));
       const main = onDuplicate === 'ATTACH_AS_CHILD' ? await this.findMain(em, workspaceId, values) : null;
       if (!main) await this.checkUnique(em, workspaceId, definitions, values, null);
       const now = new Date();
@@ -193,6 +204,14 @@ export class CustomerService {
       );
   }
 
+  /** A card number reported lost is never given again (create, edit, reissue). */
+  private async checkCardNotLost(em: EntityManager, workspaceId: string, value: unknown, path: Path) {
+    if (typeof value !== 'string') return;
+    // The lock a reissue takes on the number it records as lost, so the two never cross.
+    await this.lockValue(em, workspaceId, 'cardNumber', JSON.stringify(value));
+    if (await lostSince(em, workspaceId, value)) throw badField(path, 'CARD_NUMBER_LOST');
+  }
+
   async update(workspaceId: string, actor: Actor, customerId: string, input: unknown): Promise<Customer> {
     const definitions = await this.attributes.definitions(workspaceId);
     const defaultCountry = await this.phoneCountry(workspaceId);
@@ -204,6 +223,8 @@ export class CustomerService {
       if (problems.length) throw badInput(problems);
       const changes = diffAttributes(customer.attributes, values);
       if (changes.length === 0) return customer;
+      if (changes.some((c) => c.key === 'cardNumber'))
+        await this.checkCardNotLost(em, workspaceId, values.cardNumber, attributePath('cardNumber'));
       await this.checkUnique(em, workspaceId, definitions, values, customer.id);
       customer.attributes = values;
       Object.assign(customer, derivedColumns(values, definitions));
@@ -283,6 +304,83 @@ export class CustomerService {
     return customerId;
   }
 
+  /**
+   * The customer's card is lost: in one transaction its number is kept as lost for good, the customer
+   * gets the new one (checked as an edited card number is: format, unique, never a lost one) and one
+   * CARD_REISSUED history entry says old → new and why.
+   */
+  async reissueCard(
+    workspaceId: string,
+    actor: Actor,
+    customerId: string,
+    newCardNumber: string,
+    reason: string,
+  ): Promise<Customer> {
+    const why = reason.trim();
+    if (why.length > LOST_CARD_REASON_MAX)
+      throw badField(['reason'], 'TOO_LONG', { max: LOST_CARD_REASON_MAX });
+    const definitions = await this.attributes.definitions(workspaceId);
+    const card = definitions.find((d) => d.key === 'cardNumber');
+    return this.write(workspaceId, async (em) => {
+      const customer = await this.lockChangeable(em, customerId);
+      const old = customer.attributes.cardNumber;
+      if (typeof old !== 'string') throw badField(['customerId'], 'CARD_NONE_TO_REPORT');
+      const { values, problems } = resolveAttributes(
+        card ? [card] : [],
+        { cardNumber: newCardNumber },
+        customer.attributes,
+      );
+      if (problems.length) throw badInput(problems.map((p) => ({ ...p, path: ['newCardNumber'] })));
+      const fresh = values.cardNumber;
+      if (typeof fresh !== 'string') throw badField(['newCardNumber'], 'REQUIRED');
+      // The old number's lock, as a writer giving it away takes it: none can slip in before it is lost.
+      await this.lockValue(em, workspaceId, 'cardNumber', JSON.stringify(old));
+      await recordLostCard(em, workspaceId, { cardNumber: old, customerId, reason: why, actor });
+      await this.checkCardNotLost(em, workspaceId, fresh, ['newCardNumber']);
+      await this.checkUnique(em, workspaceId, card ? [card] : [], values, customer.id, () => [
+        'newCardNumber',
+      ]);
+      customer.attributes = values;
+      Object.assign(customer, derivedColumns(values, definitions));
+      customer.updatedAt = new Date();
+      this.history.record(em, {
+        workspaceId,
+        customerId,
+        type: CUSTOMER_HISTORY.cardReissued,
+        actor,
+        changes: [
+          { key: 'cardNumber', oldValue: old, newValue: fresh },
+          { key: 'reason', oldValue: null, newValue: why },
+        ],
+      });
+      return customer;
+    });
+  }
+
+  /** The live customer holding this card; a lost card is CARD_LOST (when), never its new number. */
+  async getByCard(workspaceId: string, cardNumber: string): Promise<Customer> {
+    const number = cardNumber.trim();
+    const em = workspaceEm(this.orm, workspaceId);
+    const [held] = number
+      ? await em
+          .getConnection()
+          .execute<{ id: string }[]>(
+            'select id from customer where workspace_id = ? and deleted_at is null and card_number = ?',
+            [workspaceId, number],
+          )
+      : [];
+    const customer = held ? await em.findOne(Customer, { id: held.id, deletedAt: null }) : null;
+    if (customer) return customer;
+    const since = number ? await lostSince(em, workspaceId, number) : null;
+    if (since) throw refusal('CARD_LOST', { reportedAt: since.toISOString() });
+    throw refusal('CUSTOMER_NOT_FOUND');
+  }
+
+  /** The lost cards of these profiles, newest first. */
+  lostCards(workspaceId: string, customerIds: string[]): Promise<LostCard[]> {
+    return lostCardsOf(workspaceEm(this.orm, workspaceId), workspaceId, customerIds.filter(isUuid));
+  }
+
   async countByAttribute(workspaceId: string, key: string, limit: number): Promise<ValueCount[]> {
     const rows = await this.orm.em.getConnection().execute<{ value: string; count: string }[]>(
       `select attributes->>? as value, count(*) as count from customer
@@ -346,6 +444,7 @@ export class CustomerService {
     definitions: AttributeDefinition[],
     values: AttributeMap,
     selfId: string | null,
+    at: (key: string) => Path = attributePath,
   ): Promise<void> {
     const problems: FieldProblem[] = [];
     for (const def of definitions) {
@@ -365,7 +464,7 @@ export class CustomerService {
         ctx,
       );
       if (taken.length > 0) {
-        problems.push(fieldProblem(['input', 'attributes', def.key], 'VALUE_TAKEN'));
+        problems.push(fieldProblem(at(def.key), 'VALUE_TAKEN'));
       }
     }
     if (problems.length) throw badInput(problems);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
-import { refusal } from '../../graphql/errors.js';
+import { badField, refusal } from '../../graphql/errors.js';
+import { lostAmong } from '../customers/lost-cards.js';
 import { recordHistory } from '../history/history.service.js';
 import { fromMinor } from '../ledger/amounts.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
@@ -483,4 +484,7 @@ async function checkValuesFree(run: Run, workspaceId: string, merged: CustomerRo
     );
     if (taken.length) throw refusal('UNMERGE_VALUE_TAKEN', { field });
   }
+  // A child profile may still carry a card its main reported lost: back live, it would hold a dead number.
+  if (merged.card_number && (await lostAmong(run, workspaceId, [merged.card_number])).size)
+    throw badField(['cardNumber'], 'CARD_NUMBER_LOST');
 }

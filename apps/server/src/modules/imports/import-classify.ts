@@ -3,6 +3,7 @@ import { plannedEachTime, type Run } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentKind } from '../consents/consent-kinds.js';
 import { diffAttributes, sameValue } from '../customers/customer-values.js';
+import { lostAmong } from '../customers/lost-cards.js';
 import type { MappedRow, RowProblem } from './import-rows.js';
 
 export type ImportMode = 'CREATE_ONLY' | 'UPDATE_ONLY' | 'CREATE_OR_UPDATE';
@@ -77,6 +78,10 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
     ctx.lock,
   );
   const byValue = new Map(existing.map((e) => [String(e.attributes[key]), e]));
+  const cardOf = (r: MappedRow) => (typeof r.values.cardNumber === 'string' ? r.values.cardNumber : null);
+  const lostCards = await lostAmong(run, ctx.workspaceId, [
+    ...new Set(rows.map(cardOf).filter((v): v is string => !!v)),
+  ]);
   const uniqueDefs = ctx.definitions.filter((d) => d.unique && d.key !== key && !d.retiredAt);
   const taken = new Map<string, Map<string, string>>();
   for (const def of uniqueDefs) {
@@ -144,6 +149,12 @@ export async function classify(run: Run, rows: MappedRow[], ctx: ClassifyContext
       consents: [],
     };
     if (row.problem) return result;
+    // A lost card number is never given again: not to a new customer, a matched one or a child.
+    const card = cardOf(row);
+    if (card && lostCards.has(card)) {
+      result.problem = { code: 'CARD_NUMBER_LOST', params: {} };
+      return result;
+    }
     const match = matchValues[i];
     if (!match) {
       result.problem = { code: 'IMPORT_ROW_NO_MATCH_VALUE', params: { target: key } };

@@ -33,6 +33,7 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     PURCHASE_BRANCH_UNKNOWN: 'Нет филиала с кодом %{branch}',
     PURCHASE_BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
     PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',
+    CARD_NUMBER_LOST: 'Эта карта заявлена утерянной, её номер больше никому не выдаётся',
   },
   fa: {
     REQUIRED: 'این فیلد الزامی است',
@@ -60,6 +61,7 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     PURCHASE_BRANCH_UNKNOWN: 'شعبه‌ای با کد %{branch} نیست',
     PURCHASE_BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
     PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',
+    CARD_NUMBER_LOST: 'این کارت مفقود اعلام شده و شماره‌اش دیگر به کسی داده نمی‌شود',
   },
 };
 
