@@ -31,6 +31,8 @@ import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { CustomerStatusButton } from './CustomerStatusButton';
 import { CustomerHeader } from './card/CustomerHeader';
 import { InlineAttribute } from './card/InlineAttribute';
+import { LostCardsPanel } from './card/LostCardsPanel';
+import { ReportLostCardButton } from './card/ReportLostCardButton';
 
 function CustomerActions() {
   const { hasEdit } = useResourceDefinition();
@@ -49,6 +51,7 @@ function CustomerActions() {
     <TopToolbar>
       {permissions?.includes('customers.merge') && <MergeButton />}
       {hasEdit && <CustomerStatusButton />}
+      {hasEdit && <ReportLostCardButton />}
       {hasEdit && <EditButton />}
       {permissions?.includes('customers.delete') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
       {mayDownload && <DownloadCustomerDataButton />}
@@ -96,6 +99,7 @@ export function CustomerShow() {
                   <InlineAttribute definition={d} />
                 </Labeled>
               ))}
+            {i === 0 && <LostCardsPanel />}
             {i === 0 && (
               <FunctionField label="patron.customer.createdAt" render={(r) => format(r.createdAt, true)} />
             )}

@@ -140,6 +140,10 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
   CATEGORY_CHANGED: [{ key: 'category', oldValue: null, newValue: 'Wholesale' }],
   REFERRAL_CLEARED: [{ key: 'referrer', oldValue: OTHER, newValue: null }],
   CUSTOMER_UNMERGED: [{ key: 'mergedProfile', oldValue: { id: OTHER, mergeId: OTHER }, newValue: null }],
+  CARD_REISSUED: [
+    { key: 'cardNumber', oldValue: '6037001', newValue: '6037002' },
+    { key: 'reason', oldValue: null, newValue: 'Lost at the gym' },
+  ],
 };
 
 /** Our own texts per language (no English underneath), to tell a translated key from a fallback. */
@@ -187,6 +191,21 @@ describe('history templates', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('says which card was lost, the new one and why; an erased one as erased', () => {
+    const w = wordsIn('fa', []);
+    const said = describeEvent({ type: 'CARD_REISSUED', changes: SAMPLES.CARD_REISSUED }, ID, w);
+    expect(said.lines).toEqual(['کارت 6037001 مفقود اعلام شد؛ کارت جدید 6037002', 'علت: Lost at the gym']);
+    const gone = describeEvent(
+      {
+        type: 'CARD_REISSUED',
+        changes: [{ key: 'cardNumber', oldValue: null, newValue: null, erased: true }],
+      },
+      ID,
+      wordsIn('en', []),
+    );
+    expect(gone.lines.join(' ')).not.toContain('null');
   });
 
   it('speaks the reader’s language for system reasons and keeps a typed reason as typed', () => {

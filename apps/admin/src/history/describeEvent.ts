@@ -338,6 +338,18 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
     lines: [w.t('patron.history.say.referred')],
     links: other(find(changes, 'referrer')?.newValue, w, 'patron.history.links.referrer'),
   }),
+  CARD_REISSUED: (changes, w) => {
+    const card = find(changes, 'cardNumber');
+    const reason = str(find(changes, 'reason')?.newValue);
+    if (!card || erased(card)) return { lines: attributeLines(changes, w), links: [] };
+    return {
+      lines: [
+        w.t('patron.history.say.cardReissued', { old: str(card.oldValue), new: str(card.newValue) }),
+        ...(reason ? [w.t('patron.history.say.cardReason', { reason })] : []),
+      ],
+      links: [],
+    };
+  },
   CUSTOMER_PROFILE_ATTACHED: (changes, w) => {
     const profile = obj(find(changes, 'childProfile')?.newValue);
     const source = str(profile.source);

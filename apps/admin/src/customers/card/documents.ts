@@ -35,3 +35,34 @@ export const CustomerHeaderQuery = graphql(`
     }
   }
 `);
+
+/** The card's panel of lost cards, newest first. */
+export const CustomerLostCardsQuery = graphql(`
+  query CustomerLostCards($id: ID!) {
+    customer(id: $id) {
+      id
+      lostCards {
+        cardNumber
+        reportedAt
+        reason
+        reportedBy
+      }
+    }
+  }
+`);
+
+export const ReportLostCardMutation = graphql(`
+  mutation ReportLostCard($customerId: ID!, $newCardNumber: String!, $reason: String) {
+    reportLostCard(customerId: $customerId, newCardNumber: $newCardNumber, reason: $reason) {
+      id
+      cardNumber
+      attributes
+      lostCards {
+        cardNumber
+        reportedAt
+        reason
+        reportedBy
+      }
+    }
+  }
+`);
