@@ -456,7 +456,8 @@ export const fa: Record<ProblemCode, string> = {
   BRANCH_IN_USE: 'این شعبه %{purchases} خرید و %{staff} کارمند دارد؛ به‌جای حذف، آن را غیرفعال کنید',
   PURCHASE_BRANCH_UNKNOWN: 'شعبه‌ای با کد %{branch} نیست',
   PURCHASE_BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
-  PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',  // Cards
+  PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',
+  // Cards
   CARD_NONE_TO_REPORT: 'این مشتری شماره کارتی ندارد که مفقودی آن ثبت شود؛ شماره را در ویرایش مشتری وارد کنید',
   CARD_NUMBER_LOST: 'این کارت مفقود اعلام شده و شماره‌اش دیگر به کسی داده نمی‌شود',
   CARD_LOST: 'این کارت در %{reportedAt} مفقود اعلام شده است؛ کارت جدید مشتری را بخواهید',

@@ -462,7 +462,8 @@ export const ru: Record<ProblemCode, string> = {
     'У филиала покупок: %{purchases}, сотрудников: %{staff}. Вместо удаления сделайте его неактивным',
   PURCHASE_BRANCH_UNKNOWN: 'Нет филиала с кодом %{branch}',
   PURCHASE_BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
-  PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',  // Cards
+  PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',
+  // Cards
   CARD_NONE_TO_REPORT: 'У клиента нет номера карты, чтобы заявить её утерю: задайте номер в профиле',
   CARD_NUMBER_LOST: 'Эта карта заявлена утерянной, её номер больше никому не выдаётся',
   CARD_LOST: 'Карта заявлена утерянной %{reportedAt}: попросите у клиента новую карту',
