@@ -74,6 +74,20 @@ describe('lost cards: an operator reports a lost card from the customer card', (
     expect(s.errors).toEqual([]);
   });
 
+  it('refuses it in an edit on the card too, under the input, and keeps the input open', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers/${otherId}/show`);
+    await page.click(tid('inline-edit-cardNumber'));
+    const form = page.locator(tid('inline-form-cardNumber'));
+    await form.locator('input[name="cardNumber"]').fill('6037001');
+    await form.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => form.innerText())
+      .toContain('This card number was reported lost and is never given again');
+    expect(await form.locator('input[name="cardNumber"]').inputValue()).toBe('6037001');
+    expect(s.errors).toEqual([]);
+  });
+
   it('shows the dialog and the panel in en, ru and fa (screenshots)', async () => {
     const { page } = s;
     // A second loss, so the panel lists two cards.

@@ -1,4 +1,4 @@
-import { useNotify } from 'react-admin';
+import { HttpError, useNotify } from 'react-admin';
 import { useProblemText } from '../problems/useProblemText';
 import { placeFailure } from './placeErrors';
 
@@ -10,9 +10,23 @@ export function useNotifyRefusal() {
   const notify = useNotify();
   const text = useProblemText();
   return (error: unknown) => {
-    const [first] = placeFailure(error, []).general;
-    const message = text(first ?? { message: 'ra.notification.http_error' });
+    const message = error instanceof HttpError ? dataProviderText(error) : graphqlText(error);
     // Already in the user's language: the notification shows it as is.
     notify(message, { type: 'error', messageArgs: { _: message } });
   };
+
+  function graphqlText(error: unknown): string {
+    const [first] = placeFailure(error, []).general;
+    return text(first ?? { message: 'ra.notification.http_error' });
+  }
+}
+
+/**
+ * A refusal that came through the data provider (an edit on the card goes through it) is translated
+ * there already: the text of the input it names, or its message.
+ */
+function dataProviderText(error: HttpError): string {
+  const byInput = (error.body as { errors?: Record<string, string> } | undefined)?.errors ?? {};
+  const [first] = Object.values(byInput);
+  return first ?? error.message;
 }

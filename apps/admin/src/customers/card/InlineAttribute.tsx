@@ -5,6 +5,7 @@ import { Box, IconButton, Stack } from '@mui/material';
 import { useState } from 'react';
 import {
   Form,
+  HttpError,
   useLocale,
   useNotify,
   useRecordContext,
@@ -17,6 +18,8 @@ import { useNotifyRefusal } from '../../common/useNotifyRefusal';
 import { localized } from '../../i18n/localized';
 import { AttributeValueField } from '../AttributeValueField';
 import { AttributeInput } from '../CustomerInputs';
+
+type RefusedInputs = { errors?: Record<string, string> };
 
 /**
  * One attribute on the card, changed where it is shown (H1): a click on the value (or its pencil)
@@ -56,23 +59,29 @@ export function InlineAttribute({ definition }: { definition: AttributeDefinitio
         </IconButton>
       </Stack>
     );
-  const save = (values: Record<string, unknown>) =>
-    update(
-      'customers',
-      {
-        id: record.id,
-        data: { ...record, [definition.key]: values[definition.key] ?? null },
-        previousData: record,
-      },
-      {
-        mutationMode: 'pessimistic',
-        onSuccess: () => {
-          setEditing(false);
-          notify('patron.card.saved', { type: 'success', messageArgs: { field: label } });
+  // A refusal of this attribute shows under its input (returned to the form), any other as a notice.
+  const save = async (values: Record<string, unknown>) => {
+    try {
+      await update(
+        'customers',
+        {
+          id: record.id,
+          data: { ...record, [definition.key]: values[definition.key] ?? null },
+          previousData: record,
         },
-        onError: refused,
-      },
-    );
+        { mutationMode: 'pessimistic', returnPromise: true },
+      );
+    } catch (error) {
+      const byInput =
+        error instanceof HttpError ? (error.body as RefusedInputs | undefined)?.errors : undefined;
+      const mine = byInput?.[definition.key];
+      if (mine) return { [definition.key]: mine };
+      refused(error);
+      return;
+    }
+    setEditing(false);
+    notify('patron.card.saved', { type: 'success', messageArgs: { field: label } });
+  };
   return (
     <Form record={record} onSubmit={save}>
       <Stack
