@@ -37,6 +37,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   reports: 'Reports and the dashboard: the period and its charts',
   branches: 'Branches, the staff bound to one and the branch a purchase is recorded at',
   cards: 'Loyalty cards: a lost card, the new one given instead, lookups by card number',
+  giftCards: 'Gift cards: issuing, checking, blocking and redeeming them',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -16,6 +16,7 @@ import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
 import { eraseProblems } from './codes/erase.js';
 import { exportProblems } from './codes/exports.js';
+import { giftCardProblems } from './codes/gift-cards.js';
 import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
@@ -72,6 +73,7 @@ export const PROBLEM_FAMILIES = {
   reports: reportProblems,
   branches: branchProblems,
   cards: cardProblems,
+  giftCards: giftCardProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -111,6 +113,7 @@ export const PROBLEMS = {
   ...reportProblems,
   ...branchProblems,
   ...cardProblems,
+  ...giftCardProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -25,6 +25,7 @@ export type CustomerEventType =
   | 'customer.groupsChanged'
   | 'customer.rfmChanged'
   | 'customer.referred'
+  | 'customer.giftCardRedeemed'
   | 'customer.profileAttached'
   | 'customer.cardReissued'
   | 'customer.merged'

@@ -1331,6 +1331,66 @@ export const FilterOperator = {
 } as const;
 
 export type FilterOperator = typeof FilterOperator[keyof typeof FilterOperator];
+/** A gift card: a code worth a value of a currency, redeemed once. */
+export type GiftCard = {
+  __typename?: 'GiftCard';
+  batchId: Scalars['ID']['output'];
+  batchNumber: Scalars['Int']['output'];
+  /** Blocked by staff (a redeemed card shows REDEEMED whatever this says). */
+  blocked: Scalars['Boolean']['output'];
+  /** 12 characters grouped as printed: XXXX-XXXX-XXXX. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The key of the currency it credits. */
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The note of its batch. */
+  note: Scalars['String']['output'];
+  /** Redeemable until then; null: no limit. */
+  redeemBy?: Maybe<Scalars['DateTime']['output']>;
+  redeemedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who redeemed it (a staff member or an API key). */
+  redeemedByName?: Maybe<Scalars['String']['output']>;
+  /** The customer it was redeemed onto. */
+  redeemedCustomerId?: Maybe<Scalars['ID']['output']>;
+  status: GiftCardStatus;
+  /** In units of the currency. */
+  value: Scalars['Float']['output'];
+};
+
+/** Gift cards issued in one call: all alike but for their codes. */
+export type GiftCardBatch = {
+  __typename?: 'GiftCardBatch';
+  cardCount: Scalars['Int']['output'];
+  /** Its cards’ codes, grouped as printed, in code order. */
+  codes: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdByName: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** Numbered 1, 2, 3… in the workspace. */
+  number: Scalars['Int']['output'];
+  redeemBy?: Maybe<Scalars['DateTime']['output']>;
+  redeemedCount: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type GiftCardPage = {
+  __typename?: 'GiftCardPage';
+  nodes: Array<GiftCard>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** ACTIVE: can be redeemed; REDEEMED: credited to a customer; BLOCKED: stopped by staff; EXPIRED: past its redeem-by date. */
+export const GiftCardStatus = {
+  ACTIVE: 'ACTIVE',
+  BLOCKED: 'BLOCKED',
+  EXPIRED: 'EXPIRED',
+  REDEEMED: 'REDEEMED'
+} as const;
+
+export type GiftCardStatus = typeof GiftCardStatus[keyof typeof GiftCardStatus];
 /** Exactly one of: ids (at most 1000), or a question (filter/search/segmentId). */
 export type GroupMemberSelection = {
   filter?: InputMaybe<CustomerFilter>;
@@ -1396,6 +1456,7 @@ export const HistoryEventType = {
   CUSTOMER_UNMERGED: 'CUSTOMER_UNMERGED',
   CUSTOMER_UPDATED: 'CUSTOMER_UPDATED',
   CUSTOMER_VERIFIED: 'CUSTOMER_VERIFIED',
+  GIFT_CARD_REDEEMED: 'GIFT_CARD_REDEEMED',
   GROUPS_CHANGED: 'GROUPS_CHANGED',
   MESSAGE_DELIVERED: 'MESSAGE_DELIVERED',
   MESSAGE_FAILED: 'MESSAGE_FAILED',
@@ -1592,6 +1653,19 @@ export type ImportTemplateColumn = {
   __typename?: 'ImportTemplateColumn';
   header: Scalars['String']['output'];
   target?: Maybe<Scalars['String']['output']>;
+};
+
+export type IssueGiftCardsInput = {
+  /** How many cards, 1 (the default) to 10000. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** The key of a spendable currency of the workspace. */
+  currency: Scalars['String']['input'];
+  /** Shown with the batch, 200 characters at most. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Redeemable until then (in the future); none: no limit. */
+  redeemBy?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What each card is worth, more than zero, in the currency’s decimals. */
+  value: Scalars['Float']['input'];
 };
 
 /** One run of a background job, on the job queue. */
@@ -2083,6 +2157,8 @@ export type Mutation = {
   exportDashboard: ReportFile;
   /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
   grantConsent: CustomerConsent;
+  /** Issues one card or a batch of up to 10,000 in one transaction, each with a fresh code. */
+  issueGiftCards: GiftCardBatch;
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
@@ -2109,6 +2185,8 @@ export type Mutation = {
   recordPurchase: Purchase;
   /** Says who referred a customer (once); the referrer earns the join reward of their rules. */
   recordReferral: Referral;
+  /** Credits the card’s value to the customer’s balance (a GRANT, expiring at the card’s redeem-by date) and marks it redeemed. */
+  redeemGiftCard: GiftCard;
   /** Removes a relation (from both customers). */
   removeCustomerRelation: Scalars['ID']['output'];
   /** Removes the selected customers (one GROUPS_CHANGED event in each one's history). */
@@ -2147,6 +2225,8 @@ export type Mutation = {
   setCustomerManualTier: CustomerTier;
   /** Sets a customer's tags to exactly these. */
   setCustomerTags: Customer;
+  /** A blocked card cannot be redeemed until unblocked. */
+  setGiftCardBlocked: GiftCard;
   /** Binds them to an active branch: they record purchases there only (none: at any branch), from their next purchase. */
   setStaffBranch: Staff;
   /** Their sessions end; they sign in with it and must change it before anything else. */
@@ -2461,6 +2541,11 @@ export type MutationGrantConsentArgs = {
 };
 
 
+export type MutationIssueGiftCardsArgs = {
+  input: IssueGiftCardsInput;
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2511,6 +2596,12 @@ export type MutationRecordPurchaseArgs = {
 
 export type MutationRecordReferralArgs = {
   input: RecordReferralInput;
+};
+
+
+export type MutationRedeemGiftCardArgs = {
+  code: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -2622,6 +2713,12 @@ export type MutationSetCustomerManualTierArgs = {
 export type MutationSetCustomerTagsArgs = {
   customerId: Scalars['ID']['input'];
   tagIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetGiftCardBlockedArgs = {
+  blocked: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3249,6 +3346,18 @@ export const ProblemCode = {
   FILTER_VALUE_RANGE: 'FILTER_VALUE_RANGE',
   /** FORBIDDEN: Your role does not allow this (needs {permissions}) */
   FORBIDDEN: 'FORBIDDEN',
+  /** NOT_FOUND: Gift card batch not found */
+  GIFT_CARD_BATCH_NOT_FOUND: 'GIFT_CARD_BATCH_NOT_FOUND',
+  /** BAD_USER_INPUT: This gift card is blocked */
+  GIFT_CARD_BLOCKED: 'GIFT_CARD_BLOCKED',
+  /** BAD_USER_INPUT: This gift card could be redeemed until {date} */
+  GIFT_CARD_EXPIRED: 'GIFT_CARD_EXPIRED',
+  /** BAD_USER_INPUT: No gift card with this code */
+  GIFT_CARD_NOT_FOUND: 'GIFT_CARD_NOT_FOUND',
+  /** BAD_USER_INPUT: This gift card was already redeemed on {date} */
+  GIFT_CARD_REDEEMED: 'GIFT_CARD_REDEEMED',
+  /** BAD_USER_INPUT: A gift card is worth more than zero */
+  GIFT_CARD_VALUE_POSITIVE: 'GIFT_CARD_VALUE_POSITIVE',
   /** BAD_USER_INPUT: A group name has 1 to {max} characters */
   GROUP_NAME_LENGTH: 'GROUP_NAME_LENGTH',
   /** BAD_USER_INPUT: Another group already has this name */
@@ -3879,6 +3988,13 @@ export type Query = {
   duplicateCandidates: DuplicateCandidatesPage;
   /** The most common email domains among customers (email-domain plugin). */
   emailDomainStats: Array<EmailDomainCount>;
+  /** The card with this code, typed in any case, grouping or digit script; null when the workspace has none. */
+  giftCard?: Maybe<GiftCard>;
+  giftCardBatch?: Maybe<GiftCardBatch>;
+  /** Newest first. */
+  giftCardBatches: Array<GiftCardBatch>;
+  /** Newest batch first, then by code. */
+  giftCards: GiftCardPage;
   /** Manual groups of the workspace, by name. */
   groups: Array<CustomerGroup>;
   import?: Maybe<Import>;
@@ -4074,6 +4190,25 @@ export type QueryDuplicateCandidatesArgs = {
 
 export type QueryEmailDomainStatsArgs = {
   limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryGiftCardArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryGiftCardBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGiftCardsArgs = {
+  batchId?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  status?: InputMaybe<GiftCardStatus>;
 };
 
 

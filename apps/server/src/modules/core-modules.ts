@@ -25,6 +25,7 @@ export { duplicatesModule } from './duplicates/duplicates.module.js';
 export { eraseModule } from './erase/erase.module.js';
 export { exportsModule } from './exports/exports.module.js';
 export { filesModule } from './files/files.module.js';
+export { giftCardsModule } from './gift-cards/gift-cards.module.js';
 export { groupsModule } from './groups/groups.module.js';
 export { historyModule } from './history/history.module.js';
 export { importsModule } from './imports/imports.module.js';

@@ -456,6 +456,13 @@ export const fa: Record<ProblemCode, string> = {
   BRANCH_IN_USE: 'این شعبه %{purchases} خرید و %{staff} کارمند دارد؛ به‌جای حذف، آن را غیرفعال کنید',
   PURCHASE_BRANCH_UNKNOWN: 'شعبه‌ای با کد %{branch} نیست',
   PURCHASE_BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
+  // Gift cards
+  GIFT_CARD_NOT_FOUND: 'کارت هدیه‌ای با این کد نیست',
+  GIFT_CARD_REDEEMED: 'این کارت هدیه در %{date} استفاده شده است',
+  GIFT_CARD_EXPIRED: 'مهلت استفاده از این کارت هدیه تا %{date} بود',
+  GIFT_CARD_BLOCKED: 'این کارت هدیه مسدود است',
+  GIFT_CARD_VALUE_POSITIVE: 'مبلغ کارت هدیه باید بیشتر از صفر باشد',
+  GIFT_CARD_BATCH_NOT_FOUND: 'دستهٔ کارت هدیه پیدا نشد',
   PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',
   // Cards
   CARD_NONE_TO_REPORT: 'این مشتری شماره کارتی ندارد که مفقودی آن ثبت شود؛ شماره را در ویرایش مشتری وارد کنید',

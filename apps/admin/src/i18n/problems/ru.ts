@@ -462,6 +462,13 @@ export const ru: Record<ProblemCode, string> = {
     'У филиала покупок: %{purchases}, сотрудников: %{staff}. Вместо удаления сделайте его неактивным',
   PURCHASE_BRANCH_UNKNOWN: 'Нет филиала с кодом %{branch}',
   PURCHASE_BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
+  // Gift cards
+  GIFT_CARD_NOT_FOUND: 'Подарочной карты с таким кодом нет',
+  GIFT_CARD_REDEEMED: 'Эта подарочная карта уже погашена %{date}',
+  GIFT_CARD_EXPIRED: 'Эту подарочную карту можно было погасить до %{date}',
+  GIFT_CARD_BLOCKED: 'Эта подарочная карта заблокирована',
+  GIFT_CARD_VALUE_POSITIVE: 'Номинал подарочной карты должен быть больше нуля',
+  GIFT_CARD_BATCH_NOT_FOUND: 'Выпуск подарочных карт не найден',
   PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',
   // Cards
   CARD_NONE_TO_REPORT: 'У клиента нет номера карты, чтобы заявить её утерю: задайте номер в профиле',

@@ -17,6 +17,7 @@ export const LEDGER_REASONS = {
   IMPORT: 'Import',
   MERGE: 'Merge',
   UNMERGE: 'Unmerge',
+  GIFT_CARD: 'Gift card',
 } as const;
 
 export type LedgerReasonCode = keyof typeof LEDGER_REASONS;
