@@ -67,6 +67,9 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
   GROUPS_CHANGED: [{ key: 'groups', oldValue: ['Club'], newValue: ['Club', 'Staff'] }],
   RFM_CHANGED: [{ key: 'rfm', oldValue: 'CHAMPIONS', newValue: 'AT_RISK' }],
   REFERRAL_RECORDED: [{ key: 'referrer', oldValue: null, newValue: OTHER }],
+  GIFT_CARD_REDEEMED: [
+    { key: 'giftCard', oldValue: null, newValue: { code: 'ABCD-EFGH-JKLM', value: 25, currency: 'credit' } },
+  ],
   CUSTOMER_PROFILE_ATTACHED: [
     { key: 'childProfile', oldValue: null, newValue: { id: OTHER, source: 'shop', subSource: null } },
   ],

@@ -334,6 +334,20 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
     links: [{ to: '/groups', label: w.t('patron.history.links.groups') }],
   }),
   RFM_CHANGED: rfm,
+  GIFT_CARD_REDEEMED: (changes, w) => {
+    const cardValue = obj(find(changes, 'giftCard')?.newValue);
+    const currency = str(cardValue.currency);
+    return {
+      lines: [
+        w.t('patron.history.say.giftCard', {
+          code: str(cardValue.code),
+          amount: w.amount(num(cardValue.value), currency),
+          currency: w.currency(currency),
+        }),
+      ],
+      links: [],
+    };
+  },
   REFERRAL_RECORDED: (changes, w) => ({
     lines: [w.t('patron.history.say.referred')],
     links: other(find(changes, 'referrer')?.newValue, w, 'patron.history.links.referrer'),

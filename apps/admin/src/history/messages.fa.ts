@@ -46,6 +46,7 @@ export const fa = {
         contactUnverified: '%{contact}: تأییدنشده',
         referralCleared: 'معرف حذف شد',
         rfm: 'بخش: %{old} ← %{new}',
+        giftCard: 'کارت هدیهٔ %{code} استفاده شد: %{amount} %{currency}',
         referred: 'با معرفی مشتری دیگری پیوست',
         attached: 'پروفایل دیگری از این مشتری پیوست شد',
         attachedFrom: 'پروفایل دیگری از این مشتری پیوست شد (منبع: %{source})',
@@ -75,6 +76,7 @@ export const fa = {
         IMPORT: 'ورود از فایل',
         MERGE: 'ادغام پروفایل‌ها',
         UNMERGE: 'لغو ادغام',
+        GIFT_CARD: 'کارت هدیه',
       },
       links: {
         notes: 'یادداشت‌ها',

@@ -46,6 +46,7 @@ export const ru = {
         contactUnverified: '%{contact}: не подтверждён',
         referralCleared: 'Пригласивший убран',
         rfm: 'Сегмент: %{old} → %{new}',
+        giftCard: 'Погашена подарочная карта %{code}: %{amount} %{currency}',
         referred: 'Пришёл по рекомендации другого клиента',
         attached: 'Присоединён другой профиль этого клиента',
         attachedFrom: 'Присоединён другой профиль этого клиента (источник: %{source})',
@@ -79,6 +80,7 @@ export const ru = {
         IMPORT: 'Импорт',
         MERGE: 'Объединение профилей',
         UNMERGE: 'Отмена объединения',
+        GIFT_CARD: 'Подарочная карта',
       },
       links: {
         notes: 'Заметки',

@@ -51,6 +51,7 @@ export const en = {
         contactUnverified: '%{contact}: not verified',
         referralCleared: 'Referrer removed',
         rfm: 'Segment: %{old} → %{new}',
+        giftCard: 'Gift card %{code} redeemed: %{amount} %{currency}',
         referred: 'Joined on the recommendation of another customer',
         attached: 'Another profile of this customer was attached',
         attachedFrom: 'Another profile of this customer was attached (source: %{source})',
@@ -80,6 +81,7 @@ export const en = {
         IMPORT: 'Import',
         MERGE: 'Merge of profiles',
         UNMERGE: 'Merge undone',
+        GIFT_CARD: 'Gift card',
       },
       links: {
         notes: 'Notes',

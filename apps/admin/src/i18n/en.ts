@@ -88,6 +88,7 @@ export const en = {
         GROUPS_CHANGED: 'Groups changed',
         RFM_CHANGED: 'RFM segment changed',
         REFERRAL_RECORDED: 'Referral',
+        GIFT_CARD_REDEEMED: 'Gift card redeemed',
       },
     },
     pagination: {

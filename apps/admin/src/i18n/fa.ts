@@ -87,6 +87,7 @@ export const fa: Messages = {
         GROUPS_CHANGED: 'تغییر گروه‌ها',
         RFM_CHANGED: 'تغییر بخش RFM',
         REFERRAL_RECORDED: 'معرفی',
+        GIFT_CARD_REDEEMED: 'استفاده از کارت هدیه',
       },
     },
     pagination: {

@@ -88,6 +88,7 @@ export const ru: Messages = {
         GROUPS_CHANGED: 'Изменены группы',
         RFM_CHANGED: 'Изменён RFM-сегмент',
         REFERRAL_RECORDED: 'Приглашение',
+        GIFT_CARD_REDEEMED: 'Погашена подарочная карта',
       },
     },
     pagination: {
