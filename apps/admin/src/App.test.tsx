@@ -35,6 +35,7 @@ describe('the resources App lists', () => {
       'automations',
       'channels',
       'balanceBatches',
+      'giftCards',
       'imports',
       'branches',
       'staff',
@@ -61,6 +62,7 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: [],
       balanceBatches: [],
+      giftCards: [],
       mailings: [],
       messageTemplates: [],
       automations: [],
@@ -91,6 +93,7 @@ describe('the resources App lists', () => {
       rfm: ['list'],
       groups: ['list'],
       balanceBatches: ['list'],
+      giftCards: [],
       mailings: [],
       messageTemplates: [],
       automations: [],
@@ -118,6 +121,7 @@ describe('the resources App lists', () => {
       rfm: [],
       groups: ['create', 'edit'],
       balanceBatches: [],
+      giftCards: [],
       mailings: [],
       messageTemplates: [],
       automations: [],
@@ -141,6 +145,8 @@ describe('the resources App lists', () => {
       workspaceSettings: [],
     });
     expect(offered(['branches.read']).branches).toEqual(['list']);
+    expect(offered(['giftCards.redeem']).giftCards).toEqual([]);
+    expect(offered(['giftCards.manage']).giftCards).toEqual(['list']);
     expect(offered(['branches.read', 'branches.manage']).branches).toEqual(['list', 'create', 'edit']);
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);

@@ -20,6 +20,7 @@ import { currenciesResource } from './currencies';
 import { customersResource } from './customers';
 import { dataProvider } from './data-provider';
 import { duplicatesResource } from './duplicates';
+import { giftCardsResource } from './gift-cards';
 import { groupsResource } from './groups';
 import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
@@ -70,6 +71,7 @@ export const RESOURCES: readonly AdminResource[] = [
   automationsResource,
   channelsResource,
   balanceBatchesResource,
+  giftCardsResource,
   importsResource,
   branchesResource,
   staffResource,

@@ -28,6 +28,7 @@ const RESOURCES: Record<string, () => Promise<Resource>> = {
   mailings: async () => (await import('../mailings/mailingData')).mailings,
   staff: async () => (await import('../staff/staffData')).staff,
   branches: async () => (await import('../branches/branchData')).branches,
+  giftCards: async () => (await import('../gift-cards/giftCardData')).giftCards,
   roles: async () => (await import('../roles/roleData')).roles,
   messageTemplates: async () => (await import('../templates/templateData')).messageTemplates,
 };

@@ -100,6 +100,13 @@ type Documents = {
     "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n": typeof types.CustomerExportFieldsFragmentDoc,
     "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n": typeof types.StartCustomerExportDocument,
     "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n": typeof types.CustomerExportDocument,
+    "\n  fragment GiftCardFields on GiftCard {\n    id\n    code\n    status\n    value\n    currency\n    redeemBy\n    note\n    batchId\n    batchNumber\n    blocked\n    redeemedAt\n    redeemedCustomerId\n    redeemedByName\n  }\n": typeof types.GiftCardFieldsFragmentDoc,
+    "\n  query GiftCards($offset: Int!, $first: Int!, $status: GiftCardStatus, $batchId: ID, $code: String) {\n    giftCards(offset: $offset, first: $first, status: $status, batchId: $batchId, code: $code) {\n      totalCount\n      nodes {\n        ...GiftCardFields\n      }\n    }\n  }\n": typeof types.GiftCardsDocument,
+    "\n  query GiftCardBatches {\n    giftCardBatches {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      cardCount\n      redeemedCount\n      createdAt\n    }\n  }\n": typeof types.GiftCardBatchesDocument,
+    "\n  query GiftCardBatchCodes($id: ID!) {\n    giftCardBatch(id: $id) {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      codes\n    }\n  }\n": typeof types.GiftCardBatchCodesDocument,
+    "\n  mutation IssueGiftCards($input: IssueGiftCardsInput!) {\n    issueGiftCards(input: $input) {\n      id\n      number\n      cardCount\n    }\n  }\n": typeof types.IssueGiftCardsDocument,
+    "\n  mutation SetGiftCardBlocked($id: ID!, $blocked: Boolean!) {\n    setGiftCardBlocked(id: $id, blocked: $blocked) {\n      ...GiftCardFields\n    }\n  }\n": typeof types.SetGiftCardBlockedDocument,
+    "\n  mutation RedeemGiftCard($customerId: ID!, $code: String!) {\n    redeemGiftCard(customerId: $customerId, code: $code) {\n      ...GiftCardFields\n    }\n  }\n": typeof types.RedeemGiftCardDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
@@ -315,6 +322,13 @@ const documents: Documents = {
     "\n  fragment CustomerExportFields on CustomerExport {\n    id\n    state\n    format\n    total\n    done\n    fileName\n    downloadPath\n    expiresAt\n    problem {\n      code\n      params\n    }\n  }\n": types.CustomerExportFieldsFragmentDoc,
     "\n  mutation StartCustomerExport($input: CustomerExportInput!) {\n    startCustomerExport(input: $input) {\n      ...CustomerExportFields\n    }\n  }\n": types.StartCustomerExportDocument,
     "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n": types.CustomerExportDocument,
+    "\n  fragment GiftCardFields on GiftCard {\n    id\n    code\n    status\n    value\n    currency\n    redeemBy\n    note\n    batchId\n    batchNumber\n    blocked\n    redeemedAt\n    redeemedCustomerId\n    redeemedByName\n  }\n": types.GiftCardFieldsFragmentDoc,
+    "\n  query GiftCards($offset: Int!, $first: Int!, $status: GiftCardStatus, $batchId: ID, $code: String) {\n    giftCards(offset: $offset, first: $first, status: $status, batchId: $batchId, code: $code) {\n      totalCount\n      nodes {\n        ...GiftCardFields\n      }\n    }\n  }\n": types.GiftCardsDocument,
+    "\n  query GiftCardBatches {\n    giftCardBatches {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      cardCount\n      redeemedCount\n      createdAt\n    }\n  }\n": types.GiftCardBatchesDocument,
+    "\n  query GiftCardBatchCodes($id: ID!) {\n    giftCardBatch(id: $id) {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      codes\n    }\n  }\n": types.GiftCardBatchCodesDocument,
+    "\n  mutation IssueGiftCards($input: IssueGiftCardsInput!) {\n    issueGiftCards(input: $input) {\n      id\n      number\n      cardCount\n    }\n  }\n": types.IssueGiftCardsDocument,
+    "\n  mutation SetGiftCardBlocked($id: ID!, $blocked: Boolean!) {\n    setGiftCardBlocked(id: $id, blocked: $blocked) {\n      ...GiftCardFields\n    }\n  }\n": types.SetGiftCardBlockedDocument,
+    "\n  mutation RedeemGiftCard($customerId: ID!, $code: String!) {\n    redeemGiftCard(customerId: $customerId, code: $code) {\n      ...GiftCardFields\n    }\n  }\n": types.RedeemGiftCardDocument,
     "\n  fragment GroupFields on CustomerGroup {\n    id\n    name\n    description\n    createdAt\n    memberCount\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups {\n    groups {\n      ...GroupFields\n    }\n  }\n": types.GroupsDocument,
     "\n  mutation CreateGroup($input: CustomerGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
@@ -802,6 +816,34 @@ export function graphql(source: "\n  mutation StartCustomerExport($input: Custom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n"): (typeof documents)["\n  query CustomerExport($id: ID!) {\n    customerExport(id: $id) {\n      ...CustomerExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GiftCardFields on GiftCard {\n    id\n    code\n    status\n    value\n    currency\n    redeemBy\n    note\n    batchId\n    batchNumber\n    blocked\n    redeemedAt\n    redeemedCustomerId\n    redeemedByName\n  }\n"): (typeof documents)["\n  fragment GiftCardFields on GiftCard {\n    id\n    code\n    status\n    value\n    currency\n    redeemBy\n    note\n    batchId\n    batchNumber\n    blocked\n    redeemedAt\n    redeemedCustomerId\n    redeemedByName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GiftCards($offset: Int!, $first: Int!, $status: GiftCardStatus, $batchId: ID, $code: String) {\n    giftCards(offset: $offset, first: $first, status: $status, batchId: $batchId, code: $code) {\n      totalCount\n      nodes {\n        ...GiftCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GiftCards($offset: Int!, $first: Int!, $status: GiftCardStatus, $batchId: ID, $code: String) {\n    giftCards(offset: $offset, first: $first, status: $status, batchId: $batchId, code: $code) {\n      totalCount\n      nodes {\n        ...GiftCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GiftCardBatches {\n    giftCardBatches {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      cardCount\n      redeemedCount\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query GiftCardBatches {\n    giftCardBatches {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      cardCount\n      redeemedCount\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GiftCardBatchCodes($id: ID!) {\n    giftCardBatch(id: $id) {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      codes\n    }\n  }\n"): (typeof documents)["\n  query GiftCardBatchCodes($id: ID!) {\n    giftCardBatch(id: $id) {\n      id\n      number\n      currency\n      value\n      redeemBy\n      note\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueGiftCards($input: IssueGiftCardsInput!) {\n    issueGiftCards(input: $input) {\n      id\n      number\n      cardCount\n    }\n  }\n"): (typeof documents)["\n  mutation IssueGiftCards($input: IssueGiftCardsInput!) {\n    issueGiftCards(input: $input) {\n      id\n      number\n      cardCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGiftCardBlocked($id: ID!, $blocked: Boolean!) {\n    setGiftCardBlocked(id: $id, blocked: $blocked) {\n      ...GiftCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGiftCardBlocked($id: ID!, $blocked: Boolean!) {\n    setGiftCardBlocked(id: $id, blocked: $blocked) {\n      ...GiftCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemGiftCard($customerId: ID!, $code: String!) {\n    redeemGiftCard(customerId: $customerId, code: $code) {\n      ...GiftCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemGiftCard($customerId: ID!, $code: String!) {\n    redeemGiftCard(customerId: $customerId, code: $code) {\n      ...GiftCardFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

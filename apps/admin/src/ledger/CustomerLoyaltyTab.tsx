@@ -1,9 +1,11 @@
+import CardGiftcard from '@mui/icons-material/CardGiftcard';
 import Exposure from '@mui/icons-material/Exposure';
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { dayRange } from '../common/dayRange';
 import { useCurrencies } from '../currencies/useCurrencies';
+import { RedeemGiftCardDialog } from '../gift-cards/RedeemGiftCardDialog';
 import { CustomerLoyaltyStatus } from '../tiers/CustomerLoyaltyStatus';
 import { AdjustBalanceDialog } from './AdjustBalanceDialog';
 import { BalanceCards } from './BalanceCards';
@@ -24,6 +26,7 @@ export function CustomerLoyaltyTab() {
   const refresh = useRefresh();
   const { permissions } = usePermissions<string[]>();
   const mayAdjust = Boolean(permissions?.includes('loyalty.adjust'));
+  const mayRedeem = Boolean(permissions?.includes('giftCards.redeem'));
   const id = record ? String(record.id) : undefined;
   const { currencies } = useCurrencies();
   const balances = useBalances(id);
@@ -35,6 +38,7 @@ export function CustomerLoyaltyTab() {
   const [version, setVersion] = useState(0);
   const ledger = useLedger(id, filter, version);
   const [adjusting, setAdjusting] = useState(false);
+  const [redeeming, setRedeeming] = useState(false);
   const [reversing, setReversing] = useState<LedgerOperation | null>(null);
   const changed = () => {
     setVersion((v) => v + 1);
@@ -50,17 +54,29 @@ export function CustomerLoyaltyTab() {
         <Typography variant="h6" component="h2">
           {translate('patron.loyalty.balances')}
         </Typography>
-        {mayAdjust && (
-          <Button
-            variant="contained"
-            startIcon={<Exposure />}
-            onClick={() => setAdjusting(true)}
-            disabled={balances.balances.length === 0}
-            data-testid="adjust-open"
-          >
-            {translate('patron.loyalty.adjust')}
-          </Button>
-        )}
+        <Stack direction="row" gap={1} flexWrap="wrap">
+          {mayRedeem && (
+            <Button
+              variant="outlined"
+              startIcon={<CardGiftcard />}
+              onClick={() => setRedeeming(true)}
+              data-testid="redeem-open"
+            >
+              {translate('patron.giftCards.redeemAction')}
+            </Button>
+          )}
+          {mayAdjust && (
+            <Button
+              variant="contained"
+              startIcon={<Exposure />}
+              onClick={() => setAdjusting(true)}
+              disabled={balances.balances.length === 0}
+              data-testid="adjust-open"
+            >
+              {translate('patron.loyalty.adjust')}
+            </Button>
+          )}
+        </Stack>
       </Stack>
       {balances.failed && <Typography color="error">{translate('ra.notification.http_error')}</Typography>}
       <BalanceCards balances={balances.balances} />
@@ -98,6 +114,14 @@ export function CustomerLoyaltyTab() {
         </Button>
       )}
 
+      {mayRedeem && (
+        <RedeemGiftCardDialog
+          open={redeeming}
+          customerId={id}
+          onClose={() => setRedeeming(false)}
+          onDone={changed}
+        />
+      )}
       {mayAdjust && (
         <>
           <AdjustBalanceDialog

@@ -91,11 +91,11 @@ describe('problemText', () => {
 
   it('reads a code it does not know (a plugin’s, a newer server’s) as the server’s English', () => {
     const plugin: ProblemMessage = {
-      code: 'GIFT_CARD_EXPIRED',
+      code: 'VOUCHER_EXPIRED',
       params: { days: 3 },
-      message: 'The gift card expired 3 days ago',
+      message: 'The voucher expired 3 days ago',
     };
-    expect(problemText(plugin, options('fa'))).toBe('The gift card expired 3 days ago');
+    expect(problemText(plugin, options('fa'))).toBe('The voucher expired 3 days ago');
     expect(problemText({ message: 'Something broke' }, options('ru'))).toBe('Something broke');
   });
 
