@@ -22,10 +22,18 @@ import { download } from '../common/download';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { useCurrencies } from '../currencies/useCurrencies';
 import type { GiftCardFieldsFragment, GiftCardStatus } from '../gql/graphql';
+import { numberFormat } from '../i18n/intlFormats';
+import { localeTag } from '../i18n/locales';
 import { useCalendar } from '../preferences/useCalendar';
 import { batchCsv } from './batchCsv';
 import { GiftCardBatchCodesQuery, GiftCardBatchesQuery, SetGiftCardBlockedMutation } from './documents';
 import { IssueGiftCardsDialog } from './IssueGiftCardsDialog';
+
+/** Whole numbers in the UI language's digits. */
+function useNumber() {
+  const locale = useLocale();
+  return (n: number) => numberFormat(localeTag(locale)).format(n);
+}
 
 const STATUSES: GiftCardStatus[] = ['ACTIVE', 'REDEEMED', 'BLOCKED', 'EXPIRED'];
 const STATUS_COLOR: Record<GiftCardStatus, 'success' | 'info' | 'error' | 'default'> = {
@@ -37,13 +45,15 @@ const STATUS_COLOR: Record<GiftCardStatus, 'success' | 'info' | 'error' | 'defau
 
 function useBatchChoices() {
   const translate = useTranslate();
+  const number = useNumber();
   const { data } = useQuery(GiftCardBatchesQuery, { fetchPolicy: 'cache-and-network' });
   return (data?.giftCardBatches ?? []).map((b) => ({
     id: b.id,
     name: translate('patron.giftCards.batchChoice', {
-      number: b.number,
+      number: number(b.number),
       note: b.note || '—',
       smart_count: b.cardCount,
+      count: number(b.cardCount),
     }),
   }));
 }
@@ -131,6 +141,7 @@ export function GiftCardList() {
   const { formatShort } = useCalendar();
   const { byKey, name } = useCurrencies();
   const batches = useBatchChoices();
+  const number = useNumber();
   const filters = [
     <TextInput
       key="code"
@@ -163,7 +174,11 @@ export function GiftCardList() {
           label="patron.giftCards.code"
           sortable={false}
           render={(c: GiftCardFieldsFragment) => (
-            <bdi dir="ltr" style={{ fontFamily: 'monospace' }} data-testid="gift-card-code">
+            <bdi
+              dir="ltr"
+              style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}
+              data-testid="gift-card-code"
+            >
               {c.code}
             </bdi>
           )}
@@ -198,7 +213,9 @@ export function GiftCardList() {
           sortable={false}
           render={(c: GiftCardFieldsFragment) => (
             <span dir="auto">
-              {[`#${c.batchNumber}`, c.note].filter(Boolean).join(translate('patron.separator'))}
+              {[translate('patron.giftCards.batchNumber', { number: number(c.batchNumber) }), c.note]
+                .filter(Boolean)
+                .join(translate('patron.separator'))}
             </span>
           )}
         />

@@ -19,6 +19,8 @@ import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDial
 import { NumberInput } from '../common/NumberInput';
 import { placeFailure } from '../common/placeErrors';
 import { useCurrencies } from '../currencies/useCurrencies';
+import { numberFormat } from '../i18n/intlFormats';
+import { localeTag } from '../i18n/locales';
 import { localized } from '../i18n/localized';
 import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import type { ProblemMessage } from '../problems/problemText';
@@ -78,7 +80,11 @@ function IssueForm({ onClose, onIssued }: Omit<Props, 'open'>) {
       if (!data) throw new Error('ra.notification.http_error');
       notify('patron.giftCards.issued', {
         type: 'info',
-        messageArgs: { smart_count: data.issueGiftCards.cardCount, number: data.issueGiftCards.number },
+        messageArgs: {
+          smart_count: data.issueGiftCards.cardCount,
+          count: numberFormat(localeTag(locale)).format(data.issueGiftCards.cardCount),
+          number: numberFormat(localeTag(locale)).format(data.issueGiftCards.number),
+        },
       });
       onIssued(data.issueGiftCards);
       onClose();

@@ -23,14 +23,15 @@ export const ru: typeof en = {
       note: 'Примечание',
       noteHelp: 'Например, «Новруз 1405»',
       issued:
-        'Выпуск №%{number}: выпущена %{smart_count} подарочная карта |||| Выпуск №%{number}: выпущено %{smart_count} подарочные карты |||| Выпуск №%{number}: выпущено %{smart_count} подарочных карт',
+        'Выпуск №%{number}: выпущена %{count} подарочная карта |||| Выпуск №%{number}: выпущено %{count} подарочные карты |||| Выпуск №%{number}: выпущено %{count} подарочных карт',
       code: 'Код',
       codeHelp: 'Как напечатан на карте: XXXX-XXXX-XXXX',
       status: 'Статус',
       statuses: { ACTIVE: 'Активна', REDEEMED: 'Погашена', BLOCKED: 'Заблокирована', EXPIRED: 'Просрочена' },
+      batchNumber: '№%{number}',
       batch: 'Выпуск',
       batchChoice:
-        '№%{number} %{note} (%{smart_count} карта) |||| №%{number} %{note} (%{smart_count} карты) |||| №%{number} %{note} (%{smart_count} карт)',
+        '№%{number} %{note} (%{count} карта) |||| №%{number} %{note} (%{count} карты) |||| №%{number} %{note} (%{count} карт)',
       redeemedAt: 'Погашена',
       block: 'Заблокировать',
       unblock: 'Разблокировать',
