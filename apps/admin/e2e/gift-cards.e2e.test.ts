@@ -54,14 +54,14 @@ describe('gift cards: a manager issues a batch, a card is redeemed on a customer
     await expect.poll(() => page.locator(tid('gift-card-code')).count()).toBe(5);
     codes = await page.locator(tid('gift-card-code')).allInnerTexts();
     for (const code of codes) expect(code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
-    expect(await page.locator(tid(`gift-card-status-${codes[0]}`)).innerText()).toBe('Active');
+    expect(await page.locator(tid(`gift-card-status-${codes[0]}`)).textContent()).toBe('Active');
     expect(s.errors).toEqual([]);
   });
 
   it('blocks one card: its chip says Blocked', async () => {
     const { page } = s;
     await page.click(tid(`gift-card-block-${codes[4]}`));
-    await expect.poll(() => page.locator(tid(`gift-card-status-${codes[4]}`)).innerText()).toBe('Blocked');
+    await expect.poll(() => page.locator(tid(`gift-card-status-${codes[4]}`)).textContent()).toBe('Blocked');
     await page.locator(tid(`gift-card-unblock-${codes[4]}`)).waitFor();
   });
 
