@@ -38,6 +38,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   branches: 'Branches, the staff bound to one and the branch a purchase is recorded at',
   cards: 'Loyalty cards: a lost card, the new one given instead, lookups by card number',
   giftCards: 'Gift cards: issuing, checking, blocking and redeeming them',
+  selfService: 'Customer self-service: invitations, the customer’s password and sign-in, customer requests',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -27,6 +27,7 @@ import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { relationProblems } from './codes/relations.js';
 import { reportProblems } from './codes/reports.js';
+import { selfServiceProblems } from './codes/self-service.js';
 import { sessionProblems } from './codes/sessions.js';
 import { staffProblems } from './codes/staff.js';
 import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
@@ -74,6 +75,7 @@ export const PROBLEM_FAMILIES = {
   branches: branchProblems,
   cards: cardProblems,
   giftCards: giftCardProblems,
+  selfService: selfServiceProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -114,6 +116,7 @@ export const PROBLEMS = {
   ...branchProblems,
   ...cardProblems,
   ...giftCardProblems,
+  ...selfServiceProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -39,6 +39,8 @@ export type CustomerEventType =
   | 'customer.consentChanged'
   | 'customer.verificationChanged'
   | 'customer.messageStateChanged'
+  | 'customer.selfServiceChanged'
+  | 'customer.requestChanged'
   | 'customer.erased';
 
 /** Delivered to event handlers after the change has committed (outbox), at least once. */

@@ -6,6 +6,11 @@ export type StaffRole = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
 export const PUBLIC = 'public';
 /** Any signed-in staff member, whatever the role (own preferences); never an API key. */
 export const SIGNED_IN = 'signed-in';
+/**
+ * A customer signed in to self-service (their own account, operations, requests): never a staff
+ * session nor an API key, and a customer session reaches nothing else but the PUBLIC fields.
+ */
+export const CUSTOMER = 'customer';
 
 /** A permission a module introduces, and the roles that hold it unless the admin changes that. */
 export interface PermissionDefinition {

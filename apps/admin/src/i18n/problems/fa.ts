@@ -468,6 +468,13 @@ export const fa: Record<ProblemCode, string> = {
   CARD_NONE_TO_REPORT: 'این مشتری شماره کارتی ندارد که مفقودی آن ثبت شود؛ شماره را در ویرایش مشتری وارد کنید',
   CARD_NUMBER_LOST: 'این کارت مفقود اعلام شده و شماره‌اش دیگر به کسی داده نمی‌شود',
   CARD_LOST: 'این کارت در %{reportedAt} مفقود اعلام شده است؛ کارت جدید مشتری را بخواهید',
+  // Self-service
+  SELF_SERVICE_SIGN_IN_FAILED: 'نام کاربری یا گذرواژه نادرست است',
+  SELF_SERVICE_TOKEN_INVALID: 'این پیوند منقضی شده یا قبلاً استفاده شده است؛ دعوت‌نامهٔ تازه بخواهید',
+  SELF_SERVICE_CUSTOMER_INACTIVE: 'این حساب مشتری غیرفعال است',
+  SELF_SERVICE_NO_LOGIN: 'مشتری نه شمارهٔ موبایل دارد و نه ایمیلی برای ورود',
+  CUSTOMER_REQUEST_NOT_FOUND: 'درخواست مشتری پیدا نشد',
+  CUSTOMER_REQUEST_CLOSED: 'این درخواست بسته شده است',
 };
 
 export const faWords: ProblemWords = {

@@ -474,6 +474,13 @@ export const ru: Record<ProblemCode, string> = {
   CARD_NONE_TO_REPORT: 'У клиента нет номера карты, чтобы заявить её утерю: задайте номер в профиле',
   CARD_NUMBER_LOST: 'Эта карта заявлена утерянной, её номер больше никому не выдаётся',
   CARD_LOST: 'Карта заявлена утерянной %{reportedAt}: попросите у клиента новую карту',
+  // Self-service
+  SELF_SERVICE_SIGN_IN_FAILED: 'Неверный логин или пароль',
+  SELF_SERVICE_TOKEN_INVALID: 'Ссылка устарела или уже использована; попросите новое приглашение',
+  SELF_SERVICE_CUSTOMER_INACTIVE: 'Этот клиент неактивен',
+  SELF_SERVICE_NO_LOGIN: 'У клиента нет ни мобильного номера, ни email для входа',
+  CUSTOMER_REQUEST_NOT_FOUND: 'Обращение клиента не найдено',
+  CUSTOMER_REQUEST_CLOSED: 'Обращение закрыто',
 };
 
 export const ruWords: ProblemWords = {

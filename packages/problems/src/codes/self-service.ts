@@ -1,0 +1,17 @@
+import { problem } from '../problem.js';
+
+/** Customer self-service: invitations, the customer's password and sign-in, and customer requests. */
+export const selfServiceProblems = {
+  SELF_SERVICE_SIGN_IN_FAILED: problem('UNAUTHENTICATED', 'Wrong login or password'),
+  SELF_SERVICE_TOKEN_INVALID: problem(
+    'BAD_USER_INPUT',
+    'This link has expired or was used already; ask for a new invitation',
+  ),
+  SELF_SERVICE_CUSTOMER_INACTIVE: problem('FORBIDDEN', 'This customer account is inactive'),
+  SELF_SERVICE_NO_LOGIN: problem(
+    'BAD_USER_INPUT',
+    'The customer has neither a mobile number nor an email to sign in with',
+  ),
+  CUSTOMER_REQUEST_NOT_FOUND: problem('NOT_FOUND', 'Customer request not found'),
+  CUSTOMER_REQUEST_CLOSED: problem('CONFLICT', 'The request is closed'),
+} as const;
