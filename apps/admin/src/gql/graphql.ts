@@ -1054,6 +1054,42 @@ export type CustomerRelation = {
   type: RelationType;
 };
 
+export type CustomerRequest = {
+  __typename?: 'CustomerRequest';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  answeredBy?: Maybe<HistoryActor>;
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  /** The customer's first and last name. */
+  customerName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  status: CustomerRequestStatus;
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CustomerRequestConnection = {
+  __typename?: 'CustomerRequestConnection';
+  edges: Array<CustomerRequestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CustomerRequestEdge = {
+  __typename?: 'CustomerRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerRequest;
+};
+
+/** OPEN until staff answer it, ANSWERED (answers may be corrected), CLOSED (no more answers). */
+export const CustomerRequestStatus = {
+  ANSWERED: 'ANSWERED',
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN'
+} as const;
+
+export type CustomerRequestStatus = typeof CustomerRequestStatus[keyof typeof CustomerRequestStatus];
 /** Exactly one of: ids, or a question (filter/search/segmentId), or all: true. */
 export type CustomerSelection = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1451,6 +1487,9 @@ export const HistoryEventType = {
   CUSTOMER_MERGED: 'CUSTOMER_MERGED',
   CUSTOMER_MERGED_INTO: 'CUSTOMER_MERGED_INTO',
   CUSTOMER_PROFILE_ATTACHED: 'CUSTOMER_PROFILE_ATTACHED',
+  CUSTOMER_REQUEST_ANSWERED: 'CUSTOMER_REQUEST_ANSWERED',
+  CUSTOMER_REQUEST_CLOSED: 'CUSTOMER_REQUEST_CLOSED',
+  CUSTOMER_REQUEST_SENT: 'CUSTOMER_REQUEST_SENT',
   CUSTOMER_TAGGED: 'CUSTOMER_TAGGED',
   CUSTOMER_UNCONFIRMED: 'CUSTOMER_UNCONFIRMED',
   CUSTOMER_UNMERGED: 'CUSTOMER_UNMERGED',
@@ -1471,6 +1510,8 @@ export const HistoryEventType = {
   RELATION_ADDED: 'RELATION_ADDED',
   RELATION_REMOVED: 'RELATION_REMOVED',
   RFM_CHANGED: 'RFM_CHANGED',
+  SELF_SERVICE_INVITED: 'SELF_SERVICE_INVITED',
+  SELF_SERVICE_PASSWORD_SET: 'SELF_SERVICE_PASSWORD_SET',
   TIER_CHANGED: 'TIER_CHANGED'
 } as const;
 
@@ -2082,6 +2123,8 @@ export type Mutation = {
   addNote: Note;
   /** Adds to or subtracts from a customer's balance. A subtraction beyond the balance is refused; the same idempotencyKey again returns the first operation. */
   adjustBalance: LedgerOperation;
+  /** Answers a request (again, to correct the answer); refused once it is closed. */
+  answerCustomerRequest: CustomerRequest;
   /** Stops one of your exports; no file is kept. */
   cancelCustomerExport: CustomerExport;
   /** Stops between two chunks; the chunks applied stay and a new start finishes the rest. */
@@ -2090,12 +2133,15 @@ export type Mutation = {
   cancelJob: JobRun;
   /** Cancels a scheduled or sending mailing: queued messages are skipped, sent ones stay. */
   cancelMailing: Mailing;
+  /** Changes the signed-in customer's password; their other sessions end. */
+  changeMyAccountPassword: Scalars['Boolean']['output'];
   /** Needs the current password; ends my other sessions and lifts a temporary password. */
   changeMyPassword: Staff;
   /** Never the last active admin (LAST_ADMIN). */
   changeStaffRole: Staff;
   /** Takes a customer's referrer away (set by mistake); rewards already earned stay on the referrer's ledger. */
   clearReferral: Customer;
+  closeCustomerRequest: CustomerRequest;
   /** Changes how the file is read and mapped, while the import is in MAPPING. */
   configureImport: Import;
   /** Applies a previewed batch in the background, each line exactly once; confirming again changes nothing. */
@@ -2122,6 +2168,10 @@ export type Mutation = {
   createTag: Tag;
   /** Customers move to it at their next evaluation, or at once with recomputeTiers. */
   createTier: Tier;
+  /** Signs a customer in (their mobile in any form, or email) and sets the httpOnly customer session cookie. */
+  customerSignIn: SelfServiceAccount;
+  /** Ends the customer's session and clears its cookie. */
+  customerSignOut: Scalars['Boolean']['output'];
   deactivateCustomer: Customer;
   /** They can no longer sign in and their sessions end at once; never the last active admin. */
   deactivateStaff: Staff;
@@ -2159,6 +2209,8 @@ export type Mutation = {
   grantConsent: CustomerConsent;
   /** Issues one card or a batch of up to 10,000 in one transaction, each with a fresh code. */
   issueGiftCards: GiftCardBatch;
+  /** A single-use link (72 hours) for the customer to set their self-service password; voids any earlier one. */
+  inviteCustomerToSelfService: SelfServiceInvitation;
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
@@ -2209,6 +2261,8 @@ export type Mutation = {
   saveChannelAccount: ChannelAccount;
   /** Saves the import's column mapping under a name. */
   saveImportTemplate: ImportTemplate;
+  /** Sends the workspace a request (subject and text). */
+  sendRequest: MyCustomerRequest;
   /** Asks for the mailing to be sent once to this address (e.g. oneself); the id of the request. */
   sendTestMailing: Scalars['ID']['output'];
   /** Sends a message through the account now and answers with the provider's outcome. */
@@ -2227,6 +2281,8 @@ export type Mutation = {
   setCustomerTags: Customer;
   /** A blocked card cannot be redeemed until unblocked. */
   setGiftCardBlocked: GiftCard;
+  /** Sets the customer's password with an invitation's token (used up) and signs them in. */
+  setSelfServicePassword: SelfServiceAccount;
   /** Binds them to an active branch: they record purchases there only (none: at any branch), from their next purchase. */
   setStaffBranch: Staff;
   /** Their sessions end; they sign in with it and must change it before anything else. */
@@ -2307,6 +2363,12 @@ export type MutationAdjustBalanceArgs = {
 };
 
 
+export type MutationAnswerCustomerRequestArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationCancelCustomerExportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2327,6 +2389,12 @@ export type MutationCancelMailingArgs = {
 };
 
 
+export type MutationChangeMyAccountPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationChangeMyPasswordArgs = {
   input: ChangeMyPasswordInput;
 };
@@ -2340,6 +2408,11 @@ export type MutationChangeStaffRoleArgs = {
 
 export type MutationClearReferralArgs = {
   customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseCustomerRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2436,6 +2509,13 @@ export type MutationCreateTagArgs = {
 
 export type MutationCreateTierArgs = {
   input: TierInput;
+};
+
+
+export type MutationCustomerSignInArgs = {
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  workspace: Scalars['ID']['input'];
 };
 
 
@@ -2543,6 +2623,8 @@ export type MutationGrantConsentArgs = {
 
 export type MutationIssueGiftCardsArgs = {
   input: IssueGiftCardsInput;
+export type MutationInviteCustomerToSelfServiceArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -2668,6 +2750,12 @@ export type MutationSaveImportTemplateArgs = {
 };
 
 
+export type MutationSendRequestArgs = {
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationSendTestMailingArgs = {
   mailingId: Scalars['ID']['input'];
   to: Scalars['String']['input'];
@@ -2719,6 +2807,9 @@ export type MutationSetCustomerTagsArgs = {
 export type MutationSetGiftCardBlockedArgs = {
   blocked: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+export type MutationSetSelfServicePasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -2886,6 +2977,18 @@ export type MutationVerifyCustomerArgs = {
 
 export type MutationWithdrawConsentArgs = {
   input: ConsentChangeInput;
+};
+
+/** A request as its customer sees it (no staff names). */
+export type MyCustomerRequest = {
+  __typename?: 'MyCustomerRequest';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  status: CustomerRequestStatus;
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** A staff member's note on a customer's card. */
@@ -3282,6 +3385,10 @@ export const ProblemCode = {
   CUSTOMER_INACTIVE: 'CUSTOMER_INACTIVE',
   /** NOT_FOUND: Customer not found */
   CUSTOMER_NOT_FOUND: 'CUSTOMER_NOT_FOUND',
+  /** CONFLICT: The request is closed */
+  CUSTOMER_REQUEST_CLOSED: 'CUSTOMER_REQUEST_CLOSED',
+  /** NOT_FOUND: Customer request not found */
+  CUSTOMER_REQUEST_NOT_FOUND: 'CUSTOMER_REQUEST_NOT_FOUND',
   /** BAD_USER_INPUT: Only erasing a customer sets the status ERASED */
   CUSTOMER_STATUS_RESERVED: 'CUSTOMER_STATUS_RESERVED',
   /** BAD_USER_INPUT: Not a valid email address */
@@ -3652,6 +3759,14 @@ export const ProblemCode = {
   SELECTION_IDS_TOO_MANY: 'SELECTION_IDS_TOO_MANY',
   /** BAD_USER_INPUT: Select customers one way: ids, or a filter/search/segment, or all: true */
   SELECTION_ONE_WAY: 'SELECTION_ONE_WAY',
+  /** FORBIDDEN: This customer account is inactive */
+  SELF_SERVICE_CUSTOMER_INACTIVE: 'SELF_SERVICE_CUSTOMER_INACTIVE',
+  /** BAD_USER_INPUT: The customer has neither a mobile number nor an email to sign in with */
+  SELF_SERVICE_NO_LOGIN: 'SELF_SERVICE_NO_LOGIN',
+  /** UNAUTHENTICATED: Wrong login or password */
+  SELF_SERVICE_SIGN_IN_FAILED: 'SELF_SERVICE_SIGN_IN_FAILED',
+  /** BAD_USER_INPUT: This link has expired or was used already; ask for a new invitation */
+  SELF_SERVICE_TOKEN_INVALID: 'SELF_SERVICE_TOKEN_INVALID',
   /** NOT_FOUND: This session has ended or is not yours */
   SESSION_NOT_FOUND: 'SESSION_NOT_FOUND',
   /** UNAUTHENTICATED: Wrong email or password */
@@ -3980,6 +4095,8 @@ export type Query = {
   customerFields: Array<CustomerField>;
   /** A customer's notes: pinned first, then newest first. */
   customerNotes: NoteConnection;
+  /** Customers' requests, newest first. */
+  customerRequests: CustomerRequestConnection;
   /** Customers matching search (any chip) AND filter AND segment, a page at a time (keyset cursors over any sortable field). */
   customers: CustomerConnection;
   /** The reports dashboard of a period; see the Dashboard type. */
@@ -4025,8 +4142,16 @@ export type Query = {
   messageTemplate: MessageTemplate;
   /** The workspace’s message templates by name (at most 1,000). */
   messageTemplates: Array<MessageTemplate>;
+  /** The signed-in customer: name, card, tier, balances, consents. */
+  myAccount: SelfServiceAccount;
   /** My notices, newest first. */
   myNotifications: NotificationConnection;
+  /** The signed-in customer's operations, newest first. */
+  myOperations: SelfServiceOperationConnection;
+  /** The signed-in customer's purchases, newest first. */
+  myPurchases: SelfServicePurchaseConnection;
+  /** The signed-in customer's requests with answers, newest first. */
+  myRequests: Array<MyCustomerRequest>;
   /** My live sessions, most recently used first. */
   mySessions: Array<StaffSession>;
   /** How many of my notices are unread (the bell’s badge; polled). */
@@ -4165,6 +4290,13 @@ export type QueryCustomerNotesArgs = {
 };
 
 
+export type QueryCustomerRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<CustomerRequestStatus>;
+};
+
+
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4294,6 +4426,18 @@ export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryMyOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyPurchasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -4616,6 +4760,95 @@ export type SegmentOwner = {
   __typename?: 'SegmentOwner';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** What a signed-in customer sees of themselves. */
+export type SelfServiceAccount = {
+  __typename?: 'SelfServiceAccount';
+  /** Every currency of the workspace, zero included, with its value. */
+  balances: Array<Balance>;
+  cardNumber?: Maybe<Scalars['String']['output']>;
+  consents: Array<SelfServiceConsent>;
+  customerId: Scalars['ID']['output'];
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  /** The customer's number in the workspace. */
+  number?: Maybe<Scalars['Int']['output']>;
+  tier?: Maybe<SelfServiceTier>;
+};
+
+export type SelfServiceConsent = {
+  __typename?: 'SelfServiceConsent';
+  kind: ConsentKind;
+  state: ConsentState;
+};
+
+/** A link to hand to the customer, to set their password. */
+export type SelfServiceInvitation = {
+  __typename?: 'SelfServiceInvitation';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Works once, until expiresAt; a new invitation voids it. */
+  link: Scalars['String']['output'];
+};
+
+/** A ledger operation as the customer sees it: no staff comment, no staff names. */
+export type SelfServiceOperation = {
+  __typename?: 'SelfServiceOperation';
+  amount: Scalars['Float']['output'];
+  balanceAfter: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The currency key. */
+  currency: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LedgerOperationKind;
+  reason: Scalars['String']['output'];
+  reasonCode?: Maybe<Scalars['String']['output']>;
+  reasonParams?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type SelfServiceOperationConnection = {
+  __typename?: 'SelfServiceOperationConnection';
+  edges: Array<SelfServiceOperationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SelfServiceOperationEdge = {
+  __typename?: 'SelfServiceOperationEdge';
+  cursor: Scalars['String']['output'];
+  node: SelfServiceOperation;
+};
+
+export type SelfServicePurchase = {
+  __typename?: 'SelfServicePurchase';
+  amount: Scalars['Float']['output'];
+  /** The branch's code, or the shop as written before branches. */
+  branch: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invoiceNumber: Scalars['String']['output'];
+  paidAmount: Scalars['Float']['output'];
+  purchasedAt: Scalars['DateTime']['output'];
+  returnedAmount: Scalars['Float']['output'];
+  /** What the balances spent were worth. */
+  spentValue: Scalars['Float']['output'];
+};
+
+export type SelfServicePurchaseConnection = {
+  __typename?: 'SelfServicePurchaseConnection';
+  edges: Array<SelfServicePurchaseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SelfServicePurchaseEdge = {
+  __typename?: 'SelfServicePurchaseEdge';
+  cursor: Scalars['String']['output'];
+  node: SelfServicePurchase;
+};
+
+export type SelfServiceTier = {
+  __typename?: 'SelfServiceTier';
+  key: Scalars['String']['output'];
+  name: LocalizedText;
 };
 
 /** What the provider did with a message. */

@@ -70,6 +70,19 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
   GIFT_CARD_REDEEMED: [
     { key: 'giftCard', oldValue: null, newValue: { code: 'ABCD-EFGH-JKLM', value: 25, currency: 'credit' } },
   ],
+  SELF_SERVICE_INVITED: [
+    { key: 'invitationExpiresAt', oldValue: null, newValue: '2026-12-10T10:00:00.000Z' },
+  ],
+  SELF_SERVICE_PASSWORD_SET: [{ key: 'selfService', oldValue: null, newValue: 'passwordSet' }],
+  CUSTOMER_REQUEST_SENT: [
+    { key: 'subject', oldValue: null, newValue: 'Lost card' },
+    { key: 'text', oldValue: null, newValue: 'I lost my card.' },
+  ],
+  CUSTOMER_REQUEST_ANSWERED: [
+    { key: 'subject', oldValue: null, newValue: 'Lost card' },
+    { key: 'answer', oldValue: null, newValue: 'A new one is on its way.' },
+  ],
+  CUSTOMER_REQUEST_CLOSED: [{ key: 'subject', oldValue: null, newValue: 'Lost card' }],
   CUSTOMER_PROFILE_ATTACHED: [
     { key: 'childProfile', oldValue: null, newValue: { id: OTHER, source: 'shop', subSource: null } },
   ],
@@ -239,6 +252,7 @@ describe('history templates', () => {
     expect(to('REFERRAL_RECORDED')).toEqual([`/customers/${OTHER}/show`]);
     expect(to('RELATION_ADDED')).toEqual([`/customers/${OTHER}/show`]);
     expect(to('NOTE_ADDED')).toEqual([`/customers/${ID}/show/notes`]);
+    expect(to('CUSTOMER_REQUEST_ANSWERED')).toEqual(['/customerRequests']);
     expect(to('MESSAGE_SENT')).toEqual([`/automations/${OTHER}/show`]);
     expect(to('MESSAGE_FAILED')).toEqual([`/mailings/${OTHER}/show`]);
   });

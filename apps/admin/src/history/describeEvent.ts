@@ -257,6 +257,22 @@ const note: Template = (_, w, customerId) => ({
   links: [{ to: card(customerId, 'notes'), label: w.t('patron.history.links.notes') }],
 });
 
+/** A customer request's subject, text and answer as far as the event has them; links to the requests screen. */
+const request: Template = (changes, w) => {
+  const said = (key: string, label: string, param: string) => {
+    const value = str(find(changes, key)?.newValue);
+    return value ? [w.t(`patron.history.say.${label}`, { [param]: value })] : [];
+  };
+  return {
+    lines: [
+      ...said('subject', 'requestSubject', 'subject'),
+      ...said('text', 'requestText', 'text'),
+      ...said('answer', 'requestAnswer', 'answer'),
+    ],
+    links: [{ to: '/customerRequests', label: w.t('patron.history.links.requests') }],
+  };
+};
+
 /** A typed link to another customer, named from this customer's side. */
 const relation: Template = (changes, w) => {
   const c = find(changes, 'relation');
@@ -274,6 +290,14 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
   CUSTOMER_UNCONFIRMED: verification,
   CONTACT_VERIFICATION_CHANGED: verification,
   NOTE_ADDED: note,
+  SELF_SERVICE_INVITED: (_, w) => ({ lines: [w.t('patron.history.say.invitedToSelfService')], links: [] }),
+  SELF_SERVICE_PASSWORD_SET: (_, w) => ({
+    lines: [w.t('patron.history.say.selfServicePasswordSet')],
+    links: [],
+  }),
+  CUSTOMER_REQUEST_SENT: request,
+  CUSTOMER_REQUEST_ANSWERED: request,
+  CUSTOMER_REQUEST_CLOSED: request,
   MESSAGE_SENT: message,
   MESSAGE_DELIVERED: message,
   MESSAGE_FAILED: message,

@@ -1,4 +1,4 @@
-import { PUBLIC, SIGNED_IN } from '@patron/sdk';
+import { CUSTOMER, PUBLIC, SIGNED_IN } from '@patron/sdk';
 import type { AuthChecker } from 'type-graphql';
 import { refuseKeyWherePersonNeeded } from '../modules/api-keys/person-only.js';
 import type { AppContext } from './context.js';
@@ -7,10 +7,18 @@ import { refusal } from './errors.js';
 /** What a staff member with a temporary password may call besides the public fields (me, logout). */
 const WHILE_PASSWORD_TEMPORARY = new Set(['changeMyPassword']);
 
-/** Enforces the `@Allow(...)` rule of every root field, for a signed-in person or an API key. */
+/**
+ * Enforces the `@Allow(...)` rule of every root field, for a signed-in person, an API key or a
+ * self-service customer. A customer has no principal, so every staff field refuses them as nobody.
+ */
 export const authChecker: AuthChecker<AppContext> = ({ context, info }, permissions) => {
   refuseKeyWherePersonNeeded(context, permissions, info.parentType === info.schema.getMutationType());
   if (permissions.includes(PUBLIC)) return true;
+  // Only the customer cookie counts here: a staff session beside it gives no access to a customer's fields.
+  if (permissions.includes(CUSTOMER)) {
+    if (!context.customer) throw refusal('UNAUTHENTICATED');
+    return true;
+  }
   const caller = context.principal;
   if (!caller) throw refusal('UNAUTHENTICATED');
   if (context.staffRow?.mustChangePassword && !WHILE_PASSWORD_TEMPORARY.has(info.fieldName))

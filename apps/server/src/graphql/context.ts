@@ -1,6 +1,7 @@
 import type { PatronContext, PatronServices, Principal } from '@patron/sdk';
 import type { ApiKeyCaller } from '../modules/api-keys/api-key.service.js';
 import type { Staff } from '../modules/auth/staff.entity.js';
+import type { SelfServiceCaller } from '../modules/self-service/customer-sessions.js';
 import { refusal } from './errors.js';
 
 /** The GraphQL context of core resolvers: the SDK's, plus the session for sign-in and sign-out. */
@@ -11,7 +12,14 @@ export interface AppContext extends PatronContext {
   userAgent: string | null;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** The customer signed in to self-service (their own cookie), or null; never a principal. */
+  customer: SelfServiceCaller | null;
+  customerSessionToken: string | null;
+  setCustomerCookie(token: string, expiresAt: Date): void;
+  clearCustomerCookie(): void;
 }
+
+type Cookies = { set(token: string, expiresAt: Date): void; clear(): void };
 
 /** Reads the staff member's permissions from the per-workspace role cache (a query only on a miss). */
 export async function buildContext(
@@ -22,8 +30,10 @@ export async function buildContext(
     token: string | null;
     ip: string;
     userAgent: string | null;
+    customer?: { caller: SelfServiceCaller | null; token: string | null };
   },
-  cookies: { set(token: string, expiresAt: Date): void; clear(): void },
+  cookies: Cookies,
+  customerCookies: Cookies = { set() {}, clear() {} },
 ): Promise<AppContext> {
   const staff = request.staff;
   const person = staff
@@ -56,5 +66,9 @@ export async function buildContext(
     },
     setSessionCookie: cookies.set,
     clearSessionCookie: cookies.clear,
+    customer: request.customer?.caller ?? null,
+    customerSessionToken: request.customer?.token ?? null,
+    setCustomerCookie: customerCookies.set,
+    clearCustomerCookie: customerCookies.clear,
   };
 }

@@ -23,7 +23,7 @@ import { graphqlBody, jsonErrors, jsonNotFound } from './json-errors.js';
 import { requestTimeout } from './request-timeout.js';
 import { schemaPrivacyPlugin } from './schema-privacy.js';
 import { securityHeaders } from './security-headers.js';
-import { readSessionToken, sessionCookies } from './session-cookie.js';
+import { CUSTOMER_SESSION_COOKIE, readSessionToken, sessionCookies } from './session-cookie.js';
 import { isSignedIn } from './signed-in.js';
 
 const KNOWN_CODES = new Set([
@@ -130,12 +130,23 @@ export async function startHttpServer(
       const apiKey = await apiKeyOf(app.services, req.headers.authorization);
       const token = apiKey ? null : readSessionToken(req);
       const staff = token ? await app.services.auth.staffForToken(token) : null;
+      const customerToken = apiKey ? null : readSessionToken(req, CUSTOMER_SESSION_COOKIE);
+      const customer = customerToken ? await app.services.customerSessions.callerFor(customerToken) : null;
       const context = await buildContext(
         app.services,
-        { staff, apiKey, token, ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null },
+        {
+          staff,
+          apiKey,
+          token,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.get('user-agent') ?? null,
+          customer: { caller: customer, token: customerToken },
+        },
         sessionCookies(res, options.secureCookies),
+        sessionCookies(res, options.secureCookies, CUSTOMER_SESSION_COOKIE),
       );
-      if (!isSignedIn(context)) throttle.admit(req.ip ?? 'unknown');
+      // A signed-in customer is known too, though the schema stays told to staff and keys only.
+      if (!isSignedIn(context) && !customer) throttle.admit(req.ip ?? 'unknown');
       return context;
     }),
   );

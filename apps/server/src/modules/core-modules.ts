@@ -43,6 +43,7 @@ export { reportsModule } from './reports/reports.module.js';
 export { rfmModule } from './rfm/rfm.module.js';
 export { rolesModule } from './roles/roles.module.js';
 export { segmentsModule } from './segments/segments.module.js';
+export { selfServiceModule } from './self-service/self-service.module.js';
 export { staffModule } from './staff/staff.module.js';
 export { tagsModule } from './tags/tags.module.js';
 export { tiersModule } from './tiers/tiers.module.js';

@@ -1,4 +1,4 @@
-import { PUBLIC, SIGNED_IN } from '@patron/sdk';
+import { CUSTOMER, PUBLIC, SIGNED_IN } from '@patron/sdk';
 import type { AppContext } from '../../graphql/context.js';
 import { refusal } from '../../graphql/errors.js';
 import type { Staff } from '../auth/staff.entity.js';
@@ -6,7 +6,8 @@ import type { Staff } from '../auth/staff.entity.js';
 /**
  * What an API key may not call, whatever permissions it holds (checked with every `@Allow` rule):
  * fields for the signed-in person (`SIGNED_IN`: one's own preferences, password, sessions), signing
- * in and out (the `PUBLIC` mutations: a key is already who it is) and fields that need a people-only
+ * in and out (the `PUBLIC` mutations: a key is already who it is), a self-service customer's fields
+ * (`CUSTOMER`) and fields that need a people-only
  * permission (managing staff and keys, so a key cannot make itself a stronger key or a person).
  */
 export function refuseKeyWherePersonNeeded(
@@ -18,6 +19,7 @@ export function refuseKeyWherePersonNeeded(
   const peopleOnly = ctx.services.apiKeys.peopleOnly();
   if (
     rule.includes(SIGNED_IN) ||
+    rule.includes(CUSTOMER) ||
     (isMutation && rule.includes(PUBLIC)) ||
     rule.some((p) => peopleOnly.has(p))
   )

@@ -1,0 +1,83 @@
+import { defineModule } from '@patron/sdk';
+import { CustomerRequestsResolver } from './customer-requests.resolver.js';
+import { CustomerRequestService } from './customer-requests.service.js';
+import { CustomerSessions } from './customer-sessions.js';
+import { Migration20261207130000_self_service } from './Migration20261207130000_self_service.js';
+import { SelfServiceResolver } from './self-service.resolver.js';
+import { SelfServiceService } from './self-service.service.js';
+import { SELF_SERVICE_HISTORY } from './self-service-history.js';
+import { selfServicePermissions } from './self-service-permissions.js';
+import { SelfServiceReads } from './self-service-reads.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** Customers' self-service accounts: invitations, passwords, sign-in. */
+    selfService: SelfServiceService;
+    /** Signed-in customers, by their own cookie. */
+    customerSessions: CustomerSessions;
+    /** What a signed-in customer reads of themselves. */
+    selfServiceReads: SelfServiceReads;
+    /** Requests customers send, and staff answers. */
+    customerRequests: CustomerRequestService;
+  }
+}
+
+/** Customer self-service (catalogue A4): the API a partner's "my account" page or app calls. */
+export const selfServiceModule = defineModule({
+  name: 'self-service',
+  needs: [
+    'sql',
+    'passwords',
+    'signInThrottle',
+    'sessionPolicy',
+    'workspaceSettings',
+    'serverSecrets',
+    'currencies',
+    'ledgerReads',
+    'ledgerIds',
+    'customerTiers',
+    'tiers',
+    'consents',
+    'purchaseReads',
+    'erasure',
+  ],
+  services: {
+    customerSessions: ({ sql, sessionPolicy }) => new CustomerSessions(sql, sessionPolicy),
+    selfService: ({ sql, passwords, signInThrottle, customerSessions, workspaceSettings, serverSecrets }) =>
+      new SelfServiceService(
+        sql,
+        passwords,
+        signInThrottle,
+        customerSessions,
+        workspaceSettings,
+        serverSecrets.publicUrl,
+      ),
+    selfServiceReads: (s) => new SelfServiceReads(s),
+    customerRequests: ({ sql }) => new CustomerRequestService(sql),
+  },
+  resolvers: [SelfServiceResolver, CustomerRequestsResolver],
+  permissions: selfServicePermissions,
+  historyEventTypes: Object.values(SELF_SERVICE_HISTORY),
+  migrations: [{ name: 'Migration20261207130000_self_service', class: Migration20261207130000_self_service }],
+  // Requests and the password are the person's: an erased customer keeps none, and is signed out.
+  onStart: async ({ erasure }) => {
+    erasure.onErase('self-service', async (run, workspaceId, customerIds) => {
+      for (const table of ['customer_request', 'customer_session', 'self_service_account'])
+        await run(`delete from ${table} where workspace_id = ? and customer_id = any(?::uuid[])`, [
+          workspaceId,
+          customerIds,
+        ]);
+    });
+  },
+  jobs: [
+    {
+      // Ended customer sessions; nothing depends on them being gone sooner.
+      name: 'self-service.prune',
+      everyMs: 15 * 60_000,
+      step: async ({ customerSessions }) => {
+        await customerSessions.prune();
+        return false;
+      },
+    },
+  ],
+});
