@@ -38,6 +38,7 @@ describe('the resources App lists', () => {
       'giftCards',
       'imports',
       'branches',
+      'customerRequests',
       'staff',
       'roles',
       'audit',
@@ -69,6 +70,7 @@ describe('the resources App lists', () => {
       channels: [],
       imports: [],
       branches: [],
+      customerRequests: [],
       staff: [],
       roles: [],
       audit: [],
@@ -100,6 +102,7 @@ describe('the resources App lists', () => {
       channels: [],
       imports: [],
       branches: [],
+      customerRequests: [],
       staff: [],
       roles: [],
       audit: [],
@@ -128,6 +131,7 @@ describe('the resources App lists', () => {
       channels: [],
       imports: [],
       branches: [],
+      customerRequests: [],
       staff: [],
       roles: [],
       audit: [],
@@ -148,6 +152,7 @@ describe('the resources App lists', () => {
     expect(offered(['giftCards.redeem']).giftCards).toEqual([]);
     expect(offered(['giftCards.manage']).giftCards).toEqual(['list']);
     expect(offered(['branches.read', 'branches.manage']).branches).toEqual(['list', 'create', 'edit']);
+    expect(offered(['customerRequests.handle']).customerRequests).toEqual(['list']);
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);
     expect(offered(['reports.read']).dashboard).toEqual(['list']);

@@ -39,6 +39,7 @@ import { dashboardResource } from './reports';
 import { rfmResource } from './rfm';
 import { rolesResource } from './roles';
 import { hashRouterProvider } from './routing/hashRouterProvider';
+import { customerRequestsResource } from './self-service';
 import { staffResource } from './staff';
 import { tagsResource } from './tags';
 import { templatesResource } from './templates';
@@ -74,6 +75,7 @@ export const RESOURCES: readonly AdminResource[] = [
   giftCardsResource,
   importsResource,
   branchesResource,
+  customerRequestsResource,
   staffResource,
   rolesResource,
   auditResource,

@@ -27,6 +27,7 @@ import { CustomerNotesTab } from '../notes/CustomerNotesTab';
 import { useCalendar } from '../preferences/useCalendar';
 import { CustomerPurchasesTab } from '../purchases/CustomerPurchasesTab';
 import { CustomerRelationsTab } from '../relations/CustomerRelationsTab';
+import { InviteToSelfServiceButton } from '../self-service/InviteToSelfServiceButton';
 import { CustomerTagEditor } from '../tags/CustomerTagEditor';
 import { CustomerStatusButton } from './CustomerStatusButton';
 import { CustomerHeader } from './card/CustomerHeader';
@@ -53,6 +54,7 @@ function CustomerActions() {
       {hasEdit && <CustomerStatusButton />}
       {hasEdit && <ReportLostCardButton />}
       {hasEdit && <EditButton />}
+      {permissions?.includes('selfService.invite') && <InviteToSelfServiceButton />}
       {permissions?.includes('customers.delete') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
       {mayDownload && <DownloadCustomerDataButton />}
       {permissions?.includes('customers.erase') && <EraseCustomerButton />}

@@ -29,6 +29,7 @@ const RESOURCES: Record<string, () => Promise<Resource>> = {
   staff: async () => (await import('../staff/staffData')).staff,
   branches: async () => (await import('../branches/branchData')).branches,
   giftCards: async () => (await import('../gift-cards/giftCardData')).giftCards,
+  customerRequests: async () => (await import('../self-service/requestData')).customerRequests,
   roles: async () => (await import('../roles/roleData')).roles,
   messageTemplates: async () => (await import('../templates/templateData')).messageTemplates,
 };

@@ -200,6 +200,11 @@ type Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n": typeof types.InviteToSelfServiceDocument,
+    "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": typeof types.CustomerRequestFieldsFragmentDoc,
+    "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CustomerRequestsDocument,
+    "\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n": typeof types.AnswerCustomerRequestDocument,
+    "\n  mutation CloseCustomerRequest($id: ID!) {\n    closeCustomerRequest(id: $id) {\n      ...CustomerRequestFields\n    }\n  }\n": typeof types.CloseCustomerRequestDocument,
     "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.StaffFieldsFragmentDoc,
     "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.CreateStaffDocument,
@@ -422,6 +427,11 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n": types.InviteToSelfServiceDocument,
+    "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": types.CustomerRequestFieldsFragmentDoc,
+    "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.CustomerRequestsDocument,
+    "\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n": types.AnswerCustomerRequestDocument,
+    "\n  mutation CloseCustomerRequest($id: ID!) {\n    closeCustomerRequest(id: $id) {\n      ...CustomerRequestFields\n    }\n  }\n": types.CloseCustomerRequestDocument,
     "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.StaffFieldsFragmentDoc,
     "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": types.CreateStaffDocument,
@@ -1216,6 +1226,26 @@ export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: Se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCustomerRequest($id: ID!) {\n    closeCustomerRequest(id: $id) {\n      ...CustomerRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCustomerRequest($id: ID!) {\n    closeCustomerRequest(id: $id) {\n      ...CustomerRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
