@@ -240,6 +240,23 @@ describe('self-service', () => {
     );
   });
 
+  it('erasing a customer deletes their requests, sessions and password', async () => {
+    const a = await member(ws, { mobile: '+989121110008' });
+    await a.client.requestOk(SEND, { s: 'Private', t: 'Something personal' });
+    await ws.as.ADMIN.requestOk('mutation($id: ID!) { eraseCustomer(id: $id) { customerId } }', { id: a.id });
+    expect(problemOf(await a.client.request(ACCOUNT))).toBe('UNAUTHENTICATED');
+    const left = await server.app.services.sql.query<{ n: number }>(
+      `select (select count(*) from customer_request where customer_id = $1)
+            + (select count(*) from customer_session where customer_id = $1)
+            + (select count(*) from self_service_account where customer_id = $1) as n`.replaceAll(
+        '$1',
+        '?::uuid',
+      ),
+      [a.id, a.id, a.id],
+    );
+    expect(Number(left[0]?.n)).toBe(0);
+  });
+
   it('sessions end at their absolute end and when idle', async () => {
     const a = await member(ws, { mobile: '+989121110007' });
     await a.client.requestOk(ACCOUNT);
