@@ -200,7 +200,7 @@ type Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
-    "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n": typeof types.InviteToSelfServiceDocument,
+    "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.InviteToSelfServiceDocument,
     "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": typeof types.CustomerRequestFieldsFragmentDoc,
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CustomerRequestsDocument,
     "\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n": typeof types.AnswerCustomerRequestDocument,
@@ -427,7 +427,7 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
-    "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n": types.InviteToSelfServiceDocument,
+    "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": types.InviteToSelfServiceDocument,
     "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": types.CustomerRequestFieldsFragmentDoc,
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.CustomerRequestsDocument,
     "\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n": types.AnswerCustomerRequestDocument,
@@ -1229,7 +1229,7 @@ export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

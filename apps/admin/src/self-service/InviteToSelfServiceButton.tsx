@@ -1,5 +1,6 @@
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import {
+  Alert,
   Button,
   Dialog,
   DialogActions,
@@ -24,7 +25,9 @@ export function InviteToSelfServiceButton() {
   const refusal = useNotifyRefusal();
   const { format } = useCalendar();
   const [busy, setBusy] = useState(false);
-  const [invitation, setInvitation] = useState<{ link: string; expiresAt: string } | null>(null);
+  const [invitation, setInvitation] = useState<{ link: string; expiresAt: string; emailed: boolean } | null>(
+    null,
+  );
   if (!record) return null;
   const invite = async () => {
     setBusy(true);
@@ -83,6 +86,11 @@ export function InviteToSelfServiceButton() {
             }}
             onFocus={(e) => e.target.select()}
           />
+          {invitation?.emailed && (
+            <Alert severity="info" sx={{ mt: 2 }} data-testid="invitation-emailed">
+              {translate('patron.selfService.emailed')}
+            </Alert>
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setInvitation(null)}>{translate('ra.action.close')}</Button>

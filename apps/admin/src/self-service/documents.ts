@@ -5,6 +5,7 @@ export const InviteToSelfServiceMutation = graphql(`
     inviteCustomerToSelfService(customerId: $customerId) {
       link
       expiresAt
+      emailed
     }
   }
 `);

@@ -16,6 +16,7 @@ export const fa = {
       link: 'پیوند',
       copy: 'رونوشت پیوند',
       copied: 'پیوند رونوشت شد',
+      emailed: 'پیوند به ایمیل مشتری هم فرستاده شد.',
     },
     customerRequests: {
       status: 'وضعیت',

@@ -16,6 +16,7 @@ export const ru = {
       link: 'Ссылка',
       copy: 'Скопировать ссылку',
       copied: 'Ссылка скопирована',
+      emailed: 'Ссылка также отправлена клиенту на email.',
     },
     customerRequests: {
       status: 'Статус',

@@ -18,6 +18,7 @@ export const en = {
       link: 'Link',
       copy: 'Copy the link',
       copied: 'Link copied',
+      emailed: 'The link was also sent to the customer’s email.',
     },
     customerRequests: {
       status: 'Status',

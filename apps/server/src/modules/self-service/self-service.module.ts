@@ -40,17 +40,19 @@ export const selfServiceModule = defineModule({
     'consents',
     'purchaseReads',
     'erasure',
+    'channels',
   ],
   services: {
     customerSessions: ({ sql, sessionPolicy }) => new CustomerSessions(sql, sessionPolicy),
-    selfService: ({ sql, passwords, signInThrottle, customerSessions, workspaceSettings, serverSecrets }) =>
+    selfService: (s) =>
       new SelfServiceService(
-        sql,
-        passwords,
-        signInThrottle,
-        customerSessions,
-        workspaceSettings,
-        serverSecrets.publicUrl,
+        s.sql,
+        s.passwords,
+        s.signInThrottle,
+        s.customerSessions,
+        s.workspaceSettings,
+        s.channels,
+        s.serverSecrets.publicUrl,
       ),
     selfServiceReads: (s) => new SelfServiceReads(s),
     customerRequests: ({ sql }) => new CustomerRequestService(sql),

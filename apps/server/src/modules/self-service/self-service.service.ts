@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
@@ -9,10 +9,12 @@ import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '../auth/credential-limits
 import type { Passwords } from '../auth/passwords.js';
 import type { SignInThrottle } from '../auth/sign-in-throttle.js';
 import { hashToken } from '../auth/staff-sessions.js';
+import type { ChannelService } from '../channels/channel.service.js';
 import { recordHistory } from '../history/history.service.js';
 import { PASSWORD_MIN } from '../staff/staff.service.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
 import type { CustomerSessions, SelfServiceCaller } from './customer-sessions.js';
+import { invitationEmail } from './invitation-email.js';
 import { CUSTOMER_ACTOR, SELF_SERVICE_HISTORY } from './self-service-history.js';
 
 /** How long an invitation's link works. */
@@ -26,6 +28,8 @@ const WORKSPACE_MAX = 64;
 export interface Invitation {
   link: string;
   expiresAt: Date;
+  /** Whether the link went to the customer's email (they have one and the workspace an email account). */
+  emailed: boolean;
 }
 
 export interface CustomerSignedIn extends SelfServiceCaller {
@@ -57,16 +61,17 @@ export class SelfServiceService {
     private readonly throttle: SignInThrottle,
     private readonly sessions: CustomerSessions,
     private readonly settings: WorkspaceSettingsService,
+    private readonly channels: ChannelService,
     private readonly publicUrl: string,
   ) {}
 
   /** A new invitation for a live, active customer who has a mobile or an email to sign in with. */
   async invite(actor: Actor, workspaceId: string, customerId: string): Promise<Invitation> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = await this.sql.transaction(async (run) => {
+    const { expiresAt, email, language } = await this.sql.transaction(async (run) => {
       const [customer] = isUuid(customerId)
-        ? await run<{ status: string; mobile: string | null; email: string | null }>(
-            `select status, mobile, email from customer
+        ? await run<{ status: string; mobile: string | null; email: string | null; language: unknown }>(
+            `select status, mobile, email, attributes->'language' as language from customer
               where workspace_id = ? and id = ? and deleted_at is null for update`,
             [workspaceId, customerId],
           )
@@ -88,10 +93,30 @@ export class SelfServiceService {
       await recordHistory(run, workspaceId, customerId, SELF_SERVICE_HISTORY.invited, actor, [
         { key: 'invitationExpiresAt', oldValue: null, newValue: until.toISOString() },
       ]);
-      return until;
+      return { expiresAt: until, email: customer.email, language: customer.language };
     });
     const link = `${this.publicUrl.replace(/\/+$/, '')}/self-service/set-password?token=${token}`;
-    return { link, expiresAt };
+    return { link, expiresAt, emailed: await this.email(workspaceId, email, language, link, expiresAt) };
+  }
+
+  /**
+   * Sends the link to the customer's email through the workspace's default email account, when there
+   * are both. The link is what staff hand over either way, so a failed send is said, never thrown.
+   */
+  private async email(
+    workspaceId: string,
+    to: string | null,
+    language: unknown,
+    link: string,
+    expiresAt: Date,
+  ): Promise<boolean> {
+    if (!to || !(await this.channels.accountFor(workspaceId, 'EMAIL'))) return false;
+    const outcome = await this.channels.send(
+      workspaceId,
+      'EMAIL',
+      invitationEmail({ id: randomUUID(), workspaceId, to, language, link, expiresAt }),
+    );
+    return outcome.ok;
   }
 
   /** Sets the password with an invitation's token (used up by it) and signs the customer in. */

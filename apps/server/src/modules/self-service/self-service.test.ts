@@ -1,10 +1,16 @@
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import {
+  type SmtpPeer,
+  startSmtpPeer,
+  startTestServer,
+  type TestServer,
+  type TestWorkspace,
+} from '../../testing/harness.js';
 
 const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
 const ADJUST = `mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id } }`;
-const INVITE = `mutation($id: ID!) { inviteCustomerToSelfService(customerId: $id) { link expiresAt } }`;
+const INVITE = `mutation($id: ID!) { inviteCustomerToSelfService(customerId: $id) { link expiresAt emailed } }`;
 const SET_PASSWORD = `mutation($token: String!, $password: String!) {
   setSelfServicePassword(token: $token, password: $password) { customerId firstName } }`;
 const SIGN_IN = `mutation($w: ID!, $l: String!, $p: String!) {
@@ -34,6 +40,7 @@ const problemOf = (answer: Answer) => {
 const fieldOf = (answer: Answer) => answer.errors?.[0]?.extensions?.path;
 
 let server: TestServer;
+let peer: SmtpPeer;
 let ws: TestWorkspace;
 let other: TestWorkspace;
 let n = 0;
@@ -66,11 +73,15 @@ async function member(w: TestWorkspace, attributes: Record<string, unknown> = {}
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  peer = await startSmtpPeer();
+  server = await startTestServer({ secretKey: 'test-only-key-0123456789abcdef0123456789' });
   ws = await server.workspace();
   other = await server.workspace();
 });
-afterAll(async () => server?.close());
+afterAll(async () => {
+  await server?.close();
+  await peer?.close();
+});
 
 describe('self-service', () => {
   it('invitation, password, sign-in, account and operations without staff comments, password change', async () => {
@@ -166,6 +177,35 @@ describe('self-service', () => {
     await phone.requestOk(SIGN_OUT);
     expect(phone.cookies.size).toBe(0);
     expect(problemOf(await phone.request(ACCOUNT))).toBe('UNAUTHENTICATED');
+  });
+
+  it('the invitation is emailed when the customer has an email and the workspace an email account', async () => {
+    const w = await server.workspace('Mail club');
+    const id = await newCustomer(w, { email: 'reza@example.com', language: 'fa' });
+    expect((await w.as.OPERATOR.requestOk(INVITE, { id })).inviteCustomerToSelfService.emailed).toBe(false);
+    const settings = Object.entries({
+      host: '127.0.0.1',
+      port: String(peer.port),
+      security: 'none',
+      user: 'club',
+      password: 'smtp-password-1',
+      fromAddress: 'club@example.com',
+      fromName: 'Club',
+    }).map(([key, value]) => ({ key, value }));
+    await w.as.ADMIN.requestOk(
+      'mutation($input: SaveChannelAccountInput!) { saveChannelAccount(input: $input) { id } }',
+      { input: { provider: 'smtp', name: 'Mail', settings } },
+    );
+    const { inviteCustomerToSelfService: invite } = await w.as.OPERATOR.requestOk(INVITE, { id });
+    expect(invite.emailed).toBe(true);
+    const mail = peer.received.find((m) => m.envelope.to.includes('reza@example.com'));
+    expect(mail?.mail.subject).toBe('گذرواژهٔ پنل مشتری خود را تعیین کنید');
+    expect(mail?.mail.text).toContain(invite.link);
+    // A customer without an email gets no mail; the link is still theirs to be handed.
+    const noEmail = await newCustomer(w);
+    expect((await w.as.OPERATOR.requestOk(INVITE, { id: noEmail })).inviteCustomerToSelfService.emailed).toBe(
+      false,
+    );
   });
 
   it('a new invitation voids the old one, and an expired one is refused', async () => {

@@ -22,6 +22,11 @@ registerEnumType(CustomerRequestStatusEnum, {
 export class SelfServiceInvitationType {
   @Field({ description: 'Works once, until expiresAt; a new invitation voids it.' }) link!: string;
   @Field() expiresAt!: Date;
+  @Field({
+    description:
+      'Whether the link was also emailed: the customer has an email and the workspace an enabled default email account.',
+  })
+  emailed!: boolean;
 }
 
 @ObjectType('SelfServiceTier')
