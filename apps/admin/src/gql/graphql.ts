@@ -2207,10 +2207,10 @@ export type Mutation = {
   exportDashboard: ReportFile;
   /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
   grantConsent: CustomerConsent;
-  /** Issues one card or a batch of up to 10,000 in one transaction, each with a fresh code. */
-  issueGiftCards: GiftCardBatch;
   /** A single-use link (72 hours) for the customer to set their self-service password; voids any earlier one. */
   inviteCustomerToSelfService: SelfServiceInvitation;
+  /** Issues one card or a batch of up to 10,000 in one transaction, each with a fresh code. */
+  issueGiftCards: GiftCardBatch;
   /** Signs in and sets the httpOnly session cookie. */
   login: Staff;
   logout: Scalars['Boolean']['output'];
@@ -2621,10 +2621,13 @@ export type MutationGrantConsentArgs = {
 };
 
 
-export type MutationIssueGiftCardsArgs = {
-  input: IssueGiftCardsInput;
 export type MutationInviteCustomerToSelfServiceArgs = {
   customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueGiftCardsArgs = {
+  input: IssueGiftCardsInput;
 };
 
 
@@ -2807,6 +2810,9 @@ export type MutationSetCustomerTagsArgs = {
 export type MutationSetGiftCardBlockedArgs = {
   blocked: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetSelfServicePasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
