@@ -39,6 +39,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   cards: 'Loyalty cards: a lost card, the new one given instead, lookups by card number',
   giftCards: 'Gift cards: issuing, checking, blocking and redeeming them',
   selfService: 'Customer self-service: invitations, the customer’s password and sign-in, customer requests',
+  products: 'Products and services, their stock and what purchases do to it',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -23,6 +23,7 @@ import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { mailingProblems } from './codes/mailings.js';
 import { noteProblems } from './codes/notes.js';
+import { productProblems } from './codes/products.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
 import { relationProblems } from './codes/relations.js';
@@ -76,6 +77,7 @@ export const PROBLEM_FAMILIES = {
   cards: cardProblems,
   giftCards: giftCardProblems,
   selfService: selfServiceProblems,
+  products: productProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -117,6 +119,7 @@ export const PROBLEMS = {
   ...cardProblems,
   ...giftCardProblems,
   ...selfServiceProblems,
+  ...productProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -2160,6 +2160,7 @@ export type Mutation = {
   createMailing: Mailing;
   /** Refused with the place of every syntax error, unknown variable or forbidden tag. */
   createMessageTemplate: MessageTemplate;
+  createProduct: Product;
   createRelationType: RelationType;
   createRole: Role;
   createSegment: Segment;
@@ -2189,6 +2190,8 @@ export type Mutation = {
   deleteMessageTemplate: Scalars['ID']['output'];
   /** By its author, or by an admin (kept in the audit log); NOTE_DELETE_NOT_AUTHOR otherwise. */
   deleteNote: Scalars['ID']['output'];
+  /** Only a product no purchase item and no stock movement refers to (else PRODUCT_IN_USE). */
+  deleteProduct: Scalars['ID']['output'];
   /** Deletes a type of the workspace’s own that no relation uses. */
   deleteRelationType: Scalars['String']['output'];
   /** A custom role nobody holds (ROLE_IN_USE, ROLE_SHIPPED otherwise). */
@@ -2229,6 +2232,8 @@ export type Mutation = {
   /** Uploads and matches a batch, writing nothing to balances: read the preview, then confirm it. */
   previewBalanceBatch: BalanceBatch;
   reactivateStaff: Staff;
+  /** Goods came in: a tracked product’s stock grows. */
+  receiveStock: StockMovement;
   /** Recomputes every score and segment of the workspace now (the job does it daily); segment changes go to each customer’s history. */
   recomputeRfm: RfmRecomputation;
   /** Re-evaluates every customer of the workspace now (after thresholds, positions or the policy change). */
@@ -2283,8 +2288,12 @@ export type Mutation = {
   setGiftCardBlocked: GiftCard;
   /** Sets the customer's password with an invitation's token (used up) and signs them in. */
   setSelfServicePassword: SelfServiceAccount;
+  /** An inactive product cannot be sold; its stock stays. */
+  setProductActive: Product;
   /** Binds them to an active branch: they record purchases there only (none: at any branch), from their next purchase. */
   setStaffBranch: Staff;
+  /** A stocktake: the stock on hand becomes what was counted. */
+  setStockCount: StockMovement;
   /** Their sessions end; they sign in with it and must change it before anything else. */
   setTemporaryPassword: Staff;
   /** Ends my sessions, all but this one when keepCurrent; how many ended. */
@@ -2319,6 +2328,8 @@ export type Mutation = {
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
+  /** Everything but the SKU and the stock. */
+  updateProduct: Product;
   updateRelationType: RelationType;
   /** Any role but ADMIN (ROLE_ADMIN_FIXED). */
   updateRole: Role;
@@ -2482,6 +2493,11 @@ export type MutationCreateMessageTemplateArgs = {
 };
 
 
+export type MutationCreateProductArgs = {
+  input: ProductInput;
+};
+
+
 export type MutationCreateRelationTypeArgs = {
   input: RelationTypeInput;
 };
@@ -2570,6 +2586,11 @@ export type MutationDeleteMessageTemplateArgs = {
 
 
 export type MutationDeleteNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProductArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2671,6 +2692,13 @@ export type MutationPreviewBalanceBatchArgs = {
 
 export type MutationReactivateStaffArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReceiveStockArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Float']['input'];
 };
 
 
@@ -2809,6 +2837,8 @@ export type MutationSetCustomerTagsArgs = {
 
 export type MutationSetGiftCardBlockedArgs = {
   blocked: Scalars['Boolean']['input'];
+export type MutationSetProductActiveArgs = {
+  active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -2822,6 +2852,13 @@ export type MutationSetSelfServicePasswordArgs = {
 export type MutationSetStaffBranchArgs = {
   branchId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStockCountArgs = {
+  counted: Scalars['Float']['input'];
+  productId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2933,6 +2970,12 @@ export type MutationUpdateMyCustomerColumnsArgs = {
 
 export type MutationUpdateMyPreferencesArgs = {
   input: UpdatePreferencesInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: ProductInput;
 };
 
 
@@ -3659,6 +3702,22 @@ export const ProblemCode = {
   PHONE_COUNTRY_UNKNOWN: 'PHONE_COUNTRY_UNKNOWN',
   /** BAD_USER_INPUT: A position from 1 */
   POSITION_FROM_ONE: 'POSITION_FROM_ONE',
+  /** BAD_USER_INPUT: The product {sku} is inactive and cannot be sold */
+  PRODUCT_INACTIVE: 'PRODUCT_INACTIVE',
+  /** CONFLICT: The product is in {purchases} purchases and {movements} stock movements: deactivate it instead */
+  PRODUCT_IN_USE: 'PRODUCT_IN_USE',
+  /** NOT_FOUND: Product not found */
+  PRODUCT_NOT_FOUND: 'PRODUCT_NOT_FOUND',
+  /** BAD_USER_INPUT: The stock of {sku} is not tracked */
+  PRODUCT_NOT_TRACKED: 'PRODUCT_NOT_TRACKED',
+  /** BAD_USER_INPUT: Only {available} of {sku} in stock, {asked} asked */
+  PRODUCT_OUT_OF_STOCK: 'PRODUCT_OUT_OF_STOCK',
+  /** BAD_USER_INPUT: A service has no stock to track */
+  PRODUCT_SERVICE_NOT_TRACKED: 'PRODUCT_SERVICE_NOT_TRACKED',
+  /** BAD_USER_INPUT: A product keeps the SKU it was created with */
+  PRODUCT_SKU_FIXED: 'PRODUCT_SKU_FIXED',
+  /** BAD_USER_INPUT: Another product already has this SKU */
+  PRODUCT_SKU_TAKEN: 'PRODUCT_SKU_TAKEN',
   /** BAD_USER_INPUT: The branch {branch} is inactive */
   PURCHASE_BRANCH_INACTIVE: 'PURCHASE_BRANCH_INACTIVE',
   /** BAD_USER_INPUT: You record purchases at your branch ({yours}) only, not at {branch} */
@@ -3671,6 +3730,8 @@ export const ProblemCode = {
   PURCHASE_NOT_FOUND: 'PURCHASE_NOT_FOUND',
   /** BAD_USER_INPUT: A date after {year} */
   PURCHASE_TOO_OLD: 'PURCHASE_TOO_OLD',
+  /** BAD_USER_INPUT: A quantity has at most {max} decimals */
+  QUANTITY_DECIMALS: 'QUANTITY_DECIMALS',
   /** BAD_USER_INPUT: A quantity more than zero */
   QUANTITY_POSITIVE: 'QUANTITY_POSITIVE',
   /** BAD_USER_INPUT: The query costs {cost}; at most {max} is allowed */
@@ -3938,6 +3999,72 @@ export const ProblemCode = {
 } as const;
 
 export type ProblemCode = typeof ProblemCode[keyof typeof ProblemCode];
+/** A product or service of the workspace’s catalogue. */
+export type Product = {
+  __typename?: 'Product';
+  /** An inactive product cannot be sold. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProductKind;
+  /** Tracked, with a reorder level, and at or under it. */
+  lowStock: Scalars['Boolean']['output'];
+  /** Its stock movements, newest first. */
+  movements: StockMovementConnection;
+  name: LocalizedText;
+  /** Stock on hand, three decimals at most; 0 when not tracked. */
+  onHand: Scalars['Float']['output'];
+  /** Price of one unit, in money. */
+  price: Scalars['Float']['output'];
+  /** Low stock at or under this; null: no warning. */
+  reorderLevel?: Maybe<Scalars['Float']['output']>;
+  /** What purchase items name the product by (compared without case): 1–100 characters, unique in the workspace, fixed once given. */
+  sku: Scalars['String']['output'];
+  /** Whether purchases, returns, receipts and stocktakes move its stock. */
+  tracked: Scalars['Boolean']['output'];
+  /** piece, kg…; empty when not said. */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A product or service of the workspace’s catalogue. */
+export type ProductMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type ProductInput = {
+  kind: ProductKind;
+  /** In at least one language, 100 characters at most. */
+  name: LocalizedTextInput;
+  /** Two decimals at most, not negative. */
+  price: Scalars['Float']['input'];
+  reorderLevel?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when creating; fixed afterwards: another one is PRODUCT_SKU_FIXED. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** Products only (a service is PRODUCT_SERVICE_NOT_TRACKED). */
+  tracked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 20 characters at most. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Goods (may track stock) or a service. */
+export const ProductKind = {
+  PRODUCT: 'PRODUCT',
+  SERVICE: 'SERVICE'
+} as const;
+
+export type ProductKind = typeof ProductKind[keyof typeof ProductKind];
+export type ProductSales = {
+  __typename?: 'ProductSales';
+  product: Product;
+  /** Sold over the period, net of the part returned. */
+  quantity: Scalars['Float']['output'];
+  /** Money those items brought, net of the part returned. */
+  revenue: Scalars['Float']['output'];
+};
+
 export type ProfileCompleteness = {
   __typename?: 'ProfileCompleteness';
   /** Attributes the workspace counts (WorkspaceSettings.completenessAttributes). */
@@ -4166,6 +4293,12 @@ export type Query = {
   permissions: Array<Permission>;
   /** A saved template (`templateId`) or an unsaved one (`draft`, checked like a save) rendered for a customer, in `language` when the template has it, else the customer’s. The unsubscribe link is a placeholder. */
   previewTemplate: TemplatePreview;
+  /** Null when the workspace has no such product. */
+  product?: Maybe<Product>;
+  /** Per product, what sold over [from, to) net of returns and the money it brought, with the stock on hand now. */
+  productSales: Array<ProductSales>;
+  /** The products and services of the workspace, by SKU. */
+  products: Array<Product>;
   /** The returns of a purchase, oldest first. */
   purchaseReturns: Array<PurchaseReturn>;
   /** The shipped relation types, then the workspace’s own. */
@@ -4452,6 +4585,22 @@ export type QueryPreviewTemplateArgs = {
   draft?: InputMaybe<MessageTemplateInput>;
   language?: InputMaybe<Locale>;
   templateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductSalesArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
 };
 
 
@@ -4931,6 +5080,42 @@ export type StaffSession = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+export type StockMovement = {
+  __typename?: 'StockMovement';
+  actor: HistoryActor;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: StockMovementKind;
+  note: Scalars['String']['output'];
+  /** The stock on hand right after it. */
+  onHand: Scalars['Float']['output'];
+  productId: Scalars['ID']['output'];
+  purchaseId?: Maybe<Scalars['ID']['output']>;
+  /** Signed: what it added to the stock on hand. */
+  quantity: Scalars['Float']['output'];
+};
+
+export type StockMovementConnection = {
+  __typename?: 'StockMovementConnection';
+  edges: Array<StockMovementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type StockMovementEdge = {
+  __typename?: 'StockMovementEdge';
+  cursor: Scalars['String']['output'];
+  node: StockMovement;
+};
+
+/** Goods received, sold by a purchase, brought back by a return, or a stocktake’s difference. */
+export const StockMovementKind = {
+  COUNTED: 'COUNTED',
+  RECEIVED: 'RECEIVED',
+  RETURNED: 'RETURNED',
+  SOLD: 'SOLD'
+} as const;
+
+export type StockMovementKind = typeof StockMovementKind[keyof typeof StockMovementKind];
 export type Tag = {
   __typename?: 'Tag';
   /** #rrggbb */

@@ -36,6 +36,7 @@ export { mailingsModule } from './mailings/mailings.module.js';
 export { messageTemplatesModule } from './message-templates/message-templates.module.js';
 export { notesModule } from './notes/notes.module.js';
 export { notificationsModule } from './notifications/notifications.module.js';
+export { productsModule } from './products/products.module.js';
 export { purchasesModule } from './purchases/purchases.module.js';
 export { referralsModule } from './referrals/referrals.module.js';
 export { relationsModule } from './relations/relations.module.js';

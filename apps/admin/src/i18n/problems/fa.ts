@@ -475,6 +475,16 @@ export const fa: Record<ProblemCode, string> = {
   SELF_SERVICE_NO_LOGIN: 'مشتری نه شمارهٔ موبایل دارد و نه ایمیلی برای ورود',
   CUSTOMER_REQUEST_NOT_FOUND: 'درخواست مشتری پیدا نشد',
   CUSTOMER_REQUEST_CLOSED: 'این درخواست بسته شده است',
+  PRODUCT_NOT_FOUND: 'کالا پیدا نشد',
+  PRODUCT_SKU_TAKEN: 'کالای دیگری همین کد کالا را دارد',
+  PRODUCT_SKU_FIXED: 'کد کالا پس از ایجاد تغییر نمی‌کند',
+  PRODUCT_SERVICE_NOT_TRACKED: 'خدمت موجودی انبار ندارد',
+  PRODUCT_NOT_TRACKED: 'موجودی %{sku} پیگیری نمی‌شود',
+  PRODUCT_IN_USE:
+    'این کالا در %{purchases} خرید و %{movements} گردش انبار آمده است؛ به‌جای حذف، آن را غیرفعال کنید',
+  PRODUCT_INACTIVE: 'کالای %{sku} غیرفعال است و فروخته نمی‌شود',
+  PRODUCT_OUT_OF_STOCK: 'از %{sku} فقط %{available} در انبار هست، %{asked} درخواست شده',
+  QUANTITY_DECIMALS: 'مقدار حداکثر %{max} رقم اعشار دارد',
 };
 
 export const faWords: ProblemWords = {

@@ -481,6 +481,16 @@ export const ru: Record<ProblemCode, string> = {
   SELF_SERVICE_NO_LOGIN: 'У клиента нет ни мобильного номера, ни email для входа',
   CUSTOMER_REQUEST_NOT_FOUND: 'Обращение клиента не найдено',
   CUSTOMER_REQUEST_CLOSED: 'Обращение закрыто',
+  PRODUCT_NOT_FOUND: 'Товар не найден',
+  PRODUCT_SKU_TAKEN: 'Такой артикул уже у другого товара',
+  PRODUCT_SKU_FIXED: 'Артикул товара не меняется после создания',
+  PRODUCT_SERVICE_NOT_TRACKED: 'У услуги нет остатка на складе',
+  PRODUCT_NOT_TRACKED: 'Остаток %{sku} не ведётся',
+  PRODUCT_IN_USE:
+    'Товар есть в покупках (%{purchases}) и движениях склада (%{movements}): отключите его вместо удаления',
+  PRODUCT_INACTIVE: 'Товар %{sku} отключён и не продаётся',
+  PRODUCT_OUT_OF_STOCK: 'На складе только %{available} %{sku}, запрошено %{asked}',
+  QUANTITY_DECIMALS: 'В количестве не больше %{max} знаков после запятой',
 };
 
 export const ruWords: ProblemWords = {

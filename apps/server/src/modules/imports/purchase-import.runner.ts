@@ -126,7 +126,8 @@ export class PurchaseImportRunner {
         idempotencyKey,
       },
       ['row'],
-      { applyEarningRules: job.apply_earning_rules },
+      // The file is the past: its goods left the shelves long ago, so stock does not move.
+      { applyEarningRules: job.apply_earning_rules, moveStock: false },
     );
     return true;
   }
@@ -168,6 +169,8 @@ export class PurchaseImportRunner {
         idempotencyKey,
       },
       ['row'],
+      // As its purchases, the file's returns are the past: nothing comes back to stock.
+      { moveStock: false },
     );
     return true;
   }

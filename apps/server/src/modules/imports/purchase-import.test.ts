@@ -306,3 +306,39 @@ describe('importing purchase history', () => {
     expect((await card(c)).summary).toMatchObject({ count: 0 });
   });
 });
+
+describe('importing purchase history of catalogue products', () => {
+  it('records the past without moving stock: no sale, no return, even beyond the stock or of an inactive product', async () => {
+    const made = (
+      await ws.as.MANAGER.requestOk(
+        'mutation($input: ProductInput!) { createProduct(input: $input) { id } }',
+        { input: { sku: 'IMP-TEA', name: { en: 'Tea' }, kind: 'PRODUCT', price: 10, tracked: true } },
+      )
+    ).createProduct;
+    await ws.as.MANAGER.requestOk(
+      'mutation($id: ID!) { receiveStock(productId: $id, quantity: 2) { onHand } }',
+      {
+        id: made.id,
+      },
+    );
+    await ws.as.MANAGER.requestOk('mutation($id: ID!) { setProductActive(id: $id, active: false) { id } }', {
+      id: made.id,
+    });
+    const c = await customer('+989121110077');
+    const job = await importPurchases(
+      [
+        'Mobile,Date,Amount,Invoice,Items,Return',
+        '09121110077,2026-01-02,50,T-1,imp-tea:5:10,no',
+        '09121110077,2026-01-03,20,T-1,,yes',
+      ].join('\n'),
+      false,
+    );
+    expect(job.counts).toMatchObject({ rows: 2, created: 2, invalid: 0 });
+    expect((await card(c)).summary).toMatchObject({ total: 30, count: 1 });
+    const { product } = await ws.as.ANALYST.requestOk(
+      'query($id: ID!) { product(id: $id) { onHand movements { edges { node { kind } } } } }',
+      { id: made.id },
+    );
+    expect(product).toEqual({ onHand: 2, movements: { edges: [{ node: { kind: 'RECEIVED' } }] } });
+  });
+});

@@ -9,6 +9,7 @@ import type { CurrencyService } from '../currencies/currency.service.js';
 import { recordHistory } from '../history/history.service.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
+import type { StockService } from '../products/stock.service.js';
 import { returnShare } from './earnings.js';
 import { entry, type PurchaseService, purchaseReason } from './purchase.service.js';
 import { PURCHASE_HISTORY } from './purchase-history.js';
@@ -80,6 +81,7 @@ export class PurchaseReturnService {
     private readonly currencies: CurrencyService,
     private readonly purchases: PurchaseService,
     private readonly afterCommit: () => void,
+    private readonly stock: StockService,
   ) {}
 
   async return(
@@ -87,6 +89,8 @@ export class PurchaseReturnService {
     actor: Actor,
     input: ReturnRequest,
     at = ['input'],
+    /** `moveStock: false` puts nothing back in stock (the past: the purchase import's returns). */
+    options: { moveStock?: boolean } = {},
   ): Promise<PurchaseReturn> {
     const problems: FieldProblem[] = [];
     const asked = input.amount == null ? null : moneyMinor(input.amount, [...at, 'amount'], problems);
@@ -153,6 +157,15 @@ export class PurchaseReturnService {
             where workspace_id = ? and id = ? returning *`,
           [JSON.stringify(ledger), JSON.stringify(shortfall), workspaceId, created.id],
         );
+        if (options.moveStock ?? true)
+          await this.stock.returnFromPurchase(
+            run,
+            workspaceId,
+            actor,
+            purchase.id,
+            { total, returnedBefore: before, returnedAfter: before + amount },
+            reason,
+          );
         await run(
           'update purchase set returned_amount = returned_amount + ? where workspace_id = ? and id = ?',
           [amount / 100, workspaceId, purchase.id],

@@ -13,6 +13,7 @@ import type { LedgerService } from '../ledger/ledger.service.js';
 import { type LedgerReasonCode, reasonText } from '../ledger/ledger-reasons.js';
 import type { EarningRules } from '../loyalty-programme/earning-rules.js';
 import type { LoyaltyProgrammeService, Programme } from '../loyalty-programme/loyalty-programme.service.js';
+import type { StockService } from '../products/stock.service.js';
 import { type CurrencyScale, type EarningSource, earnings, referralShare } from './earnings.js';
 import { localDay } from './local-day.js';
 import { claimBranch, lockBranch } from './purchase-branch.js';
@@ -53,6 +54,7 @@ export class PurchaseService {
     /** The customer's tier's rules (the tiers module's), or null: then the programme's apply. */
     private readonly tierRules: TierRulesSource,
     private readonly branches: BranchService,
+    private readonly stock: StockService,
   ) {}
 
   /** The customer's tier rules, else the programme's (pass the programme when it is at hand). */
@@ -68,10 +70,14 @@ export class PurchaseService {
     actor: Actor,
     input: PurchaseRequest,
     at: Path = ['input'],
-    /** `applyEarningRules: false` records a purchase that earns nothing (history brought in by an import). */
-    options: { applyEarningRules?: boolean } = {},
+    /**
+     * `applyEarningRules: false` records a purchase that earns nothing (history brought in by an
+     * import); `moveStock: false` one that takes nothing from stock (the past: the import's).
+     */
+    options: { applyEarningRules?: boolean; moveStock?: boolean } = {},
   ): Promise<Purchase> {
     const applyEarningRules = options.applyEarningRules ?? true;
+    const moveStock = options.moveStock ?? true;
     const { purchase: p, problems } = checkPurchase(input, at);
     const currencies = await this.currencies.list(workspaceId);
     const spendMinor = p.spend.map((s, i) => spendValue(s, currencies, [...at, 'spend', i], problems));
@@ -131,6 +137,14 @@ export class PurchaseService {
               date: day.date,
             });
         }
+        const stock = moveStock
+          ? await this.stock.claimForPurchase(
+              run,
+              workspaceId,
+              p.items.map((item, index) => ({ index, sku: item.sku, quantity: item.quantity })),
+              at,
+            )
+          : null;
         const first = !(await hasEarned(run, workspaceId, p.customerId));
         const [inserted] = await run<PurchaseRow>(
           `insert into purchase (workspace_id, customer_id, idempotency_key, request_hash, invoice_number, amount,
@@ -155,6 +169,7 @@ export class PurchaseService {
           ],
         );
         if (!inserted) throw new Error('The purchase was not written');
+        if (stock) await this.stock.sell(run, workspaceId, actor, stock, inserted.id);
         const entries: LedgerEntry[] = [];
         for (const [i, s] of p.spend.entries()) {
           const done = await this.ledger.applyWithin(

@@ -18,7 +18,7 @@ declare module '@patron/sdk' {
 /** Purchases with what they spend and earn, pending payment, and returns. */
 export const purchasesModule = defineModule({
   name: 'purchases',
-  needs: ['sql', 'ledger', 'currencies', 'loyaltyProgramme', 'customerTiers', 'events', 'branches'],
+  needs: ['sql', 'ledger', 'currencies', 'loyaltyProgramme', 'customerTiers', 'events', 'branches', 'stock'],
   services: {
     purchases: (services) =>
       new PurchaseService(
@@ -29,9 +29,10 @@ export const purchasesModule = defineModule({
         () => services.events.kick(),
         (workspaceId, customerId) => services.customerTiers.rulesFor(workspaceId, customerId),
         services.branches,
+        services.stock,
       ),
-    purchaseReturns: ({ sql, ledger, currencies, purchases, events }) =>
-      new PurchaseReturnService(sql, ledger, currencies, purchases, () => events.kick()),
+    purchaseReturns: ({ sql, ledger, currencies, purchases, events, stock }) =>
+      new PurchaseReturnService(sql, ledger, currencies, purchases, () => events.kick(), stock),
     purchaseReads: ({ sql }) => new PurchaseReads(sql.query),
   },
   resolvers: [PurchaseResolver],
