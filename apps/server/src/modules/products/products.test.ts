@@ -127,7 +127,7 @@ describe('the catalogue', () => {
       },
     });
     const fields = (
-      answer.errors?.[0]?.extensions?.fields as { path: string[]; problem: { code: string } }[]
+      (answer.errors?.[0]?.extensions?.fields ?? []) as { path: string[]; problem: { code: string } }[]
     ).map((f) => [f.path.join('.'), f.problem.code]);
     expect(fields).toEqual([
       ['input.sku', 'REQUIRED'],
