@@ -39,6 +39,7 @@ describe('the resources App lists', () => {
       'imports',
       'branches',
       'customerRequests',
+      'products',
       'staff',
       'roles',
       'audit',
@@ -71,6 +72,7 @@ describe('the resources App lists', () => {
       imports: [],
       branches: [],
       customerRequests: [],
+      products: [],
       staff: [],
       roles: [],
       audit: [],
@@ -103,6 +105,7 @@ describe('the resources App lists', () => {
       imports: [],
       branches: [],
       customerRequests: [],
+      products: [],
       staff: [],
       roles: [],
       audit: [],
@@ -132,6 +135,7 @@ describe('the resources App lists', () => {
       imports: [],
       branches: [],
       customerRequests: [],
+      products: [],
       staff: [],
       roles: [],
       audit: [],
@@ -153,6 +157,8 @@ describe('the resources App lists', () => {
     expect(offered(['giftCards.manage']).giftCards).toEqual(['list']);
     expect(offered(['branches.read', 'branches.manage']).branches).toEqual(['list', 'create', 'edit']);
     expect(offered(['customerRequests.handle']).customerRequests).toEqual(['list']);
+    expect(offered(['products.read']).products).toEqual(['list']);
+    expect(offered(['products.read', 'products.manage']).products).toEqual(['list', 'create', 'edit']);
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);
     expect(offered(['reports.read']).dashboard).toEqual(['list']);

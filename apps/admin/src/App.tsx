@@ -34,6 +34,7 @@ import { loyaltyProgrammeResource } from './loyalty-programme';
 import { mailingsResource } from './mailings';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { store } from './preferences/store';
+import { productsResource } from './products';
 import { relationTypesResource } from './relations';
 import { dashboardResource } from './reports';
 import { rfmResource } from './rfm';
@@ -76,6 +77,7 @@ export const RESOURCES: readonly AdminResource[] = [
   importsResource,
   branchesResource,
   customerRequestsResource,
+  productsResource,
   staffResource,
   rolesResource,
   auditResource,

@@ -29,8 +29,8 @@ function useSubject() {
     const d = (e.details ?? {}) as Record<string, unknown>;
     if (e.type === 'STAFF_ROLE_CHANGED') return `${d.name}: ${roleName(d.from)} → ${roleName(d.to)}`;
     if (e.type === 'STAFF_BRANCH_CHANGED') return `${d.name}: ${d.from ?? '—'} → ${d.to ?? '—'}`;
-    if (e.type.startsWith('BRANCH_')) {
-      // The branch's name (the new one after an edit) and its code, the subject.
+    if (e.type.startsWith('BRANCH_') || e.type.startsWith('PRODUCT_')) {
+      // The branch's or product's name (the new one after an edit) and its code or SKU, the subject.
       const name = (d.name as { to?: unknown } | undefined)?.to ?? d.name;
       const shown = localized(name as Parameters<typeof localized>[0], locale, '');
       return shown ? `${shown} (${e.subject})` : (e.subject ?? '');

@@ -30,6 +30,7 @@ const RESOURCES: Record<string, () => Promise<Resource>> = {
   branches: async () => (await import('../branches/branchData')).branches,
   giftCards: async () => (await import('../gift-cards/giftCardData')).giftCards,
   customerRequests: async () => (await import('../self-service/requestData')).customerRequests,
+  products: async () => (await import('../products/productData')).products,
   roles: async () => (await import('../roles/roleData')).roles,
   messageTemplates: async () => (await import('../templates/templateData')).messageTemplates,
 };
@@ -39,6 +40,7 @@ const INPUT_OF: Record<string, (name: string) => string> = {
   attributeDefinitions: (name) => (name === 'label' ? 'label.en' : name),
   roles: (name) => (name === 'name' ? 'name.en' : name),
   branches: (name) => (name === 'name' ? 'name.en' : name),
+  products: (name) => (name === 'name' ? 'name.en' : name),
   mailings: mailingInputOf,
 };
 

@@ -164,6 +164,16 @@ type Documents = {
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": typeof types.SignOutEverywhereElseDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  query AllProducts {\n    products(includeInactive: true) {\n      ...ProductFields\n    }\n  }\n": typeof types.AllProductsDocument,
+    "\n  query ActiveProducts {\n    products {\n      ...ProductFields\n    }\n  }\n": typeof types.ActiveProductsDocument,
+    "\n  query ProductMovements($id: ID!, $first: Int!, $after: String) {\n    product(id: $id) {\n      id\n      movements(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            kind\n            quantity\n            onHand\n            purchaseId\n            note\n            actor {\n              name\n            }\n            createdAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProductMovementsDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  mutation SetProductActive($id: ID!, $active: Boolean!) {\n    setProductActive(id: $id, active: $active) {\n      ...ProductFields\n    }\n  }\n": typeof types.SetProductActiveDocument,
+    "\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n": typeof types.DeleteProductDocument,
+    "\n  mutation ReceiveStock($productId: ID!, $quantity: Float!, $note: String) {\n    receiveStock(productId: $productId, quantity: $quantity, note: $note) {\n      id\n      onHand\n    }\n  }\n": typeof types.ReceiveStockDocument,
+    "\n  mutation SetStockCount($productId: ID!, $counted: Float!, $reason: String) {\n    setStockCount(productId: $productId, counted: $counted, reason: $reason) {\n      id\n      onHand\n    }\n  }\n": typeof types.SetStockCountDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    branchInfo {\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": typeof types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": typeof types.RecordPurchaseDocument,
@@ -391,6 +401,16 @@ const documents: Documents = {
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": types.SignOutEverywhereElseDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  query AllProducts {\n    products(includeInactive: true) {\n      ...ProductFields\n    }\n  }\n": types.AllProductsDocument,
+    "\n  query ActiveProducts {\n    products {\n      ...ProductFields\n    }\n  }\n": types.ActiveProductsDocument,
+    "\n  query ProductMovements($id: ID!, $first: Int!, $after: String) {\n    product(id: $id) {\n      id\n      movements(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            kind\n            quantity\n            onHand\n            purchaseId\n            note\n            actor {\n              name\n            }\n            createdAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ProductMovementsDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n": types.UpdateProductDocument,
+    "\n  mutation SetProductActive($id: ID!, $active: Boolean!) {\n    setProductActive(id: $id, active: $active) {\n      ...ProductFields\n    }\n  }\n": types.SetProductActiveDocument,
+    "\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n": types.DeleteProductDocument,
+    "\n  mutation ReceiveStock($productId: ID!, $quantity: Float!, $note: String) {\n    receiveStock(productId: $productId, quantity: $quantity, note: $note) {\n      id\n      onHand\n    }\n  }\n": types.ReceiveStockDocument,
+    "\n  mutation SetStockCount($productId: ID!, $counted: Float!, $reason: String) {\n    setStockCount(productId: $productId, counted: $counted, reason: $reason) {\n      id\n      onHand\n    }\n  }\n": types.SetStockCountDocument,
     "\n  fragment PurchaseFields on Purchase {\n    id\n    invoiceNumber\n    amount\n    spentValue\n    paidAmount\n    branch\n    branchInfo {\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    paymentStatus\n    purchasedAt\n    returnedAmount\n    items {\n      sku\n      name\n      quantity\n      price\n    }\n    ledger {\n      operationId\n      customerId\n      currency\n      role\n      amount\n    }\n    actor {\n      kind\n      name\n    }\n  }\n": types.PurchaseFieldsFragmentDoc,
     "\n  query CustomerPurchases($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      purchaseSummary {\n        total\n        count\n        firstPurchaseAt\n        lastPurchaseAt\n      }\n      purchases(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PurchaseFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CustomerPurchasesDocument,
     "\n  mutation RecordPurchase($input: RecordPurchaseInput!) {\n    recordPurchase(input: $input) {\n      ...PurchaseFields\n    }\n  }\n": types.RecordPurchaseDocument,
@@ -1082,6 +1102,46 @@ export function graphql(source: "\n  mutation SignOutEverywhereElse {\n    signO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n"): (typeof documents)["\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllProducts {\n    products(includeInactive: true) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  query AllProducts {\n    products(includeInactive: true) {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveProducts {\n    products {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  query ActiveProducts {\n    products {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductMovements($id: ID!, $first: Int!, $after: String) {\n    product(id: $id) {\n      id\n      movements(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            kind\n            quantity\n            onHand\n            purchaseId\n            note\n            actor {\n              name\n            }\n            createdAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductMovements($id: ID!, $first: Int!, $after: String) {\n    product(id: $id) {\n      id\n      movements(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            kind\n            quantity\n            onHand\n            purchaseId\n            note\n            actor {\n              name\n            }\n            createdAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProductActive($id: ID!, $active: Boolean!) {\n    setProductActive(id: $id, active: $active) {\n      ...ProductFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetProductActive($id: ID!, $active: Boolean!) {\n    setProductActive(id: $id, active: $active) {\n      ...ProductFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteProduct($id: ID!) {\n    deleteProduct(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveStock($productId: ID!, $quantity: Float!, $note: String) {\n    receiveStock(productId: $productId, quantity: $quantity, note: $note) {\n      id\n      onHand\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiveStock($productId: ID!, $quantity: Float!, $note: String) {\n    receiveStock(productId: $productId, quantity: $quantity, note: $note) {\n      id\n      onHand\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStockCount($productId: ID!, $counted: Float!, $reason: String) {\n    setStockCount(productId: $productId, counted: $counted, reason: $reason) {\n      id\n      onHand\n    }\n  }\n"): (typeof documents)["\n  mutation SetStockCount($productId: ID!, $counted: Float!, $reason: String) {\n    setStockCount(productId: $productId, counted: $counted, reason: $reason) {\n      id\n      onHand\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
