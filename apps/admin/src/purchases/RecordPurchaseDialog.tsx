@@ -26,6 +26,8 @@ import { CalendarDateInput } from '../preferences/CalendarDateInput';
 import { toIsoDate } from '../preferences/dates';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
+import { useProducts } from '../products/useProducts';
+import { CatalogueSkuInput, CatalogueSkus } from './CatalogueSkuInput';
 import { RecordPurchaseMutation } from './documents';
 import { PurchaseBranchInput } from './PurchaseBranchInput';
 import { type PurchaseFormValues, purchaseInput } from './purchaseInput';
@@ -52,6 +54,7 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
   const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const [saving, setSaving] = useState(false);
   const spendable = balances.filter((b) => b.currency.spendable);
+  const products = useProducts();
   const money: Validator = (value) =>
     value ? (amountProblem(String(value), 2, locale) ?? undefined) : undefined;
   const units =
@@ -143,24 +146,30 @@ function RecordPurchaseForm({ customerId, balances, onClose, onDone }: Omit<Prop
           ))}
           <ArrayInput source="items" label="patron.purchases.items">
             <SimpleFormIterator inline disableReordering>
-              <TextInput source="name" label="patron.purchases.itemName" helperText={false} />
-              <TextInput source="sku" label="patron.purchases.sku" helperText={false} sx={{ width: 110 }} />
+              <TextInput
+                source="name"
+                label="patron.purchases.itemName"
+                helperText={false}
+                sx={{ flex: 1, minWidth: 110 }}
+              />
+              <CatalogueSkuInput products={products} />
               <AmountInput
                 source="quantity"
                 label="patron.purchases.quantity"
                 helperText={false}
                 validate={units(3)}
-                sx={{ width: 80 }}
+                sx={{ width: 80, flexShrink: 0 }}
               />
               <AmountInput
                 source="price"
                 label="patron.purchases.price"
                 helperText={false}
                 validate={money}
-                sx={{ width: 110 }}
+                sx={{ width: 110, flexShrink: 0 }}
               />
             </SimpleFormIterator>
           </ArrayInput>
+          <CatalogueSkus products={products} />
           <GeneralErrors messages={general} testId="purchase" />
         </Stack>
       </DialogContent>
