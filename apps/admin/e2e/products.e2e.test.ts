@@ -132,4 +132,22 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
     expect(await stockOf('BEANS-1')).toBe(1);
     expect(s.errors).toEqual([]);
   });
+
+  it('the list reports what each product sold and the stock left, with the low-stock mark (screenshots)', async () => {
+    const { page } = s;
+    for (const locale of ['en', 'fa']) {
+      await page.goto(`${s.server.url}/#/products`);
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await page.locator(tid('product-low-BEANS-1')).waitFor();
+      const row = page.locator(tid('product-sales-row-BEANS-1'));
+      await row.waitFor();
+      const cells = await row.locator('td').allInnerTexts();
+      expect(cells[0]).toContain('BEANS-1');
+      expect(cells.slice(1)).toEqual(locale === 'en' ? ['2 kg', '25.00', '1'] : ['۲ kg', '۲۵٫۰۰', '۱']);
+      expect(await untranslated(page)).toEqual([]);
+      await fitsSideways(page);
+      await shot(page, `products-sales-${locale}`);
+    }
+    await choose(page, 'locale-switcher', 'locale-en');
+  });
 });

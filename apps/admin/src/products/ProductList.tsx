@@ -17,6 +17,7 @@ import {
 import { formatAmount, formatMoney } from '../common/amounts';
 import type { AllProductsQuery } from '../gql/graphql';
 import { localized } from '../i18n/localized';
+import { ProductSalesPanel } from './ProductSalesPanel';
 import { type StockAction, StockDialog } from './StockDialog';
 import { decimalsOf } from './StockPanel';
 
@@ -29,76 +30,79 @@ export function ProductList() {
   const { permissions } = usePermissions<string[]>();
   const manage = Boolean(permissions?.includes('products.manage'));
   return (
-    <List
-      pagination={false}
-      perPage={1000}
-      exporter={false}
-      actions={<TopToolbar>{manage && <CreateButton data-testid="product-create" />}</TopToolbar>}
-      empty={false}
-    >
-      <Datagrid rowClick={manage ? 'edit' : false} bulkActionButtons={false} data-testid="product-list">
-        <FunctionField
-          label="patron.products.sku"
-          sortable={false}
-          render={(p: Row) => (
-            <bdi dir="ltr" data-testid={`product-${p.sku}`}>
-              {p.sku}
-            </bdi>
-          )}
-        />
-        <FunctionField
-          label="patron.products.name"
-          sortable={false}
-          render={(p: Row) => <span dir="auto">{localized(p.name, locale, p.sku)}</span>}
-        />
-        <FunctionField
-          label="patron.products.kindLabel"
-          sortable={false}
-          render={(p: Row) => translate(`patron.products.kind.${p.kind}`)}
-        />
-        <FunctionField
-          label="patron.products.price"
-          sortable={false}
-          render={(p: Row) => formatMoney(p.price, locale)}
-        />
-        <FunctionField
-          label="patron.products.stock"
-          sortable={false}
-          render={(p: Row) =>
-            p.tracked ? (
-              <Stack direction="row" gap={1} alignItems="center" data-testid={`product-stock-${p.sku}`}>
-                <span>
-                  {formatAmount(p.onHand, decimalsOf(p.onHand), locale)} {p.unit}
-                </span>
-                {p.lowStock && (
-                  <Chip
-                    size="small"
-                    color="warning"
-                    label={translate('patron.products.lowStock')}
-                    data-testid={`product-low-${p.sku}`}
-                  />
-                )}
-              </Stack>
-            ) : (
-              '—'
-            )
-          }
-        />
-        <FunctionField
-          label="patron.products.status"
-          sortable={false}
-          render={(p: Row) => (
-            <Chip
-              size="small"
-              color={p.active ? 'success' : 'default'}
-              variant={p.active ? 'filled' : 'outlined'}
-              label={translate(p.active ? 'patron.products.on' : 'patron.products.off')}
-            />
-          )}
-        />
-        {manage && <FunctionField label={false} render={(p: Row) => <RowActions product={p} />} />}
-      </Datagrid>
-    </List>
+    <>
+      <List
+        pagination={false}
+        perPage={1000}
+        exporter={false}
+        actions={<TopToolbar>{manage && <CreateButton data-testid="product-create" />}</TopToolbar>}
+        empty={false}
+      >
+        <Datagrid rowClick={manage ? 'edit' : false} bulkActionButtons={false} data-testid="product-list">
+          <FunctionField
+            label="patron.products.sku"
+            sortable={false}
+            render={(p: Row) => (
+              <bdi dir="ltr" data-testid={`product-${p.sku}`}>
+                {p.sku}
+              </bdi>
+            )}
+          />
+          <FunctionField
+            label="patron.products.name"
+            sortable={false}
+            render={(p: Row) => <span dir="auto">{localized(p.name, locale, p.sku)}</span>}
+          />
+          <FunctionField
+            label="patron.products.kindLabel"
+            sortable={false}
+            render={(p: Row) => translate(`patron.products.kind.${p.kind}`)}
+          />
+          <FunctionField
+            label="patron.products.price"
+            sortable={false}
+            render={(p: Row) => formatMoney(p.price, locale)}
+          />
+          <FunctionField
+            label="patron.products.stock"
+            sortable={false}
+            render={(p: Row) =>
+              p.tracked ? (
+                <Stack direction="row" gap={1} alignItems="center" data-testid={`product-stock-${p.sku}`}>
+                  <span>
+                    {formatAmount(p.onHand, decimalsOf(p.onHand), locale)} {p.unit}
+                  </span>
+                  {p.lowStock && (
+                    <Chip
+                      size="small"
+                      color="warning"
+                      label={translate('patron.products.lowStock')}
+                      data-testid={`product-low-${p.sku}`}
+                    />
+                  )}
+                </Stack>
+              ) : (
+                '—'
+              )
+            }
+          />
+          <FunctionField
+            label="patron.products.status"
+            sortable={false}
+            render={(p: Row) => (
+              <Chip
+                size="small"
+                color={p.active ? 'success' : 'default'}
+                variant={p.active ? 'filled' : 'outlined'}
+                label={translate(p.active ? 'patron.products.on' : 'patron.products.off')}
+              />
+            )}
+          />
+          {manage && <FunctionField label={false} render={(p: Row) => <RowActions product={p} />} />}
+        </Datagrid>
+      </List>
+      <ProductSalesPanel />
+    </>
   );
 }
 

@@ -114,3 +114,25 @@ export const SetStockCountMutation = graphql(`
     }
   }
 `);
+
+export const ProductSalesQuery = graphql(`
+  query ProductSales($from: DateTime!, $to: DateTime!) {
+    productSales(from: $from, to: $to) {
+      product {
+        id
+        sku
+        name {
+          en
+          ru
+          fa
+        }
+        unit
+        tracked
+        onHand
+        lowStock
+      }
+      quantity
+      revenue
+    }
+  }
+`);

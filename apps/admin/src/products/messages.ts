@@ -50,6 +50,14 @@ export const en = {
         note: 'Note',
         actor: 'By',
       },
+      sales: {
+        title: 'Sales',
+        lastDays: 'Last %{days} days',
+        product: 'Product',
+        sold: 'Sold (net of returns)',
+        revenue: 'Revenue',
+        onHand: 'On hand',
+      },
       movementKind: { RECEIVED: 'Received', SOLD: 'Sold', RETURNED: 'Returned', COUNTED: 'Stocktake' },
       deleteTitle: 'Delete the product “%{name}”?',
       deleteContent:
