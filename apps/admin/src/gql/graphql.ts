@@ -2286,10 +2286,10 @@ export type Mutation = {
   setCustomerTags: Customer;
   /** A blocked card cannot be redeemed until unblocked. */
   setGiftCardBlocked: GiftCard;
-  /** Sets the customer's password with an invitation's token (used up) and signs them in. */
-  setSelfServicePassword: SelfServiceAccount;
   /** An inactive product cannot be sold; its stock stays. */
   setProductActive: Product;
+  /** Sets the customer's password with an invitation's token (used up) and signs them in. */
+  setSelfServicePassword: SelfServiceAccount;
   /** Binds them to an active branch: they record purchases there only (none: at any branch), from their next purchase. */
   setStaffBranch: Staff;
   /** A stocktake: the stock on hand becomes what was counted. */
@@ -2837,6 +2837,10 @@ export type MutationSetCustomerTagsArgs = {
 
 export type MutationSetGiftCardBlockedArgs = {
   blocked: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetProductActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
