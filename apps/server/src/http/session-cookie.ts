@@ -4,8 +4,11 @@ export const SESSION_COOKIE = 'patron_session';
 /** A self-service customer's session: its own cookie, so it never stands in for a staff session. */
 export const CUSTOMER_SESSION_COOKIE = 'patron_customer_session';
 
-/** Tokens are 32 random bytes in base64url (43 characters); anything else cannot be a session. */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/**
+ * Tokens are 32 random bytes in base64url (43 characters), after the workspace's id and a dot for a
+ * customer's (`self-service/workspace-token.ts`); anything else cannot be a session.
+ */
+const TOKEN = /^(?:[0-9a-f-]{36}\.)?[A-Za-z0-9_-]{43}$/;
 
 /** The session token of the request, or null: a malformed cookie simply means signed out. */
 export function readSessionToken(req: Request, cookie = SESSION_COOKIE): string | null {

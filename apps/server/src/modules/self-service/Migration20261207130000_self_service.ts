@@ -4,7 +4,8 @@ import { Migration } from '@mikro-orm/migrations';
  * Customer self-service (catalogue A4). `self_service_account`: a customer's argon2 password and
  * their one pending invitation (the SHA-256 of its token, never the token; a new one replaces it).
  * `customer_session`: signed-in customers, by the SHA-256 of their cookie's token, apart from staff
- * sessions so neither can stand for the other. `customer_request`: what a customer asked and the
+ * sessions so neither can stand for the other. Both tokens start with the workspace's id (see
+ * `workspace-token.ts`), so both are keyed by workspace like every table of workspace data. `customer_request`: what a customer asked and the
  * staff's answer.
  */
 export class Migration20261207130000_self_service extends Migration {
@@ -22,19 +23,19 @@ create table self_service_account (
   foreign key (workspace_id, customer_id) references customer (workspace_id, id),
   check ((invite_token_hash is null) = (invite_expires_at is null))
 );
-create unique index self_service_invite on self_service_account (invite_token_hash)
+create unique index self_service_invite on self_service_account (workspace_id, invite_token_hash)
   where invite_token_hash is not null;
 
 create table customer_session (
-  token_hash text primary key,
-  id uuid not null default gen_random_uuid() unique,
   workspace_id uuid not null,
+  token_hash text not null,
   customer_id uuid not null,
   created_at timestamptz not null default now(),
   last_seen_at timestamptz not null default now(),
   expires_at timestamptz not null,
   ip text,
   user_agent text,
+  primary key (workspace_id, token_hash),
   foreign key (workspace_id, customer_id) references self_service_account (workspace_id, customer_id)
 );
 create index customer_session_customer on customer_session (workspace_id, customer_id);

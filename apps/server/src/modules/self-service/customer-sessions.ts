@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import type { SessionPolicy } from '../auth/session-policy.js';
-import { hashToken } from '../auth/staff-sessions.js';
+import { newWorkspaceToken, readWorkspaceToken } from './workspace-token.js';
 
 /** last_seen_at is written at most this often per session, not on every request. */
 const TOUCH_EVERY_SECONDS = 60;
@@ -34,12 +33,12 @@ export class CustomerSessions {
     from: { ip: string; userAgent: string | null },
     run: Run = this.sql.query,
   ): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash } = newWorkspaceToken(caller.workspaceId);
     const [row] = await run<{ expires_at: Date }>(
       `insert into customer_session (token_hash, workspace_id, customer_id, expires_at, ip, user_agent)
        values (?, ?, ?, now() + ? * interval '1 day', ?, ?) returning expires_at`,
       [
-        hashToken(token),
+        hash,
         caller.workspaceId,
         caller.customerId,
         this.policy.maxDays,
@@ -51,7 +50,12 @@ export class CustomerSessions {
   }
 
   async end(token: string): Promise<void> {
-    await this.sql.query('delete from customer_session where token_hash = ?', [hashToken(token)]);
+    const read = readWorkspaceToken(token);
+    if (!read) return;
+    await this.sql.query('delete from customer_session where workspace_id = ? and token_hash = ?', [
+      read.workspaceId,
+      read.hash,
+    ]);
   }
 
   /** Ends every session of the customer but the one with `keepToken`. */
@@ -59,25 +63,33 @@ export class CustomerSessions {
     await run(
       `delete from customer_session
         where workspace_id = ? and customer_id = ? and token_hash is distinct from ?`,
-      [caller.workspaceId, caller.customerId, keepToken ? hashToken(keepToken) : null],
+      [
+        caller.workspaceId,
+        caller.customerId,
+        keepToken ? (readWorkspaceToken(keepToken)?.hash ?? null) : null,
+      ],
     );
   }
 
   /** The active, live customer behind a cookie, or null. */
   async callerFor(token: string): Promise<SelfServiceCaller | null> {
-    const hash = hashToken(token);
+    const read = readWorkspaceToken(token);
+    if (!read) return null;
     const [row] = await this.sql.query<{ workspace_id: string; customer_id: string; stale: boolean }>(
       `select s.workspace_id, s.customer_id,
               s.last_seen_at <= now() - interval '${TOUCH_EVERY_SECONDS} seconds' as stale
          from customer_session s
          join customer c on c.workspace_id = s.workspace_id and c.id = s.customer_id
-        where s.token_hash = ? and s.expires_at > now() and s.last_seen_at > now() - ${this.idle}
+        where s.workspace_id = ? and s.token_hash = ? and s.expires_at > now() and s.last_seen_at > now() - ${this.idle}
           and c.deleted_at is null and c.status = 'ACTIVE'`,
-      [hash],
+      [read.workspaceId, read.hash],
     );
     if (!row) return null;
     if (row.stale)
-      await this.sql.query('update customer_session set last_seen_at = now() where token_hash = ?', [hash]);
+      await this.sql.query(
+        'update customer_session set last_seen_at = now() where workspace_id = ? and token_hash = ?',
+        [read.workspaceId, read.hash],
+      );
     return { workspaceId: row.workspace_id, customerId: row.customer_id };
   }
 

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
@@ -8,7 +8,6 @@ import { normalizePhone } from '../attributes/values/phone.js';
 import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from '../auth/credential-limits.js';
 import type { Passwords } from '../auth/passwords.js';
 import type { SignInThrottle } from '../auth/sign-in-throttle.js';
-import { hashToken } from '../auth/staff-sessions.js';
 import type { ChannelService } from '../channels/channel.service.js';
 import { recordHistory } from '../history/history.service.js';
 import { PASSWORD_MIN } from '../staff/staff.service.js';
@@ -16,10 +15,10 @@ import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.
 import type { CustomerSessions, SelfServiceCaller } from './customer-sessions.js';
 import { invitationEmail } from './invitation-email.js';
 import { CUSTOMER_ACTOR, SELF_SERVICE_HISTORY } from './self-service-history.js';
+import { newWorkspaceToken, readWorkspaceToken } from './workspace-token.js';
 
 /** How long an invitation's link works. */
 export const INVITATION_HOURS = 72;
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** At most this many accounts share one email (emails are not unique among customers). */
 const SAME_LOGIN_MAX = 5;
 /** A workspace is named by its id; anything longer is refused before it reaches the throttle. */
@@ -67,7 +66,7 @@ export class SelfServiceService {
 
   /** A new invitation for a live, active customer who has a mobile or an email to sign in with. */
   async invite(actor: Actor, workspaceId: string, customerId: string): Promise<Invitation> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash: tokenHash } = newWorkspaceToken(workspaceId);
     const { expiresAt, email, language } = await this.sql.transaction(async (run) => {
       const [customer] = isUuid(customerId)
         ? await run<{ status: string; mobile: string | null; email: string | null; language: unknown }>(
@@ -87,7 +86,7 @@ export class SelfServiceService {
            invite_expires_at = excluded.invite_expires_at,
            invited_at = excluded.invited_at
          returning invite_expires_at, (xmax <> 0) as replaced`,
-        [workspaceId, customerId, hashToken(token), INVITATION_HOURS],
+        [workspaceId, customerId, tokenHash, INVITATION_HOURS],
       );
       const until = new Date(row?.invite_expires_at as Date);
       await recordHistory(run, workspaceId, customerId, SELF_SERVICE_HISTORY.invited, actor, [
@@ -123,16 +122,17 @@ export class SelfServiceService {
   async setPassword(token: string, password: string, from: From): Promise<CustomerSignedIn> {
     const problems = passwordProblems(password, 'password');
     if (problems.length) throw badInput(problems);
-    if (!TOKEN.test(token)) throw badField(['token'], 'SELF_SERVICE_TOKEN_INVALID');
+    const read = readWorkspaceToken(token);
+    if (!read) throw badField(['token'], 'SELF_SERVICE_TOKEN_INVALID');
     const hash = await this.passwords.hash(password);
     return this.sql.transaction(async (run) => {
       const [account] = await run<{ workspace_id: string; customer_id: string; status: string }>(
         `select a.workspace_id, a.customer_id, c.status
            from self_service_account a
            join customer c on c.workspace_id = a.workspace_id and c.id = a.customer_id and c.deleted_at is null
-          where a.invite_token_hash = ? and a.invite_expires_at > now()
+          where a.workspace_id = ? and a.invite_token_hash = ? and a.invite_expires_at > now()
           for update of a`,
-        [hashToken(token)],
+        [read.workspaceId, read.hash],
       );
       if (!account) throw badField(['token'], 'SELF_SERVICE_TOKEN_INVALID');
       if (account.status !== 'ACTIVE') throw refusal('SELF_SERVICE_CUSTOMER_INACTIVE');

@@ -111,7 +111,8 @@ describe('self-service', () => {
       },
     });
     const { inviteCustomerToSelfService: invite } = await ws.as.OPERATOR.requestOk(INVITE, { id });
-    expect(invite.link).toMatch(/\/self-service\/set-password\?token=[\w-]{43}$/);
+    // The workspace's id, then the secret: lookups go by workspace like all workspace data.
+    expect(invite.link).toMatch(new RegExp(`/self-service/set-password\\?token=${ws.id}\\.[\\w-]{43}$`));
     const hours = (Date.parse(invite.expiresAt) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(71.9);
     expect(hours).toBeLessThanOrEqual(72);
@@ -225,6 +226,13 @@ describe('self-service', () => {
     expect(
       problemOf(await client().request(SET_PASSWORD, { token: 'x'.repeat(43), password: PASSWORD })),
     ).toBe('SELF_SERVICE_TOKEN_INVALID');
+    // A live invitation's secret under another workspace's id is nobody's.
+    const live = tokenOf((await ws.as.OPERATOR.requestOk(INVITE, { id })).inviteCustomerToSelfService.link);
+    const moved = live.replace(ws.id, other.id);
+    expect(problemOf(await client().request(SET_PASSWORD, { token: moved, password: PASSWORD }))).toBe(
+      'SELF_SERVICE_TOKEN_INVALID',
+    );
+    await client().requestOk(SET_PASSWORD, { token: live, password: PASSWORD });
   });
 
   it('invitations: who may send them, and to whom', async () => {
