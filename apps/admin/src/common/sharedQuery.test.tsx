@@ -20,6 +20,28 @@ const field = (key: string) => ({
 });
 const answer = (...keys: string[]) => ({ data: { customerFields: keys.map(field) } });
 
+/**
+ * Answers that leave only when the test releases them, so one can be on its way during a sign-in
+ * or sign-out; each is the fields named by `keys()` when it was asked.
+ */
+async function heldAnswers(keys: () => string[]): Promise<(() => void)[]> {
+  await scriptGraphql({});
+  const waiting: (() => void)[] = [];
+  apollo.setLink(
+    new ApolloLink(
+      () =>
+        new Observable((observer) => {
+          const sent = answer(...keys());
+          waiting.push(() => {
+            observer.next(sent as never);
+            observer.complete();
+          });
+        }),
+    ),
+  );
+  return waiting;
+}
+
 describe('sharedQuery', () => {
   it('asks once for every reader and hands them the answer as sent', async () => {
     const { sentAs } = await scriptGraphql({ CustomerFieldList: answer('firstName') });
@@ -46,22 +68,8 @@ describe('sharedQuery', () => {
   });
 
   it("forgets its answers with Apollo's cache: the next reader asks again", async () => {
-    await scriptGraphql({});
-    // Answers leave only when the test releases them, so one can be on its way during the sign-out.
-    const waiting: (() => void)[] = [];
     let keys = ['workspaceA'];
-    apollo.setLink(
-      new ApolloLink(
-        () =>
-          new Observable((observer) => {
-            const sent = answer(...keys);
-            waiting.push(() => {
-              observer.next(sent as never);
-              observer.complete();
-            });
-          }),
-      ),
-    );
+    const waiting = await heldAnswers(() => keys);
     const release = async () => {
       await waitFor(() => expect(waiting.length).toBeGreaterThan(0));
       waiting.shift()?.();
@@ -99,21 +107,8 @@ describe('sharedQuery', () => {
   });
 
   it('asks again for a reader still shown when its answer is forgotten on the way', async () => {
-    await scriptGraphql({});
-    const waiting: (() => void)[] = [];
     let keys = ['workspaceA'];
-    apollo.setLink(
-      new ApolloLink(
-        () =>
-          new Observable((observer) => {
-            const sent = answer(...keys);
-            waiting.push(() => {
-              observer.next(sent as never);
-              observer.complete();
-            });
-          }),
-      ),
-    );
+    const waiting = await heldAnswers(() => keys);
     const fields = sharedQuery(CustomerFieldsQuery);
     const reader = renderHook(() => useSharedQuery(fields, {}));
     await waitFor(() => expect(waiting).toHaveLength(1));
