@@ -77,7 +77,7 @@ export function ProductSalesPanel() {
                 <TableCell>{formatMoney(r.revenue, locale)}</TableCell>
                 <TableCell>
                   {r.product.tracked
-                    ? formatAmount(r.product.onHand, decimalsOf(r.product.onHand), locale)
+                    ? `${formatAmount(r.product.onHand, decimalsOf(r.product.onHand), locale)} ${r.product.unit}`
                     : '—'}
                 </TableCell>
               </TableRow>
