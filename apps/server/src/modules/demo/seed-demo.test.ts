@@ -113,6 +113,30 @@ describe('demo club', () => {
     expect(login.branch).toEqual({ code: DEMO_OPERATOR_BRANCH });
   });
 
+  it('has a catalogue of its menu with the past sales, beans low on the shelf, and gift cards', async () => {
+    const client = new GraphQLClient(server.graphqlUrl);
+    await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: DEMO_ADMIN.email,
+      p: TEST_PASSWORD,
+    });
+    const { products, productSales, giftCardBatches } = await client.requestOk(
+      `query($from: DateTime!, $to: DateTime!) {
+        products { sku tracked onHand lowStock name { en ru fa } }
+        productSales(from: $from, to: $to) { product { sku } quantity }
+        giftCardBatches { cardCount redeemedCount currency value }
+      }`,
+      { from: new Date(Date.now() - 3 * 365 * 86_400_000).toISOString(), to: new Date().toISOString() },
+    );
+    expect(products.map((p: { sku: string }) => p.sku).sort()).toEqual(['BEANS', 'CAKE', 'CAPPU', 'LATTE']);
+    for (const p of products) expect([p.name.en, p.name.ru, p.name.fa].every(Boolean)).toBe(true);
+    const beans = products.find((p: { sku: string }) => p.sku === 'BEANS');
+    expect(beans).toMatchObject({ tracked: true, onHand: 12, lowStock: true });
+    // The purchases recorded before the catalogue are its sales history.
+    const sold = productSales.reduce((sum: number, r: { quantity: number }) => sum + r.quantity, 0);
+    expect(sold).toBeGreaterThan(0);
+    expect(giftCardBatches).toEqual([{ cardCount: 20, redeemedCount: 0, currency: 'credit', value: 25 }]);
+  });
+
   it('places customers in Bronze, Silver and Gold by their purchases', async () => {
     const client = new GraphQLClient(server.graphqlUrl);
     await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {

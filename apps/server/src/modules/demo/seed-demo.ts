@@ -3,6 +3,7 @@ import { searchColumns } from '../customer-search/search-document.js';
 import { seedBranches } from './demo-branches.js';
 import { DEMO_CUSTOM_ATTRIBUTES, type DemoCustomer, demoCustomers } from './demo-customers.js';
 import { seedPurchases } from './demo-purchases.js';
+import { seedShop } from './demo-shop.js';
 import { seedTiers } from './demo-tiers.js';
 
 /** The demo club's admin; every demo account shares one password, generated at the first start. */
@@ -119,6 +120,7 @@ export async function seedDemoData(
   );
   await seedBalances(app, workspace.id);
   await seedPurchases(app, workspace.id, Math.min(200, Math.floor(customerCount / 4)));
+  await seedShop(app, workspace.id);
   await seedTiers(app, workspace.id);
 }
 
