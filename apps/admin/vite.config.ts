@@ -5,6 +5,7 @@ import { deferLibraryImports } from './build/deferLibraryImports';
 import { firstScreenChunk } from './build/firstScreenChunk';
 import { graphiqlPage } from './build/graphiqlPage';
 import { inlineDocuments } from './build/inlineDocuments';
+import { selfServicePages } from './build/selfServicePages';
 import { shellTexts } from './build/shellTexts';
 
 const firstScreen = firstScreenChunk(resolve(import.meta.dirname, 'src/main.tsx'));
@@ -18,13 +19,15 @@ export default defineConfig({
     react(),
     firstScreen.plugin,
     graphiqlPage(import.meta.dirname, 'dist'),
+    selfServicePages(import.meta.dirname, 'dist'),
   ],
   build: {
     outDir: 'dist',
     // The first screen is one chunk of ~1.7 MB (react-admin, MUI, Apollo alone are 1.1 MB); lazy screens are small.
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      // The admin SPA (dist/index.html); the offline GraphQL playground (dist/graphiql.html) is built after it.
+      // The admin SPA (dist/index.html); the offline GraphQL playground (dist/graphiql.html) and the
+      // customers' self-service pages (dist/self-service.html) are built after it, each on its own.
       input: { main: resolve(import.meta.dirname, 'index.html') },
       output: { codeSplitting: { groups: [{ name: 'first-screen', test: firstScreen.test }] } },
       onwarn(warning, warn) {

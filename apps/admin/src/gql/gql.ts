@@ -211,6 +211,16 @@ type Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    number\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n": typeof types.SelfServiceAccountFieldsFragmentDoc,
+    "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.SetSelfServicePasswordDocument,
+    "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.CustomerSignInDocument,
+    "\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n": typeof types.CustomerSignOutDocument,
+    "\n  query MyOperations($first: Int!, $after: String) {\n    myOperations(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          currency\n          kind\n          amount\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOperationsDocument,
+    "\n  query MyPurchases($first: Int!, $after: String) {\n    myPurchases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          invoiceNumber\n          amount\n          paidAmount\n          purchasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyPurchasesDocument,
+    "\n  query MyRequests {\n    myRequests {\n      id\n      subject\n      text\n      status\n      answer\n      answeredAt\n      createdAt\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  mutation SendRequest($subject: String!, $text: String!) {\n    sendRequest(subject: $subject, text: $text) {\n      id\n    }\n  }\n": typeof types.SendRequestDocument,
+    "\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyAccountPasswordDocument,
     "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.InviteToSelfServiceDocument,
     "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": typeof types.CustomerRequestFieldsFragmentDoc,
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CustomerRequestsDocument,
@@ -449,6 +459,16 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    number\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n": types.SelfServiceAccountFieldsFragmentDoc,
+    "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.SetSelfServicePasswordDocument,
+    "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.CustomerSignInDocument,
+    "\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n": types.CustomerSignOutDocument,
+    "\n  query MyOperations($first: Int!, $after: String) {\n    myOperations(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          currency\n          kind\n          amount\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOperationsDocument,
+    "\n  query MyPurchases($first: Int!, $after: String) {\n    myPurchases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          invoiceNumber\n          amount\n          paidAmount\n          purchasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyPurchasesDocument,
+    "\n  query MyRequests {\n    myRequests {\n      id\n      subject\n      text\n      status\n      answer\n      answeredAt\n      createdAt\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  mutation SendRequest($subject: String!, $text: String!) {\n    sendRequest(subject: $subject, text: $text) {\n      id\n    }\n  }\n": types.SendRequestDocument,
+    "\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyAccountPasswordDocument,
     "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": types.InviteToSelfServiceDocument,
     "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": types.CustomerRequestFieldsFragmentDoc,
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {\n    customerRequests(status: $status, first: $first) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.CustomerRequestsDocument,
@@ -1292,6 +1312,46 @@ export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: Se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    number\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    number\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n"): (typeof documents)["\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOperations($first: Int!, $after: String) {\n    myOperations(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          currency\n          kind\n          amount\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOperations($first: Int!, $after: String) {\n    myOperations(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          currency\n          kind\n          amount\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPurchases($first: Int!, $after: String) {\n    myPurchases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          invoiceNumber\n          amount\n          paidAmount\n          purchasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPurchases($first: Int!, $after: String) {\n    myPurchases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          invoiceNumber\n          amount\n          paidAmount\n          purchasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests {\n    myRequests {\n      id\n      subject\n      text\n      status\n      answer\n      answeredAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyRequests {\n    myRequests {\n      id\n      subject\n      text\n      status\n      answer\n      answeredAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendRequest($subject: String!, $text: String!) {\n    sendRequest(subject: $subject, text: $text) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendRequest($subject: String!, $text: String!) {\n    sendRequest(subject: $subject, text: $text) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,7 +72,7 @@ export interface HttpOptions {
   limits?: Partial<HttpLimits>;
 }
 
-/** /graphql, /graphiql, /healthz and the admin SPA on one port. */
+/** /graphql, /graphiql, /healthz, the admin SPA and the customers' /self-service/ pages on one port. */
 export async function startHttpServer(
   app: PatronApp,
   options: HttpOptions,
@@ -153,6 +153,10 @@ export async function startHttpServer(
 
   if (existsSync(options.adminDir)) {
     http.get('/graphiql', (_req, res) => res.sendFile(path.join(options.adminDir, 'graphiql.html')));
+    // The customers' own pages (set password, sign in, my account): a page apart from the staff SPA.
+    http.get(/^\/self-service(?:\/.*)?$/, (_req, res) =>
+      res.sendFile(path.join(options.adminDir, 'self-service.html')),
+    );
     http.use(express.static(options.adminDir, { index: 'index.html', maxAge: '1h' }));
     // The SPA routes on the client; any other GET gets its shell.
     http.get(/^\/(?!graphql|healthz).*/, (_req, res) =>

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin } from 'vite';
+import { inlineDocuments } from './inlineDocuments';
+
+/**
+ * The customers' self-service pages (dist/self-service.html, served at /self-service/) are built on
+ * their own after the admin, like GraphiQL: as a second input of one build they would share chunks
+ * with the admin, so the staff's first screen could grow and the customer's page load react-admin.
+ */
+export function selfServicePages(root: string, outDir: string): Plugin {
+  return {
+    name: 'patron:self-service-pages',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        root,
+        base: '/',
+        logLevel: 'warn',
+        plugins: [inlineDocuments(), react()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          rolldownOptions: {
+            input: { 'self-service': resolve(root, 'self-service.html') },
+            onwarn(warning, warn) {
+              if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+              warn(warning);
+            },
+          },
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { CacheProvider } from '@emotion/react';
+import { Box, Container, CssBaseline, MenuItem, TextField, ThemeProvider, Typography } from '@mui/material';
+import { createTheme } from '@mui/material/styles';
+import { useEffect, useMemo, useState } from 'react';
+import { isRtl, LOCALES, type UiLocale } from '../i18n/locales';
+import { ltrCache, rtlCache } from '../layout/emotionCaches';
+import { AccountPage } from './AccountPage';
+import type { AccountFields } from './account';
+import { call, Refusal } from './api';
+import { MyAccountQuery } from './documents';
+import { SetPasswordPage } from './SetPasswordPage';
+import { SignInPage } from './SignInPage';
+import { WordsContext } from './WordsContext';
+import { initialLocale, memory, wordsFor } from './words';
+
+const LANGUAGE_NAMES: Record<UiLocale, string> = { en: 'English', ru: 'Русский', fa: 'فارسی' };
+// Vazirmatn is bundled and has Latin and Cyrillic too, as in the admin.
+const FONT_STACK = 'Vazirmatn, Roboto, "Segoe UI", Tahoma, Arial, sans-serif';
+
+const onSetPasswordPage = () => /^\/self-service\/set-password\/?$/.test(window.location.pathname);
+
+/** The customer's pages: setting the password from an invitation, signing in, and their account. */
+export function SelfServiceApp() {
+  const [locale, setLocale] = useState<UiLocale>(() =>
+    initialLocale(memory.get('locale'), navigator.languages ?? [navigator.language]),
+  );
+  const rtl = isRtl(locale);
+  const words = useMemo(() => wordsFor(locale), [locale]);
+  const theme = useMemo(
+    () =>
+      createTheme({
+        direction: rtl ? 'rtl' : 'ltr',
+        palette: { primary: { main: '#1f5f8b' }, error: { main: '#c62828' } },
+        typography: { fontFamily: FONT_STACK },
+      }),
+    [rtl],
+  );
+  const [settingPassword, setSettingPassword] = useState(onSetPasswordPage);
+  // undefined while it is asked whether the session cookie is still good; null when signed out.
+  const [account, setAccount] = useState<AccountFields | null | undefined>(
+    settingPassword ? null : undefined,
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+    document.title = words.t('title');
+  }, [locale, rtl, words]);
+
+  useEffect(() => {
+    if (settingPassword) return;
+    call(MyAccountQuery)
+      .then((data) => setAccount(data.myAccount))
+      .catch((error) => {
+        if (error instanceof Refusal) setAccount(null);
+        else throw error;
+      });
+  }, [settingPassword]);
+
+  const signedIn = (next: AccountFields) => {
+    setAccount(next);
+    if (settingPassword) {
+      window.history.replaceState(null, '', '/self-service/');
+      setSettingPassword(false);
+    }
+  };
+  const chooseLocale = (next: UiLocale) => {
+    memory.set('locale', next);
+    setLocale(next);
+  };
+
+  return (
+    <CacheProvider value={rtl ? rtlCache : ltrCache}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <WordsContext.Provider value={words}>
+          <Box component="header" sx={{ bgcolor: 'primary.main', color: 'primary.contrastText', py: 1.5 }}>
+            <Container maxWidth="sm" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+              <Typography component="h1" variant="h6" sx={{ flexGrow: 1 }}>
+                {words.t('title')}
+              </Typography>
+              <TextField
+                select
+                size="small"
+                value={locale}
+                onChange={(e) => chooseLocale(e.target.value as UiLocale)}
+                slotProps={{
+                  htmlInput: { 'aria-label': words.t('language'), 'data-testid': 'ss-locale' },
+                  select: { SelectDisplayProps: { 'data-testid': 'ss-locale-select' } as object },
+                }}
+                sx={{
+                  bgcolor: 'background.paper',
+                  borderRadius: 1,
+                  minWidth: 120,
+                }}
+              >
+                {LOCALES.map((l) => (
+                  <MenuItem key={l} value={l} lang={l} data-testid={`ss-locale-${l}`}>
+                    {LANGUAGE_NAMES[l]}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Container>
+          </Box>
+          <Container component="main" maxWidth="sm" sx={{ py: 3 }}>
+            {settingPassword ? (
+              <SetPasswordPage onSignedIn={signedIn} />
+            ) : account === null ? (
+              <SignInPage onSignedIn={signedIn} />
+            ) : account ? (
+              <AccountPage account={account} onSignedOut={() => setAccount(null)} />
+            ) : null}
+          </Container>
+        </WordsContext.Provider>
+      </ThemeProvider>
+    </CacheProvider>
+  );
+}

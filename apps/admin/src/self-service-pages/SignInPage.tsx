@@ -1,0 +1,72 @@
+import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import type { AccountFields } from './account';
+import { call } from './api';
+import { SignInMutation } from './documents';
+import { PasswordField } from './PasswordField';
+import { useForm } from './useForm';
+import { useWords } from './WordsContext';
+import { memory, workspaceToUse } from './words';
+
+/** Sign-in with the mobile (any form) or email and the password, into the workspace of the address. */
+export function SignInPage({ onSignedIn }: { onSignedIn(account: AccountFields): void }) {
+  const words = useWords();
+  const workspace = workspaceToUse(
+    new URLSearchParams(window.location.search).get('workspace'),
+    memory.get('workspace'),
+  );
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useForm(['login', 'password'] as const);
+  if (!workspace)
+    return (
+      <Alert severity="info" data-testid="ss-no-workspace">
+        {words.t('signIn.noWorkspace')}
+      </Alert>
+    );
+  const signIn = async (event: React.FormEvent) => {
+    event.preventDefault();
+    await form.submit(async () => {
+      const data = await call(SignInMutation, { workspace, login, password });
+      memory.set('workspace', workspace);
+      onSignedIn(data.customerSignIn);
+    });
+  };
+  return (
+    <Paper component="form" onSubmit={signIn} sx={{ p: { xs: 2, sm: 3 } }} data-testid="ss-sign-in">
+      <Stack spacing={2}>
+        <Typography component="h2" variant="h5">
+          {words.t('signIn.title')}
+        </Typography>
+        {form.general && (
+          <Alert severity="error" data-testid="ss-error">
+            {form.general}
+          </Alert>
+        )}
+        <TextField
+          fullWidth
+          required
+          label={words.t('signIn.login')}
+          autoComplete="username"
+          value={login}
+          onChange={(e) => setLogin(e.target.value)}
+          error={Boolean(form.fieldError('login'))}
+          helperText={form.fieldError('login')}
+          slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'ss-login' } }}
+        />
+        <PasswordField
+          label={words.t('password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={Boolean(form.fieldError('password'))}
+          helperText={form.fieldError('password')}
+          testId="ss-password"
+        />
+        <Button type="submit" variant="contained" size="large" disabled={form.busy} data-testid="ss-submit">
+          {words.t('signIn.submit')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

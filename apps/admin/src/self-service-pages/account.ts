@@ -1,0 +1,3 @@
+import type { SelfServiceAccountFieldsFragment } from '../gql/graphql';
+
+export type AccountFields = SelfServiceAccountFieldsFragment;

@@ -1,0 +1,50 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql/language/printer';
+import { type ApiError, offendingFields, problemOf } from '../data-provider/errors';
+import type { ProblemMessage } from '../problems/problemText';
+
+/** A refusal of the API: the whole one, and each offending argument's (by its name) when input was bad. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: string | undefined,
+    readonly problem: ProblemMessage,
+    readonly fields: Record<string, ProblemMessage>,
+  ) {
+    super(problem.message);
+  }
+}
+
+/** The refusal a GraphQL error list carries (the first error), its fields named by their last path part. */
+export function refusalOf(errors: readonly ApiError[]): Refusal {
+  const error = errors[0] ?? { message: 'offline' };
+  const fields: Record<string, ProblemMessage> = {};
+  if (error.extensions?.code === 'BAD_USER_INPUT')
+    for (const { path, problem } of offendingFields(error)) {
+      const name = path.length > 0 ? String(path[path.length - 1]) : undefined;
+      if (name && !fields[name]) fields[name] = problem;
+    }
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : undefined;
+  return new Refusal(code, problemOf(error), fields);
+}
+
+/**
+ * One GraphQL call with the customer's session cookie (httpOnly, set and cleared by the server).
+ * Rejects with a Refusal, or with a Refusal of no code when the server could not be reached.
+ */
+export async function call<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+  let answer: { data?: R | null; errors?: ApiError[] };
+  try {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+    });
+    answer = await response.json();
+  } catch {
+    throw new Refusal(undefined, { message: 'offline' }, {});
+  }
+  if (answer.errors?.length) throw refusalOf(answer.errors);
+  if (!answer.data) throw new Refusal(undefined, { message: 'offline' }, {});
+  return answer.data;
+}

@@ -1,0 +1,130 @@
+import { graphql } from '../gql';
+
+export const AccountFields = graphql(`
+  fragment SelfServiceAccountFields on SelfServiceAccount {
+    customerId
+    firstName
+    lastName
+    cardNumber
+    number
+    tier {
+      key
+      name {
+        en
+        ru
+        fa
+      }
+    }
+    balances {
+      amount
+      currency {
+        key
+        decimals
+        name {
+          en
+          ru
+          fa
+        }
+      }
+    }
+  }
+`);
+
+export const MyAccountQuery = graphql(`
+  query MyAccount {
+    myAccount {
+      ...SelfServiceAccountFields
+    }
+  }
+`);
+
+export const SetPasswordMutation = graphql(`
+  mutation SetSelfServicePassword($token: String!, $password: String!) {
+    setSelfServicePassword(token: $token, password: $password) {
+      ...SelfServiceAccountFields
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {
+    customerSignIn(workspace: $workspace, login: $login, password: $password) {
+      ...SelfServiceAccountFields
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation CustomerSignOut {
+    customerSignOut
+  }
+`);
+
+export const MyOperationsQuery = graphql(`
+  query MyOperations($first: Int!, $after: String) {
+    myOperations(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          currency
+          kind
+          amount
+          reason
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MyPurchasesQuery = graphql(`
+  query MyPurchases($first: Int!, $after: String) {
+    myPurchases(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          invoiceNumber
+          amount
+          paidAmount
+          purchasedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MyRequestsQuery = graphql(`
+  query MyRequests {
+    myRequests {
+      id
+      subject
+      text
+      status
+      answer
+      answeredAt
+      createdAt
+    }
+  }
+`);
+
+export const SendRequestMutation = graphql(`
+  mutation SendRequest($subject: String!, $text: String!) {
+    sendRequest(subject: $subject, text: $text) {
+      id
+    }
+  }
+`);
+
+export const ChangeMyPasswordMutation = graphql(`
+  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {
+    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
