@@ -44,3 +44,12 @@ it('sends the policy with the SPA and blocks nothing of it or of GraphiQL', asyn
   expect(violations).toEqual([]);
   expect(s.errors).toEqual([]);
 });
+
+it('sends the policy with the customers’ self-service pages and blocks nothing of them', async () => {
+  const page = await s.page.goto(`${s.server.url}/self-service/?workspace=${s.workspace.id}`);
+  expect(page?.headers()['content-security-policy'] ?? '').toContain("script-src 'self'");
+  expect(page?.headers()['x-frame-options']).toBe('DENY');
+  await s.page.locator('[data-testid="ss-sign-in"]').waitFor();
+  expect(violations).toEqual([]);
+  expect(s.errors).toEqual([]);
+});
