@@ -15,6 +15,7 @@ import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { useCalendar } from '../preferences/useCalendar';
+import { signInAddress } from '../self-service-pages/addresses';
 import { InviteToSelfServiceMutation } from './documents';
 
 /** Makes a self-service invitation for the customer on the card and shows its link to copy and hand over. */
@@ -29,6 +30,7 @@ export function InviteToSelfServiceButton() {
     null,
   );
   if (!record) return null;
+  const signIn = invitation && signInAddress(invitation.link);
   const invite = async () => {
     setBusy(true);
     try {
@@ -86,6 +88,19 @@ export function InviteToSelfServiceButton() {
             }}
             onFocus={(e) => e.target.select()}
           />
+          {signIn && (
+            <TextField
+              fullWidth
+              sx={{ mt: 2 }}
+              value={signIn}
+              label={translate('patron.selfService.signInAddress')}
+              helperText={translate('patron.selfService.signInAddressHelp')}
+              slotProps={{
+                htmlInput: { readOnly: true, dir: 'ltr', 'data-testid': 'invitation-sign-in-address' },
+              }}
+              onFocus={(e) => e.target.select()}
+            />
+          )}
           {invitation?.emailed && (
             <Alert severity="info" sx={{ mt: 2 }} data-testid="invitation-emailed">
               {translate('patron.selfService.emailed')}

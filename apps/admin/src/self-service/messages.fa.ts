@@ -9,6 +9,8 @@ export const fa = {
       },
     },
     selfService: {
+      signInAddress: 'نشانی ورود مشتریان',
+      signInAddressHelp: 'مشتریان بعداً با شمارهٔ موبایل یا ایمیل و گذرواژه از اینجا وارد می‌شوند.',
       invite: 'دعوت به پنل مشتری',
       invitationTitle: 'دعوت‌نامهٔ پنل مشتری',
       invitationHelp:

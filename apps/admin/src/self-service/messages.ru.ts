@@ -9,6 +9,8 @@ export const ru = {
       },
     },
     selfService: {
+      signInAddress: 'Адрес входа для клиентов',
+      signInAddressHelp: 'Здесь клиенты потом входят по номеру мобильного или email и паролю.',
       invite: 'Пригласить в личный кабинет',
       invitationTitle: 'Приглашение в личный кабинет',
       invitationHelp:

@@ -11,6 +11,8 @@ export const en = {
       },
     },
     selfService: {
+      signInAddress: 'Sign-in address for customers',
+      signInAddressHelp: 'Your customers sign in here later, with their mobile or email and password.',
       invite: 'Invite to self-service',
       invitationTitle: 'Self-service invitation',
       invitationHelp:
