@@ -47,7 +47,12 @@ describe('self-service: an operator invites a customer and answers their request
       const dialog = page.locator(tid('invitation-dialog'));
       await dialog.waitFor();
       link = await page.locator(tid('invitation-link')).inputValue();
-      expect(link).toMatch(/\/self-service\/set-password\?token=[\w-]{43}$/);
+      // The token starts with the workspace's id (see modules/self-service/workspace-token.ts).
+      expect(link).toMatch(new RegExp(`/self-service/set-password\\?token=${s.workspace.id}\\.[\\w-]{43}$`));
+      // The workspace's sign-in address for customers, on the same server.
+      expect(await page.locator(tid('invitation-sign-in-address')).inputValue()).toBe(
+        `${new URL(link).origin}/self-service/?workspace=${s.workspace.id}`,
+      );
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
       expect(await page.locator(tid('invitation-link')).getAttribute('dir')).toBe('ltr');
       expect(await untranslated(page)).toEqual([]);
