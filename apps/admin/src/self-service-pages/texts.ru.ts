@@ -20,7 +20,7 @@ export const ru: Texts = {
   'account.card': 'Карта',
   'account.number': 'Номер участника',
   'account.tier': 'Уровень',
-  'account.balances': 'Мои баллы',
+  'account.balances': 'Мои балансы',
   'account.operations': 'Последние операции',
   'account.noOperations': 'Операций пока нет.',
   'account.purchases': 'Покупки',
