@@ -153,6 +153,37 @@ describe('a customer uses their self-service pages', () => {
     expect(await phone.locator(tid('ss-hello')).textContent()).toBe('Здравствуйте, Shirin Moradi');
   });
 
+  it('reads the staff’s answer and pages through older operations with "more"', async () => {
+    const operator = s.workspace.as.OPERATOR;
+    const { customerRequests } = await operator.requestOk('{ customerRequests { edges { node { id } } } }');
+    await operator.requestOk(
+      'mutation($id: ID!) { answerCustomerRequest(id: $id, text: "A new card is on its way.") { id } }',
+      {
+        id: customerRequests.edges[0].node.id,
+      },
+    );
+    for (let i = 1; i <= 5; i++)
+      await s.workspace.as.ADMIN.requestOk(
+        'mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id } }',
+        {
+          input: {
+            customerId,
+            currency: 'coins',
+            amount: i,
+            reason: `Visit ${i}`,
+            idempotencyKey: `pages-${customerId}-${i}`,
+          },
+        },
+      );
+    await phone.reload();
+    await phone.locator(tid('ss-answer')).getByText('A new card is on its way.').waitFor();
+    await expect.poll(() => phone.locator(tid('ss-operation')).count()).toBe(5);
+    await phone.click(tid('ss-operations-more'));
+    await expect.poll(() => phone.locator(tid('ss-operation')).count()).toBe(6);
+    await phone.locator(tid('ss-operation')).last().getByText('Welcome gift').waitFor();
+    await expect(phone.locator(tid('ss-operations-more')).count()).resolves.toBe(0);
+  });
+
   it('a used link says so, translated, and a desktop browser shows the same pages', async () => {
     const desktop = await s.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fa-IR' });
     await desktop.goto(link);
