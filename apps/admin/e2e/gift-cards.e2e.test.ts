@@ -144,4 +144,13 @@ describe('gift cards: a manager issues a batch, a card is redeemed on a customer
     await choose(page, 'locale-switcher', 'locale-en');
     expect(s.errors).toEqual([]);
   });
+
+  it('links a redeemed card to the customer it went to', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/giftCards`);
+    await page.click(tid(`gift-card-customer-${codes[0]}`));
+    await page.waitForURL(new RegExp(`#/customers/${customerId}/show/loyalty`));
+    await expect.poll(() => coins(page).textContent()).toBe('50');
+    expect(s.errors).toEqual([]);
+  });
 });

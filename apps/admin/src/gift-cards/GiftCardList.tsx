@@ -7,6 +7,7 @@ import { useState } from 'react';
 import {
   Datagrid,
   FunctionField,
+  Link,
   List,
   SelectInput,
   TextInput,
@@ -223,11 +224,26 @@ export function GiftCardList() {
           label="patron.giftCards.redeemedAt"
           sortable={false}
           render={(c: GiftCardFieldsFragment) =>
-            c.redeemedAt
-              ? [formatShort(c.redeemedAt, true), c.redeemedByName]
+            c.redeemedAt ? (
+              <>
+                {[formatShort(c.redeemedAt, true), c.redeemedByName]
                   .filter(Boolean)
-                  .join(translate('patron.separator'))
-              : '—'
+                  .join(translate('patron.separator'))}
+                {c.redeemedCustomerId && (
+                  <>
+                    {translate('patron.separator')}
+                    <Link
+                      to={`/customers/${c.redeemedCustomerId}/show/loyalty`}
+                      data-testid={`gift-card-customer-${c.code}`}
+                    >
+                      {translate('patron.giftCards.redeemedCustomer')}
+                    </Link>
+                  </>
+                )}
+              </>
+            ) : (
+              '—'
+            )
           }
         />
         <FunctionField label={false} render={(c: GiftCardFieldsFragment) => <BlockButton card={c} />} />

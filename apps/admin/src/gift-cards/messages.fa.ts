@@ -30,6 +30,7 @@ export const fa: typeof en = {
       batch: 'دسته',
       batchChoice: 'دستهٔ %{number} %{note} (%{count} کارت)',
       redeemedAt: 'زمان استفاده',
+      redeemedCustomer: 'مشتری',
       block: 'مسدود کردن',
       unblock: 'رفع مسدودی',
       downloadBatch: 'کدهای این دسته (CSV)',

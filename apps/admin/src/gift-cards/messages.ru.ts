@@ -33,6 +33,7 @@ export const ru: typeof en = {
       batchChoice:
         '№%{number} %{note} (%{count} карта) |||| №%{number} %{note} (%{count} карты) |||| №%{number} %{note} (%{count} карт)',
       redeemedAt: 'Погашена',
+      redeemedCustomer: 'Клиент',
       block: 'Заблокировать',
       unblock: 'Разблокировать',
       downloadBatch: 'Коды этого выпуска (CSV)',

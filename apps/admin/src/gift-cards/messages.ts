@@ -30,6 +30,7 @@ export const en = {
       batch: 'Batch',
       batchChoice: '#%{number} %{note} (%{count} card) |||| #%{number} %{note} (%{count} cards)',
       redeemedAt: 'Redeemed',
+      redeemedCustomer: 'Customer',
       block: 'Block',
       unblock: 'Unblock',
       downloadBatch: 'Codes of this batch (CSV)',
