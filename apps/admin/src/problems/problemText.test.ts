@@ -113,4 +113,25 @@ describe('problemText', () => {
     };
     expect(problemText(unknown, options('ru'))).toBe('Валюты «gems» нет');
   });
+
+  it('says a moment the server sends (a lost card reported at) as its day in the reader’s calendar', () => {
+    const days: string[] = [];
+    const lost: ProblemMessage = {
+      code: 'CARD_LOST',
+      params: { reportedAt: '2026-12-05T10:00:00.000Z' },
+      message: 'This card was reported lost on 2026-12-05T10:00:00.000Z: ask the customer for their new card',
+    };
+    const text = problemText(lost, {
+      ...options('en'),
+      formatDate: (day) => {
+        days.push(day);
+        return `<${day}>`;
+      },
+    });
+    // The day on this machine's clock: 10:00 UTC is 5 December from UTC-10 to UTC+13.
+    expect(days).toEqual(['2026-12-05']);
+    expect(text).toBe('This card was reported lost on <2026-12-05>: ask the customer for their new card');
+    // Without a calendar at hand, as sent.
+    expect(problemText(lost, options('en'))).toContain('2026-12-05T10:00:00.000Z');
+  });
 });

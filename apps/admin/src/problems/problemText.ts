@@ -58,6 +58,12 @@ const YEARS: ParamsByCode = {
 
 const FIELD_KINDS = ['text', 'number', 'date', 'datetime', 'boolean', 'choice', 'multi'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A moment as the server sends it (`2026-12-07T04:35:00.000Z`), e.g. when a card was reported lost. */
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The day of a moment on the reader's clock. */
+const localDay = (moment: Date) =>
+  `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 
 const listed = (table: ParamsByCode, code: ProblemCode, name: string) =>
@@ -80,6 +86,10 @@ function formatParam(
     return options.translate(`patron.problemWords.kind.${value}`, { _: String(value) });
   if (name === 'date' && typeof value === 'string' && ISO_DATE.test(value))
     return options.formatDate?.(value) ?? value;
+  if (typeof value === 'string' && ISO_MOMENT.test(value) && options.formatDate) {
+    const moment = new Date(value);
+    if (!Number.isNaN(moment.getTime())) return options.formatDate(localDay(moment));
+  }
 
   const money = listed(MONEY, code, name);
   // Money may travel as "15.00"; any other text (a key, a list, what was sent) is shown as it came.
