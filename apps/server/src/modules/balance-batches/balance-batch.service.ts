@@ -134,6 +134,7 @@ export class BalanceBatchService {
       try {
         subtracts = await this.insertFileRows(id, viewer.workspaceId, input, currency.decimals, at);
         if (input.identifier === 'MOBILE') await this.recheckUnmatchedPhones(id, viewer.workspaceId);
+        if (input.identifier === 'CARD_NUMBER') await this.sayLostCards(id, viewer.workspaceId);
       } catch (error) {
         // A refused file leaves no batch behind.
         await this.sql.query('delete from balance_batch_row where workspace_id = ? and batch_id = ?', [
@@ -305,6 +306,22 @@ export class BalanceBatchService {
         workspaceId,
         batchId,
       ]);
+  }
+
+  /**
+   * A card number that matched nothing because it was reported lost says so (CARD_LOST, with when),
+   * so whoever prepared the file asks the customer for the new card instead of looking for a typo.
+   */
+  private async sayLostCards(batchId: string, workspaceId: string) {
+    await this.sql.query(
+      `update balance_batch_row r
+          set detail = json_build_object('code', 'CARD_LOST', 'params', json_build_object(
+                'reportedAt', to_char(l.reported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')))::text
+         from lost_card l
+        where r.workspace_id = ? and r.batch_id = ? and r.problem = 'UNMATCHED'
+          and l.workspace_id = r.workspace_id and l.card_number = r.identifier`,
+      [workspaceId, batchId],
+    );
   }
 
   /** Marks the lines of customers whose balance the batch would take below zero. */

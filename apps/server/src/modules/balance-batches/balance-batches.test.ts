@@ -107,6 +107,27 @@ describe('bulk balance adjustments', () => {
     expect(byCard).toMatchObject({ matched: 1, unmatched: 2 });
     expect(byCard.problems.map((p: { line: number }) => p.line)).toEqual([2, 3]);
 
+    // A card reported lost is unmatched too, and says so.
+    const holder = (
+      await ws.as.OPERATOR.requestOk(CREATE, {
+        input: { attributes: { firstName: 'Lost', cardNumber: 'C-55' } },
+      })
+    ).createCustomer.id;
+    await ws.as.OPERATOR.requestOk(
+      'mutation($id: ID!) { reportLostCard(customerId: $id, newCardNumber: "C-56", reason: "") { id } }',
+      { id: holder },
+    );
+    const lost = (
+      await ws.as.MANAGER.requestOk(PREVIEW, {
+        input: { currency: 'coins', identifier: 'CARD_NUMBER', csv: 'C-55,4\nC-00,4\nC-56,1' },
+      })
+    ).previewBalanceBatch;
+    expect(lost).toMatchObject({ matched: 1, unmatched: 2 });
+    const details = lost.problems.map((p: { line: number; detail: string }) => [p.line, p.detail]);
+    expect(details[0]?.[0]).toBe(1);
+    expect(details[0]?.[1]).toMatch(/^This card was reported lost on \d{4}-\d{2}-\d{2}T[\d:]+Z: ask/);
+    expect(details[1]?.[1]).not.toContain('lost');
+
     const byId = (
       await ws.as.MANAGER.requestOk(PREVIEW, {
         input: {
