@@ -1343,7 +1343,7 @@ export const FilterOperator = {
   ANNIVERSARY_LAST_DAYS: 'ANNIVERSARY_LAST_DAYS',
   /** The day and month fall within the next N days, today included (value: 1–365); runs over the new year. 29 February counts as 28 February in other years. */
   ANNIVERSARY_NEXT_DAYS: 'ANNIVERSARY_NEXT_DAYS',
-  /** The date's day and month is today (in the loyalty programme's time zone; UTC without one). */
+  /** The date's day and month is today (in the workspace's time zone). */
   ANNIVERSARY_TODAY: 'ANNIVERSARY_TODAY',
   BEFORE: 'BEFORE',
   BETWEEN: 'BETWEEN',
@@ -1882,7 +1882,7 @@ export type LoyaltyProgramme = {
   __typename?: 'LoyaltyProgramme';
   /** Earning and spending rules for customers without a tier: cashbackPercent, cashbackCurrency, pointsPerAmount [{currency, points, per}], productPoints [{sku, currency, points}], weekdayMultipliers [{weekday 0–6, multiplier}], firstPurchaseBonus / birthdayBonus / referralJoinReward [{currency, amount}], referralPercent, maxSpendPercentPerInvoice, maxSpendPerDay. */
   rules: Scalars['JSON']['output'];
-  /** Weekdays, birthdays and daily caps are counted in this IANA zone. */
+  /** The workspace's IANA time zone (workspaceSettings.timeZone): weekdays, birthdays and daily caps are counted in it. */
   timeZone: Scalars['String']['output'];
 };
 
@@ -4083,6 +4083,7 @@ export type ProfileCompleteness = {
 
 export type ProgrammeInput = {
   rules?: InputMaybe<Scalars['JSON']['input']>;
+  /** Sets the workspace's time zone, as updateWorkspaceSettings does (one clock per workspace). */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4153,7 +4154,7 @@ export type PurchaseMonth = {
   /** Purchase amounts, in money. */
   amount: Scalars['Float']['output'];
   count: Scalars['Int']['output'];
-  /** Its first day, YYYY-MM-DD (Gregorian), in the programme time zone. */
+  /** Its first day, YYYY-MM-DD (Gregorian), in the workspace time zone. */
   from: Scalars['String']['output'];
   /** YYYY-MM in the calendar asked for. */
   month: Scalars['String']['output'];
@@ -4766,7 +4767,7 @@ export type Rfm = {
   monetary: Scalars['Float']['output'];
   /** Recency score 1–5 (5: most recent fifth of buyers). */
   r: Scalars['Int']['output'];
-  /** Whole days since the last purchase, in the programme time zone. */
+  /** Whole days since the last purchase, in the workspace time zone. */
   recencyDays: Scalars['Int']['output'];
   segment: RfmSegment;
   /** When the customer entered this segment. */

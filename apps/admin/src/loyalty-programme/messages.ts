@@ -44,7 +44,8 @@ export const en = {
         referralJoinReward: 'What the referrer earns when a referred customer joins.',
         caps: 'Limits on paying for a purchase with balances.',
         noCap: 'Empty: no limit',
-        timeZone: 'Weekdays, birthdays and daily limits are counted in this zone',
+        timeZone:
+          "The workspace's time zone, the same as in Settings: weekdays, birthdays and daily limits, the dashboard, mailings and automations all count days in it",
       },
     },
   },

@@ -18,7 +18,8 @@ export const en = {
         'A number like 09121234567 or 9161234567 is read as a number of this country in forms, the API and imports. Numbers already stored do not change.',
       clock: 'Time zone and quiet hours',
       timeZone: 'Time zone',
-      timeZoneHelp: "Birthdays, scheduled mailings and automations follow this zone's days.",
+      timeZoneHelp:
+        "Birthdays, loyalty rules, the dashboard, scheduled mailings and automations follow this zone's days.",
       quietHours: 'Quiet hours',
       quietFrom: 'From',
       quietTo: 'To',

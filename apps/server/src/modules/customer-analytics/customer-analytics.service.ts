@@ -99,13 +99,13 @@ export class CustomerAnalyticsService {
     };
   }
 
-  /** The last `count` months of the calendar, days counted in the programme's time zone. */
+  /** The last `count` months of the calendar, days counted in the workspace's time zone. */
   private async months(workspaceId: string, count: number, calendar: Calendar) {
     if (!Number.isInteger(count) || count < 1 || count > MAX_MONTHS)
       throw badField(['months'], 'ANALYTICS_MONTHS', { max: MAX_MONTHS });
     const [zone] = await this.sql.query<{ tz: string; today: string }>(
       `select z.tz, to_char((now() at time zone z.tz)::date, 'YYYY-MM-DD') as today
-         from (select coalesce((select time_zone from loyalty_programme where workspace_id = ?), 'UTC') as tz) z`,
+         from (select coalesce((select time_zone from workspace where id = ?), 'UTC') as tz) z`,
       [workspaceId],
     );
     const { tz, today } = zone as { tz: string; today: string };

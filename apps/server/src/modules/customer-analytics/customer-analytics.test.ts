@@ -35,7 +35,7 @@ async function customer(attributes: Record<string, unknown>, as: TestWorkspace =
   return (await as.as.OPERATOR.requestOk(CREATE, { input: { attributes } })).createCustomer.id;
 }
 
-/** `YYYY-MM` of a date in UTC (the test programme's time zone) and the Gregorian calendar. */
+/** `YYYY-MM` of a date in UTC (the test workspace's time zone) and the Gregorian calendar. */
 const gregorianMonth = (d: Date) => d.toISOString().slice(0, 7);
 /** Noon UTC on the 15th, `back` months before this one. */
 const monthsAgo = (back: number) => {

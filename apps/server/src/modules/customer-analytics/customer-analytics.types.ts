@@ -42,7 +42,7 @@ export class CustomerLifecycleType {
 @ObjectType('PurchaseMonth')
 export class PurchaseMonthType {
   @Field({ description: 'YYYY-MM in the calendar asked for.' }) month!: string;
-  @Field({ description: 'Its first day, YYYY-MM-DD (Gregorian), in the programme time zone.' }) from!: string;
+  @Field({ description: 'Its first day, YYYY-MM-DD (Gregorian), in the workspace time zone.' }) from!: string;
   @Field(() => Int) count!: number;
   @Field(() => Float, { description: 'Purchase amounts, in money.' }) amount!: number;
   @Field(() => Float, { description: 'What was returned of these purchases, in money.' })

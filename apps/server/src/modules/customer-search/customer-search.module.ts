@@ -18,7 +18,7 @@ declare module '@patron/sdk' {
  */
 export const customerSearchModule = defineModule({
   name: 'customer-search',
-  needs: ['orm', 'attributes', 'segments', 'customerFieldSources', 'loyaltyProgramme'],
+  needs: ['orm', 'attributes', 'segments', 'customerFieldSources', 'workspaceSettings'],
   services: {
     customerSearch: (services) =>
       new CustomerSearchService(
@@ -26,8 +26,8 @@ export const customerSearchModule = defineModule({
         services.attributes,
         services.customerFieldSources,
         (viewer, id) => services.segments.saved(viewer, id),
-        // Anniversaries ("birthday today") are counted in the programme's time zone, like birthday bonuses.
-        async (workspaceId) => (await services.loyaltyProgramme.get(workspaceId)).timeZone,
+        // Anniversaries ("birthday today") are counted in the workspace's time zone, like birthday bonuses.
+        async (workspaceId) => (await services.workspaceSettings.get(workspaceId)).timeZone,
       ),
   },
   resolvers: [CustomerSearchResolver, CustomerComputedFieldsResolver],

@@ -35,7 +35,7 @@ registerEnumType(FilterOperatorEnum, {
   valuesConfig: {
     ANNIVERSARY_TODAY: {
       description:
-        "The date's day and month is today (in the loyalty programme's time zone; UTC without one).",
+        "The date's day and month is today (in the workspace's time zone).",
     },
     ANNIVERSARY_NEXT_DAYS: {
       description:

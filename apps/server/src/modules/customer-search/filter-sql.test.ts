@@ -196,7 +196,11 @@ beforeAll(async () => {
   for (const name of ['red', 'green', 'blue']) {
     tagIds.push((await app.services.tags.create(workspaceId, { name, color: '#112233' })).id);
   }
-  await app.services.loyaltyProgramme.update(workspaceId, { timeZone: TIME_ZONE });
+  await app.services.loyaltyProgramme.update(
+    workspaceId,
+    { kind: 'system', id: null, name: 'Test' },
+    { timeZone: TIME_ZONE },
+  );
   fields = await app.services.customerSearch.fields(workspaceId);
   const actor = { kind: 'system' as const, id: null, name: 'test' };
   const names = new Map(tagIds.map((id) => [id, id]));

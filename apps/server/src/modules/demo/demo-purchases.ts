@@ -2,6 +2,8 @@ import type { PatronApp } from '../../app.js';
 import { DEMO_BRANCHES } from './demo-branches.js';
 import { Random } from './prng.js';
 
+const DEMO_ACTOR = { kind: 'system' as const, id: null, name: 'Demo data' };
+
 const ACTOR = { kind: 'system' as const, id: null, name: 'Demo data' };
 /** Purchases are spread over the demo's branches, by code. */
 const BRANCHES = DEMO_BRANCHES.map((b) => b.code);
@@ -36,7 +38,10 @@ export const DEMO_RULES = {
  * branches, plus a few referrals and returns.
  */
 export async function seedPurchases(app: PatronApp, workspaceId: string, buyers = 300): Promise<number> {
-  await app.services.loyaltyProgramme.update(workspaceId, { rules: DEMO_RULES, timeZone: 'Europe/Moscow' });
+  await app.services.loyaltyProgramme.update(workspaceId, DEMO_ACTOR, {
+    rules: DEMO_RULES,
+    timeZone: 'Europe/Moscow',
+  });
   const ids = (
     await app.orm.em.getConnection().execute<{ id: string }[]>(
       `select id from customer where workspace_id = ? and status = 'ACTIVE' and deleted_at is null

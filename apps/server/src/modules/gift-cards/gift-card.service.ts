@@ -11,6 +11,7 @@ import { recordHistory } from '../history/history.service.js';
 import { amountProblem, fromMinor } from '../ledger/amounts.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
+import { localDay } from '../purchases/local-day.js';
 import { codeFragment, groupedCode, newCode, normalCode } from './gift-card-codes.js';
 import { GIFT_CARD_REDEEMED } from './gift-card-history.js';
 
@@ -97,8 +98,16 @@ const toBatch = ({ decimals, value, ...row }: BatchRow): GiftCardBatch => ({
   value: fromMinor(value, decimals),
 });
 
-/** The day a refusal names (the SPA shows it in the reader's calendar). */
-const day = (date: Date) => date.toISOString().slice(0, 10);
+/**
+ * The day a refusal names: the moment's day on the workspace's clock, as its staff and customers
+ * count days (the SPA shows it in the reader's calendar).
+ */
+async function workspaceDay(run: Run, workspaceId: string, at: Date): Promise<string> {
+  const [row] = await run<{ time_zone: string }>('select time_zone from workspace where id = ?', [
+    workspaceId,
+  ]);
+  return localDay(at, row?.time_zone ?? 'UTC').date;
+}
 
 /**
  * Gift cards: issued in batches (one transaction, all or nothing), checked and redeemed by their code.
@@ -205,7 +214,7 @@ export class GiftCardService {
         [workspaceId, code],
       );
       if (!row) throw badField(['code'], 'GIFT_CARD_NOT_FOUND');
-      refuseUnusable(toCard(row), ['code']);
+      await refuseUnusable(run, workspaceId, toCard(row), ['code']);
       const operation = await this.ledger.applyWithin(
         run,
         workspaceId,
@@ -259,7 +268,10 @@ export class GiftCardService {
           ])
         : [];
       if (!row) throw badField(['id'], 'GIFT_CARD_NOT_FOUND');
-      if (row.redeemedAt) throw badField(['id'], 'GIFT_CARD_REDEEMED', { date: day(row.redeemedAt) });
+      if (row.redeemedAt)
+        throw badField(['id'], 'GIFT_CARD_REDEEMED', {
+          date: await workspaceDay(run, workspaceId, row.redeemedAt),
+        });
       if (row.blocked === blocked) return toCard(row);
       await run('update gift_card set blocked = ? where workspace_id = ? and id = ?', [
         blocked,
@@ -342,12 +354,19 @@ export class GiftCardService {
 }
 
 /** Why a card cannot be redeemed now, at the field that named it. */
-function refuseUnusable(card: GiftCard, path: (string | number)[]): void {
+async function refuseUnusable(
+  run: Run,
+  workspaceId: string,
+  card: GiftCard,
+  path: (string | number)[],
+): Promise<void> {
   if (card.status === 'REDEEMED' && card.redeemedAt)
-    throw badField(path, 'GIFT_CARD_REDEEMED', { date: day(card.redeemedAt) });
+    throw badField(path, 'GIFT_CARD_REDEEMED', {
+      date: await workspaceDay(run, workspaceId, card.redeemedAt),
+    });
   if (card.status === 'BLOCKED') throw badField(path, 'GIFT_CARD_BLOCKED');
   if (card.status === 'EXPIRED' && card.redeemBy)
-    throw badField(path, 'GIFT_CARD_EXPIRED', { date: day(card.redeemBy) });
+    throw badField(path, 'GIFT_CARD_EXPIRED', { date: await workspaceDay(run, workspaceId, card.redeemBy) });
 }
 
 /** `audit.record` takes the `execute` of an ORM transaction; this is the pool transaction's. */

@@ -232,6 +232,14 @@ describe('checking and redeeming', () => {
       ['code'],
       { date: '2026-01-15' },
     ]);
+    // The day is the workspace's: 21:00 UTC is already the next day in Tehran.
+    await sql(`update workspace set time_zone = 'Asia/Tehran' where id = ?`, [ws.id]);
+    await sql(`update gift_card_batch set redeem_by = '2026-01-15T21:00:00Z' where id = ?`, [
+      expired.batchId,
+    ]);
+    const lateInTehran = await ws.as.OPERATOR.request(REDEEM, { customerId: holder, code: expiredCode });
+    await sql(`update workspace set time_zone = 'UTC' where id = ?`, [ws.id]);
+    expect(paramsOf(lateInTehran)).toEqual({ date: '2026-01-16' });
     expect(await credit(ws, holder)).toBe(7);
   });
 

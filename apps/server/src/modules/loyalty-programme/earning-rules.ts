@@ -18,7 +18,7 @@ export interface EarningRules {
   pointsPerAmount: { currency: string; points: number; per: number }[];
   /** Points for each unit of a product, by SKU. */
   productPoints: { sku: string; currency: string; points: number }[];
-  /** Multiplies points (not cashback) on a weekday, 0 = Sunday, in the programme's time zone. */
+  /** Multiplies points (not cashback) on a weekday, 0 = Sunday, in the workspace's time zone. */
   weekdayMultipliers: { weekday: number; multiplier: number }[];
   /** Once per customer, at the first purchase. */
   firstPurchaseBonus: CurrencyAmount[];

@@ -18,6 +18,6 @@ export class LoyaltyProgrammeResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: ProgrammeInput,
   ): Promise<ProgrammeType> {
-    return ctx.services.loyaltyProgramme.update(ctx.workspaceId(), input);
+    return ctx.services.loyaltyProgramme.update(ctx.workspaceId(), ctx.actor(), input);
   }
 }

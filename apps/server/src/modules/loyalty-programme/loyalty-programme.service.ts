@@ -1,34 +1,33 @@
+import type { Actor } from '@patron/sdk';
 import type { Run } from '../../db/prepared-pool.js';
 import { badField, badInput } from '../../graphql/errors.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
+import { isTimeZone, type WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
 import { checkEarningRules, type EarningRules } from './earning-rules.js';
 
 export interface Programme {
   /** The rules for customers without a tier. */
   rules: EarningRules;
-  /** Weekdays, birthdays and daily caps are counted in this zone. */
+  /** The workspace's time zone: weekdays, birthdays and daily caps are counted in it. */
   timeZone: string;
 }
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The workspace's loyalty programme settings: base earning and spending rules, and its clock. */
+/**
+ * The workspace's loyalty programme settings: base earning and spending rules. Its clock is the
+ * workspace's (one zone for rules, lists, the dashboard, mailings and automations alike).
+ */
 export class LoyaltyProgrammeService {
   constructor(
     private readonly run: Run,
     private readonly currencies: CurrencyService,
+    private readonly settings: WorkspaceSettingsService,
   ) {}
 
   async get(workspaceId: string, run: Run = this.run): Promise<Programme> {
     const [row] = await run<{ rules: unknown; time_zone: string }>(
-      'select rules, time_zone from loyalty_programme where workspace_id = ?',
+      `select p.rules, w.time_zone
+         from workspace w left join loyalty_programme p on p.workspace_id = w.id
+        where w.id = ?`,
       [workspaceId],
     );
     const keys = (await this.currencies.list(workspaceId)).map((c) => c.key);
@@ -38,8 +37,10 @@ export class LoyaltyProgrammeService {
     return { rules, timeZone: row?.time_zone ?? 'UTC' };
   }
 
+  /** The rules; a time zone given here is the workspace's, changed (and audited) as in its settings. */
   async update(
     workspaceId: string,
+    actor: Actor,
     input: { rules?: unknown; timeZone?: string | null },
     at = ['input'],
   ): Promise<Programme> {
@@ -50,10 +51,11 @@ export class LoyaltyProgrammeService {
     const timeZone = input.timeZone ?? current.timeZone;
     if (!isTimeZone(timeZone)) throw badField([...at, 'timeZone'], 'TIME_ZONE_INVALID');
     await this.run(
-      `insert into loyalty_programme (workspace_id, rules, time_zone) values (?, ?::jsonb, ?)
-       on conflict (workspace_id) do update set rules = excluded.rules, time_zone = excluded.time_zone, updated_at = now()`,
-      [workspaceId, JSON.stringify(rules), timeZone],
+      `insert into loyalty_programme (workspace_id, rules) values (?, ?::jsonb)
+       on conflict (workspace_id) do update set rules = excluded.rules, updated_at = now()`,
+      [workspaceId, JSON.stringify(rules)],
     );
+    if (timeZone !== current.timeZone) await this.settings.update(workspaceId, actor, { timeZone });
     return { rules, timeZone };
   }
 }

@@ -11,9 +11,7 @@ export interface WorkspaceFacts {
 
 export async function loadWorkspaceFacts(query: Run, workspaceId: string): Promise<WorkspaceFacts> {
   const [workspace] = await query<{ name: string; time_zone: string }>(
-    `select w.name, coalesce(p.time_zone, 'UTC') as time_zone
-       from workspace w left join loyalty_programme p on p.workspace_id = w.id
-      where w.id = ?`,
+    'select name, time_zone from workspace where id = ?',
     [workspaceId],
   );
   const currencies = await query<{ id: string; key: string; decimals: number }>(

@@ -4,7 +4,7 @@ import type { EarningRules } from '../loyalty-programme/earning-rules.js';
 export interface PurchaseFacts {
   paidMinor: number;
   items: { sku: string; quantity: number }[];
-  /** 0 = Sunday, in the programme's time zone. */
+  /** 0 = Sunday, in the workspace's time zone. */
   weekday: number;
   firstPurchase: boolean;
   birthday: boolean;

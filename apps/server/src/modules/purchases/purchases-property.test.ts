@@ -52,7 +52,7 @@ const actor = { kind: 'staff', id: null, name: 'Property' } as const;
 beforeAll(async () => {
   server = await startTestServer();
   ws = await server.workspace();
-  await server.app.services.loyaltyProgramme.update(ws.id, {
+  await server.app.services.loyaltyProgramme.update(ws.id, actor, {
     rules: {
       cashbackPercent: 7,
       pointsPerAmount: [

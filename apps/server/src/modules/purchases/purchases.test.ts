@@ -143,7 +143,7 @@ describe('recording a purchase', () => {
     expect(await balances(id)).toEqual({ xp: 210, coins: 71, credit: 5.5 });
   });
 
-  it('gives the birthday bonus once a year, on the birthday in the programme’s time zone', async () => {
+  it('gives the birthday bonus once a year, on the birthday in the workspace’s time zone', async () => {
     // 2026-11-16 20:40 UTC is already the 17th in Tehran.
     const id = await customer({ birthDate: '1990-11-17' });
     await purchaseOk({ customerId: id, amount: 10, purchasedAt: '2026-11-16T20:40:00.000Z' });

@@ -54,7 +54,7 @@ with bought as (
    group by p.customer_id
 ),
 zone as (
-  select coalesce((select time_zone from loyalty_programme where workspace_id = $1), 'UTC') as tz
+  select coalesce((select time_zone from workspace where id = $1), 'UTC') as tz
 ),
 live as (
   select b.customer_id, b.frequency, b.monetary,

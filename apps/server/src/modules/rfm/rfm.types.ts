@@ -29,7 +29,7 @@ export class RfmSegmentChangeType {
 export class RfmType {
   /** The customer, for `history`. */
   customerId!: string;
-  @Field(() => Int, { description: 'Whole days since the last purchase, in the programme time zone.' })
+  @Field(() => Int, { description: 'Whole days since the last purchase, in the workspace time zone.' })
   recencyDays!: number;
   @Field(() => Int, { description: 'Purchases not fully returned.' }) frequency!: number;
   @Field(() => Float, { description: 'Purchases net of returns, in money.' }) monetary!: number;
