@@ -133,6 +133,49 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
     expect(s.errors).toEqual([]);
   });
 
+  it('a return names the line it takes back: that stock comes back and the line shows it (screenshots)', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers/${customerId}/show/purchases`);
+    await page.locator(tid('purchase-row')).first().waitFor();
+    const open = async () => {
+      await page.locator(tid('purchase-return')).first().click();
+      const dialog = page.locator(tid('return-dialog'));
+      await dialog.locator(tid('return-lines')).waitFor();
+      return dialog;
+    };
+    for (const locale of ['ru', 'fa', 'en'] as const) {
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      const dialog = await open();
+      await dialog.locator(tid('return-line-1')).fill(locale === 'fa' ? '۱' : '1');
+      // One of two at 12.50 each (the catalogue's price the purchase dialog filled in).
+      await expect
+        .poll(() => dialog.locator(tid('return-lines-worth')).innerText())
+        .toMatch(/12[.,]50|۱۲٫۵۰/);
+      expect(await untranslated(page)).toEqual([]);
+      await shot(page, `return-lines-${locale}`);
+      if (locale !== 'en') {
+        await dialog.locator('.MuiDialogActions-root button').first().click();
+        await dialog.waitFor({ state: 'detached' });
+      }
+    }
+    // More than is left of the line is refused at the line before anything is sent.
+    const dialog = page.locator(tid('return-dialog'));
+    await dialog.locator(tid('return-line-1')).fill('3');
+    await dialog.locator(tid('return-submit')).click();
+    await expect.poll(() => dialog.innerText()).toContain('At most 2 is left of this line');
+    await dialog.locator(tid('return-line-1')).fill('1');
+    await dialog.locator(tid('return-submit')).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await stockOf('BEANS-1')).toBe(2);
+    await page.locator(tid('purchase-return')).first().click();
+    await expect.poll(() => page.locator(tid('return-lines')).innerText()).toContain('1 back already');
+    await page
+      .locator(`${tid('return-dialog')} .MuiDialogActions-root button`)
+      .first()
+      .click();
+    expect(s.errors).toEqual([]);
+  });
+
   it('the list reports what each product sold and the stock left, with the low-stock mark (screenshots)', async () => {
     const { page } = s;
     for (const locale of ['en', 'fa']) {
@@ -143,7 +186,7 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
       await row.waitFor();
       const cells = await row.locator('td').allInnerTexts();
       expect(cells[0]).toContain('BEANS-1');
-      expect(cells.slice(1)).toEqual(locale === 'en' ? ['2 kg', '25.00', '1 kg'] : ['۲ kg', '۲۵٫۰۰', '۱ kg']);
+      expect(cells.slice(1)).toEqual(locale === 'en' ? ['1 kg', '12.50', '2 kg'] : ['۱ kg', '۱۲٫۵۰', '۲ kg']);
       expect(await untranslated(page)).toEqual([]);
       await fitsSideways(page);
       await shot(page, `products-sales-${locale}`);

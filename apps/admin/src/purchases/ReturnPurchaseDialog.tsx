@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { DialogContent, Stack } from '@mui/material';
 import { useRef, useState } from 'react';
 import { Form, TextInput, useLocale, useNotify, useTranslate, type Validator } from 'react-admin';
@@ -6,11 +7,12 @@ import { AmountInput } from '../common/AmountInput';
 import { amountProblem, formatAmount, formatMoney, parseAmount } from '../common/amounts';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { newIdempotencyKey } from '../common/idempotencyKey';
-import { placeFailure } from '../common/placeErrors';
 import { useCurrencies } from '../currencies/useCurrencies';
+import { type ApiError, placeProblems } from '../data-provider/errors';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { ReturnPurchaseMutation } from './documents';
+import { ReturnedItemsInputs, typedLines } from './ReturnedItemsInputs';
 import type { Purchase } from './usePurchases';
 
 interface Props {
@@ -34,6 +36,7 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
 
   const submit = async (raw: Record<string, unknown>) => {
     const typed = raw.amount ? parseAmount(String(raw.amount), locale)?.value : undefined;
+    const lines = typedLines(raw.lines, locale);
     setSaving(true);
     setGeneral([]);
     try {
@@ -43,6 +46,7 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
           input: {
             purchaseId: purchase.id,
             amount: typed ?? null,
+            items: lines.length ? lines : null,
             reason: (raw.reason as string) || null,
             idempotencyKey: key.current,
           },
@@ -64,7 +68,16 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
       onClose();
       return undefined;
     } catch (error) {
-      const placed = placeFailure(error, ['amount', 'reason']);
+      // The server names lines by their place in what was sent (items.0.quantity): shown at their line.
+      const inputOf = (name: string) =>
+        name.replace(/^items\.(\d+)\.\w+$/, (_, k) => `lines.${(lines[Number(k)]?.line ?? 0) - 1}`);
+      const placed = CombinedGraphQLErrors.is(error)
+        ? placeProblems(
+            error.errors as readonly ApiError[],
+            (name) => ['amount', 'reason'].includes(name) || name.startsWith('lines.'),
+            inputOf,
+          )
+        : { fields: {}, general: [{ message: 'ra.notification.http_error' }] };
       setGeneral(placed.general);
       return Object.fromEntries(Object.entries(placed.fields).map(([n, m]) => [n, text(m)]));
     } finally {
@@ -76,6 +89,7 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
     <Form id="return-purchase-form" onSubmit={submit} noValidate>
       <DialogContent sx={{ pt: 0 }}>
         <Stack>
+          {purchase.items.length > 0 && <ReturnedItemsInputs items={purchase.items} />}
           <AmountInput
             source="amount"
             label="patron.purchases.returnAmount"
@@ -102,7 +116,10 @@ function ReturnForm({ purchase, onClose, onDone }: Props & { purchase: Purchase 
   );
 }
 
-/** Return a purchase in full (amount left empty) or in part; earnings follow in proportion on the server. */
+/**
+ * Return a purchase in full (amount left empty), in part, or by its lines (stock comes back by line);
+ * earnings follow in proportion on the server.
+ */
 export function ReturnPurchaseDialog(props: Props) {
   return (
     <FormDialog

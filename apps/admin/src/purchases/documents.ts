@@ -24,6 +24,7 @@ export const PurchaseFields = graphql(`
       name
       quantity
       price
+      returnedQuantity
     }
     ledger {
       operationId

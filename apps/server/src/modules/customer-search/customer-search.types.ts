@@ -34,8 +34,7 @@ registerEnumType(FilterOperatorEnum, {
   name: 'FilterOperator',
   valuesConfig: {
     ANNIVERSARY_TODAY: {
-      description:
-        "The date's day and month is today (in the workspace's time zone).",
+      description: "The date's day and month is today (in the workspace's time zone).",
     },
     ANNIVERSARY_NEXT_DAYS: {
       description:

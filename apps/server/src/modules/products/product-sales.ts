@@ -4,17 +4,18 @@ import { type Product, type ProductRow, toProduct } from './product.service.js';
 
 export interface ProductSales {
   product: Product;
-  /** Sold over the period, net of the part of those purchases returned since. */
+  /** Sold over the period, net of what returns brought back since. */
   quantity: number;
   revenue: number;
 }
 
 /**
  * What each catalogue product sold over [from, to): the items of the period's purchases whose SKU is
- * the product's (whatever its case), each counted for the share of its purchase not returned (returns
- * are of money, so their items come back in proportion), the revenue at the item's price. Read from
- * purchases, not from stock movements: services, untracked products and imported history count too.
- * Every product is listed, those that sold nothing with zeros, by SKU.
+ * the product's (whatever its case), the revenue at the item's price. A line takes off what returns
+ * naming it brought back; returns of money alone take off their share of what is left of the purchase
+ * once the named lines' worth is set aside. Read from purchases, not from stock movements: services,
+ * untracked products and imported history count too. Every product is listed, those that sold nothing
+ * with zeros, by SKU.
  */
 export async function productSales(
   run: Run,
@@ -26,9 +27,20 @@ export async function productSales(
   const rows = await run<ProductRow & { sold: string; revenue: string }>(
     `with lines as (
        select lower(i->>'sku') as sku,
-              (i->>'quantity')::numeric * (1 - p.returned_amount / p.amount) as quantity,
-              (i->>'quantity')::numeric * (i->>'price')::numeric * (1 - p.returned_amount / p.amount) as revenue
-         from purchase p cross join jsonb_array_elements(p.items) i
+              ((i->>'quantity')::numeric - coalesce((i->>'returnedQuantity')::numeric, 0)) * k.kept as quantity,
+              ((i->>'quantity')::numeric - coalesce((i->>'returnedQuantity')::numeric, 0))
+                * (i->>'price')::numeric * k.kept as revenue
+         from purchase p
+        cross join lateral (
+              select coalesce(sum(coalesce((j->>'returnedQuantity')::numeric, 0) * (j->>'price')::numeric), 0)
+                       as by_lines
+                from jsonb_array_elements(p.items) j) l
+        cross join lateral (
+              select case when p.amount > least(l.by_lines, p.returned_amount)
+                          then 1 - greatest(p.returned_amount - l.by_lines, 0)
+                                   / (p.amount - least(l.by_lines, p.returned_amount))
+                          else 0 end as kept) k
+        cross join jsonb_array_elements(p.items) i
         where p.workspace_id = ? and p.purchased_at >= ? and p.purchased_at < ? and p.amount > 0)
      select pr.*, round(coalesce(sum(l.quantity), 0), 3) as sold, round(coalesce(sum(l.revenue), 0), 2) as revenue
        from product pr left join lines l on l.sku = lower(pr.sku)

@@ -2,7 +2,8 @@
  * Random sequences of receipts, stocktakes, purchases and returns of tracked products, against the
  * real services and PostgreSQL. After every step each product's stock on hand equals the sum of its
  * movements, is never negative, and equals a model kept here: a purchase is refused exactly when it
- * asks more than the model has.
+ * asks more than the model has; a return by lines brings back those lines (refused beyond what is left
+ * of one), a return by money its share, and together never more than was sold.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,14 +25,35 @@ const step = fc.oneof(
     which: fc.nat(),
     amount: fc.option(fc.integer({ min: 1, max: 500 })),
   }),
+  fc.record({
+    type: fc.constant('returnItems' as const),
+    which: fc.nat(),
+    line: fc.nat(2),
+    quantity: fc.option(quantity),
+  }),
 );
+
+interface Sold {
+  id: string;
+  /** Money, minor units. */
+  amount: number;
+  returned: number;
+  /** Per line: product, quantity and price in minor units, what came back of it by line. */
+  items: { product: number; quantity: number; price: number; back: number }[];
+  /** Per product: sold and brought back, thousandths. */
+  lines: Map<number, { sold: number; back: number }>;
+}
+
+const problemOf = (error: { extensions?: Record<string, unknown> }) =>
+  (error.extensions?.fields as { problem: { code: string } }[] | undefined)?.[0]?.problem.code ??
+  (error.extensions?.problem as { code: string } | undefined)?.code;
 
 let server: TestServer;
 let ws: TestWorkspace;
 let buyer: string;
 let run = 0;
 /** What the runs did, so a property that never sold or returned anything fails. */
-const counts = { sold: 0, refused: 0, returned: 0 };
+const counts = { sold: 0, refused: 0, returned: 0, returnedItems: 0, refusedItems: 0 };
 const actor = { kind: 'staff', id: null, name: 'Property' } as const;
 
 beforeAll(async () => {
@@ -72,7 +94,7 @@ describe('stock on hand', () => {
             ).id,
           );
         const model = ids.map(() => 0);
-        const sold: { id: string; amount: number; returned: number; lines: Map<number, number> }[] = [];
+        const sold: Sold[] = [];
         for (const s of steps) {
           if (s.type === 'receive') {
             await stock.receive(actor, ws.id, ids[s.product] as string, s.quantity / 1000, null);
@@ -105,9 +127,53 @@ describe('stock on hand', () => {
             else {
               counts.sold++;
               for (const [p, q] of asked) model[p] = (model[p] ?? 0) - q;
-              sold.push({ id: recorded.id, amount: s.amount * 100, returned: 0, lines: asked });
+              sold.push({
+                id: recorded.id,
+                amount: s.amount * 100,
+                returned: 0,
+                items: s.items.map((item, i) => ({
+                  ...item,
+                  price: Math.round((recorded.items[i]?.price ?? 0) * 100),
+                  back: 0,
+                })),
+                lines: new Map([...asked].map(([p, q]) => [p, { sold: q, back: 0 }])),
+              });
             }
-          } else if (sold.length) {
+          } else if (s.type === 'returnItems' && sold.length) {
+            const p = sold[s.which % sold.length];
+            const item = p?.items[s.line];
+            if (!p || !item) continue;
+            const left = item.quantity - item.back;
+            const wanted = s.quantity ?? left;
+            const answer = await server.app.services.purchaseReturns
+              .return(ws.id, actor, {
+                purchaseId: p.id,
+                items: [{ line: s.line + 1, quantity: s.quantity === null ? null : s.quantity / 1000 }],
+                idempotencyKey: `stock-items-${round}-${Math.random()}`,
+              })
+              .then(
+                () => null,
+                (error: { extensions?: Record<string, unknown> }) => problemOf(error),
+              );
+            const expected =
+              p.returned === p.amount
+                ? 'RETURNED_IN_FULL'
+                : wanted > left || left === 0
+                  ? 'RETURN_ITEM_LEFT'
+                  : null;
+            expect(answer).toBe(expected);
+            if (expected) {
+              counts.refusedItems++;
+            } else {
+              item.back += wanted;
+              const line = p.lines.get(item.product) as { sold: number; back: number };
+              const back = Math.min(wanted, line.sold - line.back);
+              line.back += back;
+              model[item.product] = (model[item.product] ?? 0) + back;
+              p.returned += Math.min(Math.round((wanted * item.price) / 1000), p.amount - p.returned);
+              counts.returnedItems++;
+            }
+          } else if (s.type === 'return' && sold.length) {
             const p = sold[s.which % sold.length];
             if (!p || p.returned === p.amount) continue;
             const amount = Math.min(s.amount ?? Number.POSITIVE_INFINITY, (p.amount - p.returned) / 100);
@@ -117,8 +183,14 @@ describe('stock on hand', () => {
               idempotencyKey: `stock-return-${round}-${Math.random()}`,
             });
             const after = p.returned + Math.round(amount * 100);
-            for (const [product, q] of p.lines)
-              model[product] = (model[product] ?? 0) + returnShare(q, p.amount, p.returned, after);
+            for (const [product, line] of p.lines) {
+              const back =
+                after === p.amount
+                  ? line.sold - line.back
+                  : Math.min(returnShare(line.sold, p.amount, p.returned, after), line.sold - line.back);
+              line.back += back;
+              model[product] = (model[product] ?? 0) + back;
+            }
             p.returned = after;
             counts.returned++;
           }
@@ -148,11 +220,31 @@ describe('stock on hand', () => {
               { type: 'purchase', items: [{ product: 0, quantity: 5000 }], amount: 10 },
             ],
           ],
+          [
+            [
+              { type: 'receive', product: 1, quantity: 5000 },
+              {
+                type: 'purchase',
+                items: [
+                  { product: 1, quantity: 2000 },
+                  { product: 1, quantity: 1000 },
+                ],
+                amount: 300,
+              },
+              { type: 'returnItems', which: 0, line: 0, quantity: 1500 },
+              { type: 'returnItems', which: 0, line: 0, quantity: 1000 },
+              { type: 'return', which: 0, amount: 100 },
+              { type: 'returnItems', which: 0, line: 1, quantity: null },
+              { type: 'return', which: 0, amount: null },
+            ],
+          ],
         ],
       },
     );
     expect(counts.sold).toBeGreaterThan(0);
     expect(counts.refused).toBeGreaterThan(0);
     expect(counts.returned).toBeGreaterThan(0);
+    expect(counts.returnedItems).toBeGreaterThan(0);
+    expect(counts.refusedItems).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { badField, badInput, type FieldProblem, fieldProblem } from '../../graph
 import type { AuditService } from '../audit/audit.service.js';
 import { returnShare } from '../purchases/earnings.js';
 import { auditSql } from './audit-sql.js';
-import type { ProductRow, ProductService } from './product.service.js';
+import { normalSku, type ProductRow, type ProductService } from './product.service.js';
 import {
   numericText,
   QUANTITY_DECIMALS,
@@ -167,23 +167,67 @@ export class StockService {
     share: { total: number; returnedBefore: number; returnedAfter: number },
     note: string,
   ): Promise<void> {
-    const sold = await run<{ product_id: string; sold: string }>(
-      `select m.product_id, -sum(m.quantity) as sold from stock_movement m
+    for (const line of await this.soldBy(run, workspaceId, purchaseId)) {
+      // Returns that named their lines may already have brought some back: never more than was sold.
+      const back =
+        share.returnedAfter === share.total
+          ? line.sold - line.back
+          : Math.min(
+              returnShare(line.sold, share.total, share.returnedBefore, share.returnedAfter),
+              line.sold - line.back,
+            );
+      if (back > 0)
+        await this.move(run, workspaceId, actor, line.productId, 'RETURNED', back, purchaseId, note);
+    }
+  }
+
+  /**
+   * Inside a return's transaction that names its lines: each line's quantity comes back to the
+   * product of its SKU, as far as the purchase took that product from stock.
+   */
+  async returnItems(
+    run: Run,
+    workspaceId: string,
+    actor: Actor,
+    purchaseId: string,
+    items: { sku: string; quantity: number }[],
+    note: string,
+  ): Promise<void> {
+    const sold = await this.soldBy(run, workspaceId, purchaseId);
+    for (const line of sold) {
+      const asked = items
+        .filter((item) => normalSku(item.sku).toLowerCase() === line.sku)
+        .reduce((sum, item) => sum + (thousandths(item.quantity) ?? 0), 0);
+      const back = Math.min(asked, line.sold - line.back);
+      if (back > 0)
+        await this.move(run, workspaceId, actor, line.productId, 'RETURNED', back, purchaseId, note);
+    }
+  }
+
+  /** What a purchase took from stock per product, and what returns have brought back, in thousandths. */
+  private async soldBy(
+    run: Run,
+    workspaceId: string,
+    purchaseId: string,
+  ): Promise<{ productId: string; sku: string; sold: number; back: number }[]> {
+    const rows = await run<{ product_id: string; sku: string; sold: string; back: string }>(
+      `select m.product_id, lower(p.sku) as sku,
+              -sum(m.quantity) filter (where m.kind = 'SOLD') as sold,
+              coalesce(sum(m.quantity) filter (where m.kind = 'RETURNED'), 0) as back
+         from stock_movement m
          join product p on p.workspace_id = m.workspace_id and p.id = m.product_id
-        where m.workspace_id = ? and m.purchase_id = ? and m.kind = 'SOLD'
-        group by m.product_id, lower(p.sku) order by lower(p.sku)`,
+        where m.workspace_id = ? and m.purchase_id = ? and m.kind in ('SOLD', 'RETURNED')
+        group by m.product_id, lower(p.sku)
+       having count(*) filter (where m.kind = 'SOLD') > 0
+        order by lower(p.sku)`,
       [workspaceId, purchaseId],
     );
-    for (const line of sold) {
-      const back = returnShare(
-        thousandthsOf(line.sold),
-        share.total,
-        share.returnedBefore,
-        share.returnedAfter,
-      );
-      if (back > 0)
-        await this.move(run, workspaceId, actor, line.product_id, 'RETURNED', back, purchaseId, note);
-    }
+    return rows.map((r) => ({
+      productId: r.product_id,
+      sku: r.sku,
+      sold: thousandthsOf(r.sold),
+      back: thousandthsOf(r.back),
+    }));
   }
 
   /** Goods that came in: the stock grows by `quantity` (more than zero, three decimals at most). */

@@ -10,6 +10,8 @@ export interface PurchaseItem {
   name: string;
   quantity: number;
   price: number;
+  /** How much of the line returns have taken back (returns that named their lines). */
+  returnedQuantity?: number;
 }
 
 /** A purchase as a till or a manager sends it. Money in the workspace's money, two decimals. */

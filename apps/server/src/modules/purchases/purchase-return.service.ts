@@ -15,13 +15,16 @@ import { entry, type PurchaseService, purchaseReason } from './purchase.service.
 import { PURCHASE_HISTORY } from './purchase-history.js';
 import { moneyMinor } from './purchase-request.js';
 import { type LedgerEntry, minorOf, type PurchaseRow } from './purchase-row.js';
+import { type ReturnedItem, type ReturnedItemRequest, takeBackItems } from './returned-items.js';
 
 const KEY_INDEX = 'purchase_return_workspace_id_idempotency_key_key';
 
 export interface ReturnRequest {
   purchaseId: string;
-  /** Money returned; the rest of the purchase when left out. */
+  /** Money returned; the rest of the purchase when left out, or the named lines' worth. */
   amount?: number | null;
+  /** The lines taken back: stock comes back by them, not in proportion to the money. */
+  items?: ReturnedItemRequest[] | null;
   reason?: string | null;
   idempotencyKey: string;
 }
@@ -39,6 +42,7 @@ export interface PurchaseReturn {
   customerId: string;
   amount: number;
   reason: string;
+  items: ReturnedItem[];
   ledger: LedgerEntry[];
   shortfall: Shortfall[];
   createdAt: Date;
@@ -50,6 +54,7 @@ interface ReturnRow {
   customer_id: string;
   amount: string;
   reason: string;
+  items: ReturnedItem[];
   request_hash: string;
   ledger: LedgerEntry[];
   shortfall: Shortfall[];
@@ -62,6 +67,7 @@ const toReturn = (row: ReturnRow): PurchaseReturn => ({
   customerId: row.customer_id,
   amount: Number(row.amount),
   reason: row.reason,
+  items: row.items,
   ledger: row.ledger,
   shortfall: row.shortfall,
   createdAt: new Date(row.created_at),
@@ -101,7 +107,7 @@ export class PurchaseReturnService {
       problems.push(fieldProblem([...at, 'idempotencyKey'], 'IDEMPOTENCY_KEY_FORMAT'));
     if (problems.length) throw badInput(problems);
     const hash = createHash('sha256')
-      .update(JSON.stringify([input.purchaseId, asked, reason]))
+      .update(JSON.stringify([input.purchaseId, asked, reason, ...(input.items ? [input.items] : [])]))
       .digest('base64url');
     const [earlier] = await this.sql.query<ReturnRow>(
       'select * from purchase_return where workspace_id = ? and idempotency_key = ?',
@@ -123,17 +129,22 @@ export class PurchaseReturnService {
         const before = minorOf(purchase.returned_amount);
         const left = total - before;
         if (left === 0) throw badField([...at, 'purchaseId'], 'RETURNED_IN_FULL');
-        const amount = asked ?? left;
+        const lines = input.items && takeBackItems(purchase.items, input.items, [...at, 'items']);
+        if (lines?.problems.length) throw badInput(lines.problems);
+        // Goods brought back are refunded at their price, never beyond what is left of the money.
+        const amount = asked ?? (lines ? Math.min(lines.minor, left) : left);
         if (amount > left) throw badField([...at, 'amount'], 'RETURN_LEFT', { left: left / 100 });
         const [created] = await run<ReturnRow>(
-          `insert into purchase_return (workspace_id, purchase_id, customer_id, amount, reason, idempotency_key,
-           request_hash, actor_kind, actor_id, actor_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
+          `insert into purchase_return (workspace_id, purchase_id, customer_id, amount, reason, items,
+           idempotency_key, request_hash, actor_kind, actor_id, actor_name)
+           values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) returning *`,
           [
             workspaceId,
             purchase.id,
             purchase.customer_id,
             amount / 100,
             reason,
+            JSON.stringify(lines?.returned ?? []),
             key,
             hash,
             actor.kind,
@@ -157,7 +168,9 @@ export class PurchaseReturnService {
             where workspace_id = ? and id = ? returning *`,
           [JSON.stringify(ledger), JSON.stringify(shortfall), workspaceId, created.id],
         );
-        if (options.moveStock ?? true)
+        if ((options.moveStock ?? true) && lines)
+          await this.stock.returnItems(run, workspaceId, actor, purchase.id, lines.returned, reason);
+        else if (options.moveStock ?? true)
           await this.stock.returnFromPurchase(
             run,
             workspaceId,
@@ -167,8 +180,9 @@ export class PurchaseReturnService {
             reason,
           );
         await run(
-          'update purchase set returned_amount = returned_amount + ? where workspace_id = ? and id = ?',
-          [amount / 100, workspaceId, purchase.id],
+          `update purchase set returned_amount = returned_amount + ?, items = coalesce(?::jsonb, items)
+            where workspace_id = ? and id = ?`,
+          [amount / 100, lines ? JSON.stringify(lines.items) : null, workspaceId, purchase.id],
         );
         await run(
           `update customer_purchase_stats set total = total - ?, count = count - ?
@@ -179,7 +193,12 @@ export class PurchaseReturnService {
           {
             key: 'purchase',
             oldValue: { id: purchase.id, returnedAmount: before / 100 },
-            newValue: { id: purchase.id, returnedAmount: (before + amount) / 100, reason },
+            newValue: {
+              id: purchase.id,
+              returnedAmount: (before + amount) / 100,
+              reason,
+              ...(lines && { items: lines.returned }),
+            },
           },
         ]);
         return saved ?? created;

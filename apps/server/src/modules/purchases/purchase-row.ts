@@ -61,7 +61,7 @@ export function toPurchase(row: PurchaseRow): Purchase {
     amount: Number(row.amount),
     spentValue: Number(row.spent_value),
     paidAmount: Number(row.paid_amount),
-    items: row.items,
+    items: row.items.map((item) => ({ ...item, returnedQuantity: item.returnedQuantity ?? 0 })),
     branch: row.branch,
     paymentStatus: row.payment_status,
     purchasedAt: new Date(row.purchased_at),

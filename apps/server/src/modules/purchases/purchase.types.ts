@@ -18,6 +18,8 @@ export class PurchaseItemType {
   @Field() name!: string;
   @Field(() => Float) quantity!: number;
   @Field(() => Float, { description: 'Price of one unit.' }) price!: number;
+  @Field(() => Float, { description: 'How much of the line returns that named it have taken back.' })
+  returnedQuantity?: number;
 }
 
 @InputType()
@@ -59,13 +61,36 @@ export class RecordPurchaseInput {
 }
 
 @InputType()
+export class ReturnedItemInput {
+  @Field(() => Int, { description: "The line's number in the purchase's items, 1 for the first." })
+  line!: number;
+  @Field(() => Float, { nullable: true, description: 'All that is left of the line when left out.' })
+  quantity?: number | null;
+}
+
+@ObjectType('ReturnedItem', { description: 'A line a return took back.' })
+export class ReturnedItemType {
+  @Field(() => Int) line!: number;
+  @Field() sku!: string;
+  @Field() name!: string;
+  @Field(() => Float) quantity!: number;
+}
+
+@InputType()
 export class ReturnPurchaseInput {
   @Field(() => ID) purchaseId!: string;
   @Field(() => Float, {
     nullable: true,
-    description: 'Money returned; the rest of the purchase when left out.',
+    description:
+      "Money returned; when left out, the named items' worth (quantity × price), or the rest of the purchase.",
   })
   amount?: number | null;
+  @Field(() => [ReturnedItemInput], {
+    nullable: true,
+    description:
+      'The lines brought back: their stock comes back by line. Without them, stock comes back in proportion to the money.',
+  })
+  items?: ReturnedItemInput[] | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
   @Field() idempotencyKey!: string;
 }
@@ -103,6 +128,8 @@ export class PurchaseReturnType {
   @Field(() => ID) purchaseId!: string;
   @Field(() => Float) amount!: number;
   @Field() reason!: string;
+  @Field(() => [ReturnedItemType], { description: 'The lines it named; empty for a return by money alone.' })
+  items!: ReturnedItemType[];
   @Field(() => [PurchaseLedgerEntryType]) ledger!: PurchaseLedgerEntryType[];
   @Field(() => [CurrencyAmountType], {
     description:

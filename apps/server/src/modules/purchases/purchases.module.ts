@@ -1,4 +1,5 @@
 import { defineModule } from '@patron/sdk';
+import { Migration20261207160000_returned_items } from './Migration20261207160000_returned_items.js';
 import { PurchaseResolver } from './purchase.resolver.js';
 import { PurchaseService } from './purchase.service.js';
 import { OPENING_TOTAL_ATTRIBUTE, PURCHASE_FIELDS } from './purchase-fields.js';
@@ -40,4 +41,7 @@ export const purchasesModule = defineModule({
   attributes: [OPENING_TOTAL_ATTRIBUTE],
   customerFields: PURCHASE_FIELDS,
   historyEventTypes: Object.values(PURCHASE_HISTORY),
+  migrations: [
+    { name: 'Migration20261207160000_returned_items', class: Migration20261207160000_returned_items },
+  ],
 });
