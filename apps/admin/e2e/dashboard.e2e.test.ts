@@ -17,8 +17,8 @@ const daysAgo = (days: number) => hoursAgo(days * 24);
 
 /**
  * Made by an operator, as at the till: three new customers; in the last 30 days Ashkan bought twice
- * (100 and 50) and Bita once (30); Cyrus bought 40 days ago only (the previous period). Ashkan got
- * 40 coins.
+ * (100 and 50) and Bita once (30: two cakes of the catalogue); Cyrus bought 40 days ago only (the
+ * previous period). Ashkan got 40 coins.
  */
 beforeAll(async () => {
   s = await openSession();
@@ -29,16 +29,28 @@ beforeAll(async () => {
         input: { attributes: { firstName, lastName: 'Dashboard', mobile: null } },
       })
     ).createCustomer.id as string;
-  const buy = (customerId: string, amount: number, purchasedAt: string) =>
+  const buy = (customerId: string, amount: number, purchasedAt: string, items?: unknown[]) =>
     OPERATOR.requestOk(PURCHASE, {
-      input: { customerId, amount, purchasedAt, paymentStatus: 'PAID', idempotencyKey: key() },
+      input: { customerId, amount, purchasedAt, paymentStatus: 'PAID', idempotencyKey: key(), items },
     });
+  await s.workspace.as.MANAGER.requestOk(
+    'mutation($input: ProductInput!) { createProduct(input: $input) { id } }',
+    {
+      input: {
+        sku: 'CAKE',
+        name: { en: 'Cake', ru: 'Торт', fa: 'کیک' },
+        kind: 'PRODUCT',
+        price: 15,
+        unit: 'pcs',
+      },
+    },
+  );
   ashkanId = await customer('Ashkan');
   const bita = await customer('Bita');
   const cyrus = await customer('Cyrus');
   await buy(ashkanId, 100, daysAgo(3));
   await buy(ashkanId, 50, hoursAgo(2));
-  await buy(bita, 30, daysAgo(5));
+  await buy(bita, 30, daysAgo(5), [{ sku: 'CAKE', quantity: 2, price: 15 }]);
   await buy(cyrus, 40, daysAgo(40));
   await OPERATOR.requestOk(ADJUST, {
     input: { customerId: ashkanId, currency: 'coins', amount: 40, reason: 'Welcome', idempotencyKey: key() },
@@ -93,6 +105,10 @@ describe('the dashboard', () => {
     await expect.poll(() => top.count()).toBe(2);
     expect(await top.first().textContent()).toContain('Ashkan');
     expect(await top.first().locator('a').getAttribute('href')).toBe(`#/customers/${ashkanId}/show`);
+    // The catalogue's best sellers: two cakes, 30.
+    const products = page.locator(tid('dashboard-product-row'));
+    await expect.poll(() => products.count()).toBe(1);
+    expect(await products.first().locator('td').allInnerTexts()).toEqual(['Cake', '2 pcs', '30.00']);
     await page
       .locator(`${tid('dashboard-members-chart')} svg`)
       .first()
@@ -102,6 +118,15 @@ describe('the dashboard', () => {
       .first()
       .waitFor();
     expect(await untranslated(page)).toEqual([]);
+    for (const locale of ['ru', 'fa', 'en'] as const) {
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await expect
+        .poll(() => products.first().locator('td').first().innerText())
+        .toBe({ en: 'Cake', ru: 'Торт', fa: 'کیک' }[locale]);
+      expect(await untranslated(page)).toEqual([]);
+      await page.locator(tid('dashboard-products')).scrollIntoViewIfNeeded();
+      await s.shot(`dashboard-products-${locale}`);
+    }
     expect(s.errors).toEqual([]);
   });
 

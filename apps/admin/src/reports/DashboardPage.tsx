@@ -38,6 +38,7 @@ import { DashboardQuery, ExportDashboardMutation, WorkspaceClockQuery } from './
 import { KpiCard } from './KpiCard';
 import { lastDay, PeriodBar } from './PeriodBar';
 import { dayStartIn, readChoice, resolveChoice, todayIn, writeChoice } from './period';
+import { TopProductsTable } from './TopProductsTable';
 
 /** The figures of the period, in the cards' order; `hint` explains the ones a manager may misread. */
 type Kpi =
@@ -69,6 +70,7 @@ export function DashboardPage() {
   const { permissions } = usePermissions<string[]>();
   const mayExport = Boolean(permissions?.includes('customers.export'));
   const mayName = Boolean(permissions?.includes('customers.read'));
+  const mayReadProducts = Boolean(permissions?.includes('products.read'));
   // The choice lives in the address: a reload, a bookmark or a shared link shows the same period.
   const [params, setParams] = useSearchParams();
   const choice = useMemo(() => readChoice(params), [params]);
@@ -88,7 +90,9 @@ export function DashboardPage() {
       : null;
   const query = useQuery(
     DashboardQuery,
-    input ? { variables: { input, withTop: mayName }, fetchPolicy: 'network-only' } : skipToken,
+    input
+      ? { variables: { input, withTop: mayName, withProducts: mayReadProducts }, fetchPolicy: 'network-only' }
+      : skipToken,
   );
   // While another period loads, the last one stays on screen under the progress bar.
   const dashboard = (query.data ?? query.previousData)?.dashboard;
@@ -303,6 +307,15 @@ function Figures({
               </Table>
             ) : (
               <None text={translate('patron.dashboard.topNone')} />
+            )}
+          </Section>
+        )}
+        {dashboard.topProducts && (
+          <Section title={translate('patron.dashboard.topProducts')} testId="dashboard-products">
+            {dashboard.topProducts.length ? (
+              <TopProductsTable rows={dashboard.topProducts} />
+            ) : (
+              <None text={translate('patron.dashboard.topProductsNone')} />
             )}
           </Section>
         )}

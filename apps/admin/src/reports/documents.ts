@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 
 export const DashboardQuery = graphql(`
-  query Dashboard($input: DashboardInput!, $withTop: Boolean!) {
+  query Dashboard($input: DashboardInput!, $withTop: Boolean!, $withProducts: Boolean!) {
     dashboard(input: $input) {
       from
       to
@@ -85,6 +85,20 @@ export const DashboardQuery = graphql(`
         customerId
         displayName
         purchases
+        revenue
+      }
+      topProducts(first: 10) @include(if: $withProducts) {
+        product {
+          id
+          sku
+          unit
+          name {
+            en
+            ru
+            fa
+          }
+        }
+        quantity
         revenue
       }
     }

@@ -16,7 +16,7 @@ declare module '@patron/sdk' {
 /** Reports and the dashboard (catalogue A7), read-only over customers, purchases, the ledger, tiers and RFM. */
 export const reportsModule = defineModule({
   name: 'reports',
-  needs: ['sql', 'workspaceSettings', 'currencies', 'tiers', 'files'],
+  needs: ['sql', 'workspaceSettings', 'currencies', 'tiers', 'files', 'products'],
   services: {
     reports: ({ sql, workspaceSettings, currencies, tiers }) =>
       new ReportsService(sql, workspaceSettings, currencies, tiers),

@@ -6,6 +6,8 @@ import { CalendarSystemEnum } from '../auth/auth.types.js';
 import { P } from '../auth/core-permissions.js';
 import { toCurrencyType } from '../currencies/currency.resolver.js';
 import { EXPORT_PERMISSION } from '../exports/export-permissions.js';
+import { ProductSalesType } from '../products/product.types.js';
+import { PP } from '../products/product-permissions.js';
 import { toTierType } from '../tiers/tier.resolver.js';
 import type { Calendar } from './report-period.js';
 import { REPORTS_READ } from './report-permissions.js';
@@ -191,5 +193,23 @@ export class ReportsResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: '1 to 100.' }) first: number,
   ): Promise<TopCustomerType[]> {
     return ctx.services.reports.topCustomers(ctx.workspaceId(), d.period, first);
+  }
+
+  @Allow(REPORTS_READ, PP.read)
+  @FieldResolver(() => [ProductSalesType], {
+    description:
+      'Products and services that brought most money in the period (net of returns), then most sold; needs products.read too.',
+  })
+  async topProducts(
+    @Root() d: DashboardType,
+    @Ctx() ctx: AppContext,
+    @Arg('first', () => Int, { defaultValue: 10, description: '1 to 100.' }) first: number,
+  ): Promise<ProductSalesType[]> {
+    return (await ctx.services.products.bestSellers(
+      ctx.workspaceId(),
+      d.period.from,
+      d.period.to,
+      first,
+    )) as ProductSalesType[];
   }
 }

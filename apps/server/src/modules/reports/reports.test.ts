@@ -369,3 +369,71 @@ describe('the Excel export', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe("the dashboard's top products", () => {
+  const TOP = `query($input: DashboardInput!, $first: Int) { dashboard(input: $input) {
+    topProducts(first: $first) { product { sku } quantity revenue } } }`;
+
+  it('lists what brought most money in the period, net of returns, only what sold, in its workspace', async () => {
+    const shop = await server.workspace('Top products club');
+    for (const [sku, price] of [
+      ['TEA', 4],
+      ['CAKE', 9],
+      ['MUG', 12],
+      ['SPOON', 1],
+    ] as const)
+      await shop.as.MANAGER.requestOk(
+        'mutation($input: ProductInput!) { createProduct(input: $input) { id } }',
+        {
+          input: { sku, name: { en: sku }, kind: 'PRODUCT', price },
+        },
+      );
+    const buyer = await customer(shop, 'Taster', tehran('2025-05-01T10:00'));
+    const sell = async (at: Date, items: { sku: string; quantity: number; price: number }[]) => {
+      const amount = items.reduce((sum, i) => sum + i.quantity * i.price, 0);
+      const input = {
+        customerId: buyer,
+        amount,
+        purchasedAt: at.toISOString(),
+        paymentStatus: 'PAID',
+        idempotencyKey: key(),
+        items,
+      };
+      return (await shop.as.OPERATOR.requestOk(PURCHASE, { input })).recordPurchase.id as string;
+    };
+    await sell(tehran('2025-06-01T10:00'), [
+      { sku: 'tea', quantity: 5, price: 4 },
+      { sku: 'CAKE', quantity: 1, price: 9 },
+    ]);
+    const mugs = await sell(tehran('2025-06-02T10:00'), [{ sku: 'MUG', quantity: 2, price: 12 }]);
+    await shop.as.OPERATOR.requestOk(RETURN, {
+      input: { purchaseId: mugs, amount: 12, idempotencyKey: key() },
+    });
+    // Before the period: not counted.
+    await sell(tehran('2025-05-20T10:00'), [{ sku: 'CAKE', quantity: 10, price: 9 }]);
+
+    const top = (
+      await shop.as.ANALYST.requestOk(TOP, { input: { ...PERIOD, granularity: 'DAY' }, first: 10 })
+    ).dashboard.topProducts;
+    expect(top).toEqual([
+      { product: { sku: 'TEA' }, quantity: 5, revenue: 20 },
+      { product: { sku: 'MUG' }, quantity: 1, revenue: 12 },
+      { product: { sku: 'CAKE' }, quantity: 1, revenue: 9 },
+    ]);
+    expect(
+      (await shop.as.ANALYST.requestOk(TOP, { input: { ...PERIOD, granularity: 'DAY' }, first: 1 })).dashboard
+        .topProducts,
+    ).toHaveLength(1);
+    expect(
+      (await ws.as.ANALYST.requestOk(TOP, { input: { ...PERIOD, granularity: 'DAY' } })).dashboard
+        .topProducts,
+    ).toEqual([]);
+    const refused = await shop.as.ANALYST.request(TOP, {
+      input: { ...PERIOD, granularity: 'DAY' },
+      first: 0,
+    });
+    expect(refused.errors?.[0]?.extensions?.fields).toMatchObject([
+      { path: ['first'], problem: { code: 'NUMBER_RANGE' } },
+    ]);
+  });
+});
