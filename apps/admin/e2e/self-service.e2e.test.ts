@@ -105,4 +105,29 @@ describe('self-service: an operator invites a customer and answers their request
     const { myRequests } = await me.requestOk('{ myRequests { status answer } }');
     expect(myRequests).toEqual([{ status: 'ANSWERED', answer: 'کارت تازه فردا آماده است.' }]);
   });
+
+  it('the list brings the next requests as the operator scrolls, past the first page', async () => {
+    for (let i = 1; i <= 60; i++)
+      await me.requestOk(
+        'mutation($s: String!) { sendRequest(subject: $s, text: "More points, please") { id } }',
+        {
+          s: `Request ${i}`,
+        },
+      );
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customerRequests`);
+    await page.reload();
+    const rows = page.locator(`${tid('request-list')} tbody tr`);
+    await expect.poll(() => rows.count()).toBe(50);
+    // Newest first.
+    expect(await rows.first().innerText()).toContain('Request 60');
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 5000);
+        return rows.count();
+      })
+      .toBe(60);
+    expect(await rows.last().innerText()).toContain('Request 1');
+    expect(s.errors).toEqual([]);
+  });
 });

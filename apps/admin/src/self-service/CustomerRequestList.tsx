@@ -1,6 +1,14 @@
 import { Button, Chip, Link as MuiLink, Stack } from '@mui/material';
 import { useState } from 'react';
-import { Datagrid, FunctionField, List, SelectInput, useNotify, useRefresh, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  FunctionField,
+  InfiniteList,
+  SelectInput,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { apollo } from '../apollo';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
@@ -8,6 +16,7 @@ import type { CustomerRequestFieldsFragment as Row } from '../gql/graphql';
 import { useCalendar } from '../preferences/useCalendar';
 import { AnswerRequestDialog } from './AnswerRequestDialog';
 import { CloseCustomerRequestMutation } from './documents';
+import { REQUESTS_PAGE } from './requestData';
 
 const STATUSES = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
 const COLOR = { OPEN: 'warning', ANSWERED: 'success', CLOSED: 'default' } as const;
@@ -42,9 +51,8 @@ export function CustomerRequestList() {
   ];
   return (
     <>
-      <List
-        pagination={false}
-        perPage={200}
+      <InfiniteList
+        perPage={REQUESTS_PAGE}
         exporter={false}
         filters={filters}
         filterDefaultValues={{ status: 'OPEN' }}
@@ -121,7 +129,7 @@ export function CustomerRequestList() {
             }
           />
         </Datagrid>
-      </List>
+      </InfiniteList>
       <AnswerRequestDialog request={answering} onClose={() => setAnswering(null)} onDone={refresh} />
     </>
   );

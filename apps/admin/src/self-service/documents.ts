@@ -29,8 +29,8 @@ export const CustomerRequestFields = graphql(`
 
 /** The newest requests, of one status when asked. */
 export const CustomerRequestsQuery = graphql(`
-  query CustomerRequests($status: CustomerRequestStatus, $first: Int!) {
-    customerRequests(status: $status, first: $first) {
+  query CustomerRequests($status: CustomerRequestStatus, $first: Int!, $after: String) {
+    customerRequests(status: $status, first: $first, after: $after) {
       edges {
         node {
           ...CustomerRequestFields
@@ -38,6 +38,7 @@ export const CustomerRequestsQuery = graphql(`
       }
       pageInfo {
         hasNextPage
+        endCursor
       }
     }
   }

@@ -3,21 +3,37 @@ import { apollo } from '../apollo';
 import type { CustomerRequestStatus } from '../gql/graphql';
 import { CustomerRequestsQuery } from './documents';
 
-/** The screen shows this many of the newest; the API pages further by cursor. */
-export const REQUESTS_SHOWN = 200;
+/** Requests a page of the screen brings; more come as the list is scrolled. */
+export const REQUESTS_PAGE = 50;
 
-/** Customer requests as a react-admin resource: the newest, filtered by status. */
+/**
+ * Where each page starts, per status filter: the API pages by cursor, react-admin by number, and an
+ * endless list asks for page n only after page n − 1 (whose end cursor is then known).
+ */
+const pageStarts = new Map<string, (string | null)[]>();
+
+/** Customer requests as a react-admin resource: newest first, filtered by status, a page at a time. */
 export const customerRequests = {
   async getList(params: GetListParams) {
     const status = (params.filter?.status as CustomerRequestStatus | undefined) || null;
+    const page = params.pagination?.page ?? 1;
+    const first = params.pagination?.perPage ?? REQUESTS_PAGE;
+    const starts = pageStarts.get(`${status}:${first}`) ?? [null];
+    pageStarts.set(`${status}:${first}`, starts);
+    const after = page === 1 ? null : starts[page - 1];
+    if (after === undefined) return { data: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } };
     const { data } = await apollo.query({
       query: CustomerRequestsQuery,
-      variables: { status, first: REQUESTS_SHOWN },
+      variables: { status, first, after },
       fetchPolicy: 'network-only',
     });
     if (!data) throw new Error('ra.notification.http_error');
-    const rows = data.customerRequests.edges.map((e) => e.node);
-    return { data: rows, total: rows.length };
+    const { edges, pageInfo } = data.customerRequests;
+    starts[page] = pageInfo.endCursor ?? null;
+    return {
+      data: edges.map((e) => e.node),
+      pageInfo: { hasNextPage: pageInfo.hasNextPage, hasPreviousPage: page > 1 },
+    };
   },
 
   async getOne(id: string) {
