@@ -2214,7 +2214,7 @@ export type Mutation = {
   editNote: Note;
   /** Erases the customer's personal data on their request (attributes, search text, personal values in history, and what other modules keep) with its child profiles; ledger and purchases stay. Cannot be undone; a second call is refused with CUSTOMER_ALREADY_ERASED. */
   eraseCustomer: ErasedCustomer;
-  /** The dashboard as an Excel file (sheets Summary, Series, Tiers, RFM, Top customers) in the staff member's language; download it from downloadPath within the hour. */
+  /** The dashboard as an Excel file (sheets Summary, Series, Tiers, RFM, Top customers, and Top products for staff who may read products) in the staff member's language; download it from downloadPath within the hour. */
   exportDashboard: ReportFile;
   /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
   grantConsent: CustomerConsent;

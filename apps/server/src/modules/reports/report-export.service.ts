@@ -1,4 +1,5 @@
 import type { FileService } from '../files/file.service.js';
+import type { ProductService } from '../products/product.service.js';
 import type { ReportPeriod } from './report-period.js';
 import type { Locale } from './report-words.js';
 import { dashboardWorkbook } from './report-workbook.js';
@@ -16,6 +17,7 @@ export class ReportExportService {
   constructor(
     private readonly reports: ReportsService,
     private readonly files: FileService,
+    private readonly products: ProductService,
   ) {}
 
   async export(
@@ -23,9 +25,14 @@ export class ReportExportService {
     requester: { id: string; locale: string },
     period: ReportPeriod,
     first: number,
+    /** The Top products sheet, for a requester who may read products. */
+    withProducts = false,
   ) {
-    const dashboard = await this.reports.dashboard(workspaceId, period, first);
-    const content = await dashboardWorkbook(dashboard, requester.locale as Locale);
+    const [dashboard, topProducts] = await Promise.all([
+      this.reports.dashboard(workspaceId, period, first),
+      withProducts ? this.products.bestSellers(workspaceId, period.from, period.to, first) : null,
+    ]);
+    const content = await dashboardWorkbook({ ...dashboard, topProducts }, requester.locale as Locale);
     const day = (d: Date) => d.toISOString().slice(0, 10);
     const stored = await this.files.saveStream(
       workspaceId,

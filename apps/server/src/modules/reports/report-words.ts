@@ -3,7 +3,7 @@ export type Locale = 'EN' | 'RU' | 'FA';
 /** The workbook's words in the staff member's language (sheet names at most 31 characters). */
 export const REPORT_WORDS = {
   EN: {
-    sheets: ['Summary', 'Series', 'Tiers', 'RFM', 'Top customers'],
+    sheets: ['Summary', 'Series', 'Tiers', 'RFM', 'Top customers', 'Top products'],
     figure: 'Figure',
     period: 'This period',
     previous: 'Previous period',
@@ -27,9 +27,13 @@ export const REPORT_WORDS = {
     unscored: 'Not scored',
     customers: 'Customers',
     customer: 'Customer',
+    product: 'Product or service',
+    sku: 'SKU',
+    sold: 'Sold',
+    unit: 'Unit',
   },
   RU: {
-    sheets: ['Сводка', 'Динамика', 'Уровни', 'RFM', 'Лучшие клиенты'],
+    sheets: ['Сводка', 'Динамика', 'Уровни', 'RFM', 'Лучшие клиенты', 'Лучшие товары'],
     figure: 'Показатель',
     period: 'Этот период',
     previous: 'Предыдущий период',
@@ -53,9 +57,13 @@ export const REPORT_WORDS = {
     unscored: 'Без оценки',
     customers: 'Клиенты',
     customer: 'Клиент',
+    product: 'Товар или услуга',
+    sku: 'Артикул',
+    sold: 'Продано',
+    unit: 'Единица',
   },
   FA: {
-    sheets: ['خلاصه', 'روند', 'سطح‌ها', 'RFM', 'مشتریان برتر'],
+    sheets: ['خلاصه', 'روند', 'سطح‌ها', 'RFM', 'مشتریان برتر', 'پرفروش‌ترین کالاها'],
     figure: 'شاخص',
     period: 'این دوره',
     previous: 'دورهٔ قبل',
@@ -79,5 +87,9 @@ export const REPORT_WORDS = {
     unscored: 'بدون امتیاز',
     customers: 'مشتریان',
     customer: 'مشتری',
+    product: 'کالا یا خدمت',
+    sku: 'کد کالا',
+    sold: 'فروخته‌شده',
+    unit: 'واحد',
   },
 } as const satisfies Record<Locale, Record<string, string | readonly string[]>>;

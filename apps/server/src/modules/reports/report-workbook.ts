@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { harmless } from '../exports/cell-text.js';
 import { DateWriter } from '../exports/dates.js';
 import { localized } from '../exports/export-columns.js';
+import type { ProductSales } from '../products/product-sales.js';
 import { RFM_SEGMENT_TABLE } from '../rfm/rfm-segments.js';
 import { type Locale, REPORT_WORDS } from './report-words.js';
 import type { Dashboard, Figure } from './reports.service.js';
@@ -29,7 +30,10 @@ function wallClock(at: Date, timeZone: string): string {
  * the staff member's language, dates on the workspace clock in the dashboard's calendar, numbers
  * as numbers, sheets right to left in Persian.
  */
-export async function dashboardWorkbook(d: Dashboard, locale: Locale): Promise<Buffer> {
+export async function dashboardWorkbook(
+  d: Dashboard & { topProducts?: ProductSales[] | null },
+  locale: Locale,
+): Promise<Buffer> {
   const w = REPORT_WORDS[locale];
   const dates = new DateWriter('CALENDAR', d.period.calendar);
   const when = (at: Date) => dates.dateTime(wallClock(at, d.period.timeZone));
@@ -92,6 +96,18 @@ export async function dashboardWorkbook(d: Dashboard, locale: Locale): Promise<B
   const top = sheet(4, [w.customer, w.purchases, w.revenue]);
   // A customer's name is text from people: never let a spreadsheet run it.
   for (const c of d.topCustomers) top.addRow([harmless(c.displayName), c.purchases, c.revenue]);
+
+  if (d.topProducts) {
+    const products = sheet(5, [w.product, w.sku, w.sold, w.unit, w.revenue]);
+    for (const p of d.topProducts)
+      products.addRow([
+        harmless(localized(p.product.name, locale, p.product.sku)),
+        harmless(p.product.sku),
+        p.quantity,
+        harmless(p.product.unit),
+        p.revenue,
+      ]);
+  }
 
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -20,7 +20,7 @@ export const reportsModule = defineModule({
   services: {
     reports: ({ sql, workspaceSettings, currencies, tiers }) =>
       new ReportsService(sql, workspaceSettings, currencies, tiers),
-    reportExports: ({ reports, files }) => new ReportExportService(reports, files),
+    reportExports: ({ reports, files, products }) => new ReportExportService(reports, files, products),
   },
   resolvers: [ReportsResolver],
   permissions: reportPermissions,

@@ -62,12 +62,15 @@ export class ReportsResolver {
   @Allow(REPORTS_READ, EXPORT_PERMISSION)
   @Mutation(() => ReportFileType, {
     description:
-      "The dashboard as an Excel file (sheets Summary, Series, Tiers, RFM, Top customers) in the staff member's language; download it from downloadPath within the hour.",
+      "The dashboard as an Excel file (sheets Summary, Series, Tiers, RFM, Top customers, and Top products for staff who may read products) in the staff member's language; download it from downloadPath within the hour.",
   })
   async exportDashboard(
     @Ctx() ctx: AppContext,
     @Arg('input') input: DashboardInput,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'Rows of the Top customers sheet.' })
+    @Arg('first', () => Int, {
+      defaultValue: 10,
+      description: 'Rows of the Top customers and Top products sheets.',
+    })
     first: number,
   ): Promise<ReportFileType> {
     const staff = personOf(ctx);
@@ -81,6 +84,7 @@ export class ReportsResolver {
       { id: staff.id, locale: staff.locale },
       period,
       first,
+      Boolean(ctx.principal?.permissions.has(PP.read)),
     );
   }
 

@@ -339,6 +339,15 @@ describe('the Excel export', () => {
       'Уровни',
       'RFM',
       'Лучшие клиенты',
+      'Лучшие товары',
+    ]);
+    expect(book.getWorksheet('Лучшие товары')?.getRow(1).values).toEqual([
+      undefined,
+      'Товар или услуга',
+      'Артикул',
+      'Продано',
+      'Единица',
+      'Выручка',
     ]);
     const summary = book.getWorksheet('Сводка');
     const row = (label: string) =>
@@ -428,6 +437,18 @@ describe("the dashboard's top products", () => {
       (await ws.as.ANALYST.requestOk(TOP, { input: { ...PERIOD, granularity: 'DAY' } })).dashboard
         .topProducts,
     ).toEqual([]);
+    const file = (await shop.as.ANALYST.requestOk(EXPORT, { input: { ...PERIOD, granularity: 'DAY' } }))
+      .exportDashboard;
+    const cookie = [...shop.as.ANALYST.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const res = await fetch(`${server.url}${file.downloadPath}`, { headers: { cookie } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const sheet = book.getWorksheet('Top products');
+    expect([2, 3, 4].map((r) => [1, 2, 3, 5].map((c) => sheet?.getRow(r).getCell(c).value))).toEqual([
+      ['TEA', 'TEA', 5, 20],
+      ['MUG', 'MUG', 1, 12],
+      ['CAKE', 'CAKE', 1, 9],
+    ]);
     const refused = await shop.as.ANALYST.request(TOP, {
       input: { ...PERIOD, granularity: 'DAY' },
       first: 0,
