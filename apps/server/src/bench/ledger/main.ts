@@ -3,15 +3,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { createPatronApp } from '../../app.js';
-import { startHttpServer } from '../../http/http-server.js';
+import { runHttpClients, signIn, startBenchHttp } from '../http-load.js';
 import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
+import { runLoad, type Throughput } from '../load.js';
 import { prepareBaseline, transfer } from './baseline.js';
 import { bulkAdjustment } from './bulk.js';
-import type { HttpLoad } from './http-clients.js';
-import { amountOf, runLoad, type Throughput } from './load.js';
+import { amountOf } from './load.js';
 import { type LedgerResult, passed, printLedgerTable, writeLedgerMarkdown } from './report.js';
 import { runRfmScenario } from './rfm.js';
 
@@ -47,6 +46,7 @@ const log = (m: string) =>
   console.log(`[bench:ledger ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
 const actor = { kind: 'system' as const, id: null, name: 'Benchmark' };
 const run = Date.now().toString(36);
+const ADJUST = `mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id balanceAfter } }`;
 
 const rfmOptions = { customers: Number(flags['rfm-customers']), purchases: Number(flags['rfm-purchases']) };
 const docsFile = flags['no-docs'] ? null : path.join(repoRoot, 'docs/benchmarks.md');
@@ -185,45 +185,36 @@ async function main(): Promise<number> {
         ),
     );
 
-    const http = await startHttpServer(app, {
-      port: 0,
-      host: '127.0.0.1',
-      adminDir: '/nonexistent-admin-dir',
-      secureCookies: false,
-      log: () => {},
-    });
+    const http = await startBenchHttp(app);
     closers.unshift(() => http.close());
-    const url = `${http.url.replace('localhost', '127.0.0.1')}/graphql`;
-    const login = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-        variables: { e: email, p: password },
-      }),
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('patron_session='))
-      ?.split(';')[0];
-    if (!cookie) throw new Error(`Sign-in failed: ${await login.text()}`);
+    const cookie = await signIn(http.url, email, password);
     let clientCpuSeconds = 0;
-    const overHttp = (total: number, tag: string) =>
-      new Promise<Throughput>((resolve, reject) => {
-        const load: HttpLoad = { url, cookie, ids, clients: WORKERS, total, run: `${run}-${tag}` };
-        const worker = new Worker(new URL('./http-clients.js', import.meta.url), { workerData: load });
-        worker.once(
-          'message',
-          (m: { result?: Throughput & { clientCpuSeconds: number }; error?: string }) => {
-            // Keep-alive sockets would keep the clients' thread (and its heap) alive after the run.
-            void worker.terminate();
-            if (!m.result) return reject(new Error(m.error));
-            clientCpuSeconds = m.result.clientCpuSeconds;
-            resolve(m.result);
+    // Client w adjusts accounts w, w + 20, … (operation i is client i % 20's), as the service layer did.
+    const perClient = Math.floor(ids.length / WORKERS);
+    const adjust = (i: number, tag: string) =>
+      JSON.stringify({
+        query: ADJUST,
+        variables: {
+          input: {
+            customerId: ids[(i % WORKERS) + WORKERS * (Math.floor(i / WORKERS) % perClient)],
+            currency: 'coins',
+            amount: amountOf(i, perClient * WORKERS),
+            idempotencyKey: `http-${run}-${tag}-${i}`,
           },
-        );
-        worker.once('error', reject);
+        },
       });
+    const overHttp = async (total: number, tag: string) => {
+      const bodies = Array.from({ length: total }, (_, i) => adjust(i, tag));
+      const result = await runHttpClients({
+        url: http.url,
+        cookie,
+        clients: WORKERS,
+        bodies,
+        refusedCodes: ['BAD_USER_INPUT'],
+      });
+      clientCpuSeconds = result.clientCpuSeconds;
+      return result;
+    };
     await overHttp(500, 'warm');
     await pair(
       `GraphQL over HTTP, ${WORKERS} clients`,

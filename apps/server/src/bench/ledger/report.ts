@@ -1,59 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import type { Machine } from '../lists/report.js';
+import {
+  n,
+  passed,
+  printThroughputTable,
+  replaceSection,
+  replaceSummaryRows,
+  shortMachine,
+  summaryRow,
+  type ThroughputResult,
+  throughputMarkdown,
+} from '../throughput-report.js';
 import type { BulkFigures } from './bulk.js';
-import type { Throughput } from './load.js';
 import type { RfmFigures } from './rfm.js';
 
-export interface LedgerResult {
-  name: string;
-  bar: { opsPerSecond: number; p95?: number };
-  ops: number;
-  patron: Throughput;
-  baseline: Throughput;
-}
+export type LedgerResult = ThroughputResult;
+export { passed };
 
-export const passed = (r: LedgerResult) =>
-  r.patron.opsPerSecond >= r.bar.opsPerSecond && (r.bar.p95 === undefined || r.patron.p95 <= r.bar.p95);
-const n = (x: number) => Math.round(x).toLocaleString('en');
-const barText = (r: LedgerResult) =>
-  `≥ ${n(r.bar.opsPerSecond)} ops/s${r.bar.p95 === undefined ? '' : `, p95 ≤ ${r.bar.p95} ms`}`;
-const ratio = (r: LedgerResult) => r.patron.opsPerSecond / r.baseline.opsPerSecond;
-
-const HEAD = [
-  'scenario',
-  'ops',
-  'Patron',
-  'Patron p50 / p95',
-  'SQL transfer',
-  'SQL p50 / p95',
-  'refused (Patron / SQL)',
-  'ratio',
-  'bar',
-  'result',
-];
-
-function cells(r: LedgerResult): string[] {
-  return [
-    r.name,
-    n(r.ops),
-    `${n(r.patron.opsPerSecond)} ops/s`,
-    `${r.patron.p50.toFixed(1)} / ${r.patron.p95.toFixed(1)} ms`,
-    `${n(r.baseline.opsPerSecond)} ops/s`,
-    `${r.baseline.p50.toFixed(1)} / ${r.baseline.p95.toFixed(1)} ms`,
-    `${n(r.patron.refused)} / ${n(r.baseline.refused)}`,
-    `${ratio(r).toFixed(2)}×`,
-    barText(r),
-    passed(r) ? 'pass' : 'FAIL',
-  ];
-}
+const BASELINE = 'SQL transfer';
 
 export function printLedgerTable(results: LedgerResult[]): void {
-  const rows = [HEAD, ...results.map(cells)];
-  const widths = HEAD.map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length)));
-  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] as number)).join('  ');
-  console.log(`\n${line(HEAD)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const r of rows.slice(1)) console.log(line(r));
+  printThroughputTable(results, BASELINE);
 }
 
 const SECTION = '## Ledger (bench:ledger)';
@@ -70,7 +38,6 @@ export interface LedgerRunInfo {
 
 function markdown(results: LedgerResult[], info: LedgerRunInfo): string {
   const m = info.machine;
-  const row = (c: string[]) => `| ${c.join(' | ')} |`;
   return [
     SECTION,
     '',
@@ -88,9 +55,7 @@ function markdown(results: LedgerResult[], info: LedgerRunInfo): string {
     'the same size, run just before it. Latencies are per operation. Both sides run with durable commits',
     '(`synchronous_commit` on, as `pnpm start` runs PostgreSQL: a commit waits for its WAL flush).',
     '',
-    row(HEAD),
-    row(HEAD.map(() => '---')),
-    ...results.map((r) => row(cells(r))),
+    ...throughputMarkdown(results, BASELINE),
     '',
     bulkSentence(info.bulk),
     '',
@@ -112,35 +77,17 @@ function bulkSentence(b: BulkFigures): string {
 }
 
 function summaryRows(results: LedgerResult[], m: Machine, bulk: BulkFigures): string[] {
-  const short = `${m.cpu.replace(/\s+/g, ' ')}, ${m.cores} cores`;
-  const bulkRow = `| bench:ledger | bulk adjustment of ${n(bulk.lines)} customers from CSV, end to end | ${bulk.totalSeconds.toFixed(1)} s, peak RSS ${Math.round(bulk.peakRssMb)} MB | ${bulk.baselineSeconds.toFixed(1)} s | ${(bulk.baselineSeconds / bulk.totalSeconds).toFixed(2)}× | ≤ 10 s, ≤ 400 MB | ${short} | ${m.date} |`;
-  return [
-    ...results.map(
-      (r) =>
-        `| bench:ledger | ${r.name} | ${n(r.patron.opsPerSecond)} ops/s (p95 ${r.patron.p95.toFixed(1)} ms) | ${n(r.baseline.opsPerSecond)} ops/s | ${ratio(r).toFixed(2)}× | ${barText(r)} | ${short} | ${m.date} |`,
-    ),
-    bulkRow,
-  ];
+  const bulkRow = `| bench:ledger | bulk adjustment of ${n(bulk.lines)} customers from CSV, end to end | ${bulk.totalSeconds.toFixed(1)} s, peak RSS ${Math.round(bulk.peakRssMb)} MB | ${bulk.baselineSeconds.toFixed(1)} s | ${(bulk.baselineSeconds / bulk.totalSeconds).toFixed(2)}× | ≤ 10 s, ≤ 400 MB | ${shortMachine(m)} | ${m.date} |`;
+  return [...results.map((r) => summaryRow('bench:ledger', r, m)), bulkRow];
 }
 
 /** Replaces this benchmark's summary rows and its section in docs/benchmarks.md, keeping the rest. */
 export async function writeLedgerMarkdown(file: string, results: LedgerResult[], info: LedgerRunInfo) {
-  let text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
+  const text = await readFile(file, 'utf8').catch(() => '# Benchmarks\n');
   // The RFM row is written by writeRfmMarkdown (the scenario can run alone).
-  const lines = text.split('\n').filter((l) => !/^\|\s*bench:ledger\s*\|/.test(l) || isRfmRow(l));
-  const firstSection = lines.findIndex((l) => l.startsWith('## '));
-  const end = firstSection < 0 ? lines.length : firstSection;
-  const lastRow = lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);
-  if (lastRow >= 0) lines.splice(lastRow + 1, 0, ...summaryRows(results, info.machine, info.bulk));
-  text = lines.join('\n');
-  const start = text.indexOf(SECTION);
-  const section = markdown(results, info);
-  if (start < 0) text = `${text.trimEnd()}\n\n${section}`;
-  else {
-    const next = text.indexOf('\n## ', start + SECTION.length);
-    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
-  }
-  await writeBenchmarksDoc(file, text);
+  const rows = summaryRows(results, info.machine, info.bulk);
+  const withRows = replaceSummaryRows(text, 'bench:ledger', rows, isRfmRow);
+  await writeBenchmarksDoc(file, replaceSection(withRows, SECTION, markdown(results, info)));
 }
 
 /** The loyalty issue's bar: an RFM recomputation over 1,000,000 customers and 5,000,000 purchases. */
@@ -194,16 +141,9 @@ export async function writeRfmMarkdown(file: string, f: RfmFigures, m: Machine):
   const lastLedger = lines.reduce((at, l, i) => (/^\|\s*bench:ledger\s*\|/.test(l) && i < end ? i : at), -1);
   const lastRow =
     lastLedger >= 0 ? lastLedger : lines.reduce((at, l, i) => (l.startsWith('| ') && i < end ? i : at), -1);
-  const short = `${m.cpu.replace(/\s+/g, ' ')}, ${m.cores} cores`;
+  const short = shortMachine(m);
   const row = `${RFM_ROW} over ${n(f.customers)} customers / ${n(f.purchases)} purchases (first run; second ${f.second.seconds.toFixed(1)} s) | ${f.first.seconds.toFixed(1)} s | ${f.baseline.seconds.toFixed(1)} s | ${(f.baseline.seconds / f.first.seconds).toFixed(2)}× | ≤ ${RFM_BAR_SECONDS} s | ${short} | ${m.date} |`;
   if (lastRow >= 0) lines.splice(lastRow + 1, 0, row);
   text = lines.join('\n');
-  const start = text.indexOf(RFM_SECTION);
-  const section = rfmSection(f, m);
-  if (start < 0) text = `${text.trimEnd()}\n\n${section}`;
-  else {
-    const next = text.indexOf('\n## ', start + RFM_SECTION.length);
-    text = `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next)}`;
-  }
-  await writeBenchmarksDoc(file, text);
+  await writeBenchmarksDoc(file, replaceSection(text, RFM_SECTION, rfmSection(f, m)));
 }

@@ -1,22 +1,21 @@
 import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
-import { amountOf, runLoad } from './load.js';
+import { runLoad } from './load.js';
 
 /**
- * The HTTP clients of the GraphQL scenario, on their own thread: in real life the tills and web shops
+ * The HTTP clients of a GraphQL scenario, on their own thread: in real life the tills and web shops
  * are other machines, so they must not take the server's event loop. Receives the URL, the session
- * cookie and the account ids; posts back the throughput and the CPU time the clients took.
+ * cookie and the request bodies, built beforehand (operation i sends `bodies[i]`); posts back the
+ * throughput and the CPU time the clients took. `http-load.ts` starts it.
  */
 export interface HttpLoad {
   url: string;
   cookie: string;
-  ids: string[];
   clients: number;
-  total: number;
-  run: string;
+  bodies: string[];
+  /** Error codes that are a clean refusal (counted), not a failure of the run. */
+  refusedCodes: string[];
 }
-
-const ADJUST = `mutation($input: AdjustBalanceInput!) { adjustBalance(input: $input) { id balanceAfter } }`;
 
 interface GraphQLAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -60,29 +59,11 @@ function post(agent: Agent, url: URL, cookie: string, body: string): Promise<Gra
 async function main(load: HttpLoad) {
   const agent = new Agent({ keepAlive: true, maxSockets: load.clients });
   const url = new URL(load.url);
-  const perClient = Math.floor(load.ids.length / load.clients);
-  const account = (w: number, i: number) =>
-    load.ids[w + load.clients * (Math.floor(i / load.clients) % perClient)];
   const cpu = process.threadCpuUsage();
-  const result = await runLoad(load.clients, load.total, async (w, i) => {
-    const body = await post(
-      agent,
-      url,
-      load.cookie,
-      JSON.stringify({
-        query: ADJUST,
-        variables: {
-          input: {
-            customerId: account(w, i),
-            currency: 'coins',
-            amount: amountOf(i, perClient * load.clients),
-            idempotencyKey: `http-${load.run}-${i}`,
-          },
-        },
-      }),
-    );
+  const result = await runLoad(load.clients, load.bodies.length, async (_w, i) => {
+    const body = await post(agent, url, load.cookie, load.bodies[i] as string);
     if (body.errors?.length) {
-      if (body.errors[0]?.extensions?.code === 'BAD_USER_INPUT') return false;
+      if (load.refusedCodes.includes(body.errors[0]?.extensions?.code ?? '')) return false;
       throw new Error(JSON.stringify(body.errors));
     }
     return true;
