@@ -70,7 +70,27 @@ export async function seedDemoData(
   }
 
   for (const [name, color] of DEMO_TAGS) await app.services.tags.create(workspace.id, { name, color });
-  const definitions = await app.services.attributes.definitions(workspace.id);
+  await insertDemoCustomers(app, workspace.id, customerCount);
+  const conn = app.orm.em.getConnection();
+  // Demo customers carry a few tags each (picked per row by random()).
+  await conn.execute(
+    `update customer c set tags = coalesce(
+       (select array_agg(t.id) from tag t where t.workspace_id = c.workspace_id and random() < 0.3 and c.id is not null),
+       '{}') where c.workspace_id = ?`,
+    [workspace.id],
+  );
+  await seedBalances(app, workspace.id);
+  await seedPurchases(app, workspace.id, Math.min(200, Math.floor(customerCount / 4)));
+  await seedShop(app, workspace.id);
+  await seedTiers(app, workspace.id);
+}
+
+/**
+ * `count` demo customers (`demoCustomers`: names, mobiles, birthdays, 8% inactive) written in bulk,
+ * each with its "created" history event; the workspace's custom attributes must exist first.
+ */
+export async function insertDemoCustomers(app: PatronApp, workspaceId: string, count: number): Promise<void> {
+  const definitions = await app.services.attributes.definitions(workspaceId);
   const conn = app.orm.em.getConnection();
   const insert = (rows: DemoCustomer[]) =>
     conn.execute(
@@ -86,7 +106,7 @@ export async function seedDemoData(
                  from jsonb_each(attributes))
          from created`,
       [
-        workspace.id,
+        workspaceId,
         JSON.stringify(
           rows.map((r) => {
             const { folded, searchText } = searchColumns(r.attributes, definitions);
@@ -99,11 +119,11 @@ export async function seedDemoData(
             };
           }),
         ),
-        workspace.id,
+        workspaceId,
       ],
     );
   let batch: DemoCustomer[] = [];
-  for (const customer of demoCustomers(customerCount)) {
+  for (const customer of demoCustomers(count)) {
     batch.push(customer);
     if (batch.length === BATCH) {
       await insert(batch);
@@ -111,17 +131,6 @@ export async function seedDemoData(
     }
   }
   if (batch.length) await insert(batch);
-  // Demo customers carry a few tags each (picked per row by random()).
-  await conn.execute(
-    `update customer c set tags = coalesce(
-       (select array_agg(t.id) from tag t where t.workspace_id = c.workspace_id and random() < 0.3 and c.id is not null),
-       '{}') where c.workspace_id = ?`,
-    [workspace.id],
-  );
-  await seedBalances(app, workspace.id);
-  await seedPurchases(app, workspace.id, Math.min(200, Math.floor(customerCount / 4)));
-  await seedShop(app, workspace.id);
-  await seedTiers(app, workspace.id);
 }
 
 /**
