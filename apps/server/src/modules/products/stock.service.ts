@@ -149,8 +149,15 @@ export class StockService {
     claim: StockClaim,
     purchaseId: string,
   ): Promise<void> {
-    for (const line of claim.lines)
-      await this.move(run, workspaceId, actor, line.productId, 'SOLD', -line.sold, purchaseId, '');
+    await this.moveMany(
+      run,
+      workspaceId,
+      actor,
+      'SOLD',
+      claim.lines.map((line) => ({ productId: line.productId, quantity: -line.sold })),
+      purchaseId,
+      '',
+    );
   }
 
   /**
@@ -167,18 +174,20 @@ export class StockService {
     share: { total: number; returnedBefore: number; returnedAfter: number },
     note: string,
   ): Promise<void> {
-    for (const line of await this.soldBy(run, workspaceId, purchaseId)) {
-      // Returns that named their lines may already have brought some back: never more than was sold.
-      const back =
-        share.returnedAfter === share.total
-          ? line.sold - line.back
-          : Math.min(
-              returnShare(line.sold, share.total, share.returnedBefore, share.returnedAfter),
-              line.sold - line.back,
-            );
-      if (back > 0)
-        await this.move(run, workspaceId, actor, line.productId, 'RETURNED', back, purchaseId, note);
-    }
+    // Returns that named their lines may already have brought some back: never more than was sold.
+    const back = (await this.soldBy(run, workspaceId, purchaseId))
+      .map((line) => ({
+        productId: line.productId,
+        quantity:
+          share.returnedAfter === share.total
+            ? line.sold - line.back
+            : Math.min(
+                returnShare(line.sold, share.total, share.returnedBefore, share.returnedAfter),
+                line.sold - line.back,
+              ),
+      }))
+      .filter((line) => line.quantity > 0);
+    await this.moveMany(run, workspaceId, actor, 'RETURNED', back, purchaseId, note);
   }
 
   /**
@@ -193,15 +202,15 @@ export class StockService {
     items: { sku: string; quantity: number }[],
     note: string,
   ): Promise<void> {
-    const sold = await this.soldBy(run, workspaceId, purchaseId);
-    for (const line of sold) {
-      const asked = items
-        .filter((item) => normalSku(item.sku).toLowerCase() === line.sku)
-        .reduce((sum, item) => sum + (thousandths(item.quantity) ?? 0), 0);
-      const back = Math.min(asked, line.sold - line.back);
-      if (back > 0)
-        await this.move(run, workspaceId, actor, line.productId, 'RETURNED', back, purchaseId, note);
-    }
+    const back = (await this.soldBy(run, workspaceId, purchaseId))
+      .map((line) => {
+        const asked = items
+          .filter((item) => normalSku(item.sku).toLowerCase() === line.sku)
+          .reduce((sum, item) => sum + (thousandths(item.quantity) ?? 0), 0);
+        return { productId: line.productId, quantity: Math.min(asked, line.sold - line.back) };
+      })
+      .filter((line) => line.quantity > 0);
+    await this.moveMany(run, workspaceId, actor, 'RETURNED', back, purchaseId, note);
   }
 
   /** What a purchase took from stock per product, and what returns have brought back, in thousandths. */
@@ -312,6 +321,47 @@ export class StockService {
       ],
     );
     return { rows: rows.slice(0, options.first).map(toMovement), hasNextPage: rows.length > options.first };
+  }
+
+  /**
+   * Moves the stock of several locked products (each once) and writes their movements, in one
+   * statement of the caller's transaction: a purchase of three tracked products is one round trip,
+   * not three.
+   */
+  private async moveMany(
+    run: Run,
+    workspaceId: string,
+    actor: Actor,
+    kind: MovementKind,
+    lines: { productId: string; quantity: number }[],
+    purchaseId: string | null,
+    note: string,
+  ): Promise<void> {
+    if (lines.length === 0) return;
+    const written = await run<{ id: string }>(
+      `with lines as (
+         select * from unnest(?::uuid[], ?::numeric[]) with ordinality as l(product_id, quantity, n)),
+       moved as (
+         update product p set on_hand = p.on_hand + l.quantity, updated_at = now()
+           from lines l where p.workspace_id = ? and p.id = l.product_id returning p.id, p.on_hand)
+       insert into stock_movement (workspace_id, product_id, kind, quantity, on_hand, purchase_id, note,
+         actor_kind, actor_id, actor_name)
+       select ?, m.id, ?, l.quantity, m.on_hand, ?, ?, ?, ?, ?
+         from moved m join lines l on l.product_id = m.id order by l.n returning id`,
+      [
+        pgArray(lines.map((line) => line.productId)),
+        pgArray(lines.map((line) => numericText(line.quantity))),
+        workspaceId,
+        workspaceId,
+        kind,
+        purchaseId,
+        note,
+        actor.kind,
+        actor.id,
+        actor.name,
+      ],
+    );
+    if (written.length !== lines.length) throw new Error('The stock movements were not written');
   }
 
   /** Moves a locked product's stock and writes the movement, in the caller's transaction. */

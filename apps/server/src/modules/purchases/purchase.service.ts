@@ -145,7 +145,9 @@ export class PurchaseService {
               at,
             )
           : null;
-        const first = !(await hasEarned(run, workspaceId, p.customerId));
+        // Only the first-purchase bonus asks whether the customer has earned before.
+        const first =
+          rules.firstPurchaseBonus.length > 0 && !(await hasEarned(run, workspaceId, p.customerId));
         const [inserted] = await run<PurchaseRow>(
           `insert into purchase (workspace_id, customer_id, idempotency_key, request_hash, invoice_number, amount,
              spent_value, paid_amount, items, branch, payment_status, purchased_at, actor_kind, actor_id, actor_name)
@@ -251,7 +253,7 @@ export class PurchaseService {
         purchase,
         rules,
         programme,
-        !(await hasEarned(run, workspaceId, purchase.customer_id)),
+        rules.firstPurchaseBonus.length > 0 && !(await hasEarned(run, workspaceId, purchase.customer_id)),
         at,
       );
       const ledger = [...purchase.ledger, ...earned];
@@ -298,10 +300,13 @@ export class PurchaseService {
     if (kept <= 0) return [];
     const paidMinor = Math.floor(minorOf(purchase.paid_amount) * kept);
     const day = localDay(new Date(purchase.purchased_at), programme.timeZone);
-    const [customer] = await run<{ birth: string | null }>(
-      `select attributes->>'birthDate' as birth from customer where workspace_id = ? and id = ?`,
-      [workspaceId, purchase.customer_id],
-    );
+    // The customer's birthday is read only when the rules give a birthday bonus.
+    const [customer] = rules.birthdayBonus.length
+      ? await run<{ birth: string | null }>(
+          `select attributes->>'birthDate' as birth from customer where workspace_id = ? and id = ?`,
+          [workspaceId, purchase.customer_id],
+        )
+      : [];
     const birthday = Boolean(customer?.birth && customer.birth.slice(5, 10) === day.monthDay);
     const entries: LedgerEntry[] = [];
     const found = earnings(
