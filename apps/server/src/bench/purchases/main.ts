@@ -308,12 +308,15 @@ async function main(): Promise<number> {
   }
 }
 
-/** See docs/benchmarks.md, "Purchases (bench:purchases)", for why these. */
+/**
+ * What a busy chain needs, with margin (docs/benchmarks.md, "Purchases (bench:purchases)", says why):
+ * 100 tills at a purchase every 10 s are 10 purchases/s.
+ */
 const BARS: Record<'distinct' | 'hot' | 'http' | 'returns', ThroughputResult['bar']> = {
-  distinct: { opsPerSecond: 300 },
-  hot: { opsPerSecond: 200 },
-  http: { opsPerSecond: 200, p95: 100 },
-  returns: { opsPerSecond: 200 },
+  distinct: { opsPerSecond: 150 },
+  hot: { opsPerSecond: 75 },
+  http: { opsPerSecond: 100, p95: 250 },
+  returns: { opsPerSecond: 100 },
 };
 
 /** After the run, over the whole workspace: every count must be 0. */
