@@ -104,7 +104,7 @@ async function main(): Promise<number> {
     // The till's staff member (an admin bound to no branch: names any of the three).
     const actor = { kind: 'staff' as const, id: admin.id, name: 'Bench admin' };
     const system = { kind: 'system' as const, id: null, name: 'Benchmark' };
-    await app.services.loyaltyProgramme.update(workspaceId, { rules: RULES });
+    await app.services.loyaltyProgramme.update(workspaceId, system, { rules: RULES });
     for (const branch of DEMO_BRANCHES) await app.services.branches.create(system, workspaceId, branch);
     log(`inserting ${CUSTOMERS.toLocaleString('en')} demo customers`);
     await insertDemoCustomers(app, workspaceId, CUSTOMERS);

@@ -231,6 +231,11 @@ export class StockService {
         order by lower(p.sku)`,
       [workspaceId, purchaseId],
     );
+    // Locked in SKU order, as a purchase locks them, before any of them moves.
+    await run(
+      'select 1 from product where workspace_id = ? and id = any(?::uuid[]) order by lower(sku), id for no key update',
+      [workspaceId, pgArray(rows.map((r) => r.product_id))],
+    );
     return rows.map((r) => ({
       productId: r.product_id,
       sku: r.sku,

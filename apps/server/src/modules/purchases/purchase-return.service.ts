@@ -153,6 +153,19 @@ export class PurchaseReturnService {
           ],
         );
         if (!created) throw new Error('The return was not written');
+        // Products before balances, as a purchase takes them: a purchase and a return of one customer
+        // at the same moment, with a product in common, then wait for each other instead of deadlocking.
+        if ((options.moveStock ?? true) && lines)
+          await this.stock.returnItems(run, workspaceId, actor, purchase.id, lines.returned, reason);
+        else if (options.moveStock ?? true)
+          await this.stock.returnFromPurchase(
+            run,
+            workspaceId,
+            actor,
+            purchase.id,
+            { total, returnedBefore: before, returnedAfter: before + amount },
+            reason,
+          );
         const { ledger, shortfall } = await this.undo(
           run,
           workspaceId,
@@ -168,17 +181,6 @@ export class PurchaseReturnService {
             where workspace_id = ? and id = ? returning *`,
           [JSON.stringify(ledger), JSON.stringify(shortfall), workspaceId, created.id],
         );
-        if ((options.moveStock ?? true) && lines)
-          await this.stock.returnItems(run, workspaceId, actor, purchase.id, lines.returned, reason);
-        else if (options.moveStock ?? true)
-          await this.stock.returnFromPurchase(
-            run,
-            workspaceId,
-            actor,
-            purchase.id,
-            { total, returnedBefore: before, returnedAfter: before + amount },
-            reason,
-          );
         await run(
           `update purchase set returned_amount = returned_amount + ?, items = coalesce(?::jsonb, items)
             where workspace_id = ? and id = ?`,
