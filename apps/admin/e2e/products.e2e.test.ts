@@ -167,6 +167,16 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
     await dialog.locator(tid('return-submit')).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await stockOf('BEANS-1')).toBe(2);
+    // The purchase lists its line and what came back of it.
+    await expect
+      .poll(() => page.locator(tid('purchase-item')).first().innerText())
+      .toBe('Coffee beans × 2 (1 returned)');
+    await shot(page, 'purchase-items-en');
+    for (const locale of ['ru', 'fa', 'en'] as const) {
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await expect.poll(() => page.locator(tid('purchase-item')).first().innerText()).toMatch(/[1۱]/);
+      if (locale !== 'en') await shot(page, `purchase-items-${locale}`);
+    }
     await page.locator(tid('purchase-return')).first().click();
     await expect.poll(() => page.locator(tid('return-lines')).innerText()).toContain('1 back already');
     await page

@@ -16,6 +16,7 @@ import { formatMoney, formatSignedAmount } from '../common/amounts';
 import { useCurrencies } from '../currencies/useCurrencies';
 import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
+import { PurchaseItemsList } from './PurchaseItemsList';
 import type { Purchase } from './usePurchases';
 
 interface Props {
@@ -34,7 +35,7 @@ function earned(p: Purchase): Map<string, number> {
   return out;
 }
 
-/** A customer's purchases: when, which invoice, where, how much, paid how, what it earned. */
+/** A customer's purchases: when, which invoice and items, where, how much, paid how, what it earned. */
 export function PurchaseTable({ purchases, onReturn, onMarkPaid }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
@@ -60,7 +61,10 @@ export function PurchaseTable({ purchases, onReturn, onMarkPaid }: Props) {
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={p.purchasedAt}>{format(p.purchasedAt, true)}</time>
               </TableCell>
-              <TableCell dir="auto">{p.invoiceNumber || '—'}</TableCell>
+              <TableCell>
+                <bdi>{p.invoiceNumber || '—'}</bdi>
+                <PurchaseItemsList items={p.items} />
+              </TableCell>
               <TableCell dir="auto" data-testid="purchase-branch">
                 {p.branchInfo ? localized(p.branchInfo.name, locale, p.branchInfo.code) : p.branch || '—'}
               </TableCell>
