@@ -40,6 +40,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   giftCards: 'Gift cards: issuing, checking, blocking and redeeming them',
   selfService: 'Customer self-service: invitations, the customer’s password and sign-in, customer requests',
   products: 'Products and services, their stock and what purchases do to it',
+  news: 'News posts published to customers’ self-service pages',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -22,6 +22,7 @@ import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { mailingProblems } from './codes/mailings.js';
+import { newsProblems } from './codes/news.js';
 import { noteProblems } from './codes/notes.js';
 import { productProblems } from './codes/products.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
@@ -78,6 +79,7 @@ export const PROBLEM_FAMILIES = {
   giftCards: giftCardProblems,
   selfService: selfServiceProblems,
   products: productProblems,
+  news: newsProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -120,6 +122,7 @@ export const PROBLEMS = {
   ...giftCardProblems,
   ...selfServiceProblems,
   ...productProblems,
+  ...newsProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

@@ -488,6 +488,10 @@ export const fa: Record<ProblemCode, string> = {
   PRODUCT_INACTIVE: 'کالای %{sku} غیرفعال است و فروخته نمی‌شود',
   PRODUCT_OUT_OF_STOCK: 'از %{sku} فقط %{available} در انبار هست، %{asked} درخواست شده',
   QUANTITY_DECIMALS: 'مقدار حداکثر %{max} رقم اعشار دارد',
+  // News
+  NEWS_NOT_FOUND: 'خبر پیدا نشد',
+  NEWS_LANGUAGE_REQUIRED: 'عنوان و متن را دست‌کم به یک زبان بنویسید',
+  NEWS_EXPIRES_BEFORE_PUBLISH: 'پایان نمایش خبر باید بعد از زمان انتشار آن باشد',
 };
 
 export const faWords: ProblemWords = {

@@ -494,6 +494,10 @@ export const ru: Record<ProblemCode, string> = {
   PRODUCT_INACTIVE: 'Товар %{sku} отключён и не продаётся',
   PRODUCT_OUT_OF_STOCK: 'На складе только %{available} %{sku}, запрошено %{asked}',
   QUANTITY_DECIMALS: 'В количестве не больше %{max} знаков после запятой',
+  // News
+  NEWS_NOT_FOUND: 'Новость не найдена',
+  NEWS_LANGUAGE_REQUIRED: 'Напишите заголовок и текст хотя бы на одном языке',
+  NEWS_EXPIRES_BEFORE_PUBLISH: 'Новость должна сниматься позже, чем публикуется',
 };
 
 export const ruWords: ProblemWords = {
