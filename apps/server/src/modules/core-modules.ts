@@ -34,6 +34,7 @@ export { ledgerModule } from './ledger/ledger.module.js';
 export { loyaltyProgrammeModule } from './loyalty-programme/loyalty-programme.module.js';
 export { mailingsModule } from './mailings/mailings.module.js';
 export { messageTemplatesModule } from './message-templates/message-templates.module.js';
+export { newsModule } from './news/news.module.js';
 export { notesModule } from './notes/notes.module.js';
 export { notificationsModule } from './notifications/notifications.module.js';
 export { productsModule } from './products/products.module.js';
