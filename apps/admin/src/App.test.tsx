@@ -39,6 +39,7 @@ describe('the resources App lists', () => {
       'imports',
       'branches',
       'customerRequests',
+      'newsPosts',
       'products',
       'staff',
       'roles',
@@ -72,6 +73,7 @@ describe('the resources App lists', () => {
       imports: [],
       branches: [],
       customerRequests: [],
+      newsPosts: [],
       products: [],
       staff: [],
       roles: [],
@@ -105,6 +107,7 @@ describe('the resources App lists', () => {
       imports: [],
       branches: [],
       customerRequests: [],
+      newsPosts: [],
       products: [],
       staff: [],
       roles: [],
@@ -135,6 +138,7 @@ describe('the resources App lists', () => {
       imports: [],
       branches: [],
       customerRequests: [],
+      newsPosts: [],
       products: [],
       staff: [],
       roles: [],
@@ -157,6 +161,8 @@ describe('the resources App lists', () => {
     expect(offered(['giftCards.manage']).giftCards).toEqual(['list']);
     expect(offered(['branches.read', 'branches.manage']).branches).toEqual(['list', 'create', 'edit']);
     expect(offered(['customerRequests.handle']).customerRequests).toEqual(['list']);
+    expect(offered(['news.read']).newsPosts).toEqual(['list']);
+    expect(offered(['news.read', 'news.manage']).newsPosts).toEqual(['list', 'create', 'edit']);
     expect(offered(['products.read']).products).toEqual(['list']);
     expect(offered(['products.read', 'products.manage']).products).toEqual(['list', 'create', 'edit']);
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);

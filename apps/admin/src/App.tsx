@@ -32,6 +32,7 @@ import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
 import { loyaltyProgrammeResource } from './loyalty-programme';
 import { mailingsResource } from './mailings';
+import { newsPostsResource } from './news';
 import { MY_SESSIONS_PATH } from './preferences/MySessionsMenuItem';
 import { store } from './preferences/store';
 import { productsResource } from './products';
@@ -77,6 +78,7 @@ export const RESOURCES: readonly AdminResource[] = [
   importsResource,
   branchesResource,
   customerRequestsResource,
+  newsPostsResource,
   productsResource,
   staffResource,
   rolesResource,

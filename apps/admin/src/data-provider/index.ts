@@ -30,6 +30,7 @@ const RESOURCES: Record<string, () => Promise<Resource>> = {
   branches: async () => (await import('../branches/branchData')).branches,
   giftCards: async () => (await import('../gift-cards/giftCardData')).giftCards,
   customerRequests: async () => (await import('../self-service/requestData')).customerRequests,
+  newsPosts: async () => (await import('../news/newsData')).newsPosts,
   products: async () => (await import('../products/productData')).products,
   roles: async () => (await import('../roles/roleData')).roles,
   messageTemplates: async () => (await import('../templates/templateData')).messageTemplates,
@@ -42,6 +43,7 @@ const INPUT_OF: Record<string, (name: string) => string> = {
   branches: (name) => (name === 'name' ? 'name.en' : name),
   products: (name) => (name === 'name' ? 'name.en' : name),
   mailings: mailingInputOf,
+  newsPosts: (name) => (name === 'title' ? 'title.en' : name),
 };
 
 const resource = (name: string): Promise<Resource> => {

@@ -148,6 +148,12 @@ type Documents = {
     "\n  fragment MailingAudienceCountFields on MailingAudienceCount {\n    total\n    reachable\n    excluded {\n      reason\n      count\n    }\n  }\n": typeof types.MailingAudienceCountFieldsFragmentDoc,
     "\n  query MailingAudience($channel: String!, $audience: MailingAudienceInput!) {\n    mailingAudience(channel: $channel, audience: $audience) {\n      ...MailingAudienceCountFields\n    }\n  }\n": typeof types.MailingAudienceDocument,
     "\n  query MailingReport($id: ID!) {\n    mailingReport(mailingId: $id) {\n      mailingState\n      attributionDays\n      byState {\n        state\n        count\n      }\n      failedByReason {\n        reason\n        count\n      }\n      skippedByReason {\n        reason\n        count\n      }\n      attributed {\n        purchases\n        customers\n        revenue\n      }\n    }\n  }\n": typeof types.MailingReportDocument,
+    "\n  fragment NewsPostFields on NewsPost {\n    id\n    title {\n      en\n      ru\n      fa\n    }\n    body {\n      en\n      ru\n      fa\n    }\n    segmentId\n    segmentName\n    publishAt\n    expiresAt\n    pinned\n    status\n    readCount\n    createdByName\n    updatedAt\n  }\n": typeof types.NewsPostFieldsFragmentDoc,
+    "\n  query NewsPosts($status: NewsStatus, $first: Int!, $offset: Int!) {\n    newsPosts(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...NewsPostFields\n      }\n    }\n  }\n": typeof types.NewsPostsDocument,
+    "\n  query NewsPost($id: ID!) {\n    newsPost(id: $id) {\n      ...NewsPostFields\n    }\n  }\n": typeof types.NewsPostDocument,
+    "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) {\n      ...NewsPostFields\n    }\n  }\n": typeof types.CreateNewsPostDocument,
+    "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) {\n      ...NewsPostFields\n    }\n  }\n": typeof types.UpdateNewsPostDocument,
+    "\n  mutation DeleteNewsPost($id: ID!) {\n    deleteNewsPost(id: $id)\n  }\n": typeof types.DeleteNewsPostDocument,
     "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n": typeof types.NoteFieldsFragmentDoc,
     "\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerNotesDocument,
     "\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n": typeof types.MentionableStaffDocument,
@@ -221,6 +227,8 @@ type Documents = {
     "\n  query MyRequests {\n    myRequests {\n      id\n      subject\n      text\n      status\n      answer\n      answeredAt\n      createdAt\n    }\n  }\n": typeof types.MyRequestsDocument,
     "\n  mutation SendRequest($subject: String!, $text: String!) {\n    sendRequest(subject: $subject, text: $text) {\n      id\n    }\n  }\n": typeof types.SendRequestDocument,
     "\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyAccountPasswordDocument,
+    "\n  query MyNews($first: Int!, $after: String, $language: Locale) {\n    myNews(first: $first, after: $after, language: $language) {\n      edges {\n        node {\n          id\n          language\n          title\n          body\n          publishedAt\n          pinned\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myUnreadNewsCount\n  }\n": typeof types.MyNewsDocument,
+    "\n  mutation MarkMyNewsRead($id: ID!) {\n    markMyNewsRead(id: $id)\n  }\n": typeof types.MarkMyNewsReadDocument,
     "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.InviteToSelfServiceDocument,
     "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": typeof types.CustomerRequestFieldsFragmentDoc,
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!, $after: String) {\n    customerRequests(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CustomerRequestsDocument,
@@ -396,6 +404,12 @@ const documents: Documents = {
     "\n  fragment MailingAudienceCountFields on MailingAudienceCount {\n    total\n    reachable\n    excluded {\n      reason\n      count\n    }\n  }\n": types.MailingAudienceCountFieldsFragmentDoc,
     "\n  query MailingAudience($channel: String!, $audience: MailingAudienceInput!) {\n    mailingAudience(channel: $channel, audience: $audience) {\n      ...MailingAudienceCountFields\n    }\n  }\n": types.MailingAudienceDocument,
     "\n  query MailingReport($id: ID!) {\n    mailingReport(mailingId: $id) {\n      mailingState\n      attributionDays\n      byState {\n        state\n        count\n      }\n      failedByReason {\n        reason\n        count\n      }\n      skippedByReason {\n        reason\n        count\n      }\n      attributed {\n        purchases\n        customers\n        revenue\n      }\n    }\n  }\n": types.MailingReportDocument,
+    "\n  fragment NewsPostFields on NewsPost {\n    id\n    title {\n      en\n      ru\n      fa\n    }\n    body {\n      en\n      ru\n      fa\n    }\n    segmentId\n    segmentName\n    publishAt\n    expiresAt\n    pinned\n    status\n    readCount\n    createdByName\n    updatedAt\n  }\n": types.NewsPostFieldsFragmentDoc,
+    "\n  query NewsPosts($status: NewsStatus, $first: Int!, $offset: Int!) {\n    newsPosts(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...NewsPostFields\n      }\n    }\n  }\n": types.NewsPostsDocument,
+    "\n  query NewsPost($id: ID!) {\n    newsPost(id: $id) {\n      ...NewsPostFields\n    }\n  }\n": types.NewsPostDocument,
+    "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) {\n      ...NewsPostFields\n    }\n  }\n": types.CreateNewsPostDocument,
+    "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) {\n      ...NewsPostFields\n    }\n  }\n": types.UpdateNewsPostDocument,
+    "\n  mutation DeleteNewsPost($id: ID!) {\n    deleteNewsPost(id: $id)\n  }\n": types.DeleteNewsPostDocument,
     "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n": types.NoteFieldsFragmentDoc,
     "\n  query CustomerNotes($customerId: ID!, $first: Int!, $after: String) {\n    customerNotes(customerId: $customerId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NoteFields\n        }\n      }\n    }\n  }\n": types.CustomerNotesDocument,
     "\n  query MentionableStaff($search: String!) {\n    mentionableStaff(search: $search, first: 8) {\n      id\n      name\n    }\n  }\n": types.MentionableStaffDocument,
@@ -469,6 +483,8 @@ const documents: Documents = {
     "\n  query MyRequests {\n    myRequests {\n      id\n      subject\n      text\n      status\n      answer\n      answeredAt\n      createdAt\n    }\n  }\n": types.MyRequestsDocument,
     "\n  mutation SendRequest($subject: String!, $text: String!) {\n    sendRequest(subject: $subject, text: $text) {\n      id\n    }\n  }\n": types.SendRequestDocument,
     "\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyAccountPasswordDocument,
+    "\n  query MyNews($first: Int!, $after: String, $language: Locale) {\n    myNews(first: $first, after: $after, language: $language) {\n      edges {\n        node {\n          id\n          language\n          title\n          body\n          publishedAt\n          pinned\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myUnreadNewsCount\n  }\n": types.MyNewsDocument,
+    "\n  mutation MarkMyNewsRead($id: ID!) {\n    markMyNewsRead(id: $id)\n  }\n": types.MarkMyNewsReadDocument,
     "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": types.InviteToSelfServiceDocument,
     "\n  fragment CustomerRequestFields on CustomerRequest {\n    id\n    customerId\n    customerName\n    subject\n    text\n    status\n    answer\n    answeredAt\n    answeredBy {\n      name\n    }\n    createdAt\n  }\n": types.CustomerRequestFieldsFragmentDoc,
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!, $after: String) {\n    customerRequests(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CustomerRequestsDocument,
@@ -1063,6 +1079,30 @@ export function graphql(source: "\n  query MailingReport($id: ID!) {\n    mailin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NewsPostFields on NewsPost {\n    id\n    title {\n      en\n      ru\n      fa\n    }\n    body {\n      en\n      ru\n      fa\n    }\n    segmentId\n    segmentName\n    publishAt\n    expiresAt\n    pinned\n    status\n    readCount\n    createdByName\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NewsPostFields on NewsPost {\n    id\n    title {\n      en\n      ru\n      fa\n    }\n    body {\n      en\n      ru\n      fa\n    }\n    segmentId\n    segmentName\n    publishAt\n    expiresAt\n    pinned\n    status\n    readCount\n    createdByName\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsPosts($status: NewsStatus, $first: Int!, $offset: Int!) {\n    newsPosts(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...NewsPostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewsPosts($status: NewsStatus, $first: Int!, $offset: Int!) {\n    newsPosts(status: $status, first: $first, offset: $offset) {\n      totalCount\n      items {\n        ...NewsPostFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsPost($id: ID!) {\n    newsPost(id: $id) {\n      ...NewsPostFields\n    }\n  }\n"): (typeof documents)["\n  query NewsPost($id: ID!) {\n    newsPost(id: $id) {\n      ...NewsPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) {\n      ...NewsPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNewsPost($input: NewsPostInput!) {\n    createNewsPost(input: $input) {\n      ...NewsPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) {\n      ...NewsPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNewsPost($id: ID!, $input: NewsPostInput!) {\n    updateNewsPost(id: $id, input: $input) {\n      ...NewsPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNewsPost($id: ID!) {\n    deleteNewsPost(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNewsPost($id: ID!) {\n    deleteNewsPost(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NoteFields on Note {\n    id\n    customerId\n    authorId\n    authorName\n    body\n    pinned\n    createdAt\n    updatedAt\n    mentions {\n      staffId\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1352,6 +1392,14 @@ export function graphql(source: "\n  mutation SendRequest($subject: String!, $te
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyAccountPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNews($first: Int!, $after: String, $language: Locale) {\n    myNews(first: $first, after: $after, language: $language) {\n      edges {\n        node {\n          id\n          language\n          title\n          body\n          publishedAt\n          pinned\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myUnreadNewsCount\n  }\n"): (typeof documents)["\n  query MyNews($first: Int!, $after: String, $language: Locale) {\n    myNews(first: $first, after: $after, language: $language) {\n      edges {\n        node {\n          id\n          language\n          title\n          body\n          publishedAt\n          pinned\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myUnreadNewsCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMyNewsRead($id: ID!) {\n    markMyNewsRead(id: $id)\n  }\n"): (typeof documents)["\n  mutation MarkMyNewsRead($id: ID!) {\n    markMyNewsRead(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
