@@ -5,12 +5,13 @@ import { call } from './api';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { SignOutMutation } from './documents';
 import { Operations, Purchases } from './History';
+import { News } from './News';
 import { Requests } from './Requests';
 import { useWords } from './WordsContext';
 
 const FACT = { display: 'flex', justifyContent: 'space-between', gap: 2 } as const;
 
-/** What a signed-in customer sees: who they are, balances, operations, purchases, requests, password. */
+/** What a signed-in customer sees: who they are, news, balances, operations, purchases, requests, password. */
 export function AccountPage({ account, onSignedOut }: { account: AccountFields; onSignedOut(): void }) {
   const words = useWords();
   const { locale } = words;
@@ -52,6 +53,7 @@ export function AccountPage({ account, onSignedOut }: { account: AccountFields; 
           )}
         </Stack>
       </Paper>
+      <News />
       <Paper sx={{ p: { xs: 2, sm: 3 } }}>
         <Typography component="h2" variant="h6" gutterBottom>
           {words.t('account.balances')}

@@ -128,3 +128,32 @@ export const ChangeMyPasswordMutation = graphql(`
     changeMyAccountPassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `);
+
+export const MyNewsQuery = graphql(`
+  query MyNews($first: Int!, $after: String, $language: Locale) {
+    myNews(first: $first, after: $after, language: $language) {
+      edges {
+        node {
+          id
+          language
+          title
+          body
+          publishedAt
+          pinned
+          read
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    myUnreadNewsCount
+  }
+`);
+
+export const MarkMyNewsReadMutation = graphql(`
+  mutation MarkMyNewsRead($id: ID!) {
+    markMyNewsRead(id: $id)
+  }
+`);
