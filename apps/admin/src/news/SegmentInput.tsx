@@ -18,7 +18,11 @@ export function SegmentInput() {
       onChange={(e) => field.onChange(e.target.value || null)}
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? translate('patron.news.audienceHelp')}
-      slotProps={{ htmlInput: { 'data-testid': 'news-segment' }, inputLabel: { shrink: true } }}
+      slotProps={{
+        htmlInput: { 'data-testid': 'news-segment' },
+        inputLabel: { shrink: true },
+        select: { displayEmpty: true },
+      }}
     >
       <MenuItem value="">
         <em>{translate('patron.news.everyone')}</em>

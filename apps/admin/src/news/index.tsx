@@ -1,11 +1,11 @@
-import Campaign from '@mui/icons-material/Campaign';
+import Newspaper from '@mui/icons-material/Newspaper';
 import type { AdminResource } from '../common/adminResource';
 import { lazyScreen } from '../common/lazyScreen';
 
 /** The News screen: posts for customers' self-service pages, written in three languages. */
 export const newsPostsResource: AdminResource = {
   name: 'newsPosts',
-  icon: Campaign,
+  icon: Newspaper,
   list: {
     component: lazyScreen(
       () => import('./NewsList'),
