@@ -2,6 +2,7 @@ import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../testing/harness.js';
 import { DEMO_BRANCHES, DEMO_OPERATOR_BRANCH } from './demo-branches.js';
+import { DEMO_NEWS } from './demo-news.js';
 import { DEMO_ADMIN, seedDemo } from './seed-demo.js';
 
 let server: TestServer;
@@ -135,6 +136,24 @@ describe('demo club', () => {
     const sold = productSales.reduce((sum: number, r: { quantity: number }) => sum + r.quantity, 0);
     expect(sold).toBeGreaterThan(0);
     expect(giftCardBatches).toEqual([{ cardCount: 20, redeemedCount: 0, currency: 'credit', value: 25 }]);
+  });
+
+  it('tells its customers two pieces of news in three languages, the offer pinned first', async () => {
+    const client = new GraphQLClient(server.graphqlUrl);
+    await client.requestOk('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+      e: DEMO_ADMIN.email,
+      p: TEST_PASSWORD,
+    });
+    const { newsPosts } = await client.requestOk(
+      '{ newsPosts { items { status pinned title { en ru fa } } } }',
+    );
+    expect(newsPosts.items.map((p: { title: { en: string } }) => p.title.en)).toEqual(
+      DEMO_NEWS.map((p) => p.title.en),
+    );
+    for (const p of newsPosts.items) {
+      expect(p.status).toBe('LIVE');
+      expect([p.title.en, p.title.ru, p.title.fa].every(Boolean)).toBe(true);
+    }
   });
 
   it('places customers in Bronze, Silver and Gold by their purchases', async () => {

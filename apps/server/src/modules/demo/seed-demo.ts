@@ -2,6 +2,7 @@ import type { PatronApp } from '../../app.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import { seedBranches } from './demo-branches.js';
 import { DEMO_CUSTOM_ATTRIBUTES, type DemoCustomer, demoCustomers } from './demo-customers.js';
+import { seedNews } from './demo-news.js';
 import { seedPurchases } from './demo-purchases.js';
 import { seedShop } from './demo-shop.js';
 import { seedTiers } from './demo-tiers.js';
@@ -36,8 +37,8 @@ export async function seedDemoAccounts(app: PatronApp, password: string): Promis
 }
 
 /**
- * Everything else: the other roles' staff, branches, attributes, tags, customers, balances, purchases
- * and tiers.
+ * Everything else: the other roles' staff, branches, attributes, tags, customers, balances, purchases,
+ * tiers and news.
  * Bulk SQL, since it writes thousands of rows; each customer still gets its "created" history event.
  */
 export async function seedDemoData(
@@ -83,6 +84,7 @@ export async function seedDemoData(
   await seedPurchases(app, workspace.id, Math.min(200, Math.floor(customerCount / 4)));
   await seedShop(app, workspace.id);
   await seedTiers(app, workspace.id);
+  await seedNews(app, workspace.id);
 }
 
 /**
