@@ -88,7 +88,10 @@ export function NewsList() {
           sortable={false}
           render={(p: Row) =>
             p.segmentId ? (
-              <span dir="auto">{p.segmentName ?? translate('patron.news.segmentGone')}</span>
+              <span dir="auto">
+                {p.segmentName ??
+                  translate(p.segmentPrivate ? 'patron.news.segmentPrivate' : 'patron.news.segmentGone')}
+              </span>
             ) : (
               translate('patron.news.everyone')
             )

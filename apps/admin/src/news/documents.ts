@@ -15,6 +15,7 @@ export const NewsPostFields = graphql(`
     }
     segmentId
     segmentName
+    segmentPrivate
     publishAt
     expiresAt
     pinned

@@ -18,6 +18,7 @@ export const fa: typeof en = {
       audienceHelp: 'همهٔ دارندگان پنل مشتری، یا اعضای یک بخش مشتریان',
       everyone: 'همه',
       segmentGone: 'بخشی که حذف شده (به هیچ‌کس نشان داده نمی‌شود)',
+      segmentPrivate: 'بخش خصوصی یک همکار',
       draft: 'پیش‌نویس',
       draftHelp: 'تا خاموشش نکنید منتشر نمی‌شود',
       publishAt: 'زمان انتشار',

@@ -18,6 +18,7 @@ export const ru: typeof en = {
       audienceHelp: 'Всем, у кого есть личный кабинет, или участникам сегмента',
       everyone: 'Всем',
       segmentGone: 'Удалённый сегмент (не видна никому)',
+      segmentPrivate: 'Личный сегмент коллеги',
       draft: 'Черновик',
       draftHelp: 'Не публикуется, пока вы не выключите',
       publishAt: 'Опубликовать',

@@ -18,6 +18,7 @@ export const en = {
       audienceHelp: 'Everyone with a self-service account, or the members of a segment',
       everyone: 'Everyone',
       segmentGone: 'A deleted segment (shown to nobody)',
+      segmentPrivate: "A colleague's private segment",
       draft: 'Draft',
       draftHelp: 'Not published until you turn this off',
       publishAt: 'Publish at',

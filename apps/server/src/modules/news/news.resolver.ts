@@ -1,5 +1,5 @@
 import { Allow } from '@patron/sdk';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
 import { viewerOf } from '../customer-search/customer-search.resolver.js';
@@ -53,5 +53,25 @@ export class NewsResolver {
   @Mutation(() => ID, { description: 'Deletes the post and who has read it.' })
   async deleteNewsPost(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<string> {
     return ctx.services.news.delete(ctx.actor(), ctx.workspaceId(), id);
+  }
+
+  @Allow(NP.read)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The segment's name; null when there is none, it was deleted, or it is another's private one.",
+  })
+  async segmentName(@Root() post: NewsPostType, @Ctx() ctx: AppContext): Promise<string | null> {
+    if (!post.segmentId || !post.segmentName) return null;
+    return (await ctx.services.news.seesSegment(viewerOf(ctx), post.segmentId)) ? post.segmentName : null;
+  }
+
+  @Allow(NP.read)
+  @FieldResolver(() => Boolean, {
+    description: 'The post is for a segment that is private to another staff member.',
+  })
+  async segmentPrivate(@Root() post: NewsPostType, @Ctx() ctx: AppContext): Promise<boolean> {
+    if (!post.segmentId || !post.segmentName) return false;
+    return !(await ctx.services.news.seesSegment(viewerOf(ctx), post.segmentId));
   }
 }

@@ -157,7 +157,8 @@ export class NewsService {
     };
   }
 
-  private async seesSegment(viewer: Viewer, id: string): Promise<boolean> {
+  /** Whether the staff member may see the segment (another's private one: no). */
+  async seesSegment(viewer: Viewer, id: string): Promise<boolean> {
     try {
       await this.segments.get(viewer, id);
       return true;

@@ -212,6 +212,16 @@ describe('news: customers read them', () => {
     expect(problems(await tehran.client.request(MARK, { id: segmented.id }))).toBe('NEWS_NOT_FOUND');
     const hidden = (await w.as.MANAGER.requestOk(LIST, { status: 'DRAFT' })).newsPosts.items[0].id;
     expect(problems(await tehran.client.request(MARK, { id: hidden }))).toBe('NEWS_NOT_FOUND');
+    // Staff see the segment's name only when they may see the segment: not another's private one.
+    const AUDIENCE = `query($id: ID!) { newsPost(id: $id) { segmentName segmentPrivate } }`;
+    expect((await w.as.MANAGER.requestOk(AUDIENCE, { id: segmented.id })).newsPost).toEqual({
+      segmentName: 'Moscow',
+      segmentPrivate: false,
+    });
+    expect((await w.as.ANALYST.requestOk(AUDIENCE, { id: segmented.id })).newsPost).toEqual({
+      segmentName: null,
+      segmentPrivate: true,
+    });
   });
 
   it('speaks the customer’s language, else another written one', async () => {

@@ -42,7 +42,7 @@ export class NewsPostType {
   @Field(() => LocalizedText) title!: LocalizedText;
   @Field(() => LocalizedText) body!: LocalizedText;
   @Field(() => ID, { nullable: true }) segmentId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Null when there is none, or it was deleted.' })
+  /** The segment's name as stored; the API shows it only to those who may see the segment. */
   segmentName!: string | null;
   @Field(() => Date, { nullable: true, description: 'Null for a draft.' }) publishAt!: Date | null;
   @Field(() => Date, { nullable: true }) expiresAt!: Date | null;
