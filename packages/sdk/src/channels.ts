@@ -35,6 +35,8 @@ export interface ChannelSettingField {
   label: LocalizedText;
   required: boolean;
   secret?: boolean;
+  /** A line under the field: where the value comes from (a command that makes a key, a console page). */
+  help?: LocalizedText;
   /** Shown as a choice when given. */
   choices?: string[];
   /** What the form shows for each choice, when the value itself is not words (`starttls`). */
@@ -50,6 +52,11 @@ export interface OutgoingMessage {
   /** The address the channel's addressSql gave. */
   to: string;
   subject?: string | null;
+  /**
+   * Who the message is from as customers know them: the workspace's name, filled in by the channels
+   * service. A channel that must show a title (a push notification) uses it when there is no subject.
+   */
+  senderName?: string | null;
   text: string;
   html?: string | null;
   /** Signed link that withdraws this channel's consent; email puts it in List-Unsubscribe too. */

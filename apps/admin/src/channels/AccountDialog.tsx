@@ -154,9 +154,11 @@ function AccountForm(props: {
           {provider?.settings.map((field) => {
             const fieldProblem = errors.fields[`settings.${field.key}`];
             const stored = account?.secretsSet.includes(field.key) ?? false;
-            const hint = field.secret
+            const secretHint = field.secret
               ? translate(stored ? 'patron.channels.secretSet' : 'patron.channels.secretNotSet')
               : undefined;
+            const help = field.help ? localized(field.help, locale, '') : undefined;
+            const hint = [help, secretHint].filter(Boolean).join(' · ') || undefined;
             return (
               <TextField
                 key={field.key}

@@ -36,6 +36,11 @@ export const ChannelsQuery = graphql(`
         }
         required
         secret
+        help {
+          en
+          ru
+          fa
+        }
         choices
         choiceLabels {
           value

@@ -58,6 +58,7 @@ export class ChannelResolver {
       settings: d.settings.map((f) => ({
         ...f,
         secret: f.secret ?? false,
+        help: f.help ?? null,
         choices: f.choices ?? null,
         choiceLabels:
           f.choices?.map((value) => ({ value, label: f.choiceLabels?.[value] ?? { en: value } })) ?? null,

@@ -63,6 +63,14 @@ export interface ChannelSender {
 
 export type DeliveryReportListener = (batch: DeliveryReportBatch) => Promise<void>;
 
+/** An address a provider said no longer exists (a push subscription gone, a chat deleted). */
+export interface RejectedAddress {
+  workspaceId: string;
+  kind: string;
+  provider: string;
+  address: string;
+}
+
 interface AccountRow {
   workspace_id: string;
   id: string;
@@ -112,6 +120,7 @@ export class ChannelService {
   private readonly keys: ServerKeys | null;
   private readonly listeners: DeliveryReportListener[] = [];
   private readonly unsubscribeListeners: ((target: UnsubscribeTarget) => Promise<void>)[] = [];
+  private readonly rejectedListeners: ((rejected: RejectedAddress) => Promise<void>)[] = [];
 
   constructor(
     modules: readonly PatronModule[],
@@ -293,7 +302,7 @@ export class ChannelService {
       `select ${COLUMNS} from channel_account where workspace_id = ? and kind = ? and is_default and enabled`,
       [workspaceId, kind],
     );
-    return row ? this.sender(row) : null;
+    return row ? await this.sender(row) : null;
   }
 
   /** Sends through one account of the workspace, enabled or not (a test before turning it on). */
@@ -302,7 +311,8 @@ export class ChannelService {
     accountId: string,
     message: OutgoingMessage,
   ): Promise<SendOutcome & { accountId: string }> {
-    return this.sender(await this.row(this.sql.query, workspaceId, accountId)).send(message);
+    const sender = await this.sender(await this.row(this.sql.query, workspaceId, accountId));
+    return sender.send(message);
   }
 
   /** A test message from the Channels screen; kept in the audit log without its text. */
@@ -330,8 +340,11 @@ export class ChannelService {
     return outcome;
   }
 
-  private sender(row: AccountRow): ChannelSender {
+  private async sender(row: AccountRow): Promise<ChannelSender> {
     const definition = this.registry.provider(row.provider);
+    const [workspace] = await this.sql.query<{ name: string }>('select name from workspace where id = ?', [
+      row.workspace_id,
+    ]);
     const secrets = this.openSecrets(row);
     const unreadable = row.secret_keys.some((k) => secrets[k] === undefined);
     const settings = { ...row.settings, ...(secrets as Record<string, string>) };
@@ -359,11 +372,41 @@ export class ChannelService {
     };
     return {
       accountId: row.id,
-      send: async (message) => ({
-        ...(await deliver({ ...message, workspaceId: row.workspace_id })),
-        accountId: row.id,
-      }),
+      send: async (message) => {
+        const outcome = await deliver({
+          ...message,
+          workspaceId: row.workspace_id,
+          senderName: message.senderName ?? workspace?.name ?? null,
+        });
+        if (!outcome.ok && outcome.reason === 'CHANNEL_ADDRESS_REJECTED' && definition)
+          await this.addressRejected({
+            workspaceId: row.workspace_id,
+            kind: definition.kind,
+            provider: definition.provider,
+            address: message.to,
+          });
+        return { ...outcome, accountId: row.id };
+      },
     };
+  }
+
+  /**
+   * The module that keeps a kind's addresses registers here to forget one its provider says is gone
+   * (channel-push deletes an expired subscription), so the next message is not tried there again.
+   */
+  onAddressRejected(listener: (rejected: RejectedAddress) => Promise<void>): void {
+    this.rejectedListeners.push(listener);
+  }
+
+  private async addressRejected(rejected: RejectedAddress): Promise<void> {
+    for (const listener of this.rejectedListeners) {
+      try {
+        await listener(rejected);
+      } catch {
+        // The message keeps its outcome whatever happens here; a dead address left behind is
+        // rejected again by the next message, and forgotten then.
+      }
+    }
   }
 
   /** Releases what the providers keep open (pooled SMTP connections); the app is closing. */

@@ -12,6 +12,11 @@ export class ChannelSettingFieldType {
   @Field() key!: string;
   @Field(() => LocalizedText) label!: LocalizedText;
   @Field() required!: boolean;
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'A line under the field: where the value comes from.',
+  })
+  help!: LocalizedText | null;
   @Field({ description: 'Stored encrypted and never read back: the form only writes it.' })
   secret!: boolean;
   @Field(() => [String], { nullable: true, description: 'The values allowed, when it is a choice.' })
