@@ -13,6 +13,7 @@ export { branchesModule } from './branches/branches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
 export { categoriesModule } from './categories/categories.module.js';
 export { channelEmailModule } from './channel-email/channel-email.module.js';
+export { channelPushModule } from './channel-push/channel-push.module.js';
 export { channelSmsModule } from './channel-sms/channel-sms.module.js';
 export { channelTelegramModule } from './channel-telegram/channel-telegram.module.js';
 export { channelsModule } from './channels/channels.module.js';

@@ -1,0 +1,292 @@
+import { GraphQLClient } from '@patron/testkit';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import webpush from 'web-push';
+import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { PushServicePeer, type TestSubscriber } from './testing/push-service-peer.js';
+
+const SECRET_KEY = 'test-only-key-channel-push-0123456789abcd';
+const SAVE_ACCOUNT =
+  'mutation($input: SaveChannelAccountInput!) { saveChannelAccount(input: $input) { id } }';
+const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
+const INVITE = 'mutation($id: ID!) { inviteCustomerToSelfService(customerId: $id) { link } }';
+const SET_PASSWORD = `mutation($token: String!, $password: String!) {
+  setSelfServicePassword(token: $token, password: $password) { customerId } }`;
+const KEY = '{ myPushKey }';
+const SUBSCRIBE = 'mutation($input: MyPushSubscriptionInput!) { subscribeMyPush(input: $input) }';
+const UNSUBSCRIBE = 'mutation($endpoint: String!) { unsubscribeMyPush(endpoint: $endpoint) }';
+const MY_CONSENTS = '{ myAccount { consents { kind state } } }';
+const GRANT = 'mutation($input: ConsentChangeInput!) { grantConsent(input: $input) { kind } }';
+const CREATE_TEMPLATE =
+  'mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }';
+const CREATE_MAILING = 'mutation($input: MailingInput!) { createMailing(input: $input) { id } }';
+const START = 'mutation($id: ID!) { startMailing(id: $id) { id } }';
+const ERASE = 'mutation($id: ID!) { eraseCustomer(id: $id) { customerId } }';
+
+type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
+const problemOf = (answer: Answer) => {
+  const ext = answer.errors?.[0]?.extensions ?? {};
+  const fields = ext.fields as { path: string[]; problem: { code: string } }[] | undefined;
+  if (fields) return fields.map((f) => [f.path.join('.'), f.problem.code]);
+  return (ext.problem as { code?: string } | undefined)?.code ?? ext.code;
+};
+
+let server: TestServer;
+let peer: PushServicePeer;
+let ws: TestWorkspace;
+let other: TestWorkspace;
+let n = 0;
+const KEYS = webpush.generateVAPIDKeys();
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return server.app.orm.em.getConnection().execute<T[]>(sql, params);
+}
+
+async function pushAccount(w: TestWorkspace, keys = KEYS) {
+  await w.as.ADMIN.requestOk(SAVE_ACCOUNT, {
+    input: {
+      provider: 'web-push',
+      name: 'Browsers',
+      enabled: true,
+      isDefault: true,
+      settings: [
+        { key: 'vapidPublicKey', value: keys.publicKey },
+        { key: 'vapidPrivateKey', value: keys.privateKey },
+        { key: 'subject', value: 'mailto:admin@club.example' },
+      ],
+    },
+  });
+}
+
+/** A customer signed in to their self-service pages; `client` carries their cookie. */
+async function member(w: TestWorkspace, firstName = `Cust${++n}`) {
+  const { createCustomer } = await w.as.OPERATOR.requestOk(CREATE_CUSTOMER, {
+    input: { attributes: { firstName, mobile: `+98912${String(2000000 + ++n).slice(-7)}` } },
+  });
+  const { inviteCustomerToSelfService } = await w.as.OPERATOR.requestOk(INVITE, { id: createCustomer.id });
+  const client = new GraphQLClient(server.graphqlUrl);
+  await client.requestOk(SET_PASSWORD, {
+    token: new URL(inviteCustomerToSelfService.link).searchParams.get('token'),
+    password: 'customer-pass-1',
+  });
+  return { id: createCustomer.id as string, client };
+}
+
+const subscription = (s: TestSubscriber) => ({ endpoint: s.endpoint, p256dh: s.p256dh, auth: s.auth });
+const endpoints = (customerId: string) =>
+  query<{ endpoint: string }>(
+    'select endpoint from push_subscription where customer_id = ? order by created_at',
+    [customerId],
+  ).then((rows) => rows.map((r) => r.endpoint));
+const pushConsent = async (client: GraphQLClient) =>
+  (await client.requestOk(MY_CONSENTS)).myAccount.consents.find((c: { kind: string }) => c.kind === 'PUSH')
+    ?.state;
+
+/** Starts a PUSH mailing of the template to these customers and runs delivery until it is done. */
+async function mailPush(templateId: string, customerIds: string[]) {
+  const { createMailing } = await ws.as.MANAGER.requestOk(CREATE_MAILING, {
+    input: { name: `Push ${++n}`, channel: 'PUSH', templateId, audience: { customerIds } },
+  });
+  await ws.as.MANAGER.requestOk(START, { id: createMailing.id });
+  for (let i = 0; i < 100; i++) {
+    await server.app.services.jobs.kick('mailings.deliver');
+    const [row] = await query<{ open: number; total: number }>(
+      `select count(*) filter (where state = 'QUEUED')::int as open, count(*)::int as total
+         from mailing_message where mailing_id = ?`,
+      [createMailing.id],
+    );
+    if (row && row.total > 0 && row.open === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const rows = await query<{ customer_id: string; state: string; reason: string | null; attempts: number }>(
+    'select customer_id, state, reason, attempts from mailing_message where mailing_id = ?',
+    [createMailing.id],
+  );
+  return Object.fromEntries(rows.map((r) => [r.customer_id, [r.state, r.reason, r.attempts]]));
+}
+
+beforeAll(async () => {
+  peer = await PushServicePeer.start();
+  server = await startTestServer({ secretKey: SECRET_KEY });
+  ws = await server.workspace('Coffee Club');
+  other = await server.workspace('Tea House');
+  await pushAccount(ws);
+});
+afterAll(async () => {
+  await server?.close();
+  await peer?.close();
+});
+beforeEach(() => {
+  peer.reply = () => ({ status: 201 });
+});
+
+describe('push notifications on customers’ devices', () => {
+  it('is a channel of kind PUSH with its VAPID settings, the private key secret', () => {
+    const channel = server.app.services.channels.definitionFor('PUSH');
+    expect([channel?.provider, channel?.consent]).toEqual(['web-push', 'PUSH']);
+    expect(channel?.settings.filter((s) => s.secret).map((s) => s.key)).toEqual(['vapidPrivateKey']);
+  });
+
+  it("gives a customer the workspace's public key, or null and PUSH_NOT_AVAILABLE without a push account", async () => {
+    const mine = await member(ws);
+    expect((await mine.client.requestOk(KEY)).myPushKey).toBe(KEYS.publicKey);
+    const elsewhere = await member(other);
+    expect((await elsewhere.client.requestOk(KEY)).myPushKey).toBeNull();
+    const refused = await elsewhere.client.request(SUBSCRIBE, { input: subscription(peer.subscriber()) });
+    expect(problemOf(refused)).toBe('PUSH_NOT_AVAILABLE');
+  });
+
+  it('keeps customer fields to customers and staff fields to staff', async () => {
+    expect(problemOf(await ws.as.ADMIN.request(KEY))).toBe('UNAUTHENTICATED');
+    expect(problemOf(await ws.as.ADMIN.request(UNSUBSCRIBE, { endpoint: 'https://x.example/1' }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(problemOf(await ws.anonymous.request(SUBSCRIBE, { input: subscription(peer.subscriber()) }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const mine = await member(ws);
+    expect(problemOf(await mine.client.request('{ channelAccounts { id } }'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an endpoint that is not https and keys that are not a P-256 point and a 16-byte secret', async () => {
+    const mine = await member(ws);
+    const good = subscription(peer.subscriber());
+    const answer = await mine.client.request(SUBSCRIBE, {
+      input: { endpoint: 'http://push.example/1', p256dh: good.auth, auth: 'not base64!' },
+    });
+    expect(problemOf(answer)).toEqual([
+      ['input.endpoint', 'PUSH_ENDPOINT_INVALID'],
+      ['input.p256dh', 'PUSH_KEY_INVALID'],
+      ['input.auth', 'PUSH_KEY_INVALID'],
+    ]);
+    expect(await endpoints(mine.id)).toEqual([]);
+  });
+
+  it("subscribing grants the PUSH consent as the customer's own, from self-service; the last unsubscribe withdraws it", async () => {
+    const mine = await member(ws);
+    const phone = peer.subscriber();
+    const laptop = peer.subscriber();
+    expect(await pushConsent(mine.client)).toBe('NOT_ASKED');
+    await mine.client.requestOk(SUBSCRIBE, { input: subscription(phone) });
+    await mine.client.requestOk(SUBSCRIBE, { input: subscription(laptop) });
+    expect(await pushConsent(mine.client)).toBe('GRANTED');
+    expect(await endpoints(mine.id)).toEqual([phone.endpoint, laptop.endpoint]);
+    const [record] = await query<Record<string, unknown>>(
+      `select granted, source, captured_via, actor_kind, actor_name from consent_record
+        where customer_id = ? and kind = 'PUSH' order by id`,
+      [mine.id],
+    );
+    expect(record).toEqual({
+      granted: true,
+      source: 'self-service',
+      captured_via: 'APP',
+      actor_kind: 'system',
+      actor_name: 'SelfService',
+    });
+    expect((await mine.client.requestOk(UNSUBSCRIBE, { endpoint: phone.endpoint })).unsubscribeMyPush).toBe(
+      true,
+    );
+    expect(await pushConsent(mine.client)).toBe('GRANTED');
+    await mine.client.requestOk(UNSUBSCRIBE, { endpoint: laptop.endpoint });
+    expect(await pushConsent(mine.client)).toBe('WITHDRAWN');
+    expect(await endpoints(mine.id)).toEqual([]);
+  });
+
+  it('keeps each customer to their own browsers, and each workspace to its own', async () => {
+    await pushAccount(other, webpush.generateVAPIDKeys());
+    const ann = await member(ws);
+    const bob = await member(ws);
+    const stranger = await member(other);
+    const browser = peer.subscriber();
+    await ann.client.requestOk(SUBSCRIBE, { input: subscription(browser) });
+    // Bob and a customer of another workspace cannot remove Ann's browser.
+    expect((await bob.client.requestOk(UNSUBSCRIBE, { endpoint: browser.endpoint })).unsubscribeMyPush).toBe(
+      false,
+    );
+    expect(
+      (await stranger.client.requestOk(UNSUBSCRIBE, { endpoint: browser.endpoint })).unsubscribeMyPush,
+    ).toBe(false);
+    // The same browser subscribed in another workspace is that workspace's row.
+    await stranger.client.requestOk(SUBSCRIBE, { input: subscription(browser) });
+    expect(await endpoints(ann.id)).toEqual([browser.endpoint]);
+    expect(await endpoints(stranger.id)).toEqual([browser.endpoint]);
+    expect(await pushConsent(ann.client)).toBe('GRANTED');
+  });
+
+  it('a PUSH mailing reaches the subscribed customer with the template’s title; a 410 forgets the browser', async () => {
+    const { createMessageTemplate } = await ws.as.MANAGER.requestOk(CREATE_TEMPLATE, {
+      input: {
+        name: 'Points reminder',
+        channel: 'PUSH',
+        contents: [
+          { language: 'EN', subject: 'Your points', text: 'Hello {{ customer.first_name }}, you have news' },
+          { language: 'RU', text: 'Здравствуйте, {{ customer.first_name }}!' },
+        ],
+      },
+    });
+    const subscribed = await member(ws, 'Maryam');
+    const browser = peer.subscriber();
+    await subscribed.client.requestOk(SUBSCRIBE, { input: subscription(browser) });
+    const noBrowser = await member(ws, 'Ivan');
+    await ws.as.OPERATOR.requestOk(GRANT, {
+      input: { customerId: noBrowser.id, kind: 'PUSH', capturedVia: 'IN_STORE' },
+    });
+    const noConsent = await member(ws, 'Olga');
+    await noConsent.client.requestOk(SUBSCRIBE, { input: subscription(peer.subscriber()) });
+    const [last] = await endpoints(noConsent.id);
+    await noConsent.client.requestOk(UNSUBSCRIBE, { endpoint: last });
+    peer.received.length = 0;
+
+    const first = await mailPush(createMessageTemplate.id, [subscribed.id, noBrowser.id, noConsent.id]);
+    expect(first).toEqual({
+      [subscribed.id]: ['SENT', null, 1],
+      [noBrowser.id]: ['SKIPPED', 'NO_ADDRESS', 0],
+      [noConsent.id]: ['SKIPPED', 'NO_CONSENT', 0],
+    });
+    expect(peer.refused).toEqual([]);
+    expect(peer.received.map((p) => [p.subscriberId, p.payload])).toEqual([
+      [browser.id, { title: 'Your points', body: 'Hello Maryam, you have news' }],
+    ]);
+    expect(peer.last.vapidKey).toBe(KEYS.publicKey);
+
+    // The browser unsubscribed at its push service: the message fails for good and the row goes.
+    peer.reply = () => ({ status: 410, body: 'expired' });
+    const second = await mailPush(createMessageTemplate.id, [subscribed.id]);
+    expect(second).toEqual({ [subscribed.id]: ['FAILED', 'CHANNEL_ADDRESS_REJECTED', 1] });
+    expect(await endpoints(subscribed.id)).toEqual([]);
+  });
+
+  it("titles a template without a subject with the workspace's name, through the newest browser", async () => {
+    const mine = await member(ws);
+    const old = peer.subscriber();
+    const newest = peer.subscriber();
+    await mine.client.requestOk(SUBSCRIBE, { input: subscription(old) });
+    await mine.client.requestOk(SUBSCRIBE, { input: subscription(newest) });
+    const [row] = await query<{ address: string }>(
+      `select ${server.app.services.channels.addressSql('PUSH')} as address from customer c where c.id = ?`,
+      [mine.id],
+    );
+    expect(JSON.parse(row?.address ?? 'null')).toEqual({
+      endpoint: newest.endpoint,
+      keys: { p256dh: newest.p256dh, auth: newest.auth },
+    });
+    peer.received.length = 0;
+    const outcome = await server.app.services.channels.send(ws.id, 'PUSH', {
+      id: 'direct-1',
+      workspaceId: ws.id,
+      to: row?.address ?? '',
+      text: 'Doors open at nine',
+    });
+    expect(outcome.ok).toBe(true);
+    expect(peer.received.map((p) => [p.subscriberId, p.payload])).toEqual([
+      [newest.id, { title: 'Coffee Club', body: 'Doors open at nine' }],
+    ]);
+  });
+
+  it('erasing a customer deletes their browsers', async () => {
+    const mine = await member(ws);
+    await mine.client.requestOk(SUBSCRIBE, { input: subscription(peer.subscriber()) });
+    expect(await endpoints(mine.id)).toHaveLength(1);
+    await ws.as.ADMIN.requestOk(ERASE, { id: mine.id });
+    expect(await endpoints(mine.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+import type { ChannelDefinition, ChannelSettings, OutgoingMessage } from '@patron/sdk';
+import webpush from 'web-push';
+import {
+  failure,
+  isRecord,
+  parseJson,
+  Redactor,
+  TIMEOUT_SETTING,
+  timeoutSecondsOf,
+} from '../../common/provider-http.js';
+import { outcomeOfAnswer, outcomeOfError } from './push-outcome.js';
+
+/**
+ * Web Push (RFC 8030 delivery, RFC 8291 aes128gcm encryption, RFC 8292 VAPID) through the `web-push`
+ * library: the message goes to the push service of the browser the customer subscribed in, encrypted
+ * to that browser's keys and signed with the workspace's VAPID key pair. No account at any vendor is
+ * needed: the key pair is the account (`pnpm patron channels:vapid-keys` makes one).
+ */
+export const PUSH_KIND = 'PUSH';
+export const VAPID_PUBLIC_KEY = 'vapidPublicKey';
+const DEFAULT_TTL_SECONDS = 4 * 7 * 24 * 3600;
+/**
+ * A push message carries at most 4096 bytes, of which aes128gcm's header, padding delimiter and tag
+ * take 103 (RFC 8291 §4): a longer text is refused here rather than by the service.
+ */
+const PAYLOAD_MAX_BYTES = 3993;
+const KEYS_HELP = {
+  en: 'Make a pair with: pnpm patron channels:vapid-keys',
+  ru: 'Пару ключей создаёт команда: pnpm patron channels:vapid-keys',
+  fa: 'یک جفت کلید با این فرمان بسازید: pnpm patron channels:vapid-keys',
+};
+
+export const webPushChannel: ChannelDefinition = {
+  kind: PUSH_KIND,
+  provider: 'web-push',
+  label: { en: 'Web Push (browsers)', ru: 'Web Push (браузеры)', fa: 'اعلان وب (مرورگرها)' },
+  consent: 'PUSH',
+  // The browser the customer subscribed in last, as the JSON `PushSubscription` web-push takes.
+  addressSql: `(select json_build_object('endpoint', s.endpoint, 'keys', json_build_object('p256dh', s.p256dh, 'auth', s.auth))::text
+     from push_subscription s where s.workspace_id = c.workspace_id and s.customer_id = c.id
+     order by s.created_at desc, s.endpoint limit 1)`,
+  settings: [
+    {
+      key: VAPID_PUBLIC_KEY,
+      label: { en: 'VAPID public key', ru: 'Открытый ключ VAPID', fa: 'کلید عمومی VAPID' },
+      help: KEYS_HELP,
+      required: true,
+    },
+    {
+      key: 'vapidPrivateKey',
+      label: { en: 'VAPID private key', ru: 'Закрытый ключ VAPID', fa: 'کلید خصوصی VAPID' },
+      help: KEYS_HELP,
+      required: true,
+      secret: true,
+    },
+    {
+      key: 'subject',
+      label: {
+        en: 'Contact for push services (mailto: or https: address)',
+        ru: 'Контакт для push-сервисов (адрес mailto: или https:)',
+        fa: 'نشانی تماس برای سرویس‌های اعلان (mailto: یا https:)',
+      },
+      help: {
+        en: 'e.g. mailto:admin@club.example; a push service writes here if your messages cause trouble',
+        ru: 'Например, mailto:admin@club.example; push-сервис напишет сюда, если с рассылкой что-то не так',
+        fa: 'مثلاً mailto:admin@club.example؛ اگر پیام‌ها مشکلی بسازند، سرویس اعلان به این نشانی می‌نویسد',
+      },
+      required: true,
+    },
+    {
+      key: 'ttlSeconds',
+      label: {
+        en: 'How long a push service keeps a message for an offline device, seconds (default 4 weeks)',
+        ru: 'Сколько push-сервис хранит сообщение для устройства не в сети, секунд (по умолчанию 4 недели)',
+        fa: 'مدت نگه‌داری پیام برای دستگاه خاموش در سرویس اعلان، ثانیه (پیش‌فرض ۴ هفته)',
+      },
+      required: false,
+    },
+    {
+      key: 'clickUrl',
+      label: {
+        en: 'Address opened when a notification is clicked (default: the customer’s account page)',
+        ru: 'Адрес, который открывается по нажатию на уведомление (по умолчанию — личный кабинет)',
+        fa: 'نشانی‌ای که با زدن روی اعلان باز می‌شود (پیش‌فرض: صفحهٔ حساب مشتری)',
+      },
+      required: false,
+    },
+    TIMEOUT_SETTING,
+  ],
+
+  async send(settings, message) {
+    const subscription = subscriptionOf(message.to);
+    if (!subscription) return failure('CHANNEL_ADDRESS_REJECTED', false, 'Not a push subscription');
+    if (message.text.trim() === '') return failure('CHANNEL_MESSAGE_REJECTED', false, 'The text is empty');
+    const payload = JSON.stringify(payloadOf(settings, message));
+    if (Buffer.byteLength(payload) > PAYLOAD_MAX_BYTES)
+      return failure('CHANNEL_MESSAGE_REJECTED', false, `Longer than ${PAYLOAD_MAX_BYTES} bytes`);
+    const privateKey = settings.vapidPrivateKey?.trim() ?? '';
+    const redactor = new Redactor([privateKey]);
+    const timeoutSeconds = timeoutSecondsOf(settings);
+    let options: webpush.RequestOptions;
+    try {
+      const vapidDetails = {
+        subject: settings.subject?.trim() ?? '',
+        publicKey: settings[VAPID_PUBLIC_KEY]?.trim() ?? '',
+        privateKey,
+      };
+      // The keys and subject checked before anything leaves: a typo is the settings', not the service's.
+      webpush.getVapidHeaders(
+        new URL(subscription.endpoint).origin,
+        vapidDetails.subject,
+        vapidDetails.publicKey,
+        privateKey,
+        'aes128gcm',
+      );
+      options = { vapidDetails, TTL: ttlOf(settings), timeout: timeoutSeconds * 1000 };
+    } catch (error) {
+      return failure('CHANNEL_SETTINGS_INVALID', false, redactor.snippet(String((error as Error).message)));
+    }
+    try {
+      const answer = await webpush.sendNotification(subscription, payload, options);
+      if (answer.statusCode >= 200 && answer.statusCode < 300)
+        // The service names the message it keeps in Location (RFC 8030 §5); its last part is the id.
+        return { ok: true, providerMessageId: messageIdOf(answer.headers.location) };
+      return outcomeOfAnswer(answer.statusCode, answer.body, redactor);
+    } catch (error) {
+      return outcomeOfError(error, timeoutSeconds, redactor);
+    }
+  },
+};
+
+/** The JSON the service worker reads: the title (the subject, else who it is from), the text, a link. */
+function payloadOf(settings: ChannelSettings, message: OutgoingMessage) {
+  const title = message.subject?.trim() || message.senderName?.trim() || '';
+  const url = settings.clickUrl?.trim();
+  return { title, body: message.text, ...(url ? { url } : {}) };
+}
+
+function subscriptionOf(address: string): webpush.PushSubscription | null {
+  const json = parseJson(address);
+  if (!isRecord(json) || typeof json.endpoint !== 'string' || !isRecord(json.keys)) return null;
+  const { p256dh, auth } = json.keys;
+  if (typeof p256dh !== 'string' || typeof auth !== 'string') return null;
+  if (!json.endpoint.startsWith('https://')) return null;
+  return { endpoint: json.endpoint, keys: { p256dh, auth } };
+}
+
+function ttlOf(settings: ChannelSettings): number {
+  const value = Number(settings.ttlSeconds);
+  return Number.isInteger(value) && value >= 0 ? value : DEFAULT_TTL_SECONDS;
+}
+
+function messageIdOf(location: string | string[] | undefined): string | null {
+  const value = Array.isArray(location) ? location[0] : location;
+  return value ? (value.split('/').filter(Boolean).pop() ?? value) : null;
+}
+
+/** The endpoint of an address the channel gave (the JSON subscription), to forget it when it is gone. */
+export function endpointOf(address: string): string | null {
+  return subscriptionOf(address)?.endpoint ?? null;
+}
