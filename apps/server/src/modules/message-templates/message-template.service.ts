@@ -49,6 +49,8 @@ const COLUMNS = 'id, name, channel, contents, created_at, updated_at';
 const CHANNEL = /^[A-Z][A-Z0-9_]{1,30}$/;
 /** Subject and HTML are email's; every other channel sends text only. */
 const EMAIL = 'EMAIL';
+/** A push notification shows a title: the subject, optional (without it, the workspace's name). */
+const TITLED = 'PUSH';
 const MAX: Record<Part, number> = { subject: 500, text: 20_000, html: 200_000 };
 const MAX_NAME = 100;
 
@@ -239,7 +241,7 @@ export class MessageTemplateService {
       } else {
         if (!parts.text) problems.push(fieldProblem([...at, 'text'], 'REQUIRED'));
         for (const part of ['subject', 'html'] as const)
-          if (parts[part])
+          if (parts[part] && !(part === 'subject' && channel === TITLED))
             problems.push(fieldProblem([...at, part], 'TEMPLATE_PART_NOT_FOR_CHANNEL', { channel, part }));
       }
       const done: CompiledLanguage = {};
