@@ -56,32 +56,38 @@ export const webPushChannel: ChannelDefinition = {
     {
       key: 'subject',
       label: {
-        en: 'Contact for push services (mailto: or https: address)',
-        ru: 'Контакт для push-сервисов (адрес mailto: или https:)',
-        fa: 'نشانی تماس برای سرویس‌های اعلان (mailto: یا https:)',
+        en: 'Contact (mailto: or https: address)',
+        ru: 'Контакт (адрес mailto: или https:)',
+        fa: 'نشانی تماس (mailto: یا https:)',
       },
       help: {
-        en: 'e.g. mailto:admin@club.example; a push service writes here if your messages cause trouble',
-        ru: 'Например, mailto:admin@club.example; push-сервис напишет сюда, если с рассылкой что-то не так',
-        fa: 'مثلاً mailto:admin@club.example؛ اگر پیام‌ها مشکلی بسازند، سرویس اعلان به این نشانی می‌نویسد',
+        en: 'e.g. mailto:admin@club.example: push services write here if your messages cause trouble',
+        ru: 'Например, mailto:admin@club.example: сюда напишут push-сервисы, если с рассылкой что-то не так',
+        fa: 'مثلاً mailto:admin@club.example: اگر پیام‌ها مشکلی بسازند، سرویس‌های اعلان به این نشانی می‌نویسند',
       },
       required: true,
     },
     {
       key: 'ttlSeconds',
       label: {
-        en: 'How long a push service keeps a message for an offline device, seconds (default 4 weeks)',
-        ru: 'Сколько push-сервис хранит сообщение для устройства не в сети, секунд (по умолчанию 4 недели)',
-        fa: 'مدت نگه‌داری پیام برای دستگاه خاموش در سرویس اعلان، ثانیه (پیش‌فرض ۴ هفته)',
+        en: 'Kept for offline devices, seconds',
+        ru: 'Хранить для устройств не в сети, секунд',
+        fa: 'نگه‌داری برای دستگاه خاموش، ثانیه',
+      },
+      help: {
+        en: 'How long a push service holds a message for a device that is off (default 4 weeks)',
+        ru: 'Сколько push-сервис хранит сообщение для выключенного устройства (по умолчанию 4 недели)',
+        fa: 'مدتی که سرویس اعلان پیام را برای دستگاه خاموش نگه می‌دارد (پیش‌فرض ۴ هفته)',
       },
       required: false,
     },
     {
       key: 'clickUrl',
-      label: {
-        en: 'Address opened when a notification is clicked (default: the customer’s account page)',
-        ru: 'Адрес, который открывается по нажатию на уведомление (по умолчанию — личный кабинет)',
-        fa: 'نشانی‌ای که با زدن روی اعلان باز می‌شود (پیش‌فرض: صفحهٔ حساب مشتری)',
+      label: { en: 'Link opened on click', ru: 'Ссылка по нажатию', fa: 'پیوند هنگام زدن روی اعلان' },
+      help: {
+        en: 'Opened when a notification is clicked (default: the customer’s account page)',
+        ru: 'Открывается по нажатию на уведомление (по умолчанию — личный кабинет)',
+        fa: 'با زدن روی اعلان باز می‌شود (پیش‌فرض: صفحهٔ حساب مشتری)',
       },
       required: false,
     },
