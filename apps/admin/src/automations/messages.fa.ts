@@ -40,7 +40,7 @@ export const fa = {
         NO_PURCHASE: 'مدتی بدون خرید',
       },
       kinds: { GRANT_POINTS: 'اعطای امتیاز', ADD_TAG: 'افزودن برچسب', SEND_MESSAGE: 'ارسال پیام' },
-      channels: { EMAIL: 'ایمیل', SMS: 'پیامک', TELEGRAM: 'تلگرام' },
+      channels: { EMAIL: 'ایمیل', SMS: 'پیامک', TELEGRAM: 'تلگرام', PUSH: 'اعلان' },
       params: {
         currency: 'واحد امتیاز',
         tier: 'به سطح',

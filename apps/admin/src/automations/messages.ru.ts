@@ -46,7 +46,7 @@ export const ru = {
         ADD_TAG: 'Добавить тег',
         SEND_MESSAGE: 'Отправить сообщение',
       },
-      channels: { EMAIL: 'Эл. почта', SMS: 'SMS', TELEGRAM: 'Telegram' },
+      channels: { EMAIL: 'Эл. почта', SMS: 'SMS', TELEGRAM: 'Telegram', PUSH: 'Push-уведомление' },
       params: {
         currency: 'Валюта',
         tier: 'На уровень',

@@ -41,7 +41,7 @@ export const en = {
         NO_PURCHASE: 'No purchase for a while',
       },
       kinds: { GRANT_POINTS: 'Grant points', ADD_TAG: 'Add a tag', SEND_MESSAGE: 'Send a message' },
-      channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
+      channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram', PUSH: 'Push notification' },
       params: {
         currency: 'Currency',
         tier: 'To tier',

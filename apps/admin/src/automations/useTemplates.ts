@@ -3,7 +3,7 @@ import { usePermissions } from 'react-admin';
 import { MessageTemplatesQuery } from '../templates/documents';
 
 /** The channels a message can go by even before any template is written for them. */
-const BUILT_IN_CHANNELS = ['EMAIL', 'SMS', 'TELEGRAM'];
+const BUILT_IN_CHANNELS = ['EMAIL', 'SMS', 'TELEGRAM', 'PUSH'];
 
 /**
  * The workspace's message templates for the send-a-message action, for those who may read them

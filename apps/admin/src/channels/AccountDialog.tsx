@@ -158,7 +158,7 @@ function AccountForm(props: {
               ? translate(stored ? 'patron.channels.secretSet' : 'patron.channels.secretNotSet')
               : undefined;
             const help = field.help ? localized(field.help, locale, '') : undefined;
-            const hint = [help, secretHint].filter(Boolean).join(' · ') || undefined;
+            const hint = [help, secretHint].filter(Boolean).join(translate('patron.separator')) || undefined;
             return (
               <TextField
                 key={field.key}

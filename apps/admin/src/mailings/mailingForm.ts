@@ -1,6 +1,6 @@
 import type { MailingAudienceInput, MailingFieldsFragment, MailingInput } from '../gql/graphql';
 
-export const CHANNELS = ['EMAIL', 'SMS', 'TELEGRAM'] as const;
+export const CHANNELS = ['EMAIL', 'SMS', 'TELEGRAM', 'PUSH'] as const;
 export const AUDIENCE_WAYS = ['segmentId', 'groupId', 'filter', 'customerIds'] as const;
 export type AudienceWay = (typeof AUDIENCE_WAYS)[number];
 

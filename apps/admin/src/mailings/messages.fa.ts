@@ -8,7 +8,7 @@ export const fa = {
       editTitle: 'ارسال گروهی',
       name: 'نام',
       channel: 'کانال',
-      channels: { EMAIL: 'ایمیل', SMS: 'پیامک', TELEGRAM: 'تلگرام' },
+      channels: { EMAIL: 'ایمیل', SMS: 'پیامک', TELEGRAM: 'تلگرام', PUSH: 'اعلان' },
       toSelection: 'ارسال پیام گروهی',
       templateId: 'قالب',
       templateHint: 'قالب پیامی که برای این کانال نوشته شده است.',

@@ -8,7 +8,7 @@ export const ru = {
       editTitle: 'Рассылка',
       name: 'Название',
       channel: 'Канал',
-      channels: { EMAIL: 'Эл. почта', SMS: 'SMS', TELEGRAM: 'Telegram' },
+      channels: { EMAIL: 'Эл. почта', SMS: 'SMS', TELEGRAM: 'Telegram', PUSH: 'Push-уведомление' },
       toSelection: 'Отправить рассылку',
       templateId: 'Шаблон',
       templateHint: 'Шаблон сообщения, написанный для этого канала.',

@@ -9,7 +9,7 @@ export const en = {
       editTitle: 'Mailing',
       name: 'Name',
       channel: 'Channel',
-      channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram' },
+      channels: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram', PUSH: 'Push notification' },
       toSelection: 'Send a mailing',
       templateId: 'Template',
       templateHint: 'A message template written for this channel.',

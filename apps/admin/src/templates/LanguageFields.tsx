@@ -24,13 +24,19 @@ function Field(props: { name: string; label: string; multiline?: boolean; dir: s
   );
 }
 
-/** One language's parts: subject, text and HTML for email; text (with the SMS counter) otherwise. */
+/**
+ * One language's parts: subject, text and HTML for email; a title and the text for a push notification;
+ * text (with the SMS counter) otherwise.
+ */
 export function LanguageFields({ language, channel }: { language: Language; channel: string }) {
   const base = `contents.${language}`;
   const email = channel === 'EMAIL';
   return (
     <Box>
       {email && <Field name={`${base}.subject`} label="patron.templates.subject" dir={direction(language)} />}
+      {channel === 'PUSH' && (
+        <Field name={`${base}.subject`} label="patron.templates.title" dir={direction(language)} />
+      )}
       <Field
         name={`${base}.text`}
         label="patron.templates.text"

@@ -2,7 +2,7 @@ import { Locale, type MessageTemplateInput } from '../gql/graphql';
 
 export const LANGUAGES = ['en', 'ru', 'fa'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const CHANNELS = ['EMAIL', 'SMS', 'TELEGRAM'] as const;
+export const CHANNELS = ['EMAIL', 'SMS', 'TELEGRAM', 'PUSH'] as const;
 
 export interface ContentValues {
   subject?: string | null;
