@@ -6,12 +6,16 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 import { SignOutMutation } from './documents';
 import { Operations, Purchases } from './History';
 import { News } from './News';
+import { PushSwitch } from './PushSwitch';
 import { Requests } from './Requests';
 import { useWords } from './WordsContext';
 
 const FACT = { display: 'flex', justifyContent: 'space-between', gap: 2 } as const;
 
-/** What a signed-in customer sees: who they are, news, balances, operations, purchases, requests, password. */
+/**
+ * What a signed-in customer sees: who they are, news, balances, notifications on this device,
+ * operations, purchases, requests, password.
+ */
 export function AccountPage({ account, onSignedOut }: { account: AccountFields; onSignedOut(): void }) {
   const words = useWords();
   const { locale } = words;
@@ -71,6 +75,7 @@ export function AccountPage({ account, onSignedOut }: { account: AccountFields; 
           ))}
         </Stack>
       </Paper>
+      <PushSwitch />
       <Operations decimalsOf={decimalsOf} currencyName={currencyName} />
       <Purchases />
       <Requests />

@@ -157,3 +157,21 @@ export const MarkMyNewsReadMutation = graphql(`
     markMyNewsRead(id: $id)
   }
 `);
+
+export const MyPushKeyQuery = graphql(`
+  query MyPushKey {
+    myPushKey
+  }
+`);
+
+export const SubscribeMyPushMutation = graphql(`
+  mutation SubscribeMyPush($input: MyPushSubscriptionInput!) {
+    subscribeMyPush(input: $input)
+  }
+`);
+
+export const UnsubscribeMyPushMutation = graphql(`
+  mutation UnsubscribeMyPush($endpoint: String!) {
+    unsubscribeMyPush(endpoint: $endpoint)
+  }
+`);

@@ -50,6 +50,13 @@ export const en = {
   'changePassword.new': 'New password',
   'changePassword.submit': 'Change the password',
   'changePassword.done': 'Your password was changed; your other devices are signed out.',
+  'push.title': 'Notifications on this device',
+  'push.help':
+    'News and offers from us as notifications on this phone or computer. You can turn them off here any time.',
+  'push.unsupported': 'This browser cannot show notifications from web pages.',
+  'push.blocked':
+    'Notifications are blocked for this site in your browser’s settings; allow them there to turn them on.',
+  'push.failed': 'Notifications could not be turned on here; try again later.',
 };
 
 export type TextKey = keyof typeof en;

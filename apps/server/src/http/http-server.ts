@@ -153,6 +153,13 @@ export async function startHttpServer(
 
   if (existsSync(options.adminDir)) {
     http.get('/graphiql', (_req, res) => res.sendFile(path.join(options.adminDir, 'graphiql.html')));
+    // The service worker that shows customers' push notifications: a script at this very address, so
+    // its scope is the customers' pages; browsers check it for updates, hence no caching.
+    http.get('/self-service/push-worker.js', (_req, res) =>
+      res.sendFile(path.join(options.adminDir, 'self-service', 'push-worker.js'), {
+        headers: { 'cache-control': 'no-cache' },
+      }),
+    );
     // The customers' own pages (set password, sign in, my account): a page apart from the staff SPA.
     http.get(/^\/self-service(?:\/.*)?$/, (_req, res) =>
       res.sendFile(path.join(options.adminDir, 'self-service.html')),

@@ -1,0 +1,132 @@
+import { generateKeyPairSync } from 'node:crypto';
+import path from 'node:path';
+import { screenshotsDir } from '@patron/testkit';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../src/self-service-pages/texts';
+import { fa } from '../src/self-service-pages/texts.fa';
+import { ru } from '../src/self-service-pages/texts.ru';
+import { type BrowserSession, choose, openSession } from './session';
+
+/**
+ * "Notifications on this device" on the customer's account page, and the Web Push account that turns
+ * it on in Settings → Channels. Headless Chromium reaches no real push service, so subscribing itself
+ * is tested on the server (channel-push.test.ts, against a push service in the process); here: the
+ * switch shown only when the workspace has a push account, in en/ru/fa, and the service worker served.
+ */
+
+let s: BrowserSession;
+let phone: Page;
+const LOCALES = ['en', 'ru', 'fa'] as const;
+const TEXTS = { en, ru, fa };
+const PASSWORD = 'my-own-pass-1';
+const tid = (id: string) => `[data-testid="${id}"]`;
+
+/** A VAPID key pair as `pnpm patron channels:vapid-keys` prints it: P-256, base64url. */
+function vapidKeys() {
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const pub = publicKey.export({ format: 'jwk' });
+  const point = Buffer.concat([
+    Buffer.from([4]),
+    Buffer.from(pub.x ?? '', 'base64url'),
+    Buffer.from(pub.y ?? '', 'base64url'),
+  ]);
+  return { publicKey: point.toString('base64url'), privateKey: privateKey.export({ format: 'jwk' }).d ?? '' };
+}
+
+beforeAll(async () => {
+  process.env.PATRON_SECRET_KEY ??= 'browser-test-key-0123456789abcdef01234';
+  s = await openSession();
+  phone = await s.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  phone.on('pageerror', (e) => s.errors.push(e.message));
+});
+afterAll(async () => s?.close());
+
+async function shot(page: Page, name: string) {
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
+}
+
+async function chooseLocale(page: Page, locale: (typeof LOCALES)[number]) {
+  await page.click(tid('ss-locale-select'));
+  await page.click(tid(`ss-locale-${locale}`));
+  await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+}
+
+describe('notifications on the customer’s device', () => {
+  it('shows no switch while the workspace has no push account', async () => {
+    const { createCustomer } = await s.workspace.as.OPERATOR.requestOk(
+      'mutation($a: JSON!) { createCustomer(input: { attributes: $a }) { id } }',
+      { a: { firstName: 'Leila', lastName: 'Karimi', mobile: '+989125551122' } },
+    );
+    const { inviteCustomerToSelfService } = await s.workspace.as.OPERATOR.requestOk(
+      'mutation($id: ID!) { inviteCustomerToSelfService(customerId: $id) { link } }',
+      { id: createCustomer.id },
+    );
+    const url = new URL(inviteCustomerToSelfService.link);
+    await phone.goto(`${s.server.url}${url.pathname}${url.search}`);
+    await phone.fill(tid('ss-password'), PASSWORD);
+    await phone.fill(tid('ss-repeat'), PASSWORD);
+    await phone.click(tid('ss-submit'));
+    await phone.locator(tid('ss-requests')).waitFor();
+    // The key is asked for with the account; by the time requests show, its answer is in.
+    await phone.waitForLoadState('networkidle');
+    expect(await phone.locator(tid('ss-push')).count()).toBe(0);
+  });
+
+  it('adds a Web Push account in Settings → Channels, its key fields saying where keys come from', async () => {
+    const { page } = s;
+    await s.signIn(s.workspace.emails.ADMIN);
+    const keys = vapidKeys();
+    for (const locale of LOCALES) {
+      await page.goto(`${s.server.url}/#/customers`);
+      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await page.click('a[href="#/channels"]');
+      await page.waitForSelector(tid('channels'));
+      await page.click(tid('channel-add'));
+      await choose(page, 'channel-provider', 'channel-provider-web-push');
+      await page.getByText('pnpm patron channels:vapid-keys').first().waitFor();
+      await s.shot(`channel-form-web-push-${locale}`);
+      if (locale !== 'fa') {
+        await page.keyboard.press('Escape');
+        await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+        continue;
+      }
+      await page.fill(tid('channel-name'), 'Browsers');
+      await page.fill(tid('channel-setting-vapidPublicKey'), keys.publicKey);
+      await page.fill(tid('channel-setting-vapidPrivateKey'), keys.privateKey);
+      await page.fill(tid('channel-setting-subject'), 'mailto:admin@club.example');
+      await page.click(tid('channel-account-submit'));
+      await page.locator(tid('channel-account-Browsers')).waitFor();
+    }
+  });
+
+  it('then shows the switch, off, in the customer’s language', async () => {
+    await phone.reload();
+    await phone.locator(tid('ss-push')).waitFor();
+    expect(await phone.locator(tid('ss-push-switch')).isChecked()).toBe(false);
+    for (const locale of LOCALES) {
+      await chooseLocale(phone, locale);
+      const text = (await phone.locator(tid('ss-push')).textContent()) ?? '';
+      expect(text).toContain(TEXTS[locale]['push.title']);
+      expect(text).toContain(TEXTS[locale]['push.help']);
+      expect(text).not.toMatch(/push\.\w+/);
+      await phone.locator(tid('ss-push')).scrollIntoViewIfNeeded();
+      await shot(phone, `self-service-push-${locale}`);
+    }
+    expect(s.errors).toEqual([]);
+  });
+
+  it('serves the service worker under /self-service/, where the browser registers it', async () => {
+    const answer = await phone.request.get(`${s.server.url}/self-service/push-worker.js`);
+    expect(answer.headers()['content-type']).toMatch(/javascript/);
+    expect(await answer.text()).toContain('showNotification');
+    const scope = await phone.evaluate(async () => {
+      const registration = await navigator.serviceWorker.register('/self-service/push-worker.js', {
+        scope: '/self-service/',
+      });
+      return registration.scope;
+    });
+    expect(scope).toBe(`${s.server.url}/self-service/`);
+  });
+});
