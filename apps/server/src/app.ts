@@ -8,6 +8,7 @@ import { JobQueue, type PatronRole } from './jobs/job-queue.js';
 import type { JobQueueOptions } from './jobs/queue-settings.js';
 import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from './modules/auth/passwords.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
+import { PUSH_SERVICE_HOSTS } from './modules/channel-push/push-service-hosts.js';
 import { searchLocaleWarning } from './modules/customer-search/search-locale.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
@@ -50,6 +51,8 @@ export async function createPatronApp(options: {
   passwordHashCost?: PasswordHashCost;
   /** PATRON_SECRET_KEY and PATRON_PUBLIC_URL (default: no key, links to http://localhost:4000). */
   serverSecrets?: Partial<ServerSecrets>;
+  /** PATRON_PUSH_SERVICE_HOSTS (default: the browsers' own push services, `PUSH_SERVICE_HOSTS`). */
+  pushServiceHosts?: readonly string[];
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const features = [...coreModules, ...(options.plugins ?? [])];
@@ -88,6 +91,7 @@ export async function createPatronApp(options: {
           secretKey: options.serverSecrets?.secretKey ?? null,
           publicUrl: options.serverSecrets?.publicUrl ?? 'http://localhost:4000',
         },
+        pushServiceHosts: options.pushServiceHosts ?? PUSH_SERVICE_HOSTS,
       }),
       ...features,
     ];

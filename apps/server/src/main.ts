@@ -95,6 +95,7 @@ async function main(): Promise<void> {
       jobQueue: { retryLimit: config.jobRetryLimit },
       passwordHashCost: config.passwordHashCost,
       serverSecrets: { secretKey, publicUrl: config.publicUrl },
+      pushServiceHosts: config.pushServiceHosts,
     });
     stops.push(['database connections', () => app.close()]);
     if (config.role === 'worker') {

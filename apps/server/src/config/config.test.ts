@@ -56,6 +56,16 @@ describe('configuration', () => {
     });
   });
 
+  it("takes the push services customers may subscribe at, the browsers' own by default", () => {
+    expect(loadConfig({}, '/').pushServiceHosts).toContain('fcm.googleapis.com');
+    expect(
+      loadConfig({ PATRON_PUSH_SERVICE_HOSTS: 'push.example.com, *.Push.Example.org' }, '/').pushServiceHosts,
+    ).toEqual(['push.example.com', '*.push.example.org']);
+    expect(() => loadConfig({ PATRON_PUSH_SERVICE_HOSTS: 'push.example.com, http://x/' }, '/')).toThrow(
+      'PATRON_PUSH_SERVICE_HOSTS must be host names',
+    );
+  });
+
   it("refuses a password cost below OWASP's argon2id minimum", () => {
     expect(() => loadConfig({ PATRON_PASSWORD_MEMORY_KIB: '4096' }, '/')).toThrow(
       /PATRON_PASSWORD_MEMORY_KIB/,

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import type { PatronRole } from '../jobs/job-queue.js';
 import type { SessionPolicy } from '../modules/auth/session-policy.js';
+import { PUSH_SERVICE_HOSTS } from '../modules/channel-push/push-service-hosts.js';
 import { isListenHost, listenUrl } from './listen-host.js';
 
 export interface Config {
@@ -44,6 +45,11 @@ export interface Config {
   secretKey: string | null;
   /** PATRON_PUBLIC_URL: the base of links in messages (unsubscribe, delivery webhooks); default from host and port. */
   publicUrl: string;
+  /**
+   * PATRON_PUSH_SERVICE_HOSTS: the hosts customers' browsers may name as their push service (comma
+   * separated, `*.` for subdomains); default the browsers' own (`PUSH_SERVICE_HOSTS`).
+   */
+  pushServiceHosts: readonly string[];
 }
 
 const ROLES: readonly PatronRole[] = ['api', 'worker', 'all'];
@@ -196,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
       `PATRON_SECRET_KEY must be at least ${SECRET_KEY_MIN} characters (e.g. the output of openssl rand -base64 32)`,
     );
   const publicUrl = publicUrlSetting(env.PATRON_PUBLIC_URL, host, port, problems);
+  const pushServiceHosts = pushServiceHostsSetting(env.PATRON_PUSH_SERVICE_HOSTS, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -218,7 +225,22 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     passwordHashCost,
     secretKey,
     publicUrl,
+    pushServiceHosts,
   };
+}
+
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+
+function pushServiceHostsSetting(text: string | undefined, problems: string[]): readonly string[] {
+  const value = text?.trim() ?? '';
+  if (!value) return PUSH_SERVICE_HOSTS;
+  const hosts = value.split(',').map((h) => h.trim().toLowerCase());
+  const bad = hosts.filter((h) => !HOST_PATTERN.test(h));
+  if (bad.length)
+    problems.push(
+      `PATRON_PUSH_SERVICE_HOSTS must be host names separated by commas (*.example.com for subdomains), got "${bad.join(', ')}"`,
+    );
+  return hosts;
 }
 
 const SECRET_KEY_MIN = 32;

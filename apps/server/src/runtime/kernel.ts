@@ -31,6 +31,8 @@ declare module '@patron/sdk' {
     passwordHashCost: PasswordHashCost;
     /** PATRON_SECRET_KEY and PATRON_PUBLIC_URL: what encrypts and signs, and the base of links in messages. */
     serverSecrets: ServerSecrets;
+    /** PATRON_PUSH_SERVICE_HOSTS: the only hosts a customer's browser may name as its push service. */
+    pushServiceHosts: readonly string[];
   }
 }
 
@@ -60,6 +62,7 @@ export interface KernelParts {
   sessionPolicy: SessionPolicy;
   passwordHashCost: PasswordHashCost;
   serverSecrets: ServerSecrets;
+  pushServiceHosts: readonly string[];
 }
 
 export function kernelModule(parts: KernelParts): PatronModule {
@@ -76,6 +79,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
       sessionPolicy: () => parts.sessionPolicy,
       passwordHashCost: () => parts.passwordHashCost,
       serverSecrets: () => parts.serverSecrets,
+      pushServiceHosts: () => parts.pushServiceHosts,
     },
     jobs: [
       {

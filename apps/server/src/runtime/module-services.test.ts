@@ -71,6 +71,7 @@ describe('module services', () => {
       sessionPolicy: stand('sessionPolicy'),
       passwordHashCost: stand('passwordHashCost'),
       serverSecrets: { secretKey: null, publicUrl: 'http://localhost:4000' },
+      pushServiceHosts: [],
     });
     const registry = new ModuleServices([kernel, ...coreModules]);
     expect(() => registry.buildAll()).not.toThrow();

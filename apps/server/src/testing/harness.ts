@@ -73,6 +73,8 @@ export async function startTestServer(
     limits?: Partial<HttpLimits>;
     /** PATRON_SECRET_KEY; by default the test process's environment's. */
     secretKey?: string | null;
+    /** PATRON_PUSH_SERVICE_HOSTS: a test's own push service runs on 127.0.0.1. */
+    pushServiceHosts?: readonly string[];
   } = {},
 ): Promise<TestServer> {
   // App start still migrates: plugins' migrations and changed database functions apply on the copy.
@@ -88,6 +90,7 @@ export async function startTestServer(
       secretKey:
         options.secretKey === undefined ? (process.env.PATRON_SECRET_KEY ?? null) : options.secretKey,
     },
+    pushServiceHosts: options.pushServiceHosts,
   });
   const http = await startHttpServer(app, {
     port: 0,

@@ -14,10 +14,11 @@ declare module '@patron/sdk' {
 /** Web Push notifications to the browsers customers subscribed in on their self-service pages. */
 export const channelPushModule = defineModule({
   name: 'channel-push',
-  needs: ['sql', 'channels', 'consents', 'erasure'],
+  needs: ['sql', 'channels', 'consents', 'erasure', 'pushServiceHosts'],
   channels: [webPushChannel],
   services: {
-    pushSubscriptions: ({ sql, channels, consents }) => new PushSubscriptions(sql, channels, consents),
+    pushSubscriptions: ({ sql, channels, consents, pushServiceHosts }) =>
+      new PushSubscriptions(sql, channels, consents, pushServiceHosts),
   },
   resolvers: [PushResolver],
   migrations: [

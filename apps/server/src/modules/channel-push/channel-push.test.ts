@@ -106,7 +106,7 @@ async function mailPush(templateId: string, customerIds: string[]) {
 
 beforeAll(async () => {
   peer = await PushServicePeer.start();
-  server = await startTestServer({ secretKey: SECRET_KEY });
+  server = await startTestServer({ secretKey: SECRET_KEY, pushServiceHosts: ['127.0.0.1'] });
   ws = await server.workspace('Coffee Club');
   other = await server.workspace('Tea House');
   await pushAccount(ws);
@@ -158,6 +158,17 @@ describe('push notifications on customers’ devices', () => {
       ['input.p256dh', 'PUSH_KEY_INVALID'],
       ['input.auth', 'PUSH_KEY_INVALID'],
     ]);
+    expect(await endpoints(mine.id)).toEqual([]);
+    // An https endpoint that is not a known push service (here: anything but this test's own) is
+    // refused: the server would POST there, and a customer must not aim it into the operator's network.
+    for (const endpoint of [
+      'https://10.0.0.5/push/1',
+      'https://metadata.internal/x',
+      'https://localhost/push/1',
+    ]) {
+      const aimed = await mine.client.request(SUBSCRIBE, { input: { ...good, endpoint } });
+      expect(problemOf(aimed), endpoint).toEqual([['input.endpoint', 'PUSH_ENDPOINT_INVALID']]);
+    }
     expect(await endpoints(mine.id)).toEqual([]);
   });
 

@@ -28,6 +28,8 @@ export class PushSubscriptions {
     private readonly sql: PreparedPool,
     private readonly channels: ChannelService,
     private readonly consents: ConsentService,
+    /** The push services an endpoint may be at (PUSH_SERVICE_HOSTS unless configured). */
+    private readonly serviceHosts: readonly string[],
   ) {}
 
   /** The key browsers subscribe with: the public VAPID key of the workspace's push account. */
@@ -41,7 +43,7 @@ export class PushSubscriptions {
     input: PushSubscriptionInput,
     userAgent: string | null,
   ): Promise<boolean> {
-    const { subscription, problems } = checkSubscription(input);
+    const { subscription, problems } = checkSubscription(input, this.serviceHosts);
     if (problems.length) throw badInput(problems);
     // Without an account nothing could ever reach this browser: say so rather than keep it.
     if (!(await this.publicKey(me.workspaceId))) throw refusal('PUSH_NOT_AVAILABLE');

@@ -1,4 +1,5 @@
 import { type FieldProblem, fieldProblem } from '../../graphql/errors.js';
+import { isPushServiceHost } from './push-service-hosts.js';
 
 /** What a browser's `PushSubscription.toJSON()` gives: the endpoint and its two keys. */
 export interface PushSubscriptionInput {
@@ -17,10 +18,13 @@ function bytesOf(text: string): Buffer | null {
 
 /**
  * Checks a subscription as the browser posted it. RFC 8030 push services are reached over https
- * only; p256dh is an uncompressed P-256 point (65 bytes starting 0x04) and auth a 16-byte secret
+ * only, and only at the known push services (`serviceHosts`); p256dh is an uncompressed P-256 point (65 bytes starting 0x04) and auth a 16-byte secret
  * (RFC 8291), so anything else could never be encrypted to and is refused now, not at send time.
  */
-export function checkSubscription(input: PushSubscriptionInput): {
+export function checkSubscription(
+  input: PushSubscriptionInput,
+  serviceHosts: readonly string[],
+): {
   subscription: PushSubscriptionInput;
   problems: FieldProblem[];
 } {
@@ -28,7 +32,7 @@ export function checkSubscription(input: PushSubscriptionInput): {
   const p256dh = input.p256dh.trim().replace(/=+$/, '');
   const auth = input.auth.trim().replace(/=+$/, '');
   const problems: FieldProblem[] = [];
-  if (!isHttpsUrl(endpoint) || endpoint.length > ENDPOINT_MAX)
+  if (!isHttpsUrl(endpoint, serviceHosts) || endpoint.length > ENDPOINT_MAX)
     problems.push(fieldProblem(['input', 'endpoint'], 'PUSH_ENDPOINT_INVALID'));
   const point = bytesOf(p256dh);
   if (point?.length !== 65 || point[0] !== 0x04)
@@ -37,9 +41,10 @@ export function checkSubscription(input: PushSubscriptionInput): {
   return { subscription: { endpoint, p256dh, auth }, problems };
 }
 
-function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string, serviceHosts: readonly string[]): boolean {
   try {
-    return new URL(value).protocol === 'https:';
+    const url = new URL(value);
+    return url.protocol === 'https:' && isPushServiceHost(url.hostname, serviceHosts);
   } catch {
     return false;
   }
