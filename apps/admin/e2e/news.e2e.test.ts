@@ -1,7 +1,6 @@
-import path from 'node:path';
-import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPhone, phoneShot } from './phone';
 import { type BrowserSession, choose, openSession } from './session';
 
 /**
@@ -16,16 +15,11 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 
 beforeAll(async () => {
   s = await openSession();
-  phone = await s.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
-  phone.on('pageerror', (e) => s.errors.push(e.message));
+  phone = await openPhone(s);
 });
 afterAll(async () => s?.close());
 
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
-}
+const shot = phoneShot;
 
 /** Texts left untranslated show as their keys; nothing sticks out sideways. */
 async function looksRight(page: Page) {
@@ -50,7 +44,7 @@ async function customerLocale(locale: (typeof LOCALES)[number]) {
   await phone.locator('[role="listbox"]').waitFor({ state: 'detached' });
 }
 
-describe.only('news: a manager writes a post, a customer reads it', () => {
+describe('news: a manager writes a post, a customer reads it', () => {
   let link = '';
 
   it('a customer is invited, and an older post exists in Persian only', async () => {

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../src/self-service-pages/texts';
+import { chooseCustomerLocale, openPhone, phoneShot } from './phone';
 import { type BrowserSession, openSession } from './session';
 
 /**
@@ -21,20 +20,14 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 beforeAll(async () => {
   s = await openSession();
   // A browser of its own (no staff cookie), phone-sized.
-  phone = await s.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
-  phone.on('pageerror', (e) => s.errors.push(e.message));
+  phone = await openPhone(s);
 });
 afterAll(async () => s?.close());
 
-async function shot(page: Page, name: string) {
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
-}
+const shot = phoneShot;
 
 async function chooseLocale(page: Page, locale: (typeof LOCALES)[number]) {
-  await page.click(tid('ss-locale-select'));
-  await page.click(tid(`ss-locale-${locale}`));
-  await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+  await chooseCustomerLocale(page, locale);
   expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
 }
 

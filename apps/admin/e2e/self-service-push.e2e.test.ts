@@ -1,11 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
-import path from 'node:path';
-import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../src/self-service-pages/texts';
 import { fa } from '../src/self-service-pages/texts.fa';
 import { ru } from '../src/self-service-pages/texts.ru';
+import { chooseCustomerLocale, openPhone, phoneShot } from './phone';
 import { type BrowserSession, choose, openSession } from './session';
 
 /**
@@ -37,21 +36,13 @@ function vapidKeys() {
 beforeAll(async () => {
   process.env.PATRON_SECRET_KEY ??= 'browser-test-key-0123456789abcdef01234';
   s = await openSession();
-  phone = await s.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
-  phone.on('pageerror', (e) => s.errors.push(e.message));
+  phone = await openPhone(s);
 });
 afterAll(async () => s?.close());
 
-async function shot(page: Page, name: string) {
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
-}
+const shot = phoneShot;
 
-async function chooseLocale(page: Page, locale: (typeof LOCALES)[number]) {
-  await page.click(tid('ss-locale-select'));
-  await page.click(tid(`ss-locale-${locale}`));
-  await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
-}
+const chooseLocale = chooseCustomerLocale;
 
 describe('notifications on the customer’s device', () => {
   it('shows no switch while the workspace has no push account', async () => {
