@@ -10,6 +10,8 @@ export interface ReportsData {
   customers: number;
   purchases: number;
   operations: number;
+  /** The data's present: its last purchases are of then, the scenarios' periods end with that day. */
+  now: Date;
   /** Seconds the data took to generate (kept with it). */
   generationSeconds: number;
   generatedNow: boolean;
@@ -17,10 +19,17 @@ export interface ReportsData {
 
 /**
  * Customers, in chunks, numbers taken from the workspace's counter in one step (the trigger's upsert
- * per row would walk a chain of versions of the counter row): created uniformly over the last four
- * years, 5% deleted some time between their creation and now.
+ * per row would walk a chain of versions of the counter row): created evenly over the four years
+ * before `now`, in that order (as they would have been inserted), 5% deleted some time between their
+ * creation and now.
  */
-async function insertCustomers(pool: pg.Pool, workspaceId: string, count: number, log: (m: string) => void) {
+async function insertCustomers(
+  pool: pg.Pool,
+  workspaceId: string,
+  count: number,
+  now: Date,
+  log: (m: string) => void,
+) {
   const chunk = 200_000;
   for (let from = 1; from <= count; from += chunk) {
     const to = Math.min(count, from + chunk - 1);
@@ -34,19 +43,21 @@ async function insertCustomers(pool: pg.Pool, workspaceId: string, count: number
        select $1, taken.before + i - $2::int + 1,
               jsonb_build_object('firstName', 'Buyer ' || i, 'lastName', 'Family' || (i % 5000)),
               a.created_at, a.created_at,
-              case when a.roll < 0.05 then a.created_at + random() * (now() - a.created_at) end
+              case when random() < 0.05 then a.created_at + random() * ($5::timestamptz - a.created_at) end
          from taken, generate_series($2::int, $3::int) i
-        cross join lateral (select now() - random() * interval '1460 days' + 0 * i * interval '1 s' as created_at,
-                                   random() as roll) a`,
-      [workspaceId, from, to],
+        cross join lateral (select $5::timestamptz - interval '1460 days' * (1 - i::float8 / $4) as created_at) a
+        order by i`,
+      [workspaceId, from, to, count, now],
     );
   }
 }
 
 /**
- * The data, set-based: `customers` customers, `purchases` purchases of uniformly drawn customers,
- * dated uniformly between the later of the customer's creation and three years ago and now (amounts
- * 5–500, 2% pending, 3% half returned, 1% returned in full); one EARN of coins per purchase (a coin
+ * The data, set-based, inserted in time order as a live system writes it (the purchases' and the
+ * ledger's time follows their physical order, as it does in production, which the time indexes'
+ * scans depend on): `customers` customers, `purchases` purchases evenly over the last three years,
+ * each of a customer drawn uniformly among those who existed by then (amounts 5–500, 2% pending, 3%
+ * half returned, 1% returned in full); one EARN of coins per purchase (a coin
  * per unit of money) at its time, a SPEND of half of it a day later for every tenth and an EXPIRY of a
  * quarter 180 days later for every fortieth (when that is past), the balances their sums; three tiers
  * holding 70% of the customers; RFM recomputed once through the service.
@@ -68,11 +79,12 @@ export async function generateReportsData(
   const manager = { email: `reports-manager-${Date.now().toString(36)}@bench.patron`, password };
   await app.services.auth.createStaff(workspaceId, { ...manager, name: 'Bench manager', role: 'MANAGER' });
 
-  await insertCustomers(pool, workspaceId, options.customers, log);
+  const now = new Date();
+  await insertCustomers(pool, workspaceId, options.customers, now, log);
   await pool.query('drop table if exists bench_reports_customer');
   await pool.query(
     `create unlogged table bench_reports_customer as
-     select row_number() over (order by id)::int as n, id, created_at from customer where workspace_id = $1`,
+     select row_number() over (order by created_at, id)::int as n, id, created_at from customer where workspace_id = $1`,
     [workspaceId],
   );
   await pool.query('alter table bench_reports_customer add primary key (n)');
@@ -80,24 +92,25 @@ export async function generateReportsData(
   for (let from = 1; from <= options.purchases; from += chunk) {
     const to = Math.min(options.purchases, from + chunk - 1);
     log(`reports: inserting purchases ${from.toLocaleString('en')}–${to.toLocaleString('en')}`);
+    // Purchase g at its share of the three years; its customer among the first `existing`, those
+    // created by then (customers were created evenly over four years, in the order of n).
     await pool.query(
       `insert into purchase (workspace_id, customer_id, idempotency_key, request_hash, amount, paid_amount,
                              payment_status, purchased_at, returned_amount, actor_kind, actor_name)
        select $1, c.id, 'bench-' || g, 'bench', a.amount, a.amount,
-              case when a.roll < 0.02 then 'PENDING' else 'PAID' end,
-              s.since + a.at * (now() - s.since),
+              case when a.roll < 0.02 then 'PENDING' else 'PAID' end, a.at,
               case when a.roll < 0.01 then a.amount when a.roll < 0.04 then round(a.amount / 2, 2) else 0 end,
               'system', 'Benchmark'
          from generate_series($2::int, $3::int) g
         cross join lateral (
-          select 1 + floor(random() * $4)::int + 0 * g as n,
+          select $6::timestamptz - interval '1095 days' * (1 - g::float8 / $5) as at,
+                 1 + floor(random() * floor($4 * (365 + 1095 * g::float8 / $5) / 1460))::int as n,
                  round((5 + random() * 495)::numeric, 2) as amount,
-                 random() as at,
                  random() as roll
         ) a
          join bench_reports_customer c on c.n = a.n
-        cross join lateral (select greatest(c.created_at, now() - interval '1095 days') as since) s`,
-      [workspaceId, from, to, options.customers],
+        order by g`,
+      [workspaceId, from, to, options.customers, options.purchases, now],
     );
   }
 
@@ -120,9 +133,10 @@ export async function generateReportsData(
                             ) o(kind, amount, at)
         where p.workspace_id = $1
           and (o.kind = 'EARN'
-               or (o.kind = 'SPEND' and abs(hashtext(p.id::text)) % 10 = 0 and o.at < now())
-               or (o.kind = 'EXPIRY' and abs(hashtext(p.id::text)) % 40 = 1 and o.at < now()))`,
-      [workspaceId],
+               or (o.kind = 'SPEND' and abs(hashtext(p.id::text)) % 10 = 0 and o.at < $2)
+               or (o.kind = 'EXPIRY' and abs(hashtext(p.id::text)) % 40 = 1 and o.at < $2))
+        order by o.at`,
+      [workspaceId, now],
     );
     await client.query(
       `insert into balance (workspace_id, customer_id, currency_id, amount)
@@ -169,19 +183,21 @@ export async function generateReportsData(
   const generationSeconds = (performance.now() - start) / 1000;
   await pool.query(
     `create table if not exists bench_reports_meta (workspace_id uuid not null, manager_email text not null,
-       manager_password text not null, generation_seconds float8 not null)`,
+       manager_password text not null, generation_seconds float8 not null, now timestamptz not null)`,
   );
   await pool.query('delete from bench_reports_meta');
-  await pool.query('insert into bench_reports_meta values ($1, $2, $3, $4)', [
+  await pool.query('insert into bench_reports_meta values ($1, $2, $3, $4, $5)', [
     workspaceId,
     manager.email,
     manager.password,
     generationSeconds,
+    now,
   ]);
   return {
     workspaceId,
     manager,
     ...(await counts(pool, workspaceId)),
+    now,
     generationSeconds,
     generatedNow: true,
   };
@@ -208,6 +224,7 @@ export async function loadReportsData(
       manager_email: string;
       manager_password: string;
       generation_seconds: number;
+      now: Date;
     }>(`select * from bench_reports_meta`)
     .catch(() => ({ rows: [] }));
   const meta = rows[0];
@@ -218,6 +235,7 @@ export async function loadReportsData(
     workspaceId: meta.workspace_id,
     manager: { email: meta.manager_email, password: meta.manager_password },
     ...n,
+    now: meta.now,
     generationSeconds: meta.generation_seconds,
     generatedNow: false,
   };
