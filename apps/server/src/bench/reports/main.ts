@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +25,7 @@ import { printReportsTable, type ReportsScenario, scenarioPassed, writeReportsMa
  *   --runs N        timed runs after a warm-up, the median reported (default 3)
  *   --only KEY      one scenario: month, year or years
  *   --no-docs       do not rewrite docs/benchmarks.md
+ *   --docs-only     rewrite its section from the last run's figures, measuring nothing
  * Exits 1 when a scenario misses its bar or a figure differs from the baseline's.
  */
 const { values: flags } = parseArgs({
@@ -34,6 +36,7 @@ const { values: flags } = parseArgs({
     regenerate: { type: 'boolean', default: false },
     only: { type: 'string' },
     'no-docs': { type: 'boolean', default: false },
+    'docs-only': { type: 'boolean', default: false },
   },
 });
 const CUSTOMERS = Number(flags.customers);
@@ -41,6 +44,9 @@ const PURCHASES = Number(flags.purchases);
 const RUNS = Number(flags.runs);
 const FIRST = 10;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+const DOCS = path.join(repoRoot, 'docs', 'benchmarks.md');
+/** The last run's figures (under the benchmarks' data directory, outside the repository's files). */
+const LAST_RUN = path.join(repoRoot, '.patron', 'bench-reports-last-run.json');
 const started = performance.now();
 const log = (m: string) =>
   console.log(`[bench:reports ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}`);
@@ -270,6 +276,15 @@ async function runScenario(
 }
 
 async function main(): Promise<number> {
+  if (flags['docs-only']) {
+    const { results, info } = JSON.parse(await readFile(LAST_RUN, 'utf8'));
+    await writeReportsMarkdown(DOCS, results, {
+      ...info,
+      data: { ...info.data, now: new Date(info.data.now) },
+    });
+    log(`wrote the section of ${LAST_RUN} to docs/benchmarks.md`);
+    return 0;
+  }
   const loadBefore = os.loadavg()[0] ?? 0;
   const db = await openBenchDatabase(repoRoot, log, 'patron_bench_reports', { fresh: flags.regenerate });
   const pool = baselinePool(db.url);
@@ -309,14 +324,16 @@ async function main(): Promise<number> {
           .map(([k, v]) => `${k}=${v}`)
           .join(', ')}`
       : db.origin;
-    if (!flags['no-docs'])
-      await writeReportsMarkdown(path.join(repoRoot, 'docs', 'benchmarks.md'), results, {
-        machine: machine(rows[0]?.v ?? '?', settings),
-        data,
-        runs: RUNS,
-        loadBefore,
-        loadAfter: os.loadavg()[0] ?? 0,
-      });
+    const info = {
+      machine: machine(rows[0]?.v ?? '?', settings),
+      data,
+      runs: RUNS,
+      loadBefore,
+      loadAfter: os.loadavg()[0] ?? 0,
+    };
+    // Kept so that the section can be written again (its findings edited) without measuring again.
+    await writeFile(LAST_RUN, JSON.stringify({ results, info }, null, 2));
+    if (!flags['no-docs']) await writeReportsMarkdown(DOCS, results, info);
     const failed = results.filter((r) => !scenarioPassed(r));
     log(
       failed.length ? `${failed.length} scenario(s) failed` : 'every scenario within its bar, figures equal',
