@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { to as copyTo } from 'pg-copy-streams';
 import { createPatronApp, type PatronApp } from '../../app.js';
 import type { ExportRequest } from '../../modules/exports/export.service.js';
-import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from '../lists/database.js';
+import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { type Dataset, generateDataset, loadDataset, prepareDatabase } from '../lists/generate.js';
 import { machine } from '../lists/report.js';
 import { type ExportResult, writeExportMarkdown } from './report.js';
@@ -187,14 +187,7 @@ async function main(): Promise<number> {
 
     const { rows } = await pool.query<{ v: string }>("select current_setting('server_version') as v");
     const info = {
-      machine: machine(
-        rows[0]?.v ?? '?',
-        db.origin.startsWith('embedded')
-          ? `embedded; ${Object.entries(EMBEDDED_SETTINGS)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(', ')}`
-          : db.origin,
-      ),
+      machine: machine(rows[0]?.v ?? '?', databaseSettingsText(db)),
       customers: data.customers,
       columns,
       load: os.loadavg()[0] ?? 0,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPatronApp } from '../../app.js';
 import { runHttpClients, signIn, startBenchHttp } from '../http-load.js';
-import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from '../lists/database.js';
+import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
 import { runLoad, type Throughput } from '../load.js';
 import { prepareBaseline, transfer } from './baseline.js';
@@ -243,11 +243,7 @@ async function main(): Promise<number> {
     const { rows: version } = await pool.query<{ v: string }>(
       "select current_setting('server_version') as v",
     );
-    const settings = db.origin.startsWith('embedded')
-      ? `embedded; ${Object.entries(EMBEDDED_SETTINGS)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(', ')}`
-      : 'DATABASE_URL';
+    const settings = databaseSettingsText(db);
     if (!flags['no-docs']) {
       await writeLedgerMarkdown(path.join(repoRoot, 'docs/benchmarks.md'), results, {
         machine: machine(version[0]?.v ?? '?', settings),

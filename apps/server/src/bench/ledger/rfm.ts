@@ -2,7 +2,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createPatronApp } from '../../app.js';
-import { type BenchDatabase, EMBEDDED_SETTINGS } from '../lists/database.js';
+import { type BenchDatabase, databaseSettingsText } from '../lists/database.js';
 import { machine } from '../lists/report.js';
 import { rfmPassed, writeRfmMarkdown } from './report.js';
 
@@ -304,11 +304,7 @@ export async function runRfmScenario(
   await version.connect();
   const { rows } = await version.query<{ v: string }>("select current_setting('server_version') as v");
   await version.end();
-  const settings = db.origin.startsWith('embedded')
-    ? `embedded; ${Object.entries(EMBEDDED_SETTINGS)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ')}`
-    : 'DATABASE_URL';
+  const settings = databaseSettingsText(db);
   const ok = rfmPassed(figures) && figures.sameCount;
   log(
     `RFM over ${figures.customers.toLocaleString('en')} customers / ${figures.purchases.toLocaleString('en')} purchases: first run ${figures.first.seconds.toFixed(1)} s, second ${figures.second.seconds.toFixed(1)} s (${figures.second.changed} changes), baseline ${figures.baseline.seconds.toFixed(1)} s, load ${figures.load.toFixed(1)}${figures.generationSeconds === null ? '' : `, data generated in ${figures.generationSeconds.toFixed(1)} s`}: ${ok ? 'pass' : 'FAIL'}`,

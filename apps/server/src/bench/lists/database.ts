@@ -67,3 +67,12 @@ export function baselinePool(url: string): pg.Pool {
   pool.on('error', () => {});
   return pool;
 }
+
+/** How a benchmark's PostgreSQL was set, for its report: the embedded server's settings or DATABASE_URL. */
+export function databaseSettingsText(db: BenchDatabase): string {
+  return db.origin.startsWith('embedded')
+    ? `embedded; ${Object.entries(EMBEDDED_SETTINGS)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`
+    : db.origin;
+}

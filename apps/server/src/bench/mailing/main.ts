@@ -9,7 +9,7 @@ import v8 from 'node:v8';
 import { createPatronApp } from '../../app.js';
 import { MAX_CONNECTIONS } from '../../modules/channel-email/smtp-channel.js';
 import { DELIVERY_BATCH, PARALLEL_SENDS } from '../../modules/mailings/mailing-delivery.js';
-import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from '../lists/database.js';
+import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { generateDataset, loadDataset, prepareDatabase } from '../lists/generate.js';
 import { machine } from '../lists/report.js';
 import { recipientsBaseline, reportBaseline, sendBaseline } from './baselines.js';
@@ -206,14 +206,7 @@ async function main(): Promise<number> {
     };
     const { rows } = await pool.query<{ v: string }>("select current_setting('server_version') as v");
     const info = {
-      machine: machine(
-        rows[0]?.v ?? '?',
-        db.origin.startsWith('embedded')
-          ? `embedded; ${Object.entries(EMBEDDED_SETTINGS)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(', ')}`
-          : db.origin,
-      ),
+      machine: machine(rows[0]?.v ?? '?', databaseSettingsText(db)),
       customers: data.customers,
       load: os.loadavg()[0] ?? 0,
     };

@@ -9,7 +9,7 @@ import { DEMO_BRANCHES } from '../../modules/demo/demo-branches.js';
 import { insertDemoCustomers } from '../../modules/demo/seed-demo.js';
 import type { PurchaseItem } from '../../modules/purchases/purchase-request.js';
 import { runHttpClients, signIn, startBenchHttp } from '../http-load.js';
-import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from '../lists/database.js';
+import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
 import { runLoad, type Throughput } from '../load.js';
 import { passed, type ThroughputResult } from '../throughput-report.js';
@@ -281,11 +281,7 @@ async function main(): Promise<number> {
     const { rows: version } = await pool.query<{ v: string }>(
       "select current_setting('server_version') as v",
     );
-    const settings = db.origin.startsWith('embedded')
-      ? `embedded; ${Object.entries(EMBEDDED_SETTINGS)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(', ')}`
-      : 'DATABASE_URL';
+    const settings = databaseSettingsText(db);
     if (!flags['no-docs']) {
       await writePurchasesMarkdown(path.join(repoRoot, 'docs/benchmarks.md'), results, {
         machine: machine(version[0]?.v ?? '?', settings),

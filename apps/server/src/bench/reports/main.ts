@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createPatronApp, type PatronApp } from '../../app.js';
 import type { ReportPeriod } from '../../modules/reports/report-period.js';
 import { signIn, startBenchHttp } from '../http-load.js';
-import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from '../lists/database.js';
+import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
 import { comparable, type Figures, PARTS, type Part, plainPart, ReportsBaseline } from './baseline.js';
 import { generateReportsData, loadReportsData, type ReportsData } from './generate.js';
@@ -319,11 +319,7 @@ async function main(): Promise<number> {
     printReportsTable(results);
 
     const { rows } = await pool.query<{ v: string }>("select current_setting('server_version') as v");
-    const settings = db.origin.startsWith('embedded')
-      ? `embedded; ${Object.entries(EMBEDDED_SETTINGS)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(', ')}`
-      : db.origin;
+    const settings = databaseSettingsText(db);
     const info = {
       machine: machine(rows[0]?.v ?? '?', settings),
       data,
