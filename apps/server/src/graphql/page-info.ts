@@ -20,3 +20,17 @@ export function decodeCursor(cursor: string): unknown {
     return undefined;
   }
 }
+
+/** A page's PageInfo from its edges: a page asked for after a cursor has one before it. */
+export function pageInfoOf(
+  edges: readonly { cursor: string }[],
+  hasNextPage: boolean,
+  after: string | null | undefined,
+): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage: after != null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+}

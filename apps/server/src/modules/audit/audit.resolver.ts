@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { P } from '../auth/core-permissions.js';
 import { AuditEventConnection } from './audit.types.js';
 
@@ -21,12 +22,7 @@ export class AuditResolver {
     const edges = page.events.map((e) => ({ cursor: e.id, node: e }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 }

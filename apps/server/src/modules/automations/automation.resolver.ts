@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
 import { JSONScalar } from '../../graphql/json.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { type FilterGroupInput, toApiFilter } from '../customer-search/filter-input.js';
 import type { Automation } from './automation.service.js';
 import {
@@ -57,12 +58,7 @@ export class AutomationResolver {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

@@ -2,6 +2,7 @@ import type { FieldChange } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { HistoryEventConnection, HistoryEventTypeEnum } from './history.types.js';
 
@@ -54,12 +55,7 @@ export class CustomerHistoryResolver {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 }

@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField, refusal } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { JP } from './job-permissions.js';
 import type { JobRun } from './job-runs.service.js';
 import { JobRunConnection, JobRunStateEnum, JobRunType } from './jobs.types.js';
@@ -38,12 +39,7 @@ export class JobsResolver {
     const edges = page.runs.map((run) => ({ cursor: run.id, node: toType(run) }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import type { Currency } from '../currencies/currency.entity.js';
 import { toCurrencyType } from '../currencies/currency.resolver.js';
@@ -124,12 +125,7 @@ export class LedgerResolver {
     });
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 }

@@ -2,6 +2,7 @@ import { Allow, CUSTOMER } from '@patron/sdk';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { refusal } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { LocaleEnum } from '../auth/auth.types.js';
 import type { SelfServiceCaller } from '../self-service/customer-sessions.js';
 import { MyNewsConnection } from './news.types.js';
@@ -41,12 +42,7 @@ export class MyNewsResolver {
     }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

@@ -2,6 +2,7 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { personOf } from '../api-keys/person-only.js';
 import { P } from '../auth/core-permissions.js';
 import type { Note, NoteWriter } from './note.service.js';
@@ -52,12 +53,7 @@ export class NoteResolver {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

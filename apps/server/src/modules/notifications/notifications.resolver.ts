@@ -2,6 +2,7 @@ import { Allow, SIGNED_IN } from '@patron/sdk';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { personOf } from '../api-keys/person-only.js';
 import { NotificationConnection } from './notification.types.js';
 
@@ -26,12 +27,7 @@ export class NotificationsResolver {
     const edges = page.notifications.map((n) => ({ cursor: n.id, node: n }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

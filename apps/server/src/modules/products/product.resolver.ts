@@ -1,6 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import {
   ProductInput,
   ProductSalesType,
@@ -57,12 +58,7 @@ export class ProductResolver {
     const edges = page.rows.map((m) => ({ cursor: movementCursor(m), node: m as StockMovementType }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

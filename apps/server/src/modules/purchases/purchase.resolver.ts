@@ -1,6 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { perRequestBatch } from '../../graphql/per-request-batch.js';
 import { CustomerType } from '../customers/customer.types.js';
 import { ledgerIds } from '../ledger/ledger.resolver.js';
@@ -135,12 +136,7 @@ export class PurchaseResolver {
     );
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

@@ -287,8 +287,6 @@ export class ReportsService {
     const active = new Map<number, number>();
     const period = { current: { customers: 0, repeaters: 0 }, previous: { customers: 0, repeaters: 0 } };
     let top: TopCustomer[] = [];
-    let current: { purchases: number; revenue: number } = { purchases: 0, revenue: 0 };
-    let previous: { purchases: number; revenue: number } = { purchases: 0, revenue: 0 };
     for (const r of rows) {
       if (r.kind === 'bucket') bucketRows.set(r.b as number, r);
       else if (r.kind === 'customers') {
@@ -317,8 +315,8 @@ export class ReportsService {
         }
       return { purchases, revenue: Number(cents) / 100 };
     };
-    current = sums((b) => b >= th.first);
-    previous = sums((b) => b < th.first);
+    const current = sums((b) => b >= th.first);
+    const previous = sums((b) => b < th.first);
     // The candidates were the first customers by revenue, live or not: when too many of them were
     // deleted to fill the list, read it the long way.
     if (top.length < MAX_TOP && period.current.customers > candidates)

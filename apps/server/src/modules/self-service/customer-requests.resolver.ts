@@ -1,6 +1,7 @@
 import { Allow } from '@patron/sdk';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import { type CustomerRequest, requestCursor } from './customer-requests.service.js';
 import {
   CustomerRequestConnection,
@@ -29,12 +30,7 @@ export class CustomerRequestsResolver {
     const edges = page.rows.map((r) => ({ cursor: requestCursor(r), node: toRequestType(r) }));
     return {
       edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: after != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { PatronServices } from '@patron/sdk';
 import { badField } from '../../graphql/errors.js';
+import { pageInfoOf } from '../../graphql/page-info.js';
 import type { ConsentKindEnum, ConsentStateEnum } from '../consents/consent.types.js';
 import { toCurrencyType } from '../currencies/currency.resolver.js';
 import { fromMinor } from '../ledger/amounts.js';
@@ -24,13 +25,6 @@ type Reads = Pick<
   | 'consents'
   | 'purchaseReads'
 >;
-
-const pageInfo = (edges: { cursor: string }[], hasNextPage: boolean, after: string | null) => ({
-  hasNextPage,
-  hasPreviousPage: after != null,
-  startCursor: edges[0]?.cursor ?? null,
-  endCursor: edges.at(-1)?.cursor ?? null,
-});
 
 /**
  * What a signed-in customer reads of themselves, always by the session's own workspace and customer:
@@ -105,7 +99,7 @@ export class SelfServiceReads {
       };
       return { cursor: node.id, node };
     });
-    return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after) };
+    return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, after) };
   }
 
   async purchases(
@@ -133,6 +127,6 @@ export class SelfServiceReads {
         purchasedAt: p.purchasedAt,
       },
     }));
-    return { edges, pageInfo: pageInfo(edges, page.hasNextPage, after) };
+    return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, after) };
   }
 }
