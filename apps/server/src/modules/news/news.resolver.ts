@@ -11,6 +11,20 @@ const PAGE_MAX = 200;
 
 const toType = (p: NewsPost): NewsPostType => ({ ...p, status: p.status as NewsStatusEnum });
 
+/** Whether the reader may not see the post's segment, asked once per post for both fields; null without one. */
+const hidden = new WeakMap<NewsPostType, Promise<boolean | null>>();
+function segmentHidden(post: NewsPostType, ctx: AppContext): Promise<boolean | null> {
+  let answer = hidden.get(post);
+  if (!answer) {
+    answer =
+      post.segmentId && post.segmentName
+        ? ctx.services.news.seesSegment(viewerOf(ctx), post.segmentId).then((sees) => !sees)
+        : Promise.resolve(null);
+    hidden.set(post, answer);
+  }
+  return answer;
+}
+
 @Resolver(() => NewsPostType)
 export class NewsResolver {
   @Allow(NP.read)
@@ -62,8 +76,7 @@ export class NewsResolver {
       "The segment's name; null when there is none, it was deleted, or it is another's private one.",
   })
   async segmentName(@Root() post: NewsPostType, @Ctx() ctx: AppContext): Promise<string | null> {
-    if (!post.segmentId || !post.segmentName) return null;
-    return (await ctx.services.news.seesSegment(viewerOf(ctx), post.segmentId)) ? post.segmentName : null;
+    return (await segmentHidden(post, ctx)) === false ? post.segmentName : null;
   }
 
   @Allow(NP.read)
@@ -71,7 +84,6 @@ export class NewsResolver {
     description: 'The post is for a segment that is private to another staff member.',
   })
   async segmentPrivate(@Root() post: NewsPostType, @Ctx() ctx: AppContext): Promise<boolean> {
-    if (!post.segmentId || !post.segmentName) return false;
-    return !(await ctx.services.news.seesSegment(viewerOf(ctx), post.segmentId));
+    return (await segmentHidden(post, ctx)) === true;
   }
 }
