@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 /**
  * A signed-in axe scan of the screens of daily work (the customer list, every tab of the card, the
@@ -107,7 +107,7 @@ describe('accessibility', () => {
     const { page } = s;
     for (const locale of ['en', 'fa']) {
       await openList(page);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await listShown(page);
       await scan(page, `${locale} list`);
       await s.shot(`a11y-list-${locale}`);
@@ -165,7 +165,7 @@ describe('accessibility', () => {
           await s.shot(`a11y-card${path.replace('/', '-')}-${locale}`);
       }
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
 
     console.log(
       ['critical serious screen', ...found.map((f) => `${f.critical}\t${f.serious}\t${f.screen}`)].join('\n'),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let customerId: string;
@@ -77,7 +77,7 @@ describe('analytics screens', () => {
     async (locale) => {
       const { page } = s;
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
 
       await page.goto(`${s.server.url}/#/customers/${customerId}/show/analytics`);
       await page.waitForSelector('[data-testid="analytics-purchases-chart"] svg .recharts-bar-rectangle');

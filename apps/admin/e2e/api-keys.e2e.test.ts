@@ -1,6 +1,6 @@
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let customerId = '';
@@ -40,7 +40,7 @@ describe.each(['en', 'ru', 'fa'])('the API key screen in %s', (locale) => {
   it('creates a key, shows its secret once with a copy button, and revokes it', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     await page.click('a[href="#/apiKeys"]');
     await page.waitForSelector('[data-testid="api-key-list"]');
     expect(await untranslated()).toEqual([]);

@@ -1,7 +1,7 @@
 import type { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession, pickOption } from './session';
+import { type BrowserSession, chooseLocale, openSession, pickOption } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('a manager adjusts many balances from a file', () => {
   it.each(['en', 'ru', 'fa'])('uploads, previews, confirms and sees the result in %s', async (locale) => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
 
     // Step 1: the menu leads to the wizard; a file with mobiles and amounts is picked.
@@ -125,7 +125,7 @@ describe('a manager adjusts many balances from a file', () => {
     const { page } = s;
     // Each run above gave the first customer 100 coins.
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     await page.click('a[href="#/balanceBatches"]');
     const wizard = page.locator('[data-testid="balance-batch"]');
     await wizard.locator('[data-testid="batch-source"]').waitFor();
@@ -162,7 +162,7 @@ describe('a manager adjusts many balances from a file', () => {
   it('puts a server refusal under the file it is about', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     await page.click('a[href="#/balanceBatches"]');
     const wizard = page.locator('[data-testid="balance-batch"]');
     await wizard.locator('[data-testid="batch-source"]').waitFor();
@@ -188,7 +188,7 @@ describe('a manager adjusts many balances from a file', () => {
     async (locale) => {
       const { page } = s;
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click('a[href="#/balanceBatches"]');
       const wizard = page.locator('[data-testid="balance-batch"]');
       await wizard.locator('[data-testid="batch-source"]').waitFor();

@@ -3,7 +3,7 @@ import { TEST_PASSWORD } from '@patron/server/testing';
 import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession, pickOption } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession, pickOption } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('branches: an admin creates one and binds the operator, who records pur
     const { page } = s;
     for (const locale of ['en', 'ru', 'fa']) {
       await page.goto(`${s.server.url}/#/branches`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.locator(tid('branch-tajrish')).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
@@ -81,7 +81,7 @@ describe('branches: an admin creates one and binds the operator, who records pur
       expect(await untranslated(page)).toEqual([]);
       await shot(page, `branches-edit-${locale}`);
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
   });
 
   it('the operator records a purchase: the branch is theirs, locked, and shown by name', async () => {
@@ -103,7 +103,7 @@ describe('branches: an admin creates one and binds the operator, who records pur
     await page.locator(tid('purchase-none')).waitFor();
 
     for (const locale of ['en', 'ru', 'fa']) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click(tid('purchase-open'));
       const dialog = page.locator(tid('purchase-dialog'));
       const locked = dialog.locator(tid('purchase-branch-locked'));
@@ -130,7 +130,7 @@ describe('branches: an admin creates one and binds the operator, who records pur
     const row = page.locator(tid('purchase-row')).first();
     await expect.poll(() => row.locator(tid('purchase-branch')).innerText()).toBe('میدان تجریش');
     await shot(page, 'branches-purchases-table-fa');
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     expect(errors).toEqual([]);
     await context.close();
 

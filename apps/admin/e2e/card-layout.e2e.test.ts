@@ -3,7 +3,7 @@ import { TEST_PASSWORD } from '@patron/server/testing';
 import { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 /**
  * The customer card and form on a 1366×900 laptop, in each language: every tab reached with the
@@ -62,7 +62,7 @@ describe.each(LOCALES)('the customer card at 1366×900 in %s', (locale) => {
   it('reaches the last tab with the strip’s arrows and shows the country by name (screenshots)', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     await page.goto(`${s.server.url}/#/customers/${id}/show`);
     await page.locator('[data-testid="customer-tags-input"]').waitFor();
     await page.waitForLoadState('networkidle');

@@ -1,6 +1,6 @@
 import { type SmtpPeer, startSmtpPeer } from '@patron/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession } from './session';
 
 const PASSWORD = 'smtp-secret-in-the-browser';
 let s: BrowserSession;
@@ -27,7 +27,7 @@ describe.each(['en', 'ru', 'fa'])('the Channels screen in %s', (locale) => {
   it('adds an SMTP account with a write-only password and sends a test message through it', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     await page.click('a[href="#/channels"]');
     await page.waitForSelector('[data-testid="channels"]');
 

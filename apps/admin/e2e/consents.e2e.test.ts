@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -33,8 +33,8 @@ describe('consents and verification on the card', () => {
         a: { firstName, lastName, mobile: `+98912444000${i}`, email: `${locale}@consent.test` },
       });
       await page.goto(`${s.server.url}/#/customers/${createCustomer.id}/show/consents`);
-      if (i === 0) await choose(page, 'locale-switcher', 'locale-en');
-      else await choose(page, 'locale-switcher', `locale-${locale}`);
+      if (i === 0) await chooseLocale(page, 'en');
+      else await chooseLocale(page, locale);
       await page.locator('[data-testid="consents-tab"]').waitFor();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
 

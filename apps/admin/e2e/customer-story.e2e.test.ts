@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let customerId = '';
@@ -78,7 +78,7 @@ describe('a manager’s day, end to end in the browser', () => {
         id,
       },
     );
-    await choose(page, 'locale-switcher', 'locale-fa');
+    await chooseLocale(page, 'fa');
     await page.goto(`${s.server.url}/#/customers/${id}/show/demography`);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     const birth = page.locator('text=اردیبهشت').first();

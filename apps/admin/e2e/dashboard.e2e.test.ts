@@ -1,7 +1,7 @@
 import { TEST_PASSWORD } from '@patron/server/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let ashkanId: string;
@@ -119,7 +119,7 @@ describe('the dashboard', () => {
       .waitFor();
     expect(await untranslated(page)).toEqual([]);
     for (const locale of ['ru', 'fa', 'en'] as const) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await expect
         .poll(() => products.first().locator('td').first().innerText())
         .toBe({ en: 'Cake', ru: 'Торт', fa: 'کیک' }[locale]);
@@ -165,9 +165,9 @@ describe('the dashboard', () => {
     await expect
       .poll(() => text(page, 'dashboard-error'))
       .toBe('The end of the period must come after its start');
-    await choose(page, 'locale-switcher', 'locale-fa');
+    await chooseLocale(page, 'fa');
     await expect.poll(() => text(page, 'dashboard-error')).toBe('پایان بازه باید بعد از آغاز آن باشد');
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
   });
 
   it('downloads the figures as an Excel file', async () => {
@@ -193,7 +193,7 @@ describe('the dashboard', () => {
   it.each(['en', 'ru', 'fa'])('reads well in %s', async (locale) => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/dashboard?period=last30&granularity=DAY`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     await expect.poll(() => text(page, 'kpi-purchases-value')).toBe(locale === 'fa' ? '۳' : '3');
     await page
       .locator(`${tid('dashboard-sales-chart')} svg`)
@@ -216,7 +216,7 @@ describe('the dashboard', () => {
       expect(ticks.join(' ')).not.toMatch(/[0-9]/);
     }
     await s.shot(`dashboard-${locale}`);
-    if (locale !== 'en') await choose(page, 'locale-switcher', 'locale-en');
+    if (locale !== 'en') await chooseLocale(page, 'en');
     expect(s.errors).toEqual([]);
   });
 

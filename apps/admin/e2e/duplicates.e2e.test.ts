@@ -1,6 +1,6 @@
 import type { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -69,7 +69,7 @@ describe('duplicates, merge and unmerge in the browser', () => {
 
       const { page } = s;
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click('a[href="#/duplicates"]');
       const row = page.locator('[data-testid="duplicate-group"]', { hasText: email });
       await row.waitFor();

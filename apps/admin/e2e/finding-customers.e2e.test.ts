@@ -1,7 +1,7 @@
 import { TEST_PASSWORD } from '@patron/server/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 const ids: Record<string, string> = {};
@@ -141,7 +141,7 @@ describe('finding customers at scale, in the browser', () => {
         placeholder: e.placeholder,
         direction: getComputedStyle(e).direction,
       }));
-    await choose(page, 'locale-switcher', 'locale-fa');
+    await chooseLocale(page, 'fa');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await expect.poll(async () => (await looks()).placeholder).toMatch(/[\u0600-\u06FF]/);
     const persian = await looks();
@@ -150,7 +150,7 @@ describe('finding customers at scale, in the browser', () => {
     await box.fill('ali@');
     expect((await looks()).direction).toBe('ltr');
     await box.fill('');
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
     await expect.poll(async () => (await looks()).placeholder).toBe('Name, phone or email, then Enter');
   });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -92,7 +92,7 @@ describe('gift cards: a manager issues a batch, a card is redeemed on a customer
       fa: 'این کارت هدیه در',
     };
     for (const locale of LOCALES) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click(tid('redeem-open'));
       const dialog = page.locator(tid('redeem-dialog'));
       await dialog.locator(tid('redeem-code')).fill(codes[0] as string);
@@ -106,7 +106,7 @@ describe('gift cards: a manager issues a batch, a card is redeemed on a customer
       await dialog.locator('.MuiDialogActions-root button').first().click();
       await dialog.waitFor({ state: 'detached' });
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     await expect.poll(() => coins(page).textContent()).toBe('50');
   });
 
@@ -126,7 +126,7 @@ describe('gift cards: a manager issues a batch, a card is redeemed on a customer
     const { page } = s;
     for (const locale of LOCALES) {
       await page.goto(`${s.server.url}/#/giftCards`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.locator(tid(`gift-card-status-${codes[0]}`)).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
@@ -141,7 +141,7 @@ describe('gift cards: a manager issues a batch, a card is redeemed on a customer
       await dialog.locator('.MuiDialogActions-root button').first().click();
       await dialog.waitFor({ state: 'detached' });
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     expect(s.errors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let customerId = '';
@@ -57,7 +57,7 @@ describe.each(['en', 'ru', 'fa'])('the history tab in %s', (locale) => {
   it('reads every event in words, with links, and filters by type', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     await page.goto(`${s.server.url}/#/customers/${customerId}/show/history`);
     // The tier follows the purchase after the commit: wait for it.
     await page.locator('[data-testid="history-event"][data-type="TIER_CHANGED"]').waitFor();

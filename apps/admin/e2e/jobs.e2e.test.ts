@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 
@@ -31,7 +31,7 @@ describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
   it('lists runs with their state, and retries a failed run of the workspace', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     await page.click('a[href="#/jobs"]');
     await page.waitForSelector('[data-testid="job-row"]');
     expect(await untranslated()).toEqual([]);

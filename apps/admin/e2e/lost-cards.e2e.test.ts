@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -63,14 +63,14 @@ describe('lost cards: an operator reports a lost card from the customer card', (
   it('refuses the old number on another customer with the translated text', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers/${otherId}`);
-    await choose(page, 'locale-switcher', 'locale-ru');
+    await chooseLocale(page, 'ru');
     await page.locator('input[name="cardNumber"]').fill('6037001');
     await page.locator('button[type="submit"]').first().click();
     await expect
       .poll(() => page.evaluate(() => document.body.textContent))
       .toContain('Эта карта заявлена утерянной, её номер больше никому не выдаётся');
     await s.shot('lost-cards-reuse-refused-ru');
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     expect(s.errors).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('lost cards: an operator reports a lost card from the customer card', (
     );
     for (const locale of ['en', 'ru', 'fa']) {
       await page.goto(`${s.server.url}/#/customers/${customerId}/show`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await expect.poll(() => page.locator(tid('lost-card')).count()).toBe(2);
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
@@ -115,7 +115,7 @@ describe('lost cards: an operator reports a lost card from the customer card', (
       await page.keyboard.press('Escape');
       await page.locator(tid('lost-card-dialog')).waitFor({ state: 'detached' });
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     expect(s.errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { type SmtpPeer, startSmtpPeer } from '@patron/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let peer: SmtpPeer;
@@ -83,7 +83,7 @@ describe('mailings', () => {
     async (locale) => {
       const { page } = s;
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click('a[href="#/mailings"]');
       await page.click('[data-testid="mailing-create"]');
       await page.fill('input[name="name"]', `Winter sale ${locale}`);
@@ -126,7 +126,7 @@ describe('mailings', () => {
   it('starts a mailing to the customers ticked on the list', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     await page.locator('[data-testid="customer-table"] thead input[type="checkbox"]').check();
     await page.click('[data-testid="bulk-mailing"]');
     const count = page.locator('[data-testid="audience-count"][data-total="3"]');

@@ -1,7 +1,7 @@
 import { TEST_PASSWORD } from '@patron/server/testing';
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let phone: GraphQLClient;
@@ -33,7 +33,7 @@ describe('my sessions', () => {
   it('lists my browsers in en, ru and fa', async () => {
     const { page } = s;
     for (const locale of ['en', 'ru', 'fa']) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click('button[aria-label="Profile"], .RaUserMenu-userButton');
       await page.click('[data-testid="my-sessions-menu"]');
       await page.waitForSelector('[data-testid="session-current"]');

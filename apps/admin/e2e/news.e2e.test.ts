@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPhone, phoneShot } from './phone';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 /**
  * News: a manager writes a post on the News screen; a customer signed in to their self-service pages
@@ -35,7 +35,7 @@ async function looksRight(page: Page) {
 async function staffLocale(page: Page, locale: (typeof LOCALES)[number]) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
-  await choose(page, 'locale-switcher', `locale-${locale}`);
+  await chooseLocale(page, locale);
 }
 
 async function customerLocale(locale: (typeof LOCALES)[number]) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { TEST_PASSWORD } from '@patron/server/testing';
 import { screenshotsDir } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let customerId: string;
@@ -51,13 +51,13 @@ describe('notes on the card', () => {
     await expect.poll(() => notes.nth(1).textContent()).toContain('Refund approved');
 
     for (const locale of ['en', 'ru', 'fa']) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.waitForSelector('[data-testid="note-editor"]');
       const text = (await page.textContent('[data-testid="customer-notes"]')) ?? '';
       expect(text.match(/\b(patron|ra)\.[a-z_.]+/gi) ?? []).toEqual([]);
       await s.shot(`notes-${locale}`);
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
 
     // The mentioned manager signs in (a browser of their own) and finds the bell, leading back to this tab.
     const theirs = await s.browser.newPage({ viewport: { width: 1366, height: 900 } });

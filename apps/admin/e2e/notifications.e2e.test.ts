@@ -1,7 +1,7 @@
 // The services' types (notifications, sql) come with the modules that declare them.
 import type {} from '@patron/server/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let managerId: string;
@@ -59,7 +59,7 @@ describe('the bell', () => {
   it('lists them in en, ru and fa', async () => {
     const { page } = s;
     for (const locale of ['en', 'ru', 'fa']) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click('[data-testid="notification-bell"]');
       await page.waitForSelector('[data-testid="notification"]');
       await page.waitForLoadState('networkidle');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -70,7 +70,7 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
     const { page } = s;
     for (const locale of ['en', 'ru', 'fa']) {
       await page.goto(`${s.server.url}/#/products`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.locator(tid('product-BEANS-1')).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
@@ -84,7 +84,7 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
       await fitsSideways(page);
       await shot(page, `products-edit-${locale}`, true);
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
   });
 
   it('a purchase from the card picks the product by SKU and takes it from stock; more than is left is refused, translated', async () => {
@@ -122,13 +122,13 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
     await refused.locator('.MuiDialogActions-root button').first().click();
     await refused.waitFor({ state: 'detached' });
 
-    await choose(page, 'locale-switcher', 'locale-fa');
+    await chooseLocale(page, 'fa');
     const persian = await buy('2');
     await expect.poll(() => persian.locator(tid('purchase-error')).innerText()).toContain('در انبار هست');
     expect(await untranslated(page)).toEqual([]);
     await shot(page, 'products-out-of-stock-fa');
     await persian.locator('.MuiDialogActions-root button').first().click();
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     expect(await stockOf('BEANS-1')).toBe(1);
     expect(s.errors).toEqual([]);
   });
@@ -144,7 +144,7 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
       return dialog;
     };
     for (const locale of ['ru', 'fa', 'en'] as const) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       const dialog = await open();
       await dialog.locator(tid('return-line-1')).fill(locale === 'fa' ? '۱' : '1');
       // One of two at 12.50 each (the catalogue's price the purchase dialog filled in).
@@ -173,7 +173,7 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
       .toBe('Coffee beans × 2 (1 returned)');
     await shot(page, 'purchase-items-en');
     for (const locale of ['ru', 'fa', 'en'] as const) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await expect.poll(() => page.locator(tid('purchase-item')).first().innerText()).toMatch(/[1۱]/);
       if (locale !== 'en') await shot(page, `purchase-items-${locale}`);
     }
@@ -190,7 +190,7 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
     const { page } = s;
     for (const locale of ['en', 'fa']) {
       await page.goto(`${s.server.url}/#/products`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.locator(tid('product-low-BEANS-1')).waitFor();
       const row = page.locator(tid('product-sales-row-BEANS-1'));
       await row.waitFor();
@@ -201,6 +201,6 @@ describe('products: a manager keeps the catalogue and its stock, purchases take 
       await fitsSideways(page);
       await shot(page, `products-sales-${locale}`);
     }
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ describe('a manager imports purchase history', () => {
   it.each(['en', 'ru', 'fa'])('maps, previews and imports purchases in %s', async (locale) => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/imports/create`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     const wizard = page.locator('[data-testid="import-wizard"]');
     await wizard.locator('[data-testid="import-kind-PURCHASES"]').check();
     await wizard.locator('[data-testid="import-file"]').setInputFiles({

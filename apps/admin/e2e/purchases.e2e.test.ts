@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -146,7 +146,7 @@ describe.each(['en', 'ru', 'fa'])('the purchases tab in %s', (locale) => {
       await s.signIn(s.workspace.emails.MANAGER);
     }
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     await page.goto(`${s.server.url}/#/customers/${customerId}/show/purchases`);
     await expect.poll(() => page.locator('[data-testid="purchase-row"]').count()).toBe(2);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');

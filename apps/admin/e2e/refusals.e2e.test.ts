@@ -2,7 +2,7 @@ import { englishMessage, type ParamValue, type ProblemCode } from '@patron/probl
 import type { GraphQLClient } from '@patron/testkit';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession, pickOption } from './session';
+import { type BrowserSession, chooseLocale, openSession, pickOption } from './session';
 
 /**
  * Every family of forms (customer, attribute, currency, tier, purchase, adjustment, bulk batch) shows
@@ -188,7 +188,7 @@ const CSV = [
 describe.each(LOCALES)('refusals of the server in %s', (locale) => {
   beforeAll(async () => {
     await s.page.goto(`${s.server.url}/#/customers`);
-    await choose(s.page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(s.page, locale);
     expect(await s.page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
   });
 

@@ -1,6 +1,6 @@
 import type { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('relations, referrer, categories and numbers in the browser', () => {
     const { page } = s;
     for (const locale of LOCALES) {
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.waitForSelector('td');
       await s.shot(`relations-list-${locale}`);
       await page.goto(`${s.server.url}/#/customers/${anna}/show/relations`);

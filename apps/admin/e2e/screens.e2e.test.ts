@@ -3,7 +3,7 @@ import { TEST_PASSWORD } from '@patron/server/testing';
 import { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let customerId = '';
@@ -127,7 +127,7 @@ describe.each(['en', 'ru', 'fa'])('every screen in %s', (locale) => {
   it('is translated, laid out in the right direction, and saved as a screenshot', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/customers`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     for (const [name, path] of SCREENS) {
       await page.goto(`${s.server.url}${path(customerId)}`);
       await page.waitForLoadState('networkidle');
@@ -169,7 +169,7 @@ describe('sign-in page', () => {
     const { page } = s;
     for (const locale of ['en', 'ru', 'fa']) {
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.goto(`${s.server.url}/#/logout`).catch(() => undefined);
       await page.evaluate(() => window.localStorage.getItem('patron.locale'));
       await page.context().clearCookies();

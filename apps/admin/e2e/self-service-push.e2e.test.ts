@@ -5,7 +5,7 @@ import { en } from '../src/self-service-pages/texts';
 import { fa } from '../src/self-service-pages/texts.fa';
 import { ru } from '../src/self-service-pages/texts.ru';
 import { chooseCustomerLocale, openPhone, phoneShot } from './phone';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession } from './session';
 
 /**
  * "Notifications on this device" on the customer's account page, and the Web Push account that turns
@@ -42,8 +42,6 @@ afterAll(async () => s?.close());
 
 const shot = phoneShot;
 
-const chooseLocale = chooseCustomerLocale;
-
 describe('notifications on the customer’s device', () => {
   it('shows no switch while the workspace has no push account', async () => {
     const { createCustomer } = await s.workspace.as.OPERATOR.requestOk(
@@ -71,7 +69,7 @@ describe('notifications on the customer’s device', () => {
     const keys = vapidKeys();
     for (const locale of LOCALES) {
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click('a[href="#/channels"]');
       await page.waitForSelector(tid('channels'));
       await page.click(tid('channel-add'));
@@ -97,7 +95,7 @@ describe('notifications on the customer’s device', () => {
     await phone.locator(tid('ss-push')).waitFor();
     expect(await phone.locator(tid('ss-push-switch')).isChecked()).toBe(false);
     for (const locale of LOCALES) {
-      await chooseLocale(phone, locale);
+      await chooseCustomerLocale(phone, locale);
       const text = (await phone.locator(tid('ss-push')).textContent()) ?? '';
       expect(text).toContain(TEXTS[locale]['push.title']);
       expect(text).toContain(TEXTS[locale]['push.help']);

@@ -1,7 +1,7 @@
 import { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('self-service: an operator invites a customer and answers their request
     await s.signIn(s.workspace.emails.OPERATOR);
     await page.goto(`${s.server.url}/#/customers/${customerId}/show`);
     for (const locale of LOCALES) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click(tid('invite-self-service'));
       const dialog = page.locator(tid('invitation-dialog'));
       await dialog.waitFor();
@@ -81,7 +81,7 @@ describe('self-service: an operator invites a customer and answers their request
     const { page } = s;
     await page.goto(`${s.server.url}/#/customerRequests`);
     for (const locale of LOCALES) {
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.locator(tid('request-list')).getByText('کارت گم شده').waitFor();
       await page.waitForLoadState('networkidle');
       expect(await untranslated(page)).toEqual([]);
@@ -99,7 +99,7 @@ describe('self-service: an operator invites a customer and answers their request
     await dialog.waitFor({ state: 'detached' });
     // The screen shows open requests: the answered one leaves it.
     await expect.poll(() => page.locator(tid('request-list')).getByText('کارت گم شده').count()).toBe(0);
-    await choose(page, 'locale-switcher', 'locale-en');
+    await chooseLocale(page, 'en');
     expect(s.errors).toEqual([]);
 
     const { myRequests } = await me.requestOk('{ myRequests { status answer } }');

@@ -81,6 +81,15 @@ export async function pickOption(page: Page, combobox: Locator, value: string): 
   throw new Error(`the menu stayed open after picking ${value}`);
 }
 
+/**
+ * Switches the staff language and waits until the screen speaks it: react-admin redraws the whole
+ * app once the language's texts arrive, which would otherwise wipe what a test does meanwhile.
+ */
+export async function chooseLocale(page: Page, locale: string): Promise<void> {
+  await choose(page, 'locale-switcher', `locale-${locale}`);
+  await page.waitForSelector(`html[data-texts="${locale}"]`, { state: 'attached' });
+}
+
 /** Picks an option of one of our MUI selects by its test ids. */
 export async function choose(page: Page, selectTestId: string, optionTestId: string): Promise<void> {
   await page.click(`[data-testid="${selectTestId}"]`);

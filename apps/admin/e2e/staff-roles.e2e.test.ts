@@ -1,6 +1,6 @@
 import { TEST_PASSWORD } from '@patron/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -99,7 +99,7 @@ describe('managing staff and roles in the browser', () => {
   it.each(['en', 'ru', 'fa'])('the staff, roles and audit screens in %s', async (locale) => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/staff`);
-    await choose(page, 'locale-switcher', `locale-${locale}`);
+    await chooseLocale(page, locale);
     const screens: [string, string, string][] = [
       ['staff', '/#/staff', '[data-testid="staff-name"]'],
       ['staff-create', '/#/staff/create', '[data-testid="staff-email"]'],

@@ -1,6 +1,6 @@
 import { screenshotsDir } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 let emailId: string;
@@ -42,7 +42,7 @@ afterAll(async () => s?.close());
 const switchTo = async (locale: string) => {
   await s.page.evaluate(() => window.scrollTo(0, 0));
   await s.page.waitForTimeout(300);
-  await choose(s.page, 'locale-switcher', `locale-${locale}`);
+  await chooseLocale(s.page, locale);
 };
 
 const previewFor = async (name: string) => {

@@ -1,7 +1,7 @@
 import type { GraphQLClient } from '@patron/testkit';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession, pickOption } from './session';
+import { type BrowserSession, chooseLocale, openSession, pickOption } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ async function pick(page: Page, source: string, value: string) {
 
 async function inLocale(page: Page, locale: string) {
   await page.goto(`${s.server.url}/#/customers`);
-  await choose(page, 'locale-switcher', `locale-${locale}`);
+  await chooseLocale(page, locale);
   expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale === 'fa' ? 'rtl' : 'ltr');
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
 
@@ -21,7 +21,7 @@ describe('workspace settings', () => {
     async (locale, name, code, national, mobile) => {
       const { page } = s;
       await page.goto(`${s.server.url}/#/customers`);
-      await choose(page, 'locale-switcher', `locale-${locale}`);
+      await chooseLocale(page, locale);
       await page.click('a[href="#/workspaceSettings"]');
       await page.waitForSelector('[data-testid="workspace-settings"] input[name="defaultPhoneCountry"]');
       const input = page.locator('input[name="defaultPhoneCountry"]');
@@ -43,7 +43,7 @@ describe('workspace settings', () => {
   it('in fa, an admin sets the time zone and quiet hours across midnight', async () => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/workspaceSettings`);
-    await choose(page, 'locale-switcher', 'locale-fa');
+    await chooseLocale(page, 'fa');
     await page.locator('input[name="timeZone"]').fill('Tehran');
     await page.getByRole('option', { name: 'Asia/Tehran' }).click();
     await page.locator('input[name="quietHoursOn"]').check();

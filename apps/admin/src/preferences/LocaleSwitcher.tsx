@@ -1,6 +1,7 @@
 import LanguageIcon from '@mui/icons-material/Language';
 import { MenuItem, type SelectProps, TextField } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useEffect } from 'react';
+import { useI18nProvider, useTranslate } from 'react-admin';
 import { isUiLocale, LOCALES } from '../i18n/locales';
 import { usePreferences } from './usePreferences';
 
@@ -8,6 +9,12 @@ import { usePreferences } from './usePreferences';
 export function LocaleSwitcher() {
   const translate = useTranslate();
   const { locale, setLocale } = usePreferences();
+  const i18n = useI18nProvider();
+  // The language whose texts are in force: react-admin redraws everything once a newly chosen
+  // language's texts have arrived, so until then the screen still speaks the previous one.
+  useEffect(() => {
+    document.documentElement.dataset.texts = i18n.getLocale();
+  });
   return (
     <TextField
       select
