@@ -15,7 +15,7 @@ export const loyaltyProgrammeModule = defineModule({
   needs: ['sql', 'currencies', 'workspaceSettings'],
   services: {
     loyaltyProgramme: ({ sql, currencies, workspaceSettings }) =>
-      new LoyaltyProgrammeService(sql.query, currencies, workspaceSettings),
+      new LoyaltyProgrammeService(sql, currencies, workspaceSettings),
   },
   resolvers: [LoyaltyProgrammeResolver],
   migrations: [

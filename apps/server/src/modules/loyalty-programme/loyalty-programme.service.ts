@@ -1,5 +1,5 @@
 import type { Actor } from '@patron/sdk';
-import type { Run } from '../../db/prepared-pool.js';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput } from '../../graphql/errors.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
 import { isTimeZone, type WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
@@ -18,12 +18,12 @@ export interface Programme {
  */
 export class LoyaltyProgrammeService {
   constructor(
-    private readonly run: Run,
+    private readonly sql: PreparedPool,
     private readonly currencies: CurrencyService,
     private readonly settings: WorkspaceSettingsService,
   ) {}
 
-  async get(workspaceId: string, run: Run = this.run): Promise<Programme> {
+  async get(workspaceId: string, run: Run = this.sql.query): Promise<Programme> {
     const [row] = await run<{ rules: unknown; time_zone: string }>(
       `select p.rules, w.time_zone
          from workspace w left join loyalty_programme p on p.workspace_id = w.id
@@ -50,12 +50,18 @@ export class LoyaltyProgrammeService {
     if (problems.length) throw badInput(problems);
     const timeZone = input.timeZone ?? current.timeZone;
     if (!isTimeZone(timeZone)) throw badField([...at, 'timeZone'], 'TIME_ZONE_INVALID');
-    await this.run(
-      `insert into loyalty_programme (workspace_id, rules) values (?, ?::jsonb)
-       on conflict (workspace_id) do update set rules = excluded.rules, updated_at = now()`,
-      [workspaceId, JSON.stringify(rules)],
-    );
-    if (timeZone !== current.timeZone) await this.settings.update(workspaceId, actor, { timeZone });
+    // The rules and the workspace's zone are saved together or not at all.
+    const zoneChanges =
+      timeZone === current.timeZone ? [] : await this.settings.check(workspaceId, { timeZone });
+    await this.sql.transaction(async (run) => {
+      await run(
+        `insert into loyalty_programme (workspace_id, rules) values (?, ?::jsonb)
+         on conflict (workspace_id) do update set rules = excluded.rules, updated_at = now()`,
+        [workspaceId, JSON.stringify(rules)],
+      );
+      await this.settings.write(run, workspaceId, actor, zoneChanges);
+    });
+    this.settings.forget(workspaceId);
     return { rules, timeZone };
   }
 }

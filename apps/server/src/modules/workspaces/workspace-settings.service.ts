@@ -1,8 +1,8 @@
 import type { Actor } from '@patron/sdk';
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/max';
-import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
-import { badField, badInput, fieldProblem } from '../../graphql/errors.js';
+import { badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 
 export interface WorkspaceSettings {
@@ -111,143 +111,51 @@ export class WorkspaceSettingsService {
     return (await this.get(workspaceId)).defaultPhoneCountry;
   }
 
-  async update(
-    workspaceId: string,
-    actor: Actor,
-    input: {
-      defaultPhoneCountry?: string | null;
-      lifecycle?: LifecycleRules | null;
-      /** Omitted: unchanged; null: back to every attribute. */
-      completenessAttributes?: string[] | null;
-      timeZone?: string | null;
-      /** Omitted: unchanged; null: no quiet hours. */
-      quietHours?: QuietHours | null;
-    },
-  ): Promise<WorkspaceSettings> {
-    const before = await this.get(workspaceId);
-    const country = input.defaultPhoneCountry?.trim().toUpperCase();
-    if (country !== undefined && !isSupportedCountry(country))
-      throw badField(['input', 'defaultPhoneCountry'], 'PHONE_COUNTRY_UNKNOWN', {
-        country: input.defaultPhoneCountry ?? '',
-      });
-    if (country && country !== before.defaultPhoneCountry) {
-      await this.sql.transaction(async (run) => {
-        await run('update workspace set default_phone_country = ? where id = ?', [country, workspaceId]);
-        await this.audit.record(
-          { execute: (text, params) => run(text, params) as never },
-          {
-            workspaceId,
-            type: 'WORKSPACE_SETTINGS_CHANGED',
-            actor,
-            details: { defaultPhoneCountry: { from: before.defaultPhoneCountry, to: country } },
-          },
-        );
-      });
-    }
-    if (input.lifecycle) await this.updateLifecycle(workspaceId, actor, before.lifecycle, input.lifecycle);
-    if (input.completenessAttributes !== undefined)
-      await this.updateCompleteness(
-        workspaceId,
-        actor,
-        before.completenessAttributes,
-        input.completenessAttributes,
-      );
-    if (input.timeZone || input.quietHours !== undefined)
-      await this.updateClock(workspaceId, actor, before, input);
-    this.cache.delete(workspaceId);
+  /**
+   * Every part of `input` is checked before anything is written, and all of it is written in one
+   * transaction with its audit events: a refused part leaves the others unchanged too.
+   */
+  async update(workspaceId: string, actor: Actor, input: SettingsInput): Promise<WorkspaceSettings> {
+    const changes = await this.check(workspaceId, input);
+    if (changes.length) await this.sql.transaction((run) => this.write(run, workspaceId, actor, changes));
+    this.forget(workspaceId);
     return this.get(workspaceId);
   }
 
-  private async updateClock(
-    workspaceId: string,
-    actor: Actor,
-    before: WorkspaceSettings,
-    input: { timeZone?: string | null; quietHours?: QuietHours | null },
-  ): Promise<void> {
-    const zone = input.timeZone?.trim() || before.timeZone;
-    const problems = [];
-    if (!isTimeZone(zone)) problems.push(fieldProblem(['input', 'timeZone'], 'TIME_ZONE_UNKNOWN', { zone }));
-    const quiet = input.quietHours === undefined ? before.quietHours : input.quietHours;
-    let minutes: [number, number] | null = null;
-    if (quiet) {
-      const start = clockMinutes(quiet.start);
-      const end = clockMinutes(quiet.end);
-      if (start === null)
-        problems.push(
-          fieldProblem(['input', 'quietHours', 'start'], 'QUIET_HOURS_INVALID', { got: quiet.start }),
-        );
-      if (end === null)
-        problems.push(
-          fieldProblem(['input', 'quietHours', 'end'], 'QUIET_HOURS_INVALID', { got: quiet.end }),
-        );
-      if (start !== null && end !== null && start === end)
-        problems.push(fieldProblem(['input', 'quietHours', 'end'], 'QUIET_HOURS_EMPTY'));
-      if (start !== null && end !== null) minutes = [start, end];
+  /** What `input` changes, checked (a refusal names every bad field); nothing is written. */
+  async check(workspaceId: string, input: SettingsInput): Promise<SettingsChange[]> {
+    const before = await this.get(workspaceId);
+    const parts: Checked[] = [countryChange(before, input.defaultPhoneCountry)];
+    if (input.lifecycle) parts.push(lifecycleChange(before.lifecycle, input.lifecycle));
+    if (input.completenessAttributes !== undefined)
+      parts.push(await this.completenessChange(workspaceId, before, input.completenessAttributes));
+    if (input.timeZone || input.quietHours !== undefined) parts.push(clockChange(before, input));
+    const problems = parts.flatMap((p) => p.problems);
+    if (problems.length) throw badInput(problems);
+    return parts.flatMap((p) => (p.change ? [p.change] : []));
+  }
+
+  /** Writes checked changes and their audit events in the caller's transaction; `forget` after it commits. */
+  async write(run: Run, workspaceId: string, actor: Actor, changes: SettingsChange[]): Promise<void> {
+    for (const change of changes) {
+      await run(`update workspace set ${change.set} where id = ?`, [...change.params, workspaceId]);
+      await this.audit.record(
+        { execute: (text, params) => run(text, params) as never },
+        { workspaceId, type: 'WORKSPACE_SETTINGS_CHANGED', actor, details: change.details },
+      );
     }
-    if (problems.length) throw badInput(problems);
-    const after = {
-      timeZone: zone,
-      quietHours: minutes && { start: clockText(minutes[0]), end: clockText(minutes[1]) },
-    };
-    const was = { timeZone: before.timeZone, quietHours: before.quietHours };
-    if (JSON.stringify(after) === JSON.stringify(was)) return;
-    await this.sql.transaction(async (run) => {
-      await run(
-        'update workspace set time_zone = ?, quiet_hours_start = ?, quiet_hours_end = ? where id = ?',
-        [zone, minutes?.[0] ?? null, minutes?.[1] ?? null, workspaceId],
-      );
-      await this.audit.record(
-        { execute: (text, params) => run(text, params) as never },
-        {
-          workspaceId,
-          type: 'WORKSPACE_SETTINGS_CHANGED',
-          actor,
-          details: { clock: { from: was, to: after } },
-        },
-      );
-    });
   }
 
-  private async updateLifecycle(
-    workspaceId: string,
-    actor: Actor,
-    before: LifecycleRules,
-    rules: LifecycleRules,
-  ): Promise<void> {
-    const problems = (['newDays', 'atRiskDays', 'lostDays'] as const)
-      .filter((key) => !Number.isInteger(rules[key]) || rules[key] < 1 || rules[key] > LIFECYCLE_MAX_DAYS)
-      .map((key) => fieldProblem(['input', 'lifecycle', key], 'LIFECYCLE_DAYS', { max: LIFECYCLE_MAX_DAYS }));
-    if (problems.length === 0 && rules.lostDays <= rules.atRiskDays)
-      problems.push(
-        fieldProblem(['input', 'lifecycle', 'lostDays'], 'LIFECYCLE_LOST_NOT_AFTER_AT_RISK', {
-          atRiskDays: rules.atRiskDays,
-        }),
-      );
-    if (problems.length) throw badInput(problems);
-    if (JSON.stringify(rules) === JSON.stringify(before)) return;
-    await this.sql.transaction(async (run) => {
-      await run(
-        'update workspace set lifecycle_new_days = ?, lifecycle_at_risk_days = ?, lifecycle_lost_days = ? where id = ?',
-        [rules.newDays, rules.atRiskDays, rules.lostDays, workspaceId],
-      );
-      await this.audit.record(
-        { execute: (text, params) => run(text, params) as never },
-        {
-          workspaceId,
-          type: 'WORKSPACE_SETTINGS_CHANGED',
-          actor,
-          details: { lifecycle: { from: before, to: rules } },
-        },
-      );
-    });
+  /** Drops this process's copy, so the next read sees what was just committed. */
+  forget(workspaceId: string): void {
+    this.cache.delete(workspaceId);
   }
 
-  private async updateCompleteness(
+  private async completenessChange(
     workspaceId: string,
-    actor: Actor,
-    before: string[] | null,
+    before: WorkspaceSettings,
     keys: string[] | null,
-  ): Promise<void> {
+  ): Promise<Checked> {
     const wanted = keys ? [...new Set(keys)] : null;
     if (wanted) {
       const known = new Set(
@@ -263,23 +171,119 @@ export class WorkspaceSettingsService {
           ? []
           : [fieldProblem(['input', 'completenessAttributes', i], 'COMPLETENESS_ATTRIBUTE_UNKNOWN', { key })],
       );
-      if (problems.length) throw badInput(problems);
+      if (problems.length) return { problems };
     }
-    if (JSON.stringify(wanted) === JSON.stringify(before)) return;
-    await this.sql.transaction(async (run) => {
-      await run('update workspace set completeness_attributes = ?::text[] where id = ?', [
-        wanted ? pgArray(wanted) : null,
-        workspaceId,
-      ]);
-      await this.audit.record(
-        { execute: (text, params) => run(text, params) as never },
-        {
-          workspaceId,
-          type: 'WORKSPACE_SETTINGS_CHANGED',
-          actor,
-          details: { completenessAttributes: { from: before, to: wanted } },
-        },
-      );
-    });
+    if (JSON.stringify(wanted) === JSON.stringify(before.completenessAttributes)) return { problems: [] };
+    return {
+      problems: [],
+      change: {
+        set: 'completeness_attributes = ?::text[]',
+        params: [wanted ? pgArray(wanted) : null],
+        details: { completenessAttributes: { from: before.completenessAttributes, to: wanted } },
+      },
+    };
   }
+}
+
+export interface SettingsInput {
+  defaultPhoneCountry?: string | null;
+  lifecycle?: LifecycleRules | null;
+  /** Omitted: unchanged; null: back to every attribute. */
+  completenessAttributes?: string[] | null;
+  timeZone?: string | null;
+  /** Omitted: unchanged; null: no quiet hours. */
+  quietHours?: QuietHours | null;
+}
+
+/** One checked part of a settings change: the columns it sets and what its audit event says. */
+export interface SettingsChange {
+  set: string;
+  params: unknown[];
+  details: Record<string, unknown>;
+}
+
+/** A part's problems, or its change (none when it changes nothing). */
+interface Checked {
+  problems: FieldProblem[];
+  change?: SettingsChange;
+}
+
+function countryChange(before: WorkspaceSettings, input: string | null | undefined): Checked {
+  const country = input?.trim().toUpperCase();
+  if (country !== undefined && !isSupportedCountry(country))
+    return {
+      problems: [
+        fieldProblem(['input', 'defaultPhoneCountry'], 'PHONE_COUNTRY_UNKNOWN', { country: input ?? '' }),
+      ],
+    };
+  if (!country || country === before.defaultPhoneCountry) return { problems: [] };
+  return {
+    problems: [],
+    change: {
+      set: 'default_phone_country = ?',
+      params: [country],
+      details: { defaultPhoneCountry: { from: before.defaultPhoneCountry, to: country } },
+    },
+  };
+}
+
+function lifecycleChange(before: LifecycleRules, rules: LifecycleRules): Checked {
+  const problems = (['newDays', 'atRiskDays', 'lostDays'] as const)
+    .filter((key) => !Number.isInteger(rules[key]) || rules[key] < 1 || rules[key] > LIFECYCLE_MAX_DAYS)
+    .map((key) => fieldProblem(['input', 'lifecycle', key], 'LIFECYCLE_DAYS', { max: LIFECYCLE_MAX_DAYS }));
+  if (problems.length === 0 && rules.lostDays <= rules.atRiskDays)
+    problems.push(
+      fieldProblem(['input', 'lifecycle', 'lostDays'], 'LIFECYCLE_LOST_NOT_AFTER_AT_RISK', {
+        atRiskDays: rules.atRiskDays,
+      }),
+    );
+  if (problems.length) return { problems };
+  if (JSON.stringify(rules) === JSON.stringify(before)) return { problems: [] };
+  return {
+    problems: [],
+    change: {
+      set: 'lifecycle_new_days = ?, lifecycle_at_risk_days = ?, lifecycle_lost_days = ?',
+      params: [rules.newDays, rules.atRiskDays, rules.lostDays],
+      details: { lifecycle: { from: before, to: rules } },
+    },
+  };
+}
+
+function clockChange(
+  before: WorkspaceSettings,
+  input: { timeZone?: string | null; quietHours?: QuietHours | null },
+): Checked {
+  const zone = input.timeZone?.trim() || before.timeZone;
+  const problems: FieldProblem[] = [];
+  if (!isTimeZone(zone)) problems.push(fieldProblem(['input', 'timeZone'], 'TIME_ZONE_UNKNOWN', { zone }));
+  const quiet = input.quietHours === undefined ? before.quietHours : input.quietHours;
+  let minutes: [number, number] | null = null;
+  if (quiet) {
+    const start = clockMinutes(quiet.start);
+    const end = clockMinutes(quiet.end);
+    if (start === null)
+      problems.push(
+        fieldProblem(['input', 'quietHours', 'start'], 'QUIET_HOURS_INVALID', { got: quiet.start }),
+      );
+    if (end === null)
+      problems.push(fieldProblem(['input', 'quietHours', 'end'], 'QUIET_HOURS_INVALID', { got: quiet.end }));
+    if (start !== null && end !== null && start === end)
+      problems.push(fieldProblem(['input', 'quietHours', 'end'], 'QUIET_HOURS_EMPTY'));
+    if (start !== null && end !== null) minutes = [start, end];
+  }
+  if (problems.length) return { problems };
+  const after = {
+    timeZone: zone,
+    quietHours: minutes && { start: clockText(minutes[0]), end: clockText(minutes[1]) },
+  };
+  const was = { timeZone: before.timeZone, quietHours: before.quietHours };
+  if (JSON.stringify(after) === JSON.stringify(was)) return { problems: [] };
+  return {
+    problems: [],
+    change: {
+      set: 'time_zone = ?, quiet_hours_start = ?, quiet_hours_end = ?',
+      params: [zone, minutes?.[0] ?? null, minutes?.[1] ?? null],
+      details: { clock: { from: was, to: after } },
+    },
+  };
 }

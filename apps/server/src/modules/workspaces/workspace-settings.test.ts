@@ -121,3 +121,53 @@ describe("workspace settings: the workspace's clock", () => {
     });
   });
 });
+
+describe('workspace settings: one change, whole or not at all', () => {
+  const ALL = `mutation($input: WorkspaceSettingsInput!) {
+    updateWorkspaceSettings(input: $input) { defaultPhoneCountry timeZone quietHours { start end } }
+  }`;
+  const READ = 'query { workspaceSettings { defaultPhoneCountry timeZone quietHours { start end } } }';
+  const audits = async (id: string) =>
+    (
+      await server.app.services.sql.query<{ n: string }>(
+        "select count(*) as n from audit_event where workspace_id = ? and type = 'WORKSPACE_SETTINGS_CHANGED'",
+        [id],
+      )
+    )[0]?.n;
+
+  it('a good country with bad quiet hours saves neither, and names every bad field', async () => {
+    const ws = await server.workspace('Kazan club');
+    const answer = await ws.as.ADMIN.request(ALL, {
+      input: {
+        defaultPhoneCountry: 'RU',
+        timeZone: 'Europe/Moscow',
+        lifecycle: { newDays: 30, atRiskDays: 60, lostDays: 10 },
+        quietHours: { start: '25:00', end: '07:00' },
+      },
+    });
+    expect(answer.errors?.[0]?.extensions?.fields).toMatchObject([
+      { path: ['input', 'lifecycle', 'lostDays'], problem: { code: 'LIFECYCLE_LOST_NOT_AFTER_AT_RISK' } },
+      { path: ['input', 'quietHours', 'start'], problem: { code: 'QUIET_HOURS_INVALID' } },
+    ]);
+    expect((await ws.as.ADMIN.requestOk(READ)).workspaceSettings).toEqual({
+      defaultPhoneCountry: 'IR',
+      timeZone: 'UTC',
+      quietHours: null,
+    });
+    expect(await audits(ws.id)).toBe('0');
+    // The same change made right is saved whole, one audit event per part.
+    const saved = await ws.as.ADMIN.requestOk(ALL, {
+      input: {
+        defaultPhoneCountry: 'RU',
+        timeZone: 'Europe/Moscow',
+        quietHours: { start: '23:00', end: '07:00' },
+      },
+    });
+    expect(saved.updateWorkspaceSettings).toEqual({
+      defaultPhoneCountry: 'RU',
+      timeZone: 'Europe/Moscow',
+      quietHours: { start: '23:00', end: '07:00' },
+    });
+    expect(await audits(ws.id)).toBe('2');
+  });
+});
