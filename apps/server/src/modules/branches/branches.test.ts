@@ -1,5 +1,6 @@
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldOf, problemOf } from '../../testing/answers.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const BRANCH_FIELDS = 'id code name { en ru fa } address active staffCount';
@@ -17,14 +18,6 @@ const RECORD = `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $
   id branch branchInfo { code name { en } } } }`;
 const PURCHASES = `query($id: ID!, $branch: String) { customer(id: $id) {
   purchases(first: 20, branch: $branch) { edges { node { branch branchInfo { code } } } } } }`;
-
-type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
-const problemOf = (answer: Answer) => {
-  const ext = answer.errors?.[0]?.extensions ?? {};
-  const fields = ext.fields as { problem: { code: string } }[] | undefined;
-  return fields?.[0]?.problem.code ?? (ext.problem as { code?: string } | undefined)?.code ?? ext.code;
-};
-const fieldOf = (answer: Answer) => answer.errors?.[0]?.extensions?.path;
 
 let server: TestServer;
 let ws: TestWorkspace;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemOf } from '../../testing/answers.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const CREATE_CATEGORY =
@@ -12,13 +13,6 @@ const CARD = `query($id: ID!) { customer(id: $id) { category { name }
   history(types: [CATEGORY_CHANGED]) { edges { node { changes { key oldValue newValue } } } } } }`;
 const LIST = `query($filter: CustomerFilter) { customers(first: 50, filter: $filter) {
   edges { node { displayName category { name } } } } }`;
-
-type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
-const problemOf = (answer: Answer) => {
-  const ext = answer.errors?.[0]?.extensions ?? {};
-  const fields = ext.fields as { problem: { code: string } }[] | undefined;
-  return fields?.[0]?.problem.code ?? (ext.problem as { code?: string } | undefined)?.code ?? ext.code;
-};
 
 let server: TestServer;
 let ws: TestWorkspace;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldOf, problemOf } from '../../testing/answers.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { reasonText } from '../imports/import-reasons.js';
 
@@ -11,14 +12,6 @@ const REPORT = `mutation($id: ID!, $card: String!, $reason: String) {
 const BY_CARD = 'query($card: String!) { customerByCard(cardNumber: $card) { id cardNumber } }';
 const CARD = `query($id: ID!) { customer(id: $id) { cardNumber lostCards { cardNumber reason reportedBy }
   history(first: 5) { edges { node { type actor { name } changes { key oldValue newValue } } } } } }`;
-
-type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
-const problemOf = (answer: Answer) => {
-  const ext = answer.errors?.[0]?.extensions ?? {};
-  const fields = ext.fields as { problem: { code: string } }[] | undefined;
-  return fields?.[0]?.problem.code ?? (ext.problem as { code?: string } | undefined)?.code ?? ext.code;
-};
-const fieldOf = (answer: Answer) => answer.errors?.[0]?.extensions?.path;
 
 let server: TestServer;
 let ws: TestWorkspace;

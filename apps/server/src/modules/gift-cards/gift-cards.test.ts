@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldOf, paramsOf, problemOf } from '../../testing/answers.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const CARD_FIELDS = `id code status value currency redeemBy note batchId batchNumber blocked redeemedAt
@@ -21,16 +22,6 @@ const HISTORY = `query($id: ID!) { customer(id: $id) { history(types: [GIFT_CARD
   edges { node { type changes { key newValue } } } } } }`;
 const AUDIT = `query($types: [String!]) { auditEvents(types: $types, first: 50) {
   edges { node { type subject details actor { name } } } } }`;
-
-type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
-const problemOf = (answer: Answer) => {
-  const ext = answer.errors?.[0]?.extensions ?? {};
-  const fields = ext.fields as { problem: { code: string } }[] | undefined;
-  return fields?.[0]?.problem.code ?? (ext.problem as { code?: string } | undefined)?.code ?? ext.code;
-};
-const fieldOf = (answer: Answer) => answer.errors?.[0]?.extensions?.path;
-const paramsOf = (answer: Answer) =>
-  (answer.errors?.[0]?.extensions?.problem as { params?: Record<string, unknown> } | undefined)?.params;
 
 const GROUPED = /^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/;
 

@@ -1,5 +1,6 @@
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldOf, paramsOf, problemOf } from '../../testing/answers.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const FIELDS = 'id sku name { en ru fa } kind price unit active tracked onHand reorderLevel lowStock';
@@ -22,16 +23,6 @@ const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer
 const RECORD = `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id items { sku quantity } } }`;
 const RETURN = 'mutation($input: ReturnPurchaseInput!) { returnPurchase(input: $input) { id amount } }';
 const COUNT_PURCHASES = 'query($id: ID!) { customer(id: $id) { purchaseSummary { count } } }';
-
-type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
-const problemOf = (answer: Answer) => {
-  const ext = answer.errors?.[0]?.extensions ?? {};
-  const fields = ext.fields as { problem: { code: string } }[] | undefined;
-  return fields?.[0]?.problem.code ?? (ext.problem as { code?: string } | undefined)?.code ?? ext.code;
-};
-const paramsOf = (answer: Answer) =>
-  (answer.errors?.[0]?.extensions?.problem as { params?: Record<string, unknown> } | undefined)?.params;
-const fieldOf = (answer: Answer) => answer.errors?.[0]?.extensions?.path;
 
 let server: TestServer;
 let ws: TestWorkspace;

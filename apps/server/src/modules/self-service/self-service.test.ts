@@ -1,5 +1,6 @@
 import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldOf, problemOf } from '../../testing/answers.js';
 import {
   type SmtpPeer,
   startSmtpPeer,
@@ -30,14 +31,6 @@ const ANSWER = `mutation($id: ID!, $t: String!) { answerCustomerRequest(id: $id,
 const CLOSE = 'mutation($id: ID!) { closeCustomerRequest(id: $id) { id status } }';
 const HISTORY = `query($id: ID!) { customer(id: $id) { history(first: 20) { edges { node { type actor { kind name } } } } } }`;
 const CUSTOMERS = '{ customers { totalCount } }';
-
-type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
-const problemOf = (answer: Answer) => {
-  const ext = answer.errors?.[0]?.extensions ?? {};
-  const fields = ext.fields as { problem: { code: string } }[] | undefined;
-  return fields?.[0]?.problem.code ?? (ext.problem as { code?: string } | undefined)?.code ?? ext.code;
-};
-const fieldOf = (answer: Answer) => answer.errors?.[0]?.extensions?.path;
 
 let server: TestServer;
 let peer: SmtpPeer;
