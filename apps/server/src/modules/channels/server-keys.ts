@@ -7,18 +7,26 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 
+/** What a signature is for: each purpose has its own key, so one's signature means nothing to another. */
+export type SigningPurpose = 'unsubscribe-links' | 'sign-in-challenges';
+
 /**
- * What PATRON_SECRET_KEY becomes: one key to encrypt channel secrets and another to sign links, each
- * derived with HKDF so that neither use can be turned against the other.
+ * What PATRON_SECRET_KEY becomes: one key to encrypt secrets (channel accounts', staff members'
+ * two-factor secrets; `context` tells them apart) and one per signing purpose, each derived with HKDF
+ * so that no use can be turned against another.
  */
 export class ServerKeys {
   private readonly encryption: Buffer;
-  private readonly signing: Buffer;
+  private readonly signing: Record<SigningPurpose, Buffer>;
 
   constructor(secretKey: string) {
     const material = Buffer.from(secretKey, 'utf8');
-    this.encryption = Buffer.from(hkdfSync('sha256', material, 'patron', 'channel-secrets', 32));
-    this.signing = Buffer.from(hkdfSync('sha256', material, 'patron', 'unsubscribe-links', 32));
+    const derive = (info: string) => Buffer.from(hkdfSync('sha256', material, 'patron', info, 32));
+    this.encryption = derive('channel-secrets');
+    this.signing = {
+      'unsubscribe-links': derive('unsubscribe-links'),
+      'sign-in-challenges': derive('sign-in-challenges'),
+    };
   }
 
   /**
@@ -51,12 +59,12 @@ export class ServerKeys {
     }
   }
 
-  sign(payload: Buffer): Buffer {
-    return createHmac('sha256', this.signing).update(payload).digest();
+  sign(payload: Buffer, purpose: SigningPurpose = 'unsubscribe-links'): Buffer {
+    return createHmac('sha256', this.signing[purpose]).update(payload).digest();
   }
 
-  verify(payload: Buffer, signature: Buffer): boolean {
-    const expected = this.sign(payload);
+  verify(payload: Buffer, signature: Buffer, purpose: SigningPurpose = 'unsubscribe-links'): boolean {
+    const expected = this.sign(payload, purpose);
     return signature.length === expected.length && timingSafeEqual(signature, expected);
   }
 }
