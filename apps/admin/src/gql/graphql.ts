@@ -2156,6 +2156,8 @@ export type Mutation = {
   configureImport: Import;
   /** Applies a previewed batch in the background, each line exactly once; confirming again changes nothing. */
   confirmBalanceBatch: BalanceBatch;
+  /** A current code turns two-factor sign-in on; answers 10 one-time recovery codes, shown once. */
+  confirmTwoFactor: Array<Scalars['String']['output']>;
   /** Creates a key; its secret is in this answer only. */
   createApiKey: CreatedApiKey;
   createAttributeDefinition: AttributeDefinition;
@@ -2227,8 +2229,10 @@ export type Mutation = {
   inviteCustomerToSelfService: SelfServiceInvitation;
   /** Issues one card or a batch of up to 10,000 in one transaction, each with a fresh code. */
   issueGiftCards: GiftCardBatch;
-  /** Signs in and sets the httpOnly session cookie. */
+  /** Signs in and sets the httpOnly session cookie; with two-factor sign-in on, refuses with TWO_FACTOR_REQUIRED and a challenge for loginSecondStep. */
   login: Staff;
+  /** The second sign-in step after login refused with TWO_FACTOR_REQUIRED: its extensions.challenge and a code from the app (or a recovery code). Sets the session cookie. */
+  loginSecondStep: Staff;
   logout: Scalars['Boolean']['output'];
   /** Marks all my notices read; answers how many were unread. */
   markAllNotificationsRead: Scalars['Int']['output'];
@@ -2267,6 +2271,8 @@ export type Mutation = {
   reorderAttributeDefinitions: Array<AttributeDefinition>;
   /** The customer's card is lost: its number is recorded as lost for good and the customer gets newCardNumber (checked as an edited card number, never a lost one). CARD_NONE_TO_REPORT when the customer has no card number. */
   reportLostCard: Customer;
+  /** Turns their two-factor sign-in off (a lost phone); they can set it up again. */
+  resetStaffTwoFactor: Staff;
   restoreAttributeDefinition: AttributeDefinition;
   retireAttributeDefinition: AttributeDefinition;
   /** Runs a failed or cancelled run of the workspace again (one more attempt). */
@@ -2323,8 +2329,12 @@ export type Mutation = {
   startImport: Import;
   /** Starts a draft: SCHEDULED for its sendAt, or SENDING now (its recipients are queued at once). */
   startMailing: Mailing;
+  /** A fresh secret to add to an authenticator app; on once confirmTwoFactor gets a code (TWO_FACTOR_SECRET_KEY_MISSING without PATRON_SECRET_KEY). */
+  startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Keeps this browser's push subscription for the signed-in customer and records their PUSH consent (PUSH_NOT_AVAILABLE without a push account). */
   subscribeMyPush: Scalars['Boolean']['output'];
+  /** Turns my two-factor sign-in off; `proof` is a current code, a recovery code or my password. */
+  turnOffTwoFactor: TwoFactorStatus;
   /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
   unmergeCustomer: CustomerMergeType;
   /** Forgets this browser's subscription (false when it was not the customer's); the PUSH consent is withdrawn when none is left. */
@@ -2455,6 +2465,11 @@ export type MutationConfigureImportArgs = {
 
 export type MutationConfirmBalanceBatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTwoFactorArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -2689,6 +2704,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationLoginSecondStepArgs = {
+  challenge: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationMarkMyNewsReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2774,6 +2795,11 @@ export type MutationReportLostCardArgs = {
   customerId: Scalars['ID']['input'];
   newCardNumber: Scalars['String']['input'];
   reason?: Scalars['String']['input'];
+};
+
+
+export type MutationResetStaffTwoFactorArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2941,6 +2967,11 @@ export type MutationStartMailingArgs = {
 
 export type MutationSubscribeMyPushArgs = {
   input: MyPushSubscriptionInput;
+};
+
+
+export type MutationTurnOffTwoFactorArgs = {
+  proof: Scalars['String']['input'];
 };
 
 
@@ -4093,6 +4124,20 @@ export const ProblemCode = {
   TOO_LONG: 'TOO_LONG',
   /** BAD_USER_INPUT: At most {max} items */
   TOO_MANY_ITEMS: 'TOO_MANY_ITEMS',
+  /** CONFLICT: Two-factor sign-in is already on */
+  TWO_FACTOR_ALREADY_ON: 'TWO_FACTOR_ALREADY_ON',
+  /** UNAUTHENTICATED: The sign-in took too long; enter your email and password again */
+  TWO_FACTOR_CHALLENGE_EXPIRED: 'TWO_FACTOR_CHALLENGE_EXPIRED',
+  /** BAD_USER_INPUT: This code has just been used; wait for the next one */
+  TWO_FACTOR_CODE_USED: 'TWO_FACTOR_CODE_USED',
+  /** BAD_USER_INPUT: Wrong code; enter the current one from your app */
+  TWO_FACTOR_CODE_WRONG: 'TWO_FACTOR_CODE_WRONG',
+  /** CONFLICT: Start setting up two-factor sign-in first */
+  TWO_FACTOR_NOT_STARTED: 'TWO_FACTOR_NOT_STARTED',
+  /** UNAUTHENTICATED: Enter the code from your authenticator app */
+  TWO_FACTOR_REQUIRED: 'TWO_FACTOR_REQUIRED',
+  /** CONFLICT: Two-factor sign-in cannot be set up: the server has no PATRON_SECRET_KEY */
+  TWO_FACTOR_SECRET_KEY_MISSING: 'TWO_FACTOR_SECRET_KEY_MISSING',
   /** UNAUTHENTICATED: Sign in first */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** CONFLICT: The main profile has spent part of the {currency} balance it received ({available} left, {needed} needed) */
@@ -4461,6 +4506,8 @@ export type Query = {
   myRequests: Array<MyCustomerRequest>;
   /** My live sessions, most recently used first. */
   mySessions: Array<StaffSession>;
+  /** Whether my sign-in asks for a code. */
+  myTwoFactor: TwoFactorStatus;
   /** How many of the news myNews lists the customer has not opened. */
   myUnreadNewsCount: Scalars['Int']['output'];
   /** How many of my notices are unread (the bell’s badge; polled). */
@@ -5276,6 +5323,8 @@ export type Staff = {
   role: Scalars['String']['output'];
   /** The name of the role. */
   roleName: LocalizedText;
+  /** Signs in with a code from an authenticator app after the password. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
   workspace: Workspace;
 };
 
@@ -5454,6 +5503,25 @@ export type TopCustomer = {
   purchases: Scalars['Int']['output'];
   /** Net of returns, in money. */
   revenue: Scalars['Float']['output'];
+};
+
+/** Shown once: the secret is kept only sealed with PATRON_SECRET_KEY. */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The URI as a QR code: an SVG data: URL. */
+  qr: Scalars['String']['output'];
+  /** Base32, for typing into an authenticator app. */
+  secret: Scalars['String']['output'];
+  /** otpauth://totp/… (RFC 6238: SHA-1, 6 digits, 30 s). */
+  uri: Scalars['String']['output'];
+};
+
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  enabled: Scalars['Boolean']['output'];
+  enabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Recovery codes not used yet. */
+  recoveryCodesLeft: Scalars['Int']['output'];
 };
 
 export type UpdateAttributeDefinitionInput = {

@@ -63,6 +63,16 @@ export function signInThrottled(retryAfterSeconds: number): GraphQLError {
 }
 
 /**
+ * A right password, but two-factor sign-in is on: `extensions.challenge` carries the sign-in on to
+ * `loginSecondStep` with a code. A refusal, so a client that knows no second step says why it stopped.
+ */
+export function twoFactorRequired(challenge: string): GraphQLError {
+  return new GraphQLError(englishMessage('TWO_FACTOR_REQUIRED', {}), {
+    extensions: { code: 'UNAUTHENTICATED', problem: asData('TWO_FACTOR_REQUIRED', {}), challenge },
+  });
+}
+
+/**
  * A refusal Apollo answers with this HTTP status and headers (401, 429 with Retry-After, …) when it
  * is thrown while the request is being read, before any field runs.
  */

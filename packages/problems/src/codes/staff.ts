@@ -18,4 +18,17 @@ export const staffProblems = {
   ROLE_SHIPPED: problem('CONFLICT', 'A shipped role can be edited but not deleted'),
   ROLE_IN_USE: problem('CONFLICT', '{count} staff members hold this role; give them another role first'),
   PERMISSION_UNKNOWN: problem('BAD_USER_INPUT', 'Unknown permission {permission}'),
+  TWO_FACTOR_REQUIRED: problem('UNAUTHENTICATED', 'Enter the code from your authenticator app'),
+  TWO_FACTOR_CODE_WRONG: problem('BAD_USER_INPUT', 'Wrong code; enter the current one from your app'),
+  TWO_FACTOR_CODE_USED: problem('BAD_USER_INPUT', 'This code has just been used; wait for the next one'),
+  TWO_FACTOR_CHALLENGE_EXPIRED: problem(
+    'UNAUTHENTICATED',
+    'The sign-in took too long; enter your email and password again',
+  ),
+  TWO_FACTOR_SECRET_KEY_MISSING: problem(
+    'CONFLICT',
+    'Two-factor sign-in cannot be set up: the server has no PATRON_SECRET_KEY',
+  ),
+  TWO_FACTOR_ALREADY_ON: problem('CONFLICT', 'Two-factor sign-in is already on'),
+  TWO_FACTOR_NOT_STARTED: problem('CONFLICT', 'Start setting up two-factor sign-in first'),
 } as const;

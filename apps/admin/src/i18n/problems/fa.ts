@@ -247,6 +247,13 @@ export const fa: Record<ProblemCode, string> = {
   ROLE_SHIPPED: 'نقش پیش‌فرض را می‌توان ویرایش کرد ولی نمی‌توان حذف کرد',
   ROLE_IN_USE: '%{count} کارمند این نقش را دارند؛ ابتدا نقش دیگری به آن‌ها بدهید',
   PERMISSION_UNKNOWN: 'مجوز ناشناخته %{permission}',
+  TWO_FACTOR_REQUIRED: 'کد برنامهٔ احراز هویت را وارد کنید',
+  TWO_FACTOR_CODE_WRONG: 'کد نادرست است؛ کد فعلی برنامه را وارد کنید',
+  TWO_FACTOR_CODE_USED: 'این کد همین حالا به کار رفته است؛ منتظر کد بعدی بمانید',
+  TWO_FACTOR_CHALLENGE_EXPIRED: 'ورود بیش از حد طول کشید؛ ایمیل و گذرواژه را دوباره وارد کنید',
+  TWO_FACTOR_SECRET_KEY_MISSING: 'ورود دومرحله‌ای راه‌اندازی نمی‌شود: PATRON_SECRET_KEY روی سرور تنظیم نشده است',
+  TWO_FACTOR_ALREADY_ON: 'ورود دومرحله‌ای از قبل روشن است',
+  TWO_FACTOR_NOT_STARTED: 'ابتدا راه‌اندازی ورود دومرحله‌ای را آغاز کنید',
   // API keys
   API_KEY_INVALID: 'این کلید API معتبر نیست',
   API_KEY_REVOKED: 'این کلید API باطل شده است',

@@ -245,6 +245,13 @@ export const ru: Record<ProblemCode, string> = {
   ROLE_SHIPPED: 'Встроенную роль можно изменить, но не удалить',
   ROLE_IN_USE: 'Эта роль у сотрудников (%{count}); сначала назначьте им другую',
   PERMISSION_UNKNOWN: 'Неизвестное право %{permission}',
+  TWO_FACTOR_REQUIRED: 'Введите код из приложения-аутентификатора',
+  TWO_FACTOR_CODE_WRONG: 'Неверный код; введите текущий код из приложения',
+  TWO_FACTOR_CODE_USED: 'Этот код только что использован; дождитесь следующего',
+  TWO_FACTOR_CHALLENGE_EXPIRED: 'Вход занял слишком много времени; введите email и пароль снова',
+  TWO_FACTOR_SECRET_KEY_MISSING: 'Двухфакторный вход нельзя настроить: на сервере не задан PATRON_SECRET_KEY',
+  TWO_FACTOR_ALREADY_ON: 'Двухфакторный вход уже включён',
+  TWO_FACTOR_NOT_STARTED: 'Сначала начните настройку двухфакторного входа',
   // API keys
   API_KEY_INVALID: 'Этот API-ключ недействителен',
   API_KEY_REVOKED: 'Этот API-ключ отозван',

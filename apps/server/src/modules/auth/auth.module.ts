@@ -3,12 +3,15 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { corePermissions } from './core-permissions.js';
 import { Migration20261205000001_sessions_throttle } from './Migration20261205000001_sessions_throttle.js';
+import { Migration20261207180000_two_factor } from './Migration20261207180000_two_factor.js';
 import { Passwords } from './passwords.js';
 import { SessionsResolver } from './sessions.resolver.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { StaffSchema } from './staff.entity.js';
 import { StaffSessionSchema } from './staff-session.entity.js';
 import { StaffSessions } from './staff-sessions.js';
+import { TwoFactorResolver } from './two-factor.resolver.js';
+import { TwoFactor } from './two-factor.service.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -19,25 +22,30 @@ declare module '@patron/sdk' {
     signInThrottle: SignInThrottle;
     /** argon2id hashing of staff passwords at the app's cost. */
     passwords: Passwords;
+    /** Two-factor sign-in (TOTP): set-up, the second sign-in step, recovery codes, turning it off. */
+    twoFactor: TwoFactor;
   }
 }
 
 /** Staff sign-in, its throttle and sessions (managing staff is modules/staff, roles modules/roles). */
 export const authModule = defineModule({
   name: 'auth',
-  needs: ['orm', 'audit', 'sessionPolicy', 'passwordHashCost'],
+  needs: ['orm', 'audit', 'sessionPolicy', 'passwordHashCost', 'serverSecrets'],
   services: {
-    auth: ({ orm, staffSessions, signInThrottle, passwords }) =>
-      new AuthService(orm, staffSessions, signInThrottle, passwords),
+    auth: ({ orm, staffSessions, signInThrottle, passwords, twoFactor }) =>
+      new AuthService(orm, staffSessions, signInThrottle, passwords, twoFactor),
+    twoFactor: ({ orm, serverSecrets, passwords, audit, signInThrottle, staffSessions }) =>
+      new TwoFactor(orm, serverSecrets, passwords, audit, signInThrottle, staffSessions),
     passwords: ({ passwordHashCost }) => new Passwords(passwordHashCost),
     staffSessions: ({ orm, sessionPolicy }) => new StaffSessions(orm, sessionPolicy),
     signInThrottle: ({ orm, audit }) => new SignInThrottle(orm, audit),
   },
   entities: [StaffSchema, StaffSessionSchema],
-  resolvers: [AuthResolver, SessionsResolver],
+  resolvers: [AuthResolver, SessionsResolver, TwoFactorResolver],
   permissions: corePermissions,
   migrations: [
     { name: 'Migration20261205000001_sessions_throttle', class: Migration20261205000001_sessions_throttle },
+    { name: 'Migration20261207180000_two_factor', class: Migration20261207180000_two_factor },
   ],
   jobs: [
     {

@@ -1,6 +1,7 @@
 import { Allow, PUBLIC, SIGNED_IN } from '@patron/sdk';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
+import { twoFactorRequired } from '../../graphql/errors.js';
 import { personOf } from '../api-keys/person-only.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import {
@@ -27,6 +28,7 @@ export async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace):
     roleName: role?.name ?? { en: s.role },
     active: s.active,
     mustChangePassword: s.mustChangePassword,
+    twoFactorEnabled: s.twoFactorEnabledAt != null,
     createdAt: s.createdAt,
     locale: s.locale as LocaleEnum,
     calendar: s.calendar as CalendarSystemEnum,
@@ -45,7 +47,10 @@ export class AuthResolver {
   }
 
   @Allow(PUBLIC)
-  @Mutation(() => StaffType, { description: 'Signs in and sets the httpOnly session cookie.' })
+  @Mutation(() => StaffType, {
+    description:
+      'Signs in and sets the httpOnly session cookie; with two-factor sign-in on, refuses with TWO_FACTOR_REQUIRED and a challenge for loginSecondStep.',
+  })
   async login(
     @Ctx() ctx: AppContext,
     @Arg('email') email: string,
@@ -53,6 +58,7 @@ export class AuthResolver {
   ): Promise<StaffType> {
     checkCredentialLengths(email, password);
     const signedIn = await ctx.services.auth.login(email, password, { ip: ctx.ip, userAgent: ctx.userAgent });
+    if ('challenge' in signedIn) throw twoFactorRequired(signedIn.challenge);
     ctx.setSessionCookie(signedIn.token, signedIn.expiresAt);
     return toStaffType(ctx, signedIn.staff);
   }

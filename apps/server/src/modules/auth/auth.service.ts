@@ -7,6 +7,7 @@ import type { Passwords } from './passwords.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { Staff } from './staff.entity.js';
 import type { StaffSessions } from './staff-sessions.js';
+import type { TwoFactor } from './two-factor.service.js';
 
 const MAX_COLUMNS = 50;
 
@@ -15,6 +16,12 @@ export interface SignedIn {
   staff: Staff;
   token: string;
   expiresAt: Date;
+}
+
+/** A right password of someone with two-factor sign-in: the challenge `loginSecondStep` takes on. */
+export interface CodeNeeded {
+  staff: Staff;
+  challenge: string;
 }
 
 /** What is wrong with a new staff member's email, name and password, each under `input.<field>`. */
@@ -38,13 +45,14 @@ export class AuthService {
     private readonly sessions: StaffSessions,
     private readonly throttle: SignInThrottle,
     readonly passwords: Passwords,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   async login(
     emailInput: string,
     password: string,
     from: { ip: string; userAgent: string | null },
-  ): Promise<SignedIn> {
+  ): Promise<SignedIn | CodeNeeded> {
     const email = emailInput.trim().toLowerCase();
     if (!email || email.length > MAX_EMAIL_LENGTH) throw refusal('SIGN_IN_FAILED');
     // Counted before the check, so parallel guesses cannot all slip under the limit.
@@ -58,12 +66,16 @@ export class AuthService {
       await this.throttle.failed(attempt, staff);
       throw refusal('SIGN_IN_FAILED');
     }
-    await this.throttle.release(attempt);
     // The configured cost changed since this hash was made: the only moment the password is known.
     if (this.passwords.isOutdated(staff.passwordHash)) {
       staff.passwordHash = await this.passwords.hash(password);
       await em.flush();
     }
+    // The streak stays counted until the code is right too: else a known password would clear it
+    // before every few guessed codes.
+    const challenge = this.twoFactor.challengeFor(staff);
+    if (challenge) return { staff, challenge };
+    await this.throttle.release(attempt);
     const session = await this.sessions.start(staff, from);
     return { staff, ...session };
   }

@@ -36,6 +36,8 @@ export class StaffType {
     description: 'Signed in with a temporary password: may only call me, logout and changeMyPassword.',
   })
   mustChangePassword!: boolean;
+  @Field({ description: 'Signs in with a code from an authenticator app after the password.' })
+  twoFactorEnabled!: boolean;
   @Field() createdAt!: Date;
   @Field(() => LocaleEnum) locale!: LocaleEnum;
   @Field(() => CalendarSystemEnum) calendar!: CalendarSystemEnum;

@@ -94,8 +94,11 @@ export class SignInThrottle {
     });
   }
 
-  /** The password was right: the source's streak for this email ends and its attempt is given back. */
-  async release(reservation: Reservation): Promise<void> {
+  /**
+   * The password (and code) was right: the source's streak for this email ends and its attempts are
+   * given back (2 after a second sign-in step: the password's and the code's).
+   */
+  async release(reservation: Reservation, attempts: 1 | 2 = 1): Promise<void> {
     await this.orm.em.fork().transactional(async (em) => {
       const sql = emSql(em);
       await sql.execute('delete from sign_in_throttle where email = ? and ip = ?', [
@@ -103,8 +106,8 @@ export class SignInThrottle {
         reservation.ip,
       ]);
       await sql.execute(
-        'update sign_in_throttle set attempts = greatest(attempts - 1, 0) where email = ? and ip = ?',
-        [ANY_EMAIL, reservation.ip],
+        'update sign_in_throttle set attempts = greatest(attempts - ?, 0) where email = ? and ip = ?',
+        [attempts, ANY_EMAIL, reservation.ip],
       );
     });
   }

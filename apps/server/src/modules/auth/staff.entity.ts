@@ -22,6 +22,13 @@ const StaffSchema = defineEntity({
     /** The customer table's columns this staff member chose, in order; null until chosen. */
     customerColumns: p.json<{ key: string; width: number | null }[]>().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** The TOTP secret, sealed with PATRON_SECRET_KEY (ServerKeys.encrypt); null while 2FA is off. */
+    twoFactorSecret: p.text().hidden().nullable(),
+    /** A secret shown during set-up, until its first code confirms it (then it becomes the secret). */
+    twoFactorPendingSecret: p.text().hidden().nullable(),
+    twoFactorEnabledAt: p.datetime().nullable(),
+    /** The time step of the last code accepted: a code of that step or before is a replay. */
+    twoFactorLastStep: p.integer().hidden().nullable(),
   },
 });
 

@@ -23,9 +23,10 @@ export const STAFF_AUDIT_TYPES = [
 /** Staff management; the Staff entity and signing in are the auth module's. */
 export const staffModule = defineModule({
   name: 'staff',
-  needs: ['orm', 'auth', 'roles', 'audit', 'branches'],
+  needs: ['orm', 'auth', 'twoFactor', 'roles', 'audit', 'branches'],
   services: {
-    staff: ({ orm, auth, roles, audit, branches }) => new StaffService(orm, auth, roles, audit, branches),
+    staff: ({ orm, auth, roles, audit, branches, twoFactor }) =>
+      new StaffService(orm, auth, roles, audit, branches, twoFactor),
   },
   resolvers: [StaffResolver],
 });

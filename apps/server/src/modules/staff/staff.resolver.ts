@@ -75,6 +75,14 @@ export class StaffResolver {
     return toStaffType(ctx, staff);
   }
 
+  @Allow(P.staffManage)
+  @Mutation(() => StaffType, {
+    description: 'Turns their two-factor sign-in off (a lost phone); they can set it up again.',
+  })
+  async resetStaffTwoFactor(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<StaffType> {
+    return toStaffType(ctx, await ctx.services.staff.resetTwoFactor(ctx.actor(), ctx.workspaceId(), id));
+  }
+
   @Allow(SIGNED_IN)
   @Mutation(() => StaffType, {
     description: 'Needs the current password; ends my other sessions and lifts a temporary password.',

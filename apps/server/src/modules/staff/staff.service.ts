@@ -7,6 +7,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { Staff } from '../auth/staff.entity.js';
 import { hashToken } from '../auth/staff-sessions.js';
+import type { TwoFactor } from '../auth/two-factor.service.js';
 import type { BranchService } from '../branches/branch.service.js';
 import type { RoleService } from '../roles/role.service.js';
 import { ADMIN_ROLE } from '../roles/shipped-roles.js';
@@ -35,6 +36,7 @@ export class StaffService {
     private readonly roles: RoleService,
     private readonly audit: AuditService,
     private readonly branches: BranchService,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   list(workspaceId: string): Promise<Staff[]> {
@@ -165,6 +167,11 @@ export class StaffService {
         details: { name: staff.name },
       });
     });
+  }
+
+  /** Turns their two-factor sign-in off (a lost phone): they sign in with the password alone until they set it up again. */
+  async resetTwoFactor(actor: Actor, workspaceId: string, staffId: string): Promise<Staff> {
+    return this.change(workspaceId, staffId, (staff, em) => this.twoFactor.reset(em, staff, actor));
   }
 
   /** Needs the current password; the person's other sessions end, this one stays. */
