@@ -18,9 +18,12 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A Patron serving the built SPA, a workspace with staff, and a Chromium page; page errors are collected. */
-export async function openSession(): Promise<BrowserSession> {
-  const server = await startTestServer({ adminDir });
+/**
+ * A Patron serving the built SPA, a workspace with staff, and a Chromium page; page errors are collected.
+ * `secretKey`: PATRON_SECRET_KEY, for what needs one (two-factor sign-in); by default the environment's.
+ */
+export async function openSession(options: { secretKey?: string } = {}): Promise<BrowserSession> {
+  const server = await startTestServer({ adminDir, secretKey: options.secretKey });
   const workspace = await server.workspace('Browser club');
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });

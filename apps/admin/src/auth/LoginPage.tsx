@@ -17,10 +17,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useCheckAuth, useLogin, useNavigate, useNotify, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
+import { latinDigits } from '../i18n/digits';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
 import { usePreferences } from '../preferences/usePreferences';
 import { warmListFormats } from '../preferences/warmListFormats';
-import { forgetSignedIn } from './authProvider';
+import { CodeNeeded, forgetSignedIn } from './authProvider';
 
 interface Credentials {
   username: string;
@@ -40,6 +41,9 @@ function LoginForm() {
   const [values, setValues] = useState<Credentials>({ username: '', password: '' });
   const [checked, setChecked] = useState(false);
   const [shown, setShown] = useState(false);
+  // Set once the password was right and a code is needed: the form asks for the code instead.
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [code, setCode] = useState('');
   // Back to the page a lapsed session left; else straight to the home page, not through "/" and its
   // redirect: the customer list, or the dashboard for those who hold reports.read (authProvider.login).
   const returning = Boolean((useLocation().state as { nextPathname?: string } | null)?.nextPathname);
@@ -49,12 +53,19 @@ function LoginForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (values.username.trim() === '' || values.password.trim() === '') return;
+    if (challenge ? code.trim() === '' : values.username.trim() === '' || values.password.trim() === '')
+      return;
     setBusy(true);
     try {
       // The list's data is asked with the sign-in only when the list is where it lands.
-      await login({ ...values, opensList: !returning }, returning ? undefined : '/customers');
+      const step = challenge ? { challenge, code: latinDigits(code.trim()) } : values;
+      await login({ ...step, opensList: !returning }, returning ? undefined : '/customers');
     } catch (error) {
+      if (error instanceof CodeNeeded) {
+        setChallenge(error.challenge);
+        setChecked(false);
+        return;
+      }
       // Already in the user's language (or react-admin's key): shown as is.
       const message = (error as Error).message || 'ra.auth.sign_in_error';
       notify(message, { type: 'error', messageArgs: { _: message } });
@@ -70,54 +81,75 @@ function LoginForm() {
           <Typography variant="h6" component="h1" align="center" gutterBottom>
             {translate('patron.auth.title')}
           </Typography>
-          <TextField
-            id="username"
-            name="username"
-            type="email"
-            label={translate('patron.auth.email')}
-            autoComplete="username"
-            required
-            value={values.username}
-            onChange={change('username')}
-            error={missing('username')}
-            helperText={missing('username') ? required : ' '}
-            slotProps={{ htmlInput: { dir: 'ltr' } }}
-            size="small"
-            margin="dense"
-            fullWidth
-          />
-          <TextField
-            id="password"
-            name="password"
-            type={shown ? 'text' : 'password'}
-            label={translate('patron.auth.password')}
-            autoComplete="current-password"
-            required
-            value={values.password}
-            onChange={change('password')}
-            error={missing('password')}
-            helperText={missing('password') ? required : ' '}
-            size="small"
-            margin="dense"
-            fullWidth
-            slotProps={{
-              input: {
-                endAdornment: (
-                  <InputAdornment position="end">
-                    <IconButton
-                      aria-label={translate(
-                        shown ? 'ra.input.password.toggle_hidden' : 'ra.input.password.toggle_visible',
-                      )}
-                      onClick={() => setShown((s) => !s)}
-                      size="large"
-                    >
-                      {shown ? <Visibility /> : <VisibilityOff />}
-                    </IconButton>
-                  </InputAdornment>
-                ),
-              },
-            }}
-          />
+          {challenge ? (
+            <TextField
+              id="code"
+              name="code"
+              label={translate('patron.auth.code')}
+              autoComplete="one-time-code"
+              autoFocus
+              required
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              error={checked && code.trim() === ''}
+              helperText={translate('patron.auth.codeHelp')}
+              slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'login-code' } }}
+              size="small"
+              margin="dense"
+              fullWidth
+            />
+          ) : (
+            <>
+              <TextField
+                id="username"
+                name="username"
+                type="email"
+                label={translate('patron.auth.email')}
+                autoComplete="username"
+                required
+                value={values.username}
+                onChange={change('username')}
+                error={missing('username')}
+                helperText={missing('username') ? required : ' '}
+                slotProps={{ htmlInput: { dir: 'ltr' } }}
+                size="small"
+                margin="dense"
+                fullWidth
+              />
+              <TextField
+                id="password"
+                name="password"
+                type={shown ? 'text' : 'password'}
+                label={translate('patron.auth.password')}
+                autoComplete="current-password"
+                required
+                value={values.password}
+                onChange={change('password')}
+                error={missing('password')}
+                helperText={missing('password') ? required : ' '}
+                size="small"
+                margin="dense"
+                fullWidth
+                slotProps={{
+                  input: {
+                    endAdornment: (
+                      <InputAdornment position="end">
+                        <IconButton
+                          aria-label={translate(
+                            shown ? 'ra.input.password.toggle_hidden' : 'ra.input.password.toggle_visible',
+                          )}
+                          onClick={() => setShown((s) => !s)}
+                          size="large"
+                        >
+                          {shown ? <Visibility /> : <VisibilityOff />}
+                        </IconButton>
+                      </InputAdornment>
+                    ),
+                  },
+                }}
+              />
+            </>
+          )}
           <Button
             type="submit"
             variant="contained"
@@ -127,8 +159,13 @@ function LoginForm() {
             startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
             sx={{ mt: 1 }}
           >
-            {translate('patron.auth.signIn')}
+            {translate(challenge ? 'patron.auth.verify' : 'patron.auth.signIn')}
           </Button>
+          {challenge && (
+            <Button fullWidth size="small" sx={{ mt: 1 }} onClick={() => setChallenge(null)}>
+              {translate('patron.auth.back')}
+            </Button>
+          )}
           <Box sx={{ mt: 2, display: 'flex', justifyContent: 'center' }}>
             <LocaleSwitcher />
           </Box>

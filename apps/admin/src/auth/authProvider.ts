@@ -6,7 +6,7 @@ import { errorCode, problemOf } from '../data-provider/errors';
 import { applyPreferences } from '../preferences/store';
 import { currentProblemText } from '../problems/currentProblemText';
 import { homeOf } from '../reports/home';
-import { LoginMutation, LogoutMutation, MeQuery } from './documents';
+import { LoginMutation, LoginSecondStepMutation, LogoutMutation, MeQuery } from './documents';
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
 
@@ -35,33 +35,49 @@ const isUnauthenticated = (error: unknown): boolean =>
   (error as { status?: number } | null)?.status === 401 ||
   (CombinedGraphQLErrors.is(error) && errorCode(error.errors[0]) === 'UNAUTHENTICATED');
 
+/** The password was right and two-factor sign-in is on: the sign-in page asks for the code. */
+export class CodeNeeded extends Error {
+  constructor(readonly challenge: string) {
+    super('patron.auth.codeNeeded');
+  }
+}
+
+type SignInStep =
+  | { username: string; password: string; opensList?: boolean }
+  | { challenge: string; code: string; opensList?: boolean };
+
+async function signInStep(step: SignInStep) {
+  if ('challenge' in step) {
+    const { data } = await apollo.mutate({
+      mutation: LoginSecondStepMutation,
+      variables: { challenge: step.challenge, code: step.code },
+    });
+    return data?.loginSecondStep;
+  }
+  const { data } = await apollo.mutate({
+    mutation: LoginMutation,
+    variables: { email: step.username, password: step.password },
+  });
+  return data?.login;
+}
+
 /** Session-cookie sign-in; the server alone decides who is signed in and what they may do. */
 export const authProvider: AuthProvider = {
-  async login({
-    username,
-    password,
-    opensList,
-  }: {
-    username: string;
-    password: string;
-    opensList?: boolean;
-  }) {
+  async login(step: SignInStep) {
+    const { opensList } = step;
     try {
-      const { data } = await apollo.mutate({
-        mutation: LoginMutation,
-        variables: { email: username, password },
-      });
+      const signedIn = await signInStep(step);
       await apollo.clearStore();
       forget();
-      if (data) {
+      if (signedIn) {
         // Who signed in is known from the answer: checkAuth, getIdentity and getPermissions need not ask.
-        current = Promise.resolve(data.login);
-        apollo.writeQuery({ query: MeQuery, data: { me: data.login } });
+        current = Promise.resolve(signedIn);
+        apollo.writeQuery({ query: MeQuery, data: { me: signedIn } });
         // The staff member's saved language and calendar replace whatever this browser had.
-        applyPreferences(data.login.locale, data.login.calendar);
+        applyPreferences(signedIn.locale, signedIn.calendar);
         // The home page of those who hold reports.read is the dashboard (the first screen offered
         // to them, App.tsx): the sign-in goes there instead of the customer list.
-        const home = homeOf(data.login.permissions);
+        const home = homeOf(signedIn.permissions);
         if (opensList && home !== '/customers') return { redirectTo: home };
         // Asked for the customer list only when it is the next screen: asked for another, it would
         // wait, unused, and could be served stale to a list opened a little later.
@@ -70,6 +86,8 @@ export const authProvider: AuthProvider = {
     } catch (error) {
       // Wrong credentials (SIGN_IN_FAILED), too many tries (SIGN_IN_THROTTLED): said by code, translated.
       const [refusal] = CombinedGraphQLErrors.is(error) ? error.errors : [];
+      const challenge = refusal?.extensions?.challenge;
+      if (typeof challenge === 'string') throw new CodeNeeded(challenge);
       throw new Error(refusal ? currentProblemText(problemOf(refusal)) : 'ra.auth.sign_in_error');
     }
   },

@@ -67,6 +67,40 @@ export const LoginMutation = graphql(`
   }
 `);
 
+// The second step (two-factor sign-in on) answers what the sign-in would have.
+export const LoginSecondStepMutation = graphql(`
+  mutation LoginSecondStep($challenge: String!, $code: String!) {
+    loginSecondStep(challenge: $challenge, code: $code) {
+      id
+      email
+      name
+      role
+      roleName {
+        en
+        ru
+        fa
+      }
+      mustChangePassword
+      locale
+      calendar
+      permissions
+      branch {
+        id
+        code
+        name {
+          en
+          ru
+          fa
+        }
+      }
+      workspace {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout

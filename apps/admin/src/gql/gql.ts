@@ -28,6 +28,7 @@ type Documents = {
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation LoginSecondStep($challenge: String!, $code: String!) {\n    loginSecondStep(challenge: $challenge, code: $code) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginSecondStepDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n": typeof types.AutomationFieldsFragmentDoc,
     "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": typeof types.AutomationsDocument,
@@ -170,6 +171,10 @@ type Documents = {
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": typeof types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": typeof types.SignOutEverywhereElseDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyTwoFactorDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qr\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation TurnOffTwoFactor($proof: String!) {\n    turnOffTwoFactor(proof: $proof) {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": typeof types.TurnOffTwoFactorDocument,
     "\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n": typeof types.ProductFieldsFragmentDoc,
     "\n  query AllProducts {\n    products(includeInactive: true) {\n      ...ProductFields\n    }\n  }\n": typeof types.AllProductsDocument,
     "\n  query ActiveProducts {\n    products {\n      ...ProductFields\n    }\n  }\n": typeof types.ActiveProductsDocument,
@@ -237,7 +242,7 @@ type Documents = {
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!, $after: String) {\n    customerRequests(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CustomerRequestsDocument,
     "\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n": typeof types.AnswerCustomerRequestDocument,
     "\n  mutation CloseCustomerRequest($id: ID!) {\n    closeCustomerRequest(id: $id) {\n      ...CustomerRequestFields\n    }\n  }\n": typeof types.CloseCustomerRequestDocument,
-    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.StaffFieldsFragmentDoc,
+    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    twoFactorEnabled\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.StaffFieldsFragmentDoc,
     "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": typeof types.CreateStaffDocument,
     "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
@@ -245,6 +250,7 @@ type Documents = {
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.DeactivateStaffDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
     "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n": typeof types.SetTemporaryPasswordDocument,
+    "\n  mutation ResetStaffTwoFactor($id: ID!) {\n    resetStaffTwoFactor(id: $id) {\n      ...StaffFields\n    }\n  }\n": typeof types.ResetStaffTwoFactorDocument,
     "\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n": typeof types.TagsDocument,
     "\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": typeof types.TagsWithCountsDocument,
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateTagDocument,
@@ -287,6 +293,7 @@ const documents: Documents = {
     "\n  query AuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occurredAt\n          type\n          actor {\n            kind\n            name\n          }\n          subject\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation LoginSecondStep($challenge: String!, $code: String!) {\n    loginSecondStep(challenge: $challenge, code: $code) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.LoginSecondStepDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment AutomationFields on Automation {\n    id\n    name\n    paused\n    trigger {\n      kind\n      params\n    }\n    condition\n    actions {\n      kind\n      params\n    }\n    recentRuns\n    templates {\n      id\n      name\n    }\n  }\n": types.AutomationFieldsFragmentDoc,
     "\n  query Automations {\n    automations {\n      ...AutomationFields\n    }\n  }\n": types.AutomationsDocument,
@@ -429,6 +436,10 @@ const documents: Documents = {
     "\n  mutation SignOutSession($id: ID!) {\n    signOutSession(id: $id)\n  }\n": types.SignOutSessionDocument,
     "\n  mutation SignOutEverywhereElse {\n    signOutEverywhere(keepCurrent: true)\n  }\n": types.SignOutEverywhereElseDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": types.MyTwoFactorDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qr\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation TurnOffTwoFactor($proof: String!) {\n    turnOffTwoFactor(proof: $proof) {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": types.TurnOffTwoFactorDocument,
     "\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n": types.ProductFieldsFragmentDoc,
     "\n  query AllProducts {\n    products(includeInactive: true) {\n      ...ProductFields\n    }\n  }\n": types.AllProductsDocument,
     "\n  query ActiveProducts {\n    products {\n      ...ProductFields\n    }\n  }\n": types.ActiveProductsDocument,
@@ -496,7 +507,7 @@ const documents: Documents = {
     "\n  query CustomerRequests($status: CustomerRequestStatus, $first: Int!, $after: String) {\n    customerRequests(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          ...CustomerRequestFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CustomerRequestsDocument,
     "\n  mutation AnswerCustomerRequest($id: ID!, $text: String!) {\n    answerCustomerRequest(id: $id, text: $text) {\n      ...CustomerRequestFields\n    }\n  }\n": types.AnswerCustomerRequestDocument,
     "\n  mutation CloseCustomerRequest($id: ID!) {\n    closeCustomerRequest(id: $id) {\n      ...CustomerRequestFields\n    }\n  }\n": types.CloseCustomerRequestDocument,
-    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.StaffFieldsFragmentDoc,
+    "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    twoFactorEnabled\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.StaffFieldsFragmentDoc,
     "\n  query StaffMembers {\n    staffMembers {\n      ...StaffFields\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      ...StaffFields\n    }\n  }\n": types.CreateStaffDocument,
     "\n  mutation ChangeStaffRole($id: ID!, $role: String!) {\n    changeStaffRole(id: $id, role: $role) {\n      ...StaffFields\n    }\n  }\n": types.ChangeStaffRoleDocument,
@@ -504,6 +515,7 @@ const documents: Documents = {
     "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.DeactivateStaffDocument,
     "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ReactivateStaffDocument,
     "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n": types.SetTemporaryPasswordDocument,
+    "\n  mutation ResetStaffTwoFactor($id: ID!) {\n    resetStaffTwoFactor(id: $id) {\n      ...StaffFields\n    }\n  }\n": types.ResetStaffTwoFactorDocument,
     "\n  query Tags {\n    tags {\n      id\n      name\n      color\n    }\n  }\n": types.TagsDocument,
     "\n  query TagsWithCounts {\n    tags {\n      id\n      name\n      color\n      customerCount\n    }\n  }\n": types.TagsWithCountsDocument,
     "\n  mutation CreateTag($input: TagInput!) {\n    createTag(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateTagDocument,
@@ -602,6 +614,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginSecondStep($challenge: String!, $code: String!) {\n    loginSecondStep(challenge: $challenge, code: $code) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginSecondStep($challenge: String!, $code: String!) {\n    loginSecondStep(challenge: $challenge, code: $code) {\n      id\n      email\n      name\n      role\n      roleName {\n        en\n        ru\n        fa\n      }\n      mustChangePassword\n      locale\n      calendar\n      permissions\n      branch {\n        id\n        code\n        name {\n          en\n          ru\n          fa\n        }\n      }\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1173,6 +1189,22 @@ export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qr\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qr\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TurnOffTwoFactor($proof: String!) {\n    turnOffTwoFactor(proof: $proof) {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  mutation TurnOffTwoFactor($proof: String!) {\n    turnOffTwoFactor(proof: $proof) {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n"): (typeof documents)["\n  fragment ProductFields on Product {\n    id\n    sku\n    name {\n      en\n      ru\n      fa\n    }\n    kind\n    price\n    unit\n    active\n    tracked\n    onHand\n    reorderLevel\n    lowStock\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1441,7 +1473,7 @@ export function graphql(source: "\n  mutation CloseCustomerRequest($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    twoFactorEnabled\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StaffFields on Staff {\n    id\n    email\n    name\n    role\n    roleName {\n      en\n      ru\n      fa\n    }\n    active\n    mustChangePassword\n    twoFactorEnabled\n    createdAt\n    branch {\n      id\n      code\n      name {\n        en\n        ru\n        fa\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1470,6 +1502,10 @@ export function graphql(source: "\n  mutation ReactivateStaff($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTemporaryPassword($id: ID!, $password: String!) {\n    setTemporaryPassword(id: $id, password: $password) {\n      ...StaffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffTwoFactor($id: ID!) {\n    resetStaffTwoFactor(id: $id) {\n      ...StaffFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffTwoFactor($id: ID!) {\n    resetStaffTwoFactor(id: $id) {\n      ...StaffFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,6 +49,10 @@ export const en = {
       email: 'Email',
       password: 'Password',
       signIn: 'Sign in',
+      code: 'Code',
+      codeHelp: 'The 6-digit code from your authenticator app, or a recovery code',
+      verify: 'Verify',
+      back: 'Back',
     },
     customer: {
       createdAt: 'Created',

@@ -48,6 +48,10 @@ export const fa: Messages = {
       email: 'ایمیل',
       password: 'گذرواژه',
       signIn: 'ورود',
+      code: 'کد',
+      codeHelp: 'کد ۶ رقمی برنامهٔ احراز هویت یا یک کد بازیابی',
+      verify: 'تأیید',
+      back: 'بازگشت',
     },
     customer: {
       createdAt: 'تاریخ ایجاد',

@@ -49,6 +49,10 @@ export const ru: Messages = {
       email: 'Эл. почта',
       password: 'Пароль',
       signIn: 'Войти',
+      code: 'Код',
+      codeHelp: 'Шестизначный код из приложения-аутентификатора или резервный код',
+      verify: 'Подтвердить',
+      back: 'Назад',
     },
     customer: {
       createdAt: 'Создан',

@@ -14,6 +14,7 @@ import { CalendarSwitcher } from '../preferences/CalendarSwitcher';
 import { ChangePasswordMenuItem } from '../preferences/ChangePasswordMenuItem';
 import { LocaleSwitcher } from '../preferences/LocaleSwitcher';
 import { MySessionsMenuItem } from '../preferences/MySessionsMenuItem';
+import { TwoFactorMenuItem } from '../preferences/TwoFactorMenuItem';
 import { StaffMenuItem } from './StaffMenuItem';
 
 /** Our own switchers replace react-admin's language menu: they also save the choice and the calendar. */
@@ -44,6 +45,7 @@ export function PatronAppBar() {
           <StaffMenuItem />
           <MySessionsMenuItem />
           <ChangePasswordMenuItem />
+          <TwoFactorMenuItem />
           <Logout />
         </UserMenu>
       }

@@ -43,3 +43,37 @@ export const ChangeMyPasswordMutation = graphql(`
     }
   }
 `);
+
+export const MyTwoFactorQuery = graphql(`
+  query MyTwoFactor {
+    myTwoFactor {
+      enabled
+      recoveryCodesLeft
+    }
+  }
+`);
+
+export const StartTwoFactorEnrolmentMutation = graphql(`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      secret
+      uri
+      qr
+    }
+  }
+`);
+
+export const ConfirmTwoFactorMutation = graphql(`
+  mutation ConfirmTwoFactor($code: String!) {
+    confirmTwoFactor(code: $code)
+  }
+`);
+
+export const TurnOffTwoFactorMutation = graphql(`
+  mutation TurnOffTwoFactor($proof: String!) {
+    turnOffTwoFactor(proof: $proof) {
+      enabled
+      recoveryCodesLeft
+    }
+  }
+`);

@@ -1,6 +1,7 @@
 import Block from '@mui/icons-material/Block';
 import Key from '@mui/icons-material/Key';
 import ManageAccounts from '@mui/icons-material/ManageAccounts';
+import PhonelinkErase from '@mui/icons-material/PhonelinkErase';
 import Replay from '@mui/icons-material/Replay';
 import Storefront from '@mui/icons-material/Storefront';
 import { DialogContent, IconButton, MenuItem, TextField, Tooltip } from '@mui/material';
@@ -19,6 +20,7 @@ import {
   ChangeStaffRoleMutation,
   DeactivateStaffMutation,
   ReactivateStaffMutation,
+  ResetStaffTwoFactorMutation,
   SetStaffBranchMutation,
   SetTemporaryPasswordMutation,
 } from './documents';
@@ -26,9 +28,12 @@ import { usePasswordHelp } from './passwordHelp';
 
 const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 
-type Dialog = 'role' | 'branch' | 'password' | 'status' | null;
+type Dialog = 'role' | 'branch' | 'password' | 'twoFactor' | 'status' | null;
 
-/** A staff member's actions in the list: change role, reset password, deactivate or reactivate. */
+/**
+ * A staff member's actions in the list: change role, reset password, reset two-factor sign-in (a lost
+ * phone), deactivate or reactivate.
+ */
 export function StaffActions({ member }: { member: StaffFieldsFragment }) {
   const translate = useTranslate();
   const [open, setOpen] = useState<Dialog>(null);
@@ -52,6 +57,13 @@ export function StaffActions({ member }: { member: StaffFieldsFragment }) {
           <Key fontSize="small" />
         </IconButton>
       </Tooltip>
+      {member.twoFactorEnabled && (
+        <Tooltip title={translate('patron.staffAdmin.resetTwoFactor')}>
+          <IconButton size="small" onClick={() => setOpen('twoFactor')} data-testid="staff-reset-two-factor">
+            <PhonelinkErase fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
       <Tooltip
         title={translate(member.active ? 'patron.staffAdmin.deactivate' : 'patron.staffAdmin.reactivate')}
       >
@@ -62,6 +74,7 @@ export function StaffActions({ member }: { member: StaffFieldsFragment }) {
       {open === 'role' && <ChangeRoleDialog member={member} onClose={close} />}
       {open === 'branch' && <ChangeBranchDialog member={member} onClose={close} />}
       {open === 'password' && <ResetPasswordDialog member={member} onClose={close} />}
+      {open === 'twoFactor' && <ResetTwoFactorConfirm member={member} onClose={close} />}
       {open === 'status' && <StatusConfirm member={member} onClose={close} />}
     </span>
   );
@@ -282,6 +295,37 @@ function StatusConfirm({ member, onClose }: { member: StaffFieldsFragment; onClo
       loading={saving}
       title={member.active ? 'patron.staffAdmin.deactivateTitle' : 'patron.staffAdmin.reactivateTitle'}
       content={member.active ? 'patron.staffAdmin.deactivateConfirm' : 'patron.staffAdmin.reactivateConfirm'}
+      translateOptions={{ name: member.name }}
+      onConfirm={confirm}
+      onClose={onClose}
+    />
+  );
+}
+
+function ResetTwoFactorConfirm({ member, onClose }: { member: StaffFieldsFragment; onClose(): void }) {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const refused = useNotifyRefusal();
+  const [saving, setSaving] = useState(false);
+  const confirm = async () => {
+    setSaving(true);
+    try {
+      await apollo.mutate({ mutation: ResetStaffTwoFactorMutation, variables: { id: member.id } });
+      notify('patron.staffAdmin.twoFactorReset', { type: 'info' });
+      refresh();
+    } catch (error) {
+      refused(error);
+    } finally {
+      setSaving(false);
+      onClose();
+    }
+  };
+  return (
+    <Confirm
+      isOpen
+      loading={saving}
+      title="patron.staffAdmin.resetTwoFactorTitle"
+      content="patron.staffAdmin.resetTwoFactorConfirm"
       translateOptions={{ name: member.name }}
       onConfirm={confirm}
       onClose={onClose}

@@ -80,6 +80,17 @@ export function StaffList() {
           )}
         />
         <FunctionField
+          label="patron.staffAdmin.twoFactor"
+          sortable={false}
+          render={(s: StaffFieldsFragment) => (
+            <span data-testid="staff-two-factor" data-on={s.twoFactorEnabled}>
+              {translate(
+                s.twoFactorEnabled ? 'patron.staffAdmin.twoFactorOn' : 'patron.staffAdmin.twoFactorOff',
+              )}
+            </span>
+          )}
+        />
+        <FunctionField
           label="patron.staffAdmin.since"
           sortable={false}
           render={(s: StaffFieldsFragment) => format(s.createdAt)}

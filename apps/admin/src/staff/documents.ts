@@ -13,6 +13,7 @@ export const StaffFields = graphql(`
     }
     active
     mustChangePassword
+    twoFactorEnabled
     createdAt
     branch {
       id
@@ -77,6 +78,14 @@ export const ReactivateStaffMutation = graphql(`
 export const SetTemporaryPasswordMutation = graphql(`
   mutation SetTemporaryPassword($id: ID!, $password: String!) {
     setTemporaryPassword(id: $id, password: $password) {
+      ...StaffFields
+    }
+  }
+`);
+
+export const ResetStaffTwoFactorMutation = graphql(`
+  mutation ResetStaffTwoFactor($id: ID!) {
+    resetStaffTwoFactor(id: $id) {
       ...StaffFields
     }
   }

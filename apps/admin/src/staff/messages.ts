@@ -30,6 +30,38 @@ export const en = {
       reactivateConfirm: 'They can sign in again with their password.',
       deactivated: 'Staff member deactivated',
       reactivated: 'Staff member reactivated',
+      twoFactor: 'Two-factor',
+      twoFactorOn: 'On',
+      twoFactorOff: 'Off',
+      resetTwoFactor: 'Reset two-factor sign-in',
+      resetTwoFactorTitle: 'Reset two-factor sign-in of %{name}?',
+      resetTwoFactorConfirm:
+        'They sign in with their password alone until they set it up again (e.g. after losing their phone).',
+      twoFactorReset: 'Two-factor sign-in reset',
+    },
+    twoFactor: {
+      /** In the user menu, shown before the dialog's texts load: a shell text. */
+      menu: 'Two-factor sign-in',
+      title: 'Two-factor sign-in',
+      offHelp:
+        'Off. With it on, signing in also asks for a code from an authenticator app on your phone (e.g. Google Authenticator, Aegis, 1Password).',
+      start: 'Set up',
+      scan: 'Scan this QR code with your authenticator app:',
+      qrAlt: 'QR code for the authenticator app',
+      orType: 'Or type this key into the app:',
+      code: 'The code the app shows',
+      confirm: 'Turn on',
+      codesWarning:
+        'Two-factor sign-in is on. Keep these recovery codes somewhere safe: each signs you in once without your phone. They are shown only now.',
+      copy: 'Copy',
+      copied: 'Copied',
+      download: 'Download',
+      done: 'Done',
+      on: 'On. Recovery codes left: %{left}',
+      turnOffHelp: 'To turn it off, enter a current code, a recovery code or your password.',
+      proof: 'Code or password',
+      turnOff: 'Turn off',
+      turnedOff: 'Two-factor sign-in turned off',
     },
     password: {
       title: 'Change my password',
