@@ -19,6 +19,7 @@ import { type CaptureChannel, type ConsentKind, isConsentKind } from '../consent
 import { checkSettings, missingRequired, type SettingInput } from './account-settings.js';
 import { ChannelRegistry } from './channel-registry.js';
 import { ServerKeys } from './server-keys.js';
+import { readSignedToken, signedToken } from './signed-token.js';
 import { readUnsubscribeToken, type UnsubscribeTarget, unsubscribeToken } from './unsubscribe-token.js';
 
 /** A workspace's account with one provider, as the API shows it: secrets only by their keys. */
@@ -429,6 +430,24 @@ export class ChannelService {
     if (!this.keys) return null;
     const token = unsubscribeToken(this.keys, { workspaceId, customerId, consentKind });
     return `${this.secrets.publicUrl}/unsubscribe/${token}`;
+  }
+
+  /**
+   * `<public URL>/<route>/<token>`, the token signing `payload` for `purpose` (other modules' links in
+   * messages: a mailing's tracked links); null without PATRON_SECRET_KEY.
+   */
+  signedLink(route: string, purpose: string, payload: Buffer): string | null {
+    if (!this.keys) return null;
+    return `${this.secrets.publicUrl}/${route}/${signedToken(this.keys, payload, purpose)}`;
+  }
+
+  /** The payload of a token signedLink made for `purpose`; null for anything else. */
+  readSignedLink(
+    purpose: string,
+    token: string,
+    limits: { minBytes: number; maxLength: number },
+  ): Buffer | null {
+    return this.keys ? readSignedToken(this.keys, token, { purpose, ...limits }) : null;
   }
 
   /** What a link this server signed unsubscribes from; UNSUBSCRIBE_LINK_INVALID for anything else. */

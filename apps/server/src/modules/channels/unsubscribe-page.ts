@@ -40,9 +40,9 @@ export function pageLanguage(query: unknown, acceptLanguage: string | undefined)
   return (wanted.find((w) => LANGUAGES.includes(w.lang as PageLanguage))?.lang as PageLanguage) ?? 'en';
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The whole page: no scripts, no outside resources (the CSP allows inline styles only). */
+/** The whole page. */
 export function unsubscribePage(
   lang: PageLanguage,
   state: { kind: 'ask'; consent: ConsentKind } | { kind: 'done' } | { kind: 'invalid'; code: string },
@@ -55,10 +55,15 @@ export function unsubscribePage(
       : state.kind === 'done'
         ? `<p>${escapeHtml(w.done)}</p>`
         : `<p>${escapeHtml(w.invalid)}</p><p class="code">${escapeHtml(state.code)}</p>`;
+  return publicPage(lang, w.title, body);
+}
+
+/** A page of ours for people following a link in a message: no scripts, no outside resources (the CSP allows inline styles only). */
+export function publicPage(lang: PageLanguage, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${lang}" dir="${lang === 'fa' ? 'rtl' : 'ltr'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(w.title)}</title>
+<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Tahoma,sans-serif;background:#f5f5f5;margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center}
 main{background:#fff;max-width:28rem;margin:1rem;padding:2rem;border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.15)}
@@ -66,7 +71,7 @@ h1{font-size:1.4rem;margin-top:0}
 button{font:inherit;background:#1976d2;color:#fff;border:0;border-radius:4px;padding:.6rem 1.4rem;cursor:pointer}
 .code{color:#777;font-size:.8rem}
 </style></head>
-<body><main><h1>${escapeHtml(w.title)}</h1>
+<body><main><h1>${escapeHtml(title)}</h1>
 ${body}
 </main></body></html>`;
 }
