@@ -180,14 +180,17 @@ export async function claimDueMessages(
   leaseMs: number,
 ): Promise<ClaimedMessage[]> {
   const rows = await sql.execute<{ id: string; customer_id: string; address: string; attempts: number }[]>(
-    `update mailing_message m set next_attempt_at = now() + make_interval(secs => ?), attempts = m.attempts + 1,
+    // The batch is picked once (materialized): as the inner side of a nested loop the locking
+    // subquery ran again per row, skipped the rows this statement had just updated and took more.
+    `with due as materialized (
+       select d.id from mailing_message d
+        where d.workspace_id = ? and d.mailing_id = ? and d.state = 'QUEUED' and d.next_attempt_at <= now()
+        order by d.next_attempt_at, d.id limit ? for update skip locked)
+     update mailing_message m set next_attempt_at = now() + make_interval(secs => ?), attempts = m.attempts + 1,
         updated_at = now()
-      where m.workspace_id = ? and m.id in (
-        select d.id from mailing_message d
-         where d.workspace_id = ? and d.mailing_id = ? and d.state = 'QUEUED' and d.next_attempt_at <= now()
-         order by d.next_attempt_at, d.id limit ? for update skip locked)
+       from due where m.workspace_id = ? and m.id = due.id
       returning m.id::text as id, m.customer_id, m.address, m.attempts`,
-    [leaseMs / 1000, workspaceId, workspaceId, mailingId, limit],
+    [workspaceId, mailingId, limit, leaseMs / 1000, workspaceId],
   );
   return rows.map((r) => ({ id: r.id, customerId: r.customer_id, address: r.address, attempts: r.attempts }));
 }
