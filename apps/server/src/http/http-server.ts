@@ -16,6 +16,8 @@ import { channelHooksRoute, unsubscribeRoute } from '../modules/channels/channel
 import { exportsRoute } from '../modules/exports/exports.route.js';
 import { filesRoute } from '../modules/files/files.route.js';
 import { importsRoute } from '../modules/imports/template.route.js';
+import { clickRoute, openRoute } from '../modules/mailings/tracking.route.js';
+import { CLICK_ROUTE, OPEN_ROUTE } from '../modules/mailings/tracking-token.js';
 import { AnonymousThrottle } from './anonymous-throttle.js';
 import { HTTP_LIMITS, type HttpLimits, limitRefusal, queryLimitRules } from './api-limits.js';
 import { graphqlRoute } from './graphql-route.js';
@@ -108,6 +110,8 @@ export async function startHttpServer(
   http.use('/exports', exportsRoute(app));
   http.use('/hooks/channels', channelHooksRoute(app));
   http.use('/unsubscribe', unsubscribeRoute(app));
+  http.use(`/${CLICK_ROUTE}`, clickRoute(app, options.log));
+  http.use(`/${OPEN_ROUTE}`, openRoute(app, options.log));
   http.use('/imports', importsRoute(app));
   http.use(requestTimeout(limits.requestTimeoutSeconds));
   const throttle = new AnonymousThrottle(limits.anonymousPerMinute);

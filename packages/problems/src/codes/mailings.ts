@@ -17,5 +17,6 @@ export const mailingProblems = {
     'CONFLICT',
     'Only a scheduled or sending mailing can be cancelled; this one is {state}',
   ),
+  MAILING_LINK_INVALID: problem('NOT_FOUND', 'This link is damaged or not ours'),
   MAILING_TEST_ADDRESS_INVALID: problem('BAD_USER_INPUT', 'Not an address {channel} can send to'),
 } as const;

@@ -452,6 +452,7 @@ export const fa: Record<ProblemCode, string> = {
   MAILING_TEMPLATE_REQUIRED: 'پیش از شروع، یک قالب پیام انتخاب کنید',
   MAILING_NOT_DRAFT: 'فقط پیش‌نویس را می‌توان تغییر داد یا شروع کرد؛ وضعیت این ارسال: %{state}',
   MAILING_NOT_CANCELLABLE: 'فقط ارسال زمان‌بندی‌شده یا در حال ارسال را می‌توان لغو کرد؛ وضعیت این یکی: %{state}',
+  MAILING_LINK_INVALID: 'این پیوند خراب است یا از ما نیست',
   MAILING_TEST_ADDRESS_INVALID: 'کانال %{channel} نمی‌تواند به این نشانی بفرستد',
   // Reports
   REPORT_PERIOD_REVERSED: 'پایان بازه باید بعد از آغاز آن باشد',

@@ -457,6 +457,7 @@ export const ru: Record<ProblemCode, string> = {
   MAILING_TEMPLATE_REQUIRED: 'Выберите шаблон сообщения перед запуском',
   MAILING_NOT_DRAFT: 'Изменить или запустить можно только черновик; эта рассылка: %{state}',
   MAILING_NOT_CANCELLABLE: 'Отменить можно только запланированную или идущую рассылку; эта: %{state}',
+  MAILING_LINK_INVALID: 'Ссылка повреждена или выдана не нами',
   MAILING_TEST_ADDRESS_INVALID: 'Канал %{channel} не может отправить на этот адрес',
   // Reports
   REPORT_PERIOD_REVERSED: 'Конец периода должен быть позже его начала',

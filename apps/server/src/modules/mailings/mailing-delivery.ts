@@ -9,6 +9,8 @@ import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.
 import type { MailingService } from './mailing.service.js';
 import type { ClaimedMessage, MessageStateChange } from './message-states.js';
 import { allowedNextMinute, nextSendMoment } from './send-moment.js';
+import { trackLinks } from './tracked-links.js';
+import { clickUrl, openUrl } from './tracking-token.js';
 
 /** Messages claimed per round of one mailing; their states are written in one transaction. */
 export const DELIVERY_BATCH = 250;
@@ -30,6 +32,7 @@ interface SendingMailing {
   channel: string;
   template_id: string | null;
   throttle_per_minute: number | null;
+  track_clicks: boolean;
 }
 
 /**
@@ -52,7 +55,8 @@ export class MailingDelivery {
   /** One round over every sending mailing; true when something was sent (more may be due at once). */
   async deliverDue(): Promise<boolean> {
     const sending = await this.sql.query<SendingMailing>(
-      `select workspace_id, id::text as id, channel, template_id::text as template_id, throttle_per_minute
+      `select workspace_id, id::text as id, channel, template_id::text as template_id, throttle_per_minute,
+              track_clicks
          from mailing where state = 'SENDING' and materialized_at is not null order by started_at`,
       [],
     );
@@ -99,7 +103,14 @@ export class MailingDelivery {
       const result = rendered.get(m.customerId);
       if (!result) skip(m, 'TEMPLATE_NOT_FOUND');
       else if (isRenderProblem(result)) skip(m, result.code);
-      else ready.push({ message: m, content: result, unsubscribeUrl: links.get(m.customerId) ?? null });
+      else {
+        const unsubscribeUrl = links.get(m.customerId) ?? null;
+        ready.push({
+          message: m,
+          content: this.tracked(ws, mailing, m, result, unsubscribeUrl),
+          unsubscribeUrl,
+        });
+      }
     }
     // The account is read (and its secrets opened) once per batch, not once per message. No account
     // for the channel (one may be added) or no answer from the database: retried like an outage.
@@ -160,6 +171,24 @@ export class MailingDelivery {
     return renderer.render([...new Set(messages.map((m) => m.customerId))], (customerId) => ({
       unsubscribeUrl: links.get(customerId) ?? null,
     }));
+  }
+
+  /** An email of a mailing that tracks clicks: its links go through the click route, plus the image. */
+  private tracked(
+    ws: string,
+    mailing: SendingMailing,
+    m: ClaimedMessage,
+    content: RenderedMessage,
+    unsubscribeUrl: string | null,
+  ): RenderedMessage {
+    if (!mailing.track_clicks || mailing.channel !== 'EMAIL') return content;
+    const message = { workspaceId: ws, messageId: m.id };
+    const tracked = trackLinks(content, {
+      unsubscribeUrl,
+      click: (url) => clickUrl(this.channels, message, url),
+      pixel: openUrl(this.channels, message),
+    });
+    return { ...content, ...tracked };
   }
 
   private unsubscribe(ws: string, m: ClaimedMessage, consent: ConsentKind): string | null {

@@ -3,13 +3,16 @@ import type { EmSql } from '../../db/em-sql.js';
 
 /**
  * A recipient's message in the customer's history: changes `mailing` {id, name, channel} and, for a
- * failure, `reason`. Queued and skipped messages write none (a cancelled 100,000-recipient mailing
+ * failure, `reason`; for a click, `url` (the link followed). Queued and skipped messages write none (a cancelled 100,000-recipient mailing
  * would flood every card with nothing that reached the customer).
  */
 export const MESSAGE_HISTORY = {
   SENT: { type: 'MESSAGE_SENT', event: 'customer.messageStateChanged' },
   DELIVERED: { type: 'MESSAGE_DELIVERED', event: 'customer.messageStateChanged' },
   FAILED: { type: 'MESSAGE_FAILED', event: 'customer.messageStateChanged' },
+  // The first click and open of a message: no state of its own, the same event for the outbox.
+  CLICKED: { type: 'MESSAGE_CLICKED', event: 'customer.messageStateChanged' },
+  OPENED: { type: 'MESSAGE_OPENED', event: 'customer.messageStateChanged' },
 } as const satisfies Record<string, HistoryEventTypeDefinition>;
 
 /** One message's step in a customer's history, and what sent it (a mailing, an automation). */
@@ -20,6 +23,8 @@ export interface MessageHistoryEntry {
   source: 'mailing' | 'automation';
   sender: { id: string; name: string; channel: string };
   reason?: string | null;
+  /** The link a click followed. */
+  url?: string | null;
   at: Date;
 }
 
@@ -41,6 +46,7 @@ export async function recordMessageHistory(
     changes: [
       { key: e.source, oldValue: null, newValue: e.sender },
       ...(e.state === 'FAILED' ? [{ key: 'reason', oldValue: null, newValue: e.reason ?? null }] : []),
+      ...(e.state === 'CLICKED' ? [{ key: 'url', oldValue: null, newValue: e.url ?? null }] : []),
     ],
     at: e.at.toISOString(),
   }));

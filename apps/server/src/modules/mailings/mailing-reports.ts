@@ -13,6 +13,11 @@ export interface MailingReport {
   skippedByReason: { reason: string; count: number }[];
   /** Purchases by recipients within attributionDays after their message was sent. */
   attributed: { purchases: number; customers: number; revenue: string };
+  /** Recipients who clicked / opened (the mailing's counters: one per message, the first time). */
+  clicked: number;
+  clickRate: number | null;
+  opened: number;
+  openRate: number | null;
 }
 
 /**
@@ -54,6 +59,9 @@ export class MailingReportService {
         .map((r) => ({ reason: r.reason ?? 'UNKNOWN', count: Number(r.n) }))
         .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
     const a = attributed[0];
+    // Messages that left and were not reported failed: the ones a recipient could click.
+    const reached = count('SENT') + count('DELIVERED') + count('UNSUBSCRIBED');
+    const rate = (n: number) => (reached ? n / reached : null);
     return {
       mailingId,
       mailingState: mailing.state,
@@ -66,6 +74,10 @@ export class MailingReportService {
         customers: Number(a?.customers ?? 0),
         revenue: a?.revenue ?? '0',
       },
+      clicked: mailing.counts.clicked,
+      clickRate: rate(mailing.counts.clicked),
+      opened: mailing.counts.opened,
+      openRate: rate(mailing.counts.opened),
     };
   }
 }

@@ -19,6 +19,7 @@ import {
   recipientColumns,
   toAudienceCount,
 } from './mailing-audience.js';
+import { type Engagement, recordEngagement } from './message-engagement.js';
 import {
   applyMessageStates,
   type ClaimedMessage,
@@ -26,6 +27,7 @@ import {
   type MessageStateChange,
 } from './message-states.js';
 import { localParts, localText, nextSendMoment, parseLocalDateTime, zonedMoment } from './send-moment.js';
+import { readClick, readOpen, type TrackedMessage } from './tracking-token.js';
 
 export const MAX_NAME = 200;
 export const MAX_THROTTLE = 100_000;
@@ -43,6 +45,7 @@ interface Checked {
   scheduledAt: Date | null;
   throttlePerMinute: number | null;
   attributionDays: number;
+  trackClicks: boolean | null;
 }
 
 /** Who started something: a person's id (null for an API key) and name. */
@@ -131,8 +134,8 @@ export class MailingService {
     const row = await this.tx(async (sql) => {
       const [created] = await sql.execute<MailingRow[]>(
         `insert into mailing (workspace_id, name, channel, template_id, audience, scheduled_at, throttle_per_minute,
-           attribution_days, created_by, created_by_name)
-         values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) returning ${MAILING_COLUMNS}`,
+           attribution_days, track_clicks, created_by, created_by_name)
+         values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, coalesce(?, true), ?, ?) returning ${MAILING_COLUMNS}`,
         [
           viewer.workspaceId,
           c.name,
@@ -142,6 +145,7 @@ export class MailingService {
           c.scheduledAt,
           c.throttlePerMinute,
           c.attributionDays,
+          c.trackClicks,
           author.staffId,
           author.name,
         ],
@@ -166,7 +170,8 @@ export class MailingService {
       await this.lockDraft(sql, viewer.workspaceId, id);
       const [updated] = await sql.execute<MailingRow[]>(
         `update mailing set name = ?, channel = ?, template_id = ?, audience = ?::jsonb, scheduled_at = ?,
-            throttle_per_minute = ?, attribution_days = ?, updated_at = now()
+            throttle_per_minute = ?, attribution_days = ?, track_clicks = coalesce(?, track_clicks),
+            updated_at = now()
           where workspace_id = ? and id = ? returning ${MAILING_COLUMNS}`,
         [
           c.name,
@@ -176,6 +181,7 @@ export class MailingService {
           c.scheduledAt,
           c.throttlePerMinute,
           c.attributionDays,
+          c.trackClicks,
           viewer.workspaceId,
           id,
         ],
@@ -353,6 +359,24 @@ export class MailingService {
     return changed;
   }
 
+  /** The message and link of a tracked link this server signed; null for anything else. */
+  readClick(token: string): (TrackedMessage & { url: string }) | null {
+    return readClick(this.channels, token);
+  }
+
+  readOpen(token: string): TrackedMessage | null {
+    return readOpen(this.channels, token);
+  }
+
+  /** The first click or open of a message: its time, the mailing's counter and the history event. */
+  async recordEngagement(target: TrackedMessage, what: Engagement): Promise<boolean> {
+    const recorded = await this.tx((sql) =>
+      recordEngagement(sql, target.workspaceId, target.messageId, what),
+    );
+    if (recorded) this.afterHistory();
+    return recorded;
+  }
+
   /** The next due messages of a mailing, leased to the caller (see claimDueMessages). */
   claimDue(
     workspaceId: string,
@@ -431,6 +455,7 @@ export class MailingService {
       scheduledAt,
       throttlePerMinute: throttle,
       attributionDays: days,
+      trackClicks: input.trackClicks ?? null,
     };
   }
 }

@@ -14,6 +14,9 @@ export interface MessageCounts {
   failed: number;
   skipped: number;
   unsubscribed: number;
+  /** Messages clicked (a link followed at least once) and opened (the tracking image loaded). */
+  clicked: number;
+  opened: number;
 }
 
 export interface Mailing {
@@ -25,6 +28,8 @@ export interface Mailing {
   scheduledAt: Date | null;
   throttlePerMinute: number | null;
   attributionDays: number;
+  /** Links go through the click route and the HTML body carries the tracking image. */
+  trackClicks: boolean;
   state: MailingState;
   createdBy: string | null;
   createdByName: string;
@@ -45,6 +50,8 @@ export interface MailingInput {
   sendAt?: string | null;
   throttlePerMinute?: number | null;
   attributionDays?: number | null;
+  /** Default true on create; null on update keeps what the draft has. */
+  trackClicks?: boolean | null;
 }
 
 export interface MailingRow {
@@ -56,6 +63,7 @@ export interface MailingRow {
   scheduled_at: Date | null;
   throttle_per_minute: number | null;
   attribution_days: number;
+  track_clicks: boolean;
   state: MailingState;
   created_by: string | null;
   created_by_name: string;
@@ -71,11 +79,13 @@ export interface MailingRow {
   failed: number;
   skipped: number;
   unsubscribed: number;
+  clicked: number;
+  opened: number;
 }
 
 export const MAILING_COLUMNS = `id, name, channel, template_id, audience, scheduled_at, throttle_per_minute,
-  attribution_days, state, created_by, created_by_name, created_at, updated_at, started_at, materialized_at,
-  finished_at, recipients, queued, sent, delivered, failed, skipped, unsubscribed`;
+  attribution_days, track_clicks, state, created_by, created_by_name, created_at, updated_at, started_at, materialized_at,
+  finished_at, recipients, queued, sent, delivered, failed, skipped, unsubscribed, clicked, opened`;
 
 const date = (v: Date | string | null) => (v == null ? null : new Date(v));
 
@@ -89,6 +99,7 @@ export function toMailing(r: MailingRow): Mailing {
     scheduledAt: date(r.scheduled_at),
     throttlePerMinute: r.throttle_per_minute,
     attributionDays: r.attribution_days,
+    trackClicks: r.track_clicks,
     state: r.state,
     createdBy: r.created_by,
     createdByName: r.created_by_name,
@@ -105,6 +116,8 @@ export function toMailing(r: MailingRow): Mailing {
       failed: r.failed,
       skipped: r.skipped,
       unsubscribed: r.unsubscribed,
+      clicked: r.clicked,
+      opened: r.opened,
     },
   };
 }

@@ -76,6 +76,12 @@ export class MailingInput {
     description: 'Purchases within this many days count for it (default 7).',
   })
   attributionDays?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'An email’s links go through a tracked address and its HTML carries a tracking image (default true; null on update keeps it).',
+  })
+  trackClicks?: boolean | null;
 }
 
 @ObjectType('MailingCounts', { description: "A mailing's messages by state." })
@@ -87,6 +93,10 @@ export class MailingCountsType {
   @Field(() => Int) failed!: number;
   @Field(() => Int) skipped!: number;
   @Field(() => Int) unsubscribed!: number;
+  @Field(() => Int, { description: 'Messages whose recipient followed a link at least once.' })
+  clicked!: number;
+  @Field(() => Int, { description: 'Messages whose tracking image was loaded at least once.' })
+  opened!: number;
 }
 
 @ObjectType('Mailing')
@@ -103,6 +113,7 @@ export class MailingType {
   @Field({ description: "The workspace's time zone (IANA)." }) timeZone!: string;
   @Field(() => Int, { nullable: true }) throttlePerMinute!: number | null;
   @Field(() => Int) attributionDays!: number;
+  @Field({ description: 'Clicks and opens of its emails are tracked.' }) trackClicks!: boolean;
   @Field(() => MailingStateEnum) state!: MailingState;
   @Field() createdByName!: string;
   @Field() createdAt!: Date;
@@ -163,4 +174,14 @@ export class MailingReportType {
   @Field(() => [MailingReasonCountType]) failedByReason!: MailingReasonCountType[];
   @Field(() => [MailingReasonCountType]) skippedByReason!: MailingReasonCountType[];
   @Field(() => MailingAttributionType) attributed!: MailingAttributionType;
+  @Field(() => Int, { description: 'Recipients who followed a link of their message.' }) clicked!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'clicked over the messages that reached the provider and did not fail (SENT, DELIVERED, UNSUBSCRIBED); null when none did.',
+  })
+  clickRate!: number | null;
+  @Field(() => Int, { description: 'Recipients whose email’s tracking image was loaded.' }) opened!: number;
+  @Field(() => Float, { nullable: true, description: 'opened over the same messages as clickRate.' })
+  openRate!: number | null;
 }

@@ -2,6 +2,7 @@ import { defineModule } from '@patron/sdk';
 import { Migration20261205000041_mailings } from './Migration20261205000041_mailings.js';
 import { Migration20261205000050_mailing_test_lease } from './Migration20261205000050_mailing_test_lease.js';
 import { Migration20261205000059_mailing_message_customer_key } from './Migration20261205000059_mailing_message_customer_key.js';
+import { Migration20261207183000_message_clicks } from './Migration20261207183000_message_clicks.js';
 import { MailingResolver } from './mailing.resolver.js';
 import { MailingService } from './mailing.service.js';
 import { MailingDelivery, recordDeliveryReports, recordUnsubscribe } from './mailing-delivery.js';
@@ -89,6 +90,7 @@ export const mailingsModule = defineModule({
       name: 'Migration20261205000059_mailing_message_customer_key',
       class: Migration20261205000059_mailing_message_customer_key,
     },
+    { name: 'Migration20261207183000_message_clicks', class: Migration20261207183000_message_clicks },
   ],
   // The address a message went to is personal data; the fact that it was sent, and its outcome, stay.
   onStart: async ({ erasure, channels, sql, mailings }) => {
