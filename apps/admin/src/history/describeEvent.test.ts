@@ -127,6 +127,13 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
     { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'TELEGRAM' } },
     { key: 'reason', oldValue: null, newValue: 'CHANNEL_ADDRESS_REJECTED' },
   ],
+  MESSAGE_CLICKED: [
+    { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'EMAIL' } },
+    { key: 'url', oldValue: null, newValue: 'https://shop.example/winter' },
+  ],
+  MESSAGE_OPENED: [
+    { key: 'mailing', oldValue: null, newValue: { id: OTHER, name: 'Winter sale', channel: 'EMAIL' } },
+  ],
   NOTE_EDITED: [{ key: 'note', oldValue: OTHER, newValue: OTHER }],
   NOTE_DELETED: [{ key: 'note', oldValue: OTHER, newValue: null }],
   RELATION_ADDED: [

@@ -231,12 +231,13 @@ const verification: Template = (changes, w) => ({
   links: [],
 });
 
-/** A message a mailing or an automation sent: which one and by what channel, and why it failed. */
+/** A message a mailing or an automation sent: which one and by what channel, why it failed, the link clicked. */
 const message: Template = (changes, w) => {
   const byAutomation = find(changes, 'automation');
   const sender = obj((byAutomation ?? find(changes, 'mailing'))?.newValue);
   const channel = str(sender.channel);
   const reason = find(changes, 'reason')?.newValue;
+  const url = find(changes, 'url')?.newValue;
   const [say, to, label] = byAutomation
     ? ['patron.history.say.automation', 'automations', 'patron.automations.runs']
     : ['patron.history.say.mailing', 'mailings', 'patron.mailings.report'];
@@ -247,6 +248,7 @@ const message: Template = (changes, w) => {
         channel: w.t(`patron.mailings.channels.${channel}`, { _: channel }),
       }),
       ...(reason ? [w.t('patron.history.say.failedBecause', { reason: str(reason) })] : []),
+      ...(url ? [w.t('patron.history.say.clickedUrl', { url: str(url) })] : []),
     ],
     links: sender.id ? [{ to: `/${to}/${str(sender.id)}/show`, label: w.t(label) }] : [],
   };
@@ -301,6 +303,8 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
   MESSAGE_SENT: message,
   MESSAGE_DELIVERED: message,
   MESSAGE_FAILED: message,
+  MESSAGE_CLICKED: message,
+  MESSAGE_OPENED: message,
   NOTE_EDITED: note,
   NOTE_DELETED: note,
   RELATION_ADDED: relation,

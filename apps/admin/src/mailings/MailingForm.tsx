@@ -1,4 +1,5 @@
 import {
+  BooleanInput,
   maxLength,
   maxValue,
   minValue,
@@ -17,7 +18,7 @@ import { TemplateSelect } from './TemplateSelect';
 
 const channelChoices = CHANNELS.map((id) => ({ id, name: `patron.mailings.channels.${id}` }));
 
-/** A draft mailing: name, channel, template, audience (counted live), when, and how fast. */
+/** A draft mailing: name, channel, template, audience (counted live), when, how fast, and whether clicks are tracked. */
 export function MailingForm() {
   return (
     <SimpleForm
@@ -61,6 +62,11 @@ export function MailingForm() {
         max={365}
         validate={[required(), minValue(1), maxValue(365)]}
         sx={{ maxWidth: 240 }}
+      />
+      <BooleanInput
+        source="trackClicks"
+        label="patron.mailings.trackClicks"
+        helperText="patron.mailings.trackClicksHint"
       />
     </SimpleForm>
   );

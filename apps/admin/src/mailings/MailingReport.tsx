@@ -11,7 +11,7 @@ import { MailingReportQuery } from './documents';
 const POLL_MS = 3000;
 const LIVE_STATES = new Set(['SCHEDULED', 'SENDING']);
 
-/** Messages by state, failures and skips by reason, and purchases within N days after a message. */
+/** Messages by state, failures and skips by reason, clicks and opens, and purchases within N days after a message. */
 export function MailingReport({ id, state }: { id: string; state: string }) {
   const translate = useTranslate();
   const locale = useLocale();
@@ -29,6 +29,10 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
   useEffect(() => setSeen(report?.mailingState ?? null), [report]);
   if (!report) return null;
   const n = (v: number) => numberFormat(localeTag(locale)).format(v);
+  const percent = (v: number | null | undefined) =>
+    v == null
+      ? '—'
+      : numberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(v);
   // The audience's own reasons, else a provider's or a template's (problem codes: missing variable…).
   const reason = (code: string) =>
     translate(`patron.mailings.reasons.${code}`, { _: problemText({ code, params: {}, message: code }) });
@@ -64,6 +68,21 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
           <Line key={r.reason} label={reason(r.reason)} value={n(r.count)} />
         ))}
       </Block>
+      <Block title={translate('patron.mailings.tracking')} hint={translate('patron.mailings.rateHint')}>
+        <Line
+          label={translate('patron.mailings.clicked')}
+          value={n(report.clicked)}
+          count={report.clicked}
+          testId="report-clicked"
+        />
+        <Line
+          label={translate('patron.mailings.clickRate')}
+          value={percent(report.clickRate)}
+          testId="report-click-rate"
+        />
+        <Line label={translate('patron.mailings.opened')} value={n(report.opened)} testId="report-opened" />
+        <Line label={translate('patron.mailings.openRate')} value={percent(report.openRate)} />
+      </Block>
       <Block title={translate('patron.mailings.attributed', { days: n(report.attributionDays) })}>
         <Line
           label={translate('patron.mailings.purchases')}
@@ -81,7 +100,7 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
   );
 }
 
-function Block({ title, children }: { title: string; children: React.ReactNode }) {
+function Block({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) {
   return (
     <Card variant="outlined" sx={{ minWidth: 240, flex: 1 }}>
       <CardContent>
@@ -91,6 +110,11 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
         <Table size="small">
           <TableBody>{children}</TableBody>
         </Table>
+        {hint && (
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+            {hint}
+          </Typography>
+        )}
       </CardContent>
     </Card>
   );

@@ -54,6 +54,12 @@ function MailingPage() {
             <Typography variant="body2" data-testid="mailing-when">
               {translate('patron.mailings.scheduledAt')}: {when}
             </Typography>
+            {mailing.channel === 'EMAIL' && (
+              <Typography variant="body2" data-testid="mailing-tracking">
+                {translate('patron.mailings.tracking')}:{' '}
+                {translate(mailing.trackClicks ? 'patron.mailings.tracked' : 'patron.mailings.notTracked')}
+              </Typography>
+            )}
             {mailing.throttlePerMinute != null && (
               <Typography variant="body2">
                 {translate('patron.mailings.throttle')}: {mailing.throttlePerMinute}

@@ -12,6 +12,7 @@ export const MailingFields = graphql(`
     timeZone
     throttlePerMinute
     attributionDays
+    trackClicks
     createdByName
     createdAt
     audience {
@@ -28,6 +29,8 @@ export const MailingFields = graphql(`
       failed
       skipped
       unsubscribed
+      clicked
+      opened
     }
   }
 `);
@@ -130,6 +133,10 @@ export const MailingReportQuery = graphql(`
         customers
         revenue
       }
+      clicked
+      clickRate
+      opened
+      openRate
     }
   }
 `);

@@ -20,6 +20,7 @@ export interface MailingFormValues {
   sendAt: string;
   throttlePerMinute: number | null;
   attributionDays: number;
+  trackClicks: boolean;
 }
 
 export const NEW_MAILING: MailingFormValues = {
@@ -35,6 +36,7 @@ export const NEW_MAILING: MailingFormValues = {
   sendAt: '',
   throttlePerMinute: null,
   attributionDays: 7,
+  trackClicks: true,
 };
 
 export function toFormValues(m: MailingFieldsFragment): MailingFormValues & MailingFieldsFragment {
@@ -85,6 +87,7 @@ export function toMailingInput(v: MailingFormValues): MailingInput {
     sendAt: v.scheduleWay === 'later' && v.sendAt ? v.sendAt : null,
     throttlePerMinute: throttle,
     attributionDays: Number(v.attributionDays) || 7,
+    trackClicks: v.trackClicks !== false,
   };
 }
 

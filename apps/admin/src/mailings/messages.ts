@@ -79,14 +79,31 @@ export const en = {
       buyers: 'Customers who bought',
       revenue: 'Revenue',
       nothing: 'None',
+      trackClicks: 'Track link clicks and opens',
+      trackClicksHint:
+        'Links in the email go through a tracked address of ours; the report counts who clicked.',
+      tracking: 'Clicks and opens',
+      tracked: 'Tracked',
+      notTracked: 'Not tracked',
+      clicked: 'Clicked',
+      clickRate: 'Click rate',
+      opened: 'Opened',
+      openRate: 'Open rate',
+      rateHint: 'Of the messages sent and not failed',
     },
     history: {
       types: {
         MESSAGE_SENT: 'Message sent',
         MESSAGE_DELIVERED: 'Message delivered',
         MESSAGE_FAILED: 'Message failed',
+        MESSAGE_CLICKED: 'Link in a message followed',
+        MESSAGE_OPENED: 'Message opened',
       },
-      say: { mailing: 'Mailing: %{name} (%{channel})', failedBecause: 'Reason: %{reason}' },
+      say: {
+        mailing: 'Mailing: %{name} (%{channel})',
+        failedBecause: 'Reason: %{reason}',
+        clickedUrl: 'Link: %{url}',
+      },
     },
     roleAdmin: {
       areas: { mailings: 'Mailings' },
