@@ -40,6 +40,7 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
     <Stack
       direction={{ xs: 'column', md: 'row' }}
       gap={2}
+      flexWrap="wrap"
       data-testid="mailing-report"
       alignItems="flex-start"
     >
@@ -102,7 +103,7 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
 
 function Block({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) {
   return (
-    <Card variant="outlined" sx={{ minWidth: 240, flex: 1 }}>
+    <Card variant="outlined" sx={{ minWidth: 240, flex: '1 1 240px' }}>
       <CardContent>
         <Typography variant="subtitle2" gutterBottom>
           {title}
