@@ -44,11 +44,12 @@ async function customer(name: string) {
 }
 
 /** Sends a mailing to these customers through the SMTP peer; its id and each one's received email. */
-async function send(names: string[], trackClicks?: boolean) {
+async function send(names: string[], trackClicks?: boolean, template = templateId) {
+  const before = peer.received.length;
   const input = {
     name: `Spring ${names.join(' ')}`,
     channel: 'EMAIL',
-    templateId,
+    templateId: template,
     audience: { customerIds: names.map((n) => c[n]) },
     ...(trackClicks === undefined ? {} : { trackClicks }),
   };
@@ -63,8 +64,12 @@ async function send(names: string[], trackClicks?: boolean) {
   }
   const mails = Object.fromEntries(
     names.map((n) => {
-      const got = peer.received.filter((m) => m.envelope.to.includes(`${n.toLowerCase()}@clicks.test`));
-      return [n, got.at(-1)?.mail];
+      // Only what this mailing sent: a recipient it skipped has none.
+      const got = peer.received
+        .slice(before)
+        .filter((m) => m.envelope.to.includes(`${n.toLowerCase()}@clicks.test`));
+      expect(got, `${n}'s email`).toHaveLength(1);
+      return [n, got[0]?.mail];
     }),
   );
   return { id: createMailing.id as string, mails };
@@ -80,9 +85,9 @@ const history = async (name: string) =>
     (e: { node: { type: string; changes: { key: string; newValue: unknown }[] } }) => e.node,
   );
 
-beforeAll(async () => {
-  peer = await startSmtpPeer();
-  server = await startTestServer({ secretKey: SECRET_KEY });
+/** A server (with or without PATRON_SECRET_KEY), its workspace's mail account, template and customers. */
+async function setUp(secretKey: string | null) {
+  server = await startTestServer({ secretKey });
   ws = await server.workspace('Clicks club');
   await ws.as.ADMIN.requestOk(SAVE_ACCOUNT, {
     input: {
@@ -116,6 +121,11 @@ beforeAll(async () => {
     },
   }));
   for (const name of ['Ann', 'Ben', 'Cat', 'Dan']) await customer(name);
+}
+
+beforeAll(async () => {
+  peer = await startSmtpPeer();
+  await setUp(SECRET_KEY);
 });
 afterAll(async () => {
   await server?.close();
@@ -243,5 +253,25 @@ describe('tracked links of a mailing', () => {
         [id, c.Ben],
       );
     expect(row?.clicked_at).toBeNull();
+  });
+});
+
+describe('without PATRON_SECRET_KEY', () => {
+  it('sends the links as they are: nothing could be signed', async () => {
+    await server.close();
+    await setUp(null);
+    // Without the key there is no unsubscribe link either: a template naming it would skip everyone.
+    const { createMessageTemplate } = await ws.as.MANAGER.requestOk(CREATE_TEMPLATE, {
+      input: {
+        name: 'Links only',
+        channel: 'EMAIL',
+        contents: [{ language: 'EN', subject: 'Spring', html: `<p><a href='${BLOG}'>read</a></p>` }],
+      },
+    });
+    const { mails } = await send(['Ann'], undefined, createMessageTemplate.id);
+    const html = String(mails.Ann?.html);
+    expect(tracked(html)).toEqual([]);
+    expect(html).toContain(`href='${BLOG}'`);
+    expect(html).not.toContain('/o/');
   });
 });
