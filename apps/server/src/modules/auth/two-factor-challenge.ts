@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { isUuid } from '../../common/ids.js';
 import type { ServerKeys } from '../channels/server-keys.js';
+import { readSignedToken, signedToken, uuidBytes, uuidText } from '../channels/signed-token.js';
 
 /** Time from a right password to the code: enough to open the app, short enough to be useless later. */
 export const CHALLENGE_SECONDS = 5 * 60;
+const PURPOSE = 'sign-in-challenges';
 
 /** What a challenge is bound to: who, and their password and secret as they were (a change ends it). */
 export interface ChallengeSubject {
@@ -26,25 +27,14 @@ const fingerprint = (s: ChallengeSubject) =>
 export function issueChallenge(keys: ServerKeys, staff: ChallengeSubject, now = Date.now()): string {
   const expires = Buffer.alloc(8);
   expires.writeBigUInt64BE(BigInt(Math.floor(now / 1000) + CHALLENGE_SECONDS));
-  const payload = Buffer.concat([
-    Buffer.from(staff.id.replace(/-/g, ''), 'hex'),
-    expires,
-    fingerprint(staff),
-  ]);
-  return `${payload.toString('base64url')}.${keys.sign(payload, 'sign-in-challenges').toString('base64url')}`;
+  return signedToken(keys, Buffer.concat([uuidBytes(staff.id), expires, fingerprint(staff)]), PURPOSE);
 }
 
 /** The staff id of a challenge this server signed and that has not expired; null for anything else. */
 export function challengedStaffId(keys: ServerKeys, token: string, now = Date.now()): string | null {
-  const [payloadText, signatureText, extra] = token.split('.');
-  if (!payloadText || !signatureText || extra !== undefined || token.length > 200) return null;
-  const payload = Buffer.from(payloadText, 'base64url');
-  if (payload.length !== 32) return null;
-  if (!keys.verify(payload, Buffer.from(signatureText, 'base64url'), 'sign-in-challenges')) return null;
-  if (Number(payload.readBigUInt64BE(16)) * 1000 <= now) return null;
-  const h = payload.subarray(0, 16).toString('hex');
-  const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  return isUuid(id) ? id : null;
+  const payload = readSignedToken(keys, token, { purpose: PURPOSE, minBytes: 32, maxLength: 200 });
+  if (payload?.length !== 32 || Number(payload.readBigUInt64BE(16)) * 1000 <= now) return null;
+  return uuidText(payload.subarray(0, 16));
 }
 
 /** Whether the challenge was issued for the staff member as they are now (same password and secret). */

@@ -7,8 +7,11 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 
-/** What a signature is for: each purpose has its own key, so one's signature means nothing to another. */
-export type SigningPurpose = 'unsubscribe-links' | 'sign-in-challenges';
+/**
+ * What a signature is for ('unsubscribe-links', 'sign-in-challenges', 'mailing-click'…): each purpose
+ * has its own key, so one's signature means nothing to another.
+ */
+export type SigningPurpose = string;
 
 /**
  * What PATRON_SECRET_KEY becomes: one key to encrypt secrets (channel accounts', staff members'
@@ -17,16 +20,12 @@ export type SigningPurpose = 'unsubscribe-links' | 'sign-in-challenges';
  */
 export class ServerKeys {
   private readonly encryption: Buffer;
-  private readonly signing: Record<SigningPurpose, Buffer>;
+  private readonly signing = new Map<SigningPurpose, Buffer>();
+  private readonly material: Buffer;
 
   constructor(secretKey: string) {
-    const material = Buffer.from(secretKey, 'utf8');
-    const derive = (info: string) => Buffer.from(hkdfSync('sha256', material, 'patron', info, 32));
-    this.encryption = derive('channel-secrets');
-    this.signing = {
-      'unsubscribe-links': derive('unsubscribe-links'),
-      'sign-in-challenges': derive('sign-in-challenges'),
-    };
+    this.material = Buffer.from(secretKey, 'utf8');
+    this.encryption = this.derive('channel-secrets');
   }
 
   /**
@@ -59,8 +58,15 @@ export class ServerKeys {
     }
   }
 
+  private derive(info: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.material, 'patron', info, 32));
+  }
+
+  /** Unsubscribe links, the first purpose, keep the key they were always signed with. */
   sign(payload: Buffer, purpose: SigningPurpose = 'unsubscribe-links'): Buffer {
-    return createHmac('sha256', this.signing[purpose]).update(payload).digest();
+    const key = this.signing.get(purpose) ?? this.derive(purpose);
+    this.signing.set(purpose, key);
+    return createHmac('sha256', key).update(payload).digest();
   }
 
   verify(payload: Buffer, signature: Buffer, purpose: SigningPurpose = 'unsubscribe-links'): boolean {

@@ -1,31 +1,27 @@
-import type { ServerKeys } from './server-keys.js';
+import type { ServerKeys, SigningPurpose } from './server-keys.js';
 
 /**
- * `<payload>.<signature>` in base64url, the HMAC over the payload (prefixed by its purpose when it has
- * one, so a token signed for one kind of link is no token for another). Nothing is stored: the
- * signature is what makes a link ours. Unsubscribe links sign without a purpose, as they always did.
+ * `<payload>.<signature>` in base64url, the HMAC over the payload with the purpose's own key (a token
+ * signed for one kind of link is no token for another). Nothing is stored: the signature is what
+ * makes a link ours.
  */
-export function signedToken(keys: ServerKeys, payload: Buffer, purpose = ''): string {
-  return `${payload.toString('base64url')}.${keys.sign(signedBytes(payload, purpose)).toString('base64url')}`;
+export function signedToken(keys: ServerKeys, payload: Buffer, purpose: SigningPurpose): string {
+  return `${payload.toString('base64url')}.${keys.sign(payload, purpose).toString('base64url')}`;
 }
 
 /** The payload of a token this server signed for `purpose`; null for anything else. */
 export function readSignedToken(
   keys: ServerKeys,
   token: string,
-  limits: { purpose?: string; minBytes: number; maxLength: number },
+  limits: { purpose: SigningPurpose; minBytes: number; maxLength: number },
 ): Buffer | null {
   const [payloadText, signatureText, extra] = token.split('.');
   if (!payloadText || !signatureText || extra !== undefined || token.length > limits.maxLength) return null;
   const payload = Buffer.from(payloadText, 'base64url');
   const signature = Buffer.from(signatureText, 'base64url');
-  if (payload.length < limits.minBytes || !keys.verify(signedBytes(payload, limits.purpose ?? ''), signature))
-    return null;
+  if (payload.length < limits.minBytes || !keys.verify(payload, signature, limits.purpose)) return null;
   return payload;
 }
-
-const signedBytes = (payload: Buffer, purpose: string) =>
-  purpose ? Buffer.concat([Buffer.from(`${purpose}\0`, 'utf8'), payload]) : payload;
 
 const uuidHex = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -14,12 +14,16 @@ export function unsubscribeToken(keys: ServerKeys, target: UnsubscribeTarget): s
     uuidBytes(target.customerId),
     Buffer.from(target.consentKind, 'utf8'),
   ]);
-  return signedToken(keys, payload);
+  return signedToken(keys, payload, 'unsubscribe-links');
 }
 
 /** The target of a token this server signed; null for anything else (tampered, foreign, garbage). */
 export function readUnsubscribeToken(keys: ServerKeys, token: string): UnsubscribeTarget | null {
-  const payload = readSignedToken(keys, token, { minBytes: 33, maxLength: 200 });
+  const payload = readSignedToken(keys, token, {
+    purpose: 'unsubscribe-links',
+    minBytes: 33,
+    maxLength: 200,
+  });
   if (!payload) return null;
   return {
     workspaceId: uuidText(payload.subarray(0, 16)),
