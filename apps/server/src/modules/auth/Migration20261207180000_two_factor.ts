@@ -16,12 +16,14 @@ alter table staff
   add column two_factor_last_step integer;
 
 create table staff_recovery_code (
-  id uuid primary key default gen_random_uuid(),
+  workspace_id uuid not null references workspace(id),
+  id uuid not null default gen_random_uuid(),
   staff_id uuid not null references staff(id) on delete cascade,
   code_hash text not null,
-  used_at timestamptz
+  used_at timestamptz,
+  primary key (workspace_id, id)
 );
-create index staff_recovery_code_staff on staff_recovery_code (staff_id);
+create index staff_recovery_code_staff on staff_recovery_code (workspace_id, staff_id);
 `);
   }
 }

@@ -9,7 +9,12 @@ import { ServerKeys } from '../channels/server-keys.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import type { SignedIn } from './auth.service.js';
 import type { Passwords } from './passwords.js';
-import { replaceRecoveryCodes, unusedRecoveryCodes, useRecoveryCode } from './recovery-codes.js';
+import {
+  deleteRecoveryCodes,
+  replaceRecoveryCodes,
+  unusedRecoveryCodes,
+  useRecoveryCode,
+} from './recovery-codes.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { Staff } from './staff.entity.js';
 import type { StaffSessions } from './staff-sessions.js';
@@ -61,7 +66,7 @@ export class TwoFactor {
     return {
       enabled: staff.twoFactorEnabledAt !== null,
       enabledAt: staff.twoFactorEnabledAt ?? null,
-      recoveryCodesLeft: staff.twoFactorEnabledAt ? await unusedRecoveryCodes(emSql(em), staffId) : 0,
+      recoveryCodesLeft: staff.twoFactorEnabledAt ? await unusedRecoveryCodes(emSql(em), staff) : 0,
     };
   }
 
@@ -96,7 +101,7 @@ export class TwoFactor {
       staff.twoFactorLastStep = step;
       await em.flush();
       const sql = emSql(em);
-      const fresh = await replaceRecoveryCodes(sql, this.passwords, staff.id);
+      const fresh = await replaceRecoveryCodes(sql, this.passwords, staff);
       await this.record(sql, staff, 'TWO_FACTOR_ENABLED', actor);
       return fresh;
     });
@@ -112,7 +117,7 @@ export class TwoFactor {
       const sql = emSql(em);
       const proven =
         (await this.acceptCode(sql, staff, proof)) ||
-        (await useRecoveryCode(sql, this.passwords, staff.id, proof)) ||
+        (await useRecoveryCode(sql, this.passwords, staff, proof)) ||
         (await this.passwords.verify(staff.passwordHash, proof));
       if (!proven) throw badField(['proof'], 'TWO_FACTOR_CODE_WRONG');
       await this.clear(em, staff);
@@ -155,7 +160,7 @@ export class TwoFactor {
     const attempt = await this.throttle.reserve(staff.email, from.ip);
     const sql = emSql(em);
     const viaCode = await this.acceptCode(sql, staff, code);
-    const viaRecovery = !viaCode && (await useRecoveryCode(sql, this.passwords, staff.id, code));
+    const viaRecovery = !viaCode && (await useRecoveryCode(sql, this.passwords, staff, code));
     if (!viaCode && !viaRecovery) {
       await this.throttle.failed(attempt, staff);
       throw badField(
@@ -167,7 +172,7 @@ export class TwoFactor {
     if (viaRecovery) {
       const actor: Actor = { kind: 'staff', id: staff.id, name: staff.name };
       await this.record(sql, staff, 'TWO_FACTOR_RECOVERY_CODE_USED', actor, {
-        left: await unusedRecoveryCodes(sql, staff.id),
+        left: await unusedRecoveryCodes(sql, staff),
       });
     }
     return { staff, ...(await this.sessions.start(staff, from)) };
@@ -206,7 +211,7 @@ export class TwoFactor {
     staff.twoFactorEnabledAt = null;
     staff.twoFactorLastStep = null;
     await em.flush();
-    await emSql(em).execute('delete from staff_recovery_code where staff_id = ?', [staff.id]);
+    await deleteRecoveryCodes(emSql(em), staff);
   }
 
   private record(
