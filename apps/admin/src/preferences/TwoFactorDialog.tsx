@@ -110,7 +110,11 @@ export function TwoFactorDialog(props: { open: boolean; onClose(): void }) {
       {...fieldError(name)}
     />
   );
-  const close = <Button onClick={props.onClose}>{translate('ra.action.close')}</Button>;
+  const close = (
+    <Button onClick={props.onClose} data-testid="two-factor-close">
+      {translate('ra.action.close')}
+    </Button>
+  );
   return (
     <FormDialog
       open={props.open}
