@@ -12,7 +12,13 @@ import { PUSH_SERVICE_HOSTS } from './modules/channel-push/push-service-hosts.js
 import { searchLocaleWarning } from './modules/customer-search/search-locale.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
-import { type CustomerFieldSourceOf, kernelModule, type ServerSecrets } from './runtime/kernel.js';
+import { WEBHOOK_RETRY_DELAYS } from './modules/webhooks/webhook-sender.js';
+import {
+  type CustomerFieldSourceOf,
+  kernelModule,
+  type ServerSecrets,
+  type WebhookSettings,
+} from './runtime/kernel.js';
 import { ModuleServices } from './runtime/module-services.js';
 
 export interface PatronApp {
@@ -53,6 +59,8 @@ export async function createPatronApp(options: {
   serverSecrets?: Partial<ServerSecrets>;
   /** PATRON_PUSH_SERVICE_HOSTS (default: the browsers' own push services, `PUSH_SERVICE_HOSTS`). */
   pushServiceHosts?: readonly string[];
+  /** PATRON_WEBHOOK_ALLOW_PRIVATE (default off) and the retry schedule (default WEBHOOK_RETRY_DELAYS). */
+  webhooks?: Partial<WebhookSettings>;
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const features = [...coreModules, ...(options.plugins ?? [])];
@@ -92,6 +100,10 @@ export async function createPatronApp(options: {
           publicUrl: options.serverSecrets?.publicUrl ?? 'http://localhost:4000',
         },
         pushServiceHosts: options.pushServiceHosts ?? PUSH_SERVICE_HOSTS,
+        webhookSettings: {
+          allowPrivate: options.webhooks?.allowPrivate ?? false,
+          retryDelaysSeconds: options.webhooks?.retryDelaysSeconds ?? WEBHOOK_RETRY_DELAYS,
+        },
       }),
       ...features,
     ];

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
       passwordHashCost: config.passwordHashCost,
       serverSecrets: { secretKey, publicUrl: config.publicUrl },
       pushServiceHosts: config.pushServiceHosts,
+      webhooks: { allowPrivate: config.webhookAllowPrivate },
     });
     stops.push(['database connections', () => app.close()]);
     if (config.role === 'worker') {

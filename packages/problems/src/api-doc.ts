@@ -41,6 +41,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   selfService: 'Customer self-service: invitations, the customer’s password and sign-in, customer requests',
   products: 'Products and services, their stock and what purchases do to it',
   news: 'News posts published to customers’ self-service pages',
+  webhooks: 'Outgoing webhooks: partner apps’ subscriptions to customer events and their deliveries',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

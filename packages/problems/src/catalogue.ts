@@ -36,6 +36,7 @@ import { tagSegmentGroupProblems } from './codes/tags-segments-groups.js';
 import { templateProblems } from './codes/templates.js';
 import { tierProblems } from './codes/tiers.js';
 import { valueProblems } from './codes/values.js';
+import { webhookProblems } from './codes/webhooks.js';
 import { workspaceClockProblems } from './codes/workspace-clock.js';
 import { fillPlaceholders, type ParamValue, type Placeholders } from './problem.js';
 
@@ -80,6 +81,7 @@ export const PROBLEM_FAMILIES = {
   selfService: selfServiceProblems,
   products: productProblems,
   news: newsProblems,
+  webhooks: webhookProblems,
 } as const;
 
 /** Every refusal the API can give, by its stable code. */
@@ -123,6 +125,7 @@ export const PROBLEMS = {
   ...selfServiceProblems,
   ...productProblems,
   ...newsProblems,
+  ...webhookProblems,
 } as const;
 
 export type Problems = typeof PROBLEMS;

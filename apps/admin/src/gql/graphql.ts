@@ -2200,6 +2200,8 @@ export type Mutation = {
   createTag: Tag;
   /** Customers move to it at their next evaluation, or at once with recomputeTiers. */
   createTier: Tier;
+  /** The secret is made by the server and shown this once (WEBHOOK_SECRET_KEY_MISSING without PATRON_SECRET_KEY). */
+  createWebhook: WebhookWithSecret;
   /** Signs a customer in (their mobile in any form, or email) and sets the httpOnly customer session cookie. */
   customerSignIn: SelfServiceAccount;
   /** Ends the customer's session and clears its cookie. */
@@ -2235,6 +2237,8 @@ export type Mutation = {
   deleteTag: Scalars['ID']['output'];
   /** Deletes the tier; its customers are re-evaluated at once as if it never existed (whatever the downgrade policy) and a manual floor at it is removed, each change in the customer's history. */
   deleteTier: Scalars['ID']['output'];
+  /** Deletes the webhook and its deliveries. */
+  deleteWebhook: Scalars['ID']['output'];
   /** Only by its author (NOTE_EDIT_NOT_AUTHOR); only people newly mentioned get a bell. */
   editNote: Note;
   /** Erases the customer's personal data on their request (attributes, search text, personal values in history, and what other modules keep) with its child profiles; ledger and purchases stay. Cannot be undone; a second call is refused with CUSTOMER_ALREADY_ERASED. */
@@ -2281,6 +2285,8 @@ export type Mutation = {
   recordReferral: Referral;
   /** Credits the card’s value to the customer’s balance (a GRANT, expiring at the card’s redeem-by date) and marks it redeemed. */
   redeemGiftCard: GiftCard;
+  /** Sends a delivery again now, with fresh retries; same Patron-Delivery id. */
+  redeliverWebhook: WebhookDelivery;
   /** Removes a relation (from both customers). */
   removeCustomerRelation: Scalars['ID']['output'];
   /** Removes the selected customers (one GROUPS_CHANGED event in each one's history). */
@@ -2301,6 +2307,8 @@ export type Mutation = {
   reverseLedgerOperation: LedgerOperation;
   /** Revokes a key at once; revoking it again changes nothing. */
   revokeApiKey: ApiKey;
+  /** A new secret, shown this once; the old one stops. */
+  rotateWebhookSecret: WebhookWithSecret;
   /** Creates or changes an account. Missing required settings are named in extensions.fields; secrets need PATRON_SECRET_KEY (CHANNEL_SECRET_KEY_MISSING). */
   saveChannelAccount: ChannelAccount;
   /** Saves the import's column mapping under a name. */
@@ -2311,6 +2319,8 @@ export type Mutation = {
   sendTestMailing: Scalars['ID']['output'];
   /** Sends a message through the account now and answers with the provider's outcome. */
   sendTestMessage: SendOutcome;
+  /** Sends a `ping` event now. */
+  sendTestWebhook: WebhookDelivery;
   /** A paused automation does nothing; resumed, it starts from now. */
   setAutomationPaused: Automation;
   /** An inactive branch takes no new purchases (nor its bound staff’s); its purchases and staff stay. */
@@ -2389,6 +2399,8 @@ export type Mutation = {
   updateTier: Tier;
   /** Applies at each next evaluation; recomputeTiers applies it to everyone. */
   updateTierPolicy: TierPolicy;
+  /** Disabling cancels the pending deliveries. */
+  updateWebhook: Webhook;
   updateWorkspaceSettings: WorkspaceSettings;
   /** A manager confirms the profile (NEW or UNCONFIRMED → VERIFIED). */
   verifyCustomer: CustomerVerification;
@@ -2587,6 +2599,11 @@ export type MutationCreateTierArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  input: WebhookInput;
+};
+
+
 export type MutationCustomerSignInArgs = {
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2680,6 +2697,11 @@ export type MutationDeleteTagArgs = {
 
 
 export type MutationDeleteTierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2793,6 +2815,11 @@ export type MutationRedeemGiftCardArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveCustomerRelationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2851,6 +2878,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveChannelAccountArgs = {
   input: SaveChannelAccountInput;
 };
@@ -2877,6 +2909,11 @@ export type MutationSendTestMessageArgs = {
   accountId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3116,6 +3153,12 @@ export type MutationUpdateTierArgs = {
 
 export type MutationUpdateTierPolicyArgs = {
   input: TierPolicyInput;
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: WebhookInput;
 };
 
 
@@ -4224,6 +4267,24 @@ export const ProblemCode = {
   VERIFICATION_NO_EMAIL: 'VERIFICATION_NO_EMAIL',
   /** BAD_USER_INPUT: The customer has no mobile number to verify */
   VERIFICATION_NO_PHONE: 'VERIFICATION_NO_PHONE',
+  /** NOT_FOUND: Webhook delivery not found */
+  WEBHOOK_DELIVERY_NOT_FOUND: 'WEBHOOK_DELIVERY_NOT_FOUND',
+  /** CONFLICT: The webhook is disabled: enable it first */
+  WEBHOOK_DISABLED: 'WEBHOOK_DISABLED',
+  /** BAD_USER_INPUT: Choose at least one event */
+  WEBHOOK_EVENTS_REQUIRED: 'WEBHOOK_EVENTS_REQUIRED',
+  /** BAD_USER_INPUT: There is no event {event} */
+  WEBHOOK_EVENT_UNKNOWN: 'WEBHOOK_EVENT_UNKNOWN',
+  /** NOT_FOUND: Webhook not found */
+  WEBHOOK_NOT_FOUND: 'WEBHOOK_NOT_FOUND',
+  /** CONFLICT: The server has no PATRON_SECRET_KEY, so it cannot keep webhook signing secrets */
+  WEBHOOK_SECRET_KEY_MISSING: 'WEBHOOK_SECRET_KEY_MISSING',
+  /** BAD_USER_INPUT: Expected a full web address, e.g. https://shop.example.com/patron */
+  WEBHOOK_URL_INVALID: 'WEBHOOK_URL_INVALID',
+  /** BAD_USER_INPUT: Webhooks are sent to https:// addresses only */
+  WEBHOOK_URL_NOT_HTTPS: 'WEBHOOK_URL_NOT_HTTPS',
+  /** BAD_USER_INPUT: Webhooks are sent to public hosts only, not to {host} */
+  WEBHOOK_URL_PRIVATE: 'WEBHOOK_URL_PRIVATE',
   /** BAD_USER_INPUT: A weekday from 0 (Sunday) to 6 */
   WEEKDAY_RANGE: 'WEEKDAY_RANGE'
 } as const;
@@ -4569,6 +4630,14 @@ export type Query = {
   tierPolicy: TierPolicy;
   /** The workspace tiers, lowest first. */
   tiers: Array<Tier>;
+  /** Null when the workspace has no such webhook. */
+  webhook?: Maybe<Webhook>;
+  /** A webhook’s deliveries, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The event types a webhook may take ("*": all of them). */
+  webhookEventTypes: Array<Scalars['String']['output']>;
+  /** The workspace’s webhooks, by name. */
+  webhooks: Array<Webhook>;
   /** The caller's workspace settings. */
   workspaceSettings: WorkspaceSettings;
 };
@@ -4876,6 +4945,18 @@ export type QueryPurchaseReturnsArgs = {
 
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  webhookId: Scalars['ID']['input'];
 };
 
 /** Local times between which no message leaves (start after end spans midnight). */
@@ -5580,6 +5661,91 @@ export const VerificationStatus = {
 } as const;
 
 export type VerificationStatus = typeof VerificationStatus[keyof typeof VerificationStatus];
+/** Where a partner app wants the workspace’s customer events sent. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTime']['output'];
+  /** A disabled webhook is sent nothing; disabling cancels its pending deliveries. */
+  enabled: Scalars['Boolean']['output'];
+  /** Event types (see webhookEventTypes), or ["*"] for every one. */
+  events: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The newest delivery. */
+  lastDelivery?: Maybe<WebhookDelivery>;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** An https:// address of a public host. */
+  url: Scalars['String']['output'];
+};
+
+/** One POST of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  /** Why it failed: the start of the answer, a timeout… */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver’s HTTP status; null when none came. */
+  status?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event sent (or to be sent) to one webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer event’s id; null for a ping. */
+  eventId?: Maybe<Scalars['String']['output']>;
+  /** Sent as the Patron-Delivery header: receivers dedupe on it. */
+  id: Scalars['ID']['output'];
+  /** When it is tried next, while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  state: WebhookDeliveryState;
+  /** The event type, e.g. customer.created, or ping. */
+  type: Scalars['String']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** PENDING (to be sent, or waiting for a retry), DELIVERED (a 2xx answer), FAILED (after the last retry) or CANCELLED (its webhook was disabled). */
+export const WebhookDeliveryState = {
+  CANCELLED: 'CANCELLED',
+  DELIVERED: 'DELIVERED',
+  FAILED: 'FAILED',
+  PENDING: 'PENDING'
+} as const;
+
+export type WebhookDeliveryState = typeof WebhookDeliveryState[keyof typeof WebhookDeliveryState];
+export type WebhookInput = {
+  /** Default: enabled when created, unchanged on update. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Event types to send, or "*" for every one. */
+  events: Array<Scalars['String']['input']>;
+  /** 100 characters at most. */
+  name: Scalars['String']['input'];
+  /** https:// to a public host (WEBHOOK_URL_NOT_HTTPS, WEBHOOK_URL_PRIVATE); 2000 characters at most. */
+  url: Scalars['String']['input'];
+};
+
+/** A webhook and its signing secret, shown this once. */
+export type WebhookWithSecret = {
+  __typename?: 'WebhookWithSecret';
+  /** Keys the HMAC-SHA256 of Patron-Signature; never shown again. */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
 export type Workspace = {
   __typename?: 'Workspace';
   id: Scalars['ID']['output'];

@@ -66,6 +66,14 @@ describe('configuration', () => {
     );
   });
 
+  it('lets webhooks reach private hosts only when PATRON_WEBHOOK_ALLOW_PRIVATE is 1', () => {
+    expect(loadConfig({}, '/').webhookAllowPrivate).toBe(false);
+    expect(loadConfig({ PATRON_WEBHOOK_ALLOW_PRIVATE: '1' }, '/').webhookAllowPrivate).toBe(true);
+    expect(() => loadConfig({ PATRON_WEBHOOK_ALLOW_PRIVATE: 'yes' }, '/')).toThrow(
+      'PATRON_WEBHOOK_ALLOW_PRIVATE must be 0 or 1',
+    );
+  });
+
   it("refuses a password cost below OWASP's argon2id minimum", () => {
     expect(() => loadConfig({ PATRON_PASSWORD_MEMORY_KIB: '4096' }, '/')).toThrow(
       /PATRON_PASSWORD_MEMORY_KIB/,

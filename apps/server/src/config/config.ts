@@ -50,6 +50,8 @@ export interface Config {
    * separated, `*.` for subdomains); default the browsers' own (`PUSH_SERVICE_HOSTS`).
    */
   pushServiceHosts: readonly string[];
+  /** PATRON_WEBHOOK_ALLOW_PRIVATE: webhooks may go to http:// and private hosts (a local receiver). */
+  webhookAllowPrivate: boolean;
 }
 
 const ROLES: readonly PatronRole[] = ['api', 'worker', 'all'];
@@ -203,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     );
   const publicUrl = publicUrlSetting(env.PATRON_PUBLIC_URL, host, port, problems);
   const pushServiceHosts = pushServiceHostsSetting(env.PATRON_PUSH_SERVICE_HOSTS, problems);
+  const webhookAllowPrivateText = env.PATRON_WEBHOOK_ALLOW_PRIVATE?.trim() || '0';
+  if (!['0', '1'].includes(webhookAllowPrivateText))
+    problems.push(`PATRON_WEBHOOK_ALLOW_PRIVATE must be 0 or 1, got "${env.PATRON_WEBHOOK_ALLOW_PRIVATE}"`);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -226,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     secretKey,
     publicUrl,
     pushServiceHosts,
+    webhookAllowPrivate: webhookAllowPrivateText === '1',
   };
 }
 

@@ -50,4 +50,5 @@ export { selfServiceModule } from './self-service/self-service.module.js';
 export { staffModule } from './staff/staff.module.js';
 export { tagsModule } from './tags/tags.module.js';
 export { tiersModule } from './tiers/tiers.module.js';
+export { webhooksModule } from './webhooks/webhooks.module.js';
 export { workspacesModule } from './workspaces/workspaces.module.js';

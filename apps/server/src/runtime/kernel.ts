@@ -33,7 +33,16 @@ declare module '@patron/sdk' {
     serverSecrets: ServerSecrets;
     /** PATRON_PUSH_SERVICE_HOSTS: the only hosts a customer's browser may name as its push service. */
     pushServiceHosts: readonly string[];
+    /** PATRON_WEBHOOK_ALLOW_PRIVATE and the retry schedule of outgoing webhooks. */
+    webhookSettings: WebhookSettings;
   }
+}
+
+export interface WebhookSettings {
+  /** PATRON_WEBHOOK_ALLOW_PRIVATE: http:// and private or loopback hosts allowed (a local receiver). */
+  allowPrivate: boolean;
+  /** Seconds before each retry of a failed delivery; after the last one it is FAILED. */
+  retryDelaysSeconds: readonly number[];
 }
 
 export interface ServerSecrets {
@@ -63,6 +72,7 @@ export interface KernelParts {
   passwordHashCost: PasswordHashCost;
   serverSecrets: ServerSecrets;
   pushServiceHosts: readonly string[];
+  webhookSettings: WebhookSettings;
 }
 
 export function kernelModule(parts: KernelParts): PatronModule {
@@ -80,6 +90,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
       passwordHashCost: () => parts.passwordHashCost,
       serverSecrets: () => parts.serverSecrets,
       pushServiceHosts: () => parts.pushServiceHosts,
+      webhookSettings: () => parts.webhookSettings,
     },
     jobs: [
       {

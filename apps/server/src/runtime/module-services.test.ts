@@ -72,6 +72,7 @@ describe('module services', () => {
       passwordHashCost: stand('passwordHashCost'),
       serverSecrets: { secretKey: null, publicUrl: 'http://localhost:4000' },
       pushServiceHosts: [],
+      webhookSettings: { allowPrivate: false, retryDelaysSeconds: [] },
     });
     const registry = new ModuleServices([kernel, ...coreModules]);
     expect(() => registry.buildAll()).not.toThrow();

@@ -8,6 +8,7 @@ import { migrate, migrations, openDatabase } from '../db/orm.js';
 import type { HttpLimits } from '../http/api-limits.js';
 import { startHttpServer } from '../http/http-server.js';
 import { coreModules } from '../modules/index.js';
+import type { WebhookSettings } from '../runtime/kernel.js';
 
 /** A real SMTP server in the test process, for tests that send email (browser tests too). */
 export { type SmtpPeer, startSmtpPeer } from '../modules/channel-email/smtp-peer.js';
@@ -75,6 +76,8 @@ export async function startTestServer(
     secretKey?: string | null;
     /** PATRON_PUSH_SERVICE_HOSTS: a test's own push service runs on 127.0.0.1. */
     pushServiceHosts?: readonly string[];
+    /** PATRON_WEBHOOK_ALLOW_PRIVATE and a short retry schedule: webhook tests' receivers run on 127.0.0.1. */
+    webhooks?: Partial<WebhookSettings>;
   } = {},
 ): Promise<TestServer> {
   // App start still migrates: plugins' migrations and changed database functions apply on the copy.
@@ -91,6 +94,7 @@ export async function startTestServer(
         options.secretKey === undefined ? (process.env.PATRON_SECRET_KEY ?? null) : options.secretKey,
     },
     pushServiceHosts: options.pushServiceHosts,
+    webhooks: options.webhooks,
   });
   const http = await startHttpServer(app, {
     port: 0,

@@ -503,6 +503,16 @@ export const fa: Record<ProblemCode, string> = {
   NEWS_NOT_FOUND: 'خبر پیدا نشد',
   NEWS_LANGUAGE_REQUIRED: 'عنوان و متن را دست‌کم به یک زبان بنویسید',
   NEWS_EXPIRES_BEFORE_PUBLISH: 'پایان نمایش خبر باید بعد از زمان انتشار آن باشد',
+  // Webhooks
+  WEBHOOK_NOT_FOUND: 'وب‌هوک پیدا نشد',
+  WEBHOOK_DELIVERY_NOT_FOUND: 'ارسال وب‌هوک پیدا نشد',
+  WEBHOOK_URL_INVALID: 'نشانی کامل لازم است، مثلاً https://shop.example.com/patron',
+  WEBHOOK_URL_NOT_HTTPS: 'وب‌هوک‌ها فقط به نشانی‌های https:// فرستاده می‌شوند',
+  WEBHOOK_URL_PRIVATE: 'وب‌هوک‌ها فقط به میزبان‌های عمومی فرستاده می‌شوند، نه به %{host}',
+  WEBHOOK_EVENTS_REQUIRED: 'دست‌کم یک رویداد را انتخاب کنید',
+  WEBHOOK_EVENT_UNKNOWN: 'رویدادی به نام %{event} وجود ندارد',
+  WEBHOOK_SECRET_KEY_MISSING: 'PATRON_SECRET_KEY روی سرور تنظیم نشده، پس رمز امضای وب‌هوک نگه داشته نمی‌شود',
+  WEBHOOK_DISABLED: 'وب‌هوک غیرفعال است: اول آن را فعال کنید',
 };
 
 export const faWords: ProblemWords = {

@@ -509,6 +509,17 @@ export const ru: Record<ProblemCode, string> = {
   NEWS_NOT_FOUND: 'Новость не найдена',
   NEWS_LANGUAGE_REQUIRED: 'Напишите заголовок и текст хотя бы на одном языке',
   NEWS_EXPIRES_BEFORE_PUBLISH: 'Новость должна сниматься позже, чем публикуется',
+  // Webhooks
+  WEBHOOK_NOT_FOUND: 'Вебхук не найден',
+  WEBHOOK_DELIVERY_NOT_FOUND: 'Отправка вебхука не найдена',
+  WEBHOOK_URL_INVALID: 'Нужен полный адрес, например https://shop.example.com/patron',
+  WEBHOOK_URL_NOT_HTTPS: 'Вебхуки отправляются только на адреса https://',
+  WEBHOOK_URL_PRIVATE: 'Вебхуки отправляются только на публичные адреса, не на %{host}',
+  WEBHOOK_EVENTS_REQUIRED: 'Выберите хотя бы одно событие',
+  WEBHOOK_EVENT_UNKNOWN: 'Нет события %{event}',
+  WEBHOOK_SECRET_KEY_MISSING:
+    'На сервере не задан PATRON_SECRET_KEY, поэтому он не может хранить секреты вебхуков',
+  WEBHOOK_DISABLED: 'Вебхук выключен: сначала включите его',
 };
 
 export const ruWords: ProblemWords = {

@@ -1,0 +1,51 @@
+import { defineModule } from '@patron/sdk';
+import { Migration20261207190000_webhooks } from './Migration20261207190000_webhooks.js';
+import { WebhookResolver } from './webhook.resolver.js';
+import { WebhookService } from './webhook.service.js';
+import { DELIVER_JOB, WebhookDeliveries } from './webhook-deliveries.js';
+import { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
+import { webhookPermissions } from './webhook-permissions.js';
+
+export { WEBHOOK_AUDIT_TYPES } from './webhook.service.js';
+
+declare module '@patron/sdk' {
+  interface PatronServices {
+    /** The workspace's webhooks (subscriptions of partner apps) and their secrets. */
+    webhooks: WebhookService;
+    /** What is sent to webhooks, when, and how it went. */
+    webhookDeliveries: WebhookDeliveries;
+  }
+}
+
+/** Outgoing webhooks (catalogue A5/A6): partner apps hear of customer changes without polling. */
+export const webhooksModule = defineModule({
+  name: 'webhooks',
+  needs: ['sql', 'audit', 'serverSecrets', 'webhookSettings', 'jobs', 'log'],
+  services: {
+    webhooks: ({ sql, audit, serverSecrets, webhookSettings }) =>
+      new WebhookService(sql, audit, serverSecrets, webhookSettings),
+    webhookDeliveries: ({ sql, webhooks, webhookSettings, jobs, log }) =>
+      new WebhookDeliveries(sql, webhooks, webhookSettings, () => {
+        // Not awaited: the outbox round (or the request) need not wait for the receivers.
+        jobs.kick(DELIVER_JOB).catch((e: Error) => log(`webhooks: ${e.message}`));
+      }),
+  },
+  resolvers: [WebhookResolver],
+  permissions: webhookPermissions,
+  eventHandlers: [
+    {
+      name: 'webhooks.enqueue',
+      events: WEBHOOK_EVENT_TYPES,
+      handleMany: (events, { webhookDeliveries }) => webhookDeliveries.enqueue(events),
+    },
+  ],
+  jobs: [
+    {
+      // Kicked when deliveries are written; the poll sends the retries that come due.
+      name: DELIVER_JOB,
+      everyMs: 15_000,
+      step: ({ webhookDeliveries }) => webhookDeliveries.sendDue(),
+    },
+  ],
+  migrations: [{ name: 'Migration20261207190000_webhooks', class: Migration20261207190000_webhooks }],
+});
