@@ -19,11 +19,13 @@ export interface BrowserSession {
 }
 
 /**
- * A Patron serving the built SPA, a workspace with staff, and a Chromium page; page errors are collected.
- * `secretKey`: PATRON_SECRET_KEY, for what needs one (two-factor sign-in); by default the environment's.
+ * A Patron serving the built SPA, a workspace with staff, and a Chromium page; page errors are
+ * collected. `options` go to the server (a secret key, webhooks to a receiver on 127.0.0.1).
  */
-export async function openSession(options: { secretKey?: string } = {}): Promise<BrowserSession> {
-  const server = await startTestServer({ adminDir, secretKey: options.secretKey });
+export async function openSession(
+  options: Omit<Parameters<typeof startTestServer>[0] & object, 'adminDir'> = {},
+): Promise<BrowserSession> {
+  const server = await startTestServer({ ...options, adminDir });
   const workspace = await server.workspace('Browser club');
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });

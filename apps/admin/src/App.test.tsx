@@ -45,6 +45,7 @@ describe('the resources App lists', () => {
       'roles',
       'audit',
       'apiKeys',
+      'webhooks',
       'jobs',
       'workspaceSettings',
     ]);
@@ -79,6 +80,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      webhooks: [],
       jobs: [],
       workspaceSettings: [],
     });
@@ -113,6 +115,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      webhooks: [],
       jobs: [],
       workspaceSettings: [],
     });
@@ -144,6 +147,7 @@ describe('the resources App lists', () => {
       roles: [],
       audit: [],
       apiKeys: [],
+      webhooks: [],
       jobs: [],
       workspaceSettings: [],
     });
@@ -153,6 +157,7 @@ describe('the resources App lists', () => {
       roles: ['list', 'create', 'edit'],
       audit: ['list'],
       apiKeys: [],
+      webhooks: [],
       jobs: [],
       workspaceSettings: [],
     });
@@ -166,6 +171,7 @@ describe('the resources App lists', () => {
     expect(offered(['products.read']).products).toEqual(['list']);
     expect(offered(['products.read', 'products.manage']).products).toEqual(['list', 'create', 'edit']);
     expect(offered(['apiKeys.manage']).apiKeys).toEqual(['list']);
+    expect(offered(['webhooks.manage']).webhooks).toEqual(['list']);
     expect(offered(['jobs.read']).jobs).toEqual(['list']);
     expect(offered(['reports.read']).dashboard).toEqual(['list']);
     expect(offered(['workspace.manage']).workspaceSettings).toEqual(['list']);

@@ -46,6 +46,7 @@ import { staffResource } from './staff';
 import { tagsResource } from './tags';
 import { templatesResource } from './templates';
 import { tiersResource } from './tiers';
+import { webhooksResource } from './webhooks';
 import { workspaceSettingsResource } from './workspace-settings';
 
 const MySessionsPage = lazyScreen(
@@ -84,6 +85,7 @@ export const RESOURCES: readonly AdminResource[] = [
   rolesResource,
   auditResource,
   apiKeysResource,
+  webhooksResource,
   jobsResource,
   workspaceSettingsResource,
 ];
