@@ -56,6 +56,8 @@ const newSecret = () => `whsec_${randomBytes(32).toString('base64url')}`;
  */
 export class WebhookService {
   private readonly keys: ServerKeys | null;
+  /** Whether any workspace has an enabled webhook: see `listening`. */
+  private readonly listeners = { any: true, checkedAt: 0, checking: false };
 
   constructor(
     private readonly sql: PreparedPool,
@@ -64,6 +66,26 @@ export class WebhookService {
     private readonly settings: WebhookSettings,
   ) {
     this.keys = secrets.secretKey ? new ServerKeys(secrets.secretKey) : null;
+  }
+
+  /**
+   * Whether an enabled webhook exists in any workspace, so that a write starts a delivery round at
+   * once: read from the database at most every 5 s (in the background; until then the last answer,
+   * or yes), yes at once after a save here. A stale no only delays delivery until the outbox's poll.
+   */
+  listening(): boolean {
+    const state = this.listeners;
+    if (!state.checking && Date.now() - state.checkedAt > 5_000) {
+      state.checking = true;
+      this.sql
+        .query<{ any: boolean }>('select exists (select 1 from webhook where enabled) as any', [])
+        .then(([row]) => Object.assign(state, { any: Boolean(row?.any), checkedAt: Date.now() }))
+        .catch(() => {})
+        .finally(() => {
+          state.checking = false;
+        });
+    }
+    return state.any;
   }
 
   async list(workspaceId: string): Promise<Webhook[]> {
@@ -91,49 +113,53 @@ export class WebhookService {
     const keys = this.requireKeys();
     const id = randomUUID();
     const secret = newSecret();
-    return this.sql.transaction(async (run) => {
-      const [row] = await run<Webhook>(
-        `insert into webhook (workspace_id, id, name, url, events, enabled, secret)
+    return this.sql
+      .transaction(async (run) => {
+        const [row] = await run<Webhook>(
+          `insert into webhook (workspace_id, id, name, url, events, enabled, secret)
          values (?, ?, ?, ?, ?::text[], ?, ?) returning ${COLUMNS}`,
-        [
-          workspaceId,
-          id,
-          value.name,
-          value.url,
-          value.events,
-          value.enabled ?? true,
-          keys.encrypt(secret, secretContext(workspaceId, id)),
-        ],
-      );
-      const webhook = row as Webhook;
-      await this.record(run, actor, workspaceId, 'WEBHOOK_CREATED', webhook, describe(webhook));
-      return { webhook, secret };
-    });
+          [
+            workspaceId,
+            id,
+            value.name,
+            value.url,
+            value.events,
+            value.enabled ?? true,
+            keys.encrypt(secret, secretContext(workspaceId, id)),
+          ],
+        );
+        const webhook = row as Webhook;
+        await this.record(run, actor, workspaceId, 'WEBHOOK_CREATED', webhook, describe(webhook));
+        return { webhook, secret };
+      })
+      .finally(() => this.heard());
   }
 
   async update(actor: Actor, workspaceId: string, id: string, input: WebhookInput): Promise<Webhook> {
     const value = this.checked(input);
-    return this.sql.transaction(async (run) => {
-      const current = await this.locked(run, workspaceId, id);
-      const [row] = await run<Webhook>(
-        `update webhook set name = ?, url = ?, events = ?::text[], enabled = ?, updated_at = now()
+    return this.sql
+      .transaction(async (run) => {
+        const current = await this.locked(run, workspaceId, id);
+        const [row] = await run<Webhook>(
+          `update webhook set name = ?, url = ?, events = ?::text[], enabled = ?, updated_at = now()
           where workspace_id = ? and id = ? returning ${COLUMNS}`,
-        [value.name, value.url, value.events, value.enabled ?? current.enabled, workspaceId, id],
-      );
-      const webhook = row as Webhook;
-      if (current.enabled && !webhook.enabled)
-        await run(
-          `update webhook_delivery set state = 'CANCELLED', next_attempt_at = null
-            where workspace_id = ? and webhook_id = ? and state = 'PENDING'`,
-          [workspaceId, id],
+          [value.name, value.url, value.events, value.enabled ?? current.enabled, workspaceId, id],
         );
-      if (JSON.stringify(describe(current)) !== JSON.stringify(describe(webhook)))
-        await this.record(run, actor, workspaceId, 'WEBHOOK_UPDATED', webhook, {
-          from: describe(current),
-          to: describe(webhook),
-        });
-      return webhook;
-    });
+        const webhook = row as Webhook;
+        if (current.enabled && !webhook.enabled)
+          await run(
+            `update webhook_delivery set state = 'CANCELLED', next_attempt_at = null
+            where workspace_id = ? and webhook_id = ? and state = 'PENDING'`,
+            [workspaceId, id],
+          );
+        if (JSON.stringify(describe(current)) !== JSON.stringify(describe(webhook)))
+          await this.record(run, actor, workspaceId, 'WEBHOOK_UPDATED', webhook, {
+            from: describe(current),
+            to: describe(webhook),
+          });
+        return webhook;
+      })
+      .finally(() => this.heard());
   }
 
   /** Deletes the webhook and its deliveries (pending ones are never sent). */
@@ -168,6 +194,11 @@ export class WebhookService {
   /** The plain secret of a stored one; null when PATRON_SECRET_KEY is gone or changed. */
   reveal(workspaceId: string, id: string, sealed: string): string | null {
     return this.keys?.decrypt(sealed, secretContext(workspaceId, id)) ?? null;
+  }
+
+  /** After a save: listening at once, and read again on the next question. */
+  private heard(): void {
+    Object.assign(this.listeners, { any: true, checkedAt: 0 });
   }
 
   private requireKeys(): ServerKeys {

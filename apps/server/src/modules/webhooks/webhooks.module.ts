@@ -36,6 +36,8 @@ export const webhooksModule = defineModule({
     {
       name: 'webhooks.enqueue',
       events: WEBHOOK_EVENT_TYPES,
+      // Every write would start a round for this handler: none while no workspace has a webhook.
+      wants: (_write, { webhooks }) => webhooks.listening(),
       handleMany: (events, { webhookDeliveries }) => webhookDeliveries.enqueue(events),
     },
   ],
@@ -48,4 +50,8 @@ export const webhooksModule = defineModule({
     },
   ],
   migrations: [{ name: 'Migration20261207190000_webhooks', class: Migration20261207190000_webhooks }],
+  // Learns early whether any webhook listens (see WebhookService.listening).
+  onStart: async ({ webhooks }) => {
+    webhooks.listening();
+  },
 });
