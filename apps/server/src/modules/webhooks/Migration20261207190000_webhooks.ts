@@ -6,7 +6,9 @@ import { Migration } from '@mikro-orm/migrations';
  * PATRON_SECRET_KEY; and one delivery per (webhook, event), unique so that an event handed over twice
  * (delivery from the outbox is at least once) is sent once. A delivery is PENDING until it is
  * DELIVERED, FAILED after its last retry, or CANCELLED when its webhook is disabled; `attempt_log`
- * keeps every attempt's time, status and error. Deleting a webhook deletes its deliveries.
+ * keeps every attempt's time, status and error. Deleting a webhook deletes its deliveries; erasing a
+ * customer deletes theirs (`customer_id`: their payload copies the customer's changes); finished ones
+ * go after 30 days.
  */
 export class Migration20261207190000_webhooks extends Migration {
   override async up(): Promise<void> {
@@ -29,6 +31,7 @@ create table webhook_delivery (
   id uuid not null default gen_random_uuid(),
   webhook_id uuid not null,
   event_id bigint,
+  customer_id uuid,
   type text not null,
   payload jsonb not null,
   state text not null default 'PENDING' check (state in ('PENDING', 'DELIVERED', 'FAILED', 'CANCELLED')),
@@ -42,6 +45,8 @@ create table webhook_delivery (
 create unique index webhook_delivery_event on webhook_delivery (workspace_id, webhook_id, event_id);
 create index webhook_delivery_list on webhook_delivery (workspace_id, webhook_id, created_at desc, id desc);
 create index webhook_delivery_due on webhook_delivery (next_attempt_at) where state = 'PENDING';
+create index webhook_delivery_customer on webhook_delivery (workspace_id, customer_id);
+create index webhook_delivery_old on webhook_delivery (created_at) where state <> 'PENDING';
 `);
   }
 }

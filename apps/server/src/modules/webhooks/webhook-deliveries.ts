@@ -37,6 +37,10 @@ interface Payload {
 /** The job that sends due deliveries. */
 export const DELIVER_JOB = 'webhooks.deliver';
 
+/** How long finished deliveries are kept to look into; pending ones stay until they finish. */
+export const DELIVERIES_KEPT_DAYS = 30;
+const PRUNE_BATCH = 10_000;
+
 /** Deliveries one step sends at once. */
 const STEP = 20;
 
@@ -55,9 +59,10 @@ const COLUMNS = columnsOf();
  * (?1, JSON) joined with the enabled webhooks of their workspaces that take their type. The unique
  * index makes a round handed over again write nothing new.
  */
-const ENQUEUE = `insert into webhook_delivery (workspace_id, webhook_id, event_id, type, payload, next_attempt_at)
-  select w.workspace_id, w.id, e.id, e.type, e.payload, now()
-    from jsonb_to_recordset(?::jsonb) as e(id bigint, workspace_id uuid, type text, payload jsonb)
+const ENQUEUE = `insert into webhook_delivery
+    (workspace_id, webhook_id, event_id, customer_id, type, payload, next_attempt_at)
+  select w.workspace_id, w.id, e.id, e.customer_id, e.type, e.payload, now()
+    from jsonb_to_recordset(?::jsonb) as e(id bigint, workspace_id uuid, customer_id uuid, type text, payload jsonb)
     join webhook w on w.workspace_id = e.workspace_id and w.enabled
                   and (e.type = any(w.events) or '*' = any(w.events))
   on conflict (workspace_id, webhook_id, event_id) do nothing
@@ -112,6 +117,7 @@ export class WebhookDeliveries {
     const rows = events.map((e) => ({
       id: e.id,
       workspace_id: e.workspaceId,
+      customer_id: e.customerId,
       type: e.type,
       payload: {
         occurredAt: e.occurredAt.toISOString(),
@@ -129,6 +135,18 @@ export class WebhookDeliveries {
     const claimed = await this.sql.query<Claimed>(CLAIM, []);
     await Promise.all(claimed.map((d) => this.attempt(d)));
     return claimed.length === STEP;
+  }
+
+  /** Deletes a batch of finished deliveries older than DELIVERIES_KEPT_DAYS; true when there may be more. */
+  async prune(): Promise<boolean> {
+    const gone = await this.sql.query(
+      `delete from webhook_delivery where (workspace_id, id) in (
+         select workspace_id, id from webhook_delivery
+          where state <> 'PENDING' and created_at < now() - make_interval(days => ?) limit ${PRUNE_BATCH})
+       returning 1`,
+      [DELIVERIES_KEPT_DAYS],
+    );
+    return gone.length === PRUNE_BATCH;
   }
 
   /** Newest first, keyset on (created_at, id); `after` is the last id of the previous page. */

@@ -20,7 +20,7 @@ declare module '@patron/sdk' {
 /** Outgoing webhooks (catalogue A5/A6): partner apps hear of customer changes without polling. */
 export const webhooksModule = defineModule({
   name: 'webhooks',
-  needs: ['sql', 'audit', 'serverSecrets', 'webhookSettings', 'jobs', 'log'],
+  needs: ['sql', 'audit', 'serverSecrets', 'webhookSettings', 'jobs', 'log', 'erasure'],
   services: {
     webhooks: ({ sql, audit, serverSecrets, webhookSettings }) =>
       new WebhookService(sql, audit, serverSecrets, webhookSettings),
@@ -48,10 +48,23 @@ export const webhooksModule = defineModule({
       everyMs: 15_000,
       step: ({ webhookDeliveries }) => webhookDeliveries.sendDue(),
     },
+    {
+      // Finished deliveries older than a month; each run deletes batches until none is left.
+      name: 'webhooks.prune',
+      everyMs: 60 * 60_000,
+      step: ({ webhookDeliveries }) => webhookDeliveries.prune(),
+    },
   ],
   migrations: [{ name: 'Migration20261207190000_webhooks', class: Migration20261207190000_webhooks }],
   // Learns early whether any webhook listens (see WebhookService.listening).
-  onStart: async ({ webhooks }) => {
+  onStart: async ({ webhooks, erasure }) => {
     webhooks.listening();
+    // A delivery copies the customer's changes: an erased customer's go with the rest of their data.
+    erasure.onErase('webhooks', async (run, workspaceId, customerIds) => {
+      await run('delete from webhook_delivery where workspace_id = ? and customer_id = any(?::uuid[])', [
+        workspaceId,
+        customerIds,
+      ]);
+    });
   },
 });

@@ -17,6 +17,7 @@ const DELIVERIES = `query($id: ID!, $first: Int, $after: String) { webhookDelive
   edges { cursor node { id eventId type state nextAttemptAt attempts { at status error } } }
   pageInfo { hasNextPage endCursor } } }`;
 const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
+const ERASE = 'mutation($id: ID!) { eraseCustomer(id: $id) { customerId } }';
 const AUDIT = `query($types: [String!]) { auditEvents(types: $types, first: 50) { edges { node { type subject details } } } }`;
 
 interface Delivery {
@@ -220,6 +221,26 @@ describe('webhook deliveries', () => {
     }
   });
 
+  it('forgets an erased customer’s deliveries, and still tells of the erasure', async () => {
+    const receiver = await FakeProvider.start();
+    try {
+      const { webhook } = await create(
+        ws,
+        hook(receiver.url, ['customer.created', 'customer.erased'], 'Erasures'),
+      );
+      const customerId = await newCustomer(ws);
+      await until(async () => (await deliveries(ws, webhook.id))[0]?.state === 'DELIVERED');
+      await ws.as.ADMIN.requestOk(ERASE, { id: customerId });
+      await until(async () => (await deliveries(ws, webhook.id))[0]?.type === 'customer.erased');
+      const left = await deliveries(ws, webhook.id);
+      expect(left.map((d) => d.type)).toEqual(['customer.erased']);
+      expect(receiver.last.body).not.toContain(`Hook${n}`);
+      await deleteAll(ws);
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it('stops the pending deliveries of a disabled webhook', async () => {
     const receiver = await FakeProvider.start();
     try {
@@ -292,6 +313,25 @@ describe('managing webhooks', () => {
     expect(problemOf(await ws.as.ADMIN.request(DELETE, { id: webhook.id }))).toBe('WEBHOOK_NOT_FOUND');
     expect(problemOf(await ws.as.ADMIN.request(PING, { id: webhook.id }))).toBe('WEBHOOK_NOT_FOUND');
     await other.as.ADMIN.requestOk(DELETE, { id: webhook.id });
+  });
+
+  it('prunes finished deliveries after 30 days, never pending ones', async () => {
+    const { webhook } = await create(ws, hook('https://shop.example.com/old', ['customer.created'], 'Old'));
+    const { sql } = server.app.services;
+    const insert = (state: string, daysAgo: number) =>
+      sql.query<{ id: string }>(
+        `insert into webhook_delivery (workspace_id, webhook_id, type, payload, state, created_at)
+         values (?, ?, 'ping', '{}'::jsonb, ?, now() - make_interval(days => ?)) returning id`,
+        [ws.id, webhook.id, state, daysAgo],
+      );
+    const [old] = await insert('DELIVERED', 31);
+    const [recent] = await insert('FAILED', 29);
+    const [waiting] = await insert('PENDING', 40);
+    await server.app.jobs.kick('webhooks.prune');
+    const left = (await deliveries(ws, webhook.id)).map((d) => d.id);
+    expect(left).not.toContain(old?.id);
+    expect(left).toEqual(expect.arrayContaining([recent?.id, waiting?.id]));
+    await deleteAll(ws);
   });
 
   it('is for admins only', async () => {
