@@ -57,6 +57,9 @@ export const fa: typeof en = {
       copied: 'رونوشت شد',
       done: 'رونوشت کردم',
     },
+    jobs: {
+      names: { 'webhooks.deliver': 'وب‌هوک‌ها: ارسال', 'webhooks.prune': 'پاک‌سازی ارسال‌های وب‌هوک' },
+    },
     audit: {
       types: {
         WEBHOOK_CREATED: 'افزودن وب‌هوک',

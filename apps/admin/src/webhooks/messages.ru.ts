@@ -59,6 +59,9 @@ export const ru: typeof en = {
       copied: 'Скопировано',
       done: 'Я скопировал секрет',
     },
+    jobs: {
+      names: { 'webhooks.deliver': 'Вебхуки: отправка', 'webhooks.prune': 'Очистка отправок вебхуков' },
+    },
     audit: {
       types: {
         WEBHOOK_CREATED: 'Вебхук добавлен',

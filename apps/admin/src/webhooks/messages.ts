@@ -56,6 +56,9 @@ export const en = {
       copied: 'Copied',
       done: 'I have copied it',
     },
+    jobs: {
+      names: { 'webhooks.deliver': 'Webhooks: delivery', 'webhooks.prune': 'Clean-up of webhook deliveries' },
+    },
     audit: {
       types: {
         WEBHOOK_CREATED: 'Webhook added',
