@@ -170,11 +170,14 @@ export class WebhookDeliveries {
     return { deliveries: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 
-  /** The newest delivery of each of the workspace's webhooks. */
+  /** The newest delivery of each of the workspace's webhooks: one index probe per webhook. */
   async latest(workspaceId: string): Promise<Map<string, WebhookDelivery>> {
     const rows = await this.sql.query<WebhookDelivery>(
-      `select distinct on (webhook_id) ${COLUMNS} from webhook_delivery
-        where workspace_id = ? order by webhook_id, created_at desc, id desc`,
+      `select last.* from webhook w cross join lateral (
+         select ${COLUMNS} from webhook_delivery d
+          where d.workspace_id = w.workspace_id and d.webhook_id = w.id
+          order by d.created_at desc, d.id desc limit 1) last
+        where w.workspace_id = ?`,
       [workspaceId],
     );
     return new Map(rows.map((r) => [r.webhookId, r]));
