@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 import { isPrivateAddress } from './webhook-url.js';
 
 /** Seconds before each retry of a failed delivery: 1 min, 5 min, 30 min, 2 h, 12 h; then FAILED. */
@@ -38,37 +40,65 @@ export interface Outgoing {
 
 /**
  * One POST. 2xx is delivered; anything else (a redirect too: it is not followed) is a failed attempt.
- * Unless private hosts are allowed, a host name resolving to a private address is refused here, at
- * each attempt, as the address checked when the webhook was saved may have changed since.
+ * Unless private hosts are allowed, the connection's own name lookup refuses a private address: the
+ * address checked is the one connected to, so a name cannot be re-pointed inside between the check
+ * and the connection (DNS rebinding), and an address saved as public may not have become private.
  */
 export async function send(out: Outgoing, allowPrivate: boolean): Promise<Attempt> {
-  try {
-    if (!allowPrivate) {
-      const host = new URL(out.url).hostname.replace(/^\[|\]$/g, '');
-      const addresses = isIP(host) ? [{ address: host }] : await lookup(host, { all: true });
-      const inside = addresses.find((a) => isPrivateAddress(a.address));
-      if (inside) return { status: null, error: `${host} resolves to a private address`, delivered: false };
-    }
-    const response = await fetch(out.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Patron-Webhooks/1',
-        'patron-event': out.type,
-        'patron-delivery': out.deliveryId,
-        'patron-signature': signature(out.secret, out.body, Math.floor(Date.now() / 1000)),
+  const url = new URL(out.url);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  // An address written in the URL is connected to without a lookup.
+  if (!allowPrivate && isIP(host) && isPrivateAddress(host))
+    return { status: null, error: `${host} is a private address`, delivered: false };
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(out.body)),
+    'user-agent': 'Patron-Webhooks/1',
+    'patron-event': out.type,
+    'patron-delivery': out.deliveryId,
+    'patron-signature': signature(out.secret, out.body, Math.floor(Date.now() / 1000)),
+  };
+  return new Promise<Attempt>((resolve) => {
+    const failed = (reason: string) =>
+      resolve({ status: null, error: reason.slice(0, ERROR_BODY_MAX), delivered: false });
+    const request = (url.protocol === 'https:' ? https : http).request(
+      url,
+      { method: 'POST', headers, lookup: allowPrivate ? undefined : publicOnly },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        const delivered = status >= 200 && status < 300;
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          if (!delivered && text.length < ERROR_BODY_MAX) text += chunk;
+        });
+        response.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status, error: delivered ? null : text.slice(0, ERROR_BODY_MAX) || null, delivered });
+        });
+        response.on('error', (error) => failed(error.message));
       },
-      body: out.body,
+    );
+    const timer = setTimeout(() => request.destroy(new Error('timed out')), WEBHOOK_TIMEOUT_MS);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      failed(error.message === 'timed out' ? 'timed out' : (error.code ?? error.message));
     });
-    const delivered = response.status >= 200 && response.status < 300;
-    const text = delivered ? '' : (await response.text().catch(() => '')).slice(0, ERROR_BODY_MAX);
-    if (delivered) await response.body?.cancel().catch(() => {});
-    return { status: response.status, error: delivered ? null : text || null, delivered };
-  } catch (error) {
-    const e = error as Error & { cause?: { code?: string; message?: string } };
-    const reason = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.cause?.message ?? e.message);
-    return { status: null, error: String(reason).slice(0, ERROR_BODY_MAX), delivered: false };
-  }
+    request.end(out.body);
+  });
 }
+
+/** A name lookup for the connection that fails when any address of the name is private. */
+const publicOnly: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, found) => {
+    const addresses = found as unknown as LookupAddress[];
+    if (error) return callback(error, '', 4);
+    const inside = addresses.find((a) => isPrivateAddress(a.address));
+    if (inside || addresses.length === 0) {
+      return callback(new Error(`${hostname} resolves to a private address`), '', 4);
+    }
+    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+    const [first] = addresses as [LookupAddress];
+    callback(null, first.address, first.family);
+  });
+};
