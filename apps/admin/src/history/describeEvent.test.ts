@@ -74,6 +74,15 @@ const SAMPLES: Record<HistoryEventType, Change[]> = {
     { key: 'invitationExpiresAt', oldValue: null, newValue: '2026-12-10T10:00:00.000Z' },
   ],
   SELF_SERVICE_PASSWORD_SET: [{ key: 'selfService', oldValue: null, newValue: 'passwordSet' }],
+  SELF_SERVICE_SIGNED_IN: [
+    { key: 'selfService', oldValue: null, newValue: 'signedIn' },
+    {
+      key: 'userAgent',
+      oldValue: null,
+      newValue:
+        'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36',
+    },
+  ],
   CUSTOMER_REQUEST_SENT: [
     { key: 'subject', oldValue: null, newValue: 'Lost card' },
     { key: 'text', oldValue: null, newValue: 'I lost my card.' },
@@ -214,6 +223,21 @@ describe('history templates', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('names the browser a customer signed in from, and says the sign-in without one', () => {
+    const said = describeEvent(
+      { type: 'SELF_SERVICE_SIGNED_IN', changes: SAMPLES.SELF_SERVICE_SIGNED_IN },
+      ID,
+      wordsIn('fa', []),
+    );
+    expect(said.lines).toEqual(['مشتری از Chrome · Android وارد پنل خود شد']);
+    const unknown = describeEvent(
+      { type: 'SELF_SERVICE_SIGNED_IN', changes: [{ key: 'userAgent', oldValue: null, newValue: null }] },
+      ID,
+      wordsIn('en', []),
+    );
+    expect(unknown.lines).toEqual(['The customer signed in to their pages']);
   });
 
   it('says which card was lost, the new one and why; an erased one as erased', () => {

@@ -1,4 +1,5 @@
 import { HistoryEventType } from '../gql/graphql';
+import { browserName } from '../preferences/browserName';
 
 /** One change as the API keeps it: a key and its values (`erased` once the customer was erased). */
 export interface Change {
@@ -297,6 +298,17 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
     lines: [w.t('patron.history.say.selfServicePasswordSet')],
     links: [],
   }),
+  SELF_SERVICE_SIGNED_IN: (changes, w) => {
+    const browser = browserName(str(find(changes, 'userAgent')?.newValue));
+    return {
+      lines: [
+        browser
+          ? w.t('patron.history.say.selfServiceSignedInFrom', { browser })
+          : w.t('patron.history.say.selfServiceSignedIn'),
+      ],
+      links: [],
+    };
+  },
   CUSTOMER_REQUEST_SENT: request,
   CUSTOMER_REQUEST_ANSWERED: request,
   CUSTOMER_REQUEST_CLOSED: request,

@@ -10,6 +10,7 @@ export const fa = {
         CUSTOMER_ERASED: 'اطلاعات شخصی پاک شد',
         SELF_SERVICE_INVITED: 'دعوت به پنل مشتری',
         SELF_SERVICE_PASSWORD_SET: 'گذرواژهٔ پنل مشتری تعیین شد',
+        SELF_SERVICE_SIGNED_IN: 'ورود به پنل مشتری',
         CUSTOMER_REQUEST_SENT: 'درخواست ارسال شد',
         CUSTOMER_REQUEST_ANSWERED: 'به درخواست پاسخ داده شد',
         CUSTOMER_REQUEST_CLOSED: 'درخواست بسته شد',
@@ -31,6 +32,8 @@ export const fa = {
       say: {
         invitedToSelfService: 'پیوندی برای تعیین گذرواژه ساخته شد؛ ۷۲ ساعت اعتبار دارد',
         selfServicePasswordSet: 'مشتری با دعوت‌نامه گذرواژه‌اش را تعیین کرد',
+        selfServiceSignedIn: 'مشتری وارد پنل خود شد',
+        selfServiceSignedInFrom: 'مشتری از %{browser} وارد پنل خود شد',
         requestSubject: 'موضوع: %{subject}',
         requestText: 'متن: %{text}',
         requestAnswer: 'پاسخ: %{answer}',

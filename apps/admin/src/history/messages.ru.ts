@@ -10,6 +10,7 @@ export const ru = {
         CUSTOMER_ERASED: 'Персональные данные удалены',
         SELF_SERVICE_INVITED: 'Приглашение в личный кабинет',
         SELF_SERVICE_PASSWORD_SET: 'Пароль личного кабинета задан',
+        SELF_SERVICE_SIGNED_IN: 'Вход в личный кабинет',
         CUSTOMER_REQUEST_SENT: 'Обращение отправлено',
         CUSTOMER_REQUEST_ANSWERED: 'Ответ на обращение',
         CUSTOMER_REQUEST_CLOSED: 'Обращение закрыто',
@@ -31,6 +32,8 @@ export const ru = {
       say: {
         invitedToSelfService: 'Создана ссылка для задания пароля; она действует 72 часа',
         selfServicePasswordSet: 'Клиент задал пароль по приглашению',
+        selfServiceSignedIn: 'Клиент вошёл в личный кабинет',
+        selfServiceSignedInFrom: 'Клиент вошёл в личный кабинет: %{browser}',
         requestSubject: 'Тема: %{subject}',
         requestText: 'Текст: %{text}',
         requestAnswer: 'Ответ: %{answer}',

@@ -15,6 +15,7 @@ export const en = {
         CUSTOMER_ERASED: 'Personal data erased',
         SELF_SERVICE_INVITED: 'Invited to self-service',
         SELF_SERVICE_PASSWORD_SET: 'Self-service password set',
+        SELF_SERVICE_SIGNED_IN: 'Signed in to self-service',
         CUSTOMER_REQUEST_SENT: 'Request sent',
         CUSTOMER_REQUEST_ANSWERED: 'Request answered',
         CUSTOMER_REQUEST_CLOSED: 'Request closed',
@@ -36,6 +37,8 @@ export const en = {
       say: {
         invitedToSelfService: 'A link to set a password was made; it works for 72 hours',
         selfServicePasswordSet: 'The customer set their password with the invitation',
+        selfServiceSignedIn: 'The customer signed in to their pages',
+        selfServiceSignedInFrom: 'The customer signed in to their pages from %{browser}',
         requestSubject: 'Subject: %{subject}',
         requestText: 'Text: %{text}',
         requestAnswer: 'Answer: %{answer}',

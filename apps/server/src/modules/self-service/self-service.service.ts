@@ -53,6 +53,9 @@ function passwordProblems(password: string, path: string): FieldProblem[] {
  * password, and changes it. Sign-in is throttled like staff sign-in and answers one code for an
  * unknown login and a wrong password, so nobody learns who has an account.
  */
+/** As much of the browser's user agent as the history keeps of a sign-in. */
+const USER_AGENT_SHOWN = 300;
+
 export class SelfServiceService {
   constructor(
     private readonly sql: PreparedPool,
@@ -216,7 +219,22 @@ export class SelfServiceService {
         'update self_service_account set password_hash = ? where workspace_id = ? and customer_id = ?',
         [await this.passwords.hash(password), workspaceId, caller.customerId],
       );
-    return { ...caller, ...(await this.sessions.start(caller, from)) };
+    // The sign-in is on the customer's history (with the browser it came from) with its session.
+    return this.sql.transaction(async (run) => {
+      const session = await this.sessions.start(caller, from, run);
+      await recordHistory(
+        run,
+        workspaceId,
+        caller.customerId,
+        SELF_SERVICE_HISTORY.signedIn,
+        CUSTOMER_ACTOR,
+        [
+          { key: 'selfService', oldValue: null, newValue: 'signedIn' },
+          { key: 'userAgent', oldValue: null, newValue: from.userAgent?.slice(0, USER_AGENT_SHOWN) ?? null },
+        ],
+      );
+      return { ...caller, ...session };
+    });
   }
 
   async signOut(token: string): Promise<void> {

@@ -131,6 +131,17 @@ describe('self-service', () => {
     ).toBe(id);
     const mail = client();
     await mail.requestOk(SIGN_IN, { w: ws.id, l: ' shirin@example.COM', p: PASSWORD });
+    // Each sign-in is on the customer's history, with the browser it came from; a refused one is not.
+    await client().request(SIGN_IN, { w: ws.id, l: ' shirin@example.COM', p: 'not-the-password' });
+    const signIns = await server.app.services.sql.query<{ changes: { key: string; newValue: unknown }[] }>(
+      "select changes from history_event where workspace_id = ? and customer_id = ? and type = 'SELF_SERVICE_SIGNED_IN'",
+      [ws.id, id],
+    );
+    expect(signIns).toHaveLength(2);
+    expect(signIns[0]?.changes).toEqual([
+      { key: 'selfService', oldValue: null, newValue: 'signedIn' },
+      { key: 'userAgent', oldValue: null, newValue: expect.any(String) },
+    ]);
 
     const { myAccount } = await phone.requestOk(ACCOUNT);
     expect(myAccount).toMatchObject({ customerId: id, firstName: expect.any(String), lastName: 'Kia' });
