@@ -2246,6 +2246,8 @@ export type Mutation = {
   eraseCustomer: ErasedCustomer;
   /** The dashboard as an Excel file (sheets Summary, Series, Tiers, RFM, Top customers, and Top products for staff who may read products) in the staff member's language; download it from downloadPath within the hour. */
   exportDashboard: ReportFile;
+  /** With the SMS code: makes the person a member (or gives the customer with that mobile and no password this one), records their consents and signs them in. */
+  finishCustomerSignUp: SelfServiceAccount;
   /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
   grantConsent: CustomerConsent;
   /** A single-use link (72 hours) for the customer to set their self-service password; voids any earlier one. */
@@ -2354,6 +2356,8 @@ export type Mutation = {
   startBulkAction: BulkJob;
   /** Exports customers to CSV or XLSX in the background; poll customerExport(id) for progress, then download from downloadPath. */
   startCustomerExport: CustomerExport;
+  /** Sends a six-digit code by SMS (10 minutes, 5 tries) to join the club; answers the same for a member and a stranger. The answer names the sign-up for finishCustomerSignUp. */
+  startCustomerSignUp: Scalars['ID']['output'];
   /** Applies the import in the background; poll import(id) for progress. */
   startImport: Import;
   /** Starts a draft: SCHEDULED for its sendAt, or SENDING now (its recipients are queued at once). */
@@ -2724,6 +2728,14 @@ export type MutationExportDashboardArgs = {
 };
 
 
+export type MutationFinishCustomerSignUpArgs = {
+  code: Scalars['String']['input'];
+  marketingConsent?: Scalars['Boolean']['input'];
+  password: Scalars['String']['input'];
+  signUpId: Scalars['ID']['input'];
+};
+
+
 export type MutationGrantConsentArgs = {
   input: ConsentChangeInput;
 };
@@ -3008,6 +3020,15 @@ export type MutationStartBulkActionArgs = {
 
 export type MutationStartCustomerExportArgs = {
   input: CustomerExportInput;
+};
+
+
+export type MutationStartCustomerSignUpArgs = {
+  firstName: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  mobile: Scalars['String']['input'];
+  workspace: Scalars['ID']['input'];
 };
 
 
@@ -4094,6 +4115,16 @@ export const ProblemCode = {
   SELF_SERVICE_SIGN_IN_FAILED: 'SELF_SERVICE_SIGN_IN_FAILED',
   /** BAD_USER_INPUT: This link has expired or was used already; ask for a new invitation */
   SELF_SERVICE_TOKEN_INVALID: 'SELF_SERVICE_TOKEN_INVALID',
+  /** CONFLICT: You are a member already; sign in with your mobile number and password */
+  SELF_SIGN_UP_ALREADY_MEMBER: 'SELF_SIGN_UP_ALREADY_MEMBER',
+  /** FORBIDDEN: This club does not take sign-ups on its pages */
+  SELF_SIGN_UP_CLOSED: 'SELF_SIGN_UP_CLOSED',
+  /** BAD_USER_INPUT: The code is wrong */
+  SELF_SIGN_UP_CODE_WRONG: 'SELF_SIGN_UP_CODE_WRONG',
+  /** BAD_USER_INPUT: This code has expired; ask for a new one */
+  SELF_SIGN_UP_EXPIRED: 'SELF_SIGN_UP_EXPIRED',
+  /** CONFLICT: This club cannot send text messages yet; ask the club to sign you up */
+  SELF_SIGN_UP_NO_SMS: 'SELF_SIGN_UP_NO_SMS',
   /** NOT_FOUND: This session has ended or is not yours */
   SESSION_NOT_FOUND: 'SESSION_NOT_FOUND',
   /** UNAUTHENTICATED: Wrong email or password */
@@ -4622,6 +4653,8 @@ export type Query = {
   segment: Segment;
   /** Own private segments and every shared one, by name. */
   segments: Array<Segment>;
+  /** Whether the workspace lets people join by themselves on the customers' pages. */
+  selfSignUpOpen: Scalars['Boolean']['output'];
   /** Every staff member of the workspace, active or not, by name. */
   staffMembers: Array<Staff>;
   /** Every tag of the workspace, by name. */
@@ -4946,6 +4979,11 @@ export type QueryPurchaseReturnsArgs = {
 
 export type QuerySegmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySelfSignUpOpenArgs = {
+  workspace: Scalars['ID']['input'];
 };
 
 
@@ -5764,6 +5802,8 @@ export type WorkspaceSettings = {
   name: Scalars['String']['output'];
   /** When no message leaves; null: any time. */
   quietHours?: Maybe<QuietHours>;
+  /** Whether people may join the club by themselves on the customers' pages (name, mobile, an SMS code, a password). */
+  selfSignUp: Scalars['Boolean']['output'];
   /** IANA time zone (Asia/Tehran, Europe/Moscow…): birthdays, scheduled mailings and automations follow the workspace's local days. */
   timeZone: Scalars['String']['output'];
 };
@@ -5775,6 +5815,8 @@ export type WorkspaceSettingsInput = {
   lifecycle?: InputMaybe<LifecycleRulesInput>;
   /** Omitted: unchanged; null: no quiet hours. */
   quietHours?: InputMaybe<QuietHoursInput>;
+  /** Omitted: unchanged. */
+  selfSignUp?: InputMaybe<Scalars['Boolean']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 

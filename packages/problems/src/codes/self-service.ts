@@ -1,6 +1,6 @@
 import { problem } from '../problem.js';
 
-/** Customer self-service: invitations, the customer's password and sign-in, and customer requests. */
+/** Customer self-service: invitations, self sign-up, the customer's password and sign-in, and customer requests. */
 export const selfServiceProblems = {
   SELF_SERVICE_SIGN_IN_FAILED: problem('UNAUTHENTICATED', 'Wrong login or password'),
   SELF_SERVICE_TOKEN_INVALID: problem(
@@ -17,4 +17,15 @@ export const selfServiceProblems = {
   PUSH_NOT_AVAILABLE: problem('CONFLICT', 'This club does not send notifications to devices'),
   PUSH_ENDPOINT_INVALID: problem('BAD_USER_INPUT', "The browser's push address is not an https address"),
   PUSH_KEY_INVALID: problem('BAD_USER_INPUT', "The browser's push subscription keys are not valid"),
+  SELF_SIGN_UP_CLOSED: problem('FORBIDDEN', 'This club does not take sign-ups on its pages'),
+  SELF_SIGN_UP_NO_SMS: problem(
+    'CONFLICT',
+    'This club cannot send text messages yet; ask the club to sign you up',
+  ),
+  SELF_SIGN_UP_CODE_WRONG: problem('BAD_USER_INPUT', 'The code is wrong'),
+  SELF_SIGN_UP_EXPIRED: problem('BAD_USER_INPUT', 'This code has expired; ask for a new one'),
+  SELF_SIGN_UP_ALREADY_MEMBER: problem(
+    'CONFLICT',
+    'You are a member already; sign in with your mobile number and password',
+  ),
 } as const;

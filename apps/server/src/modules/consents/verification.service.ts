@@ -116,33 +116,45 @@ export class VerificationService {
     contact: Contact,
     verified: boolean,
   ): Promise<Verification> {
-    const c = CONTACT[contact];
-    const result = await this.sql.transaction(async (run) => {
-      const customer = await lockCustomer(run, workspaceId, customerId);
-      const before = await current(run, workspaceId, customerId);
-      if (before[c.field] === verified) return before;
-      if (verified) {
-        if (typeof customer.attributes[c.attribute] !== 'string') throw refusal(c.missing);
-        const [consent] = await run<{ granted: boolean }>(
-          `select granted from customer_consent where workspace_id = ? and customer_id = ? and kind = 'PERSONAL_DATA'`,
-          [workspaceId, customerId],
-        );
-        if (!consent?.granted) throw refusal('CONSENT_PERSONAL_DATA_REQUIRED');
-      }
-      const [row] = await run<Row>(
-        `insert into customer_verification (workspace_id, customer_id, status, ${c.column}, changed_at)
-         values (?, ?, 'NEW', ?, now())
-         on conflict (workspace_id, customer_id) do update set ${c.column} = excluded.${c.column}, changed_at = now()
-         returning *`,
-        [workspaceId, customerId, verified],
-      );
-      await recordHistory(run, workspaceId, customerId, CONSENT_HISTORY.contactVerification, actor, [
-        { key: c.field, oldValue: before[c.field], newValue: verified },
-      ]);
-      return toVerification(row);
-    });
+    const result = await this.sql.transaction((run) =>
+      this.setContactVerifiedWithin(run, workspaceId, actor, customerId, contact, verified),
+    );
     this.afterCommit();
     return result;
+  }
+
+  /** `setContactVerified` in the caller's transaction (a self sign-up proves the phone with a code). */
+  async setContactVerifiedWithin(
+    run: Run,
+    workspaceId: string,
+    actor: Actor,
+    customerId: string,
+    contact: Contact,
+    verified: boolean,
+  ): Promise<Verification> {
+    const c = CONTACT[contact];
+    const customer = await lockCustomer(run, workspaceId, customerId);
+    const before = await current(run, workspaceId, customerId);
+    if (before[c.field] === verified) return before;
+    if (verified) {
+      if (typeof customer.attributes[c.attribute] !== 'string') throw refusal(c.missing);
+      const [consent] = await run<{ granted: boolean }>(
+        `select granted from customer_consent where workspace_id = ? and customer_id = ? and kind = 'PERSONAL_DATA'`,
+        [workspaceId, customerId],
+      );
+      if (!consent?.granted) throw refusal('CONSENT_PERSONAL_DATA_REQUIRED');
+    }
+    const [row] = await run<Row>(
+      `insert into customer_verification (workspace_id, customer_id, status, ${c.column}, changed_at)
+       values (?, ?, 'NEW', ?, now())
+       on conflict (workspace_id, customer_id) do update set ${c.column} = excluded.${c.column}, changed_at = now()
+       returning *`,
+      [workspaceId, customerId, verified],
+    );
+    await recordHistory(run, workspaceId, customerId, CONSENT_HISTORY.contactVerification, actor, [
+      { key: c.field, oldValue: before[c.field], newValue: verified },
+    ]);
+    return toVerification(row);
   }
 
   /**

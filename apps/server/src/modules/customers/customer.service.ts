@@ -70,6 +70,27 @@ export class CustomerService {
     return writeCustomersWithin(run, workspaceId, actor, definitions, customers, tagNames, numbering);
   }
 
+  /**
+   * One new customer in the caller's transaction (a self sign-up writes its password and consents in
+   * the same one): checked by the registry like `create`, with the same history and outbox rows. A
+   * value another customer holds fails the transaction on its unique index.
+   */
+  async createWithin(run: Run, workspaceId: string, actor: Actor, input: unknown): Promise<string> {
+    const definitions = await this.attributes.definitions(workspaceId);
+    const defaultCountry = await this.phoneCountry(workspaceId);
+    const { values, problems } = resolveAttributes(definitions, input, null, { defaultCountry });
+    if (problems.length) throw badInput(problems);
+    const [id] = await writeCustomersWithin(
+      run,
+      workspaceId,
+      actor,
+      definitions,
+      [{ values, changes: diffAttributes({}, values), tags: [] }],
+      new Map(),
+    );
+    return id as string;
+  }
+
   /** The numbers of these customers (children included), by id. */
   async numbers(workspaceId: string, customerIds: string[]): Promise<Map<string, number>> {
     const rows = await this.orm.em

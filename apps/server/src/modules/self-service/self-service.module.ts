@@ -3,16 +3,21 @@ import { CustomerRequestsResolver } from './customer-requests.resolver.js';
 import { CustomerRequestService } from './customer-requests.service.js';
 import { CustomerSessions } from './customer-sessions.js';
 import { Migration20261207130000_self_service } from './Migration20261207130000_self_service.js';
+import { Migration20261207200000_self_sign_up } from './Migration20261207200000_self_sign_up.js';
 import { SelfServiceResolver } from './self-service.resolver.js';
 import { SelfServiceService } from './self-service.service.js';
 import { SELF_SERVICE_HISTORY } from './self-service-history.js';
 import { selfServicePermissions } from './self-service-permissions.js';
 import { SelfServiceReads } from './self-service-reads.js';
+import { SelfSignUpResolver } from './self-sign-up.resolver.js';
+import { SelfSignUpService } from './self-sign-up.service.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
     /** Customers' self-service accounts: invitations, passwords, sign-in. */
     selfService: SelfServiceService;
+    /** People joining the club by themselves: an SMS code, then a password. */
+    selfSignUp: SelfSignUpService;
     /** Signed-in customers, by their own cookie. */
     customerSessions: CustomerSessions;
     /** What a signed-in customer reads of themselves. */
@@ -41,6 +46,9 @@ export const selfServiceModule = defineModule({
     'purchaseReads',
     'erasure',
     'channels',
+    'customers',
+    'verification',
+    'events',
   ],
   services: {
     customerSessions: ({ sql, sessionPolicy }) => new CustomerSessions(sql, sessionPolicy),
@@ -54,13 +62,28 @@ export const selfServiceModule = defineModule({
         s.channels,
         s.serverSecrets.publicUrl,
       ),
+    selfSignUp: (s) =>
+      new SelfSignUpService(s.sql, {
+        passwords: s.passwords,
+        throttle: s.signInThrottle,
+        sessions: s.customerSessions,
+        settings: s.workspaceSettings,
+        channels: s.channels,
+        customers: s.customers,
+        consents: s.consents,
+        verification: s.verification,
+        kick: () => s.events.kick(),
+      }),
     selfServiceReads: (s) => new SelfServiceReads(s),
     customerRequests: ({ sql }) => new CustomerRequestService(sql),
   },
-  resolvers: [SelfServiceResolver, CustomerRequestsResolver],
+  resolvers: [SelfServiceResolver, SelfSignUpResolver, CustomerRequestsResolver],
   permissions: selfServicePermissions,
   historyEventTypes: Object.values(SELF_SERVICE_HISTORY),
-  migrations: [{ name: 'Migration20261207130000_self_service', class: Migration20261207130000_self_service }],
+  migrations: [
+    { name: 'Migration20261207130000_self_service', class: Migration20261207130000_self_service },
+    { name: 'Migration20261207200000_self_sign_up', class: Migration20261207200000_self_sign_up },
+  ],
   // Requests and the password are the person's: an erased customer keeps none, and is signed out.
   onStart: async ({ erasure }) => {
     erasure.onErase('self-service', async (run, workspaceId, customerIds) => {
@@ -73,11 +96,12 @@ export const selfServiceModule = defineModule({
   },
   jobs: [
     {
-      // Ended customer sessions; nothing depends on them being gone sooner.
+      // Ended customer sessions and day-old sign-ups; nothing depends on them being gone sooner.
       name: 'self-service.prune',
       everyMs: 15 * 60_000,
-      step: async ({ customerSessions }) => {
+      step: async ({ customerSessions, selfSignUp }) => {
         await customerSessions.prune();
+        await selfSignUp.prune();
         return false;
       },
     },

@@ -10,10 +10,10 @@ import type { Passwords } from '../auth/passwords.js';
 import type { SignInThrottle } from '../auth/sign-in-throttle.js';
 import type { ChannelService } from '../channels/channel.service.js';
 import { recordHistory } from '../history/history.service.js';
-import { PASSWORD_MIN } from '../staff/staff.service.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
 import type { CustomerSessions, SelfServiceCaller } from './customer-sessions.js';
 import { invitationEmail } from './invitation-email.js';
+import { passwordProblems } from './password-rules.js';
 import { CUSTOMER_ACTOR, SELF_SERVICE_HISTORY } from './self-service-history.js';
 import { newWorkspaceToken, readWorkspaceToken } from './workspace-token.js';
 
@@ -37,15 +37,6 @@ export interface CustomerSignedIn extends SelfServiceCaller {
 }
 
 type From = { ip: string; userAgent: string | null };
-
-/** What is wrong with a new password, under `path`: the staff rules (length), one for all. */
-function passwordProblems(password: string, path: string): FieldProblem[] {
-  if (password.length < PASSWORD_MIN)
-    return [fieldProblem([path], 'PASSWORD_TOO_SHORT', { min: PASSWORD_MIN })];
-  if (password.length > MAX_PASSWORD_LENGTH)
-    return [fieldProblem([path], 'TOO_LONG', { max: MAX_PASSWORD_LENGTH })];
-  return [];
-}
 
 /**
  * Customer self-service accounts: staff invite a customer (a single-use link, 72 hours, a new one

@@ -17,6 +17,8 @@ export interface WorkspaceSettings {
   timeZone: string;
   /** No message leaves between these local times ('HH:MM'; start after end spans midnight); null: none. */
   quietHours: QuietHours | null;
+  /** Whether people may join the club by themselves on the customers' pages (modules/self-service). */
+  selfSignUp: boolean;
 }
 
 export interface QuietHours {
@@ -81,9 +83,10 @@ export class WorkspaceSettingsService {
       time_zone: string;
       quiet_hours_start: number | null;
       quiet_hours_end: number | null;
+      self_sign_up: boolean;
     }>(
       `select name, default_phone_country, lifecycle_new_days, lifecycle_at_risk_days, lifecycle_lost_days,
-              completeness_attributes, time_zone, quiet_hours_start, quiet_hours_end
+              completeness_attributes, time_zone, quiet_hours_start, quiet_hours_end, self_sign_up
          from workspace where id = ?`,
       [workspaceId],
     );
@@ -102,6 +105,7 @@ export class WorkspaceSettingsService {
         row.quiet_hours_start === null || row.quiet_hours_end === null
           ? null
           : { start: clockText(row.quiet_hours_start), end: clockText(row.quiet_hours_end) },
+      selfSignUp: row.self_sign_up,
     };
     this.cache.set(workspaceId, { settings, until: Date.now() + CACHE_MS });
     return settings;
@@ -130,6 +134,15 @@ export class WorkspaceSettingsService {
     if (input.completenessAttributes !== undefined)
       parts.push(await this.completenessChange(workspaceId, before, input.completenessAttributes));
     if (input.timeZone || input.quietHours !== undefined) parts.push(clockChange(before, input));
+    if (typeof input.selfSignUp === 'boolean' && input.selfSignUp !== before.selfSignUp)
+      parts.push({
+        problems: [],
+        change: {
+          set: 'self_sign_up = ?',
+          params: [input.selfSignUp],
+          details: { selfSignUp: { from: before.selfSignUp, to: input.selfSignUp } },
+        },
+      });
     const problems = parts.flatMap((p) => p.problems);
     if (problems.length) throw badInput(problems);
     return parts.flatMap((p) => (p.change ? [p.change] : []));
@@ -193,6 +206,7 @@ export interface SettingsInput {
   timeZone?: string | null;
   /** Omitted: unchanged; null: no quiet hours. */
   quietHours?: QuietHours | null;
+  selfSignUp?: boolean | null;
 }
 
 /** One checked part of a settings change: the columns it sets and what its audit event says. */

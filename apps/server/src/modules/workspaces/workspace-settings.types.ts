@@ -53,6 +53,11 @@ export class WorkspaceSettingsType {
   timeZone!: string;
   @Field(() => QuietHoursType, { nullable: true, description: 'When no message leaves; null: any time.' })
   quietHours!: QuietHoursType | null;
+  @Field({
+    description:
+      "Whether people may join the club by themselves on the customers' pages (name, mobile, an SMS code, a password).",
+  })
+  selfSignUp!: boolean;
 }
 
 @InputType()
@@ -74,4 +79,6 @@ export class WorkspaceSettingsInput {
   @Field(() => String, { nullable: true }) timeZone?: string | null;
   @Field(() => QuietHoursInput, { nullable: true, description: 'Omitted: unchanged; null: no quiet hours.' })
   quietHours?: QuietHoursInput | null;
+  @Field(() => Boolean, { nullable: true, description: 'Omitted: unchanged.' })
+  selfSignUp?: boolean | null;
 }
