@@ -8,6 +8,8 @@ import { AccountPage } from './AccountPage';
 import type { AccountFields } from './account';
 import { call, Refusal } from './api';
 import { MyAccountQuery } from './documents';
+import { JoinPage } from './JoinPage';
+import { joinWorkspace } from './joinAddress';
 import { SetPasswordPage } from './SetPasswordPage';
 import { SignInPage } from './SignInPage';
 import { WordsContext } from './WordsContext';
@@ -36,6 +38,13 @@ export function SelfServiceApp() {
     [rtl],
   );
   const [settingPassword, setSettingPassword] = useState(onSetPasswordPage);
+  // The join page lives in the hash (`#/join?w=…`), so the sign-in page's link opens it in place.
+  const [joining, setJoining] = useState(() => joinWorkspace(window.location.hash));
+  useEffect(() => {
+    const follow = () => setJoining(joinWorkspace(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   // undefined while it is asked whether the session cookie is still good; null when signed out.
   const [account, setAccount] = useState<AccountFields | null | undefined>(
     settingPassword ? null : undefined,
@@ -59,9 +68,10 @@ export function SelfServiceApp() {
 
   const signedIn = (next: AccountFields) => {
     setAccount(next);
-    if (settingPassword) {
+    if (settingPassword || joining !== null) {
       window.history.replaceState(null, '', '/self-service/');
       setSettingPassword(false);
+      setJoining(null);
     }
   };
   const chooseLocale = (next: UiLocale) => {
@@ -105,6 +115,8 @@ export function SelfServiceApp() {
           <Container component="main" maxWidth="sm" sx={{ py: 3 }}>
             {settingPassword ? (
               <SetPasswordPage onSignedIn={signedIn} />
+            ) : joining !== null && !account ? (
+              <JoinPage workspace={joining} onSignedIn={signedIn} />
             ) : account === null ? (
               <SignInPage onSignedIn={signedIn} />
             ) : account ? (

@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Button, Link, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
 import type { AccountFields } from './account';
 import { call } from './api';
-import { SignInMutation } from './documents';
+import { SelfSignUpOpenQuery, SignInMutation } from './documents';
+import { joinHref } from './joinAddress';
 import { PasswordField } from './PasswordField';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';
@@ -18,6 +19,14 @@ export function SignInPage({ onSignedIn }: { onSignedIn(account: AccountFields):
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const form = useForm(['login', 'password'] as const);
+  // The join link shows only where the club takes sign-ups.
+  const [joinOpen, setJoinOpen] = useState(false);
+  useEffect(() => {
+    if (!workspace) return;
+    call(SelfSignUpOpenQuery, { workspace })
+      .then((data) => setJoinOpen(data.selfSignUpOpen))
+      .catch(() => setJoinOpen(false));
+  }, [workspace]);
   if (!workspace)
     return (
       <Alert severity="info" data-testid="ss-no-workspace">
@@ -66,6 +75,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn(account: AccountFields):
         <Button type="submit" variant="contained" size="large" disabled={form.busy} data-testid="ss-submit">
           {words.t('signIn.submit')}
         </Button>
+        {joinOpen && (
+          <Link href={joinHref(workspace)} data-testid="ss-join-link">
+            {words.t('signIn.join')}
+          </Link>
+        )}
       </Stack>
     </Paper>
   );

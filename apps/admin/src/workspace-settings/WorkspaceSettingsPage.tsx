@@ -30,6 +30,7 @@ import {
   withClockSwitch,
 } from './ClockSettingsInputs';
 import { UpdateWorkspaceSettingsMutation, WorkspaceSettingsQuery } from './documents';
+import { SelfSignUpInput } from './SelfSignUpInput';
 
 /** The workspace's own settings: the country of phone numbers without a country code, its clock, lifecycle rules, profile completeness. */
 export function WorkspaceSettingsPage() {
@@ -51,6 +52,7 @@ export function WorkspaceSettingsPage() {
             defaultPhoneCountry: String(values.defaultPhoneCountry ?? ''),
             ...analyticsSettingsInput(values),
             ...clockSettingsInput(values),
+            selfSignUp: Boolean(values.selfSignUp),
           },
         },
         refetchQueries: [WorkspaceSettingsQuery],
@@ -98,6 +100,7 @@ export function WorkspaceSettingsPage() {
             />
             <ClockSettingsInputs />
             <AnalyticsSettingsInputs />
+            {data.me?.workspace.id && <SelfSignUpInput workspaceId={data.me.workspace.id} />}
             <GeneralErrors messages={general} testId="workspace-settings" />
             <Toolbar sx={{ mt: 2, px: 0 }}>
               <SaveButton data-testid="workspace-settings-save" alwaysEnable />

@@ -2,6 +2,12 @@ import { graphql } from '../gql';
 
 export const WorkspaceSettingsQuery = graphql(`
   query WorkspaceSettings {
+    me {
+      id
+      workspace {
+        id
+      }
+    }
     workspaceSettings {
       name
       defaultPhoneCountry
@@ -16,6 +22,7 @@ export const WorkspaceSettingsQuery = graphql(`
         start
         end
       }
+      selfSignUp
     }
   }
 `);
@@ -36,6 +43,7 @@ export const UpdateWorkspaceSettingsMutation = graphql(`
         start
         end
       }
+      selfSignUp
     }
   }
 `);
