@@ -225,6 +225,18 @@ describe('history templates', () => {
     expect(missing).toEqual([]);
   });
 
+  it('tells a password set with an invitation from a customer who joined on their own', () => {
+    const w = wordsIn('en', []);
+    const joined = [{ key: 'selfService', oldValue: null, newValue: 'signedUp' }];
+    expect(describeEvent({ type: 'SELF_SERVICE_PASSWORD_SET', changes: joined }, ID, w).lines).toEqual([
+      'The customer joined the club on their pages and set their password',
+    ]);
+    expect(
+      describeEvent({ type: 'SELF_SERVICE_PASSWORD_SET', changes: SAMPLES.SELF_SERVICE_PASSWORD_SET }, ID, w)
+        .lines,
+    ).toEqual(['The customer set their password with the invitation']);
+  });
+
   it('names the browser a customer signed in from, and says the sign-in without one', () => {
     const said = describeEvent(
       { type: 'SELF_SERVICE_SIGNED_IN', changes: SAMPLES.SELF_SERVICE_SIGNED_IN },

@@ -294,8 +294,13 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
   CONTACT_VERIFICATION_CHANGED: verification,
   NOTE_ADDED: note,
   SELF_SERVICE_INVITED: (_, w) => ({ lines: [w.t('patron.history.say.invitedToSelfService')], links: [] }),
-  SELF_SERVICE_PASSWORD_SET: (_, w) => ({
-    lines: [w.t('patron.history.say.selfServicePasswordSet')],
+  SELF_SERVICE_PASSWORD_SET: (changes, w) => ({
+    // The same entry for a password set with an invitation and for joining through the pages.
+    lines: [
+      find(changes, 'selfService')?.newValue === 'signedUp'
+        ? w.t('patron.history.say.selfServiceSignedUp')
+        : w.t('patron.history.say.selfServicePasswordSet'),
+    ],
     links: [],
   }),
   SELF_SERVICE_SIGNED_IN: (changes, w) => {

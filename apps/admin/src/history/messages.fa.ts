@@ -32,6 +32,7 @@ export const fa = {
       say: {
         invitedToSelfService: 'پیوندی برای تعیین گذرواژه ساخته شد؛ ۷۲ ساعت اعتبار دارد',
         selfServicePasswordSet: 'مشتری با دعوت‌نامه گذرواژه‌اش را تعیین کرد',
+        selfServiceSignedUp: 'مشتری خودش از پنل مشتری عضو باشگاه شد و گذرواژه تعیین کرد',
         selfServiceSignedIn: 'مشتری وارد پنل خود شد',
         selfServiceSignedInFrom: 'مشتری از %{browser} وارد پنل خود شد',
         requestSubject: 'موضوع: %{subject}',

@@ -32,6 +32,7 @@ export const ru = {
       say: {
         invitedToSelfService: 'Создана ссылка для задания пароля; она действует 72 часа',
         selfServicePasswordSet: 'Клиент задал пароль по приглашению',
+        selfServiceSignedUp: 'Клиент сам вступил в клуб в личном кабинете и задал пароль',
         selfServiceSignedIn: 'Клиент вошёл в личный кабинет',
         selfServiceSignedInFrom: 'Клиент вошёл в личный кабинет: %{browser}',
         requestSubject: 'Тема: %{subject}',

@@ -37,6 +37,7 @@ export const en = {
       say: {
         invitedToSelfService: 'A link to set a password was made; it works for 72 hours',
         selfServicePasswordSet: 'The customer set their password with the invitation',
+        selfServiceSignedUp: 'The customer joined the club on their pages and set their password',
         selfServiceSignedIn: 'The customer signed in to their pages',
         selfServiceSignedInFrom: 'The customer signed in to their pages from %{browser}',
         requestSubject: 'Subject: %{subject}',
