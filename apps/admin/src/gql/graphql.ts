@@ -2366,7 +2366,7 @@ export type Mutation = {
   startTwoFactorEnrolment: TwoFactorEnrolment;
   /** Keeps this browser's push subscription for the signed-in customer and records their PUSH consent (PUSH_NOT_AVAILABLE without a push account). */
   subscribeMyPush: Scalars['Boolean']['output'];
-  /** Turns my two-factor sign-in off; `proof` is a current code, a recovery code or my password. */
+  /** Turns my two-factor sign-in off; `proof` is a current code, a recovery code or my password. TWO_FACTOR_REQUIRED_BY_WORKSPACE while my role requires it. */
   turnOffTwoFactor: TwoFactorStatus;
   /** Undoes the merge of this (merged-away) customer: both are restored as they were. */
   unmergeCustomer: CustomerMergeType;
@@ -4231,8 +4231,12 @@ export const ProblemCode = {
   TWO_FACTOR_NOT_STARTED: 'TWO_FACTOR_NOT_STARTED',
   /** UNAUTHENTICATED: Enter the code from your authenticator app */
   TWO_FACTOR_REQUIRED: 'TWO_FACTOR_REQUIRED',
+  /** CONFLICT: Your workspace requires two-factor sign-in for your role; it cannot be turned off */
+  TWO_FACTOR_REQUIRED_BY_WORKSPACE: 'TWO_FACTOR_REQUIRED_BY_WORKSPACE',
   /** CONFLICT: Two-factor sign-in cannot be set up: the server has no PATRON_SECRET_KEY */
   TWO_FACTOR_SECRET_KEY_MISSING: 'TWO_FACTOR_SECRET_KEY_MISSING',
+  /** FORBIDDEN: Your workspace requires two-factor sign-in for your role; set it up first */
+  TWO_FACTOR_SETUP_REQUIRED: 'TWO_FACTOR_SETUP_REQUIRED',
   /** UNAUTHENTICATED: Sign in first */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** CONFLICT: The main profile has spent part of the {currency} balance it received ({available} left, {needed} needed) */
@@ -5465,6 +5469,8 @@ export type Staff = {
   roleName: LocalizedText;
   /** Signs in with a code from an authenticator app after the password. */
   twoFactorEnabled: Scalars['Boolean']['output'];
+  /** Their role requires two-factor sign-in (workspace settings) and it is off: until they set it up, everything else is refused with TWO_FACTOR_SETUP_REQUIRED. */
+  twoFactorSetupRequired: Scalars['Boolean']['output'];
   workspace: Workspace;
 };
 
@@ -5806,6 +5812,8 @@ export type WorkspaceSettings = {
   selfSignUp: Scalars['Boolean']['output'];
   /** IANA time zone (Asia/Tehran, Europe/Moscow…): birthdays, scheduled mailings and automations follow the workspace's local days. */
   timeZone: Scalars['String']['output'];
+  /** Role keys whose holders must sign in with two-factor: until they turn it on, everything but setting it up is refused with TWO_FACTOR_SETUP_REQUIRED. */
+  twoFactorRequiredRoles: Array<Scalars['String']['output']>;
 };
 
 export type WorkspaceSettingsInput = {
@@ -5818,6 +5826,8 @@ export type WorkspaceSettingsInput = {
   /** Omitted: unchanged. */
   selfSignUp?: InputMaybe<Scalars['Boolean']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Role keys; omitted or null: unchanged, []: none. */
+  twoFactorRequiredRoles?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, permissions: Array<string>, requestsPerMinute: number, status: ApiKeyStatus, createdAt: string, createdBy: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null, revokedBy?: string | null };

@@ -31,4 +31,12 @@ export const staffProblems = {
   ),
   TWO_FACTOR_ALREADY_ON: problem('CONFLICT', 'Two-factor sign-in is already on'),
   TWO_FACTOR_NOT_STARTED: problem('CONFLICT', 'Start setting up two-factor sign-in first'),
+  TWO_FACTOR_SETUP_REQUIRED: problem(
+    'FORBIDDEN',
+    'Your workspace requires two-factor sign-in for your role; set it up first',
+  ),
+  TWO_FACTOR_REQUIRED_BY_WORKSPACE: problem(
+    'CONFLICT',
+    'Your workspace requires two-factor sign-in for your role; it cannot be turned off',
+  ),
 } as const;

@@ -254,6 +254,10 @@ export const fa: Record<ProblemCode, string> = {
   TWO_FACTOR_SECRET_KEY_MISSING: 'ورود دومرحله‌ای راه‌اندازی نمی‌شود: PATRON_SECRET_KEY روی سرور تنظیم نشده است',
   TWO_FACTOR_ALREADY_ON: 'ورود دومرحله‌ای از قبل روشن است',
   TWO_FACTOR_NOT_STARTED: 'ابتدا راه‌اندازی ورود دومرحله‌ای را آغاز کنید',
+  TWO_FACTOR_SETUP_REQUIRED:
+    'فضای کاری شما ورود دومرحله‌ای را برای نقش شما الزامی کرده است؛ ابتدا آن را راه‌اندازی کنید',
+  TWO_FACTOR_REQUIRED_BY_WORKSPACE:
+    'فضای کاری شما ورود دومرحله‌ای را برای نقش شما الزامی کرده است؛ نمی‌توان آن را خاموش کرد',
   // API keys
   API_KEY_INVALID: 'این کلید API معتبر نیست',
   API_KEY_REVOKED: 'این کلید API باطل شده است',

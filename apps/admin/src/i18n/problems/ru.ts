@@ -252,6 +252,10 @@ export const ru: Record<ProblemCode, string> = {
   TWO_FACTOR_SECRET_KEY_MISSING: 'Двухфакторный вход нельзя настроить: на сервере не задан PATRON_SECRET_KEY',
   TWO_FACTOR_ALREADY_ON: 'Двухфакторный вход уже включён',
   TWO_FACTOR_NOT_STARTED: 'Сначала начните настройку двухфакторного входа',
+  TWO_FACTOR_SETUP_REQUIRED:
+    'Ваше рабочее пространство требует двухфакторный вход для вашей роли; сначала настройте его',
+  TWO_FACTOR_REQUIRED_BY_WORKSPACE:
+    'Ваше рабочее пространство требует двухфакторный вход для вашей роли; его нельзя отключить',
   // API keys
   API_KEY_INVALID: 'Этот API-ключ недействителен',
   API_KEY_REVOKED: 'Этот API-ключ отозван',

@@ -14,6 +14,7 @@ import {
 import { P } from './core-permissions.js';
 import { checkCredentialLengths } from './credential-limits.js';
 import type { Staff } from './staff.entity.js';
+import { mustSetUpTwoFactor } from './two-factor-required.js';
 
 /** A staff member as the API shows them (`known`: their workspace when the caller has it already). */
 export async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace): Promise<StaffType> {
@@ -29,6 +30,7 @@ export async function toStaffType(ctx: AppContext, s: Staff, known?: Workspace):
     active: s.active,
     mustChangePassword: s.mustChangePassword,
     twoFactorEnabled: s.twoFactorEnabledAt != null,
+    twoFactorSetupRequired: await mustSetUpTwoFactor(ctx.services, s),
     createdAt: s.createdAt,
     locale: s.locale as LocaleEnum,
     calendar: s.calendar as CalendarSystemEnum,

@@ -38,6 +38,11 @@ export class StaffType {
   mustChangePassword!: boolean;
   @Field({ description: 'Signs in with a code from an authenticator app after the password.' })
   twoFactorEnabled!: boolean;
+  @Field({
+    description:
+      'Their role requires two-factor sign-in (workspace settings) and it is off: until they set it up, everything else is refused with TWO_FACTOR_SETUP_REQUIRED.',
+  })
+  twoFactorSetupRequired!: boolean;
   @Field() createdAt!: Date;
   @Field(() => LocaleEnum) locale!: LocaleEnum;
   @Field(() => CalendarSystemEnum) calendar!: CalendarSystemEnum;

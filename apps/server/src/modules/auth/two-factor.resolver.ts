@@ -1,11 +1,12 @@
 import { Allow, PUBLIC, SIGNED_IN } from '@patron/sdk';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
-import { badField } from '../../graphql/errors.js';
+import { badField, refusal } from '../../graphql/errors.js';
 import { personOf } from '../api-keys/person-only.js';
 import { toStaffType } from './auth.resolver.js';
 import { StaffType } from './auth.types.js';
 import { TwoFactorEnrolment, TwoFactorStatus } from './two-factor.types.js';
+import { roleRequiresTwoFactor } from './two-factor-required.js';
 
 /** Longer than any code or recovery code, shorter than a password may be (turning off takes either). */
 const MAX_PROOF = 1000;
@@ -41,13 +42,14 @@ export class TwoFactorResolver {
   @Allow(SIGNED_IN)
   @Mutation(() => TwoFactorStatus, {
     description:
-      'Turns my two-factor sign-in off; `proof` is a current code, a recovery code or my password.',
+      'Turns my two-factor sign-in off; `proof` is a current code, a recovery code or my password. TWO_FACTOR_REQUIRED_BY_WORKSPACE while my role requires it.',
   })
   async turnOffTwoFactor(@Ctx() ctx: AppContext, @Arg('proof') proof: string): Promise<TwoFactorStatus> {
     if (proof.length > MAX_PROOF) throw badField(['proof'], 'TWO_FACTOR_CODE_WRONG');
-    const id = personOf(ctx).id;
-    await ctx.services.twoFactor.turnOff(ctx.actor(), id, proof);
-    return ctx.services.twoFactor.status(id);
+    const staff = personOf(ctx);
+    if (await roleRequiresTwoFactor(ctx.services, staff)) throw refusal('TWO_FACTOR_REQUIRED_BY_WORKSPACE');
+    await ctx.services.twoFactor.turnOff(ctx.actor(), staff.id, proof);
+    return ctx.services.twoFactor.status(staff.id);
   }
 
   @Allow(PUBLIC)

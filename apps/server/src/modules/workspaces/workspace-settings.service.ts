@@ -4,6 +4,7 @@ import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { twoFactorRolesChange } from './two-factor-roles.js';
 
 export interface WorkspaceSettings {
   name: string;
@@ -19,6 +20,8 @@ export interface WorkspaceSettings {
   quietHours: QuietHours | null;
   /** Whether people may join the club by themselves on the customers' pages (modules/self-service). */
   selfSignUp: boolean;
+  /** Role keys whose holders may do nothing but set up two-factor sign-in until it is on. */
+  twoFactorRequiredRoles: string[];
 }
 
 export interface QuietHours {
@@ -84,9 +87,11 @@ export class WorkspaceSettingsService {
       quiet_hours_start: number | null;
       quiet_hours_end: number | null;
       self_sign_up: boolean;
+      two_factor_required_roles: string[];
     }>(
       `select name, default_phone_country, lifecycle_new_days, lifecycle_at_risk_days, lifecycle_lost_days,
-              completeness_attributes, time_zone, quiet_hours_start, quiet_hours_end, self_sign_up
+              completeness_attributes, time_zone, quiet_hours_start, quiet_hours_end, self_sign_up,
+              two_factor_required_roles
          from workspace where id = ?`,
       [workspaceId],
     );
@@ -106,6 +111,7 @@ export class WorkspaceSettingsService {
           ? null
           : { start: clockText(row.quiet_hours_start), end: clockText(row.quiet_hours_end) },
       selfSignUp: row.self_sign_up,
+      twoFactorRequiredRoles: row.two_factor_required_roles,
     };
     this.cache.set(workspaceId, { settings, until: Date.now() + CACHE_MS });
     return settings;
@@ -113,6 +119,11 @@ export class WorkspaceSettingsService {
 
   async phoneCountry(workspaceId: string): Promise<CountryCode> {
     return (await this.get(workspaceId)).defaultPhoneCountry;
+  }
+
+  /** Whether holders of `role` must have two-factor sign-in on (read on every request of those without it). */
+  async requiresTwoFactor(workspaceId: string, role: string): Promise<boolean> {
+    return (await this.get(workspaceId)).twoFactorRequiredRoles.includes(role);
   }
 
   /**
@@ -143,6 +154,8 @@ export class WorkspaceSettingsService {
           details: { selfSignUp: { from: before.selfSignUp, to: input.selfSignUp } },
         },
       });
+    if (input.twoFactorRequiredRoles)
+      parts.push(await twoFactorRolesChange(this.sql, workspaceId, before, input.twoFactorRequiredRoles));
     const problems = parts.flatMap((p) => p.problems);
     if (problems.length) throw badInput(problems);
     return parts.flatMap((p) => (p.change ? [p.change] : []));
@@ -207,6 +220,8 @@ export interface SettingsInput {
   /** Omitted: unchanged; null: no quiet hours. */
   quietHours?: QuietHours | null;
   selfSignUp?: boolean | null;
+  /** Omitted or null: unchanged; [] none. */
+  twoFactorRequiredRoles?: string[] | null;
 }
 
 /** One checked part of a settings change: the columns it sets and what its audit event says. */
@@ -217,7 +232,7 @@ export interface SettingsChange {
 }
 
 /** A part's problems, or its change (none when it changes nothing). */
-interface Checked {
+export interface Checked {
   problems: FieldProblem[];
   change?: SettingsChange;
 }

@@ -58,6 +58,11 @@ export class WorkspaceSettingsType {
       "Whether people may join the club by themselves on the customers' pages (name, mobile, an SMS code, a password).",
   })
   selfSignUp!: boolean;
+  @Field(() => [String], {
+    description:
+      'Role keys whose holders must sign in with two-factor: until they turn it on, everything but setting it up is refused with TWO_FACTOR_SETUP_REQUIRED.',
+  })
+  twoFactorRequiredRoles!: string[];
 }
 
 @InputType()
@@ -81,4 +86,6 @@ export class WorkspaceSettingsInput {
   quietHours?: QuietHoursInput | null;
   @Field(() => Boolean, { nullable: true, description: 'Omitted: unchanged.' })
   selfSignUp?: boolean | null;
+  @Field(() => [String], { nullable: true, description: 'Role keys; omitted or null: unchanged, []: none.' })
+  twoFactorRequiredRoles?: string[] | null;
 }

@@ -1,6 +1,7 @@
 import { defineModule } from '@patron/sdk';
 import { Migration20261205000028_phone_country } from './Migration20261205000028_phone_country.js';
 import { Migration20261205000043_time_zone_quiet_hours } from './Migration20261205000043_time_zone_quiet_hours.js';
+import { Migration20261207210000_two_factor_required } from './Migration20261207210000_two_factor_required.js';
 import { WorkspaceSchema } from './workspace.entity.js';
 import { WorkspaceService } from './workspace.service.js';
 import { workspacePermissions } from './workspace-permissions.js';
@@ -35,6 +36,10 @@ export const workspacesModule = defineModule({
     {
       name: 'Migration20261205000043_time_zone_quiet_hours',
       class: Migration20261205000043_time_zone_quiet_hours,
+    },
+    {
+      name: 'Migration20261207210000_two_factor_required',
+      class: Migration20261207210000_two_factor_required,
     },
   ],
 });
