@@ -80,8 +80,9 @@ export const authProvider: AuthProvider = {
         const home = homeOf(signedIn.permissions);
         if (opensList && home !== '/customers') return { redirectTo: home };
         // Asked for the customer list only when it is the next screen: asked for another, it would
-        // wait, unused, and could be served stale to a list opened a little later.
-        if (opensList) prefetchCustomerList();
+        // wait, unused, and could be served stale to a list opened a little later (as it would
+        // be, refused, while two-factor sign-in must be set up first).
+        if (opensList && !signedIn.twoFactorSetupRequired) prefetchCustomerList();
       }
     } catch (error) {
       // Wrong credentials (SIGN_IN_FAILED), too many tries (SIGN_IN_THROTTLED): said by code, translated.

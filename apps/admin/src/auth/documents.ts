@@ -13,6 +13,7 @@ export const MeQuery = graphql(`
         fa
       }
       mustChangePassword
+      twoFactorSetupRequired
       locale
       calendar
       permissions
@@ -47,6 +48,7 @@ export const LoginMutation = graphql(`
         fa
       }
       mustChangePassword
+      twoFactorSetupRequired
       locale
       calendar
       permissions
@@ -81,6 +83,7 @@ export const LoginSecondStepMutation = graphql(`
         fa
       }
       mustChangePassword
+      twoFactorSetupRequired
       locale
       calendar
       permissions

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import { ForcedPasswordChange } from '../preferences/ForcedPasswordChange';
+import { ForcedTwoFactor } from '../preferences/ForcedTwoFactor';
 import { PatronAppBar } from './PatronAppBar';
 import { PatronMenu } from './PatronMenu';
 
@@ -11,7 +12,9 @@ const FIT_WINDOW = { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } };
 export function PatronLayout({ children }: { children: ReactNode }) {
   return (
     <Layout appBar={PatronAppBar} menu={PatronMenu} sx={FIT_WINDOW}>
-      <ForcedPasswordChange>{children}</ForcedPasswordChange>
+      <ForcedPasswordChange>
+        <ForcedTwoFactor>{children}</ForcedTwoFactor>
+      </ForcedPasswordChange>
     </Layout>
   );
 }

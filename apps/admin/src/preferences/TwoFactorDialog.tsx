@@ -25,8 +25,15 @@ type Stage =
 /**
  * One's own two-factor sign-in: set up (QR code and the secret as text, then a first code), the
  * recovery codes shown once with copy and download, and turning it off with a code or the password.
+ * `forced` (the workspace requires it for one's role): it cannot be dismissed, only left by signing
+ * out (`onClose`); `onDone` once the recovery codes were seen.
  */
-export function TwoFactorDialog(props: { open: boolean; onClose(): void }) {
+export function TwoFactorDialog(props: {
+  open: boolean;
+  forced?: boolean;
+  onClose(): void;
+  onDone?(): void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const text = useProblemText();
@@ -110,7 +117,11 @@ export function TwoFactorDialog(props: { open: boolean; onClose(): void }) {
       {...fieldError(name)}
     />
   );
-  const close = (
+  const close = props.forced ? (
+    <Button onClick={props.onClose} data-testid="two-factor-logout">
+      {translate('ra.auth.logout')}
+    </Button>
+  ) : (
     <Button onClick={props.onClose} data-testid="two-factor-close">
       {translate('ra.action.close')}
     </Button>
@@ -121,7 +132,7 @@ export function TwoFactorDialog(props: { open: boolean; onClose(): void }) {
       title="patron.twoFactor.title"
       testId="two-factor"
       maxWidth="sm"
-      onClose={props.onClose}
+      onClose={props.forced ? () => undefined : props.onClose}
     >
       {stage.kind === 'loading' && (
         <DialogContent>
@@ -131,7 +142,9 @@ export function TwoFactorDialog(props: { open: boolean; onClose(): void }) {
       {stage.kind === 'off' && (
         <>
           <DialogContent>
-            <Typography data-testid="two-factor-status">{translate('patron.twoFactor.offHelp')}</Typography>
+            <Typography data-testid="two-factor-status">
+              {translate(props.forced ? 'patron.twoFactor.requiredHelp' : 'patron.twoFactor.offHelp')}
+            </Typography>
             <GeneralErrors messages={errors.general} testId="two-factor" />
           </DialogContent>
           <DialogActions>
@@ -173,7 +186,7 @@ export function TwoFactorDialog(props: { open: boolean; onClose(): void }) {
           </DialogActions>
         </form>
       )}
-      {stage.kind === 'codes' && <RecoveryCodes codes={stage.codes} onDone={props.onClose} />}
+      {stage.kind === 'codes' && <RecoveryCodes codes={stage.codes} onDone={props.onDone ?? props.onClose} />}
       {stage.kind === 'on' && (
         <form onSubmit={turnOff} noValidate>
           <DialogContent>

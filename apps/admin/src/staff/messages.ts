@@ -45,6 +45,8 @@ export const en = {
       title: 'Two-factor sign-in',
       offHelp:
         'Off. With it on, signing in also asks for a code from an authenticator app on your phone (e.g. Google Authenticator, Aegis, 1Password).',
+      requiredHelp:
+        'Your workspace requires two-factor sign-in for your role. Set it up to continue: you will need an authenticator app on your phone (e.g. Google Authenticator, Aegis, 1Password).',
       start: 'Set up',
       scan: 'Scan this QR code with your authenticator app:',
       qrAlt: 'QR code for the authenticator app',

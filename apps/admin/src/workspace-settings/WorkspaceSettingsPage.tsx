@@ -31,8 +31,9 @@ import {
 } from './ClockSettingsInputs';
 import { UpdateWorkspaceSettingsMutation, WorkspaceSettingsQuery } from './documents';
 import { SelfSignUpInput } from './SelfSignUpInput';
+import { TwoFactorRolesInput } from './TwoFactorRolesInput';
 
-/** The workspace's own settings: the country of phone numbers without a country code, its clock, lifecycle rules, profile completeness. */
+/** The workspace's own settings: the country of phone numbers without a country code, its clock, roles that must use two-factor sign-in, lifecycle rules, profile completeness. */
 export function WorkspaceSettingsPage() {
   const translate = useTranslate();
   const notify = useNotify();
@@ -53,6 +54,7 @@ export function WorkspaceSettingsPage() {
             ...analyticsSettingsInput(values),
             ...clockSettingsInput(values),
             selfSignUp: Boolean(values.selfSignUp),
+            twoFactorRequiredRoles: (values.twoFactorRequiredRoles ?? []) as string[],
           },
         },
         refetchQueries: [WorkspaceSettingsQuery],
@@ -64,6 +66,7 @@ export function WorkspaceSettingsPage() {
         failure,
         (name) =>
           name === 'defaultPhoneCountry' ||
+          name.startsWith('twoFactorRequiredRoles') ||
           CLOCK_SETTING_INPUTS.includes(name) ||
           ANALYTICS_SETTING_INPUTS.includes(name.replace(/\.\d+$/, '')),
       );
@@ -71,7 +74,7 @@ export function WorkspaceSettingsPage() {
       // A refusal of one chosen attribute (completenessAttributes.2) goes under the whole input.
       return Object.fromEntries(
         Object.entries(placed.fields).map(([name, m]) => [
-          name.replace(/^(completenessAttributes)\.\d+$/, '$1'),
+          name.replace(/^(completenessAttributes|twoFactorRequiredRoles)\.\d+$/, '$1'),
           text(m),
         ]),
       );
@@ -99,6 +102,7 @@ export function WorkspaceSettingsPage() {
               disableClearable
             />
             <ClockSettingsInputs />
+            <TwoFactorRolesInput />
             <AnalyticsSettingsInputs />
             {data.me?.workspace.id && <SelfSignUpInput workspaceId={data.me.workspace.id} />}
             <GeneralErrors messages={general} testId="workspace-settings" />

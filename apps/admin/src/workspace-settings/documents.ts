@@ -23,6 +23,7 @@ export const WorkspaceSettingsQuery = graphql(`
         end
       }
       selfSignUp
+      twoFactorRequiredRoles
     }
   }
 `);
@@ -44,6 +45,7 @@ export const UpdateWorkspaceSettingsMutation = graphql(`
         end
       }
       selfSignUp
+      twoFactorRequiredRoles
     }
   }
 `);

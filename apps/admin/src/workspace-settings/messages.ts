@@ -30,6 +30,10 @@ export const en = {
       selfSignUpCopy: 'Copy',
       quietHoursHelp:
         'No mailing or automated message is sent between these local times; what falls in them waits until they end. From later than To spans midnight.',
+      twoFactor: 'Two-factor sign-in',
+      twoFactorRoles: 'Required for these roles',
+      twoFactorRolesHelp:
+        'Their holders must set up two-factor sign-in (an authenticator app) before they can do anything else; it cannot be turned off while required. API keys are not affected.',
     },
   },
 };
