@@ -60,4 +60,30 @@ describe('workspace settings', () => {
       quietHours: { start: '22:30', end: '08:00' },
     });
   });
+
+  it('an admin lets people join the club by themselves and gets the join address (en, ru, fa)', async () => {
+    const { page } = s;
+    const link = page.locator('[data-testid="self-sign-up-link"]');
+    for (const locale of ['en', 'ru', 'fa']) {
+      await page.goto(`${s.server.url}/#/customers`);
+      await chooseLocale(page, locale);
+      await page.click('a[href="#/workspaceSettings"]');
+      await page.waitForSelector('[data-testid="workspace-settings"] input[name="selfSignUp"]');
+      if (locale === 'en') {
+        expect(await link.count()).toBe(0);
+        await page.locator('input[name="selfSignUp"]').check();
+        await page.click('[data-testid="workspace-settings-save"]');
+        await page.locator('.MuiSnackbar-root').waitFor();
+        const { workspaceSettings } = await s.workspace.as.ADMIN.requestOk(
+          'query { workspaceSettings { selfSignUp } }',
+        );
+        expect(workspaceSettings.selfSignUp).toBe(true);
+      }
+      expect(await link.textContent()).toBe(`${s.server.url}/self-service/#/join?w=${s.workspace.id}`);
+      const text = await page.evaluate(() => document.body.textContent ?? '');
+      expect(text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? []).toEqual([]);
+      await link.scrollIntoViewIfNeeded();
+      await s.shot(`workspace-settings-join-${locale}`);
+    }
+  });
 });

@@ -21,6 +21,11 @@ export function SelfSignUpInput({ workspaceId }: { workspaceId: string }) {
         helperText="patron.workspaceSettings.selfSignUpHelp"
       />
       {on && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('patron.workspaceSettings.selfSignUpWhere')}
+        </Typography>
+      )}
+      {on && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <Typography
             component="code"

@@ -26,7 +26,8 @@ export const en = {
       selfSignUpTitle: 'Joining the club',
       selfSignUp: 'People may join the club by themselves',
       selfSignUpHelp:
-        "On the customers' pages with their name, mobile and a code sent by SMS (needs a default SMS account). Put this address on your site or a QR code at the till:",
+        "On the customers' pages with their name, mobile and a code sent by SMS (needs a default SMS account).",
+      selfSignUpWhere: 'Put this address on your site or in a QR code at the till:',
       selfSignUpCopy: 'Copy',
       quietHoursHelp:
         'No mailing or automated message is sent between these local times; what falls in them waits until they end. From later than To spans midnight.',
