@@ -160,16 +160,18 @@ export class AutomationRunner {
   /** Failed runs whose retry is due, and runs a stopped process left half done: done again. */
   async retryDue(now = new Date()): Promise<number> {
     const rows = await this.sql.query<{ id: string; workspace_id: string }>(
-      `update automation_run r set claimed_at = now()
-        where (r.workspace_id, r.id) in (
-          select workspace_id, id from automation_run
-           where ((state = 'FAILED' and retry_at <= ?)
-                  or (state = 'PENDING' and claimed_at is null and retry_at <= ?)
-                  or (state = 'PENDING' and claimed_at < now() - interval '${STALE_CLAIM}'))
-             -- A paused automation's runs wait for it to be resumed.
-             and exists (select 1 from automation a where a.workspace_id = automation_run.workspace_id
-                          and a.id = automation_run.automation_id and not a.paused and a.deleted_at is null)
-           order by retry_at nulls first limit 100 for update skip locked)
+      // The batch is picked once (materialized): a locking subquery re-run per row takes more than 100.
+      `with due as materialized (
+         select workspace_id, id from automation_run
+          where ((state = 'FAILED' and retry_at <= ?)
+                 or (state = 'PENDING' and claimed_at is null and retry_at <= ?)
+                 or (state = 'PENDING' and claimed_at < now() - interval '${STALE_CLAIM}'))
+            -- A paused automation's runs wait for it to be resumed.
+            and exists (select 1 from automation a where a.workspace_id = automation_run.workspace_id
+                         and a.id = automation_run.automation_id and not a.paused and a.deleted_at is null)
+          order by retry_at nulls first limit 100 for update skip locked)
+       update automation_run r set claimed_at = now()
+         from due where r.workspace_id = due.workspace_id and r.id = due.id
         returning r.id, r.workspace_id`,
       [now, now],
     );

@@ -206,12 +206,14 @@ export class MailingDelivery {
       customer_id: string | null;
     }>(
       // Leased, not yet SENT: the state is written once the channel has answered.
-      `update mailing_test_send t set leased_until = now() + make_interval(secs => ?)
-         from mailing m
-        where m.workspace_id = t.workspace_id and m.id = t.mailing_id
-          and t.id in (select id from mailing_test_send
-                        where state = 'QUEUED' and (leased_until is null or leased_until < now())
-                        order by requested_at limit 20 for update skip locked)
+      // The batch is picked once (materialized): a locking subquery re-run per row takes more than 20.
+      `with due as materialized (
+         select id from mailing_test_send
+          where state = 'QUEUED' and (leased_until is null or leased_until < now())
+          order by requested_at limit 20 for update skip locked)
+       update mailing_test_send t set leased_until = now() + make_interval(secs => ?)
+         from due, mailing m
+        where t.id = due.id and m.workspace_id = t.workspace_id and m.id = t.mailing_id
         returning t.workspace_id, t.id::text as id, t.address, m.channel, m.template_id::text as template_id,
           -- Rendered as for one of the mailing's own recipients (else any customer of the workspace).
           coalesce(

@@ -288,10 +288,12 @@ export class MailingService {
   async startDue(): Promise<boolean> {
     const due = await this.tx((sql) =>
       sql.execute<{ workspace_id: string; id: string }[]>(
-        `update mailing g set state = 'SENDING', started_at = now(), updated_at = now()
-          where (g.workspace_id, g.id) in (
-            select d.workspace_id, d.id from mailing d where d.state = 'SCHEDULED' and d.scheduled_at <= now()
-             order by d.scheduled_at limit ? for update skip locked)
+        // Picked once (materialized), as claimDueMessages does: a locking subquery re-run per row takes more.
+        `with due as materialized (
+           select d.workspace_id, d.id from mailing d where d.state = 'SCHEDULED' and d.scheduled_at <= now()
+            order by d.scheduled_at limit ? for update skip locked)
+         update mailing g set state = 'SENDING', started_at = now(), updated_at = now()
+           from due where g.workspace_id = due.workspace_id and g.id = due.id
           returning g.workspace_id, g.id`,
         [DUE_BATCH],
       ),

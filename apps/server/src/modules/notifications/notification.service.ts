@@ -170,11 +170,14 @@ export class NotificationService {
   /** Deletes one batch of notices older than the keeping time; true while there may be more. */
   async prune(): Promise<boolean> {
     const [row] = await this.sql.query<{ n: number }>(
-      `with gone as (
-         delete from notification where (workspace_id, id) in (
-           select workspace_id, id from notification
-            where created_at < now() - make_interval(days => ?)
-            limit ? for update skip locked)
+      // The batch is picked once (materialized): as a nested loop's inner side a locking subquery runs
+      // again per row and takes more than its limit.
+      `with batch as materialized (
+         select workspace_id, id from notification
+          where created_at < now() - make_interval(days => ?)
+          limit ? for update skip locked),
+       gone as (
+         delete from notification n using batch b where n.workspace_id = b.workspace_id and n.id = b.id
          returning 1)
        select count(*)::int as n from gone`,
       [NOTIFICATION_KEPT_DAYS, PRUNE_BATCH],
