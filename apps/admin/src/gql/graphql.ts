@@ -2338,6 +2338,8 @@ export type Mutation = {
   setCustomerTags: Customer;
   /** A blocked card cannot be redeemed until unblocked. */
   setGiftCardBlocked: GiftCard;
+  /** Gives or withdraws a marketing consent of the signed-in customer (personal data consent: SELF_SERVICE_PERSONAL_DATA_BY_REQUEST). */
+  setMyConsent: SelfServiceConsent;
   /** An inactive product cannot be sold; its stock stays. */
   setProductActive: Product;
   /** Sets the customer's password with an invitation's token (used up) and signs them in. */
@@ -2390,6 +2392,8 @@ export type Mutation = {
   /** Saves the columns of my customer table (any field key), in order. */
   updateMyCustomerColumns: Staff;
   updateMyPreferences: Staff;
+  /** Changes the signed-in customer's name, email, birth date or gender (the workspace's attribute rules apply). */
+  updateMyProfile: SelfServiceAccount;
   /** Replaces the post’s texts, audience, window and pin. */
   updateNewsPost: NewsPost;
   /** Everything but the SKU and the stock. */
@@ -2971,6 +2975,12 @@ export type MutationSetGiftCardBlockedArgs = {
 };
 
 
+export type MutationSetMyConsentArgs = {
+  granted: Scalars['Boolean']['input'];
+  kind: ConsentKind;
+};
+
+
 export type MutationSetProductActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -3131,6 +3141,11 @@ export type MutationUpdateMyPreferencesArgs = {
 };
 
 
+export type MutationUpdateMyProfileArgs = {
+  input: MyProfileInput;
+};
+
+
 export type MutationUpdateNewsPostArgs = {
   id: Scalars['ID']['input'];
   input: NewsPostInput;
@@ -3234,6 +3249,16 @@ export type MyNewsItem = {
   /** Whether the customer has opened it. */
   read: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
+};
+
+export type MyProfileInput = {
+  /** YYYY-MM-DD. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** One of the gender attribute's choices. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A browser's push subscription, as PushSubscription.toJSON() gives it. */
@@ -4111,6 +4136,8 @@ export const ProblemCode = {
   SELF_SERVICE_CUSTOMER_INACTIVE: 'SELF_SERVICE_CUSTOMER_INACTIVE',
   /** BAD_USER_INPUT: The customer has neither a mobile number nor an email to sign in with */
   SELF_SERVICE_NO_LOGIN: 'SELF_SERVICE_NO_LOGIN',
+  /** FORBIDDEN: Personal data consent is withdrawn through a request to the club, not on these pages */
+  SELF_SERVICE_PERSONAL_DATA_BY_REQUEST: 'SELF_SERVICE_PERSONAL_DATA_BY_REQUEST',
   /** UNAUTHENTICATED: Wrong login or password */
   SELF_SERVICE_SIGN_IN_FAILED: 'SELF_SERVICE_SIGN_IN_FAILED',
   /** BAD_USER_INPUT: This link has expired or was used already; ask for a new invitation */
@@ -5329,10 +5356,15 @@ export type SelfServiceAccount = {
   __typename?: 'SelfServiceAccount';
   /** Every currency of the workspace, zero included, with its value. */
   balances: Array<Balance>;
+  /** YYYY-MM-DD. */
+  birthDate?: Maybe<Scalars['String']['output']>;
   cardNumber?: Maybe<Scalars['String']['output']>;
   consents: Array<SelfServiceConsent>;
   customerId: Scalars['ID']['output'];
+  email?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
+  /** The gender attribute's choice (male, female). */
+  gender?: Maybe<Scalars['String']['output']>;
   lastName: Scalars['String']['output'];
   /** The customer's number in the workspace. */
   number?: Maybe<Scalars['Int']['output']>;
@@ -5341,6 +5373,8 @@ export type SelfServiceAccount = {
 
 export type SelfServiceConsent = {
   __typename?: 'SelfServiceConsent';
+  /** When it was given or withdrawn; null when never asked. */
+  at?: Maybe<Scalars['DateTime']['output']>;
   kind: ConsentKind;
   state: ConsentState;
 };

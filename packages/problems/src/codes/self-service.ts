@@ -14,6 +14,10 @@ export const selfServiceProblems = {
   ),
   CUSTOMER_REQUEST_NOT_FOUND: problem('NOT_FOUND', 'Customer request not found'),
   CUSTOMER_REQUEST_CLOSED: problem('CONFLICT', 'The request is closed'),
+  SELF_SERVICE_PERSONAL_DATA_BY_REQUEST: problem(
+    'FORBIDDEN',
+    'Personal data consent is withdrawn through a request to the club, not on these pages',
+  ),
   PUSH_NOT_AVAILABLE: problem('CONFLICT', 'This club does not send notifications to devices'),
   PUSH_ENDPOINT_INVALID: problem('BAD_USER_INPUT', "The browser's push address is not an https address"),
   PUSH_KEY_INVALID: problem('BAD_USER_INPUT', "The browser's push subscription keys are not valid"),

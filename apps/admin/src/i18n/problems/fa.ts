@@ -490,6 +490,8 @@ export const fa: Record<ProblemCode, string> = {
   SELF_SERVICE_NO_LOGIN: 'مشتری نه شمارهٔ موبایل دارد و نه ایمیلی برای ورود',
   CUSTOMER_REQUEST_NOT_FOUND: 'درخواست مشتری پیدا نشد',
   CUSTOMER_REQUEST_CLOSED: 'این درخواست بسته شده است',
+  SELF_SERVICE_PERSONAL_DATA_BY_REQUEST:
+    'رضایت به پردازش داده‌های شخصی از راه درخواست به باشگاه پس گرفته می‌شود، نه در این صفحه‌ها',
   PUSH_NOT_AVAILABLE: 'این باشگاه اعلانی به دستگاه‌ها نمی‌فرستد',
   PUSH_ENDPOINT_INVALID: 'نشانی اشتراک اعلان مرورگر یک نشانی https نیست',
   PUSH_KEY_INVALID: 'کلیدهای اشتراک اعلان مرورگر معتبر نیستند',

@@ -496,6 +496,8 @@ export const ru: Record<ProblemCode, string> = {
   SELF_SERVICE_NO_LOGIN: 'У клиента нет ни мобильного номера, ни email для входа',
   CUSTOMER_REQUEST_NOT_FOUND: 'Обращение клиента не найдено',
   CUSTOMER_REQUEST_CLOSED: 'Обращение закрыто',
+  SELF_SERVICE_PERSONAL_DATA_BY_REQUEST:
+    'Согласие на обработку персональных данных отзывается обращением в клуб, а не на этих страницах',
   PUSH_NOT_AVAILABLE: 'Клуб не отправляет уведомления на устройства',
   PUSH_ENDPOINT_INVALID: 'Адрес push-подписки браузера не является адресом https',
   PUSH_KEY_INVALID: 'Ключи push-подписки браузера недействительны',

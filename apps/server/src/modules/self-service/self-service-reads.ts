@@ -57,6 +57,9 @@ export class SelfServiceReads {
       firstName: text('firstName'),
       lastName: text('lastName'),
       cardNumber: text('cardNumber') || null,
+      email: text('email') || null,
+      birthDate: text('birthDate') || null,
+      gender: text('gender') || null,
       number: row?.number ?? null,
       tier: tier && { key: tier.key, name: tier.name },
       balances: currencies.map((c) => {
@@ -66,6 +69,7 @@ export class SelfServiceReads {
       consents: (consents.get(me.customerId) ?? []).map((c) => ({
         kind: c.kind as ConsentKindEnum,
         state: c.state as ConsentStateEnum,
+        at: c.record?.at ?? null,
       })),
     };
   }

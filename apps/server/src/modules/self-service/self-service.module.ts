@@ -4,6 +4,8 @@ import { CustomerRequestService } from './customer-requests.service.js';
 import { CustomerSessions } from './customer-sessions.js';
 import { Migration20261207130000_self_service } from './Migration20261207130000_self_service.js';
 import { Migration20261207200000_self_sign_up } from './Migration20261207200000_self_sign_up.js';
+import { MyProfileResolver } from './my-profile.resolver.js';
+import { MyProfile } from './my-profile.service.js';
 import { SelfServiceResolver } from './self-service.resolver.js';
 import { SelfServiceService } from './self-service.service.js';
 import { SELF_SERVICE_HISTORY } from './self-service-history.js';
@@ -24,6 +26,8 @@ declare module '@patron/sdk' {
     selfServiceReads: SelfServiceReads;
     /** Requests customers send, and staff answers. */
     customerRequests: CustomerRequestService;
+    /** A signed-in customer's own marketing consents and details. */
+    myProfile: MyProfile;
   }
 }
 
@@ -76,8 +80,9 @@ export const selfServiceModule = defineModule({
       }),
     selfServiceReads: (s) => new SelfServiceReads(s),
     customerRequests: ({ sql }) => new CustomerRequestService(sql),
+    myProfile: ({ consents, customers }) => new MyProfile(consents, customers),
   },
-  resolvers: [SelfServiceResolver, SelfSignUpResolver, CustomerRequestsResolver],
+  resolvers: [SelfServiceResolver, SelfSignUpResolver, CustomerRequestsResolver, MyProfileResolver],
   permissions: selfServicePermissions,
   historyEventTypes: Object.values(SELF_SERVICE_HISTORY),
   migrations: [

@@ -15,7 +15,7 @@ import {
 import { SSP } from './self-service-permissions.js';
 
 /** The customer behind the self-service cookie (the CUSTOMER rule has checked there is one). */
-function me(ctx: AppContext): SelfServiceCaller {
+export function me(ctx: AppContext): SelfServiceCaller {
   if (!ctx.customer) throw refusal('UNAUTHENTICATED');
   return ctx.customer;
 }

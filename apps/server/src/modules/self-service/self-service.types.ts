@@ -39,6 +39,11 @@ export class SelfServiceTierType {
 export class SelfServiceConsentType {
   @Field(() => ConsentKindEnum) kind!: ConsentKindEnum;
   @Field(() => ConsentStateEnum) state!: ConsentStateEnum;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was given or withdrawn; null when never asked.',
+  })
+  at!: Date | null;
 }
 
 @ObjectType('SelfServiceAccount', { description: 'What a signed-in customer sees of themselves.' })
@@ -47,6 +52,10 @@ export class SelfServiceAccountType {
   @Field() firstName!: string;
   @Field() lastName!: string;
   @Field(() => String, { nullable: true }) cardNumber!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) birthDate!: string | null;
+  @Field(() => String, { nullable: true, description: "The gender attribute's choice (male, female)." })
+  gender!: string | null;
   @Field(() => Int, { nullable: true, description: "The customer's number in the workspace." })
   number!: number | null;
   @Field(() => SelfServiceTierType, { nullable: true }) tier!: SelfServiceTierType | null;
