@@ -5,6 +5,8 @@ import { call } from './api';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { SignOutMutation } from './documents';
 import { Operations, Purchases } from './History';
+import { MyConsents } from './MyConsents';
+import { MyDetails } from './MyDetails';
 import { News } from './News';
 import { PushSwitch } from './PushSwitch';
 import { Requests } from './Requests';
@@ -14,9 +16,17 @@ const FACT = { display: 'flex', justifyContent: 'space-between', gap: 2 } as con
 
 /**
  * What a signed-in customer sees: who they are, news, balances, notifications on this device,
- * operations, purchases, requests, password.
+ * their consents, operations, purchases, requests, their details, password.
  */
-export function AccountPage({ account, onSignedOut }: { account: AccountFields; onSignedOut(): void }) {
+export function AccountPage({
+  account,
+  onSignedOut,
+  onChanged,
+}: {
+  account: AccountFields;
+  onSignedOut(): void;
+  onChanged(next: AccountFields): void;
+}) {
   const words = useWords();
   const { locale } = words;
   const name = [account.firstName, account.lastName].filter(Boolean).join(' ');
@@ -76,9 +86,11 @@ export function AccountPage({ account, onSignedOut }: { account: AccountFields; 
         </Stack>
       </Paper>
       <PushSwitch />
+      <MyConsents consents={account.consents} />
       <Operations decimalsOf={decimalsOf} currencyName={currencyName} />
       <Purchases />
       <Requests />
+      <MyDetails account={account} onSaved={onChanged} />
       <ChangePasswordForm />
       <Button variant="outlined" size="large" onClick={() => void signOut()} data-testid="ss-sign-out">
         {words.t('account.signOut')}

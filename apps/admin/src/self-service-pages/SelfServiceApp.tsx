@@ -120,7 +120,7 @@ export function SelfServiceApp() {
             ) : account === null ? (
               <SignInPage onSignedIn={signedIn} />
             ) : account ? (
-              <AccountPage account={account} onSignedOut={() => setAccount(null)} />
+              <AccountPage account={account} onSignedOut={() => setAccount(null)} onChanged={setAccount} />
             ) : null}
           </Container>
         </WordsContext.Provider>

@@ -6,7 +6,15 @@ export const AccountFields = graphql(`
     firstName
     lastName
     cardNumber
+    email
+    birthDate
+    gender
     number
+    consents {
+      kind
+      state
+      at
+    }
     tier {
       key
       name {
