@@ -8,14 +8,11 @@ import { useWords } from './WordsContext';
 
 type Consent = AccountFields['consents'][number];
 
-/** Personal data consent is withdrawn through a request to the club, so it has no switch here. */
-const MARKETING = [
-  ConsentKind.SMS,
-  ConsentKind.EMAIL,
-  ConsentKind.PUSH,
-  ConsentKind.TELEGRAM,
-  ConsentKind.WHATSAPP,
-] as const;
+/**
+ * Personal data consent is withdrawn through a request to the club, so it has no switch here; push
+ * has its own, "Notifications on this device", which subscribes the browser along with the consent.
+ */
+const MARKETING = [ConsentKind.SMS, ConsentKind.EMAIL, ConsentKind.TELEGRAM, ConsentKind.WHATSAPP] as const;
 
 /** "My consents": one switch per marketing channel, withdrawn as easily as given (GDPR). */
 export function MyConsents({ consents }: { consents: readonly Consent[] }) {
