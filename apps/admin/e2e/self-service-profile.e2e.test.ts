@@ -51,6 +51,8 @@ describe('the customer’s own consents and details', () => {
     expect(await phone.locator(tid('ss-consent-EMAIL')).isChecked()).toBe(true);
     expect(await phone.locator(tid('ss-consent-SMS')).isChecked()).toBe(false);
     expect(await phone.locator(tid('ss-consent-PERSONAL_DATA')).count()).toBe(0);
+    // Push has its own switch, which subscribes this device along with the consent.
+    expect(await phone.locator(tid('ss-consent-PUSH')).count()).toBe(0);
   });
 
   it('gives SMS and withdraws email with one switch each', async () => {
