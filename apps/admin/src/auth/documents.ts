@@ -1,35 +1,42 @@
 import { graphql } from '../gql';
 
-export const MeQuery = graphql(`
-  query Me {
-    me {
+/** Who is signed in: what Me, the sign-in and its second step all answer. */
+export const SignedInStaffFields = graphql(`
+  fragment SignedInStaffFields on Staff {
+    id
+    email
+    name
+    role
+    roleName {
+      en
+      ru
+      fa
+    }
+    mustChangePassword
+    twoFactorSetupRequired
+    locale
+    calendar
+    permissions
+    branch {
       id
-      email
-      name
-      role
-      roleName {
+      code
+      name {
         en
         ru
         fa
       }
-      mustChangePassword
-      twoFactorSetupRequired
-      locale
-      calendar
-      permissions
-      branch {
-        id
-        code
-        name {
-          en
-          ru
-          fa
-        }
-      }
-      workspace {
-        id
-        name
-      }
+    }
+    workspace {
+      id
+      name
+    }
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      ...SignedInStaffFields
     }
   }
 `);
@@ -38,33 +45,7 @@ export const MeQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      id
-      email
-      name
-      role
-      roleName {
-        en
-        ru
-        fa
-      }
-      mustChangePassword
-      twoFactorSetupRequired
-      locale
-      calendar
-      permissions
-      branch {
-        id
-        code
-        name {
-          en
-          ru
-          fa
-        }
-      }
-      workspace {
-        id
-        name
-      }
+      ...SignedInStaffFields
     }
   }
 `);
@@ -73,33 +54,7 @@ export const LoginMutation = graphql(`
 export const LoginSecondStepMutation = graphql(`
   mutation LoginSecondStep($challenge: String!, $code: String!) {
     loginSecondStep(challenge: $challenge, code: $code) {
-      id
-      email
-      name
-      role
-      roleName {
-        en
-        ru
-        fa
-      }
-      mustChangePassword
-      twoFactorSetupRequired
-      locale
-      calendar
-      permissions
-      branch {
-        id
-        code
-        name {
-          en
-          ru
-          fa
-        }
-      }
-      workspace {
-        id
-        name
-      }
+      ...SignedInStaffFields
     }
   }
 `);
