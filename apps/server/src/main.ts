@@ -82,7 +82,9 @@ async function main(): Promise<void> {
       const kept = await keptSecretKey(postgres.dataDir);
       secretKey = kept.key;
       if (kept.created)
-        log(`generated a secret key for channel passwords and unsubscribe links: ${kept.file}`);
+        log(
+          `generated a secret key for stored secrets (channel passwords, webhook and two-factor secrets) and signed links: ${kept.file}`,
+        );
     }
     const { createPatronApp, loadPlugins, startHttpServer, seedDemoAccounts, DEMO_ADMIN } = await modules;
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
