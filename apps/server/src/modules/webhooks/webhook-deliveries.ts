@@ -69,7 +69,8 @@ const ENQUEUE = `insert into webhook_delivery
   returning 1`;
 
 /** Due deliveries of enabled webhooks, claimed (leased) so that no other run sends them meanwhile. */
-const CLAIM = `with due as (
+// The batch is picked once (materialized), as every skip-locked claim in the project is.
+const CLAIM = `with due as materialized (
     select d.workspace_id, d.id from webhook_delivery d
       join webhook w on w.workspace_id = d.workspace_id and w.id = d.webhook_id and w.enabled
      where d.state = 'PENDING' and d.next_attempt_at <= now()
