@@ -63,7 +63,7 @@ describe.each(['en', 'ru', 'fa'])('the API key screen in %s', (locale) => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await page.waitForTimeout(300);
     await s.shot(`api-key-secret-${locale}`);
-    await page.click('[data-testid="api-key-done"]');
+    await page.click('[data-testid="api-key-secret-done"]');
     await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
     expect(await page.locator('body').textContent()).not.toContain(secret);
 

@@ -1,12 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import Add from '@mui/icons-material/Add';
 import {
-  Alert,
   Box,
   Button,
-  Card,
   Chip,
-  LinearProgress,
   Stack,
   Table,
   TableBody,
@@ -16,8 +13,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Title, useLocale, useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
+import { ListCard } from '../common/ListCard';
 import { useCalendar } from '../preferences/useCalendar';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { ApiKeysQuery } from './documents';
@@ -35,30 +33,25 @@ export function ApiKeyList() {
   const keys = data?.apiKeys ?? [];
   const never = translate('patron.apiKeys.never');
   return (
-    <Card sx={{ mt: 2 }} data-testid="api-keys">
-      <Title title="patron.apiKeys.title" />
-      <Stack direction="row" sx={{ p: 2, alignItems: 'flex-start', gap: 2 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {translate('patron.apiKeys.intro')}
-        </Typography>
-        <Button
-          variant="contained"
-          startIcon={<Add />}
-          onClick={() => setCreating(true)}
-          data-testid="api-key-create"
-          sx={{ flexShrink: 0 }}
-        >
-          {translate('patron.apiKeys.create')}
-        </Button>
-      </Stack>
-      {loading && <LinearProgress />}
-      {error && <Alert severity="error">{translate('ra.notification.http_error')}</Alert>}
-      {data && keys.length === 0 && (
-        <Typography sx={{ p: 2 }} color="text.secondary" data-testid="api-keys-empty">
-          {translate('patron.apiKeys.none')}
-        </Typography>
-      )}
-      {keys.length > 0 && (
+    <>
+      <ListCard
+        testId="api-keys"
+        texts="patron.apiKeys"
+        loading={loading}
+        failed={Boolean(error)}
+        rows={data ? keys.length : undefined}
+        action={
+          <Button
+            variant="contained"
+            startIcon={<Add />}
+            onClick={() => setCreating(true)}
+            data-testid="api-key-create"
+            sx={{ flexShrink: 0 }}
+          >
+            {translate('patron.apiKeys.create')}
+          </Button>
+        }
+      >
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" data-testid="api-key-list">
             <TableHead>
@@ -124,8 +117,8 @@ export function ApiKeyList() {
             </TableBody>
           </Table>
         </Box>
-      )}
+      </ListCard>
       <CreateApiKeyDialog open={creating} onClose={() => setCreating(false)} onCreated={refetch} />
-    </Card>
+    </>
   );
 }

@@ -18,12 +18,12 @@ import { endOfDay } from '../common/dayRange';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { NumberTextField } from '../common/NumberTextField';
 import { type PlacedErrors, placeFailure } from '../common/placeErrors';
+import { SecretShownOnce } from '../common/SecretShownOnce';
 import { CalendarDatePicker } from '../preferences/CalendarDatePicker';
 import { useProblemText } from '../problems/useProblemText';
 import { permissionTextKey } from '../roles/permissionText';
 import { ApiKeyPermissionsQuery, CreateApiKeyMutation } from './documents';
 import { permissionGroups } from './permissionGroups';
-import { SecretShownOnce } from './SecretShownOnce';
 
 const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 const INPUTS = ['name', 'permissions', 'expiresAt', 'requestsPerMinute'];
@@ -186,7 +186,7 @@ export function CreateApiKeyDialog(props: { open: boolean; onClose(): void; onCr
       onClose={secret ? () => {} : close}
     >
       {secret ? (
-        <SecretShownOnce secret={secret} onDone={close} />
+        <SecretShownOnce secret={secret} onDone={close} texts="patron.apiKeys" testId="api-key" />
       ) : (
         <CreateForm
           onClose={close}

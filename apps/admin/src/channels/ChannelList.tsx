@@ -1,22 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import Add from '@mui/icons-material/Add';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  Chip,
-  LinearProgress,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
-import { Title, useLocale, useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
+import { ListCard } from '../common/ListCard';
 import { localized } from '../i18n/localized';
 import { AccountDialog } from './AccountDialog';
 import { DeleteAccountButton } from './DeleteAccountButton';
@@ -38,31 +25,26 @@ export function ChannelList() {
     return p ? localized(p.label, locale, key) : key;
   };
   return (
-    <Card sx={{ mt: 2 }} data-testid="channels">
-      <Title title="patron.channels.title" />
-      <Stack direction="row" sx={{ p: 2, alignItems: 'flex-start', gap: 2 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {translate('patron.channels.intro')}
-        </Typography>
-        <Button
-          variant="contained"
-          startIcon={<Add />}
-          onClick={() => setEditing('new')}
-          disabled={providers.length === 0}
-          data-testid="channel-add"
-          sx={{ flexShrink: 0 }}
-        >
-          {translate('patron.channels.add')}
-        </Button>
-      </Stack>
-      {loading && <LinearProgress />}
-      {error && <Alert severity="error">{translate('ra.notification.http_error')}</Alert>}
-      {data && accounts.length === 0 && (
-        <Typography sx={{ p: 2 }} color="text.secondary" data-testid="channels-empty">
-          {translate('patron.channels.none')}
-        </Typography>
-      )}
-      {accounts.length > 0 && (
+    <>
+      <ListCard
+        testId="channels"
+        texts="patron.channels"
+        loading={loading}
+        failed={Boolean(error)}
+        rows={data ? accounts.length : undefined}
+        action={
+          <Button
+            variant="contained"
+            startIcon={<Add />}
+            onClick={() => setEditing('new')}
+            disabled={providers.length === 0}
+            data-testid="channel-add"
+            sx={{ flexShrink: 0 }}
+          >
+            {translate('patron.channels.add')}
+          </Button>
+        }
+      >
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" data-testid="channel-list">
             <TableHead>
@@ -79,7 +61,7 @@ export function ChannelList() {
                 <TableRow key={a.id} data-testid={`channel-account-${a.name}`}>
                   <TableCell>{a.name}</TableCell>
                   <TableCell>{providerLabel(a.provider)}</TableCell>
-                  <TableCell dir="ltr">{a.kind}</TableCell>
+                  <TableCell>{translate(`patron.channels.kinds.${a.kind}`, { _: a.kind })}</TableCell>
                   <TableCell>
                     <Stack direction="row" sx={{ gap: 0.5 }}>
                       {a.isDefault && (
@@ -102,7 +84,7 @@ export function ChannelList() {
             </TableBody>
           </Table>
         </Box>
-      )}
+      </ListCard>
       <AccountDialog
         providers={providers}
         account={editing === 'new' ? null : editing}
@@ -111,6 +93,6 @@ export function ChannelList() {
         onSaved={refetch}
       />
       <TestSendDialog account={testing} onClose={() => setTesting(null)} />
-    </Card>
+    </>
   );
 }

@@ -15,10 +15,10 @@ import { useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { FormDialog, FormDialogActions, GeneralErrors } from '../common/FormDialog';
 import { type PlacedErrors, placeFailure } from '../common/placeErrors';
+import { SecretShownOnce } from '../common/SecretShownOnce';
 import type { WebhookFieldsFragment } from '../gql/graphql';
 import { useProblemText } from '../problems/useProblemText';
 import { CreateWebhookMutation, UpdateWebhookMutation } from './documents';
-import { WebhookSecret } from './WebhookSecret';
 
 const NO_ERRORS: PlacedErrors = { fields: {}, general: [] };
 const INPUTS = ['name', 'url', 'events'];
@@ -180,7 +180,7 @@ export function WebhookDialog(props: {
       onClose={secret ? () => {} : close}
     >
       {secret ? (
-        <WebhookSecret secret={secret} onDone={close} />
+        <SecretShownOnce secret={secret} onDone={close} texts="patron.webhooks" testId="webhook" />
       ) : (
         <WebhookForm
           webhook={props.webhook}

@@ -1,12 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import Add from '@mui/icons-material/Add';
 import {
-  Alert,
   Box,
   Button,
-  Card,
   Chip,
-  LinearProgress,
   Stack,
   Table,
   TableBody,
@@ -16,9 +13,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, Title, useNotify, useTranslate } from 'react-admin';
+import { Confirm, useNotify, useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { FormDialog } from '../common/FormDialog';
+import { ListCard } from '../common/ListCard';
+import { SecretShownOnce } from '../common/SecretShownOnce';
 import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import type { WebhookFieldsFragment as Row } from '../gql/graphql';
 import { useCalendar } from '../preferences/useCalendar';
@@ -31,7 +30,6 @@ import {
   WebhooksQuery,
 } from './documents';
 import { WebhookDialog } from './WebhookDialog';
-import { WebhookSecret } from './WebhookSecret';
 
 /** The workspace's webhooks: where each sends, which events, how its last delivery went. */
 export function WebhookList() {
@@ -66,30 +64,25 @@ export function WebhookList() {
     });
 
   return (
-    <Card sx={{ mt: 2 }} data-testid="webhooks">
-      <Title title="patron.webhooks.title" />
-      <Stack direction="row" sx={{ p: 2, alignItems: 'flex-start', gap: 2 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {translate('patron.webhooks.intro')}
-        </Typography>
-        <Button
-          variant="contained"
-          startIcon={<Add />}
-          onClick={() => setEditing(null)}
-          data-testid="webhook-create"
-          sx={{ flexShrink: 0 }}
-        >
-          {translate('patron.webhooks.create')}
-        </Button>
-      </Stack>
-      {loading && <LinearProgress />}
-      {error && <Alert severity="error">{translate('ra.notification.http_error')}</Alert>}
-      {data && webhooks.length === 0 && (
-        <Typography sx={{ p: 2 }} color="text.secondary">
-          {translate('patron.webhooks.none')}
-        </Typography>
-      )}
-      {webhooks.length > 0 && (
+    <>
+      <ListCard
+        testId="webhooks"
+        texts="patron.webhooks"
+        loading={loading}
+        failed={Boolean(error)}
+        rows={data ? webhooks.length : undefined}
+        action={
+          <Button
+            variant="contained"
+            startIcon={<Add />}
+            onClick={() => setEditing(null)}
+            data-testid="webhook-create"
+            sx={{ flexShrink: 0 }}
+          >
+            {translate('patron.webhooks.create')}
+          </Button>
+        }
+      >
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" data-testid="webhook-list">
             <TableHead>
@@ -186,7 +179,7 @@ export function WebhookList() {
             </TableBody>
           </Table>
         </Box>
-      )}
+      </ListCard>
       <WebhookDialog
         open={editing !== undefined}
         // Keyed by the webhook: the form starts from its values each time it opens.
@@ -212,7 +205,14 @@ export function WebhookList() {
         maxWidth="sm"
         onClose={() => {}}
       >
-        {secret && <WebhookSecret secret={secret} onDone={() => setSecret(null)} />}
+        {secret && (
+          <SecretShownOnce
+            secret={secret}
+            onDone={() => setSecret(null)}
+            texts="patron.webhooks"
+            testId="webhook"
+          />
+        )}
       </FormDialog>
       <Confirm
         isOpen={deleting !== null}
@@ -228,6 +228,6 @@ export function WebhookList() {
         }}
         onClose={() => setDeleting(null)}
       />
-    </Card>
+    </>
   );
 }
