@@ -21,6 +21,7 @@ export const fa = {
       provider: 'ارائه‌دهنده',
       name: 'نام',
       kind: 'نوع',
+      kinds: { EMAIL: 'ایمیل', SMS: 'پیامک', TELEGRAM: 'تلگرام', PUSH: 'اعلان' },
       enabled: 'روشن',
       isDefault: 'پیش‌فرض برای نوع خود',
       default: 'پیش‌فرض',

@@ -21,6 +21,7 @@ export const ru = {
       provider: 'Провайдер',
       name: 'Название',
       kind: 'Вид',
+      kinds: { EMAIL: 'Эл. почта', SMS: 'SMS', TELEGRAM: 'Telegram', PUSH: 'Push' },
       enabled: 'Включён',
       isDefault: 'По умолчанию для своего вида',
       default: 'По умолчанию',

@@ -22,6 +22,7 @@ export const en = {
       provider: 'Provider',
       name: 'Name',
       kind: 'Kind',
+      kinds: { EMAIL: 'Email', SMS: 'SMS', TELEGRAM: 'Telegram', PUSH: 'Push' },
       enabled: 'On',
       isDefault: 'Default for its kind',
       default: 'Default',
