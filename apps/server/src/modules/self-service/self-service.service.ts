@@ -11,6 +11,7 @@ import type { SignInThrottle } from '../auth/sign-in-throttle.js';
 import type { ChannelService } from '../channels/channel.service.js';
 import { recordHistory } from '../history/history.service.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
+import { setAccountPassword } from './account-password.js';
 import type { CustomerSessions, SelfServiceCaller } from './customer-sessions.js';
 import { invitationEmail } from './invitation-email.js';
 import { passwordProblems } from './password-rules.js';
@@ -131,22 +132,7 @@ export class SelfServiceService {
       if (!account) throw badField(['token'], 'SELF_SERVICE_TOKEN_INVALID');
       if (account.status !== 'ACTIVE') throw refusal('SELF_SERVICE_CUSTOMER_INACTIVE');
       const caller = { workspaceId: account.workspace_id, customerId: account.customer_id };
-      await run(
-        `update self_service_account
-            set password_hash = ?, password_set_at = now(), invite_token_hash = null, invite_expires_at = null
-          where workspace_id = ? and customer_id = ?`,
-        [hash, caller.workspaceId, caller.customerId],
-      );
-      // A password set anew (a forgotten one) ends whatever sessions the old one opened.
-      await this.sessions.endOthers(run, caller, null);
-      await recordHistory(
-        run,
-        caller.workspaceId,
-        caller.customerId,
-        SELF_SERVICE_HISTORY.passwordSet,
-        CUSTOMER_ACTOR,
-        [{ key: 'selfService', oldValue: null, newValue: 'passwordSet' }],
-      );
+      await setAccountPassword(run, this.sessions, caller, hash, 'passwordSet');
       const session = await this.sessions.start(caller, from, run);
       return { ...caller, ...session };
     });

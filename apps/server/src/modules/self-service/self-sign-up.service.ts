@@ -17,12 +17,12 @@ import type { ChannelService } from '../channels/channel.service.js';
 import type { ConsentService } from '../consents/consent.service.js';
 import type { VerificationService } from '../consents/verification.service.js';
 import type { CustomerService } from '../customers/customer.service.js';
-import { recordHistory } from '../history/history.service.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
+import { setAccountPassword } from './account-password.js';
 import type { CustomerSessions } from './customer-sessions.js';
 import { passwordProblems } from './password-rules.js';
 import type { CustomerSignedIn } from './self-service.service.js';
-import { CUSTOMER_ACTOR, SELF_SERVICE_HISTORY } from './self-service-history.js';
+import { CUSTOMER_ACTOR } from './self-service-history.js';
 import { signUpLanguage, signUpSms } from './sign-up-sms.js';
 
 /** How long a code works. */
@@ -242,17 +242,7 @@ export class SelfSignUpService {
         language: pending.language,
         ...SOURCE,
       }));
-    await run(
-      `insert into self_service_account (workspace_id, customer_id, password_hash, password_set_at)
-       values (?, ?, ?, now())
-       on conflict (workspace_id, customer_id) do update set
-         password_hash = excluded.password_hash, password_set_at = excluded.password_set_at,
-         invite_token_hash = null, invite_expires_at = null`,
-      [workspaceId, customerId, passwordHash],
-    );
-    await recordHistory(run, workspaceId, customerId, SELF_SERVICE_HISTORY.passwordSet, CUSTOMER_ACTOR, [
-      { key: 'selfService', oldValue: null, newValue: 'signedUp' },
-    ]);
+    await setAccountPassword(run, this.deps.sessions, { workspaceId, customerId }, passwordHash, 'signedUp');
     // Signing up is the personal data consent; marketing SMS only when the box was ticked.
     await this.deps.consents.recordWithin(
       run,

@@ -219,6 +219,25 @@ describe('self sign-up', () => {
     expect(again.cookies.size).toBe(0);
   });
 
+  it("an invited customer who signs up alone: the invitation's link is spent, the sign-up's password holds", async () => {
+    const mobile = freshMobile();
+    const { createCustomer } = await ws.as.OPERATOR.requestOk(CREATE_CUSTOMER, {
+      input: { attributes: { firstName: 'Nima', mobile } },
+    });
+    const { inviteCustomerToSelfService } = await ws.as.OPERATOR.requestOk(INVITE, { id: createCustomer.id });
+    const c = client();
+    const { startCustomerSignUp: id } = (await start(c, mobile)).data;
+    await c.requestOk(FINISH, { id, c: lastSms().code, p: PASSWORD, mc: false });
+
+    const late = await client().request(SET_PASSWORD, {
+      token: new URL(inviteCustomerToSelfService.link).searchParams.get('token'),
+      password: 'someone-else-1',
+    });
+    expect(problemOf(late)).toBe('SELF_SERVICE_TOKEN_INVALID');
+    const signIn = await client().requestOk(SIGN_IN, { w: ws.id, l: mobile, p: PASSWORD });
+    expect(signIn.customerSignIn.customerId).toBe(createCustomer.id);
+  });
+
   it('step one answers the same for a member and a stranger', async () => {
     const known = freshMobile();
     await ws.as.OPERATOR.requestOk(CREATE_CUSTOMER, {

@@ -1,0 +1,36 @@
+import type { Run } from '../../db/prepared-pool.js';
+import { recordHistory } from '../history/history.service.js';
+import type { CustomerSessions, SelfServiceCaller } from './customer-sessions.js';
+import { CUSTOMER_ACTOR, SELF_SERVICE_HISTORY } from './self-service-history.js';
+
+/**
+ * The one way a customer's account gets a password of their own choosing, inside the caller's
+ * transaction: an invitation accepted (`passwordSet`) or a sign-up (`signedUp`). The account is made
+ * when there is none; any invitation ends, so its link cannot set a second password; sessions that an
+ * earlier password opened end; the customer's history says how it happened.
+ */
+export async function setAccountPassword(
+  run: Run,
+  sessions: CustomerSessions,
+  caller: SelfServiceCaller,
+  passwordHash: string,
+  how: 'passwordSet' | 'signedUp',
+): Promise<void> {
+  await run(
+    `insert into self_service_account (workspace_id, customer_id, password_hash, password_set_at)
+     values (?, ?, ?, now())
+     on conflict (workspace_id, customer_id) do update set
+       password_hash = excluded.password_hash, password_set_at = excluded.password_set_at,
+       invite_token_hash = null, invite_expires_at = null`,
+    [caller.workspaceId, caller.customerId, passwordHash],
+  );
+  await sessions.endOthers(run, caller, null);
+  await recordHistory(
+    run,
+    caller.workspaceId,
+    caller.customerId,
+    SELF_SERVICE_HISTORY.passwordSet,
+    CUSTOMER_ACTOR,
+    [{ key: 'selfService', oldValue: null, newValue: how }],
+  );
+}
