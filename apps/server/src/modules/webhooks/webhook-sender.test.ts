@@ -8,6 +8,12 @@ let port: number;
 const received: string[] = [];
 beforeAll(async () => {
   receiver = createServer((req, res) => {
+    if (req.url === '/silent') return;
+    if (req.url === '/stall') {
+      res.writeHead(200, { 'content-length': '100' });
+      res.write('half');
+      return;
+    }
     let body = '';
     req.on('data', (c) => {
       body += c;
@@ -21,7 +27,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   port = (receiver.address() as AddressInfo).port;
 });
-afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      receiver.closeAllConnections();
+      receiver.close(() => resolve());
+    }),
+);
 
 const outgoing = (url: string) => ({ url, deliveryId: 'd1', type: 'ping', body: '{"n":1}', secret: 's' });
 
@@ -47,6 +59,15 @@ describe('one webhook POST', () => {
       error: 'down for maintenance',
       delivered: false,
     });
+  });
+
+  it('gives up on a receiver that never answers, or answers and stalls its body, after the timeout', async () => {
+    for (const path of ['/silent', '/stall']) {
+      const started = Date.now();
+      const attempt = await send(outgoing(`http://127.0.0.1:${port}${path}`), true, 300);
+      expect(attempt, path).toEqual({ status: null, error: 'timed out', delivered: false });
+      expect(Date.now() - started, path).toBeGreaterThanOrEqual(290);
+    }
   });
 
   it('signs the time and the body', () => {

@@ -44,7 +44,11 @@ export interface Outgoing {
  * address checked is the one connected to, so a name cannot be re-pointed inside between the check
  * and the connection (DNS rebinding), and an address saved as public may not have become private.
  */
-export async function send(out: Outgoing, allowPrivate: boolean): Promise<Attempt> {
+export async function send(
+  out: Outgoing,
+  allowPrivate: boolean,
+  timeoutMs = WEBHOOK_TIMEOUT_MS,
+): Promise<Attempt> {
   const url = new URL(out.url);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // An address written in the URL is connected to without a lookup.
@@ -79,7 +83,9 @@ export async function send(out: Outgoing, allowPrivate: boolean): Promise<Attemp
         response.on('error', (error) => failed(error.message));
       },
     );
-    const timer = setTimeout(() => request.destroy(new Error('timed out')), WEBHOOK_TIMEOUT_MS);
+    // The whole exchange is timed, not only the wait for the head: a receiver that answers its status
+    // and then stalls the body holds the connection as long as one that never answers.
+    const timer = setTimeout(() => request.destroy(new Error('timed out')), timeoutMs);
     request.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       failed(error.message === 'timed out' ? 'timed out' : (error.code ?? error.message));
