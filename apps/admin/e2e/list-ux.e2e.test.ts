@@ -263,6 +263,54 @@ describe('the customer list at 1366×900', () => {
     expect(headers.findIndex((c) => c.includes(`column-${moved}`))).toBeGreaterThan(0);
   });
 
+  it("resizes a column by dragging its header's edge, saved for the staff member, in en, ru and fa (screenshots)", async () => {
+    const { page } = s;
+    // The first column of the table, whichever the earlier tests left there.
+    const header = page.locator(`${tid('customer-table')} thead th[class*="column-"]`).first();
+    let key = '';
+    const savedWidth = async () => {
+      const { me } = await api.requestOk('{ me { customerColumns { key width } } }');
+      return me.customerColumns?.find((c: { key: string }) => c.key === key)?.width ?? null;
+    };
+    for (const [locale, by] of [
+      ['en', 60],
+      ['ru', 40],
+      ['fa', 50],
+    ] as const) {
+      await page.goto(`${s.server.url}/#/customers?filter=%7B%7D&page=1`);
+      await chooseLocale(page, locale);
+      await page.waitForSelector(`${tid('customer-table')} tbody tr`);
+      // The language menu's backdrop is gone: the mouse reaches the header.
+      await page.locator('.MuiBackdrop-root').waitFor({ state: 'detached' });
+      key = /column-(\S+)/.exec((await header.getAttribute('class')) ?? '')?.[1] ?? '';
+      const box = await header.boundingBox();
+      if (!box || !key) throw new Error('no header');
+      // The edge is the header's inline end: its right side, its left side in Persian.
+      const rtl = locale === 'fa';
+      const edge = rtl ? box.x + 2 : box.x + box.width - 2;
+      const y = box.y + box.height / 2;
+      const urlBefore = page.url();
+      await page.mouse.move(edge, y);
+      await page.mouse.down();
+      await page.mouse.move(rtl ? edge - by : edge + by, y, { steps: 8 });
+      await page.mouse.up();
+      const expected = Math.round(box.width + by);
+      await expect.poll(savedWidth).toBeGreaterThanOrEqual(expected - 2);
+      expect(await savedWidth()).toBeLessThanOrEqual(expected + 2);
+      await expect
+        .poll(async () => Math.round((await header.boundingBox())?.width ?? 0))
+        .toBeGreaterThanOrEqual(expected - 3);
+      // Letting go on the header did not sort by the column.
+      expect(page.url()).toBe(urlBefore);
+      await shot(page, `list-column-resized-${locale}`);
+      // A double click on the edge gives the column its automatic width back.
+      const now = await header.boundingBox();
+      if (!now) throw new Error('no header');
+      await page.mouse.dblclick(rtl ? now.x + 2 : now.x + now.width - 2, y);
+      await expect.poll(savedWidth).toBeNull();
+    }
+  });
+
   it('shows an analyst no CREATE button, and an administrator one', async () => {
     const { page } = s;
     await expect

@@ -17,6 +17,7 @@ import { CustomerBulkBarWhenTicked } from '../bulk-actions/CustomerBulkBarWhenTi
 import { AfterFirstPaint, useAfterFirstPaint } from '../common/AfterFirstPaint';
 import { lazyPart } from '../common/lazyPart';
 import { CustomerCell } from '../customer-search/columns/CustomerCell';
+import { useColumnResize } from '../customer-search/columns/useColumnResize';
 import { type Column, useCustomerColumns } from '../customer-search/columns/useCustomerColumns';
 import { useCustomerFields } from '../customer-search/fields/useCustomerFields';
 import { countConditions, fromCustomerFilter } from '../customer-search/filters/filterTree';
@@ -130,45 +131,65 @@ function useRowsInView() {
   return whole || !data ? data : data.slice(0, inView);
 }
 
-/** The table: the columns this staff member chose, widths applied through the cells' column classes. */
+/**
+ * The table: the columns this staff member chose, widths applied through the cells' column classes;
+ * a header's edge drags to resize its column.
+ */
 function CustomerTable() {
-  const { columns } = useCustomerColumns();
+  const { columns, prefs, save } = useCustomerColumns();
   const { label } = useCustomerFields();
   const rows = useRowsInView();
+  const { live, onPointerDown, onDoubleClick } = useColumnResize(prefs, save);
+  const widthOf = (c: Column) => (live?.key === c.key ? live.width : c.width);
   const widths = Object.fromEntries(
     columns
-      .filter((c) => c.width)
-      .map((c) => [`& .column-${c.key}`, { width: c.width, minWidth: c.width, maxWidth: c.width }]),
+      .filter((c) => widthOf(c))
+      .map((c) => {
+        const width = widthOf(c);
+        return [`& .column-${c.key}`, { width, minWidth: width, maxWidth: width }];
+      }),
   );
   return (
-    <Datagrid
-      data={rows}
-      rowClick="show"
-      bulkActionButtons={WITH_CHECKBOXES}
-      bulkActionsToolbar={<CustomerBulkBarWhenTicked />}
-      sx={{
-        // Values stay on one line; a table wider than the screen scrolls sideways instead of squeezing letters.
-        // 6 px side padding, short dates, values cut at DEFAULT_CELL_WIDTH and a 176 px segments column keep the default
-        // columns within a 1366 px laptop screen (the list's browser test measures it in en, ru and fa).
-        '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
-        '& td, & th': { whiteSpace: 'nowrap', px: 0.75 },
-        // A long header ("Мобильный телефон") wraps rather than widening its column; rows stay one line.
-        '& th': { whiteSpace: 'normal', lineHeight: 1.2 },
-        ...widths,
-      }}
-      data-testid="customer-table"
-    >
-      {columns.map((c) => (
-        <CustomerCell
-          key={c.key}
-          source={c.key}
-          field={c.field}
-          width={c.width}
-          label={label(c.key)}
-          sortable={c.field.sortable}
-        />
-      ))}
-    </Datagrid>
+    <Box onPointerDown={onPointerDown} onDoubleClick={onDoubleClick}>
+      <Datagrid
+        data={rows}
+        rowClick="show"
+        bulkActionButtons={WITH_CHECKBOXES}
+        bulkActionsToolbar={<CustomerBulkBarWhenTicked />}
+        sx={{
+          // Values stay on one line; a table wider than the screen scrolls sideways instead of squeezing letters.
+          // 6 px side padding, short dates, values cut at DEFAULT_CELL_WIDTH and a 176 px segments column keep the default
+          // columns within a 1366 px laptop screen (the list's browser test measures it in en, ru and fa).
+          '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+          '& td, & th': { whiteSpace: 'nowrap', px: 0.75 },
+          // A long header ("Мобильный телефон") wraps rather than widening its column; rows stay one line.
+          '& th': { whiteSpace: 'normal', lineHeight: 1.2 },
+          // The edge a column is resized by (useColumnResize), marked where the pointer is.
+          '& th[class*="column-"]::after': {
+            content: '""',
+            position: 'absolute',
+            insetBlock: 0,
+            insetInlineEnd: 0,
+            width: 6,
+            cursor: 'col-resize',
+          },
+          '& th[class*="column-"]:hover::after': { borderInlineEnd: 2, borderColor: 'divider' },
+          ...widths,
+        }}
+        data-testid="customer-table"
+      >
+        {columns.map((c) => (
+          <CustomerCell
+            key={c.key}
+            source={c.key}
+            field={c.field}
+            width={widthOf(c)}
+            label={label(c.key)}
+            sortable={c.field.sortable}
+          />
+        ))}
+      </Datagrid>
+    </Box>
   );
 }
 
