@@ -22,6 +22,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   exports: 'Exporting customers to CSV or XLSX',
   imports: 'Importing customers and purchase history from files',
   purchaseImports: 'Rows of a purchase-history import',
+  operationImports: 'Rows of a points and balance history import',
   relations: 'Relations between customers, categories and referrers',
   notes: "Notes on a customer's card and their mentions",
   analytics: 'Customer analytics: lifecycle rules, profile completeness, chart periods',

@@ -24,6 +24,7 @@ import { ledgerProblems } from './codes/ledger.js';
 import { mailingProblems } from './codes/mailings.js';
 import { newsProblems } from './codes/news.js';
 import { noteProblems } from './codes/notes.js';
+import { operationImportProblems } from './codes/operation-imports.js';
 import { productProblems } from './codes/products.js';
 import { purchaseImportProblems } from './codes/purchase-imports.js';
 import { purchaseProblems } from './codes/purchases.js';
@@ -62,6 +63,7 @@ export const PROBLEM_FAMILIES = {
   exports: exportProblems,
   imports: importProblems,
   purchaseImports: purchaseImportProblems,
+  operationImports: operationImportProblems,
   relations: relationProblems,
   notes: noteProblems,
   analytics: analyticsProblems,
@@ -106,6 +108,7 @@ export const PROBLEMS = {
   ...exportProblems,
   ...importProblems,
   ...purchaseImportProblems,
+  ...operationImportProblems,
   ...relationProblems,
   ...noteProblems,
   ...analyticsProblems,

@@ -4,6 +4,7 @@ import { WorkspaceKeySubscriber } from '../modules/workspaces/workspace-filter.j
 import { applyFunctionSources } from './function-sources.js';
 import { Migration20261204000000_baseline } from './migrations/Migration20261204000000_baseline.js';
 import { Migration20261206100000_outbox_commit_order } from './migrations/Migration20261206100000_outbox_commit_order.js';
+import { Migration20261207000000_ledger_occurred_at } from './migrations/Migration20261207000000_ledger_occurred_at.js';
 
 /**
  * Committed migrations, in order; the schema is never synchronised from entities. The functions and
@@ -12,6 +13,7 @@ import { Migration20261206100000_outbox_commit_order } from './migrations/Migrat
 export const migrations = [
   { name: 'Migration20261204000000_baseline', class: Migration20261204000000_baseline },
   { name: 'Migration20261206100000_outbox_commit_order', class: Migration20261206100000_outbox_commit_order },
+  { name: 'Migration20261207000000_ledger_occurred_at', class: Migration20261207000000_ledger_occurred_at },
 ];
 
 /** The core migrations and those enabled modules declare, applied in name order. */

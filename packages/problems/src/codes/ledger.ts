@@ -25,6 +25,7 @@ export const ledgerProblems = {
   SPEND_NOT_NEGATIVE: problem('BAD_USER_INPUT', 'A spend is negative'),
   EXPIRY_ONLY_ADDITION: problem('BAD_USER_INPUT', 'Only an addition can expire'),
   EXPIRY_NOT_FUTURE: problem('BAD_USER_INPUT', 'The expiry must be in the future'),
+  OPERATION_DATE_FUTURE: problem('BAD_USER_INPUT', 'An operation cannot have happened in the future'),
   OPERATION_NOT_FOUND: problem('NOT_FOUND', 'Operation not found'),
   OPERATION_ALREADY_REVERSED: problem('BAD_USER_INPUT', 'This operation has already been reversed'),
   REVERSAL_NOT_REVERSIBLE: problem('BAD_USER_INPUT', 'A reversal cannot be reversed'),

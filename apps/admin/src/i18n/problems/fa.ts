@@ -153,6 +153,7 @@ export const fa: Record<ProblemCode, string> = {
   SPEND_NOT_NEGATIVE: 'مقدار خرج باید منفی باشد',
   EXPIRY_ONLY_ADDITION: 'فقط افزودن می‌تواند تاریخ انقضا داشته باشد',
   EXPIRY_NOT_FUTURE: 'تاریخ انقضا باید در آینده باشد',
+  OPERATION_DATE_FUTURE: 'عملیات نمی‌تواند در آینده رخ داده باشد',
   OPERATION_NOT_FOUND: 'تراکنش پیدا نشد',
   OPERATION_ALREADY_REVERSED: 'این تراکنش قبلاً برگشت خورده است',
   REVERSAL_NOT_REVERSIBLE: 'برگشت را نمی‌توان برگشت زد',
@@ -335,6 +336,8 @@ export const fa: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
   IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
+  IMPORT_ROW_OPERATION_DATE:
+    'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM، میلادی یا شمسی (ISO 8601) بنویسید',
   // Relations
   RELATION_SELF: 'مشتری را نمی‌توان به خودش مرتبط کرد',
   RELATION_CUSTOMER_UNKNOWN: 'چنین مشتری‌ای در این فضای کاری نیست',

@@ -153,6 +153,7 @@ export const ru: Record<ProblemCode, string> = {
   SPEND_NOT_NEGATIVE: 'Сумма списания должна быть отрицательной',
   EXPIRY_ONLY_ADDITION: 'Срок действия бывает только у начисления',
   EXPIRY_NOT_FUTURE: 'Срок действия должен быть в будущем',
+  OPERATION_DATE_FUTURE: 'Операция не может произойти в будущем',
   OPERATION_NOT_FOUND: 'Операция не найдена',
   OPERATION_ALREADY_REVERSED: 'Эта операция уже отменена',
   REVERSAL_NOT_REVERSIBLE: 'Отмену нельзя отменить',
@@ -334,6 +335,8 @@ export const ru: Record<ProblemCode, string> = {
   IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
   IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
   IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
+  IMPORT_ROW_OPERATION_DATE:
+    'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ, по григорианскому или иранскому календарю (ISO 8601)',
   // Relations
   RELATION_SELF: 'Клиента нельзя связать с самим собой',
   RELATION_CUSTOMER_UNKNOWN: 'В этом рабочем пространстве нет такого клиента',

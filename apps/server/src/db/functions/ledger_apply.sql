@@ -10,6 +10,11 @@
 -- lock. The history and outbox rows are written by one statement (each PL/pgSQL statement pays its
 -- executor start).
 --
+-- p_occurred_at: when the operation happened, for history brought from an earlier system (the ledger
+-- history import; LedgerService lets no other caller pass it, and refuses a time in the future). It is
+-- the operation's created_at and its history row's occurred_at; null (every other caller) is now().
+-- balance_after is still stamped in the order operations are inserted.
+--
 -- Returns {outcome, operation, before}: outcome is written, existing (the key was used before),
 -- not_found, inactive, too_low (before says what there is) or nothing (an expiry found nothing left).
 
@@ -18,7 +23,8 @@ create or replace function ledger_apply(
     p_expires timestamptz, p_reason text, p_comment text, p_key text, p_hash text,
     p_reverses bigint, p_prefer bigint, p_any_status boolean,
     p_actor_kind text, p_actor_id text, p_actor_name text,
-    p_balance_key text, p_scale int, p_outbox_type text, p_more_changes jsonb)
+    p_balance_key text, p_scale int, p_outbox_type text, p_more_changes jsonb,
+    p_occurred_at timestamptz default null)
   returns jsonb language plpgsql as $$
 declare
   v_status text;
@@ -77,9 +83,9 @@ begin
   end if;
 
   insert into ledger_operation (workspace_id, customer_id, currency_id, kind, amount, expires_at, reason, comment,
-      idempotency_key, request_hash, reverses_id, actor_kind, actor_id, actor_name)
+      idempotency_key, request_hash, reverses_id, actor_kind, actor_id, actor_name, created_at)
     values (p_workspace, p_customer, p_currency, p_kind, v_amount, p_expires, p_reason, p_comment,
-      p_key, p_hash, p_reverses, p_actor_kind, p_actor_id, p_actor_name)
+      p_key, p_hash, p_reverses, p_actor_kind, p_actor_id, p_actor_name, coalesce(p_occurred_at, now()))
     returning * into v_op;
   v_before := v_op.balance_after - v_amount;
 
@@ -119,6 +125,8 @@ begin
   end if;
 
   -- history_record's two rows in one statement, written here to spare a function call per operation.
+  -- The history row happened when the operation did; the outbox row entered the outbox now (its
+  -- payload says when it happened), so an imported past never looks like an old undelivered event.
   v_changes := jsonb_build_array(jsonb_build_object('key', p_balance_key,
       'oldValue', round(v_before::numeric / p_scale, 4), 'newValue', round(v_op.balance_after::numeric / p_scale, 4)))
     || p_more_changes;
@@ -131,6 +139,6 @@ begin
         'actor', jsonb_build_object('kind', p_actor_kind, 'id', p_actor_id, 'name', p_actor_name),
         'changes', v_changes,
         'occurredAt', to_char(v_op.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-      v_op.created_at);
+      now());
   return jsonb_build_object('outcome', 'written', 'operation', to_jsonb(v_op), 'before', v_before);
 end $$;

@@ -30,7 +30,7 @@ begin
         (c->>0)::uuid, (c->>1)::uuid, (c->>2)::uuid, c->>3, (c->>4)::bigint,
         (c->>5)::timestamptz, c->>6, c->>7, c->>8, c->>9,
         (c->>10)::bigint, (c->>11)::bigint, (c->>12)::boolean,
-        c->>13, c->>14, c->>15, c->>16, (c->>17)::int, c->>18, (c->>19)::jsonb));
+        c->>13, c->>14, c->>15, c->>16, (c->>17)::int, c->>18, (c->>19)::jsonb, (c->>20)::timestamptz));
     end if;
   end loop;
   return v_results;

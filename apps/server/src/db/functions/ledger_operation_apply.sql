@@ -10,7 +10,8 @@ begin
   if current_setting('patron.ledger_batch', true) = 'on' then
     return new;
   end if;
-  update balance set amount = amount + new.amount, updated_at = new.created_at
+  -- updated_at is when the row changed: an operation imported with its past date changes it now.
+  update balance set amount = amount + new.amount, updated_at = now()
     where workspace_id = new.workspace_id and customer_id = new.customer_id and currency_id = new.currency_id
     returning amount into new.balance_after;
   if not found then

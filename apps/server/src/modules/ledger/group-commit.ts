@@ -33,7 +33,7 @@ function someGoTogether(batch: Waiting[]): boolean {
 }
 
 /** One operation: one call of ledger_apply. */
-export const APPLY_ONE = `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) as result`;
+export const APPLY_ONE = `select ledger_apply(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::timestamptz) as result`;
 
 /**
  * Group commit for single ledger operations. An operation arriving while the database is idle is

@@ -30,6 +30,12 @@ export interface OperationRequest {
   comment?: string | null;
   /** Only for additions: the amount, or what is left of it, expires then. */
   expiresAt?: Date | null;
+  /**
+   * When the operation happened, if not now: only the ledger history import passes it (history from
+   * an earlier system keeps its dates), never the API. Not in the future. Its created_at and history
+   * row carry it; balance_after still follows the order operations are written in.
+   */
+  occurredAt?: Date | null;
   idempotencyKey: string;
 }
 
@@ -50,6 +56,7 @@ interface Planned {
   reason: string;
   comment: string;
   expiresAt: Date | null;
+  occurredAt: Date | null;
   idempotencyKey: string;
   reverses: OperationRow | null;
   /** For a negative operation: the grant to take from first (an expiring grant, a reversed addition). */
@@ -127,6 +134,8 @@ export class LedgerService {
     if (request.expiresAt && minor < 0) throw badField([...at, 'expiresAt'], 'EXPIRY_ONLY_ADDITION');
     if (request.expiresAt && request.expiresAt.getTime() <= Date.now())
       throw badField([...at, 'expiresAt'], 'EXPIRY_NOT_FUTURE');
+    if (request.occurredAt && request.occurredAt.getTime() > Date.now())
+      throw badField([...at, 'occurredAt'], 'OPERATION_DATE_FUTURE');
     if (!isUuid(request.customerId)) throw refusal('CUSTOMER_NOT_FOUND');
     return {
       workspaceId,
@@ -137,6 +146,7 @@ export class LedgerService {
       reason: text(request.reason, 500, [...at, 'reason']),
       comment: text(request.comment, 2000, [...at, 'comment']),
       expiresAt: request.expiresAt ?? null,
+      occurredAt: request.occurredAt ?? null,
       idempotencyKey: key(request.idempotencyKey, [...at, 'idempotencyKey']),
       reverses: null,
       preferGrant: null,
@@ -175,6 +185,7 @@ export class LedgerService {
       reason: text(request.reason, 500, [...at, 'reason']),
       comment: text(request.comment, 2000, [...at, 'comment']),
       expiresAt: null,
+      occurredAt: null,
       idempotencyKey: key(request.idempotencyKey, [...at, 'idempotencyKey']),
       reverses: original,
       preferGrant: Number(original.amount) > 0 ? String(original.id) : null,
@@ -210,6 +221,7 @@ export class LedgerService {
         reason: reasonText('EXPIRED'),
         comment: '',
         expiresAt: null,
+        occurredAt: null,
         idempotencyKey: `expiry:${grant.operation_id}:${now.toISOString()}`,
         reverses: null,
         preferGrant: grant.operation_id,
@@ -254,6 +266,7 @@ export class LedgerService {
       JSON.stringify([
         { key: 'operation', oldValue: null, newValue: { kind: plan.kind, ...operationReason(plan.reason) } },
       ]),
+      plan.occurredAt,
     ];
     try {
       const result = run
@@ -261,7 +274,8 @@ export class LedgerService {
         : ((await this.group.apply(
             args,
             `${plan.customerId}:${plan.currency.id}`,
-            plan.minor > 0 && plan.reverses === null && plan.kind !== 'EXPIRY',
+            // ledger_apply_together writes operations as of now: a dated one goes through ledger_apply.
+            plan.minor > 0 && plan.reverses === null && plan.kind !== 'EXPIRY' && plan.occurredAt === null,
           )) as ApplyResult | undefined);
       return { hash, ...(result ?? { outcome: 'nothing' }) };
     } catch (error) {
@@ -357,6 +371,8 @@ function requestHash(plan: Planned): string {
         plan.reason,
         plan.comment,
         plan.reverses?.id ?? null,
+        // Only when given, so the hash of every operation written before stays what it was.
+        ...(plan.occurredAt ? [plan.occurredAt.toISOString()] : []),
       ]),
     )
     .digest('base64url');
