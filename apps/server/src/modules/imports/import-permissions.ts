@@ -5,7 +5,7 @@ export const IMPORT_PERMISSION = 'customers.import';
 export const importPermissions: PermissionDefinition[] = [
   {
     name: IMPORT_PERMISSION,
-    description: 'Import customers and purchase history from files',
+    description: 'Import customers, purchase history and points and balance history from files',
     roles: ['MANAGER'],
   },
 ];

@@ -34,6 +34,21 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     PURCHASE_BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
     PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',
     CARD_NUMBER_LOST: 'Эта карта заявлена утерянной, её номер больше никому не выдаётся',
+    // The ledger's refusals, for the rows of a points and balance history import.
+    TOO_LONG: 'Не больше %{max} символов',
+    CUSTOMER_INACTIVE: 'Клиент неактивен: неактивным клиентам ничего не начисляется и не списывается',
+    CURRENCY_UNKNOWN: 'Валюты «%{currency}» нет',
+    CURRENCY_EARN_ONLY: '«%{currency}» только начисляется и не тратится',
+    AMOUNT_ZERO: 'Сумма не может быть нулевой',
+    AMOUNT_TOO_LARGE: 'Не больше %{max} за раз',
+    AMOUNT_WHOLE_ONLY: 'Эта валюта принимает только целые суммы',
+    AMOUNT_DECIMALS: 'Не больше %{max} знаков после запятой',
+    BALANCE_TOO_LOW: 'Недостаточно на балансе «%{currency}»: доступно %{available}, запрошено %{asked}',
+    EXPIRY_ONLY_ADDITION: 'Срок действия бывает только у начисления',
+    EXPIRY_NOT_FUTURE: 'Срок действия должен быть в будущем',
+    OPERATION_DATE_FUTURE: 'Операция не может произойти в будущем',
+    IMPORT_ROW_OPERATION_DATE:
+      'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ, по григорианскому или иранскому календарю (ISO 8601)',
   },
   fa: {
     REQUIRED: 'این فیلد الزامی است',
@@ -62,6 +77,21 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     PURCHASE_BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
     PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',
     CARD_NUMBER_LOST: 'این کارت مفقود اعلام شده و شماره‌اش دیگر به کسی داده نمی‌شود',
+    // The ledger's refusals, for the rows of a points and balance history import.
+    TOO_LONG: 'حداکثر %{max} نویسه',
+    CUSTOMER_INACTIVE: 'این مشتری غیرفعال است: مشتری غیرفعال امتیازی نمی‌گیرد و خرج نمی‌کند',
+    CURRENCY_UNKNOWN: 'واحد «%{currency}» وجود ندارد',
+    CURRENCY_EARN_ONLY: '%{currency} فقط کسب می‌شود و خرج نمی‌شود',
+    AMOUNT_ZERO: 'مبلغ نمی‌تواند صفر باشد',
+    AMOUNT_TOO_LARGE: 'حداکثر %{max} در هر بار',
+    AMOUNT_WHOLE_ONLY: 'این واحد فقط مقدار صحیح می‌پذیرد',
+    AMOUNT_DECIMALS: 'حداکثر %{max} رقم اعشار',
+    BALANCE_TOO_LOW: 'موجودی %{currency} کافی نیست: %{available} موجود است و %{asked} درخواست شده',
+    EXPIRY_ONLY_ADDITION: 'فقط افزودن می‌تواند تاریخ انقضا داشته باشد',
+    EXPIRY_NOT_FUTURE: 'تاریخ انقضا باید در آینده باشد',
+    OPERATION_DATE_FUTURE: 'عملیات نمی‌تواند در آینده رخ داده باشد',
+    IMPORT_ROW_OPERATION_DATE:
+      'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM، میلادی یا شمسی (ISO 8601) بنویسید',
   },
 };
 

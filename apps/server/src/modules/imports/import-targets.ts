@@ -3,7 +3,7 @@ import type { AttributeDefinition } from '../attributes/attribute-definition.ent
 import { CONSENT_KINDS, CONSENT_LABELS } from '../consents/consent-kinds.js';
 import type { Currency } from '../currencies/currency.entity.js';
 
-export type ImportKind = 'CUSTOMERS' | 'PURCHASES';
+export type ImportKind = 'CUSTOMERS' | 'PURCHASES' | 'OPERATIONS';
 
 /** Something a column can be imported into. */
 export interface ImportTarget {
@@ -173,6 +173,81 @@ export const PURCHASE_TARGETS: ImportTarget[] = [
     group: 'purchase',
   },
 ].map((t) => ({ ...t, synonyms: SYNONYMS[t.key] }));
+
+/** Other words an operations file's headers may use, beside those of SYNONYMS (en/ru/fa). */
+const OPERATION_SYNONYMS: Record<string, string[]> = {
+  currency: ['currency', 'points type', 'валюта', 'тип баллов', 'ارز', 'نوع امتیاز', 'واحد'],
+  amount: [...(SYNONYMS.amount ?? []), 'points', 'bonus', 'change', 'баллы', 'бонусы', 'изменение', 'امتیاز'],
+  date: ['date', 'operation date', 'дата', 'дата операции', 'تاریخ', 'تاریخ عملیات', 'تاریخ تراکنش'],
+  reason: ['reason', 'description', 'причина', 'основание', 'описание', 'دلیل', 'علت', 'شرح'],
+  comment: ['comment', 'note', 'internal comment', 'комментарий', 'примечание', 'یادداشت', 'توضیحات'],
+  operationId: [
+    'operation id',
+    'transaction id',
+    'operation',
+    'id операции',
+    'номер операции',
+    'операция',
+    'شناسه عملیات',
+    'شناسه تراکنش',
+  ],
+  expiresAt: [
+    'expires',
+    'expiry',
+    'expiry date',
+    'expires at',
+    'срок действия',
+    'сгорает',
+    'انقضا',
+    'تاریخ انقضا',
+  ],
+};
+
+/**
+ * Columns of a ledger history file (kind OPERATIONS, "Points and balance history"): one operation per
+ * row, signed (+ earned or credited, − spent), with the date it happened in the earlier system.
+ */
+export const OPERATION_TARGETS: ImportTarget[] = [
+  {
+    key: 'customer',
+    label: { en: 'Customer', ru: 'Клиент', fa: 'مشتری' },
+    kind: 'IDENTIFIER',
+    group: 'operation',
+    synonyms: SYNONYMS.customer,
+  },
+  {
+    key: 'currency',
+    label: { en: 'Currency', ru: 'Валюта', fa: 'ارز' },
+    kind: 'CURRENCY',
+    group: 'operation',
+  },
+  {
+    key: 'amount',
+    label: { en: 'Amount (+/−)', ru: 'Сумма (+/−)', fa: 'مقدار (+/−)' },
+    kind: 'NUMBER',
+    group: 'operation',
+  },
+  { key: 'date', label: { en: 'Date', ru: 'Дата', fa: 'تاریخ' }, kind: 'DATETIME', group: 'operation' },
+  { key: 'reason', label: { en: 'Reason', ru: 'Причина', fa: 'دلیل' }, kind: 'TEXT', group: 'operation' },
+  {
+    key: 'comment',
+    label: { en: 'Comment (internal)', ru: 'Комментарий (внутренний)', fa: 'یادداشت (داخلی)' },
+    kind: 'LONG_TEXT',
+    group: 'operation',
+  },
+  {
+    key: 'operationId',
+    label: { en: 'Operation ID', ru: 'ID операции', fa: 'شناسه عملیات' },
+    kind: 'TEXT',
+    group: 'operation',
+  },
+  {
+    key: 'expiresAt',
+    label: { en: 'Expires', ru: 'Сгорает', fa: 'تاریخ انقضا' },
+    kind: 'DATETIME',
+    group: 'operation',
+  },
+].map((t) => ({ ...t, synonyms: t.synonyms ?? OPERATION_SYNONYMS[t.key] }));
 
 /** A header as compared: lower case, Russian ё as е, Arabic yeh and kaf as Persian, no punctuation. */
 export function foldHeader(text: string): string {

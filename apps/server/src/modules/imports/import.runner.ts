@@ -4,6 +4,7 @@ import { claimNext, keepAlive, liveWhen, type WorkTable, waitingWhen } from '../
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
 import type { ConsentService } from '../consents/consent.service.js';
+import type { CurrencyService } from '../currencies/currency.service.js';
 import type { CustomerService } from '../customers/customer.service.js';
 import type { CustomerNumbering } from '../customers/customer-numbers.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
@@ -21,6 +22,7 @@ import { type ImportCounts, type ImportRecord, importActor, NO_COUNTS } from './
 import { writeReport } from './import-report.js';
 import type { MappedRow } from './import-rows.js';
 import { mappedChunks } from './mapped-chunks.js';
+import type { OperationImportRunner } from './operation-import.runner.js';
 import type { PurchaseContext, PurchaseImportRunner } from './purchase-import.runner.js';
 import { ImportFileError } from './reading/file-error.js';
 import type { ImportSource } from './reading/source.js';
@@ -69,6 +71,9 @@ export class ImportRunner {
     private readonly purchaseRows: PurchaseImportRunner,
     private readonly consents: ConsentService,
     private readonly customers: CustomerService,
+    /** Rows of ledger history imports (kind OPERATIONS). */
+    private readonly operationRows: OperationImportRunner,
+    private readonly currencies: CurrencyService,
   ) {}
 
   /**
@@ -167,7 +172,7 @@ export class ImportRunner {
 
   /**
    * How the import's chunks are written: customer chunks through applyChunk, two at once when they
-   * allow it; purchase chunks one at a time. A chunk marked done by an earlier run is skipped.
+   * allow it; purchase and ledger operation chunks one at a time. A chunk marked done by an earlier run is skipped.
    */
   private async pipelineFor(
     job: ImportRecord,
@@ -191,6 +196,20 @@ export class ImportRunner {
           return { changedCustomers: false, goesOn: await goesOn() };
         },
       });
+    if (job.kind === 'OPERATIONS') {
+      const context = { ...mapping, currencies: await this.currencies.list(job.workspace_id) };
+      // One chunk after another, each row in file order: a balance is moved in the order the file says.
+      return new ChunkPipeline({
+        write: async (chunk) => {
+          if (!done(chunk)) {
+            await this.operationRows.applyChunk(job, actor, chunk, context);
+            // The operations are committed: the outbox hands their BALANCE_CHANGED on.
+            this.afterChunk();
+          }
+          return { changedCustomers: false, goesOn: await goesOn() };
+        },
+      });
+    }
     const [table] = await this.sql.query<{ n: number }>(
       "select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'customer'::regclass",
       [],

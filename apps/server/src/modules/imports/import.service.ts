@@ -7,6 +7,7 @@ import type { CountryCode } from '../attributes/values/phone.js';
 import type { BranchService } from '../branches/branch.service.js';
 import type { ConsentService } from '../consents/consent.service.js';
 import type { CurrencyService } from '../currencies/currency.service.js';
+import { LP } from '../ledger/ledger-permissions.js';
 import { classify, MATCH_KEY, type Outcome } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS, type StoredColumn } from './import-record.js';
 import { type MappedCell, type MappedRow, mapRow, type RowProblem } from './import-rows.js';
@@ -14,9 +15,11 @@ import {
   customerTargets,
   type ImportKind,
   type ImportTarget,
+  OPERATION_TARGETS,
   PURCHASE_TARGETS,
   suggestTargets,
 } from './import-targets.js';
+import { previewOperations } from './operation-import.preview.js';
 import { previewPurchases } from './purchase-import.preview.js';
 import { DELIMITERS, type Encoding, isEncoding } from './reading/detect.js';
 import { ImportFileError } from './reading/file-error.js';
@@ -94,6 +97,7 @@ export class ImportService {
 
   async targets(workspaceId: string, kind: ImportKind): Promise<ImportTarget[]> {
     if (kind === 'PURCHASES') return PURCHASE_TARGETS;
+    if (kind === 'OPERATIONS') return OPERATION_TARGETS;
     const [definitions, currencies] = await Promise.all([
       this.attributes.definitions(workspaceId),
       this.currencies.list(workspaceId),
@@ -228,8 +232,14 @@ export class ImportService {
         if (mapped.length >= want) break;
       }
     });
-    if (current.kind === 'PURCHASES') {
-      const rows = await previewPurchases(this.sql.query, current, mapped, mapping, this.branches);
+    if (current.kind === 'PURCHASES' || current.kind === 'OPERATIONS') {
+      const rows =
+        current.kind === 'PURCHASES'
+          ? await previewPurchases(this.sql.query, current, mapped, mapping, this.branches)
+          : await previewOperations(this.sql.query, current, mapped, {
+              ...mapping,
+              currencies: await this.currencies.list(workspaceId),
+            });
       const counts = { ...NO_COUNTS, rows: rows.length };
       for (const r of rows) countOutcome(counts, r.outcome);
       return { rows, counts };
@@ -259,17 +269,19 @@ export class ImportService {
     };
   }
 
-  /** `permissions`: the starter's; purchase history also needs the right to record and return purchases. */
+  /**
+   * `permissions`: the starter's; purchase history also needs the right to record and return
+   * purchases, ledger history the right to adjust balances by hand.
+   */
   async start(workspaceId: string, id: string, permissions: ReadonlySet<string>): Promise<ImportRecord> {
     const current = await this.get(workspaceId, id);
-    const missing = PURCHASE_IMPORT_PERMISSIONS.filter((p) => !permissions.has(p));
-    if (current.kind === 'PURCHASES' && missing.length > 0)
-      throw refusal('FORBIDDEN', { permissions: missing.join(', ') });
+    const missing = (KIND_PERMISSIONS[current.kind] ?? []).filter((p) => !permissions.has(p));
+    if (missing.length > 0) throw refusal('FORBIDDEN', { permissions: missing.join(', ') });
     if (!['MAPPING', 'CANCELLED', 'FAILED'].includes(current.state))
       throw refusal('IMPORT_NOT_STARTABLE', { state: current.state });
     await this.checkTargets(workspaceId, current.kind, current.columns);
-    // Purchase rows name their customer in the `customer` column, read by matchOn.
-    const matchKey = current.kind === 'PURCHASES' ? 'customer' : MATCH_KEY[current.match_on];
+    // Purchase and operation rows name their customer in the `customer` column, read by matchOn.
+    const matchKey = current.kind === 'CUSTOMERS' ? MATCH_KEY[current.match_on] : 'customer';
     if (!current.columns.some((c) => c.target === matchKey))
       throw refusal('IMPORT_MATCH_COLUMN_MISSING', { target: matchKey });
     const [row] = await this.sql.query<ImportRecord>(
@@ -412,8 +424,14 @@ export class ImportService {
   }
 }
 
-/** A purchase-history import records purchases and returns: its starter may do both. */
-const PURCHASE_IMPORT_PERMISSIONS = ['purchases.record', 'purchases.return'];
+/**
+ * What a history import writes, its starter may write by hand: purchases and returns, or (ledger
+ * history) balance adjustments.
+ */
+const KIND_PERMISSIONS: Partial<Record<ImportKind, string[]>> = {
+  PURCHASES: ['purchases.record', 'purchases.return'],
+  OPERATIONS: [LP.adjust],
+};
 
 export function countOutcome(counts: ImportCounts, outcome: Outcome): void {
   if (outcome === 'NEW') counts.created++;

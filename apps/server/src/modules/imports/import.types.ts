@@ -6,8 +6,13 @@ import { ProblemType } from '../../graphql/problem.types.js';
 export enum ImportKindEnum {
   CUSTOMERS = 'CUSTOMERS',
   PURCHASES = 'PURCHASES',
+  OPERATIONS = 'OPERATIONS',
 }
-registerEnumType(ImportKindEnum, { name: 'ImportKind' });
+registerEnumType(ImportKindEnum, {
+  name: 'ImportKind',
+  description:
+    'CUSTOMERS; PURCHASES (purchase history); OPERATIONS (points and balance history: ledger operations with their dates).',
+});
 
 export enum ImportModeEnum {
   CREATE_ONLY = 'CREATE_ONLY',
@@ -81,7 +86,10 @@ export class ImportProgress {
   total!: number | null;
 }
 
-@ObjectType({ description: 'Bringing customers or purchase history in from a CSV or XLSX file.' })
+@ObjectType({
+  description:
+    'Bringing customers, purchase history or points and balance history in from a CSV or XLSX file.',
+})
 export class Import {
   @Field(() => ID) id!: string;
   @Field(() => ImportKindEnum) kind!: ImportKindEnum;
@@ -139,7 +147,7 @@ export class ImportConnection {
 export class ImportTargetType {
   @Field({
     description:
-      "An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, branch, isReturn.",
+      "An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, branch, isReturn; for OPERATIONS customer, currency, amount, date, reason, comment, operationId, expiresAt.",
   })
   key!: string;
   @Field(() => LocalizedText) label!: LocalizedText;

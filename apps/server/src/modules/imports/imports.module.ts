@@ -5,6 +5,8 @@ import { ImportService } from './import.service.js';
 import { importPermissions } from './import-permissions.js';
 import { Migration20261205000022_imports } from './Migration20261205000022_imports.js';
 import { Migration20261205000048_import_attach_duplicates } from './Migration20261205000048_import_attach_duplicates.js';
+import { Migration20261207000001_import_operations } from './Migration20261207000001_import_operations.js';
+import { OperationImportRunner } from './operation-import.runner.js';
 import { PurchaseImportRunner } from './purchase-import.runner.js';
 
 declare module '@patron/sdk' {
@@ -16,7 +18,10 @@ declare module '@patron/sdk' {
 
 const RUN = 'imports.run';
 
-/** Importing customers (and purchase history) from CSV or XLSX files, applied in the background. */
+/**
+ * Importing customers, purchase history and points and balance history (ledger operations) from CSV
+ * or XLSX files, applied in the background.
+ */
 export const importsModule = defineModule({
   name: 'imports',
   needs: [
@@ -62,6 +67,7 @@ export const importsModule = defineModule({
       purchaseReturns,
       consents,
       customers,
+      currencies,
     }) =>
       new ImportRunner(
         sql,
@@ -75,6 +81,8 @@ export const importsModule = defineModule({
         new PurchaseImportRunner(sql, purchases, purchaseReturns),
         consents,
         customers,
+        new OperationImportRunner(sql, ledger),
+        currencies,
       ),
   },
   resolvers: [ImportResolver],
@@ -105,5 +113,6 @@ export const importsModule = defineModule({
       name: 'Migration20261205000048_import_attach_duplicates',
       class: Migration20261205000048_import_attach_duplicates,
     },
+    { name: 'Migration20261207000001_import_operations', class: Migration20261207000001_import_operations },
   ],
 });

@@ -3,7 +3,6 @@ import type { GraphQLError } from 'graphql';
 import { parseDecimal } from '../../common/decimal.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
-import { normalizeValue } from '../attributes/values/index.js';
 import type { CountryCode } from '../attributes/values/phone.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
 import type { PurchaseService } from '../purchases/purchase.service.js';
@@ -11,6 +10,8 @@ import type { PurchaseItem } from '../purchases/purchase-request.js';
 import type { PurchaseReturnService } from '../purchases/purchase-return.service.js';
 import { type ChunkProblem, markChunk } from './import-chunk.js';
 import { lookup, MATCH_KEY } from './import-classify.js';
+import { customerMatch } from './import-customer-match.js';
+import { parseImportDate } from './import-dates.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
 import { BOOLEAN_WORDS, type MappedRow, type RowProblem } from './import-rows.js';
 
@@ -190,17 +191,20 @@ const COLUMN_OF_FIELD: Record<string, string> = { branch: 'branch' };
 
 /**
  * A refusal of the purchases service (a code and its parameters) as the row's reason, in its column
- * when it names one; null for any other error. The preview reads the branch rules' refusals with it too.
+ * when it names one (`columnOfField`: the last step of the refusal's path → the target read into it;
+ * the ledger history import passes the ledger's); null for any other error. The preview reads the
+ * branch rules' refusals with it too.
  */
 export function refusedByService(
   error: unknown,
   header: (target: string) => string | null,
+  columnOfField: Record<string, string> = COLUMN_OF_FIELD,
 ): { column: string | null; problem: RowProblem } | null {
   const extensions = (error as GraphQLError | null)?.extensions;
   const problem = extensions?.problem as RowProblem | undefined;
   if (!problem?.code) return null;
   const field = (extensions?.path as (string | number)[] | undefined)?.at(-1);
-  const target = typeof field === 'string' ? COLUMN_OF_FIELD[field] : undefined;
+  const target = typeof field === 'string' ? columnOfField[field] : undefined;
   return new RowRefused(target ? header(target) : null, { code: problem.code, params: problem.params ?? {} });
 }
 
@@ -229,20 +233,9 @@ export function readRow(
   const fail = (target: string, problem: RowProblem) => {
     out.problem ??= { column: header(target), problem };
   };
-  const raw = cell('customer');
-  const def = ctx.definitions.get(matchKey);
-  if (!raw) fail('customer', { code: 'IMPORT_ROW_NO_MATCH_VALUE', params: { target: matchKey } });
-  else if (def) {
-    const result = normalizeValue(
-      { key: def.key, type: def.type, required: false, choices: def.choices },
-      raw,
-      {
-        defaultCountry: ctx.defaultCountry,
-      },
-    );
-    if (!result.ok) fail('customer', { code: result.problem.code, params: result.problem.params });
-    else out.match = typeof result.value === 'string' ? result.value : null;
-  }
+  const customer = customerMatch(cell('customer'), matchKey, ctx);
+  if ('problem' in customer) fail('customer', customer.problem);
+  else out.match = customer.value;
   const amount = cell('amount');
   if (amount) {
     out.amount = parseDecimal(amount);
@@ -250,31 +243,13 @@ export function readRow(
   } else if (!out.isReturn) fail('amount', { code: 'REQUIRED', params: {} });
   const date = cell('date');
   if (date) {
-    out.date = parseDate(date);
+    out.date = parseImportDate(date);
     if (!out.date) fail('date', { code: 'IMPORT_ROW_PURCHASE_DATE', params: {} });
   }
   const items = parseItems(cell('items'));
   if (items) out.items = items;
   else fail('items', { code: 'IMPORT_ROW_ITEMS_FORMAT', params: {} });
   return out;
-}
-
-/**
- * ISO dates: `YYYY-MM-DD` (noon UTC, so the day is the same in every time zone a workspace uses),
- * `YYYY-MM-DD HH:MM[:SS]` or with `T`, in UTC unless the text names its offset.
- */
-export function parseDate(text: string): Date | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const iso = day
-    ? `${text}T12:00:00Z`
-    : /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)
-      ? text.replace(' ', 'T') + (/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? '' : 'Z')
-      : null;
-  if (!iso) return null;
-  const date = new Date(iso);
-  // 2026-02-30 rolls over in Date: such a day is refused rather than moved.
-  if (Number.isNaN(date.getTime()) || (day && date.toISOString().slice(0, 10) !== text)) return null;
-  return date;
 }
 
 /**

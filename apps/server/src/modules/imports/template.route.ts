@@ -8,7 +8,7 @@ import { localized } from './import-targets.js';
 const BOM = '\ufeff';
 
 /**
- * `GET /imports/template?kind=CUSTOMERS`: an empty CSV (UTF-8 with BOM, so Excel reads it right)
+ * `GET /imports/template?kind=CUSTOMERS` (or PURCHASES, OPERATIONS): an empty CSV (UTF-8 with BOM, so Excel reads it right)
  * whose header names the workspace's live attributes and tags in the caller's language: filled in
  * and uploaded, every column is matched by its header.
  */
@@ -21,9 +21,10 @@ export function importsRoute(app: PatronApp): Router {
     const permissions = await app.services.rolePermissions.of(staff.workspaceId, staff.role);
     if (!permissions.has(IMPORT_PERMISSION))
       return sendRefusal(res, 403, 'FORBIDDEN', { permissions: IMPORT_PERMISSION });
-    const kind = req.query.kind === 'PURCHASES' ? 'PURCHASES' : 'CUSTOMERS';
+    const kind =
+      req.query.kind === 'PURCHASES' || req.query.kind === 'OPERATIONS' ? req.query.kind : 'CUSTOMERS';
     const targets = (await app.services.imports.targets(staff.workspaceId, kind)).filter(
-      (t) => kind === 'PURCHASES' || t.kind !== 'BALANCE',
+      (t) => kind !== 'CUSTOMERS' || t.kind !== 'BALANCE',
     );
     const header = targets.map((t) => csvCell(localized(t.label, staff.locale))).join(',');
     res.setHeader('content-type', 'text/csv; charset=utf-8');
