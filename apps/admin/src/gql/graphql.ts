@@ -1529,7 +1529,7 @@ export const HistoryEventType = {
 } as const;
 
 export type HistoryEventType = typeof HistoryEventType[keyof typeof HistoryEventType];
-/** Bringing customers or purchase history in from a CSV or XLSX file. */
+/** Bringing customers, purchase history or points and balance history in from a CSV or XLSX file. */
 export type Import = {
   __typename?: 'Import';
   /** PURCHASES: whether earning rules give points for the imported purchases. */
@@ -1611,8 +1611,10 @@ export const ImportFormat = {
 } as const;
 
 export type ImportFormat = typeof ImportFormat[keyof typeof ImportFormat];
+/** CUSTOMERS; PURCHASES (purchase history); OPERATIONS (points and balance history: ledger operations with their dates). */
 export const ImportKind = {
   CUSTOMERS: 'CUSTOMERS',
+  OPERATIONS: 'OPERATIONS',
   PURCHASES: 'PURCHASES'
 } as const;
 
@@ -1687,7 +1689,7 @@ export type ImportState = typeof ImportState[keyof typeof ImportState];
 export type ImportTarget = {
   __typename?: 'ImportTarget';
   group: Scalars['String']['output'];
-  /** An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, branch, isReturn. */
+  /** An attribute key, 'tags', 'balance:<CURRENCY>'; for PURCHASES customer, date, amount, invoice, items, branch, isReturn; for OPERATIONS customer, currency, amount, date, reason, comment, operationId, expiresAt. */
   key: Scalars['String']['output'];
   /** The attribute type, or TAGS, BALANCE, IDENTIFIER. */
   kind: Scalars['String']['output'];
@@ -3864,6 +3866,8 @@ export const ProblemCode = {
   IMPORT_ROW_NOT_FOUND: 'IMPORT_ROW_NOT_FOUND',
   /** BAD_USER_INPUT: The row has no {target} to match a customer on */
   IMPORT_ROW_NO_MATCH_VALUE: 'IMPORT_ROW_NO_MATCH_VALUE',
+  /** BAD_USER_INPUT: Write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM, Gregorian or Jalali (ISO 8601) */
+  IMPORT_ROW_OPERATION_DATE: 'IMPORT_ROW_OPERATION_DATE',
   /** BAD_USER_INPUT: Write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM (ISO 8601) */
   IMPORT_ROW_PURCHASE_DATE: 'IMPORT_ROW_PURCHASE_DATE',
   /** BAD_USER_INPUT: The row has {got} cells where the header has {expected} */
@@ -3980,6 +3984,8 @@ export const ProblemCode = {
   NUMBER_RANGE: 'NUMBER_RANGE',
   /** BAD_USER_INPUT: This operation has already been reversed */
   OPERATION_ALREADY_REVERSED: 'OPERATION_ALREADY_REVERSED',
+  /** BAD_USER_INPUT: An operation cannot have happened in the future */
+  OPERATION_DATE_FUTURE: 'OPERATION_DATE_FUTURE',
   /** NOT_FOUND: Operation not found */
   OPERATION_NOT_FOUND: 'OPERATION_NOT_FOUND',
   /** BAD_USER_INPUT: Ask for 1 to {max} per page */

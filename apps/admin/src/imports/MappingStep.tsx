@@ -90,6 +90,7 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
   const [general, setGeneral] = useState<ProblemMessage[]>([]);
   const [fields, setFields] = useState<Record<string, ProblemMessage>>({});
   const customers = imp.kind === 'CUSTOMERS';
+  const purchases = imp.kind === 'PURCHASES';
   const nothingMapped = Object.values(choices.mapping).every((t) => !t);
 
   /** configureImport with what the screen shows, or a template; the answer becomes the screen's state. */
@@ -119,9 +120,8 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
     columns: columnsInput(imp.columns, choices.mapping),
     mode: choices.mode,
     matchOn: choices.matchOn,
-    ...(customers
-      ? { attachDuplicates: choices.attachDuplicates }
-      : { applyEarningRules: choices.applyEarningRules }),
+    ...(customers ? { attachDuplicates: choices.attachDuplicates } : {}),
+    ...(purchases ? { applyEarningRules: choices.applyEarningRules } : {}),
   });
 
   const saveTemplate = async (name: string) => {
@@ -255,7 +255,12 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
           </FormHelperText>
         </Box>
       )}
-      {!customers && (
+      {imp.kind === 'OPERATIONS' && (
+        <FormHelperText data-testid="import-operation-columns-hint" sx={{ maxWidth: 900 }}>
+          {translate('patron.imports.mapping.operationColumnsHint')}
+        </FormHelperText>
+      )}
+      {purchases && (
         <Box>
           <FormControlLabel
             control={

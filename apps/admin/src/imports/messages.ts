@@ -5,7 +5,7 @@ export const en = {
   patron: {
     roleAdmin: {
       permission: {
-        customers_import: 'Import customers and purchase history from files',
+        customers_import: 'Import customers, purchase history and points history from files',
       },
     },
     imports: {
@@ -15,7 +15,7 @@ export const en = {
       new: 'New import',
       button: 'Import',
       intro:
-        'Bring customers or their purchase history in from a CSV or Excel file. Each import is kept here with its report.',
+        'Bring customers, their purchase history or their points and balance history in from a CSV or Excel file. Each import is kept here with its report.',
       none: 'Nothing has been imported yet',
       more: 'Load more',
       open: 'Open',
@@ -29,7 +29,11 @@ export const en = {
         progress: 'Importing',
         report: 'Report',
       },
-      kinds: { CUSTOMERS: 'Customers', PURCHASES: 'Purchase history' },
+      kinds: {
+        CUSTOMERS: 'Customers',
+        PURCHASES: 'Purchase history',
+        OPERATIONS: 'Points and balance history',
+      },
       kind: 'What the file holds',
       kindShort: 'Contents',
       states: {
@@ -69,7 +73,7 @@ export const en = {
         next: 'Next: columns',
       },
       formats: { CSV: 'CSV', XLSX: 'Excel workbook (XLSX)' },
-      groups: { import: 'Tags and opening balances', purchase: 'Purchase' },
+      groups: { import: 'Tags and opening balances', purchase: 'Purchase', operation: 'Operation' },
       encodings: {
         'utf-8': 'UTF-8',
         'utf-16le': 'UTF-16',
@@ -105,6 +109,8 @@ export const en = {
           'A new row whose mobile or email an existing customer has becomes that customer’s child profile instead of a new customer',
         purchaseColumnsHint:
           'Items: sku:quantity:price separated by ; (e.g. LATTE:2:30;BUN:1:40). Return: yes on a row that returns (part of) the purchase with the same invoice.',
+        operationColumnsHint:
+          'One row per operation. Amount: + for what was earned or credited, − for what was spent (100, -30). Currency: its key or name (coins, Credit). Date: when it happened, YYYY-MM-DD or YYYY-MM-DD HH:MM, Gregorian or Jalali (1403-02-15), not in the future. Expires: additions only, a date to come. Operation ID: its id in the old system, so it is never imported twice. Rows are applied in file order and a balance never goes below zero: put the oldest first.',
         nothingMapped: 'Choose where at least one column goes',
         back: 'Back',
         preview: 'Next: preview',
