@@ -179,7 +179,8 @@ export function MappingStep({ imp, onChanged, onBack, onConfigured }: Props) {
                   {c.samples.map((s, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: samples are a fixed list; one value may repeat.
                     <Typography key={i} variant="caption" component="div" noWrap dir="auto">
-                      {s}
+                      {/* A value without letters (-30, 2024-01-05) reads left to right, in Persian too. */}
+                      {/\p{L}/u.test(s) ? s : <bdi dir="ltr">{s}</bdi>}
                     </Typography>
                   ))}
                 </TableCell>
