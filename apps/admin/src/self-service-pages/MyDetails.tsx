@@ -1,18 +1,18 @@
 import { Alert, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { latinDigits } from '../i18n/digits';
 import type { AccountFields } from './account';
 import { call } from './api';
+import { BirthDateInput, birthDateRefusal, today } from './BirthDateInput';
+import { type BirthDateReading, calendarOf, readBirthDate, typedDayOf } from './birthDate';
 import { UpdateMyProfileMutation } from './profileDocuments';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';
 
 const INPUTS = ['firstName', 'lastName', 'email', 'birthDate', 'gender'] as const;
 type Input = (typeof INPUTS)[number];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A typed birth date as the API reads it: Persian or Arabic-Indic digits and "/" are accepted. */
-const typedDate = (text: string) => latinDigits(text).trim().replace(/\//g, '-');
+type TextInput = Exclude<Input, 'birthDate'>;
+/** A day no birth date comes after: a language switch re-reads what is typed, whatever it is. */
+const ANY_DAY = '9999-12-31';
 
 /**
  * "My details": the customer corrects their name, email, birth date and gender. The mobile (their
@@ -26,47 +26,63 @@ export function MyDetails({
   onSaved(next: AccountFields): void;
 }) {
   const words = useWords();
-  const initial = (): Record<Input, string> => ({
+  const initial = (): Record<TextInput, string> => ({
     firstName: account.firstName,
     lastName: account.lastName,
     email: account.email ?? '',
-    birthDate: account.birthDate ?? '',
     gender: account.gender ?? '',
   });
   const [values, setValues] = useState(initial);
+  // The birth date as typed, in the calendar of the language it was typed in.
+  const [birth, setBirth] = useState(() => ({
+    locale: words.locale,
+    typed: typedDayOf(words.locale, account.birthDate),
+  }));
+  if (birth.locale !== words.locale) {
+    // Another language, another calendar: the same day in its day, month and year.
+    const read = readBirthDate(calendarOf(birth.locale), birth.typed, ANY_DAY);
+    setBirth({
+      locale: words.locale,
+      typed: typedDayOf(words.locale, read.ok ? read.iso : account.birthDate),
+    });
+  }
+  // Why the typed birth date was not sent; gone as soon as the customer changes it.
+  const [birthRefused, setBirthRefused] = useState<Exclude<BirthDateReading, { ok: true }> | null>(null);
   const [done, setDone] = useState(false);
   const form = useForm(INPUTS);
-  const set = (key: Input) => (e: React.ChangeEvent<HTMLInputElement>) => {
+  const set = (key: TextInput) => (e: React.ChangeEvent<HTMLInputElement>) => {
     setDone(false);
     setValues((v) => ({ ...v, [key]: e.target.value }));
   };
-  const birthDate = typedDate(values.birthDate);
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     setDone(false);
+    const birthDate = readBirthDate(calendarOf(words.locale), birth.typed, today());
+    setBirthRefused(birthDate.ok ? null : birthDate);
+    if (!birthDate.ok) return;
     const saved = await form.submit(async () => {
       const { updateMyProfile } = await call(UpdateMyProfileMutation, {
         input: {
           firstName: values.firstName.trim() || null,
           lastName: values.lastName.trim() || null,
           email: values.email.trim() || null,
-          birthDate: birthDate || null,
+          birthDate: birthDate.iso,
           gender: values.gender || null,
         },
       });
       onSaved(updateMyProfile);
-      // As stored: the email in lower case, the birth date in Latin digits.
+      // As stored: the email in lower case.
       setValues({
         firstName: updateMyProfile.firstName,
         lastName: updateMyProfile.lastName,
         email: updateMyProfile.email ?? '',
-        birthDate: updateMyProfile.birthDate ?? '',
         gender: updateMyProfile.gender ?? '',
       });
+      setBirth({ locale: words.locale, typed: typedDayOf(words.locale, updateMyProfile.birthDate) });
     });
     setDone(saved);
   };
-  const field = (key: Input) => ({
+  const field = (key: TextInput) => ({
     value: values[key],
     onChange: set(key),
     error: Boolean(form.fieldError(key)),
@@ -99,17 +115,14 @@ export function MyDetails({
           {...field('email')}
           slotProps={{ htmlInput: { 'data-testid': 'ss-details-email', dir: 'ltr' } }}
         />
-        <TextField
-          label={words.t('details.birthDate')}
-          placeholder="YYYY-MM-DD"
-          {...field('birthDate')}
-          helperText={
-            form.fieldError('birthDate') ??
-            (ISO_DATE.test(birthDate) ? words.date(birthDate) : words.t('details.birthDateHelp'))
-          }
-          slotProps={{
-            htmlInput: { 'data-testid': 'ss-details-birthDate', dir: 'ltr', inputMode: 'numeric' },
+        <BirthDateInput
+          value={birth.typed}
+          onChange={(typed) => {
+            setDone(false);
+            setBirthRefused(null);
+            setBirth({ locale: words.locale, typed });
           }}
+          error={birthRefused ? birthDateRefusal(words, birthRefused) : form.fieldError('birthDate')}
         />
         <TextField select label={words.t('details.gender')} {...field('gender')}>
           <MenuItem value="">{words.t('details.genderNone')}</MenuItem>
