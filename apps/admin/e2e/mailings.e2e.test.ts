@@ -134,6 +134,36 @@ describe('mailings', () => {
     expect(await count.getAttribute('data-reachable')).toBe('2');
   });
 
+  it.each([
+    ['en', /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/],
+    ['ru', /^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/],
+    // Time, then date in reading order: right to left, the date stands first.
+    ['fa', /^[۰-۹]{2}:[۰-۹]{2} [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}$/],
+  ])('in %s, a send time is picked on a 24-hour clock in the language’s digits', async (locale, written) => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers`);
+    await chooseLocale(page, locale);
+    await page.goto(`${s.server.url}/#/mailings/create`);
+    await page.click('[data-testid="schedule-later"]');
+    await page.click('[data-testid="schedule-input"] button');
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.locator('[role="grid"] button:not([disabled])').last().click();
+    // Hours and minutes, and no AM/PM column (Persian's date-fns locale would add "ق.ظ." / "ب.ظ.").
+    const columns = await dialog
+      .locator('[role="listbox"]')
+      .evaluateAll((lists) =>
+        lists.map((list) => list.querySelectorAll('[role="option"]').length).sort((a, b) => a - b),
+      );
+    // 24 hours; minutes every 5.
+    expect(columns).toEqual([12, 24]);
+    await page.waitForTimeout(300);
+    await s.shot(`mailing-schedule-${locale}`);
+    await page.keyboard.press('Escape');
+    const sections = page.locator('[data-testid="schedule-input"] .MuiPickersSectionList-root');
+    // The picker's field marks its sections with bidi isolates; the text is what they hold.
+    expect((await sections.textContent())?.replace(/[\u2066-\u2069\u200e\u200f]/g, '')).toMatch(written);
+  });
+
   it('sent each started mailing to its reachable recipients once', async () => {
     const { mailings } = await s.workspace.as.ANALYST.requestOk(
       '{ mailings(first: 10) { nodes { name audience { segmentId } counts { recipients queued skipped } } } }',

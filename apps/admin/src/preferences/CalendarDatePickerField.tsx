@@ -78,6 +78,8 @@ export default function CalendarDatePickerField({
         value={toPickerValue(value, withTime)}
         onChange={change}
         dayOfWeekFormatter={dayOfWeekFormatter(locale)}
+        // 24 hours in every language: Persian's date-fns locale would give "۱۲:۰۰ ق.ظ." for midnight.
+        {...(withTime ? { ampm: false } : {})}
         slotProps={{
           textField: {
             name,
