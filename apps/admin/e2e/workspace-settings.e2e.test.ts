@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { screenshotsDir } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, chooseLocale, openSession } from './session';
 
@@ -47,17 +49,46 @@ describe('workspace settings', () => {
     await page.locator('input[name="timeZone"]').fill('Tehran');
     await page.getByRole('option', { name: 'Asia/Tehran' }).click();
     await page.locator('input[name="quietHoursOn"]').check();
-    await page.locator('input[name="quietHours.start"]').fill('22:30');
-    await page.locator('input[name="quietHours.end"]').fill('08:00');
+    const start = page.locator('input[name="quietHours.start"]');
+    const end = page.locator('input[name="quietHours.end"]');
+    // Typed in Latin, Persian and Arabic-Indic digits alike, with the Persian decimal point between.
+    await start.fill('22:30');
+    await end.fill('۰٨٫۰۰');
+    expect([await start.inputValue(), await end.inputValue()]).toEqual(['۲۲:۳۰', '۰۸:۰۰']);
+    // Right to left: "from" stands right of "to".
+    const [from, to] = [await start.boundingBox(), await end.boundingBox()];
+    expect(from?.x).toBeGreaterThan(to?.x ?? Number.POSITIVE_INFINITY);
     await page.click('[data-testid="workspace-settings-save"]');
     await page.locator('.MuiSnackbar-root').waitFor();
-    await s.shot('workspace-settings-clock-fa');
     const { workspaceSettings } = await s.workspace.as.ANALYST.requestOk(
       'query { workspaceSettings { timeZone quietHours { start end } } }',
     );
     expect(workspaceSettings).toEqual({
       timeZone: 'Asia/Tehran',
       quietHours: { start: '22:30', end: '08:00' },
+    });
+  });
+
+  it.each([
+    ['en', '22:30', '08:00'],
+    ['ru', '22:30', '08:00'],
+    ['fa', '۲۲:۳۰', '۰۸:۰۰'],
+  ])('in %s, the quiet hours read on a 24-hour clock in the language’s digits', async (locale, from, to) => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/customers`);
+    await chooseLocale(page, locale);
+    await page.click('a[href="#/workspaceSettings"]');
+    const start = page.locator('input[name="quietHours.start"]');
+    await start.waitFor();
+    expect([
+      await start.inputValue(),
+      await page.locator('input[name="quietHours.end"]').inputValue(),
+    ]).toEqual([from, to]);
+    await start.scrollIntoViewIfNeeded();
+    const box = await start.boundingBox();
+    await page.screenshot({
+      path: path.join(screenshotsDir(), `workspace-settings-clock-${locale}.png`),
+      clip: { x: 0, y: Math.max(0, (box?.y ?? 0) - 250), width: 1366, height: 400 },
     });
   });
 

@@ -1,7 +1,8 @@
 import { Stack, Typography } from '@mui/material';
 import { useMemo } from 'react';
-import { AutocompleteInput, BooleanInput, TextInput, useLocale, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, useLocale, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { TimeOfDayInput } from '../common/TimeOfDayInput';
 import { timeZoneLabel } from '../common/timeZoneLabel';
 
 /** Names of this section's inputs, for placing the server's refusals under them. */
@@ -59,17 +60,15 @@ export function ClockSettingsInputs() {
       />
       <BooleanInput source="quietHoursOn" label="patron.workspaceSettings.quietHours" helperText={false} />
       {quietOn && (
-        <Stack direction="row" gap={2} sx={{ maxWidth: 420 }} dir="ltr">
-          <TextInput
+        <Stack direction="row" gap={2} sx={{ maxWidth: 420 }}>
+          <TimeOfDayInput
             source="quietHours.start"
             label="patron.workspaceSettings.quietFrom"
-            type="time"
             helperText={false}
           />
-          <TextInput
+          <TimeOfDayInput
             source="quietHours.end"
             label="patron.workspaceSettings.quietTo"
-            type="time"
             helperText={false}
           />
         </Stack>
