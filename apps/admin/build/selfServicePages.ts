@@ -22,7 +22,7 @@ export function selfServicePages(root: string, outDir: string): Plugin {
         build: {
           outDir,
           emptyOutDir: false,
-          // One chunk of ~620 KB (~180 KB gzip): React, the MUI components used, the refusals in three languages.
+          // One chunk of ~700 KB (~200 KB gzip): React, the MUI components used, the refusals in three languages.
           chunkSizeWarningLimit: 700,
           rolldownOptions: {
             input: { 'self-service': resolve(root, 'self-service.html') },
