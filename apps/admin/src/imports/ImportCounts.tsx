@@ -1,15 +1,15 @@
 import { Box, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { formatAmount } from '../common/amounts';
-import { COUNT_NAMES, type ImportCounts as Counts } from './importModel';
+import { type ImportCounts as Counts, countNamesOf, type ImportKind } from './importModel';
 
 /** Rows in the file, and how many are (or will be) new, updated, attached, skipped and invalid. */
-export function ImportCounts({ counts }: { counts: Counts }) {
+export function ImportCounts({ counts, kind }: { counts: Counts; kind: ImportKind }) {
   const translate = useTranslate();
   const locale = useLocale();
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }} data-testid="import-counts">
-      {COUNT_NAMES.map((name) => (
+      {countNamesOf(kind).map((name) => (
         <Box
           key={name}
           data-testid={`import-count-${name}`}

@@ -78,7 +78,7 @@ export function PreviewStep({ imp, onBack, onStarted }: Props) {
           <Typography variant="subtitle2" sx={{ mb: 1 }}>
             {translate('patron.imports.preview.counts')}
           </Typography>
-          <ImportCounts counts={counts} />
+          <ImportCounts counts={counts} kind={imp.kind} />
         </Box>
       )}
       {data && rows.length === 0 && (

@@ -24,7 +24,7 @@ export function ReportStep({ imp, onAnother }: { imp: Import; onAnother(): void 
           </Typography>
         ) : null}
       </Alert>
-      {imp.counts && <ImportCounts counts={imp.counts} />}
+      {imp.counts && <ImportCounts counts={imp.counts} kind={imp.kind} />}
       {imp.reportFileId && (
         <Box>
           <Button

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsInput, mappingOf, progressPercent, stepOf, takenTargets } from './importModel';
+import { columnsInput, countNamesOf, mappingOf, progressPercent, stepOf, takenTargets } from './importModel';
 
 const progress = (done: number, total: number | null) => ({ done, total });
 
@@ -33,5 +33,20 @@ describe('an import in the wizard', () => {
     ]);
     expect([...takenTargets(mapping, 1)]).toEqual(['mobile']);
     expect([...takenTargets({ ...mapping, 1: null }, 0)]).toEqual([]);
+  });
+});
+
+describe('countNamesOf', () => {
+  it('shows updated and attached for customers only: purchases and operations are new or skipped', () => {
+    expect(countNamesOf('CUSTOMERS')).toEqual([
+      'rows',
+      'created',
+      'updated',
+      'attached',
+      'skipped',
+      'invalid',
+    ]);
+    for (const kind of ['PURCHASES', 'OPERATIONS'] as const)
+      expect(countNamesOf(kind)).toEqual(['rows', 'created', 'skipped', 'invalid']);
   });
 });

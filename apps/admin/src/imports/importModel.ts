@@ -32,6 +32,10 @@ export const DELIMITERS: Record<string, string> = {
 /** The counts a finished import reports, in the order they are shown. */
 export const COUNT_NAMES = ['rows', 'created', 'updated', 'attached', 'skipped', 'invalid'] as const;
 
+/** The counts an import of the kind can have: purchases and operations are only ever new or skipped. */
+export const countNamesOf = (kind: ImportKind): readonly (typeof COUNT_NAMES)[number][] =>
+  kind === 'CUSTOMERS' ? COUNT_NAMES : COUNT_NAMES.filter((n) => n !== 'updated' && n !== 'attached');
+
 export type WizardStep = 'upload' | 'mapping' | 'preview' | 'progress' | 'report';
 export const STEPS: readonly WizardStep[] = ['upload', 'mapping', 'preview', 'progress', 'report'];
 
