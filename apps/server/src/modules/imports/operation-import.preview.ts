@@ -1,7 +1,8 @@
 import type { Run } from '../../db/prepared-pool.js';
 import { toMinor } from '../ledger/amounts.js';
+import { customersNamed, headerOf } from './history-rows.js';
 import type { PreviewRow } from './import.service.js';
-import { lookup, MATCH_KEY, type Outcome } from './import-classify.js';
+import { MATCH_KEY, type Outcome } from './import-classify.js';
 import type { ImportRecord } from './import-record.js';
 import type { MappedRow, RowProblem } from './import-rows.js';
 import {
@@ -25,16 +26,14 @@ export async function previewOperations(
 ): Promise<PreviewRow[]> {
   const ws = job.workspace_id;
   const matchKey = MATCH_KEY[job.match_on];
-  const header = (target: string) => job.columns.find((c) => c.target === target)?.header ?? null;
+  const header = headerOf(job);
   const read = rows.map((r) => readOperationRow(r, job, ctx, matchKey, header));
-  const customers = await lookup(
+  const customerOf = await customersNamed(
     query,
     ws,
     matchKey,
-    [...new Set(read.map((r) => r.match).filter((m): m is string => !!m))],
-    false,
+    read.map((r) => r.match),
   );
-  const customerOf = new Map(customers.map((c) => [String(c.attributes[matchKey]), c.id]));
   const keys = await knownKeys(
     query,
     ws,
@@ -44,7 +43,7 @@ export async function previewOperations(
     (
       await query<{ customer_id: string; currency_id: string; amount: string }>(
         'select customer_id, currency_id, amount from balance where workspace_id = ? and customer_id = any(?::uuid[])',
-        [ws, customers.map((c) => c.id)],
+        [ws, [...customerOf.values()]],
       )
     ).map((b) => [`${b.customer_id}:${b.currency_id}`, Number(b.amount)]),
   );

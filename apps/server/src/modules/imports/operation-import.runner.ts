@@ -5,8 +5,9 @@ import type { Currency } from '../currencies/currency.entity.js';
 import { amountProblem } from '../ledger/amounts.js';
 import type { LedgerService, OperationRequest } from '../ledger/ledger.service.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
+import { cellsOf, customersNamed, headerOf, keepClaim } from './history-rows.js';
 import { type ChunkProblem, markChunk } from './import-chunk.js';
-import { lookup, MATCH_KEY } from './import-classify.js';
+import { MATCH_KEY } from './import-classify.js';
 import { customerMatch } from './import-customer-match.js';
 import { parseImportDate } from './import-dates.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
@@ -69,16 +70,15 @@ export class OperationImportRunner {
 
   async applyChunk(job: ImportRecord, actor: Actor, rows: MappedRow[], ctx: OperationContext): Promise<void> {
     const ws = job.workspace_id;
-    const header = (target: string) => job.columns.find((c) => c.target === target)?.header ?? null;
+    const header = headerOf(job);
     const matchKey = MATCH_KEY[job.match_on];
     const read = rows.map((r) => readOperationRow(r, job, ctx, matchKey, header));
-    const [customers, known] = await this.sql.transaction(async (run) => [
-      await lookup(
+    const [customerOf, known] = await this.sql.transaction(async (run) => [
+      await customersNamed(
         run,
         ws,
         matchKey,
-        [...new Set(read.map((r) => r.match).filter((m): m is string => !!m))],
-        false,
+        read.map((r) => r.match),
       ),
       await knownKeys(
         run,
@@ -86,15 +86,10 @@ export class OperationImportRunner {
         read.map((r) => operationKey(job, r)),
       ),
     ]);
-    const customerOf = new Map(customers.map((c) => [String(c.attributes[matchKey]), c.id]));
     const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
     const problems: ChunkProblem[] = [];
     for (const [i, r] of read.entries()) {
-      if (i > 0 && i % 100 === 0)
-        await this.sql.query('update import set heartbeat_at = now() where workspace_id = ? and id = ?', [
-          ws,
-          job.id,
-        ]);
+      await keepClaim(this.sql, job, i);
       const key = operationKey(job, r);
       // Already written (this file before a crash or cancel, or another file with the same operation id).
       if (!r.problem && known.has(key)) {
@@ -199,10 +194,7 @@ export function readOperationRow(
   header: (target: string) => string | null,
   now = new Date(),
 ): OperationRow {
-  const cell = (target: string) => {
-    const column = job.columns.find((c) => c.target === target);
-    return column ? (row.original[column.index] ?? '').trim() : '';
-  };
+  const cell = cellsOf(row, job);
   const out: OperationRow = {
     row,
     match: null,

@@ -1,8 +1,9 @@
 import type { Run } from '../../db/prepared-pool.js';
 import type { BranchService } from '../branches/branch.service.js';
 import { claimBranch, lockBranch } from '../purchases/purchase-branch.js';
+import { customersNamed, headerOf } from './history-rows.js';
 import type { PreviewRow } from './import.service.js';
-import { lookup, MATCH_KEY, type Outcome } from './import-classify.js';
+import { MATCH_KEY, type Outcome } from './import-classify.js';
 import { type ImportRecord, importActor } from './import-record.js';
 import type { MappedRow, RowProblem } from './import-rows.js';
 import {
@@ -31,17 +32,15 @@ export async function previewPurchases(
 ): Promise<PreviewRow[]> {
   const ws = job.workspace_id;
   const matchKey = MATCH_KEY[job.match_on];
-  const header = (target: string) => job.columns.find((c) => c.target === target)?.header ?? null;
+  const header = headerOf(job);
   const read = rows.map((r) => readRow(r, job, ctx, matchKey, header));
-  const customers = await lookup(
+  const customerOf = await customersNamed(
     query,
     ws,
     matchKey,
-    [...new Set(read.map((r) => r.match).filter((m): m is string => !!m))],
-    false,
+    read.map((r) => r.match),
   );
-  const customerOf = new Map(customers.map((c) => [String(c.attributes[matchKey]), c.id]));
-  const ids = customers.map((c) => c.id);
+  const ids = [...customerOf.values()];
   const recorded = await query<{ idempotency_key: string; customer_id: string; invoice_number: string }>(
     `select idempotency_key, customer_id, invoice_number from purchase
       where workspace_id = ? and (idempotency_key = any(?::text[]) or customer_id = any(?::uuid[]))`,

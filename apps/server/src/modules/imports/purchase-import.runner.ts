@@ -8,8 +8,9 @@ import { reasonText } from '../ledger/ledger-reasons.js';
 import type { PurchaseService } from '../purchases/purchase.service.js';
 import type { PurchaseItem } from '../purchases/purchase-request.js';
 import type { PurchaseReturnService } from '../purchases/purchase-return.service.js';
+import { cellsOf, customersNamed, headerOf, keepClaim } from './history-rows.js';
 import { type ChunkProblem, markChunk } from './import-chunk.js';
-import { lookup, MATCH_KEY } from './import-classify.js';
+import { MATCH_KEY } from './import-classify.js';
 import { customerMatch } from './import-customer-match.js';
 import { parseImportDate } from './import-dates.js';
 import { type ImportCounts, type ImportRecord, NO_COUNTS } from './import-record.js';
@@ -58,28 +59,21 @@ export class PurchaseImportRunner {
 
   async applyChunk(job: ImportRecord, actor: Actor, rows: MappedRow[], ctx: PurchaseContext): Promise<void> {
     const ws = job.workspace_id;
-    const header = (target: string) => job.columns.find((c) => c.target === target)?.header ?? null;
+    const header = headerOf(job);
     const matchKey = MATCH_KEY[job.match_on];
     const read = rows.map((r) => readRow(r, job, ctx, matchKey, header));
-    const customers = await this.sql.transaction((run) =>
-      lookup(
+    const customerOf = await this.sql.transaction((run) =>
+      customersNamed(
         run,
         ws,
         matchKey,
-        [...new Set(read.map((r) => r.match).filter((m): m is string => !!m))],
-        false,
+        read.map((r) => r.match),
       ),
     );
-    const customerOf = new Map(customers.map((c) => [String(c.attributes[matchKey]), c.id]));
     const counts: ImportCounts = { ...NO_COUNTS, rows: rows.length };
     const problems: ChunkProblem[] = [];
     for (const [i, r] of read.entries()) {
-      // Each purchase is its own transaction: the claim is kept alive within a long chunk too.
-      if (i > 0 && i % 100 === 0)
-        await this.sql.query('update import set heartbeat_at = now() where workspace_id = ? and id = ?', [
-          ws,
-          job.id,
-        ]);
+      await keepClaim(this.sql, job, i);
       try {
         if (r.problem) throw new RowRefused(r.problem.column, r.problem.problem);
         const customerId = r.match ? customerOf.get(r.match) : undefined;
@@ -215,10 +209,7 @@ export function readRow(
   matchKey: string,
   header: (target: string) => string | null,
 ): PurchaseRow {
-  const cell = (target: string) => {
-    const column = job.columns.find((c) => c.target === target);
-    return column ? (row.original[column.index] ?? '').trim() : '';
-  };
+  const cell = cellsOf(row, job);
   const out: PurchaseRow = {
     row,
     match: null,
