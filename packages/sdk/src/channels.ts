@@ -14,12 +14,17 @@ export interface ChannelDefinition {
   consent: string;
   /**
    * SQL over the customer row aliased `c` giving the address to send to (an email, an E.164 phone, a
-   * chat id), or null when the customer cannot be reached this way. Never built from user input.
+   * chat id, all of a customer's push subscriptions as one JSON array), or null when the customer
+   * cannot be reached this way. One text per customer and message: a channel that reaches several
+   * destinations sends to each in `send`. Never built from user input.
    */
   addressSql: string;
   /** What a workspace fills in to use it; `secret` ones are stored encrypted and never read back. */
   settings: ChannelSettingField[];
-  /** Hands one message to the provider. Must not throw for a provider's refusal: say it in the outcome. */
+  /**
+   * Hands one message to the provider. Must not throw for a provider's refusal: say it in the outcome,
+   * with the addresses found gone in `rejectedAddresses`.
+   */
   send(settings: ChannelSettings, message: OutgoingMessage): Promise<SendOutcome>;
   /**
    * Reads a provider's delivery report posted to the channel's webhook (`POST /hooks/channels/:id`);
@@ -70,8 +75,20 @@ export interface OutgoingMessage {
  * failed with `reason` (a stable code such as `CHANNEL_ADDRESS_REJECTED`).
  */
 export type SendOutcome =
-  | { ok: true; providerMessageId?: string | null }
-  | { ok: false; retryable: boolean; reason: string; detail?: string };
+  | ({ ok: true; providerMessageId?: string | null } & RejectedAddresses)
+  | ({ ok: false; retryable: boolean; reason: string; detail?: string } & RejectedAddresses);
+
+/**
+ * The addresses the provider found gone for good (an expired push subscription, a deleted chat): the
+ * channels service hands each to the `onAddressRejected` listeners, so the module that keeps them
+ * forgets them, whether the message reached its other addresses or not. A channel whose address
+ * names several destinations (a customer's browsers) lists the dead ones here, each as an address of
+ * its own (one destination). Absent: when the message failed with `CHANNEL_ADDRESS_REJECTED`, its
+ * whole address is the rejected one; given (even empty): exactly these.
+ */
+export interface RejectedAddresses {
+  rejectedAddresses?: readonly string[];
+}
 
 export interface WebhookRequest {
   headers: Readonly<Record<string, string | string[] | undefined>>;

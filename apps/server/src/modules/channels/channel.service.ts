@@ -379,14 +379,22 @@ export class ChannelService {
           workspaceId: row.workspace_id,
           senderName: message.senderName ?? workspace?.name ?? null,
         });
-        if (!outcome.ok && outcome.reason === 'CHANNEL_ADDRESS_REJECTED' && definition)
-          await this.addressRejected({
-            workspaceId: row.workspace_id,
-            kind: definition.kind,
-            provider: definition.provider,
-            address: message.to,
-          });
-        return { ...outcome, accountId: row.id };
+        const { rejectedAddresses, ...rest } = outcome;
+        // The provider names the dead ones when an address is several (a customer's browsers); else a
+        // rejected message's address is the dead one.
+        const dead =
+          rejectedAddresses ??
+          (!outcome.ok && outcome.reason === 'CHANNEL_ADDRESS_REJECTED' ? [message.to] : []);
+        if (definition)
+          for (const address of dead)
+            await this.addressRejected({
+              workspaceId: row.workspace_id,
+              kind: definition.kind,
+              provider: definition.provider,
+              address,
+            });
+        // The addresses were this service's to pass on: callers keep the outcome, not the addresses.
+        return { ...rest, accountId: row.id };
       },
     };
   }
@@ -394,6 +402,8 @@ export class ChannelService {
   /**
    * The module that keeps a kind's addresses registers here to forget one its provider says is gone
    * (channel-push deletes an expired subscription), so the next message is not tried there again.
+   * Called once per dead address: each of `rejectedAddresses`, or the message's address when it
+   * failed with CHANNEL_ADDRESS_REJECTED and the provider named none.
    */
   onAddressRejected(listener: (rejected: RejectedAddress) => Promise<void>): void {
     this.rejectedListeners.push(listener);
