@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@patron/problems';
 import type { SendOutcome } from '@patron/sdk';
 import webpush from 'web-push';
 import { failure, type Redactor } from '../../common/provider-http.js';
@@ -27,4 +28,61 @@ export function outcomeOfError(error: unknown, timeoutSeconds: number, redactor:
     return failure('CHANNEL_PROVIDER_TIMEOUT', true, `No answer within ${timeoutSeconds} s`);
   const what = [code, message].filter(Boolean).join(': ');
   return failure('CHANNEL_PROVIDER_UNREACHABLE', true, redactor.snippet(what || 'connection failed'));
+}
+
+/** What one of the customer's browsers made of the message: its address (one subscription) and answer. */
+export interface BrowserOutcome {
+  address: string;
+  outcome: SendOutcome;
+}
+
+const GONE = 'CHANNEL_ADDRESS_REJECTED';
+/** Refusals that say what is wrong on our side, the most telling first: the operator must act. */
+const REFUSALS = [
+  'CHANNEL_SETTINGS_INVALID',
+  'CHANNEL_PROVIDER_AUTH_FAILED',
+  'CHANNEL_MESSAGE_REJECTED',
+  'CHANNEL_PROVIDER_REFUSED',
+];
+/** How much of the browsers' details a combined failure keeps. */
+const DETAIL_MAX = 500;
+
+/**
+ * The message's outcome from its browsers' (newest first). Delivered when at least one browser's
+ * service took it, with the first such one's id: a retry would send a second copy to those that got
+ * it, so a browser that failed beside a delivered one misses this message. When none took it, the
+ * most telling failure: a refusal of our settings, keys or message over a transient failure (kept
+ * retryable, so the message is retried; no browser has it yet, so a retry duplicates nothing) over a
+ * gone subscription. Ties go to the newest browser. Every gone browser is named in
+ * `rejectedAddresses`, delivered or not, for the channels service to have it forgotten.
+ */
+export function combinedOutcome(browsers: readonly BrowserOutcome[]): SendOutcome {
+  const rejectedAddresses = browsers.filter((b) => isGone(b.outcome)).map((b) => b.address);
+  const delivered = browsers.find((b) => b.outcome.ok)?.outcome;
+  if (delivered?.ok)
+    return { ok: true, providerMessageId: delivered.providerMessageId ?? null, rejectedAddresses };
+  let telling: SendOutcome | undefined;
+  for (const { outcome } of browsers) if (!telling || weight(outcome) > weight(telling)) telling = outcome;
+  if (!telling || telling.ok) return { ...failure(GONE, false, 'No push subscription'), rejectedAddresses };
+  const detail = browsers.length > 1 ? severalDetail(browsers) : telling.detail;
+  return { ...failure(telling.reason as ProblemCode, telling.retryable, detail), rejectedAddresses };
+}
+
+function isGone(outcome: SendOutcome): boolean {
+  return !outcome.ok && outcome.reason === GONE;
+}
+
+/** Gone 0, transient 1, an unknown refusal 2, the listed refusals above it in their order. */
+function weight(outcome: SendOutcome): number {
+  if (outcome.ok || outcome.reason === GONE) return 0;
+  if (outcome.retryable) return 1;
+  const at = REFUSALS.indexOf(outcome.reason);
+  return at < 0 ? 2 : 3 + REFUSALS.length - at;
+}
+
+/** "None of 2 browsers took it: HTTP 403; HTTP 410: expired" (each answer once). */
+function severalDetail(browsers: readonly BrowserOutcome[]): string {
+  const details = browsers.map(({ outcome }) => (outcome.ok ? '' : (outcome.detail ?? outcome.reason)));
+  const text = `None of ${browsers.length} browsers took it: ${[...new Set(details)].join('; ')}`;
+  return [...text].slice(0, DETAIL_MAX).join('');
 }
