@@ -28,7 +28,8 @@ export const channelPushModule = defineModule({
     },
   ],
   onStart: async ({ channels, erasure, pushSubscriptions }) => {
-    // A subscription its push service says is gone (404/410) is deleted, so no message tries it again.
+    // A subscription its push service says is gone (404/410) is deleted, so no message tries it again:
+    // the provider names each dead browser of a message, whatever the others answered.
     channels.onAddressRejected(async ({ workspaceId, kind, address }) => {
       const endpoint = kind === PUSH_KIND ? endpointOf(address) : null;
       if (endpoint) await pushSubscriptions.forget(workspaceId, endpoint);

@@ -58,9 +58,9 @@ async function pushAccount(w: TestWorkspace, keys = KEYS) {
 }
 
 /** A customer signed in to their self-service pages; `client` carries their cookie. */
-async function member(w: TestWorkspace, firstName = `Cust${++n}`) {
+async function member(w: TestWorkspace, firstName = `Cust${++n}`, more: Record<string, unknown> = {}) {
   const { createCustomer } = await w.as.OPERATOR.requestOk(CREATE_CUSTOMER, {
-    input: { attributes: { firstName, mobile: `+98912${String(2000000 + ++n).slice(-7)}` } },
+    input: { attributes: { firstName, mobile: `+98912${String(2000000 + ++n).slice(-7)}`, ...more } },
   });
   const { inviteCustomerToSelfService } = await w.as.OPERATOR.requestOk(INVITE, { id: createCustomer.id });
   const client = new GraphQLClient(server.graphqlUrl);
@@ -77,6 +77,13 @@ const endpoints = (customerId: string) =>
     'select endpoint from push_subscription where customer_id = ? order by created_at',
     [customerId],
   ).then((rows) => rows.map((r) => r.endpoint));
+const pushAddress = async (customerId: string) =>
+  (
+    await query<{ address: string | null }>(
+      `select ${server.app.services.channels.addressSql('PUSH')} as address from customer c where c.id = ?`,
+      [customerId],
+    )
+  )[0]?.address ?? null;
 const pushConsent = async (client: GraphQLClient) =>
   (await client.requestOk(MY_CONSENTS)).myAccount.consents.find((c: { kind: string }) => c.kind === 'PUSH')
     ?.state;
@@ -87,21 +94,36 @@ async function mailPush(templateId: string, customerIds: string[]) {
     input: { name: `Push ${++n}`, channel: 'PUSH', templateId, audience: { customerIds } },
   });
   await ws.as.MANAGER.requestOk(START, { id: createMailing.id });
+  return deliverMailing(createMailing.id);
+}
+
+/** Runs delivery until no message of the mailing waits (a retry's time not yet come counts as waiting). */
+async function deliverMailing(mailingId: string, until: 'done' | 'tried' = 'done') {
   for (let i = 0; i < 100; i++) {
     await server.app.services.jobs.kick('mailings.deliver');
-    const [row] = await query<{ open: number; total: number }>(
-      `select count(*) filter (where state = 'QUEUED')::int as open, count(*)::int as total
+    const [row] = await query<{ open: number; untried: number; total: number }>(
+      `select count(*) filter (where state = 'QUEUED')::int as open,
+              count(*) filter (where state = 'QUEUED' and attempts = 0)::int as untried,
+              count(*)::int as total
          from mailing_message where mailing_id = ?`,
-      [createMailing.id],
+      [mailingId],
     );
-    if (row && row.total > 0 && row.open === 0) break;
+    if (row && row.total > 0 && (until === 'done' ? row.open : row.untried) === 0) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const rows = await query<{ customer_id: string; state: string; reason: string | null; attempts: number }>(
     'select customer_id, state, reason, attempts from mailing_message where mailing_id = ?',
-    [createMailing.id],
+    [mailingId],
   );
   return Object.fromEntries(rows.map((r) => [r.customer_id, [r.state, r.reason, r.attempts]]));
+}
+
+/** A PUSH template with a title. */
+async function pushTemplate(text = 'News for {{ customer.first_name }}') {
+  const { createMessageTemplate } = await ws.as.MANAGER.requestOk(CREATE_TEMPLATE, {
+    input: { name: `Push ${++n}`, channel: 'PUSH', contents: [{ language: 'EN', subject: 'News', text }] },
+  });
+  return createMessageTemplate.id as string;
 }
 
 beforeAll(async () => {
@@ -266,31 +288,162 @@ describe('push notifications on customers’ devices', () => {
     expect(await endpoints(subscribed.id)).toEqual([]);
   });
 
-  it("titles a template without a subject with the workspace's name, through the newest browser", async () => {
+  it("titles a template without a subject with the workspace's name, to every browser, newest first", async () => {
     const mine = await member(ws);
     const old = peer.subscriber();
     const newest = peer.subscriber();
     await mine.client.requestOk(SUBSCRIBE, { input: subscription(old) });
     await mine.client.requestOk(SUBSCRIBE, { input: subscription(newest) });
-    const [row] = await query<{ address: string }>(
-      `select ${server.app.services.channels.addressSql('PUSH')} as address from customer c where c.id = ?`,
-      [mine.id],
+    const address = await pushAddress(mine.id);
+    expect(JSON.parse(address ?? 'null')).toEqual(
+      [newest, old].map((b) => ({ endpoint: b.endpoint, keys: { p256dh: b.p256dh, auth: b.auth } })),
     );
-    expect(JSON.parse(row?.address ?? 'null')).toEqual({
-      endpoint: newest.endpoint,
-      keys: { p256dh: newest.p256dh, auth: newest.auth },
-    });
+    expect(await pushAddress((await member(ws)).id)).toBeNull();
     peer.received.length = 0;
     const outcome = await server.app.services.channels.send(ws.id, 'PUSH', {
       id: 'direct-1',
       workspaceId: ws.id,
-      to: row?.address ?? '',
+      to: address ?? '',
       text: 'Doors open at nine',
     });
-    expect(outcome.ok).toBe(true);
-    expect(peer.received.map((p) => [p.subscriberId, p.payload])).toEqual([
-      [newest.id, { title: 'Coffee Club', body: 'Doors open at nine' }],
-    ]);
+    expect(outcome).toEqual({
+      ok: true,
+      providerMessageId: peer.received.find((p) => p.subscriberId === newest.id)?.messageId,
+      accountId: expect.any(String),
+    });
+    expect(peer.received.map((p) => [p.subscriberId, p.payload]).sort()).toEqual(
+      [
+        [newest.id, { title: 'Coffee Club', body: 'Doors open at nine' }],
+        [old.id, { title: 'Coffee Club', body: 'Doors open at nine' }],
+      ].sort(),
+    );
+  });
+
+  it('takes the newest ten browsers of a customer who has more', async () => {
+    const mine = await member(ws);
+    for (let i = 0; i < 12; i++) {
+      await mine.client.requestOk(SUBSCRIBE, { input: subscription(peer.subscriber()) });
+    }
+    const newest = (await endpoints(mine.id)).slice(2).reverse();
+    const address = JSON.parse((await pushAddress(mine.id)) ?? '[]') as { endpoint: string }[];
+    expect(address.map((s) => s.endpoint)).toEqual(newest);
+  });
+
+  describe("a customer's phone and laptop", () => {
+    /** A customer who turned notifications on on their phone, then on their laptop. */
+    async function twoBrowsers(more: Record<string, unknown> = {}) {
+      const firstName = `Sara${++n}`;
+      const mine = await member(ws, firstName, more);
+      const phone = peer.subscriber();
+      const laptop = peer.subscriber();
+      await mine.client.requestOk(SUBSCRIBE, { input: subscription(phone) });
+      await mine.client.requestOk(SUBSCRIBE, { input: subscription(laptop) });
+      peer.received.length = 0;
+      return { ...mine, firstName, phone, laptop };
+    }
+    const reached = () => peer.received.map((p) => p.subscriberId).sort();
+    const answering = (status: Record<string, number>) => {
+      peer.reply = (b) => ({ status: status[b.id] ?? 201 });
+    };
+
+    it('a mailing reaches both', async () => {
+      const sara = await twoBrowsers();
+      expect(await mailPush(await pushTemplate(), [sara.id])).toEqual({ [sara.id]: ['SENT', null, 1] });
+      expect(reached()).toEqual([sara.phone.id, sara.laptop.id].sort());
+      expect(peer.refused).toEqual([]);
+    });
+
+    it("an automation's message reaches both", async () => {
+      const sara = await twoBrowsers({ birthDate: '1990-05-20' });
+      const { createAutomation } = await ws.as.MANAGER.requestOk(
+        'mutation($input: AutomationInput!) { createAutomation(input: $input) { id } }',
+        {
+          input: {
+            name: 'Birthday push',
+            trigger: { kind: 'BIRTHDAY' },
+            actions: [
+              { kind: 'SEND_MESSAGE', params: { channel: 'PUSH', templateId: await pushTemplate() } },
+            ],
+          },
+        },
+      );
+      await server.app.services.automationRunner.scan(new Date('2027-05-20T12:00:00Z'));
+      const [run] = await query<{ state: string }>(
+        'select state from automation_run where automation_id = ? and customer_id = ?',
+        [createAutomation.id, sara.id],
+      );
+      expect(run?.state).toBe('DONE');
+      expect(reached()).toEqual([sara.phone.id, sara.laptop.id].sort());
+      const news = { title: 'News', body: `News for ${sara.firstName}` };
+      expect(peer.received.map((p) => p.payload)).toEqual([news, news]);
+      await ws.as.MANAGER.requestOk('mutation($id: ID!) { deleteAutomation(id: $id) }', {
+        id: createAutomation.id,
+      });
+    });
+
+    it('one gone (410): the other still gets it, the gone one is forgotten, the message is sent', async () => {
+      const sara = await twoBrowsers();
+      answering({ [sara.phone.id]: 410 });
+      expect(await mailPush(await pushTemplate(), [sara.id])).toEqual({ [sara.id]: ['SENT', null, 1] });
+      expect(reached()).toEqual([sara.phone.id, sara.laptop.id].sort());
+      expect(await endpoints(sara.id)).toEqual([sara.laptop.endpoint]);
+      expect(await pushConsent(sara.client)).toBe('GRANTED');
+    });
+
+    it('both gone: the message fails for good and both are forgotten', async () => {
+      const sara = await twoBrowsers();
+      answering({ [sara.phone.id]: 410, [sara.laptop.id]: 404 });
+      expect(await mailPush(await pushTemplate(), [sara.id])).toEqual({
+        [sara.id]: ['FAILED', 'CHANNEL_ADDRESS_REJECTED', 1],
+      });
+      expect(await endpoints(sara.id)).toEqual([]);
+    });
+
+    it('an outage at one while the other takes it: sent, not retried, no browser forgotten', async () => {
+      const sara = await twoBrowsers();
+      answering({ [sara.phone.id]: 503 });
+      expect(await mailPush(await pushTemplate(), [sara.id])).toEqual({ [sara.id]: ['SENT', null, 1] });
+      expect(reached()).toEqual([sara.phone.id, sara.laptop.id].sort());
+      expect(await endpoints(sara.id)).toEqual([sara.phone.endpoint, sara.laptop.endpoint]);
+    });
+
+    it('an outage at one while the other is gone: retried, and the retry reaches the one left once', async () => {
+      const sara = await twoBrowsers();
+      answering({ [sara.phone.id]: 503, [sara.laptop.id]: 410 });
+      const { createMailing } = await ws.as.MANAGER.requestOk(CREATE_MAILING, {
+        input: {
+          name: `Push ${++n}`,
+          channel: 'PUSH',
+          templateId: await pushTemplate(),
+          audience: { customerIds: [sara.id] },
+        },
+      });
+      await ws.as.MANAGER.requestOk(START, { id: createMailing.id });
+      expect(await deliverMailing(createMailing.id, 'tried')).toEqual({
+        [sara.id]: ['QUEUED', 'CHANNEL_PROVIDER_UNAVAILABLE', 1],
+      });
+      expect(await endpoints(sara.id)).toEqual([sara.phone.endpoint]);
+      peer.received.length = 0;
+      answering({ [sara.laptop.id]: 410 });
+      await query('update mailing_message set next_attempt_at = now() where mailing_id = ?', [
+        createMailing.id,
+      ]);
+      expect(await deliverMailing(createMailing.id)).toEqual({ [sara.id]: ['SENT', null, 2] });
+      // The address was kept with the message: the gone laptop is tried again and refuses again.
+      expect(reached()).toEqual([sara.phone.id, sara.laptop.id].sort());
+      expect(peer.received.filter((p) => p.subscriberId === sara.phone.id)).toHaveLength(1);
+    });
+
+    it('turning notifications off in one browser leaves the other, and the next message goes there', async () => {
+      const sara = await twoBrowsers();
+      expect(
+        (await sara.client.requestOk(UNSUBSCRIBE, { endpoint: sara.phone.endpoint })).unsubscribeMyPush,
+      ).toBe(true);
+      expect(await endpoints(sara.id)).toEqual([sara.laptop.endpoint]);
+      expect(await pushConsent(sara.client)).toBe('GRANTED');
+      expect(await mailPush(await pushTemplate(), [sara.id])).toEqual({ [sara.id]: ['SENT', null, 1] });
+      expect(reached()).toEqual([sara.laptop.id]);
+    });
   });
 
   it('erasing a customer deletes their browsers', async () => {

@@ -1,4 +1,4 @@
-import type { ChannelDefinition, ChannelSettings, OutgoingMessage } from '@patron/sdk';
+import type { ChannelDefinition, ChannelSettings, OutgoingMessage, SendOutcome } from '@patron/sdk';
 import webpush from 'web-push';
 import {
   failure,
@@ -8,12 +8,12 @@ import {
   TIMEOUT_SETTING,
   timeoutSecondsOf,
 } from '../../common/provider-http.js';
-import { outcomeOfAnswer, outcomeOfError } from './push-outcome.js';
+import { combinedOutcome, outcomeOfAnswer, outcomeOfError } from './push-outcome.js';
 
 /**
  * Web Push (RFC 8030 delivery, RFC 8291 aes128gcm encryption, RFC 8292 VAPID) through the `web-push`
- * library: the message goes to the push service of the browser the customer subscribed in, encrypted
- * to that browser's keys and signed with the workspace's VAPID key pair. No account at any vendor is
+ * library: the message goes to the push service of every browser the customer subscribed in, encrypted
+ * to each browser's keys and signed with the workspace's VAPID key pair. No account at any vendor is
  * needed: the key pair is the account (`pnpm patron channels:vapid-keys` makes one).
  */
 export const PUSH_KIND = 'PUSH';
@@ -24,6 +24,8 @@ const DEFAULT_TTL_SECONDS = 4 * 7 * 24 * 3600;
  * take 103 (RFC 8291 §4): a longer text is refused here rather than by the service.
  */
 const PAYLOAD_MAX_BYTES = 3993;
+/** How many of a customer's browsers a message goes to (the newest); see `addressSql`. */
+export const BROWSERS_MAX = 10;
 const KEYS_HELP = {
   en: 'Make a pair with: pnpm patron channels:vapid-keys',
   ru: 'Пару ключей создаёт команда: pnpm patron channels:vapid-keys',
@@ -35,10 +37,15 @@ export const webPushChannel: ChannelDefinition = {
   provider: 'web-push',
   label: { en: 'Web Push (browsers)', ru: 'Web Push (браузеры)', fa: 'اعلان وب (مرورگرها)' },
   consent: 'PUSH',
-  // The browser the customer subscribed in last, as the JSON `PushSubscription` web-push takes.
-  addressSql: `(select json_build_object('endpoint', s.endpoint, 'keys', json_build_object('p256dh', s.p256dh, 'auth', s.auth))::text
-     from push_subscription s where s.workspace_id = c.workspace_id and s.customer_id = c.id
-     order by s.created_at desc, s.endpoint limit 1)`,
+  // Every browser the customer turned notifications on in, newest first, as a JSON array of the
+  // `PushSubscription`s web-push takes. At most BROWSERS_MAX: a message waits for all of them (a
+  // mailing's lease, an automation's step), and a customer with more has left old browsers behind
+  // that their push services will say are gone.
+  addressSql: `(select json_agg(json_build_object('endpoint', s.endpoint, 'keys', json_build_object('p256dh', s.p256dh, 'auth', s.auth))
+                        order by s.created_at desc, s.endpoint)::text
+     from (select endpoint, p256dh, auth, created_at from push_subscription
+            where workspace_id = c.workspace_id and customer_id = c.id
+            order by created_at desc, endpoint limit ${BROWSERS_MAX}) s)`,
   settings: [
     {
       key: VAPID_PUBLIC_KEY,
@@ -95,8 +102,8 @@ export const webPushChannel: ChannelDefinition = {
   ],
 
   async send(settings, message) {
-    const subscription = subscriptionOf(message.to);
-    if (!subscription) return failure('CHANNEL_ADDRESS_REJECTED', false, 'Not a push subscription');
+    const subscriptions = subscriptionsOf(message.to);
+    if (!subscriptions) return failure('CHANNEL_ADDRESS_REJECTED', false, 'Not a push subscription');
     if (message.text.trim() === '') return failure('CHANNEL_MESSAGE_REJECTED', false, 'The text is empty');
     const payload = JSON.stringify(payloadOf(settings, message));
     if (Buffer.byteLength(payload) > PAYLOAD_MAX_BYTES)
@@ -111,9 +118,10 @@ export const webPushChannel: ChannelDefinition = {
         publicKey: settings[VAPID_PUBLIC_KEY]?.trim() ?? '',
         privateKey,
       };
-      // The keys and subject checked before anything leaves: a typo is the settings', not the service's.
+      // The keys and subject checked once, before anything leaves: a typo is the settings', not the
+      // service's (the audience does not matter to the check).
       webpush.getVapidHeaders(
-        new URL(subscription.endpoint).origin,
+        new URL((subscriptions[0] as webpush.PushSubscription).endpoint).origin,
         vapidDetails.subject,
         vapidDetails.publicKey,
         privateKey,
@@ -123,17 +131,36 @@ export const webPushChannel: ChannelDefinition = {
     } catch (error) {
       return failure('CHANNEL_SETTINGS_INVALID', false, redactor.snippet(String((error as Error).message)));
     }
-    try {
-      const answer = await webpush.sendNotification(subscription, payload, options);
-      if (answer.statusCode >= 200 && answer.statusCode < 300)
-        // The service names the message it keeps in Location (RFC 8030 §5); its last part is the id.
-        return { ok: true, providerMessageId: messageIdOf(answer.headers.location) };
-      return outcomeOfAnswer(answer.statusCode, answer.body, redactor);
-    } catch (error) {
-      return outcomeOfError(error, timeoutSeconds, redactor);
-    }
+    // All browsers at once (at most BROWSERS_MAX), each with the timeout: the message takes no longer
+    // than it did for one browser.
+    const outcomes = await Promise.all(
+      subscriptions.map(async (subscription) => ({
+        address: addressOf(subscription),
+        outcome: await sendTo(subscription, payload, options, timeoutSeconds, redactor),
+      })),
+    );
+    return combinedOutcome(outcomes);
   },
 };
+
+/** One browser: its push service's answer, or why there was none. */
+async function sendTo(
+  subscription: webpush.PushSubscription,
+  payload: string,
+  options: webpush.RequestOptions,
+  timeoutSeconds: number,
+  redactor: Redactor,
+): Promise<SendOutcome> {
+  try {
+    const answer = await webpush.sendNotification(subscription, payload, options);
+    if (answer.statusCode >= 200 && answer.statusCode < 300)
+      // The service names the message it keeps in Location (RFC 8030 §5); its last part is the id.
+      return { ok: true, providerMessageId: messageIdOf(answer.headers.location) };
+    return outcomeOfAnswer(answer.statusCode, answer.body, redactor);
+  } catch (error) {
+    return outcomeOfError(error, timeoutSeconds, redactor);
+  }
+}
 
 /** The JSON the service worker reads: the title (the subject, else who it is from), the text, a link. */
 function payloadOf(settings: ChannelSettings, message: OutgoingMessage) {
@@ -142,13 +169,30 @@ function payloadOf(settings: ChannelSettings, message: OutgoingMessage) {
   return { title, body: message.text, ...(url ? { url } : {}) };
 }
 
-function subscriptionOf(address: string): webpush.PushSubscription | null {
+/**
+ * The browsers an address names: the JSON array `addressSql` gives, or one subscription (a message
+ * queued before addresses were arrays, a test send to one browser). Null when anything in it is not
+ * a subscription at an https endpoint.
+ */
+function subscriptionsOf(address: string): webpush.PushSubscription[] | null {
   const json = parseJson(address);
+  const items = Array.isArray(json) ? json : [json];
+  const subscriptions = items.slice(0, BROWSERS_MAX).map(subscriptionFrom);
+  if (subscriptions.length === 0 || subscriptions.some((s) => s === null)) return null;
+  return subscriptions as webpush.PushSubscription[];
+}
+
+function subscriptionFrom(json: unknown): webpush.PushSubscription | null {
   if (!isRecord(json) || typeof json.endpoint !== 'string' || !isRecord(json.keys)) return null;
   const { p256dh, auth } = json.keys;
   if (typeof p256dh !== 'string' || typeof auth !== 'string') return null;
   if (!json.endpoint.startsWith('https://')) return null;
   return { endpoint: json.endpoint, keys: { p256dh, auth } };
+}
+
+/** One browser's address, as a dead one is named to the channels service. */
+function addressOf(subscription: webpush.PushSubscription): string {
+  return JSON.stringify({ endpoint: subscription.endpoint, keys: subscription.keys });
 }
 
 function ttlOf(settings: ChannelSettings): number {
@@ -161,7 +205,7 @@ function messageIdOf(location: string | string[] | undefined): string | null {
   return value ? (value.split('/').filter(Boolean).pop() ?? value) : null;
 }
 
-/** The endpoint of an address the channel gave (the JSON subscription), to forget it when it is gone. */
+/** The endpoint of one browser's address (as `rejectedAddresses` names it), to forget it when it is gone. */
 export function endpointOf(address: string): string | null {
-  return subscriptionOf(address)?.endpoint ?? null;
+  return subscriptionFrom(parseJson(address))?.endpoint ?? null;
 }

@@ -54,7 +54,7 @@ async function send(
 describe('the Web Push channel against a push service', () => {
   it('posts a VAPID-signed, aes128gcm-encrypted notification the browser can read', async () => {
     const outcome = await send({ subject: 'Winter sale' });
-    expect(outcome).toEqual({ ok: true, providerMessageId: '1' });
+    expect(outcome).toEqual({ ok: true, providerMessageId: '1', rejectedAddresses: [] });
     expect(peer.refused).toEqual([]);
     const push = peer.last;
     expect(push.subscriberId).toBe(browser.id);
@@ -84,6 +84,7 @@ describe('the Web Push channel against a push service', () => {
         retryable: false,
         reason: 'CHANNEL_ADDRESS_REJECTED',
         detail: `HTTP ${status}: push subscription has unsubscribed or expired.`,
+        rejectedAddresses: [addressOf(browser)],
       });
     }
   });
@@ -105,6 +106,7 @@ describe('the Web Push channel against a push service', () => {
         retryable,
         reason,
         detail: `HTTP ${status}`,
+        rejectedAddresses: [],
       });
     }
   });
@@ -116,6 +118,7 @@ describe('the Web Push channel against a push service', () => {
       retryable: true,
       reason: 'CHANNEL_PROVIDER_TIMEOUT',
       detail: 'No answer within 0.5 s',
+      rejectedAddresses: [],
     });
     const closed = (await refusingUrl()).replace('http:', 'https:');
     expect(await send({ to: addressOf({ ...browser, endpoint: `${closed}/push/x` }) })).toMatchObject({
@@ -142,6 +145,115 @@ describe('the Web Push channel against a push service', () => {
       reason: 'CHANNEL_ADDRESS_REJECTED',
     });
     expect(peer.received).toHaveLength(0);
+  });
+
+  describe("a customer's several browsers", () => {
+    const several = (...browsers: TestSubscriber[]) =>
+      JSON.stringify(browsers.map((b) => JSON.parse(addressOf(b))));
+    let phone: TestSubscriber;
+    let laptop: TestSubscriber;
+    beforeEach(() => {
+      phone = peer.subscriber();
+      laptop = peer.subscriber();
+    });
+    const got = () => peer.received.map((p) => p.subscriberId).sort();
+
+    it("reaches each, encrypted to each one's keys; delivered with the newest one's id", async () => {
+      const outcome = await send({ to: several(laptop, phone), subject: 'Winter sale' });
+      expect(peer.refused).toEqual([]);
+      expect(got()).toEqual([laptop.id, phone.id].sort());
+      for (const push of peer.received) expect(push.payload).toEqual({ title: 'Winter sale', body: TEXT });
+      const newest = peer.received.find((p) => p.subscriberId === laptop.id);
+      expect(outcome).toEqual({ ok: true, providerMessageId: newest?.messageId, rejectedAddresses: [] });
+    });
+
+    it('is delivered when one is gone, naming the gone one', async () => {
+      peer.reply = (b) => (b.id === phone.id ? { status: 410, body: 'expired' } : { status: 201 });
+      const outcome = await send({ to: several(phone, laptop) });
+      expect(outcome).toEqual({
+        ok: true,
+        providerMessageId: peer.received.find((p) => p.subscriberId === laptop.id)?.messageId,
+        rejectedAddresses: [addressOf(phone)],
+      });
+    });
+
+    it('fails for good when all are gone, naming each', async () => {
+      peer.reply = (b) => ({ status: b.id === phone.id ? 410 : 404 });
+      expect(await send({ to: several(laptop, phone) })).toEqual({
+        ok: false,
+        retryable: false,
+        reason: 'CHANNEL_ADDRESS_REJECTED',
+        detail: 'None of 2 browsers took it: HTTP 404; HTTP 410',
+        rejectedAddresses: [addressOf(laptop), addressOf(phone)],
+      });
+    });
+
+    it('counts a browser that took it over a passing outage at another; an outage with none stays retryable', async () => {
+      peer.reply = (b) => ({ status: b.id === phone.id ? 503 : 201 });
+      expect(await send({ to: several(phone, laptop) })).toMatchObject({ ok: true, rejectedAddresses: [] });
+      peer.reply = (b) => ({ status: b.id === phone.id ? 503 : 410 });
+      expect(await send({ to: several(phone, laptop) })).toEqual({
+        ok: false,
+        retryable: true,
+        reason: 'CHANNEL_PROVIDER_UNAVAILABLE',
+        detail: 'None of 2 browsers took it: HTTP 503; HTTP 410',
+        rejectedAddresses: [addressOf(laptop)],
+      });
+    });
+
+    it('says a refused key over an outage, and an outage over a gone browser', async () => {
+      const third = peer.subscriber();
+      const status: Record<string, number> = { [phone.id]: 410, [laptop.id]: 403, [third.id]: 500 };
+      peer.reply = (b) => ({ status: status[b.id] ?? 201 });
+      expect(await send({ to: several(phone, laptop, third) })).toMatchObject({
+        ok: false,
+        retryable: false,
+        reason: 'CHANNEL_PROVIDER_AUTH_FAILED',
+        rejectedAddresses: [addressOf(phone)],
+      });
+    });
+
+    it('waits for a hanging one no longer than the timeout, all being sent at once', async () => {
+      const third = peer.subscriber();
+      peer.reply = (b) => (b.id === laptop.id ? { status: 201 } : 'hang');
+      const started = Date.now();
+      const outcome = await send({ to: several(phone, laptop, third) });
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(outcome).toMatchObject({ ok: true, rejectedAddresses: [] });
+      peer.reply = () => 'hang';
+      expect(await send({ to: several(phone, laptop) })).toMatchObject({
+        ok: false,
+        retryable: true,
+        reason: 'CHANNEL_PROVIDER_TIMEOUT',
+      });
+    });
+
+    it('sends to the newest ten at most; checks the text and settings once, before any leaves', async () => {
+      const many = Array.from({ length: 12 }, () => peer.subscriber());
+      await send({ to: several(...many) });
+      expect(got()).toEqual(
+        many
+          .slice(0, 10)
+          .map((b) => b.id)
+          .sort(),
+      );
+      peer.received.length = 0;
+      expect(await send({ to: several(phone, laptop) }, { vapidPrivateKey: 'short' })).toMatchObject({
+        reason: 'CHANNEL_SETTINGS_INVALID',
+      });
+      expect(await send({ to: several(phone, laptop), text: 'x'.repeat(4000) })).toMatchObject({
+        reason: 'CHANNEL_MESSAGE_REJECTED',
+      });
+      // A list with anything in it that is not a subscription, or nothing, is not an address.
+      for (const to of ['[]', JSON.stringify([JSON.parse(addressOf(phone)), { endpoint: 'x' }])])
+        expect(await send({ to })).toEqual({
+          ok: false,
+          retryable: false,
+          reason: 'CHANNEL_ADDRESS_REJECTED',
+          detail: 'Not a push subscription',
+        });
+      expect(peer.received).toHaveLength(0);
+    });
   });
 
   it('never puts the private key in an outcome', () => {

@@ -25,6 +25,8 @@ export interface ReceivedPush {
   ttl: string | undefined;
   contentEncoding: string | undefined;
   payload: unknown;
+  /** The id the service answered with (the last part of Location); null while it has not answered. */
+  messageId: string | null;
 }
 
 export type PushReply = { status: number; body?: string } | 'hang';
@@ -69,17 +71,20 @@ export class PushServicePeer {
         res.writeHead(404).end();
         return;
       }
+      let received: ReceivedPush;
       try {
         const { claims, key } = checkVapid(req.headers.authorization, peer.origin);
         const text = decryptAes128gcm(Buffer.concat(chunks), subscriber.ecdh, subscriber.authSecret);
-        peer.received.push({
+        received = {
           subscriberId: subscriber.id,
           claims,
           vapidKey: key,
           ttl: req.headers.ttl as string | undefined,
           contentEncoding: req.headers['content-encoding'],
           payload: JSON.parse(text),
-        });
+          messageId: null,
+        };
+        peer.received.push(received);
       } catch (error) {
         peer.refused.push((error as Error).message);
         res.writeHead(400).end((error as Error).message);
@@ -87,7 +92,8 @@ export class PushServicePeer {
       }
       const reply = peer.reply(subscriber);
       if (reply === 'hang') return;
-      res.writeHead(reply.status, { location: `${peer.origin}/message/${++peer.count}` });
+      received.messageId = String(++peer.count);
+      res.writeHead(reply.status, { location: `${peer.origin}/message/${received.messageId}` });
       res.end(reply.body ?? '');
     });
     return peer;
