@@ -87,10 +87,10 @@ export interface Activity {
 interface ActivityRow {
   kind: 'bucket' | 'customers' | 'top';
   b: number | null;
-  bits: (string | null)[] | null;
+  /** bucket: active customers; customers: how many have these `cur` and `prev`. */
+  customers: number | null;
   cur: number | null;
   prev: number | null;
-  customers: number | null;
   purchases: number | null;
   revenue: string | null;
   id: string | null;
@@ -98,14 +98,37 @@ interface ActivityRow {
 }
 
 /**
- * work_mem of the statement that groups a period's customers (see `activity`). PostgreSQL cannot
- * tell how few buckets `width_bucket` makes (it guesses one per purchase), so under less it sorts the
- * purchases to group them per bucket; with this much it hashes them while it streams them per
- * customer (MixedAggregate), which took a year by month from 3.5 to 2.6 s. What it really holds is
- * the hash of a few buckets (49 MB allotted for the guess) and the customers' rows (~100 MB a
- * million), not the limit.
+ * Bits per word of a customer's bucket mask (see `activity`). The customers are counted per value of
+ * each word, so a word has at most 65,536 values, each looked at bit by bit: few words (3 for three
+ * years by month, 26 at the 400 buckets' most) and a bounded count per word.
  */
-const GROUPING_WORK_MEM = '512MB';
+const WORD_BITS = 16;
+
+/**
+ * A period whose purchases span more than this (with the one before) is read in CUSTOMER_SLICES
+ * slices of customers at once, each on a connection of its own: such a period reads most of
+ * `purchase_rfm` anyway, and one statement runs on one core. A shorter one is read once off the
+ * index by time (slices would each read all of its purchases).
+ */
+const SLICED_SPAN_MS = 120 * 86_400_000;
+
+/**
+ * Slices of customer ids (uuids, random: the slices hold about as many customers), bounds
+ * inclusive. Two: the cores of the machine the benchmark measures; more only share them.
+ */
+const CUSTOMER_SLICES: [string, string][] = [
+  ['00000000-0000-0000-0000-000000000000', '7fffffff-ffff-ffff-ffff-ffffffffffff'],
+  ['80000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'],
+];
+const ALL_CUSTOMERS: [string, string][] = [
+  ['00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'],
+];
+
+/**
+ * work_mem of the statement that groups a period's customers: its materialised rows (~100 bytes a
+ * customer) stay in memory instead of a temporary file.
+ */
+const GROUPING_WORK_MEM = '128MB';
 
 /** `first` of a top list: 1 to MAX_TOP. */
 export function checkFirst(first: number): void {
@@ -113,24 +136,17 @@ export function checkFirst(first: number): void {
     throw badField(['first'], 'NUMBER_RANGE', { min: 1, max: MAX_TOP });
 }
 
-/**
- * Which customers bought in which buckets: bucket b (as `width_bucket` numbers them, at most
- * MAX_BUCKETS + 2) is bit b % 63 of word b / 63, each word a bigint (`bit_or` per customer).
- */
-function bucketBits(p: ReportPeriod): { words: number[] } {
-  const last = p.buckets.length + (p.previous ? 1 : 0);
-  return { words: Array.from({ length: Math.floor(last / 63) + 1 }, (_, w) => w) };
+/** The word numbers of the bucket masks: bucket b (1, 2, … as `width_bucket` numbers them) is bit (b − 1) % WORD_BITS of word (b − 1) / WORD_BITS. */
+function maskWords(p: ReportPeriod): number[] {
+  const buckets = p.buckets.length + (p.previous ? 1 : 0);
+  return Array.from({ length: Math.ceil(buckets / WORD_BITS) }, (_, w) => w);
 }
 
-/** The bucket numbers whose bits are set in the words (bigints as text; null: none). */
-function setBits(words: (string | null)[]): number[] {
-  const out: number[] = [];
-  words.forEach((word, w) => {
-    if (word === null) return;
-    let x = BigInt.asUintN(64, BigInt(word));
-    for (let bit = 0; x; bit++, x >>= 1n) if (x & 1n) out.push(w * 63 + bit);
-  });
-  return out;
+/** Revenue first, then purchases, then id: the order of the top list (ids compare as PostgreSQL's uuids do). */
+function byRevenue(a: TopCustomer & { cents: bigint }, b: TopCustomer & { cents: bigint }): number {
+  if (a.cents !== b.cents) return a.cents > b.cents ? -1 : 1;
+  if (a.purchases !== b.purchases) return b.purchases - a.purchases;
+  return a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0;
 }
 
 /** A sum of money as text ("-12.5", "7.25") in cents, exactly. */
@@ -224,94 +240,120 @@ export class ReportsService {
   }
 
   /**
-   * Purchases of the period and the one before, and the best customers of the period, in one
-   * statement: the purchases are read once and grouped both per bucket (purchases, revenue) and per
-   * customer (purchases and revenue per period, and a bit per bucket they bought in — `bucketBits`).
-   * The customers are then counted per combination of bits and of one, two or more purchases in each
-   * period: active customers per bucket and period and repeat customers add up from those few
-   * rows, without grouping pairs of customer and bucket. The best customers are the first of the
-   * customers by revenue, looked up live; see `activity`.
+   * Purchases of the period and the one before, and the best customers of the period, from one
+   * reading of the purchases: grouped both per bucket (purchases, revenue) and per customer
+   * (purchases and revenue per period, and a mask of the buckets bought in, `maskWords`). Active
+   * customers per bucket are counted in SQL from the masks: the customers are counted per value of
+   * each 16-bit word (a few thousand values), and each value's bits add its count to their buckets —
+   * no pairs of customer and bucket, and a handful of rows back. The best customers are the first
+   * by revenue, looked up live. A long period is read in slices of customers in parallel
+   * (`CUSTOMER_SLICES`), whose figures add up: a customer is in one slice.
    */
   async activity(workspaceId: string, p: ReportPeriod): Promise<Activity> {
     const th = thresholds(p);
-    const bits = bucketBits(p);
-    const candidates = MAX_TOP * 2;
-    const rows = await this.sql.transaction(async (run) => {
-      // See GROUPING_WORK_MEM: the default 32 MB sorted every purchase to group the buckets.
-      await run(`set local work_mem = '${GROUPING_WORK_MEM}'`, []);
-      return run<ActivityRow>(
-        plannedEachTime(`
+    const readFrom = p.previous?.from ?? p.from;
+    const slices = p.to.getTime() - readFrom.getTime() > SLICED_SPAN_MS ? CUSTOMER_SLICES : ALL_CUSTOMERS;
+    const words = maskWords(p);
+    const masks = words.map((w) => `m${w}`).join(', ');
+    const statement = plannedEachTime(`
         with g as materialized (
           select grouping(x.customer_id) as by_bucket, x.customer_id, x.b,
-                 count(*) as all_n, sum(x.net) as all_revenue,
                  count(*) filter (where x.b >= ?) as n, sum(x.net) filter (where x.b >= ?) as revenue,
-                 count(*) filter (where x.b < ?) as pn,
-                 ${bits.words.map((w) => `bit_or(case when x.b / 63 = ${w} then 1::bigint << (x.b % 63) end) as m${w}`).join(', ')}
+                 count(*) filter (where x.b < ?) as pn, sum(x.net) filter (where x.b < ?) as prev_revenue,
+                 ${words.map((w) => `bit_or(case when (x.b - 1) / ${WORD_BITS} = ${w} then 1 << ((x.b - 1) % ${WORD_BITS}) end) as m${w}`).join(',\n                 ')}
             from (select p.customer_id, width_bucket(p.purchased_at, ?::timestamptz[]) as b,
                          p.amount - p.returned_amount as net
                     from purchase p
-                   where p.workspace_id = ? and p.purchased_at >= ? and p.purchased_at < ?) x
-           group by grouping sets ((x.customer_id), (x.b)))
-        select 'bucket' as kind, b, null::text[] as bits, null::int as cur, null::int as prev,
-               null::int as customers, all_n::int as purchases, all_revenue::text as revenue,
+                   where p.workspace_id = ? and p.customer_id between ?::uuid and ?::uuid
+                     and p.purchased_at >= ? and p.purchased_at < ?
+                   order by p.customer_id offset 0) x
+           group by grouping sets ((x.customer_id), (x.b))),
+        c as (
+          select ${masks}, least(n, 2)::int as cur, least(pn, 2)::int as prev, count(*)::int as customers
+            from g where by_bucket = 0
+           group by grouping sets (${words.map((w) => `(m${w})`).join(', ')}, (least(n, 2), least(pn, 2)))),
+        a as (
+          select w.k * ${WORD_BITS} + bit.i + 1 as b, sum(c.customers)::int as active
+            from c cross join lateral (values ${words.map((w) => `(${w}, m${w})`).join(', ')}) w(k, v)
+            join generate_series(0, ${WORD_BITS - 1}) bit(i) on w.v & (1 << bit.i) <> 0
+           group by 1)
+        select 'bucket' as kind, g.b, coalesce(a.active, 0) as customers, null::int as cur, null::int as prev,
+               (g.n + g.pn)::int as purchases, coalesce(g.revenue, g.prev_revenue)::text as revenue,
                null::uuid as id, null::jsonb as attributes
-          from g where by_bucket = 1
+          from g left join a on a.b = g.b where g.by_bucket = 1
         union all
-        select 'customers', null, array[${bits.words.map((w) => `m${w}::text`).join(', ')}], least(n, 2)::int,
-               least(pn, 2)::int, count(*)::int, null, null, null, null
-          from g where by_bucket = 0
-         group by ${bits.words.map((w) => `m${w}`).join(', ')}, least(n, 2), least(pn, 2)
+        select 'customers', null, customers, cur, prev, null, null, null, null from c where cur is not null
         union all
-        (select 'top', null, null, null, null, null, t.n::int, t.revenue::text, c.id, c.attributes
+        (select 'top', null, null, null, null, t.n::int, t.revenue::text, c.id, c.attributes
            from (select customer_id, n, revenue from g where by_bucket = 0 and n > 0
                   order by revenue desc, n desc, customer_id limit ?) t
            join customer c on c.workspace_id = ? and c.id = t.customer_id and c.deleted_at is null
           order by t.revenue desc, t.n desc, c.id
-          limit ?)`),
-        [
-          th.first,
-          th.first,
-          th.first,
+          limit ?)`);
+    const candidates = MAX_TOP * 2;
+    const read = ([lo, hi]: [string, string]) =>
+      this.sql.transaction(async (run) => {
+        await run(`set local work_mem = '${GROUPING_WORK_MEM}'`, []);
+        return run<ActivityRow>(statement, [
+          ...[th.first, th.first, th.first, th.first],
           th.text,
           workspaceId,
-          p.previous?.from ?? p.from,
+          lo,
+          hi,
+          readFrom,
           p.to,
           candidates,
           workspaceId,
           MAX_TOP,
-        ],
-      );
-    });
+        ]);
+      });
+    const sliceRows = await Promise.all(slices.map(read));
 
-    const bucketRows = new Map<number, ActivityRow>();
-    const active = new Map<number, number>();
+    const buckets = new Map<number, { active: number; purchases: number; cents: bigint }>();
     const period = { current: { customers: 0, repeaters: 0 }, previous: { customers: 0, repeaters: 0 } };
-    let top: TopCustomer[] = [];
-    for (const r of rows) {
-      if (r.kind === 'bucket') bucketRows.set(r.b as number, r);
-      else if (r.kind === 'customers') {
-        const customers = r.customers as number;
-        if ((r.cur as number) >= 1) period.current.customers += customers;
-        if ((r.cur as number) >= 2) period.current.repeaters += customers;
-        if ((r.prev as number) >= 1) period.previous.customers += customers;
-        if ((r.prev as number) >= 2) period.previous.repeaters += customers;
-        for (const b of setBits(r.bits as (string | null)[])) active.set(b, (active.get(b) ?? 0) + customers);
-      } else
-        top.push({
-          customerId: r.id as string,
-          displayName: displayName(r.attributes as Record<string, unknown>),
-          purchases: r.purchases as number,
-          revenue: round2(Number(r.revenue)),
-        });
+    const top: (TopCustomer & { cents: bigint })[] = [];
+    // A slice whose candidates were mostly deleted customers may miss some of the best live ones.
+    let topShort = false;
+    for (const rows of sliceRows) {
+      let sliceTop = 0;
+      let sliceCustomers = 0;
+      for (const r of rows) {
+        if (r.kind === 'bucket') {
+          const x = buckets.get(r.b as number) ?? { active: 0, purchases: 0, cents: 0n };
+          x.active += r.customers as number;
+          x.purchases += r.purchases as number;
+          x.cents += toCents(r.revenue);
+          buckets.set(r.b as number, x);
+        } else if (r.kind === 'customers') {
+          const customers = r.customers as number;
+          if ((r.cur as number) >= 1) {
+            period.current.customers += customers;
+            sliceCustomers += customers;
+          }
+          if ((r.cur as number) >= 2) period.current.repeaters += customers;
+          if ((r.prev as number) >= 1) period.previous.customers += customers;
+          if ((r.prev as number) >= 2) period.previous.repeaters += customers;
+        } else {
+          sliceTop++;
+          top.push({
+            customerId: r.id as string,
+            displayName: displayName(r.attributes as Record<string, unknown>),
+            purchases: r.purchases as number,
+            revenue: round2(Number(r.revenue)),
+            cents: toCents(r.revenue),
+          });
+        }
+      }
+      if (sliceTop < MAX_TOP && sliceCustomers > candidates) topShort = true;
     }
     // Period totals: exact decimal sums of the buckets' (a handful of numbers).
     const sums = (inPeriod: (b: number) => boolean) => {
       let purchases = 0;
       let cents = 0n;
-      for (const [b, r] of bucketRows)
+      for (const [b, x] of buckets)
         if (inPeriod(b)) {
-          purchases += r.purchases as number;
-          cents += toCents(r.revenue as string);
+          purchases += x.purchases;
+          cents += x.cents;
         }
       return { purchases, revenue: Number(cents) / 100 };
     };
@@ -319,8 +361,12 @@ export class ReportsService {
     const previous = sums((b) => b < th.first);
     // The candidates were the first customers by revenue, live or not: when too many of them were
     // deleted to fill the list, read it the long way.
-    if (top.length < MAX_TOP && period.current.customers > candidates)
-      top = await this.topCustomersScan(workspaceId, p, MAX_TOP);
+    const best: TopCustomer[] = topShort
+      ? await this.topCustomersScan(workspaceId, p, MAX_TOP)
+      : top
+          .sort(byRevenue)
+          .slice(0, MAX_TOP)
+          .map(({ cents: _, ...customer }) => customer);
 
     const figure = (cur: number, prev: number): Figure => ({
       value: cur,
@@ -336,15 +382,15 @@ export class ReportsService {
         averagePurchase: figure(average(current), average(previous)),
         repeatCustomers: figure(period.current.repeaters, period.previous.repeaters),
         series: p.buckets.map((_, i) => {
-          const r = bucketRows.get(th.first + i);
+          const x = buckets.get(th.first + i);
           return {
-            activeMembers: active.get(th.first + i) ?? 0,
-            purchases: r?.purchases ?? 0,
-            revenue: round2(Number(r?.revenue ?? 0)),
+            activeMembers: x?.active ?? 0,
+            purchases: x?.purchases ?? 0,
+            revenue: round2(Number(x?.cents ?? 0n) / 100),
           };
         }),
       },
-      top,
+      top: best,
     };
   }
 

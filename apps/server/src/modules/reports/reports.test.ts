@@ -286,6 +286,110 @@ describe('the dashboard', () => {
   });
 });
 
+describe('active customers per bucket, at the edges of how they are counted', () => {
+  let w: TestWorkspace;
+  /** Customers with chosen ids: the last of the first slice of customers, the first of the second, and both ends. */
+  const at: Record<string, string> = {
+    low: '00000000-0000-4000-8000-000000000001',
+    lastOfFirst: '7fffffff-ffff-4fff-bfff-ffffffffffff',
+    firstOfSecond: '80000000-0000-4000-8000-000000000000',
+    high: 'ffffffff-ffff-4fff-bfff-fffffffffffe',
+  };
+  const names: Record<string, string> = {
+    low: 'Low',
+    lastOfFirst: 'Last',
+    firstOfSecond: 'First',
+    high: 'High',
+  };
+
+  beforeAll(async () => {
+    w = await server.workspace('Edges club');
+    await w.as.ADMIN.requestOk(SETTINGS, { input: { timeZone: 'Asia/Tehran' } });
+    for (const [k, id] of Object.entries(at))
+      await sql('insert into customer (workspace_id, id, attributes, created_at) values (?, ?, ?, ?)', [
+        w.id,
+        id,
+        JSON.stringify({ firstName: names[k] }),
+        new Date('2024-01-01T00:00:00Z'),
+      ]);
+    // October to December 2024 in Tehran, and the three months before.
+    await buy(w, at.low as string, 10, tehran('2024-10-05T12:00'));
+    await buy(w, at.low as string, 20, tehran('2024-10-20T12:00'));
+    await buy(w, at.low as string, 5, tehran('2024-12-31T23:59'));
+    // Local midnight of 1 November is still 31 October in UTC: November's.
+    await buy(w, at.high as string, 100, tehran('2024-11-01T00:00'));
+    await buy(w, at.high as string, 7, tehran('2024-08-15T12:00'));
+    await buy(w, at.firstOfSecond as string, 1, tehran('2024-10-31T23:59'));
+    await buy(w, at.firstOfSecond as string, 1000, tehran('2025-01-01T00:00'));
+    await buy(w, at.lastOfFirst as string, 50, tehran('2024-12-01T00:00'));
+    await buy(w, at.lastOfFirst as string, 3, tehran('2024-08-01T12:00'));
+    await buy(w, at.lastOfFirst as string, 4, tehran('2024-09-01T12:00'));
+    // Days 15 and 16 of February 2025: the last bit of a mask's first word and the first of its second.
+    await buy(w, at.low as string, 2, tehran('2025-02-15T23:59'));
+    await buy(w, at.low as string, 3, tehran('2025-02-16T00:00'));
+    await buy(w, at.high as string, 4, tehran('2025-02-16T12:00'));
+  });
+
+  it('adds up the slices of customers of a long period, cut at local months', async () => {
+    const d = await dashboard(
+      w,
+      {
+        from: tehran('2024-10-01T00:00').toISOString(),
+        to: tehran('2025-01-01T00:00').toISOString(),
+        granularity: 'MONTH',
+      },
+      10,
+    );
+    expect(d).toMatchObject({
+      activeMembers: { value: 4, previous: 2 },
+      purchases: { value: 6, previous: 3 },
+      revenue: { value: 186, previous: 14 },
+      repeatCustomers: { value: 1, previous: 1 },
+    });
+    expect(
+      d.series.map((b: { label: string; activeMembers: number; purchases: number; revenue: number }) => [
+        b.label,
+        b.activeMembers,
+        b.purchases,
+        b.revenue,
+      ]),
+    ).toEqual([
+      ['2024-10', 2, 3, 31],
+      ['2024-11', 1, 1, 100],
+      ['2024-12', 2, 2, 55],
+    ]);
+    // One list from both slices, best first.
+    expect(d.topCustomers).toEqual([
+      { customerId: at.high, displayName: 'High', purchases: 1, revenue: 100 },
+      { customerId: at.lastOfFirst, displayName: 'Last', purchases: 1, revenue: 50 },
+      { customerId: at.low, displayName: 'Low', purchases: 3, revenue: 35 },
+      { customerId: at.firstOfSecond, displayName: 'First', purchases: 1, revenue: 1 },
+    ]);
+  });
+
+  it('counts a customer in the buckets on both sides of a word of the mask', async () => {
+    const d = await dashboard(w, {
+      from: tehran('2025-02-01T00:00').toISOString(),
+      to: tehran('2025-02-21T00:00').toISOString(),
+      granularity: 'DAY',
+    });
+    const days = d.series.map((b: { activeMembers: number; purchases: number }) => [
+      b.activeMembers,
+      b.purchases,
+    ]);
+    expect(days).toHaveLength(20);
+    expect(days[14]).toEqual([1, 1]);
+    expect(days[15]).toEqual([2, 2]);
+    expect(
+      days
+        .filter((_: unknown, i: number) => i !== 14 && i !== 15)
+        .flat()
+        .every((x: number) => x === 0),
+    ).toBe(true);
+    expect(d).toMatchObject({ activeMembers: { value: 2, previous: 0 }, repeatCustomers: { value: 1 } });
+  });
+});
+
 describe('who may read it, and what it refuses', () => {
   it('refuses operators and lets analysts and managers read', async () => {
     const refused = await ws.as.OPERATOR.request(SERIES, { input: { ...PERIOD, granularity: 'DAY' } });
