@@ -1,4 +1,5 @@
 import { defineModule } from '@patron/sdk';
+import { Migration20261207220000_reports_ledger_by_time } from './Migration20261207220000_reports_ledger_by_time.js';
 import { ReportExportService } from './report-export.service.js';
 import { reportPermissions } from './report-permissions.js';
 import { ReportsResolver } from './reports.resolver.js';
@@ -24,4 +25,10 @@ export const reportsModule = defineModule({
   },
   resolvers: [ReportsResolver],
   permissions: reportPermissions,
+  migrations: [
+    {
+      name: 'Migration20261207220000_reports_ledger_by_time',
+      class: Migration20261207220000_reports_ledger_by_time,
+    },
+  ],
 });
