@@ -442,36 +442,56 @@ export class ReportsService {
 
   /**
    * Live customers per current tier (every tier, lowest first, then those in none) and per segment
-   * of the last RFM recomputation (every segment, then those never scored), in one statement. The
-   * rows of customer_tier and customer_rfm are counted less those of deleted customers (a few, from
-   * their index) instead of joining every live customer to both; those in no tier and never scored
+   * of the last RFM recomputation (every segment, then those never scored), in two statements at
+   * once. The rows of customer_tier and customer_rfm are counted less those of deleted customers (a
+   * few, from their index) instead of joining every live customer to both; those in no tier and never scored
    * are the live customers (an index-only count) less the others. Customers are never removed, only
    * marked deleted, and the rows are written from the customer, so every row has its customer.
    */
   async shares(workspaceId: string): Promise<Shares> {
-    const [tiers, rows] = await Promise.all([
+    type Count = { kind: 'tier' | 'segment' | 'live'; key: string | null; n: number };
+    // Two statements on two connections at once: each table's rows are counted whole, then those of
+    // deleted customers (a few, off the index of deleted customers and each table's key) subtracted.
+    const [tiers, tierRows, segmentRows] = await Promise.all([
       this.tierList.list(workspaceId),
-      this.sql.query<{ kind: 'tier' | 'segment' | 'live'; key: string | null; n: number }>(
-        `with deleted as materialized (
-           select id from customer where workspace_id = ? and deleted_at is not null)
-         select 'tier' as kind, ct.tier_id::text as key, count(*)::int as n
+      this.sql.query<Count>(
+        `select 'tier' as kind, ct.tier_id::text as key, count(*)::int as n
            from customer_tier ct
           where ct.workspace_id = ? and ct.tier_id is not null
-            and not exists (select 1 from deleted d where d.id = ct.customer_id)
           group by ct.tier_id
          union all
-         select 'segment', r.segment, count(*)::int
+         select 'tier', ct.tier_id::text, -count(*)::int
+           from customer c
+           join customer_tier ct on ct.workspace_id = c.workspace_id and ct.customer_id = c.id
+          where c.workspace_id = ? and c.deleted_at is not null and ct.tier_id is not null
+          group by ct.tier_id`,
+        [workspaceId, workspaceId],
+      ),
+      this.sql.query<Count>(
+        `select 'segment' as kind, r.segment as key, count(*)::int as n
            from customer_rfm r
-          where r.workspace_id = ? and not exists (select 1 from deleted d where d.id = r.customer_id)
+          where r.workspace_id = ?
+          group by r.segment
+         union all
+         select 'segment', r.segment, -count(*)::int
+           from customer c
+           join customer_rfm r on r.workspace_id = c.workspace_id and r.customer_id = c.id
+          where c.workspace_id = ? and c.deleted_at is not null
           group by r.segment
          union all
          select 'live', null, count(*)::int from customer c where c.workspace_id = ? and c.deleted_at is null`,
-        [workspaceId, workspaceId, workspaceId, workspaceId],
+        [workspaceId, workspaceId, workspaceId],
       ),
     ]);
+    const rows = [...tierRows, ...segmentRows];
+    const counted = (kind: Count['kind']) => {
+      const by = new Map<string | null, number>();
+      for (const r of rows) if (r.kind === kind) by.set(r.key, (by.get(r.key) ?? 0) + r.n);
+      return by;
+    };
     const live = rows.find((r) => r.kind === 'live')?.n ?? 0;
-    const byTier = new Map(rows.filter((r) => r.kind === 'tier').map((r) => [r.key, r.n]));
-    const bySegment = new Map(rows.filter((r) => r.kind === 'segment').map((r) => [r.key, r.n]));
+    const byTier = counted('tier');
+    const bySegment = counted('segment');
     const rest = (counts: Map<string | null, number>) =>
       live - [...counts.values()].reduce((a, b) => a + b, 0);
     return {
