@@ -182,6 +182,31 @@ describe('sign-in page', () => {
     }
     expect(s.errors).toEqual([]);
   });
+
+  // The first screen carries no refusal's text: a wrong password fetches the language's before it is said.
+  it('says a wrong password in the language', async () => {
+    const { page } = s;
+    const WRONG = {
+      en: 'Wrong email or password',
+      ru: 'Неверная почта или пароль',
+      fa: 'ایمیل یا گذرواژه نادرست است',
+    };
+    for (const locale of ['en', 'ru', 'fa'] as const) {
+      await page.goto(`${s.server.url}/#/customers`);
+      await chooseLocale(page, locale);
+      await page.goto(`${s.server.url}/#/logout`).catch(() => undefined);
+      await page.context().clearCookies();
+      await page.goto(`${s.server.url}/#/login`);
+      await page.reload();
+      await page.fill('input[name="username"]', DEMO_ADMIN.email);
+      await page.fill('input[name="password"]', `${TEST_PASSWORD}-not`);
+      await page.click('button[type="submit"]');
+      await expect.poll(() => page.locator('.MuiSnackbarContent-message').textContent()).toBe(WRONG[locale]);
+      await s.shot(`login-refused-${locale}`);
+      await s.signIn(DEMO_ADMIN.email, TEST_PASSWORD);
+    }
+    expect(s.errors).toEqual([]);
+  });
 });
 
 describe('GraphQL playground', () => {

@@ -4,7 +4,7 @@ import { apollo } from '../apollo';
 import { prefetchCustomerList } from '../customers/prefetchCustomerList';
 import { errorCode, problemOf } from '../data-provider/errors';
 import { applyPreferences } from '../preferences/store';
-import { currentProblemText } from '../problems/currentProblemText';
+import { loadedProblemText } from '../problems/currentProblemText';
 import { homeOf } from '../reports/home';
 import { LoginMutation, LoginSecondStepMutation, LogoutMutation, MeQuery } from './documents';
 
@@ -89,7 +89,7 @@ export const authProvider: AuthProvider = {
       const [refusal] = CombinedGraphQLErrors.is(error) ? error.errors : [];
       const challenge = refusal?.extensions?.challenge;
       if (typeof challenge === 'string') throw new CodeNeeded(challenge);
-      throw new Error(refusal ? currentProblemText(problemOf(refusal)) : 'ra.auth.sign_in_error');
+      throw new Error(refusal ? await loadedProblemText(problemOf(refusal)) : 'ra.auth.sign_in_error');
     }
   },
 

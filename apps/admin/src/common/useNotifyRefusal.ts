@@ -1,4 +1,5 @@
 import { HttpError, useNotify } from 'react-admin';
+import { allTexts } from '../i18n/i18nProvider';
 import { useProblemText } from '../problems/useProblemText';
 import { placeFailure } from './placeErrors';
 
@@ -9,10 +10,14 @@ import { placeFailure } from './placeErrors';
 export function useNotifyRefusal() {
   const notify = useNotify();
   const text = useProblemText();
+  // Already in the user's language: the notification shows it as is.
+  const show = (message: string) => notify(message, { type: 'error', messageArgs: { _: message } });
   return (error: unknown) => {
-    const message = error instanceof HttpError ? dataProviderText(error) : graphqlText(error);
-    // Already in the user's language: the notification shows it as is.
-    notify(message, { type: 'error', messageArgs: { _: message } });
+    if (error instanceof HttpError) return show(dataProviderText(error));
+    // The first screen's bell and segments have no refusal texts of their own (currentProblemText.ts).
+    void allTexts()
+      .catch(() => undefined)
+      .then(() => show(graphqlText(error)));
   };
 
   function graphqlText(error: unknown): string {

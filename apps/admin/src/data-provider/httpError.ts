@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { HttpError } from 'react-admin';
+import { allTexts } from '../i18n/i18nProvider';
 import { currentProblemText } from '../problems/currentProblemText';
 import { type ApiError, formRefusal } from './errors';
 
@@ -27,6 +28,8 @@ export async function guard<T>(work: () => Promise<T>, inputOf?: (name: string) 
   try {
     return await work();
   } catch (error) {
+    // A refusal's text: the first screen (the customer list) has none of its own (currentProblemText.ts).
+    if (CombinedGraphQLErrors.is(error)) await allTexts().catch(() => undefined);
     throw toHttpError(error, undefined, inputOf);
   }
 }

@@ -1,7 +1,7 @@
 import { apollo } from '../apollo';
 import { CurrenciesQuery } from '../currencies/documents';
 import type { CalendarSystem } from '../gql/graphql';
-import { i18nProvider } from '../i18n/i18nProvider';
+import { allTexts, i18nProvider } from '../i18n/i18nProvider';
 import { localized } from '../i18n/localized';
 import { effectiveCalendar, formatDate } from '../preferences/dates';
 import { CALENDAR_KEY, store } from '../preferences/store';
@@ -31,4 +31,14 @@ export function currentProblemText(problem: ProblemMessage): string {
     currencyDecimals: (key) => byKey.get(key)?.decimals,
     formatDate: (day) => formatDate(day, locale, calendar),
   });
+}
+
+/**
+ * currentProblemText once the language's refusal texts are in: the first screen does not carry the
+ * English ones (every code's text is 10 KB gzip), so a refusal it meets (a wrong password, a list's
+ * failed query) fetches them with the rest of the English catalogue first, as a lazy screen does.
+ */
+export async function loadedProblemText(problem: ProblemMessage): Promise<string> {
+  await allTexts().catch(() => undefined);
+  return currentProblemText(problem);
 }
