@@ -183,6 +183,34 @@ describe('sign-in page', () => {
     expect(s.errors).toEqual([]);
   });
 
+  // The first screen carries English texts of its own only (i18n/firstScreenCatalog.ts): every text
+  // the list, its app bar and its menus show must be among them, before any other screen's come.
+  it('leads an operator to a customer list all in English with the first screen’s texts alone', async () => {
+    const context = await s.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${s.server.url}/#/login`);
+    await page.fill('input[name="username"]', 'operator@demo.patron.local');
+    await page.fill('input[name="password"]', TEST_PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-testid="customer-table"] tbody tr');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
+    const keys = () =>
+      page.evaluate(() => document.body.textContent.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? []);
+    expect(await keys()).toEqual([]);
+    // The user menu: its items are the first screen's too.
+    await page.click('button[aria-label="Profile"], .RaUserMenu-userButton');
+    await page.waitForSelector('[role="menu"]');
+    expect(await keys()).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(scripts.filter((url) => /englishCatalog/.test(url))).toEqual([]);
+    await context.close();
+  });
+
   // The first screen carries no refusal's text: a wrong password fetches the language's before it is said.
   it('says a wrong password in the language', async () => {
     const { page } = s;

@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { storedLocale } from '../preferences/store';
-import { en } from './en';
+import { enFirstScreen as en } from './enFirstScreen';
 import { firstScreenCatalog } from './firstScreenCatalog';
 import { isUiLocale, LOCALES, type UiLocale } from './locales';
 
