@@ -26,7 +26,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
 import { importsResource } from './imports';
 import { jobsResource } from './jobs';
-import { ltrCache, rtlCache } from './layout/emotionCaches';
+import { emotionCache } from './layout/emotionCaches';
 import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
@@ -104,7 +104,7 @@ export function App() {
   }, [locale, rtl]);
   return (
     <ApolloProvider client={apollo}>
-      <CacheProvider value={rtl ? rtlCache : ltrCache}>
+      <CacheProvider value={emotionCache(rtl)}>
         <Admin
           title="Patron"
           store={store}

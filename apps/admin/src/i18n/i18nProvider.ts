@@ -1,9 +1,10 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
+import { loadRtlCache } from '../layout/emotionCaches';
 import { storedLocale } from '../preferences/store';
 import { enFirstScreen as en } from './enFirstScreen';
 import { firstScreenCatalog } from './firstScreenCatalog';
-import { isUiLocale, LOCALES, type UiLocale } from './locales';
+import { isRtl, isUiLocale, LOCALES, type UiLocale } from './locales';
 
 const LANGUAGE_NAMES = en.patron.locale;
 
@@ -14,12 +15,15 @@ const catalogs: Partial<Record<UiLocale, TranslationMessages>> = {};
 async function loadCatalog(locale: UiLocale): Promise<TranslationMessages> {
   const loaded = catalogs[locale];
   if (loaded) return loaded;
-  const catalog =
+  // A right-to-left language's mirrored styles come with its texts: the screen turns when both are in.
+  const [catalog] = await Promise.all([
     locale === 'en'
-      ? (await import('./englishCatalog')).englishCatalog
+      ? import('./englishCatalog').then((m) => m.englishCatalog)
       : locale === 'ru'
-        ? (await import('./russianCatalog')).russianCatalog
-        : (await import('./persianCatalog')).persianCatalog;
+        ? import('./russianCatalog').then((m) => m.russianCatalog)
+        : import('./persianCatalog').then((m) => m.persianCatalog),
+    isRtl(locale) ? loadRtlCache() : undefined,
+  ]);
   catalogs[locale] = catalog;
   return catalog;
 }

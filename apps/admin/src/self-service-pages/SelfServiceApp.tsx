@@ -3,7 +3,8 @@ import { Box, Container, CssBaseline, MenuItem, TextField, ThemeProvider, Typogr
 import { createTheme } from '@mui/material/styles';
 import { useEffect, useMemo, useState } from 'react';
 import { isRtl, LOCALES, type UiLocale } from '../i18n/locales';
-import { ltrCache, rtlCache } from '../layout/emotionCaches';
+import { ltrCache } from '../layout/ltrCache';
+import { rtlCache } from '../layout/rtlCache';
 import { AccountPage } from './AccountPage';
 import type { AccountFields } from './account';
 import { call, Refusal } from './api';
