@@ -7,6 +7,8 @@ interface Deferral {
   source: string;
   /** A stand-in module: it fetches the real one (`import(REAL)`) when first used. */
   stub: string;
+  /** The module REAL names, relative to the importer, when not the replaced import itself. */
+  real?: string;
 }
 
 const REAL = 'patron:deferred:';
@@ -35,6 +37,20 @@ const DEFERRALS: Deferral[] = [
     source: 'jsonexport/dist/index.js',
     stub: 'export default (...args) => { void import(REAL).then((m) => m.default(...args)); };',
   },
+  {
+    // The layout's preferences editor (the inspector), drawn only while a user edits a configurable
+    // part's preferences: Patron offers none, so it is fetched only if one ever does.
+    importer: /\/ra-ui-materialui\/dist\/layout\/Layout\.js$/,
+    source: '../preferences/index.js',
+    real: '../preferences/Inspector.js',
+    stub: [
+      "import { createElement, lazy, Suspense } from 'react';",
+      "import { usePreferencesEditor } from 'react-admin';",
+      'const Real = lazy(() => import(REAL).then((m) => ({ default: m.Inspector })));',
+      'export const Inspector = (props) =>',
+      '  usePreferencesEditor().isEnabled ? createElement(Suspense, null, createElement(Real, props)) : null;',
+    ].join('\n'),
+  },
 ];
 
 export function deferLibraryImports(): Plugin {
@@ -47,7 +63,9 @@ export function deferLibraryImports(): Plugin {
       if (source.startsWith(REAL)) return real.get(source.slice(REAL.length)) ?? null;
       const index = DEFERRALS.findIndex((d) => d.source === source && importer && d.importer.test(importer));
       if (index < 0 || !importer) return null;
-      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const resolved = await this.resolve((DEFERRALS[index] as Deferral).real ?? source, importer, {
+        skipSelf: true,
+      });
       if (!resolved) return null;
       real.set(String(index), resolved.id);
       return `\0patron:stub:${index}`;
