@@ -20,11 +20,12 @@ import { formatAmount } from '../common/amounts';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailure } from '../common/placeErrors';
 import { readProblem } from '../data-provider/errors';
+import { useCalendar } from '../preferences/useCalendar';
 import type { ProblemMessage } from '../problems/problemText';
 import { useProblemText } from '../problems/useProblemText';
 import { ImportPreviewQuery, StartImportMutation } from './documents';
 import { ImportCounts } from './ImportCounts';
-import type { Import } from './importModel';
+import { type Import, previewValue } from './importModel';
 import { OutcomeChip } from './OutcomeChip';
 
 const FIRST_ROWS = 20;
@@ -40,6 +41,7 @@ export function PreviewStep({ imp, onBack, onStarted }: Props) {
   const translate = useTranslate();
   const locale = useLocale();
   const text = useProblemText();
+  const { format } = useCalendar();
   const { data, loading, error } = useQuery(ImportPreviewQuery, {
     variables: { id: imp.id, first: FIRST_ROWS },
     fetchPolicy: 'network-only',
@@ -133,8 +135,8 @@ export function PreviewStep({ imp, onBack, onStarted }: Props) {
                             : undefined
                         }
                       >
-                        <Typography variant="body2" dir="auto">
-                          {cell?.value ?? ''}
+                        <Typography variant="body2" dir="auto" title={cell?.value ?? undefined}>
+                          {cell?.value ? previewValue(cell.value, format) : ''}
                         </Typography>
                         {problem && (
                           <Typography

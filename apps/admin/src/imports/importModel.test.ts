@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { columnsInput, countNamesOf, mappingOf, progressPercent, stepOf, takenTargets } from './importModel';
+import {
+  columnsInput,
+  countNamesOf,
+  mappingOf,
+  previewValue,
+  progressPercent,
+  stepOf,
+  takenTargets,
+} from './importModel';
 
 const progress = (done: number, total: number | null) => ({ done, total });
 
@@ -48,5 +56,15 @@ describe('countNamesOf', () => {
     ]);
     for (const kind of ['PURCHASES', 'OPERATIONS'] as const)
       expect(countNamesOf(kind)).toEqual(['rows', 'created', 'skipped', 'invalid']);
+  });
+});
+
+describe('previewValue', () => {
+  const format = (value: string, withTime = false) => `[${value}${withTime ? ' with time' : ''}]`;
+  it('shows stored dates and date-times in the calendar, and anything else as stored', () => {
+    expect(previewValue('2024-02-10', format)).toBe('[2024-02-10]');
+    expect(previewValue('2024-02-10T12:00:00.000Z', format)).toBe('[2024-02-10T12:00:00.000Z with time]');
+    for (const raw of ['+989121116001', '-30', '2024', 'Coffee', '2024-02-10 extra', '2024-13-99T99:99'])
+      expect(previewValue(raw, format)).toBe(raw);
   });
 });

@@ -36,6 +36,17 @@ export const COUNT_NAMES = ['rows', 'created', 'updated', 'attached', 'skipped',
 export const countNamesOf = (kind: ImportKind): readonly (typeof COUNT_NAMES)[number][] =>
   kind === 'CUSTOMERS' ? COUNT_NAMES : COUNT_NAMES.filter((n) => n !== 'updated' && n !== 'attached');
 
+/**
+ * A previewed cell as the staff member reads it: a stored date (YYYY-MM-DD) or date-time (ISO 8601)
+ * in their calendar, anything else (an E.164 phone, an amount, a name) as stored.
+ */
+export function previewValue(value: string, format: (value: string, withTime?: boolean) => string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return format(value);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)))
+    return format(value, true);
+  return value;
+}
+
 export type WizardStep = 'upload' | 'mapping' | 'preview' | 'progress' | 'report';
 export const STEPS: readonly WizardStep[] = ['upload', 'mapping', 'preview', 'progress', 'report'];
 
