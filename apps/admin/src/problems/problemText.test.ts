@@ -79,6 +79,20 @@ describe('problemText', () => {
     );
   });
 
+  it('names the identifier an import matches customers on in the language, and any other target as it came', () => {
+    const unknown = (target: string): ProblemMessage => ({
+      code: 'IMPORT_ROW_CUSTOMER_UNKNOWN',
+      params: { target },
+      message: '',
+    });
+    expect(problemText(unknown('mobile'), options('fa'))).toBe('هیچ مشتری‌ای این موبایل را ندارد');
+    expect(problemText(unknown('cardNumber'), options('ru'))).toBe(
+      'Нет клиента с таким значением «Номер карты»',
+    );
+    expect(problemText(unknown('externalId'), options('en'))).toBe('No customer has this external ID');
+    expect(problemText(unknown('loyaltyCode'), options('en'))).toBe('No customer has this loyaltyCode');
+  });
+
   it('leaves out what translations do not need (what was sent, in English)', () => {
     const phone: ProblemMessage = {
       code: 'VALUE_NOT_PHONE',

@@ -1,6 +1,7 @@
 import type { ParamsOf, ParamValue, ProblemCode } from '@patron/problems';
 import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
+import { IDENTIFIERS } from '../i18n/problems/words';
 
 /**
  * A refusal to show: its code and parameters as the API sends them (`extensions.problem`, or one
@@ -84,6 +85,8 @@ function formatParam(
   if (name === 'currency') return options.currencyName?.(String(value)) ?? String(value);
   if (name === 'kind' && FIELD_KINDS.includes(String(value)))
     return options.translate(`patron.problemWords.kind.${value}`, { _: String(value) });
+  if (name === 'target' && (IDENTIFIERS as readonly string[]).includes(String(value)))
+    return options.translate(`patron.problemWords.identifier.${value}`, { _: String(value) });
   if (name === 'date' && typeof value === 'string' && ISO_DATE.test(value))
     return options.formatDate?.(value) ?? value;
   if (typeof value === 'string' && ISO_MOMENT.test(value) && options.formatDate) {

@@ -19,4 +19,5 @@ export const enWords: ProblemWords = {
     choice: 'choice',
     multi: 'multiple choice',
   },
+  identifier: { mobile: 'mobile', email: 'email', cardNumber: 'card number', externalId: 'external ID' },
 };

@@ -539,4 +539,5 @@ export const faWords: ProblemWords = {
     choice: 'گزینه',
     multi: 'چندگزینه‌ای',
   },
+  identifier: { mobile: 'موبایل', email: 'ایمیل', cardNumber: 'شماره کارت', externalId: 'شناسه خارجی' },
 };

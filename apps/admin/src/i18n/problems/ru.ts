@@ -546,4 +546,10 @@ export const ruWords: ProblemWords = {
     choice: 'вариант',
     multi: 'несколько вариантов',
   },
+  identifier: {
+    mobile: '«Мобильный»',
+    email: '«Email»',
+    cardNumber: '«Номер карты»',
+    externalId: '«Внешний ID»',
+  },
 };

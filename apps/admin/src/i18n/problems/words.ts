@@ -1,7 +1,12 @@
 /**
  * Words that problems take as parameters and that read differently in each language: the kind of
- * a filter field (`kind` of FILTER_VALUE, FILTER_OPERATOR_MISMATCH…), as the filter package names it.
+ * a filter field (`kind` of FILTER_VALUE, FILTER_OPERATOR_MISMATCH…), as the filter package names it;
+ * the identifier an import matches customers on (`target` of IMPORT_ROW_CUSTOMER_UNKNOWN…).
  */
 export interface ProblemWords {
   kind: Record<'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'choice' | 'multi', string>;
+  identifier: Record<(typeof IDENTIFIERS)[number], string>;
 }
+
+/** What imports match customers on: attribute keys the refusals name as `target`. */
+export const IDENTIFIERS = ['mobile', 'email', 'cardNumber', 'externalId'] as const;
