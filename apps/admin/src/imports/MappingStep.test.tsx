@@ -242,7 +242,8 @@ describe('the mapping step', () => {
     await user.click(screen.getByTestId('import-to-preview'));
 
     const matchOn = screen.getByTestId('import-match-on');
-    await waitFor(() => expect(textUnder(matchOn)).toMatch(/email/));
+    // The identifier by its Russian name, not its key.
+    await waitFor(() => expect(textUnder(matchOn)).toMatch(/«Email»/));
     expect(textUnder(matchOn)).toMatch(/[\u0400-\u04FF]/);
     expect(onConfigured).not.toHaveBeenCalled();
   });
