@@ -1,4 +1,5 @@
 import { type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, useState } from 'react';
+import { useNotifyRefusal } from '../../common/useNotifyRefusal';
 import { type ColumnPref, cleanWidth } from './columnPrefs';
 
 /** How near a header's inline end (right, or left in Persian) a press starts resizing, in pixels. */
@@ -22,9 +23,13 @@ function edgeOf(event: { target: EventTarget; clientX: number }) {
  */
 export function useColumnResize(prefs: readonly ColumnPref[], save: (next: ColumnPref[]) => Promise<void>) {
   const [live, setLive] = useState<ColumnPref | null>(null);
+  const refused = useNotifyRefusal();
+  // A refused save is said, and the column goes back to the width it has.
   const saveWidth = async (key: string, width: number | null) => {
     try {
       await save(prefs.map((c) => (c.key === key ? { key, width } : c)));
+    } catch (error) {
+      refused(error);
     } finally {
       setLive(null);
     }
