@@ -28,6 +28,8 @@ import { traceSignIn } from './trace.ts';
  * Exits 1 when a measure misses its bar.
  */
 const { values: flags } = parseArgs({
+  // `pnpm bench:spa -- --flag` hands the `--` on; it is not the end of the flags here.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     customers: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '7' },

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { to as copyTo } from 'pg-copy-streams';
 import { createPatronApp, type PatronApp } from '../../app.js';
 import type { ExportRequest } from '../../modules/exports/export.service.js';
+import { benchArgs } from '../args.js';
 import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { type Dataset, generateDataset, loadDataset, prepareDatabase } from '../lists/generate.js';
 import { machine } from '../lists/report.js';
@@ -28,6 +29,7 @@ import { type ExportResult, writeExportMarkdown } from './report.js';
  * Exits 1 when a measure misses its bar.
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     customers: { type: 'string', default: '1000000' },
     regenerate: { type: 'boolean', default: false },

@@ -12,6 +12,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { createPatronApp, type PatronApp } from '../../app.js';
 import type { ImportRecord } from '../../modules/imports/import-record.js';
 import { diskSource } from '../../modules/imports/reading/source.js';
+import { benchArgs } from '../args.js';
 import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import { baselinePool, openBenchDatabase } from '../lists/database.js';
 import { type Machine, machine } from '../lists/report.js';
@@ -30,6 +31,7 @@ import { HEADERS, writeCsv, writeXlsx } from './generate.js';
  *   --tiers        the workspace has a tier ladder (each imported customer's tier is then decided)
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     rows: { type: 'string', default: '1000000' },
     'xlsx-rows': { type: 'string', default: '100000' },

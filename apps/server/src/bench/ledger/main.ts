@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPatronApp } from '../../app.js';
+import { benchArgs } from '../args.js';
 import { runHttpClients, signIn, startBenchHttp } from '../http-load.js';
 import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
@@ -25,6 +26,7 @@ import { runRfmScenario } from './rfm.js';
  * Exits 1 when a scenario misses its bar.
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     ops: { type: 'string', default: '20000' },
     'bulk-lines': { type: 'string', default: '100000' },

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPatronApp } from '../../app.js';
+import { benchArgs } from '../args.js';
 import { SORT_ATTRIBUTE } from './attributes.js';
 import { baselinePool, EMBEDDED_SETTINGS, openBenchDatabase } from './database.js';
 import { explainBaseline, explainService } from './explain.js';
@@ -23,6 +24,7 @@ import { percentile, timePair } from './stats.js';
  * Exits 1 when a scenario misses its bar.
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     regenerate: { type: 'boolean', default: false },
     customers: { type: 'string', default: '1000000' },

@@ -9,6 +9,7 @@ import v8 from 'node:v8';
 import { createPatronApp } from '../../app.js';
 import { MAX_CONNECTIONS } from '../../modules/channel-email/smtp-channel.js';
 import { DELIVERY_BATCH, PARALLEL_SENDS } from '../../modules/mailings/mailing-delivery.js';
+import { benchArgs } from '../args.js';
 import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { generateDataset, loadDataset, prepareDatabase } from '../lists/generate.js';
 import { machine } from '../lists/report.js';
@@ -37,6 +38,7 @@ import { startSmtpSink } from './smtp-sink.js';
  * Exits 1 when a measure misses its bar.
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     customers: { type: 'string', default: '1000000' },
     recipients: { type: 'string', default: '100000' },

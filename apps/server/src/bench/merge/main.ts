@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPatronApp } from '../../app.js';
+import { benchArgs } from '../args.js';
 import { writeBenchmarksDoc } from '../benchmarks-doc.js';
 import { baselinePool, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
@@ -20,6 +21,7 @@ import { baselineMerge, generateCustomers, givePurchases } from './data.js';
  * Exits 1 when the merge misses its bar.
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     purchases: { type: 'string', default: '10000' },
     rounds: { type: 'string', default: '5' },

@@ -8,6 +8,7 @@ import { createPatronApp } from '../../app.js';
 import { DEMO_BRANCHES } from '../../modules/demo/demo-branches.js';
 import { insertDemoCustomers } from '../../modules/demo/seed-demo.js';
 import type { PurchaseItem } from '../../modules/purchases/purchase-request.js';
+import { benchArgs } from '../args.js';
 import { runHttpClients, signIn, startBenchHttp } from '../http-load.js';
 import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
@@ -28,6 +29,7 @@ import { type PurchaseChecks, printPurchasesTable, writePurchasesMarkdown } from
  * Exits 1 when a scenario misses its bar or a check finds a mismatch.
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     ops: { type: 'string', default: '6000' },
     customers: { type: 'string', default: '10000' },

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPatronApp, type PatronApp } from '../../app.js';
 import type { ReportPeriod } from '../../modules/reports/report-period.js';
+import { benchArgs } from '../args.js';
 import { signIn, startBenchHttp } from '../http-load.js';
 import { baselinePool, databaseSettingsText, openBenchDatabase } from '../lists/database.js';
 import { machine } from '../lists/report.js';
@@ -29,6 +30,7 @@ import { printReportsTable, type ReportsScenario, scenarioPassed, writeReportsMa
  * Exits 1 when a scenario misses its bar or a figure differs from the baseline's.
  */
 const { values: flags } = parseArgs({
+  args: benchArgs(),
   options: {
     customers: { type: 'string', default: '1000000' },
     purchases: { type: 'string', default: '3000000' },
