@@ -3,12 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BrowserOutcome, combinedOutcome } from './push-outcome.js';
 
-const REFUSED = [
-  'CHANNEL_SETTINGS_INVALID',
-  'CHANNEL_PROVIDER_AUTH_FAILED',
-  'CHANNEL_MESSAGE_REJECTED',
-  'CHANNEL_PROVIDER_REFUSED',
-];
+const REFUSED = ['CHANNEL_SETTINGS_INVALID', 'CHANNEL_MESSAGE_REJECTED', 'CHANNEL_PROVIDER_REFUSED'];
+const KEYS_REFUSED = 'CHANNEL_PROVIDER_AUTH_FAILED';
 const TRANSIENT = [
   'CHANNEL_PROVIDER_RATE_LIMITED',
   'CHANNEL_PROVIDER_UNAVAILABLE',
@@ -23,7 +19,7 @@ const answer: fc.Arbitrary<SendOutcome> = fc.oneof(
   fc.record({
     ok: fc.constant(false as const),
     retryable: fc.constant(false),
-    reason: fc.constantFrom(...REFUSED, GONE),
+    reason: fc.constantFrom(...REFUSED, KEYS_REFUSED, GONE),
     detail: fc.string({ maxLength: 20 }),
   }),
   fc.record({
@@ -33,9 +29,16 @@ const answer: fc.Arbitrary<SendOutcome> = fc.oneof(
     detail: fc.string({ maxLength: 20 }),
   }),
 );
+/** Up to ten browsers on three push services. */
 const browsers: fc.Arbitrary<BrowserOutcome[]> = fc
-  .array(answer, { minLength: 1, maxLength: 10 })
-  .map((outcomes) => outcomes.map((outcome, i) => ({ address: `browser-${i}`, outcome })));
+  .array(
+    fc.tuple(answer, fc.constantFrom('https://fcm.test', 'https://mozilla.test', 'https://apple.test')),
+    {
+      minLength: 1,
+      maxLength: 10,
+    },
+  )
+  .map((answers) => answers.map(([outcome, service], i) => ({ address: `browser-${i}`, service, outcome })));
 
 const failed = (o: SendOutcome) => (o.ok ? null : o);
 
@@ -52,16 +55,22 @@ describe("one message's outcome from its browsers'", () => {
     );
   });
 
-  it('names every gone browser, newest first, delivered or not', () => {
+  it('names every gone browser, newest first, delivered or not, and those its own service took it beside', () => {
     fc.assert(
       fc.property(browsers, (list) => {
-        const gone = list.filter((b) => failed(b.outcome)?.reason === GONE).map((b) => b.address);
+        const tookIt = list.filter((b) => b.outcome.ok).map((b) => b.service);
+        const gone = list
+          .filter((b) => {
+            const reason = failed(b.outcome)?.reason;
+            return reason === GONE || (reason === KEYS_REFUSED && tookIt.includes(b.service));
+          })
+          .map((b) => b.address);
         expect(combinedOutcome(list).rejectedAddresses).toEqual(gone);
       }),
     );
   });
 
-  it('when none took it: a refusal over a transient failure (still retried) over a gone browser', () => {
+  it('when none took it: a refusal, then a transient failure (still retried), then refused keys, then a gone browser', () => {
     fc.assert(
       fc.property(browsers, (list) => {
         const combined = failed(combinedOutcome(list));
@@ -75,6 +84,8 @@ describe("one message's outcome from its browsers'", () => {
           expect(combined.reason).toBe(REFUSED.find((r) => reasons.includes(r)));
         } else if (transient) {
           expect(combined).toMatchObject({ retryable: true, reason: transient });
+        } else if (reasons.includes(KEYS_REFUSED)) {
+          expect(combined).toMatchObject({ retryable: false, reason: KEYS_REFUSED });
         } else {
           expect(combined).toMatchObject({ retryable: false, reason: GONE });
         }
@@ -82,10 +93,43 @@ describe("one message's outcome from its browsers'", () => {
     );
   });
 
+  it('forgets a browser subscribed under old keys when its service took the message for another browser', () => {
+    const took: SendOutcome = { ok: true, providerMessageId: 'm1' };
+    const keys: SendOutcome = { ok: false, retryable: false, reason: KEYS_REFUSED, detail: 'HTTP 403' };
+    const busy: SendOutcome = {
+      ok: false,
+      retryable: true,
+      reason: 'CHANNEL_PROVIDER_UNAVAILABLE',
+      detail: 'HTTP 503',
+    };
+    const fcm = 'https://fcm.test';
+    expect(
+      combinedOutcome([
+        { address: 'new', service: fcm, outcome: took },
+        { address: 'old', service: fcm, outcome: keys },
+        { address: 'apple', service: 'https://apple.test', outcome: keys },
+      ]),
+    ).toEqual({ ok: true, providerMessageId: 'm1', rejectedAddresses: ['old'] });
+    // An old subscription beside a busy service: retried, not failed for good, and nothing forgotten.
+    expect(
+      combinedOutcome([
+        { address: 'old', service: fcm, outcome: keys },
+        { address: 'moz', service: 'https://mozilla.test', outcome: busy },
+      ]),
+    ).toMatchObject({
+      ok: false,
+      retryable: true,
+      reason: 'CHANNEL_PROVIDER_UNAVAILABLE',
+      rejectedAddresses: [],
+    });
+  });
+
   it("is one browser's own outcome when there is one, and the same whatever order they answered in", () => {
     fc.assert(
       fc.property(answer, (outcome) => {
-        const { rejectedAddresses, ...rest } = combinedOutcome([{ address: 'a', outcome }]);
+        const { rejectedAddresses, ...rest } = combinedOutcome([
+          { address: 'a', service: 'https://fcm.test', outcome },
+        ]);
         expect(rest).toEqual(
           outcome.ok ? { ...outcome, providerMessageId: outcome.providerMessageId ?? null } : outcome,
         );

@@ -30,34 +30,42 @@ export function outcomeOfError(error: unknown, timeoutSeconds: number, redactor:
   return failure('CHANNEL_PROVIDER_UNREACHABLE', true, redactor.snippet(what || 'connection failed'));
 }
 
-/** What one of the customer's browsers made of the message: its address (one subscription) and answer. */
+/**
+ * What one of the customer's browsers made of the message: its address (one subscription), its push
+ * service (the endpoint's origin) and the answer.
+ */
 export interface BrowserOutcome {
   address: string;
+  service: string;
   outcome: SendOutcome;
 }
 
 const GONE = 'CHANNEL_ADDRESS_REJECTED';
+const KEYS_REFUSED = 'CHANNEL_PROVIDER_AUTH_FAILED';
 /** Refusals that say what is wrong on our side, the most telling first: the operator must act. */
-const REFUSALS = [
-  'CHANNEL_SETTINGS_INVALID',
-  'CHANNEL_PROVIDER_AUTH_FAILED',
-  'CHANNEL_MESSAGE_REJECTED',
-  'CHANNEL_PROVIDER_REFUSED',
-];
+const REFUSALS = ['CHANNEL_SETTINGS_INVALID', 'CHANNEL_MESSAGE_REJECTED', 'CHANNEL_PROVIDER_REFUSED'];
 /** How much of the browsers' details a combined failure keeps. */
 const DETAIL_MAX = 500;
 
 /**
  * The message's outcome from its browsers' (newest first). Delivered when at least one browser's
  * service took it, with the first such one's id: a retry would send a second copy to those that got
- * it, so a browser that failed beside a delivered one misses this message. When none took it, the
- * most telling failure: a refusal of our settings, keys or message over a transient failure (kept
- * retryable, so the message is retried; no browser has it yet, so a retry duplicates nothing) over a
- * gone subscription. Ties go to the newest browser. Every gone browser is named in
- * `rejectedAddresses`, delivered or not, for the channels service to have it forgotten.
+ * it, so a browser that failed beside a delivered one misses this message.
+ *
+ * A browser whose service refused our keys while the same service took the message for another
+ * browser was subscribed under keys we no longer hold (the keys were changed): it is gone too.
+ *
+ * When none took it, the most telling failure: a refusal of our settings or message, then a transient
+ * failure (kept retryable, so the message is retried; no browser has it yet, so a retry duplicates
+ * nothing), then refused keys (one old subscription must not fail a message another browser may
+ * still get on a retry), then a gone subscription. Ties go to the newest browser. Every gone browser
+ * is named in `rejectedAddresses`, delivered or not, for the channels service to have it forgotten.
  */
 export function combinedOutcome(browsers: readonly BrowserOutcome[]): SendOutcome {
-  const rejectedAddresses = browsers.filter((b) => isGone(b.outcome)).map((b) => b.address);
+  const tookIt = new Set(browsers.filter((b) => b.outcome.ok).map((b) => b.service));
+  const staleKeys = (b: BrowserOutcome) =>
+    !b.outcome.ok && b.outcome.reason === KEYS_REFUSED && tookIt.has(b.service);
+  const rejectedAddresses = browsers.filter((b) => isGone(b.outcome) || staleKeys(b)).map((b) => b.address);
   const delivered = browsers.find((b) => b.outcome.ok)?.outcome;
   if (delivered?.ok)
     return { ok: true, providerMessageId: delivered.providerMessageId ?? null, rejectedAddresses };
@@ -72,12 +80,13 @@ function isGone(outcome: SendOutcome): boolean {
   return !outcome.ok && outcome.reason === GONE;
 }
 
-/** Gone 0, transient 1, an unknown refusal 2, the listed refusals above it in their order. */
+/** Gone 0, refused keys 1, transient 2, an unknown refusal 3, the listed refusals above it in their order. */
 function weight(outcome: SendOutcome): number {
   if (outcome.ok || outcome.reason === GONE) return 0;
-  if (outcome.retryable) return 1;
+  if (outcome.reason === KEYS_REFUSED) return 1;
+  if (outcome.retryable) return 2;
   const at = REFUSALS.indexOf(outcome.reason);
-  return at < 0 ? 2 : 3 + REFUSALS.length - at;
+  return at < 0 ? 3 : 4 + REFUSALS.length - at;
 }
 
 /** "None of 2 browsers took it: HTTP 403; HTTP 410: expired" (each answer once). */

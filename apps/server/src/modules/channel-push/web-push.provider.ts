@@ -136,6 +136,7 @@ export const webPushChannel: ChannelDefinition = {
     const outcomes = await Promise.all(
       subscriptions.map(async (subscription) => ({
         address: addressOf(subscription),
+        service: new URL(subscription.endpoint).origin,
         outcome: await sendTo(subscription, payload, options, timeoutSeconds, redactor),
       })),
     );

@@ -201,15 +201,31 @@ describe('the Web Push channel against a push service', () => {
       });
     });
 
-    it('says a refused key over an outage, and an outage over a gone browser', async () => {
+    it('says an outage over refused keys, and refused keys over a gone browser', async () => {
       const third = peer.subscriber();
       const status: Record<string, number> = { [phone.id]: 410, [laptop.id]: 403, [third.id]: 500 };
       peer.reply = (b) => ({ status: status[b.id] ?? 201 });
+      // One browser under old keys must not fail for good a message the others may get on a retry.
       expect(await send({ to: several(phone, laptop, third) })).toMatchObject({
+        ok: false,
+        retryable: true,
+        reason: 'CHANNEL_PROVIDER_UNAVAILABLE',
+        rejectedAddresses: [addressOf(phone)],
+      });
+      expect(await send({ to: several(phone, laptop) })).toMatchObject({
         ok: false,
         retryable: false,
         reason: 'CHANNEL_PROVIDER_AUTH_FAILED',
         rejectedAddresses: [addressOf(phone)],
+      });
+    });
+
+    it('forgets a browser subscribed under old keys when the same push service took our keys', async () => {
+      const third = peer.subscriber();
+      peer.reply = (b) => ({ status: b.id === laptop.id ? 403 : 201 });
+      expect(await send({ to: several(laptop, third) })).toMatchObject({
+        ok: true,
+        rejectedAddresses: [addressOf(laptop)],
       });
     });
 
