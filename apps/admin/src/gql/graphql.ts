@@ -3698,6 +3698,8 @@ export const ProblemCode = {
   CURRENCY_KEY_FIXED: 'CURRENCY_KEY_FIXED',
   /** BAD_USER_INPUT: Another currency already has this key */
   CURRENCY_KEY_TAKEN: 'CURRENCY_KEY_TAKEN',
+  /** BAD_USER_INPUT: Currencies {keys} are all called "{currency}"; give the key */
+  CURRENCY_NAME_SHARED: 'CURRENCY_NAME_SHARED',
   /** NOT_FOUND: Currency not found */
   CURRENCY_NOT_FOUND: 'CURRENCY_NOT_FOUND',
   /** BAD_USER_INPUT: Each currency once */

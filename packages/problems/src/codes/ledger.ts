@@ -7,6 +7,10 @@ import { problem } from '../problem.js';
 export const ledgerProblems = {
   CURRENCY_NOT_FOUND: problem('NOT_FOUND', 'Currency not found'),
   CURRENCY_UNKNOWN: problem('BAD_USER_INPUT', 'No currency "{currency}"; this workspace has {known}'),
+  CURRENCY_NAME_SHARED: problem(
+    'BAD_USER_INPUT',
+    'Currencies {keys} are all called "{currency}"; give the key',
+  ),
   CURRENCY_KEY_TAKEN: problem('BAD_USER_INPUT', 'Another currency already has this key'),
   CURRENCY_KEY_FIXED: problem('BAD_USER_INPUT', 'The key of a currency cannot change'),
   CURRENCY_DECIMALS_FIXED: problem('BAD_USER_INPUT', 'Decimal places cannot change once a currency exists'),

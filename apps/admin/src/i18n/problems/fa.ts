@@ -138,6 +138,7 @@ export const fa: Record<ProblemCode, string> = {
   // Currencies, balances and batches
   CURRENCY_NOT_FOUND: 'واحد پیدا نشد',
   CURRENCY_UNKNOWN: 'واحد «%{currency}» وجود ندارد',
+  CURRENCY_NAME_SHARED: '«%{currency}» نام چند واحد است (%{keys})؛ کلید واحد را بنویسید',
   CURRENCY_KEY_TAKEN: 'واحد دیگری همین کلید را دارد',
   CURRENCY_KEY_FIXED: 'کلید واحد قابل تغییر نیست',
   CURRENCY_DECIMALS_FIXED: 'تعداد ارقام اعشار پس از ساخت واحد قابل تغییر نیست',

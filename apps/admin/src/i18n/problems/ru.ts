@@ -138,6 +138,7 @@ export const ru: Record<ProblemCode, string> = {
   // Currencies, balances and batches
   CURRENCY_NOT_FOUND: 'Валюта не найдена',
   CURRENCY_UNKNOWN: 'Валюты «%{currency}» нет',
+  CURRENCY_NAME_SHARED: '«%{currency}» — название нескольких валют (%{keys}); укажите ключ валюты',
   CURRENCY_KEY_TAKEN: 'У другой валюты уже есть такой ключ',
   CURRENCY_KEY_FIXED: 'Ключ валюты нельзя изменить',
   CURRENCY_DECIMALS_FIXED: 'Число знаков после запятой нельзя изменить после создания валюты',

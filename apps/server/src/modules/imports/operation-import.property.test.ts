@@ -4,7 +4,7 @@ import type { Currency } from '../currencies/currency.entity.js';
 import { gregorianOfJalali, jalaliOf, parseImportDate } from './import-dates.js';
 import type { ImportRecord } from './import-record.js';
 import type { MappedRow } from './import-rows.js';
-import { findCurrency, parseAmount, readOperationRow } from './operation-import.runner.js';
+import { currenciesNamed, parseAmount, readOperationRow } from './operation-import.runner.js';
 
 const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
 const persian = (text: string) => text.replace(/\d/g, (d) => PERSIAN[Number(d)] ?? d);
@@ -85,16 +85,36 @@ describe('the cells of a ledger history row', () => {
   it('a currency is found by its key in any case or its name in en, ru or fa; nothing else finds one', () => {
     for (const c of CURRENCIES)
       for (const text of [c.key, c.key.toUpperCase(), c.name.en, c.name.ru, c.name.fa])
-        expect(findCurrency(` ${text} `, CURRENCIES)?.key).toBe(c.key);
+        expect(currenciesNamed(` ${text} `, CURRENCIES).map((f) => f.key)).toEqual([c.key]);
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), (text) => {
-        const found = findCurrency(text, CURRENCIES);
-        if (found)
+        for (const found of currenciesNamed(text, CURRENCIES))
           expect(
             [found.key, found.name.en, found.name.ru, found.name.fa].map((n) => n?.toLowerCase()),
           ).toContain(text.trim().toLowerCase());
       }),
     );
+  });
+
+  it('a name two currencies share finds both, and the row is refused naming their keys; a key still finds one', () => {
+    const bonus = {
+      id: '4',
+      key: 'bonus',
+      name: { en: 'Points', ru: 'Баллы', fa: 'امتیاز' },
+      decimals: 0,
+      spendable: true,
+    };
+    const currencies = [...CURRENCIES, bonus] as unknown as Currency[];
+    expect(currenciesNamed('баллы', currencies).map((c) => c.key)).toEqual(['coins', 'bonus']);
+    expect(currenciesNamed('Bonus', currencies).map((c) => c.key)).toEqual(['bonus']);
+    const cells = ['+989120000000', 'Баллы', '10', '2026-01-05', ''];
+    const row = { line: 2, original: cells, cells: [], problem: null } as unknown as MappedRow;
+    const read = readOperationRow(row, JOB, { definitions: new Map(), currencies }, 'mobile', (t) => t, NOW);
+    expect(read.currency).toBeNull();
+    expect(read.problem).toEqual({
+      column: 'currency',
+      problem: { code: 'CURRENCY_NAME_SHARED', params: { currency: 'Баллы', keys: 'coins, bonus' } },
+    });
   });
 
   it('a row is never both read and refused: a readable row has its values, a refused one names a mapped column', () => {

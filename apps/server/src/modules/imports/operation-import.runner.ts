@@ -169,16 +169,17 @@ export function parseAmount(text: string): number | null {
   return parseDecimal(text.replace(/^\u2212/, '-'));
 }
 
-/** The workspace's currency a cell names: its key (any case) or its name in en, ru or fa; null when none. */
-export function findCurrency(text: string, currencies: Currency[]): Currency | null {
+/**
+ * The workspace's currencies a cell may name: the one with that key (any case; keys are unique), else
+ * every one with that name in en, ru or fa (names are not unique: more than one is for the row to refuse).
+ */
+export function currenciesNamed(text: string, currencies: Currency[]): Currency[] {
   const folded = text.trim().toLowerCase();
-  if (!folded) return null;
-  return (
-    currencies.find((c) => c.key.toLowerCase() === folded) ??
-    currencies.find((c) =>
-      [c.name.en, c.name.ru, c.name.fa].some((n) => n?.trim().toLowerCase() === folded),
-    ) ??
-    null
+  if (!folded) return [];
+  const byKey = currencies.find((c) => c.key.toLowerCase() === folded);
+  if (byKey) return [byKey];
+  return currencies.filter((c) =>
+    [c.name.en, c.name.ru, c.name.fa].some((n) => n?.trim().toLowerCase() === folded),
   );
 }
 
@@ -215,8 +216,11 @@ export function readOperationRow(
   else out.match = customer.value;
 
   const currency = cell('currency');
-  out.currency = findCurrency(currency, ctx.currencies);
+  const named = currenciesNamed(currency, ctx.currencies);
+  out.currency = named.length === 1 ? (named[0] as Currency) : null;
   if (!currency) fail('currency', 'REQUIRED');
+  else if (named.length > 1)
+    fail('currency', 'CURRENCY_NAME_SHARED', { currency, keys: named.map((c) => c.key).join(', ') });
   else if (!out.currency)
     fail('currency', 'CURRENCY_UNKNOWN', { currency, known: ctx.currencies.map((c) => c.key).join(', ') });
 
