@@ -39,7 +39,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   branches: 'Branches, the staff bound to one and the branch a purchase is recorded at',
   cards: 'Loyalty cards: a lost card, the new one given instead, lookups by card number',
   giftCards: 'Gift cards: issuing, checking, blocking and redeeming them',
-  selfService: 'Customer self-service: invitations, the customer’s password and sign-in, customer requests',
+  selfService: 'Customer self-service: invitations, self sign-up, the customer’s password (and a forgotten one) and sign-in, customer requests',
   products: 'Products and services, their stock and what purchases do to it',
   news: 'News posts published to customers’ self-service pages',
   webhooks: 'Outgoing webhooks: partner apps’ subscriptions to customer events and their deliveries',

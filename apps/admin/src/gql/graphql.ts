@@ -2248,6 +2248,8 @@ export type Mutation = {
   eraseCustomer: ErasedCustomer;
   /** The dashboard as an Excel file (sheets Summary, Series, Tiers, RFM, Top customers, and Top products for staff who may read products) in the staff member's language; download it from downloadPath within the hour. */
   exportDashboard: ReportFile;
+  /** With the SMS code: sets the new password, ends the customer's other sessions and signs them in. */
+  finishCustomerPasswordReset: SelfServiceAccount;
   /** With the SMS code: makes the person a member (or gives the customer with that mobile and no password this one), records their consents and signs them in. */
   finishCustomerSignUp: SelfServiceAccount;
   /** Records that a customer granted a consent; granting one already granted is CONSENT_ALREADY_GRANTED. */
@@ -2300,6 +2302,8 @@ export type Mutation = {
   reorderAttributeDefinitions: Array<AttributeDefinition>;
   /** The customer's card is lost: its number is recorded as lost for good and the customer gets newCardNumber (checked as an edited card number, never a lost one). CARD_NONE_TO_REPORT when the customer has no card number. */
   reportLostCard: Customer;
+  /** With the emailed link's token (used up): sets the new password, ends the customer's other sessions and signs them in. */
+  resetCustomerPassword: SelfServiceAccount;
   /** Turns their two-factor sign-in off (a lost phone); they can set it up again. */
   resetStaffTwoFactor: Staff;
   restoreAttributeDefinition: AttributeDefinition;
@@ -2360,6 +2364,8 @@ export type Mutation = {
   startBulkAction: BulkJob;
   /** Exports customers to CSV or XLSX in the background; poll customerExport(id) for progress, then download from downloadPath. */
   startCustomerExport: CustomerExport;
+  /** Forgot password: a mobile gets a six-digit SMS code (15 minutes, 5 tries), an email a single-use link (60 minutes). Answers the same whether or not an account has the login; the answer names the request for finishCustomerPasswordReset. */
+  startCustomerPasswordReset: Scalars['ID']['output'];
   /** Sends a six-digit code by SMS (10 minutes, 5 tries) to join the club; answers the same for a member and a stranger. The answer names the sign-up for finishCustomerSignUp. */
   startCustomerSignUp: Scalars['ID']['output'];
   /** Applies the import in the background; poll import(id) for progress. */
@@ -2734,6 +2740,13 @@ export type MutationExportDashboardArgs = {
 };
 
 
+export type MutationFinishCustomerPasswordResetArgs = {
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  resetId: Scalars['ID']['input'];
+};
+
+
 export type MutationFinishCustomerSignUpArgs = {
   code: Scalars['String']['input'];
   marketingConsent?: Scalars['Boolean']['input'];
@@ -2859,6 +2872,12 @@ export type MutationReportLostCardArgs = {
   customerId: Scalars['ID']['input'];
   newCardNumber: Scalars['String']['input'];
   reason?: Scalars['String']['input'];
+};
+
+
+export type MutationResetCustomerPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -3032,6 +3051,13 @@ export type MutationStartBulkActionArgs = {
 
 export type MutationStartCustomerExportArgs = {
   input: CustomerExportInput;
+};
+
+
+export type MutationStartCustomerPasswordResetArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+  login: Scalars['String']['input'];
+  workspace: Scalars['ID']['input'];
 };
 
 
@@ -4146,6 +4172,16 @@ export const ProblemCode = {
   SELF_SERVICE_NO_LOGIN: 'SELF_SERVICE_NO_LOGIN',
   /** FORBIDDEN: Personal data consent is withdrawn through a request to the club, not on these pages */
   SELF_SERVICE_PERSONAL_DATA_BY_REQUEST: 'SELF_SERVICE_PERSONAL_DATA_BY_REQUEST',
+  /** BAD_USER_INPUT: The code is wrong; tries left: {triesLeft} */
+  SELF_SERVICE_RESET_CODE_WRONG: 'SELF_SERVICE_RESET_CODE_WRONG',
+  /** BAD_USER_INPUT: This code has expired or was used up; ask for a new one */
+  SELF_SERVICE_RESET_EXPIRED: 'SELF_SERVICE_RESET_EXPIRED',
+  /** BAD_USER_INPUT: This link has expired or was used already; ask for a new one on the sign-in page */
+  SELF_SERVICE_RESET_LINK_INVALID: 'SELF_SERVICE_RESET_LINK_INVALID',
+  /** CONFLICT: This club cannot send emails yet; use your mobile number, or ask the club for a new password */
+  SELF_SERVICE_RESET_NO_EMAIL: 'SELF_SERVICE_RESET_NO_EMAIL',
+  /** CONFLICT: This club cannot send text messages yet; use your email, or ask the club for a new password */
+  SELF_SERVICE_RESET_NO_SMS: 'SELF_SERVICE_RESET_NO_SMS',
   /** UNAUTHENTICATED: Wrong login or password */
   SELF_SERVICE_SIGN_IN_FAILED: 'SELF_SERVICE_SIGN_IN_FAILED',
   /** BAD_USER_INPUT: This link has expired or was used already; ask for a new invitation */

@@ -225,7 +225,7 @@ describe('history templates', () => {
     expect(missing).toEqual([]);
   });
 
-  it('tells a password set with an invitation from a customer who joined on their own', () => {
+  it('tells a password set with an invitation from one set by joining or after a forgotten one', () => {
     const w = wordsIn('en', []);
     const joined = [{ key: 'selfService', oldValue: null, newValue: 'signedUp' }];
     expect(describeEvent({ type: 'SELF_SERVICE_PASSWORD_SET', changes: joined }, ID, w).lines).toEqual([
@@ -235,6 +235,14 @@ describe('history templates', () => {
       describeEvent({ type: 'SELF_SERVICE_PASSWORD_SET', changes: SAMPLES.SELF_SERVICE_PASSWORD_SET }, ID, w)
         .lines,
     ).toEqual(['The customer set their password with the invitation']);
+    const reset = [{ key: 'selfService', oldValue: null, newValue: 'resetByEmail' }];
+    expect(
+      describeEvent({ type: 'SELF_SERVICE_PASSWORD_SET', changes: reset }, ID, wordsIn('ru', [])).lines,
+    ).toEqual(['Клиент забыл пароль и задал новый по ссылке из письма']);
+    const bySms = [{ key: 'selfService', oldValue: null, newValue: 'resetBySms' }];
+    expect(
+      describeEvent({ type: 'SELF_SERVICE_PASSWORD_SET', changes: bySms }, ID, wordsIn('fa', [])).lines,
+    ).toEqual(['مشتری گذرواژه‌اش را فراموش کرد و با کد پیامکی گذرواژهٔ تازه تعیین کرد']);
   });
 
   it('names the browser a customer signed in from, and says the sign-in without one', () => {

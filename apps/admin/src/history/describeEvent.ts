@@ -286,6 +286,13 @@ const relation: Template = (changes, w) => {
   };
 };
 
+/** How a customer's password was set (`account-password.ts` of the server), as the history says it. */
+const PASSWORD_SET_SAYS: Record<string, string> = {
+  signedUp: 'selfServiceSignedUp',
+  resetBySms: 'selfServiceResetBySms',
+  resetByEmail: 'selfServiceResetByEmail',
+};
+
 const TEMPLATES: Record<HistoryEventType, Template> = {
   CONSENT_GRANTED: consent,
   CONSENT_WITHDRAWN: consent,
@@ -295,11 +302,11 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
   NOTE_ADDED: note,
   SELF_SERVICE_INVITED: (_, w) => ({ lines: [w.t('patron.history.say.invitedToSelfService')], links: [] }),
   SELF_SERVICE_PASSWORD_SET: (changes, w) => ({
-    // The same entry for a password set with an invitation and for joining through the pages.
+    // One entry for a password set with an invitation, by joining, and after a forgotten one.
     lines: [
-      find(changes, 'selfService')?.newValue === 'signedUp'
-        ? w.t('patron.history.say.selfServiceSignedUp')
-        : w.t('patron.history.say.selfServicePasswordSet'),
+      w.t(
+        `patron.history.say.${PASSWORD_SET_SAYS[str(find(changes, 'selfService')?.newValue)] ?? 'selfServicePasswordSet'}`,
+      ),
     ],
     links: [],
   }),

@@ -33,6 +33,8 @@ export const fa = {
         invitedToSelfService: 'پیوندی برای تعیین گذرواژه ساخته شد؛ ۷۲ ساعت اعتبار دارد',
         selfServicePasswordSet: 'مشتری با دعوت‌نامه گذرواژه‌اش را تعیین کرد',
         selfServiceSignedUp: 'مشتری خودش از پنل مشتری عضو باشگاه شد و گذرواژه تعیین کرد',
+        selfServiceResetBySms: 'مشتری گذرواژه‌اش را فراموش کرد و با کد پیامکی گذرواژهٔ تازه تعیین کرد',
+        selfServiceResetByEmail: 'مشتری گذرواژه‌اش را فراموش کرد و با پیوند ایمیل‌شده گذرواژهٔ تازه تعیین کرد',
         selfServiceSignedIn: 'مشتری وارد پنل خود شد',
         selfServiceSignedInFrom: 'مشتری از %{browser} وارد پنل خود شد',
         requestSubject: 'موضوع: %{subject}',

@@ -33,6 +33,8 @@ export const ru = {
         invitedToSelfService: 'Создана ссылка для задания пароля; она действует 72 часа',
         selfServicePasswordSet: 'Клиент задал пароль по приглашению',
         selfServiceSignedUp: 'Клиент сам вступил в клуб в личном кабинете и задал пароль',
+        selfServiceResetBySms: 'Клиент забыл пароль и задал новый по коду из SMS',
+        selfServiceResetByEmail: 'Клиент забыл пароль и задал новый по ссылке из письма',
         selfServiceSignedIn: 'Клиент вошёл в личный кабинет',
         selfServiceSignedInFrom: 'Клиент вошёл в личный кабинет: %{browser}',
         requestSubject: 'Тема: %{subject}',

@@ -38,6 +38,10 @@ export const en = {
         invitedToSelfService: 'A link to set a password was made; it works for 72 hours',
         selfServicePasswordSet: 'The customer set their password with the invitation',
         selfServiceSignedUp: 'The customer joined the club on their pages and set their password',
+        selfServiceResetBySms:
+          'The customer forgot their password and chose a new one with a code sent by SMS',
+        selfServiceResetByEmail:
+          'The customer forgot their password and chose a new one with a link sent by email',
         selfServiceSignedIn: 'The customer signed in to their pages',
         selfServiceSignedInFrom: 'The customer signed in to their pages from %{browser}',
         requestSubject: 'Subject: %{subject}',

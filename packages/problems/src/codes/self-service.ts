@@ -1,6 +1,6 @@
 import { problem } from '../problem.js';
 
-/** Customer self-service: invitations, self sign-up, the customer's password and sign-in, and customer requests. */
+/** Customer self-service: invitations, self sign-up, the customer's password (and a forgotten one) and sign-in, and customer requests. */
 export const selfServiceProblems = {
   SELF_SERVICE_SIGN_IN_FAILED: problem('UNAUTHENTICATED', 'Wrong login or password'),
   SELF_SERVICE_TOKEN_INVALID: problem(
@@ -31,5 +31,22 @@ export const selfServiceProblems = {
   SELF_SIGN_UP_ALREADY_MEMBER: problem(
     'CONFLICT',
     'You are a member already; sign in with your mobile number and password',
+  ),
+  SELF_SERVICE_RESET_NO_SMS: problem(
+    'CONFLICT',
+    'This club cannot send text messages yet; use your email, or ask the club for a new password',
+  ),
+  SELF_SERVICE_RESET_NO_EMAIL: problem(
+    'CONFLICT',
+    'This club cannot send emails yet; use your mobile number, or ask the club for a new password',
+  ),
+  SELF_SERVICE_RESET_CODE_WRONG: problem('BAD_USER_INPUT', 'The code is wrong; tries left: {triesLeft}'),
+  SELF_SERVICE_RESET_EXPIRED: problem(
+    'BAD_USER_INPUT',
+    'This code has expired or was used up; ask for a new one',
+  ),
+  SELF_SERVICE_RESET_LINK_INVALID: problem(
+    'BAD_USER_INPUT',
+    'This link has expired or was used already; ask for a new one on the sign-in page',
   ),
 } as const;

@@ -504,6 +504,14 @@ export const fa: Record<ProblemCode, string> = {
   SELF_SIGN_UP_CODE_WRONG: 'کد نادرست است',
   SELF_SIGN_UP_EXPIRED: 'اعتبار این کد تمام شده است؛ کد تازه‌ای بخواهید',
   SELF_SIGN_UP_ALREADY_MEMBER: 'شما از پیش عضو هستید؛ با شمارهٔ همراه و گذرواژهٔ خود وارد شوید',
+  SELF_SERVICE_RESET_NO_SMS:
+    'این باشگاه هنوز نمی‌تواند پیامک بفرستد؛ از ایمیل استفاده کنید یا گذرواژهٔ تازه را از باشگاه بخواهید',
+  SELF_SERVICE_RESET_NO_EMAIL:
+    'این باشگاه هنوز نمی‌تواند ایمیل بفرستد؛ از شمارهٔ همراه استفاده کنید یا گذرواژهٔ تازه را از باشگاه بخواهید',
+  SELF_SERVICE_RESET_CODE_WRONG: 'کد نادرست است؛ %{triesLeft} بار دیگر می‌توانید تلاش کنید',
+  SELF_SERVICE_RESET_EXPIRED: 'اعتبار این کد تمام شده یا تلاش‌ها به پایان رسیده است؛ کد تازه‌ای بخواهید',
+  SELF_SERVICE_RESET_LINK_INVALID:
+    'این پیوند منقضی شده یا قبلاً استفاده شده است؛ از صفحهٔ ورود پیوند تازه بخواهید',
   PRODUCT_NOT_FOUND: 'کالا پیدا نشد',
   PRODUCT_SKU_TAKEN: 'کالای دیگری همین کد کالا را دارد',
   PRODUCT_SKU_FIXED: 'کد کالا پس از ایجاد تغییر نمی‌کند',

@@ -510,6 +510,13 @@ export const ru: Record<ProblemCode, string> = {
   SELF_SIGN_UP_CODE_WRONG: 'Неверный код',
   SELF_SIGN_UP_EXPIRED: 'Срок действия кода истёк; запросите новый',
   SELF_SIGN_UP_ALREADY_MEMBER: 'Вы уже участник; войдите по номеру мобильного и паролю',
+  SELF_SERVICE_RESET_NO_SMS:
+    'Клуб пока не может отправлять SMS; воспользуйтесь email или попросите клуб о новом пароле',
+  SELF_SERVICE_RESET_NO_EMAIL:
+    'Клуб пока не может отправлять письма; воспользуйтесь номером мобильного или попросите клуб о новом пароле',
+  SELF_SERVICE_RESET_CODE_WRONG: 'Неверный код; осталось попыток: %{triesLeft}',
+  SELF_SERVICE_RESET_EXPIRED: 'Срок действия кода истёк или попытки исчерпаны; запросите новый',
+  SELF_SERVICE_RESET_LINK_INVALID: 'Ссылка устарела или уже использована; запросите новую на странице входа',
   PRODUCT_NOT_FOUND: 'Товар не найден',
   PRODUCT_SKU_TAKEN: 'Такой артикул уже у другого товара',
   PRODUCT_SKU_FIXED: 'Артикул товара не меняется после создания',

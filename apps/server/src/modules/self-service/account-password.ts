@@ -5,16 +5,17 @@ import { CUSTOMER_ACTOR, SELF_SERVICE_HISTORY } from './self-service-history.js'
 
 /**
  * The one way a customer's account gets a password of their own choosing, inside the caller's
- * transaction: an invitation accepted (`passwordSet`) or a sign-up (`signedUp`). The account is made
- * when there is none; any invitation ends, so its link cannot set a second password; sessions that an
- * earlier password opened end; the customer's history says how it happened.
+ * transaction: an invitation accepted (`passwordSet`), a sign-up (`signedUp`) or a forgotten password
+ * reset with an SMS code or an emailed link (`resetBySms`, `resetByEmail`). The account is made when
+ * there is none; any invitation and any pending reset end, so their links and codes cannot set a
+ * second password; sessions that an earlier password opened end; the customer's history says how.
  */
 export async function setAccountPassword(
   run: Run,
   sessions: CustomerSessions,
   caller: SelfServiceCaller,
   passwordHash: string,
-  how: 'passwordSet' | 'signedUp',
+  how: 'passwordSet' | 'signedUp' | 'resetBySms' | 'resetByEmail',
 ): Promise<void> {
   await run(
     `insert into self_service_account (workspace_id, customer_id, password_hash, password_set_at)
@@ -23,6 +24,11 @@ export async function setAccountPassword(
        password_hash = excluded.password_hash, password_set_at = excluded.password_set_at,
        invite_token_hash = null, invite_expires_at = null`,
     [caller.workspaceId, caller.customerId, passwordHash],
+  );
+  await run(
+    `update customer_password_reset set used_at = now()
+      where workspace_id = ? and customer_id = ? and used_at is null`,
+    [caller.workspaceId, caller.customerId],
   );
   await sessions.endOthers(run, caller, null);
   await recordHistory(

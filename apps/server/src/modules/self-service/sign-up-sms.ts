@@ -3,7 +3,8 @@ import type { OutgoingMessage } from '@patron/sdk';
 export type SignUpLanguage = 'en' | 'ru' | 'fa';
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const persian = (text: string) => text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] as string);
+/** Latin digits as Persian ones, as a Persian text writes them. */
+export const persian = (text: string) => text.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)] as string);
 
 const WORDS: Record<SignUpLanguage, (code: string, club: string, minutes: number) => string> = {
   en: (code, club, minutes) => `${code} is your code to join ${club}. It works for ${minutes} minutes.`,
