@@ -241,6 +241,9 @@ type Documents = {
     "\n  query SelfSignUpOpen($workspace: ID!) {\n    selfSignUpOpen(workspace: $workspace)\n  }\n": typeof types.SelfSignUpOpenDocument,
     "\n  mutation StartCustomerSignUp(\n    $workspace: ID!\n    $mobile: String!\n    $firstName: String!\n    $lastName: String\n    $language: String\n  ) {\n    startCustomerSignUp(\n      workspace: $workspace\n      mobile: $mobile\n      firstName: $firstName\n      lastName: $lastName\n      language: $language\n    )\n  }\n": typeof types.StartCustomerSignUpDocument,
     "\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.FinishCustomerSignUpDocument,
+    "\n  mutation StartCustomerPasswordReset($workspace: ID!, $login: String!, $language: String) {\n    startCustomerPasswordReset(workspace: $workspace, login: $login, language: $language)\n  }\n": typeof types.StartCustomerPasswordResetDocument,
+    "\n  mutation FinishCustomerPasswordReset($resetId: ID!, $code: String!, $password: String!) {\n    finishCustomerPasswordReset(resetId: $resetId, code: $code, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.FinishCustomerPasswordResetDocument,
+    "\n  mutation ResetCustomerPassword($token: String!, $password: String!) {\n    resetCustomerPassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.ResetCustomerPasswordDocument,
     "\n  mutation SetMyConsent($kind: ConsentKind!, $granted: Boolean!) {\n    setMyConsent(kind: $kind, granted: $granted) {\n      kind\n      state\n      at\n    }\n  }\n": typeof types.SetMyConsentDocument,
     "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.InviteToSelfServiceDocument,
@@ -522,6 +525,9 @@ const documents: Documents = {
     "\n  query SelfSignUpOpen($workspace: ID!) {\n    selfSignUpOpen(workspace: $workspace)\n  }\n": types.SelfSignUpOpenDocument,
     "\n  mutation StartCustomerSignUp(\n    $workspace: ID!\n    $mobile: String!\n    $firstName: String!\n    $lastName: String\n    $language: String\n  ) {\n    startCustomerSignUp(\n      workspace: $workspace\n      mobile: $mobile\n      firstName: $firstName\n      lastName: $lastName\n      language: $language\n    )\n  }\n": types.StartCustomerSignUpDocument,
     "\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.FinishCustomerSignUpDocument,
+    "\n  mutation StartCustomerPasswordReset($workspace: ID!, $login: String!, $language: String) {\n    startCustomerPasswordReset(workspace: $workspace, login: $login, language: $language)\n  }\n": types.StartCustomerPasswordResetDocument,
+    "\n  mutation FinishCustomerPasswordReset($resetId: ID!, $code: String!, $password: String!) {\n    finishCustomerPasswordReset(resetId: $resetId, code: $code, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.FinishCustomerPasswordResetDocument,
+    "\n  mutation ResetCustomerPassword($token: String!, $password: String!) {\n    resetCustomerPassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.ResetCustomerPasswordDocument,
     "\n  mutation SetMyConsent($kind: ConsentKind!, $granted: Boolean!) {\n    setMyConsent(kind: $kind, granted: $granted) {\n      kind\n      state\n      at\n    }\n  }\n": types.SetMyConsentDocument,
     "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation InviteToSelfService($customerId: ID!) {\n    inviteCustomerToSelfService(customerId: $customerId) {\n      link\n      expiresAt\n      emailed\n    }\n  }\n": types.InviteToSelfServiceDocument,
@@ -1498,6 +1504,18 @@ export function graphql(source: "\n  mutation StartCustomerSignUp(\n    $workspa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCustomerPasswordReset($workspace: ID!, $login: String!, $language: String) {\n    startCustomerPasswordReset(workspace: $workspace, login: $login, language: $language)\n  }\n"): (typeof documents)["\n  mutation StartCustomerPasswordReset($workspace: ID!, $login: String!, $language: String) {\n    startCustomerPasswordReset(workspace: $workspace, login: $login, language: $language)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishCustomerPasswordReset($resetId: ID!, $code: String!, $password: String!) {\n    finishCustomerPasswordReset(resetId: $resetId, code: $code, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation FinishCustomerPasswordReset($resetId: ID!, $code: String!, $password: String!) {\n    finishCustomerPasswordReset(resetId: $resetId, code: $code, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetCustomerPassword($token: String!, $password: String!) {\n    resetCustomerPassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCustomerPassword($token: String!, $password: String!) {\n    resetCustomerPassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

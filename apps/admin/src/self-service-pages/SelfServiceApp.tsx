@@ -9,9 +9,10 @@ import { AccountPage } from './AccountPage';
 import type { AccountFields } from './account';
 import { call, Refusal } from './api';
 import { MyAccountQuery } from './documents';
+import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { hashPageWorkspace } from './hashPages';
 import { JoinPage } from './JoinPage';
-import { joinWorkspace } from './joinAddress';
-import { SetPasswordPage } from './SetPasswordPage';
+import { type PasswordLink, SetPasswordPage } from './SetPasswordPage';
 import { SignInPage } from './SignInPage';
 import { WordsContext } from './WordsContext';
 import { initialLocale, memory, wordsFor } from './words';
@@ -20,9 +21,16 @@ const LANGUAGE_NAMES: Record<UiLocale, string> = { en: 'English', ru: 'Русс�
 // Vazirmatn is bundled and has Latin and Cyrillic too, as in the admin.
 const FONT_STACK = 'Vazirmatn, Roboto, "Segoe UI", Tahoma, Arial, sans-serif';
 
-const onSetPasswordPage = () => /^\/self-service\/set-password\/?$/.test(window.location.pathname);
+/** The page an emailed link opens: an invitation's (`set-password`) or a forgotten password's (`reset-password`). */
+function passwordLinkPage(): PasswordLink | null {
+  const page = /^\/self-service\/(set|reset)-password\/?$/.exec(window.location.pathname)?.[1];
+  return page === 'set' ? 'invitation' : page === 'reset' ? 'reset' : null;
+}
 
-/** The customer's pages: setting the password from an invitation, signing in, and their account. */
+/**
+ * The customer's pages: setting the password from an invitation's or a reset's link, signing in,
+ * joining, a forgotten password, and their account.
+ */
 export function SelfServiceApp() {
   const [locale, setLocale] = useState<UiLocale>(() =>
     initialLocale(memory.get('locale'), navigator.languages ?? [navigator.language]),
@@ -38,11 +46,16 @@ export function SelfServiceApp() {
       }),
     [rtl],
   );
-  const [settingPassword, setSettingPassword] = useState(onSetPasswordPage);
-  // The join page lives in the hash (`#/join?w=…`), so the sign-in page's link opens it in place.
-  const [joining, setJoining] = useState(() => joinWorkspace(window.location.hash));
+  const [passwordLink, setPasswordLink] = useState(passwordLinkPage);
+  const settingPassword = passwordLink !== null;
+  // Joining and a forgotten password live in the hash (`#/join?w=…`), so the sign-in page's links open them in place.
+  const [joining, setJoining] = useState(() => hashPageWorkspace('join', window.location.hash));
+  const [forgot, setForgot] = useState(() => hashPageWorkspace('forgot', window.location.hash));
   useEffect(() => {
-    const follow = () => setJoining(joinWorkspace(window.location.hash));
+    const follow = () => {
+      setJoining(hashPageWorkspace('join', window.location.hash));
+      setForgot(hashPageWorkspace('forgot', window.location.hash));
+    };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
@@ -69,10 +82,11 @@ export function SelfServiceApp() {
 
   const signedIn = (next: AccountFields) => {
     setAccount(next);
-    if (settingPassword || joining !== null) {
+    if (settingPassword || joining !== null || forgot !== null) {
       window.history.replaceState(null, '', '/self-service/');
-      setSettingPassword(false);
+      setPasswordLink(null);
       setJoining(null);
+      setForgot(null);
     }
   };
   const chooseLocale = (next: UiLocale) => {
@@ -114,10 +128,12 @@ export function SelfServiceApp() {
             </Container>
           </Box>
           <Container component="main" maxWidth="sm" sx={{ py: 3 }}>
-            {settingPassword ? (
-              <SetPasswordPage onSignedIn={signedIn} />
+            {passwordLink ? (
+              <SetPasswordPage key={passwordLink} link={passwordLink} onSignedIn={signedIn} />
             ) : joining !== null && !account ? (
               <JoinPage workspace={joining} onSignedIn={signedIn} />
+            ) : forgot !== null && !account ? (
+              <ForgotPasswordPage workspace={forgot} onSignedIn={signedIn} />
             ) : account === null ? (
               <SignInPage onSignedIn={signedIn} />
             ) : account ? (

@@ -3,13 +3,16 @@ import { useEffect, useState } from 'react';
 import type { AccountFields } from './account';
 import { call } from './api';
 import { SelfSignUpOpenQuery, SignInMutation } from './documents';
-import { joinHref } from './joinAddress';
+import { hashPageHref } from './hashPages';
 import { PasswordField } from './PasswordField';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';
 import { memory, workspaceToUse } from './words';
 
-/** Sign-in with the mobile (any form) or email and the password, into the workspace of the address. */
+/**
+ * Sign-in with the mobile (any form) or email and the password, into the workspace of the address;
+ * links to a new password and, where the club takes sign-ups, to joining.
+ */
 export function SignInPage({ onSignedIn }: { onSignedIn(account: AccountFields): void }) {
   const words = useWords();
   const workspace = workspaceToUse(
@@ -75,8 +78,11 @@ export function SignInPage({ onSignedIn }: { onSignedIn(account: AccountFields):
         <Button type="submit" variant="contained" size="large" disabled={form.busy} data-testid="ss-submit">
           {words.t('signIn.submit')}
         </Button>
+        <Link href={hashPageHref('forgot', workspace)} data-testid="ss-forgot-link">
+          {words.t('signIn.forgot')}
+        </Link>
         {joinOpen && (
-          <Link href={joinHref(workspace)} data-testid="ss-join-link">
+          <Link href={hashPageHref('join', workspace)} data-testid="ss-join-link">
             {words.t('signIn.join')}
           </Link>
         )}

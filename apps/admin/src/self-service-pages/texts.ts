@@ -17,6 +17,7 @@ export const en = {
   'signIn.noWorkspace':
     'Open the sign-in address your club gave you, or the link of your invitation, to sign in.',
   'signIn.join': 'Not a member yet? Join the club',
+  'signIn.forgot': 'Forgot your password?',
   'join.title': 'Join the club',
   'join.help': 'We will send a code to your mobile by SMS to make sure it is yours.',
   'join.firstName': 'First name',
@@ -31,6 +32,24 @@ export const en = {
   'join.again': 'Change the number or get a new code',
   'join.noWorkspace': 'Open the join address your club gave you to join.',
   'join.haveAccount': 'Already a member? Sign in',
+  'forgot.title': 'Forgot your password?',
+  'forgot.help':
+    'Enter the mobile number or email you sign in with. A mobile gets a code by SMS, an email a link.',
+  'forgot.send': 'Send me a code or a link',
+  'forgot.codeTitle': 'Enter the code and a new password',
+  'forgot.codeSent':
+    'If an account has the number %{mobile}, a code is on its way to it by SMS. It works for 15 minutes.',
+  'forgot.newPassword': 'New password',
+  'forgot.again': 'Change the number or get a new code',
+  'forgot.emailTitle': 'Check your email',
+  'forgot.emailSent':
+    'If an account has the email %{email}, a link is on its way to it. Open it within 60 minutes to choose a new password; it works once.',
+  'forgot.otherLogin': 'Use another mobile number or email',
+  'forgot.backToSignIn': 'Back to sign in',
+  'reset.title': 'Choose a new password',
+  'reset.noToken':
+    'This link is incomplete. Open the link from the email as you received it, or ask for a new one.',
+  'reset.askAgain': 'Ask for a new link',
   'account.hello': 'Hello, %{name}',
   'account.card': 'Card',
   'account.number': 'Member no.',

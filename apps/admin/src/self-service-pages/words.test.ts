@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { signInAddress, workspaceOfToken } from './addresses';
 import { refusalOf } from './api';
+import { hashPageHref, hashPageWorkspace } from './hashPages';
 import { initialLocale, interpolate, wordsFor, workspaceToUse } from './words';
 
 describe('the language of the customer pages', () => {
@@ -11,6 +12,21 @@ describe('the language of the customer pages', () => {
     expect(initialLocale('xx', ['FA-ir'])).toBe('fa');
     expect(initialLocale(null, ['de', 'fr'])).toBe('en');
     expect(initialLocale(null, [])).toBe('en');
+  });
+});
+
+describe('the pages in the hash (joining, a forgotten password)', () => {
+  it('read back the workspace their address names, and only their own', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('join', 'forgot' as const), fc.string(), (page, workspace) => {
+        const hash = new URL(hashPageHref(page, workspace), 'https://club.example').hash;
+        expect(hashPageWorkspace(page, hash)).toBe(workspace.trim());
+        expect(hashPageWorkspace(page === 'join' ? 'forgot' : 'join', hash)).toBeNull();
+      }),
+    );
+    expect(hashPageWorkspace('forgot', '#/forgot')).toBe('');
+    expect(hashPageWorkspace('forgot', '')).toBeNull();
+    expect(hashPageWorkspace('forgot', '#/forgotten?w=x')).toBeNull();
   });
 });
 
