@@ -68,6 +68,17 @@ export interface OutgoingMessage {
   unsubscribeUrl?: string | null;
   /** Where the provider posts delivery reports for this message, when it supports them. */
   deliveryReportUrl?: string | null;
+  /**
+   * A mailing that tracks clicks: the tracked address of a link the channel adds to the message
+   * itself (a push notification's click URL), null to leave it as it is. Links in `text` and `html`
+   * come tracked already.
+   */
+  trackLink?: ((url: string) => Promise<string | null>) | null;
+  /**
+   * The customers' own pages (`<public URL>/self-service/`), filled in by the channels service: where
+   * a notification leads when its account names no click URL.
+   */
+  customerPagesUrl?: string | null;
 }
 
 /**

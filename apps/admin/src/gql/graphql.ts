@@ -1922,7 +1922,7 @@ export type Mailing = {
   throttlePerMinute?: Maybe<Scalars['Int']['output']>;
   /** The workspace's time zone (IANA). */
   timeZone: Scalars['String']['output'];
-  /** Clicks and opens of its emails are tracked. */
+  /** Clicks of its messages’ links are tracked, and opens of its emails. */
   trackClicks: Scalars['Boolean']['output'];
 };
 
@@ -2007,7 +2007,7 @@ export type MailingInput = {
   templateId?: InputMaybe<Scalars['ID']['input']>;
   /** At most this many messages a minute; null: no limit. */
   throttlePerMinute?: InputMaybe<Scalars['Int']['input']>;
-  /** An email’s links go through a tracked address and its HTML carries a tracking image (default true; null on update keeps it). */
+  /** Its links go through a tracked address of ours (an SMS’s, Telegram message’s or push notification’s through a short one), and an email’s HTML carries a tracking image (default true; null on update keeps it). */
   trackClicks?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

@@ -277,7 +277,15 @@ describe('push notifications on customers’ devices', () => {
     });
     expect(peer.refused).toEqual([]);
     expect(peer.received.map((p) => [p.subscriberId, p.payload])).toEqual([
-      [browser.id, { title: 'Your points', body: 'Hello Maryam, you have news' }],
+      // The mailing tracks clicks: the notification opens the customer's pages through a short link.
+      [
+        browser.id,
+        {
+          title: 'Your points',
+          body: 'Hello Maryam, you have news',
+          url: expect.stringMatching(/\/c\/[\w-]{10,20}$/),
+        },
+      ],
     ]);
     expect(peer.last.vapidKey).toBe(KEYS.publicKey);
 

@@ -105,7 +105,7 @@ export const webPushChannel: ChannelDefinition = {
     const subscriptions = subscriptionsOf(message.to);
     if (!subscriptions) return failure('CHANNEL_ADDRESS_REJECTED', false, 'Not a push subscription');
     if (message.text.trim() === '') return failure('CHANNEL_MESSAGE_REJECTED', false, 'The text is empty');
-    const payload = JSON.stringify(payloadOf(settings, message));
+    const payload = JSON.stringify(await payloadOf(settings, message));
     if (Buffer.byteLength(payload) > PAYLOAD_MAX_BYTES)
       return failure('CHANNEL_MESSAGE_REJECTED', false, `Longer than ${PAYLOAD_MAX_BYTES} bytes`);
     const privateKey = settings.vapidPrivateKey?.trim() ?? '';
@@ -164,10 +164,22 @@ async function sendTo(
 }
 
 /** The JSON the service worker reads: the title (the subject, else who it is from), the text, a link. */
-function payloadOf(settings: ChannelSettings, message: OutgoingMessage) {
+async function payloadOf(settings: ChannelSettings, message: OutgoingMessage) {
   const title = message.subject?.trim() || message.senderName?.trim() || '';
-  const url = settings.clickUrl?.trim();
+  const url = await clickUrlOf(settings, message);
   return { title, body: message.text, ...(url ? { url } : {}) };
+}
+
+/**
+ * The account's click URL, else none (the worker opens its scope, the customer's pages). A mailing
+ * that tracks clicks gets it as a tracked link, the customers' pages named when the account names
+ * nothing: the click is the notification's only link, so it is the one counted.
+ */
+async function clickUrlOf(settings: ChannelSettings, message: OutgoingMessage): Promise<string | null> {
+  const url = settings.clickUrl?.trim() || null;
+  const target = url ?? message.customerPagesUrl ?? null;
+  if (!message.trackLink || !target) return url;
+  return (await message.trackLink(target).catch(() => null)) ?? url;
 }
 
 /**

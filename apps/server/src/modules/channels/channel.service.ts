@@ -19,7 +19,7 @@ import { type CaptureChannel, type ConsentKind, isConsentKind } from '../consent
 import { checkSettings, missingRequired, type SettingInput } from './account-settings.js';
 import { ChannelRegistry } from './channel-registry.js';
 import { ServerKeys } from './server-keys.js';
-import { readSignedToken, signedToken } from './signed-token.js';
+import { compactToken, readCompactToken, readSignedToken, signedToken } from './signed-token.js';
 import { readUnsubscribeToken, type UnsubscribeTarget, unsubscribeToken } from './unsubscribe-token.js';
 
 /** A workspace's account with one provider, as the API shows it: secrets only by their keys. */
@@ -378,6 +378,7 @@ export class ChannelService {
           ...message,
           workspaceId: row.workspace_id,
           senderName: message.senderName ?? workspace?.name ?? null,
+          customerPagesUrl: `${this.secrets.publicUrl}/self-service/`,
         });
         const { rejectedAddresses, ...rest } = outcome;
         // The provider names the dead ones when an address is several (a customer's browsers); else a
@@ -458,6 +459,29 @@ export class ChannelService {
     limits: { minBytes: number; maxLength: number },
   ): Buffer | null {
     return this.keys ? readSignedToken(this.keys, token, { purpose, ...limits }) : null;
+  }
+
+  /** PATRON_SECRET_KEY is set: links can be signed (without it, messages' links go as written). */
+  get signsLinks(): boolean {
+    return this.keys !== null;
+  }
+
+  /**
+   * `<public URL>/<route>/<token>` with a compact token (`compactToken`: a truncated signature, no
+   * separator) for links in text messages; null without PATRON_SECRET_KEY.
+   */
+  compactLink(route: string, purpose: string, payload: Buffer): string | null {
+    if (!this.keys) return null;
+    return `${this.secrets.publicUrl}/${route}/${compactToken(this.keys, payload, purpose)}`;
+  }
+
+  /** The payload of a token compactLink made for `purpose`; null for anything else. */
+  readCompactLink(
+    purpose: string,
+    token: string,
+    limits: { minBytes: number; maxLength: number },
+  ): Buffer | null {
+    return this.keys ? readCompactToken(this.keys, token, { purpose, ...limits }) : null;
   }
 
   /** What a link this server signed unsubscribes from; UNSUBSCRIBE_LINK_INVALID for anything else. */

@@ -6,11 +6,10 @@ import type { ConsentKind } from '../consents/consent-kinds.js';
 import type { MessageTemplateService } from '../message-templates/message-template.service.js';
 import { isRenderProblem, type RenderedMessage } from '../message-templates/template-renderer.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
+import { batchTracking, type TrackingMailing } from './link-tracking.js';
 import type { MailingService } from './mailing.service.js';
 import type { ClaimedMessage, MessageStateChange } from './message-states.js';
 import { allowedNextMinute, nextSendMoment } from './send-moment.js';
-import { trackLinks } from './tracked-links.js';
-import { clickUrl, openUrl } from './tracking-token.js';
 
 /** Messages claimed per round of one mailing; their states are written in one transaction. */
 export const DELIVERY_BATCH = 250;
@@ -26,13 +25,8 @@ export function retryDelayMs(attempts: number): number {
   return 60_000 * 2 ** Math.max(0, attempts - 1);
 }
 
-interface SendingMailing {
-  workspace_id: string;
-  id: string;
-  channel: string;
-  template_id: string | null;
+interface SendingMailing extends TrackingMailing {
   throttle_per_minute: number | null;
-  track_clicks: boolean;
 }
 
 /**
@@ -98,7 +92,18 @@ export class MailingDelivery {
     });
     const links = new Map(reachable.map((m) => [m.customerId, this.unsubscribe(ws, m, consent)]));
     const rendered = await this.render(ws, mailing.template_id, reachable, links);
-    const ready: { message: ClaimedMessage; content: RenderedMessage; unsubscribeUrl: string | null }[] = [];
+    const tracking = reachable.length
+      ? await batchTracking(
+          { channels: this.channels, templates: this.templates, mailings: this.mailings },
+          mailing,
+        )
+      : null;
+    const ready: {
+      message: ClaimedMessage;
+      content: RenderedMessage;
+      unsubscribeUrl: string | null;
+      trackLink: ((url: string) => Promise<string | null>) | null;
+    }[] = [];
     for (const m of reachable) {
       const result = rendered.get(m.customerId);
       if (!result) skip(m, 'TEMPLATE_NOT_FOUND');
@@ -107,8 +112,9 @@ export class MailingDelivery {
         const unsubscribeUrl = links.get(m.customerId) ?? null;
         ready.push({
           message: m,
-          content: this.tracked(ws, mailing, m, result, unsubscribeUrl),
+          content: tracking ? tracking.message(m, result, unsubscribeUrl) : result,
           unsubscribeUrl,
+          trackLink: tracking?.ownLink(m, unsubscribeUrl) ?? null,
         });
       }
     }
@@ -124,7 +130,7 @@ export class MailingDelivery {
     const outcomes = await inParallel(
       ready,
       PARALLEL_SENDS,
-      ({ message, content, unsubscribeUrl }): Promise<Outcome> => {
+      ({ message, content, unsubscribeUrl, trackLink }): Promise<Outcome> => {
         if (typeof sender === 'string')
           return Promise.resolve({ ok: false as const, retryable: true, reason: sender, accountId: null });
         return sender.send({
@@ -135,6 +141,7 @@ export class MailingDelivery {
           text: content.text,
           html: content.html,
           unsubscribeUrl,
+          trackLink,
         });
       },
     );
@@ -171,24 +178,6 @@ export class MailingDelivery {
     return renderer.render([...new Set(messages.map((m) => m.customerId))], (customerId) => ({
       unsubscribeUrl: links.get(customerId) ?? null,
     }));
-  }
-
-  /** An email of a mailing that tracks clicks: its links go through the click route, plus the image. */
-  private tracked(
-    ws: string,
-    mailing: SendingMailing,
-    m: ClaimedMessage,
-    content: RenderedMessage,
-    unsubscribeUrl: string | null,
-  ): RenderedMessage {
-    if (!mailing.track_clicks || mailing.channel !== 'EMAIL') return content;
-    const message = { workspaceId: ws, messageId: m.id };
-    const tracked = trackLinks(content, {
-      unsubscribeUrl,
-      click: (url) => clickUrl(this.channels, message, url),
-      pixel: openUrl(this.channels, message),
-    });
-    return { ...content, ...tracked };
   }
 
   private unsubscribe(ws: string, m: ClaimedMessage, consent: ConsentKind): string | null {

@@ -19,6 +19,7 @@ import {
   recipientColumns,
   toAudienceCount,
 } from './mailing-audience.js';
+import { clickTarget, linkNumbers } from './mailing-links.js';
 import { type Engagement, recordEngagement } from './message-engagement.js';
 import {
   applyMessageStates,
@@ -27,6 +28,7 @@ import {
   type MessageStateChange,
 } from './message-states.js';
 import { localParts, localText, nextSendMoment, parseLocalDateTime, zonedMoment } from './send-moment.js';
+import { readShortClick } from './short-click-token.js';
 import { readClick, readOpen, type TrackedMessage } from './tracking-token.js';
 
 export const MAX_NAME = 200;
@@ -361,9 +363,23 @@ export class MailingService {
     return changed;
   }
 
-  /** The message and link of a tracked link this server signed; null for anything else. */
-  readClick(token: string): (TrackedMessage & { url: string }) | null {
-    return readClick(this.channels, token);
+  /**
+   * The message and link of a tracked link this server signed: an email's long token carries both,
+   * a text message's short one the message id and the link's number. Null for anything else.
+   */
+  async findClick(token: string): Promise<(TrackedMessage & { url: string }) | null> {
+    const long = readClick(this.channels, token);
+    if (long) return long;
+    const short = readShortClick(this.channels, token);
+    const target = short && (await clickTarget(emSql(this.orm.em.fork()), short));
+    return short && target
+      ? { workspaceId: target.workspaceId, messageId: short.messageId, url: target.url }
+      : null;
+  }
+
+  /** The numbers of a mailing's links, numbering those new to it (see mailing-links.ts). */
+  linkNumbers(workspaceId: string, mailingId: string, urls: readonly string[]): Promise<Map<string, number>> {
+    return this.tx((sql) => linkNumbers(sql, workspaceId, mailingId, urls));
   }
 
   readOpen(token: string): TrackedMessage | null {

@@ -79,7 +79,7 @@ export class MailingInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'An email’s links go through a tracked address and its HTML carries a tracking image (default true; null on update keeps it).',
+      'Its links go through a tracked address of ours (an SMS’s, Telegram message’s or push notification’s through a short one), and an email’s HTML carries a tracking image (default true; null on update keeps it).',
   })
   trackClicks?: boolean | null;
 }
@@ -113,7 +113,8 @@ export class MailingType {
   @Field({ description: "The workspace's time zone (IANA)." }) timeZone!: string;
   @Field(() => Int, { nullable: true }) throttlePerMinute!: number | null;
   @Field(() => Int) attributionDays!: number;
-  @Field({ description: 'Clicks and opens of its emails are tracked.' }) trackClicks!: boolean;
+  @Field({ description: 'Clicks of its messages’ links are tracked, and opens of its emails.' })
+  trackClicks!: boolean;
   @Field(() => MailingStateEnum) state!: MailingState;
   @Field() createdByName!: string;
   @Field() createdAt!: Date;

@@ -3,6 +3,7 @@ import { Migration20261205000041_mailings } from './Migration20261205000041_mail
 import { Migration20261205000050_mailing_test_lease } from './Migration20261205000050_mailing_test_lease.js';
 import { Migration20261205000059_mailing_message_customer_key } from './Migration20261205000059_mailing_message_customer_key.js';
 import { Migration20261207183000_message_clicks } from './Migration20261207183000_message_clicks.js';
+import { Migration20261210090000_mailing_links } from './Migration20261210090000_mailing_links.js';
 import { MailingResolver } from './mailing.resolver.js';
 import { MailingService } from './mailing.service.js';
 import { MailingDelivery, recordDeliveryReports, recordUnsubscribe } from './mailing-delivery.js';
@@ -91,6 +92,7 @@ export const mailingsModule = defineModule({
       class: Migration20261205000059_mailing_message_customer_key,
     },
     { name: 'Migration20261207183000_message_clicks', class: Migration20261207183000_message_clicks },
+    { name: 'Migration20261210090000_mailing_links', class: Migration20261210090000_mailing_links },
   ],
   // The address a message went to is personal data; the fact that it was sent, and its outcome, stay.
   onStart: async ({ erasure, channels, sql, mailings }) => {

@@ -53,6 +53,11 @@ export function trackLinks(message: Trackable, tracking: Tracking): Trackable {
   return { text, html: html && tracking.pixel ? withPixel(html, tracking.pixel) : html };
 }
 
+/** The bare http(s) links of a text, without a trailing sentence mark, in order. */
+export function bareLinks(text: string): string[] {
+  return [...text.matchAll(BARE)].map((m) => m[0].replace(TRAILING, ''));
+}
+
 function withPixel(html: string, src: string): string {
   const image = `<img src="${src}" width="1" height="1" alt="" style="display:block;border:0;width:1px;height:1px">`;
   const end = html.search(/<\/body\s*>/i);

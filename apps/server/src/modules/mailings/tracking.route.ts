@@ -43,7 +43,8 @@ function notOurs(req: Request, res: Response) {
 export function clickRoute(app: PatronApp, log: (m: string) => void): Router {
   const router = express.Router();
   router.get('/:token', async (req, res) => {
-    const target = app.services.mailings.readClick(req.params.token);
+    // A short token's link is read from the database: its failure is a 500, not a false 404.
+    const target = await app.services.mailings.findClick(req.params.token);
     if (!target) return notOurs(req, res);
     await record(app, log, target, { kind: 'CLICKED', url: target.url });
     res.setHeader('cache-control', 'no-store');
