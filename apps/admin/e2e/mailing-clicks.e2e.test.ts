@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type SmtpPeer, startSmtpPeer } from '@patron/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, chooseLocale, openSession } from './session';
@@ -5,7 +7,10 @@ import { type BrowserSession, chooseLocale, openSession } from './session';
 let s: BrowserSession;
 let peer: SmtpPeer;
 let mailingId: string;
+let smsMailingId: string;
 let reza: string;
+let gateway: Server;
+const sms: { to: string; text: string }[] = [];
 
 const SHOP = 'https://shop.example/winter';
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
@@ -15,9 +20,22 @@ const HISTORY_TYPE: Record<string, string> = {
   ru: 'Переход по ссылке из сообщения',
   fa: 'کلیک روی پیوند پیام',
 };
+const CLICKS_TITLE: Record<string, string> = {
+  en: 'Link clicks',
+  ru: 'Переходы по ссылкам',
+  fa: 'کلیک روی پیوندها',
+};
 
 beforeAll(async () => {
   peer = await startSmtpPeer();
+  // The club's SMS gateway: a real HTTP receiver in the test process.
+  gateway = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    sms.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  });
+  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
   // Tracked links are signed: without the server's key an email's links go as they are.
   s = await openSession({ secretKey: 'e2e-only-key-mailing-clicks-0123456789' });
   const api = s.workspace.as.MANAGER;
@@ -53,15 +71,19 @@ beforeAll(async () => {
     },
   );
   const ids: string[] = [];
-  for (const name of ['Reza', 'Sara']) {
+  for (const [i, name] of ['Reza', 'Sara'].entries()) {
     const { createCustomer } = await api.requestOk(CREATE, {
       input: {
-        attributes: { firstName: name, lastName: 'Clicker', email: `${name.toLowerCase()}@example.com` },
+        attributes: {
+          firstName: name,
+          lastName: 'Clicker',
+          email: `${name.toLowerCase()}@example.com`,
+          mobile: `+98912000000${i + 1}`,
+        },
       },
     });
-    await api.requestOk(GRANT, {
-      input: { customerId: createCustomer.id, kind: 'EMAIL', capturedVia: 'IN_STORE' },
-    });
+    for (const kind of ['EMAIL', 'SMS'])
+      await api.requestOk(GRANT, { input: { customerId: createCustomer.id, kind, capturedVia: 'IN_STORE' } });
     ids.push(createCustomer.id);
   }
   reza = ids[0] as string;
@@ -78,11 +100,49 @@ beforeAll(async () => {
   );
   mailingId = createMailing.id;
   await api.requestOk('mutation($id: ID!) { startMailing(id: $id) { id } }', { id: mailingId });
+
+  await s.workspace.as.ADMIN.requestOk(
+    'mutation($input: SaveChannelAccountInput!) { saveChannelAccount(input: $input) { id } }',
+    {
+      input: {
+        provider: 'generic-http',
+        name: 'SMS',
+        settings: [
+          { key: 'url', value: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send` },
+          { key: 'bodyFormat', value: 'json' },
+        ],
+      },
+    },
+  );
+  const smsTemplate = await api.requestOk(
+    'mutation($input: MessageTemplateInput!) { createMessageTemplate(input: $input) { id } }',
+    {
+      input: {
+        name: 'Winter SMS',
+        channel: 'SMS',
+        contents: [{ language: 'EN', text: `Winter sale: ${SHOP}` }],
+      },
+    },
+  );
+  const smsMailing = await api.requestOk(
+    'mutation($input: MailingInput!) { createMailing(input: $input) { id } }',
+    {
+      input: {
+        name: 'Winter SMS clicks',
+        channel: 'SMS',
+        templateId: smsTemplate.createMessageTemplate.id,
+        audience: { customerIds: ids },
+      },
+    },
+  );
+  smsMailingId = smsMailing.createMailing.id;
+  await api.requestOk('mutation($id: ID!) { startMailing(id: $id) { id } }', { id: smsMailingId });
   await s.signIn(s.workspace.emails.MANAGER);
 });
 afterAll(async () => {
   await s?.close();
   await peer?.close();
+  await new Promise((resolve) => gateway?.close(resolve));
 });
 
 describe('clicks of a mailing', () => {
@@ -91,6 +151,16 @@ describe('clicks of a mailing', () => {
     const mail = peer.received.find((m) => m.envelope.to.includes('reza@example.com'))?.mail;
     const link = String(mail?.html).match(/href="[^"]*(\/c\/[\w.-]+)"/)?.[1];
     expect(link).toBeDefined();
+    const res = await fetch(`${s.server.url}${link}`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(SHOP);
+  });
+
+  it("a recipient follows the SMS's short link: it leads to the shop", async () => {
+    await expect.poll(() => sms.length, { timeout: 20_000 }).toBe(2);
+    const text = sms.find((m) => m.to === '+989120000001')?.text ?? '';
+    const link = text.match(/\/c\/[\w-]+$/)?.[0];
+    expect(link?.length).toBeLessThanOrEqual(23);
     const res = await fetch(`${s.server.url}${link}`, { redirect: 'manual' });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe(SHOP);
@@ -112,11 +182,27 @@ describe('clicks of a mailing', () => {
 
       await page.goto(`${s.server.url}/#/customers/${reza}/show/history`);
       const clicked = page.locator('[data-testid="history-event"][data-type="MESSAGE_CLICKED"]');
-      await clicked.waitFor();
-      const said = (await clicked.textContent()) ?? '';
-      expect(said).toContain(HISTORY_TYPE[locale]);
-      expect(said).toContain(SHOP);
+      // One click from the email, one from the SMS.
+      await clicked.nth(1).waitFor();
+      for (const said of await clicked.allTextContents()) {
+        expect(said).toContain(HISTORY_TYPE[locale]);
+        expect(said).toContain(SHOP);
+      }
       await s.shot(`mailing-clicks-history-${locale}`);
+
+      // The SMS mailing's report: its clicks, and no opens (an SMS cannot tell it was read).
+      await page.goto(`${s.server.url}/#/mailings/${smsMailingId}/show`);
+      await page.locator('[data-testid="report-clicked"][data-count="1"]').waitFor();
+      const smsRate = (await page.locator('[data-testid="report-click-rate"]').textContent()) ?? '';
+      expect(smsRate.replace(/[٫.,]/g, '')).toMatch(/50|۵۰/);
+      expect(await page.locator('[data-testid="report-opened"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="mailing-report"]').textContent()).toContain(
+        CLICKS_TITLE[locale],
+      );
+      expect(await page.locator('[data-testid="mailing-tracking"]').textContent()).toContain(
+        CLICKS_TITLE[locale],
+      );
+      await s.shot(`mailing-sms-clicks-${locale}`);
 
       await page.goto(`${s.server.url}/#/mailings/create`);
       await page.locator('input[name="trackClicks"]:checked').waitFor({ state: 'attached' });

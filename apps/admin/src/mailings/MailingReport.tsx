@@ -11,8 +11,11 @@ import { MailingReportQuery } from './documents';
 const POLL_MS = 3000;
 const LIVE_STATES = new Set(['SCHEDULED', 'SENDING']);
 
-/** Messages by state, failures and skips by reason, clicks and opens, and purchases within N days after a message. */
-export function MailingReport({ id, state }: { id: string; state: string }) {
+/**
+ * Messages by state, failures and skips by reason, clicks (every channel) and opens (email only: no
+ * other message can tell it was read), and purchases within N days after a message.
+ */
+export function MailingReport({ id, state, channel }: { id: string; state: string; channel: string }) {
   const translate = useTranslate();
   const locale = useLocale();
   const problemText = useProblemText();
@@ -26,6 +29,7 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
     pollInterval: LIVE_STATES.has(state) || seen !== state ? POLL_MS : 0,
   });
   const report = data?.mailingReport;
+  const opens = channel === 'EMAIL';
   useEffect(() => setSeen(report?.mailingState ?? null), [report]);
   if (!report) return null;
   const n = (v: number) => numberFormat(localeTag(locale)).format(v);
@@ -69,7 +73,10 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
           <Line key={r.reason} label={reason(r.reason)} value={n(r.count)} />
         ))}
       </Block>
-      <Block title={translate('patron.mailings.tracking')} hint={translate('patron.mailings.rateHint')}>
+      <Block
+        title={translate(opens ? 'patron.mailings.tracking' : 'patron.mailings.clicks')}
+        hint={translate('patron.mailings.rateHint')}
+      >
         <Line
           label={translate('patron.mailings.clicked')}
           value={n(report.clicked)}
@@ -81,8 +88,16 @@ export function MailingReport({ id, state }: { id: string; state: string }) {
           value={percent(report.clickRate)}
           testId="report-click-rate"
         />
-        <Line label={translate('patron.mailings.opened')} value={n(report.opened)} testId="report-opened" />
-        <Line label={translate('patron.mailings.openRate')} value={percent(report.openRate)} />
+        {opens && (
+          <>
+            <Line
+              label={translate('patron.mailings.opened')}
+              value={n(report.opened)}
+              testId="report-opened"
+            />
+            <Line label={translate('patron.mailings.openRate')} value={percent(report.openRate)} />
+          </>
+        )}
       </Block>
       <Block title={translate('patron.mailings.attributed', { days: n(report.attributionDays) })}>
         <Line

@@ -54,12 +54,10 @@ function MailingPage() {
             <Typography variant="body2" data-testid="mailing-when">
               {translate('patron.mailings.scheduledAt')}: {when}
             </Typography>
-            {mailing.channel === 'EMAIL' && (
-              <Typography variant="body2" data-testid="mailing-tracking">
-                {translate('patron.mailings.tracking')}:{' '}
-                {translate(mailing.trackClicks ? 'patron.mailings.tracked' : 'patron.mailings.notTracked')}
-              </Typography>
-            )}
+            <Typography variant="body2" data-testid="mailing-tracking">
+              {translate(mailing.channel === 'EMAIL' ? 'patron.mailings.tracking' : 'patron.mailings.clicks')}
+              : {translate(mailing.trackClicks ? 'patron.mailings.tracked' : 'patron.mailings.notTracked')}
+            </Typography>
             {mailing.throttlePerMinute != null && (
               <Typography variant="body2">
                 {translate('patron.mailings.throttle')}: {mailing.throttlePerMinute}
@@ -70,7 +68,7 @@ function MailingPage() {
         </CardContent>
       </Card>
       <Typography variant="subtitle1">{translate('patron.mailings.report')}</Typography>
-      <MailingReport id={mailing.id} state={mailing.state} />
+      <MailingReport id={mailing.id} state={mailing.state} channel={mailing.channel} />
     </Stack>
   );
 }

@@ -79,10 +79,11 @@ export const en = {
       buyers: 'Customers who bought',
       revenue: 'Revenue',
       nothing: 'None',
-      trackClicks: 'Track link clicks and opens',
+      trackClicks: 'Track link clicks (and opens of emails)',
       trackClicksHint:
-        'Links in the email go through a tracked address of ours; the report counts who clicked.',
+        'Links in the message go through a tracked address of ours (a short one in SMS, Telegram and push); the report counts who clicked.',
       tracking: 'Clicks and opens',
+      clicks: 'Link clicks',
       tracked: 'Tracked',
       notTracked: 'Not tracked',
       clicked: 'Clicked',
