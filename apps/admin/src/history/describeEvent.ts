@@ -291,6 +291,7 @@ const PASSWORD_SET_SAYS: Record<string, string> = {
   signedUp: 'selfServiceSignedUp',
   resetBySms: 'selfServiceResetBySms',
   resetByEmail: 'selfServiceResetByEmail',
+  passwordChanged: 'selfServicePasswordChanged',
 };
 
 const TEMPLATES: Record<HistoryEventType, Template> = {
@@ -302,7 +303,7 @@ const TEMPLATES: Record<HistoryEventType, Template> = {
   NOTE_ADDED: note,
   SELF_SERVICE_INVITED: (_, w) => ({ lines: [w.t('patron.history.say.invitedToSelfService')], links: [] }),
   SELF_SERVICE_PASSWORD_SET: (changes, w) => ({
-    // One entry for a password set with an invitation, by joining, and after a forgotten one.
+    // One entry for a password set with an invitation, by joining, after a forgotten one or changed.
     lines: [
       w.t(
         `patron.history.say.${PASSWORD_SET_SAYS[str(find(changes, 'selfService')?.newValue)] ?? 'selfServicePasswordSet'}`,

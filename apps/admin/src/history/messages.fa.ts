@@ -35,6 +35,7 @@ export const fa = {
         selfServiceSignedUp: 'مشتری خودش از پنل مشتری عضو باشگاه شد و گذرواژه تعیین کرد',
         selfServiceResetBySms: 'مشتری گذرواژه‌اش را فراموش کرد و با کد پیامکی گذرواژهٔ تازه تعیین کرد',
         selfServiceResetByEmail: 'مشتری گذرواژه‌اش را فراموش کرد و با پیوند ایمیل‌شده گذرواژهٔ تازه تعیین کرد',
+        selfServicePasswordChanged: 'مشتری گذرواژه‌اش را در پنل خود عوض کرد',
         selfServiceSignedIn: 'مشتری وارد پنل خود شد',
         selfServiceSignedInFrom: 'مشتری از %{browser} وارد پنل خود شد',
         requestSubject: 'موضوع: %{subject}',

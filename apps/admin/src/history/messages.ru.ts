@@ -35,6 +35,7 @@ export const ru = {
         selfServiceSignedUp: 'Клиент сам вступил в клуб в личном кабинете и задал пароль',
         selfServiceResetBySms: 'Клиент забыл пароль и задал новый по коду из SMS',
         selfServiceResetByEmail: 'Клиент забыл пароль и задал новый по ссылке из письма',
+        selfServicePasswordChanged: 'Клиент сменил пароль в личном кабинете',
         selfServiceSignedIn: 'Клиент вошёл в личный кабинет',
         selfServiceSignedInFrom: 'Клиент вошёл в личный кабинет: %{browser}',
         requestSubject: 'Тема: %{subject}',

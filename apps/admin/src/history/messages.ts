@@ -42,6 +42,7 @@ export const en = {
           'The customer forgot their password and chose a new one with a code sent by SMS',
         selfServiceResetByEmail:
           'The customer forgot their password and chose a new one with a link sent by email',
+        selfServicePasswordChanged: 'The customer changed their password on their pages',
         selfServiceSignedIn: 'The customer signed in to their pages',
         selfServiceSignedInFrom: 'The customer signed in to their pages from %{browser}',
         requestSubject: 'Subject: %{subject}',

@@ -238,14 +238,9 @@ export class SelfServiceService {
     if (problems.length) throw badInput(problems);
     if (input.newPassword === input.currentPassword) throw badField(['newPassword'], 'PASSWORD_UNCHANGED');
     const hash = await this.passwords.hash(input.newPassword);
-    await this.sql.transaction(async (run: Run) => {
-      await run(
-        `update self_service_account set password_hash = ?, password_set_at = now()
-          where workspace_id = ? and customer_id = ?`,
-        [hash, caller.workspaceId, caller.customerId],
-      );
-      await this.sessions.endOthers(run, caller, sessionToken);
-    });
+    await this.sql.transaction((run: Run) =>
+      setAccountPassword(run, this.sessions, caller, hash, 'passwordChanged', sessionToken),
+    );
   }
 
   private async workspaceExists(id: string): Promise<boolean> {

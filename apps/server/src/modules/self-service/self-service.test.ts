@@ -171,8 +171,15 @@ describe('self-service', () => {
     expect(
       (await phone.requestOk(CHANGE, { c: PASSWORD, n: 'new-password-22' })).changeMyAccountPassword,
     ).toBe(true);
-    // This session stays; the other one ended with the change.
+    // This session stays; the other one ended with the change, which the history says.
     await phone.requestOk(ACCOUNT);
+    const changed = await server.app.services.sql.query<{ changes: { newValue: unknown }[] }>(
+      "select changes from history_event where workspace_id = ? and customer_id = ? and type = 'SELF_SERVICE_PASSWORD_SET' order by id desc limit 1",
+      [ws.id, id],
+    );
+    expect(changed[0]?.changes).toEqual([
+      { key: 'selfService', oldValue: null, newValue: 'passwordChanged' },
+    ]);
     expect(problemOf(await mail.request(ACCOUNT))).toBe('UNAUTHENTICATED');
     expect(problemOf(await client().request(SIGN_IN, { w: ws.id, l: '+989121234567', p: PASSWORD }))).toBe(
       'SELF_SERVICE_SIGN_IN_FAILED',
