@@ -1,5 +1,6 @@
 import { Button, Divider, Paper, Stack, Typography } from '@mui/material';
 import { useCallback } from 'react';
+import type { ProblemMessage } from '../problems/problemText';
 import { call } from './api';
 import { MyOperationsQuery, MyPurchasesQuery } from './documents';
 import { usePages } from './usePages';
@@ -15,6 +16,8 @@ function Section(props: {
   count: number | undefined;
   hasMore: boolean;
   busy: boolean;
+  /** Why the last page could not be read; `more` then tries it again. */
+  failure?: ProblemMessage | null;
   more(): void;
   children: React.ReactNode;
 }) {
@@ -25,6 +28,11 @@ function Section(props: {
         {props.title}
       </Typography>
       {props.count === 0 ? <Typography color="text.secondary">{props.empty}</Typography> : null}
+      {props.failure ? (
+        <Typography color="error" role="alert" data-testid={`${props.testId}-failed`}>
+          {words.problem(props.failure)}
+        </Typography>
+      ) : null}
       <Stack divider={<Divider flexItem />} spacing={1}>
         {props.children}
       </Stack>
@@ -35,7 +43,7 @@ function Section(props: {
           onClick={props.more}
           data-testid={`${props.testId}-more`}
         >
-          {words.t('account.more')}
+          {words.t(props.failure ? 'account.retry' : 'account.more')}
         </Button>
       )}
     </Paper>
@@ -49,7 +57,7 @@ export function Operations(props: { decimalsOf(key: string): number; currencyNam
     async (after: string | null) => (await call(MyOperationsQuery, { first: PAGE, after })).myOperations,
     [],
   );
-  const { items, busy, hasMore, more } = usePages(read);
+  const { items, busy, failure, hasMore, more } = usePages(read);
   return (
     <Section
       title={words.t('account.operations')}
@@ -58,6 +66,7 @@ export function Operations(props: { decimalsOf(key: string): number; currencyNam
       count={items?.length}
       hasMore={hasMore}
       busy={busy}
+      failure={failure}
       more={() => void more()}
     >
       {items?.map((op) => (
@@ -92,7 +101,7 @@ export function Purchases() {
     async (after: string | null) => (await call(MyPurchasesQuery, { first: PAGE, after })).myPurchases,
     [],
   );
-  const { items, busy, hasMore, more } = usePages(read);
+  const { items, busy, failure, hasMore, more } = usePages(read);
   return (
     <Section
       title={words.t('account.purchases')}
@@ -101,6 +110,7 @@ export function Purchases() {
       count={items?.length}
       hasMore={hasMore}
       busy={busy}
+      failure={failure}
       more={() => void more()}
     >
       {items?.map((p) => (

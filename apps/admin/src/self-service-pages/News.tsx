@@ -27,7 +27,7 @@ export function News() {
     },
     [words.locale],
   );
-  const { items, busy, hasMore, more } = usePages(read);
+  const { items, busy, failure, hasMore, more } = usePages(read);
   const toggle = (item: Item) => {
     setOpen((before) => {
       const next = new Set(before);
@@ -56,6 +56,11 @@ export function News() {
         ) : null}
       </Box>
       {items?.length === 0 && <Typography color="text.secondary">{words.t('news.none')}</Typography>}
+      {failure ? (
+        <Typography color="error" role="alert" data-testid="ss-news-failed">
+          {words.problem(failure)}
+        </Typography>
+      ) : null}
       <Stack divider={<Divider flexItem />} spacing={1}>
         {items?.map((item) => {
           const isNew = !item.read && !readNow.has(item.id);
@@ -109,7 +114,7 @@ export function News() {
       </Stack>
       {hasMore && (
         <Button sx={{ mt: 1 }} disabled={busy} onClick={() => void more()} data-testid="ss-news-more">
-          {words.t('account.more')}
+          {words.t(failure ? 'account.retry' : 'account.more')}
         </Button>
       )}
     </Paper>

@@ -61,6 +61,7 @@ export const fa: Texts = {
   'account.invoice': 'فاکتور %{number}',
   'account.paid': 'پرداخت‌شده %{amount}',
   'account.more': 'بیشتر',
+  'account.retry': 'تلاش دوباره',
   'account.signOut': 'خروج',
   'news.title': 'اخبار',
   'news.none': 'هنوز خبری نیست.',

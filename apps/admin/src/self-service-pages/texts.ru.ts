@@ -61,6 +61,7 @@ export const ru: Texts = {
   'account.invoice': 'Чек %{number}',
   'account.paid': 'оплачено %{amount}',
   'account.more': 'Ещё',
+  'account.retry': 'Повторить',
   'account.signOut': 'Выйти',
   'news.title': 'Новости',
   'news.none': 'Новостей пока нет.',

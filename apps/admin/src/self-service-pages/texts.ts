@@ -62,6 +62,7 @@ export const en = {
   'account.invoice': 'Receipt %{number}',
   'account.paid': 'paid %{amount}',
   'account.more': 'More',
+  'account.retry': 'Try again',
   'account.signOut': 'Sign out',
   'news.title': 'News',
   'news.none': 'No news yet.',
