@@ -14,6 +14,7 @@ import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
 import { coreModules } from './modules/index.js';
 import { WEBHOOK_RETRY_DELAYS } from './modules/webhooks/webhook-sender.js';
 import {
+  type CardTabSource,
   type CustomerFieldSourceOf,
   kernelModule,
   type ServerSecrets,
@@ -84,6 +85,7 @@ export async function createPatronApp(options: {
     let outbox: OutboxDispatcher | null = null;
     let jobs: JobQueue | null = null;
     let fieldSources: CustomerFieldSourceOf[] = [];
+    let cardTabSources: CardTabSource[] = [];
     const modules: PatronModule[] = [
       kernelModule({
         orm,
@@ -93,6 +95,7 @@ export async function createPatronApp(options: {
         events: () => outbox as OutboxDispatcher,
         jobs: () => jobs as JobQueue,
         customerFieldSources: () => fieldSources,
+        cardTabSources: () => cardTabSources,
         sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
         passwordHashCost: options.passwordHashCost ?? DEFAULT_PASSWORD_HASH_COST,
         serverSecrets: {
@@ -132,6 +135,9 @@ export async function createPatronApp(options: {
         })),
       ];
     });
+    cardTabSources = features.flatMap((m) =>
+      (m.cardTabs ?? []).map((tab) => ({ module: m.name, tab, services: registry.of(m) })),
+    );
     registry.buildAll();
     for (const m of features) await m.onStart?.(registry.of(m));
 

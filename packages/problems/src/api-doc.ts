@@ -38,6 +38,7 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   reports: 'Reports and the dashboard: the period and its charts',
   branches: 'Branches, the staff bound to one and the branch a purchase is recorded at',
   cards: 'Loyalty cards: a lost card, the new one given instead, lookups by card number',
+  cardTabs: 'Tabs modules add to the customer card: their content, when it fails or cannot be shown',
   giftCards: 'Gift cards: issuing, checking, blocking and redeeming them',
   selfService: 'Customer self-service: invitations, self sign-up, the customer’s password (and a forgotten one) and sign-in, customer requests',
   products: 'Products and services, their stock and what purchases do to it',

@@ -6,6 +6,7 @@ import { apiLimitProblems } from './codes/api-limits.js';
 import { attributeProblems } from './codes/attributes.js';
 import { automationProblems } from './codes/automations.js';
 import { branchProblems } from './codes/branches.js';
+import { cardTabProblems } from './codes/card-tabs.js';
 import { cardProblems } from './codes/cards.js';
 import { channelProviderProblems } from './codes/channel-providers.js';
 import { channelProblems } from './codes/channels.js';
@@ -79,6 +80,7 @@ export const PROBLEM_FAMILIES = {
   reports: reportProblems,
   branches: branchProblems,
   cards: cardProblems,
+  cardTabs: cardTabProblems,
   giftCards: giftCardProblems,
   selfService: selfServiceProblems,
   products: productProblems,
@@ -124,6 +126,7 @@ export const PROBLEMS = {
   ...reportProblems,
   ...branchProblems,
   ...cardProblems,
+  ...cardTabProblems,
   ...giftCardProblems,
   ...selfServiceProblems,
   ...productProblems,

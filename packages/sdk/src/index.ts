@@ -1,3 +1,4 @@
+export * from './card-tabs.js';
 export * from './channels.js';
 export * from './events.js';
 export * from './module.js';

@@ -1,3 +1,4 @@
+import type { CardTabDefinition } from './card-tabs.js';
 import type { ChannelDefinition } from './channels.js';
 import type { CustomerEvent, CustomerEventType } from './events.js';
 import type { PermissionDefinition } from './permissions.js';
@@ -159,6 +160,8 @@ export interface PatronModule {
   migrations?: { name: string; class: unknown }[];
   /** Ways of reaching customers this module brings (see ChannelDefinition). */
   channels?: ChannelDefinition[];
+  /** Tabs this module adds to the customer card, after the built-in ones (see CardTabDefinition). */
+  cardTabs?: CardTabDefinition[];
   /** Runs once at every start, after the migrations (e.g. ensuring defaults in every workspace). */
   onStart?(services: PatronServices): Promise<void>;
   /** Runs when the app closes, before the database pools end (e.g. closing pooled connections). */

@@ -500,6 +500,85 @@ export const CalendarSystem = {
 } as const;
 
 export type CalendarSystem = typeof CalendarSystem[keyof typeof CalendarSystem];
+export type CardTabColumn = {
+  __typename?: 'CardTabColumn';
+  kind: CardTabValueKind;
+  label: LocalizedText;
+};
+
+/** A card tab's content for one customer. */
+export type CardTabContent = {
+  __typename?: 'CardTabContent';
+  /** Shown when there are no sections. */
+  empty?: Maybe<LocalizedText>;
+  key: Scalars['String']['output'];
+  sections: Array<CardTabSection>;
+};
+
+export type CardTabField = {
+  __typename?: 'CardTabField';
+  label: LocalizedText;
+  /** Null: nothing to show (a dash). */
+  value?: Maybe<CardTabValue>;
+};
+
+export type CardTabRow = {
+  __typename?: 'CardTabRow';
+  /** One value per column. */
+  cells: Array<Maybe<CardTabValue>>;
+};
+
+/** A part of a card tab: either fields or a table. */
+export type CardTabSection = {
+  __typename?: 'CardTabSection';
+  fields?: Maybe<Array<CardTabField>>;
+  table?: Maybe<CardTabTable>;
+  title?: Maybe<LocalizedText>;
+};
+
+export type CardTabTable = {
+  __typename?: 'CardTabTable';
+  columns: Array<CardTabColumn>;
+  /** Shown instead of a table without rows. */
+  empty?: Maybe<LocalizedText>;
+  rows: Array<CardTabRow>;
+};
+
+/** A status's colour. */
+export const CardTabTone = {
+  BAD: 'BAD',
+  GOOD: 'GOOD',
+  NEUTRAL: 'NEUTRAL',
+  WARNING: 'WARNING'
+} as const;
+
+export type CardTabTone = typeof CardTabTone[keyof typeof CardTabTone];
+/** One value: its kind and the parts of that kind (the others are null). TEXT: text; NUMBER: number; MONEY: number and currency; DATE: date (YYYY-MM-DD); DATETIME: at; LINK: text and either url (http or https) or customerId (a card in the admin); STATUS: text and tone. */
+export type CardTabValue = {
+  __typename?: 'CardTabValue';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  customerId?: Maybe<Scalars['ID']['output']>;
+  date?: Maybe<Scalars['String']['output']>;
+  kind: CardTabValueKind;
+  number?: Maybe<Scalars['Float']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  tone?: Maybe<CardTabTone>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a value of a card tab is shown. */
+export const CardTabValueKind = {
+  DATE: 'DATE',
+  DATETIME: 'DATETIME',
+  LINK: 'LINK',
+  MONEY: 'MONEY',
+  NUMBER: 'NUMBER',
+  STATUS: 'STATUS',
+  TEXT: 'TEXT'
+} as const;
+
+export type CardTabValueKind = typeof CardTabValueKind[keyof typeof CardTabValueKind];
 export type Category = {
   __typename?: 'Category';
   /** #rrggbb */
@@ -927,6 +1006,17 @@ export type CustomerAnalyticsBalanceByMonthArgs = {
 export type CustomerAnalyticsPurchasesByMonthArgs = {
   calendar?: CalendarSystem;
   months?: Scalars['Int']['input'];
+};
+
+/** A tab a module adds to the customer card. */
+export type CustomerCardTab = {
+  __typename?: 'CustomerCardTab';
+  /** Unique across modules; what customerCardTab asks for. */
+  key: Scalars['String']['output'];
+  label: LocalizedText;
+  /** The module that brings the tab. */
+  module: Scalars['String']['output'];
+  order: Scalars['Int']['output'];
 };
 
 export type CustomerConnection = {
@@ -3620,6 +3710,12 @@ export const ProblemCode = {
   CARD_NONE_TO_REPORT: 'CARD_NONE_TO_REPORT',
   /** BAD_USER_INPUT: This card number was reported lost and is never given again */
   CARD_NUMBER_LOST: 'CARD_NUMBER_LOST',
+  /** CONFLICT: The tab {tab} sent content that cannot be shown (at {path}); its module must be fixed */
+  CARD_TAB_CONTENT_INVALID: 'CARD_TAB_CONTENT_INVALID',
+  /** CONFLICT: The tab {tab} could not be loaded; try again later */
+  CARD_TAB_FAILED: 'CARD_TAB_FAILED',
+  /** NOT_FOUND: No card tab {tab} */
+  CARD_TAB_NOT_FOUND: 'CARD_TAB_NOT_FOUND',
   /** BAD_USER_INPUT: Expected a colour as #rrggbb */
   CATEGORY_COLOR_FORMAT: 'CATEGORY_COLOR_FORMAT',
   /** BAD_USER_INPUT: A category name has 1 to {max} characters */
@@ -4619,6 +4715,10 @@ export type Query = {
   customer: Customer;
   /** The customer holding this card number (a till reading a card). A lost card is CARD_LOST with when it was reported, never the new number; else CUSTOMER_NOT_FOUND. */
   customerByCard: Customer;
+  /** One card tab's content for the customer, made by its module when asked. CARD_TAB_FAILED when the module fails or takes over 5 s, CARD_TAB_CONTENT_INVALID when its content cannot be shown. */
+  customerCardTab: CardTabContent;
+  /** The tabs modules add to this customer's card that the caller may see (each tab's permission), in order. */
+  customerCardTabs: Array<CustomerCardTab>;
   /** Exact number of customers matching search AND filter AND segment. */
   customerCount: Scalars['Int']['output'];
   /** Everything held about the customer (profile, child profiles, tags, tier, balances, ledger, purchases, referrals, history) as one JSON document: the customer's right of access. */
@@ -4821,6 +4921,18 @@ export type QueryCustomerArgs = {
 
 export type QueryCustomerByCardArgs = {
   cardNumber: Scalars['String']['input'];
+};
+
+
+export type QueryCustomerCardTabArgs = {
+  customerId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+  language?: InputMaybe<Locale>;
+};
+
+
+export type QueryCustomerCardTabsArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 

@@ -11,6 +11,7 @@ export { automationsModule } from './automations/automations.module.js';
 export { balanceBatchesModule } from './balance-batches/balance-batches.module.js';
 export { branchesModule } from './branches/branches.module.js';
 export { bulkActionsModule } from './bulk-actions/bulk-actions.module.js';
+export { cardTabsModule } from './card-tabs/card-tabs.module.js';
 export { categoriesModule } from './categories/categories.module.js';
 export { channelEmailModule } from './channel-email/channel-email.module.js';
 export { channelPushModule } from './channel-push/channel-push.module.js';

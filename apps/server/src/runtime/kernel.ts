@@ -1,5 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { type CustomerFieldContribution, defineModule, type PatronModule } from '@patron/sdk';
+import {
+  type CardTabDefinition,
+  type CustomerFieldContribution,
+  defineModule,
+  type PatronModule,
+  type PatronServices,
+} from '@patron/sdk';
 import type { PreparedPool } from '../db/prepared-pool.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { PasswordHashCost } from '../modules/auth/passwords.js';
@@ -25,6 +31,8 @@ declare module '@patron/sdk' {
     modules: readonly PatronModule[];
     /** Every module's customer fields, fixed and per workspace, each read with its module's services. */
     customerFieldSources: readonly CustomerFieldSourceOf[];
+    /** Every module's customer card tabs, each with its module's services (modules/card-tabs). */
+    cardTabSources: readonly CardTabSource[];
     /** The idle timeout and absolute lifetime of staff sessions (PATRON_SESSION_*). */
     sessionPolicy: SessionPolicy;
     /** The argon2id cost of staff password hashes (tests use a cheap one). */
@@ -58,6 +66,13 @@ export interface CustomerFieldSourceOf {
   load(workspaceId: string): Promise<CustomerFieldContribution[]>;
 }
 
+/** A card tab as one module declared it, with the services that module may use. */
+export interface CardTabSource {
+  module: string;
+  tab: CardTabDefinition;
+  services: PatronServices;
+}
+
 /** What the server itself provides to every module: the database, events, jobs, the log. */
 export interface KernelParts {
   orm: MikroORM;
@@ -68,6 +83,7 @@ export interface KernelParts {
   events: () => OutboxDispatcher;
   jobs: () => JobQueue;
   customerFieldSources: () => readonly CustomerFieldSourceOf[];
+  cardTabSources: () => readonly CardTabSource[];
   sessionPolicy: SessionPolicy;
   passwordHashCost: PasswordHashCost;
   serverSecrets: ServerSecrets;
@@ -86,6 +102,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
       events: () => parts.events(),
       jobs: () => parts.jobs(),
       customerFieldSources: () => parts.customerFieldSources(),
+      cardTabSources: () => parts.cardTabSources(),
       sessionPolicy: () => parts.sessionPolicy,
       passwordHashCost: () => parts.passwordHashCost,
       serverSecrets: () => parts.serverSecrets,

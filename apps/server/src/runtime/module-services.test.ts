@@ -68,6 +68,7 @@ describe('module services', () => {
       events: () => stand('events'),
       jobs: () => stand('jobs'),
       customerFieldSources: () => [],
+      cardTabSources: () => [],
       sessionPolicy: stand('sessionPolicy'),
       passwordHashCost: stand('passwordHashCost'),
       serverSecrets: { secretKey: null, publicUrl: 'http://localhost:4000' },

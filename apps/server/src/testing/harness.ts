@@ -78,6 +78,8 @@ export async function startTestServer(
     pushServiceHosts?: readonly string[];
     /** PATRON_WEBHOOK_ALLOW_PRIVATE and a short retry schedule: webhook tests' receivers run on 127.0.0.1. */
     webhooks?: Partial<WebhookSettings>;
+    /** Receives what the server logs (nothing by default): a test that expects a line in the log. */
+    log?: (message: string) => void;
   } = {},
 ): Promise<TestServer> {
   // App start still migrates: plugins' migrations and changed database functions apply on the copy.
@@ -85,7 +87,7 @@ export async function startTestServer(
   const app = await createPatronApp({
     databaseUrl: db.url,
     plugins: options.plugins,
-    log: () => {},
+    log: options.log ?? (() => {}),
     pollEvents: options.pollEvents ?? false,
     // Test passwords guard nothing: the cheapest argon2id keeps a workspace's four sign-ins quick.
     passwordHashCost: { memoryCost: 1024, timeCost: 1 },

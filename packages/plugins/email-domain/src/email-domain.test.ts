@@ -97,3 +97,59 @@ describe('email-domain plugin', () => {
     expect(column.get('ceo@acme.example')).toBe(false);
   });
 });
+
+describe('the email-domain card tab', () => {
+  const TAB = `query($id: ID!, $language: Locale) { customerCardTab(customerId: $id, key: "email-domain", language: $language) {
+    empty { en } sections { title { en } fields { label { en } value { kind text number tone } }
+      table { columns { label { en } kind } rows { cells { kind text customerId at } } } } } }`;
+
+  it('shows the domain, how many customers share it and the newest five, linked to their cards', async () => {
+    const ids: string[] = [];
+    for (const name of ['Anna', 'Boris', 'Vera', 'Gleb', 'Dina', 'Egor']) {
+      const created = await ws.as.OPERATOR.requestOk(CREATE, {
+        a: { firstName: name, email: `${name.toLowerCase()}@shop.example` },
+      });
+      ids.push(created.createCustomer.id);
+    }
+    await server.app.outbox.drain();
+    const tabs = await ws.as.ANALYST.requestOk(
+      'query($id: ID!) { customerCardTabs(customerId: $id) { key module label { ru } } }',
+      {
+        id: ids[0],
+      },
+    );
+    expect(tabs.customerCardTabs).toContainEqual({
+      key: 'email-domain',
+      module: 'email-domain',
+      label: { ru: 'Домен почты' },
+    });
+
+    const tab = (await ws.as.ANALYST.requestOk(TAB, { id: ids[0], language: 'RU' })).customerCardTab;
+    const [facts, newest] = tab.sections;
+    expect(facts.fields).toEqual([
+      { label: { en: 'Domain' }, value: { kind: 'TEXT', text: 'shop.example', number: null, tone: null } },
+      {
+        label: { en: 'Kind' },
+        value: { kind: 'STATUS', text: 'Домен компании', number: null, tone: 'GOOD' },
+      },
+      {
+        label: { en: 'Customers with this domain' },
+        value: { kind: 'NUMBER', text: null, number: 6, tone: null },
+      },
+    ]);
+    expect(newest.title).toEqual({ en: 'Newest of them' });
+    expect(newest.table.columns.map((c: { kind: string }) => c.kind)).toEqual(['LINK', 'TEXT', 'DATETIME']);
+    const rows = newest.table.rows.map((r: { cells: { text: string; customerId: string }[] }) => r.cells);
+    expect(rows.map((cells: { customerId: string }[]) => cells[0]?.customerId)).toEqual(
+      ids.slice(1).reverse(),
+    );
+    expect(rows[0][0].text).toBe('Egor');
+    expect(rows[0][1].text).toBe('egor@shop.example');
+  });
+
+  it('says there is no email instead of an empty table', async () => {
+    const created = await ws.as.OPERATOR.requestOk(CREATE, { a: { firstName: 'Quiet' } });
+    const tab = (await ws.as.OPERATOR.requestOk(TAB, { id: created.createCustomer.id })).customerCardTab;
+    expect(tab).toEqual({ empty: { en: 'No email address' }, sections: [] });
+  });
+});

@@ -7,36 +7,22 @@ import {
 } from '@patron/sdk';
 // Types only: the core services' declarations (nothing of the server is loaded at run time).
 import type {} from '@patron/server/services';
+import { domainOf, FREE_PROVIDERS } from './domains.js';
 import { EmailDomainResolver, emailDomainSettings } from './email-domain.resolver.js';
+import { emailDomainTab } from './email-domain-tab.js';
 
 export interface EmailDomainOptions {
   /** The attribute that receives the domain; created in every workspace. Default: emailDomain. */
   attributeKey?: string;
 }
 
-/** Public mailbox providers: an address there is personal, not a company's. */
-export const FREE_PROVIDERS = [
-  'gmail.com',
-  'yahoo.com',
-  'outlook.com',
-  'hotmail.com',
-  'mail.ru',
-  'yandex.ru',
-  'bk.ru',
-  'inbox.ru',
-];
+export { domainOf, FREE_PROVIDERS } from './domains.js';
 
 const ACTOR: Actor = { kind: 'plugin', id: 'email-domain', name: 'Email domain plugin' };
 
-export function domainOf(email: unknown): string | null {
-  if (typeof email !== 'string') return null;
-  const at = email.lastIndexOf('@');
-  return at > 0 && at < email.length - 1 ? email.slice(at + 1).toLowerCase() : null;
-}
-
 /**
  * Keeps a customer's email domain in its own attribute, so staff can sort, filter and count by it,
- * and adds `emailDomainStats` to the API.
+ * adds `emailDomainStats` to the API and an "Email domain" tab to the customer card.
  */
 export default function emailDomainPlugin(options: EmailDomainOptions = {}): PatronModule {
   const attributeKey = options.attributeKey ?? 'emailDomain';
@@ -57,8 +43,9 @@ export default function emailDomainPlugin(options: EmailDomainOptions = {}): Pat
 
   return defineModule({
     name: 'email-domain',
-    // The same customers service the core uses: an update checks the value and writes history.
-    needs: ['customers'],
+    // The same customers service the core uses: an update checks the value and writes history; the
+    // card tab finds the customers sharing a domain as the customer list does.
+    needs: ['customers', 'customerSearch'],
     resolvers: [EmailDomainResolver],
     attributes: [
       {
@@ -78,6 +65,7 @@ export default function emailDomainPlugin(options: EmailDomainOptions = {}): Pat
         sortable: true,
       },
     ],
+    cardTabs: [emailDomainTab(attributeKey)],
     eventHandlers: [
       { name: 'email-domain.fill', events: ['customer.created', 'customer.updated'], handle: fill },
     ],

@@ -487,6 +487,10 @@ export const fa: Record<ProblemCode, string> = {
   CARD_NONE_TO_REPORT: 'این مشتری شماره کارتی ندارد که مفقودی آن ثبت شود؛ شماره را در ویرایش مشتری وارد کنید',
   CARD_NUMBER_LOST: 'این کارت مفقود اعلام شده و شماره‌اش دیگر به کسی داده نمی‌شود',
   CARD_LOST: 'این کارت در %{reportedAt} مفقود اعلام شده است؛ کارت جدید مشتری را بخواهید',
+  // Card tabs
+  CARD_TAB_NOT_FOUND: 'برگه «%{tab}» در کارت مشتری نیست',
+  CARD_TAB_FAILED: 'این برگه بارگذاری نشد؛ کمی بعد دوباره امتحان کنید',
+  CARD_TAB_CONTENT_INVALID: 'ماژول این برگه داده‌ای فرستاد که نمی‌توان نشان داد (%{path})؛ باید اصلاح شود',
   // Self-service
   SELF_SERVICE_SIGN_IN_FAILED: 'نام کاربری یا گذرواژه نادرست است',
   SELF_SERVICE_TOKEN_INVALID: 'این پیوند منقضی شده یا قبلاً استفاده شده است؛ دعوت‌نامهٔ تازه بخواهید',

@@ -493,6 +493,11 @@ export const ru: Record<ProblemCode, string> = {
   CARD_NONE_TO_REPORT: 'У клиента нет номера карты, чтобы заявить её утерю: задайте номер в профиле',
   CARD_NUMBER_LOST: 'Эта карта заявлена утерянной, её номер больше никому не выдаётся',
   CARD_LOST: 'Карта заявлена утерянной %{reportedAt}: попросите у клиента новую карту',
+  // Card tabs
+  CARD_TAB_NOT_FOUND: 'Вкладки «%{tab}» в карточке нет',
+  CARD_TAB_FAILED: 'Не удалось загрузить вкладку; попробуйте позже',
+  CARD_TAB_CONTENT_INVALID:
+    'Модуль вкладки прислал данные, которые нельзя показать (%{path}); его нужно исправить',
   // Self-service
   SELF_SERVICE_SIGN_IN_FAILED: 'Неверный логин или пароль',
   SELF_SERVICE_TOKEN_INVALID: 'Ссылка устарела или уже использована; попросите новое приглашение',
