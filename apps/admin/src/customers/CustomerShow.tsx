@@ -12,7 +12,10 @@ import {
   useRecordContext,
   useResourceDefinition,
 } from 'react-admin';
+import { useParams } from 'react-router-dom';
 import { useAttributeRegistry } from '../attributes/useAttributeRegistry';
+import { CardTabPanel } from '../card-tabs/CardTabPanel';
+import { useCardTabs } from '../card-tabs/useCardTabs';
 import { CustomerCategoryPicker } from '../categories/CustomerCategoryPicker';
 import { CustomerConsentsTab } from '../consents/CustomerConsentsTab';
 import { CustomerAnalyticsTab } from '../customer-analytics/CustomerAnalyticsTab';
@@ -62,8 +65,13 @@ function CustomerActions() {
   );
 }
 
-/** The customer card: the header, then one tab per attribute group that has attributes, loyalty, then the history timeline. */
+/**
+ * The customer card: the header, then one tab per attribute group that has attributes, loyalty, …,
+ * the history timeline, then the tabs modules add (card-tabs), each fetched when opened.
+ */
 export function CustomerShow() {
+  const { id } = useParams<{ id: string }>();
+  const moduleTabs = useCardTabs(id);
   const { definitions, groups } = useAttributeRegistry();
   const { permissions } = usePermissions<string[]>();
   const locale = useLocale();
@@ -138,6 +146,11 @@ export function CustomerShow() {
         <TabbedShowLayout.Tab label="patron.customer.history" path="history">
           <CustomerHistory />
         </TabbedShowLayout.Tab>
+        {moduleTabs.map((t) => (
+          <TabbedShowLayout.Tab key={t.key} label={localized(t.label, locale, t.key)} path={`tab-${t.key}`}>
+            <CardTabPanel customerId={id ?? ''} tabKey={t.key} />
+          </TabbedShowLayout.Tab>
+        ))}
       </TabbedShowLayout>
     </Show>
   );
