@@ -76,6 +76,18 @@ describe("a plugin's tab on the customer card", () => {
     await page.locator('a[href$="/show/tab-email-domain"]', { hasText: 'Домен почты' }).waitFor();
     await page.locator(`${tid('card-tab-field')} dt`, { hasText: 'Клиентов с этим доменом' }).waitFor();
     expect(await fieldText('Вид')).toBe('Домен компании');
+    // The open tab, wider in Russian, scrolls back into the strip's view.
+    await page.waitForFunction(
+      () => {
+        const tab = document.querySelector('[role="tab"][aria-selected="true"]');
+        const strip = tab?.closest('.MuiTabs-scroller');
+        if (!tab || !strip) return false;
+        const [t, v] = [tab.getBoundingClientRect(), strip.getBoundingClientRect()];
+        return t.left >= v.left - 1 && t.right <= v.right + 1;
+      },
+      null,
+      { timeout: 5000 },
+    );
     await s.shot('card-tab-email-domain-ru');
 
     await chooseLocale(page, 'fa');

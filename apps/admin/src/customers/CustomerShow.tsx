@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   DeleteWithConfirmButton,
   EditButton,
@@ -37,6 +38,7 @@ import { CustomerHeader } from './card/CustomerHeader';
 import { InlineAttribute } from './card/InlineAttribute';
 import { LostCardsPanel } from './card/LostCardsPanel';
 import { ReportLostCardButton } from './card/ReportLostCardButton';
+import { useOpenTabInView } from './card/useOpenTabInView';
 
 function CustomerActions() {
   const { hasEdit } = useResourceDefinition();
@@ -75,6 +77,8 @@ export function CustomerShow() {
   const { definitions, groups } = useAttributeRegistry();
   const { permissions } = usePermissions<string[]>();
   const locale = useLocale();
+  const strip = useRef<HTMLDivElement>(null);
+  useOpenTabInView(strip, locale);
   const { format } = useCalendar();
   const live = definitions.filter((d) => !d.retired);
   const tabs = groups.filter((g) => live.some((d) => d.group === g.key));
@@ -82,76 +86,78 @@ export function CustomerShow() {
     <Show actions={<CustomerActions />}>
       <CustomerHeader />
       {/* More tabs than a laptop's width holds (most in Russian): the strip scrolls, with arrows at its ends. */}
-      <TabbedShowLayout
-        tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
-      >
-        {tabs.map((g, i) => (
-          // The first tab is the card's index route; the others are addressable by group key (/show/demography).
-          <TabbedShowLayout.Tab
-            key={g.key}
-            label={localized(g.label, locale, g.key)}
-            path={i === 0 ? undefined : g.key}
-          >
-            {i === 0 && (
-              <Labeled label="patron.tags.label">
-                <CustomerTagEditor />
-              </Labeled>
-            )}
-            {i === 0 && (
-              <Labeled label="patron.categories.label">
-                <CustomerCategoryPicker />
-              </Labeled>
-            )}
-            {live
-              .filter((d) => d.group === g.key)
-              .map((d) => (
-                <Labeled key={d.id} label={localized(d.label, locale, d.key)}>
-                  <InlineAttribute definition={d} />
+      <div ref={strip}>
+        <TabbedShowLayout
+          tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
+        >
+          {tabs.map((g, i) => (
+            // The first tab is the card's index route; the others are addressable by group key (/show/demography).
+            <TabbedShowLayout.Tab
+              key={g.key}
+              label={localized(g.label, locale, g.key)}
+              path={i === 0 ? undefined : g.key}
+            >
+              {i === 0 && (
+                <Labeled label="patron.tags.label">
+                  <CustomerTagEditor />
                 </Labeled>
-              ))}
-            {i === 0 && <LostCardsPanel />}
-            {i === 0 && (
-              <FunctionField label="patron.customer.createdAt" render={(r) => format(r.createdAt, true)} />
-            )}
-            {i === 0 && (
-              <FunctionField label="patron.customer.updatedAt" render={(r) => format(r.updatedAt, true)} />
-            )}
+              )}
+              {i === 0 && (
+                <Labeled label="patron.categories.label">
+                  <CustomerCategoryPicker />
+                </Labeled>
+              )}
+              {live
+                .filter((d) => d.group === g.key)
+                .map((d) => (
+                  <Labeled key={d.id} label={localized(d.label, locale, d.key)}>
+                    <InlineAttribute definition={d} />
+                  </Labeled>
+                ))}
+              {i === 0 && <LostCardsPanel />}
+              {i === 0 && (
+                <FunctionField label="patron.customer.createdAt" render={(r) => format(r.createdAt, true)} />
+              )}
+              {i === 0 && (
+                <FunctionField label="patron.customer.updatedAt" render={(r) => format(r.updatedAt, true)} />
+              )}
+            </TabbedShowLayout.Tab>
+          ))}
+          {permissions?.includes('loyalty.read') && (
+            <TabbedShowLayout.Tab label="patron.loyalty.tab" path="loyalty">
+              <CustomerLoyaltyTab />
+            </TabbedShowLayout.Tab>
+          )}
+          {permissions?.includes('loyalty.read') && (
+            <TabbedShowLayout.Tab label="patron.purchases.tab" path="purchases">
+              <CustomerPurchasesTab />
+            </TabbedShowLayout.Tab>
+          )}
+          <TabbedShowLayout.Tab label="patron.analytics.tab" path="analytics">
+            <CustomerAnalyticsTab />
           </TabbedShowLayout.Tab>
-        ))}
-        {permissions?.includes('loyalty.read') && (
-          <TabbedShowLayout.Tab label="patron.loyalty.tab" path="loyalty">
-            <CustomerLoyaltyTab />
+          <TabbedShowLayout.Tab label="patron.consents.tab" path="consents">
+            <CustomerConsentsTab />
           </TabbedShowLayout.Tab>
-        )}
-        {permissions?.includes('loyalty.read') && (
-          <TabbedShowLayout.Tab label="patron.purchases.tab" path="purchases">
-            <CustomerPurchasesTab />
+          <TabbedShowLayout.Tab label="patron.relations.tab" path="relations">
+            <CustomerRelationsTab />
           </TabbedShowLayout.Tab>
-        )}
-        <TabbedShowLayout.Tab label="patron.analytics.tab" path="analytics">
-          <CustomerAnalyticsTab />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="patron.consents.tab" path="consents">
-          <CustomerConsentsTab />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="patron.relations.tab" path="relations">
-          <CustomerRelationsTab />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
-          <CustomerProfilesPanel />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="patron.notes.tab" path="notes">
-          <CustomerNotesTab />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="patron.customer.history" path="history">
-          <CustomerHistory />
-        </TabbedShowLayout.Tab>
-        {moduleTabs.map((t) => (
-          <TabbedShowLayout.Tab key={t.key} label={localized(t.label, locale, t.key)} path={`tab-${t.key}`}>
-            <CardTabPanel customerId={id ?? ''} tabKey={t.key} />
+          <TabbedShowLayout.Tab label="patron.duplicates.sourcesTab" path="sources">
+            <CustomerProfilesPanel />
           </TabbedShowLayout.Tab>
-        ))}
-      </TabbedShowLayout>
+          <TabbedShowLayout.Tab label="patron.notes.tab" path="notes">
+            <CustomerNotesTab />
+          </TabbedShowLayout.Tab>
+          <TabbedShowLayout.Tab label="patron.customer.history" path="history">
+            <CustomerHistory />
+          </TabbedShowLayout.Tab>
+          {moduleTabs.map((t) => (
+            <TabbedShowLayout.Tab key={t.key} label={localized(t.label, locale, t.key)} path={`tab-${t.key}`}>
+              <CardTabPanel customerId={id ?? ''} tabKey={t.key} />
+            </TabbedShowLayout.Tab>
+          ))}
+        </TabbedShowLayout>
+      </div>
     </Show>
   );
 }
