@@ -1,16 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type SmtpPeer, startSmtpPeer } from '@patron/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, chooseLocale, openSession } from './session';
+import { startSmsGateway } from './smsGateway';
 
 let s: BrowserSession;
 let peer: SmtpPeer;
 let mailingId: string;
 let smsMailingId: string;
 let reza: string;
-let gateway: Server;
-const sms: { to: string; text: string }[] = [];
+let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
 
 const SHOP = 'https://shop.example/winter';
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
@@ -28,14 +26,7 @@ const CLICKS_TITLE: Record<string, string> = {
 
 beforeAll(async () => {
   peer = await startSmtpPeer();
-  // The club's SMS gateway: a real HTTP receiver in the test process.
-  gateway = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    sms.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-  });
-  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+  gateway = await startSmsGateway();
   // Tracked links are signed: without the server's key an email's links go as they are.
   s = await openSession({ secretKey: 'e2e-only-key-mailing-clicks-0123456789' });
   const api = s.workspace.as.MANAGER;
@@ -108,7 +99,7 @@ beforeAll(async () => {
         provider: 'generic-http',
         name: 'SMS',
         settings: [
-          { key: 'url', value: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send` },
+          { key: 'url', value: gateway.url },
           { key: 'bodyFormat', value: 'json' },
         ],
       },
@@ -142,7 +133,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
   await peer?.close();
-  await new Promise((resolve) => gateway?.close(resolve));
+  await gateway?.close();
 });
 
 describe('clicks of a mailing', () => {
@@ -157,8 +148,8 @@ describe('clicks of a mailing', () => {
   });
 
   it("a recipient follows the SMS's short link: it leads to the shop", async () => {
-    await expect.poll(() => sms.length, { timeout: 20_000 }).toBe(2);
-    const text = sms.find((m) => m.to === '+989120000001')?.text ?? '';
+    await expect.poll(() => gateway.sent.length, { timeout: 20_000 }).toBe(2);
+    const text = gateway.sent.find((m) => m.to === '+989120000001')?.text ?? '';
     const link = text.match(/\/c\/[\w-]+$/)?.[0];
     expect(link?.length).toBeLessThanOrEqual(23);
     const res = await fetch(`${s.server.url}${link}`, { redirect: 'manual' });

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type SmtpPeer, startSmtpPeer } from '@patron/server/testing';
 import { GraphQLClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
@@ -10,6 +8,7 @@ import { fa } from '../src/self-service-pages/texts.fa';
 import { ru } from '../src/self-service-pages/texts.ru';
 import { chooseCustomerLocale, openPhone, phoneShot } from './phone';
 import { type BrowserSession, openSession } from './session';
+import { startSmsGateway } from './smsGateway';
 
 /**
  * A customer who forgot their password, on a phone: "Forgot your password?" on the sign-in page, then
@@ -19,10 +18,8 @@ import { type BrowserSession, openSession } from './session';
 
 let s: BrowserSession;
 let phone: Page;
-let gateway: Server;
-let gatewayUrl = '';
+let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
 let smtp: SmtpPeer;
-const sms: { to: string; text: string }[] = [];
 const tid = (id: string) => `[data-testid="${id}"]`;
 const KEYS = Object.keys(en).filter((key) => key.includes('.'));
 const LOCALES = ['en', 'ru', 'fa'] as const;
@@ -83,14 +80,7 @@ async function signOutAndTry(login: string, password: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  gateway = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    sms.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-  });
-  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-  gatewayUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
+  gateway = await startSmsGateway();
   smtp = await startSmtpPeer();
   s = await openSession({ secretKey: 'test-only-key-reset-e2e-0123456789abcdef' });
   phone = await openPhone(s);
@@ -98,7 +88,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
   await smtp?.close();
-  await new Promise((resolve) => gateway?.close(resolve));
+  await gateway?.close();
 });
 
 describe('a customer who forgot their password', () => {
@@ -110,7 +100,7 @@ describe('a customer who forgot their password', () => {
         provider: 'generic-http',
         name: 'SMS',
         settings: [
-          { key: 'url', value: gatewayUrl },
+          { key: 'url', value: gateway.url },
           { key: 'bodyFormat', value: 'json' },
         ],
       },
@@ -148,10 +138,10 @@ describe('a customer who forgot their password', () => {
     await phone.click(tid('ss-submit'));
     await phone.locator(tid('ss-forgot-code')).waitFor();
     expect(await phone.locator(tid('ss-forgot-code')).innerText()).toContain('۰۹۱۲۵۵۵۶۶۷۷');
-    await expect.poll(() => sms.length).toBe(1);
-    expect(sms[0]?.to).toBe('+989125556677');
-    expect(sms[0]?.text).toMatch(/[۰-۹]{6}/);
-    const code = /(\d{6})/.exec(latinDigits(sms[0]?.text ?? ''))?.[1] as string;
+    await expect.poll(() => gateway.sent.length).toBe(1);
+    expect(gateway.sent[0]?.to).toBe('+989125556677');
+    expect(gateway.sent[0]?.text).toMatch(/[۰-۹]{6}/);
+    const code = /(\d{6})/.exec(latinDigits(gateway.sent[0]?.text ?? ''))?.[1] as string;
     await inEveryLanguage('password-reset-code');
     // Its 15 minutes in Persian digits.
     expect(await phone.locator(tid('ss-forgot-code')).innerText()).toContain('۱۵ دقیقه');

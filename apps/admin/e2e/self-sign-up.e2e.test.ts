@@ -1,11 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latinDigits } from '../src/i18n/digits';
 import { en } from '../src/self-service-pages/texts';
 import { chooseCustomerLocale, openPhone, phoneShot } from './phone';
 import { type BrowserSession, openSession } from './session';
+import { startSmsGateway } from './smsGateway';
 
 /**
  * Joining the club on a phone: the sign-in page's join link, name and mobile, the code from the SMS
@@ -14,28 +13,18 @@ import { type BrowserSession, openSession } from './session';
 
 let s: BrowserSession;
 let phone: Page;
-let gateway: Server;
-let gatewayUrl = '';
-const sms: { to: string; text: string }[] = [];
+let gateway: Awaited<ReturnType<typeof startSmsGateway>>;
 const tid = (id: string) => `[data-testid="${id}"]`;
 const KEYS = Object.keys(en).filter((key) => key.includes('.'));
 
 beforeAll(async () => {
-  // The club's SMS gateway: a real HTTP receiver in the test process.
-  gateway = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    sms.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-  });
-  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-  gatewayUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
+  gateway = await startSmsGateway();
   s = await openSession({ secretKey: 'test-only-key-signup-e2e-0123456789abcdef' });
   phone = await openPhone(s);
 });
 afterAll(async () => {
   await s?.close();
-  await new Promise((resolve) => gateway?.close(resolve));
+  await gateway?.close();
 });
 
 describe('a person joins the club on its pages', () => {
@@ -48,7 +37,7 @@ describe('a person joins the club on its pages', () => {
           provider: 'generic-http',
           name: 'SMS',
           settings: [
-            { key: 'url', value: gatewayUrl },
+            { key: 'url', value: gateway.url },
             { key: 'bodyFormat', value: 'json' },
           ],
         },
@@ -71,9 +60,9 @@ describe('a person joins the club on its pages', () => {
     await phone.fill(tid('ss-mobile'), '۰۹۱۲۷۷۷۸۸۹۹');
     await phone.click(tid('ss-submit'));
     await phone.locator(tid('ss-join-code')).waitFor();
-    await expect.poll(() => sms.length).toBe(1);
-    expect(sms[0]?.to).toBe('+989127778899');
-    const code = /(\d{6})/.exec(latinDigits(sms[0]?.text ?? ''))?.[1] as string;
+    await expect.poll(() => gateway.sent.length).toBe(1);
+    expect(gateway.sent[0]?.to).toBe('+989127778899');
+    const code = /(\d{6})/.exec(latinDigits(gateway.sent[0]?.text ?? ''))?.[1] as string;
     expect(code).toMatch(/^\d{6}$/);
 
     for (const locale of ['en', 'ru', 'fa'] as const) {

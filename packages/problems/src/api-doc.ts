@@ -40,7 +40,8 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   cards: 'Loyalty cards: a lost card, the new one given instead, lookups by card number',
   cardTabs: 'Tabs modules add to the customer card: their content, when it fails or cannot be shown',
   giftCards: 'Gift cards: issuing, checking, blocking and redeeming them',
-  selfService: 'Customer self-service: invitations, self sign-up, the customer’s password (and a forgotten one) and sign-in, customer requests',
+  selfService:
+    'Customer self-service: invitations, self sign-up, the customer’s password (and a forgotten one) and sign-in, customer requests',
   products: 'Products and services, their stock and what purchases do to it',
   news: 'News posts published to customers’ self-service pages',
   webhooks: 'Outgoing webhooks: partner apps’ subscriptions to customer events and their deliveries',
