@@ -7,6 +7,8 @@ const FAMILY_TITLES: Record<keyof typeof PROBLEM_FAMILIES, string> = {
   customers: 'Customers and selections of customers',
   values: 'Attribute values',
   attributes: 'The attribute registry',
+  formats: 'Formats that modules add to attribute types',
+  nationalIds: 'National ID numbers (national-ids plugin): Iranian national codes, Russian INN and SNILS',
   customerSearch: 'Lists, search and filters',
   tagsSegmentsGroups: 'Tags, segments and groups',
   ledger: 'Currencies, balances, ledger operations and balance batches',

@@ -17,12 +17,14 @@ import { customerProblems } from './codes/customers.js';
 import { duplicateProblems } from './codes/duplicates.js';
 import { eraseProblems } from './codes/erase.js';
 import { exportProblems } from './codes/exports.js';
+import { formatProblems } from './codes/formats.js';
 import { giftCardProblems } from './codes/gift-cards.js';
 import { importProblems } from './codes/imports.js';
 import { inputProblems } from './codes/input.js';
 import { jobProblems } from './codes/jobs.js';
 import { ledgerProblems } from './codes/ledger.js';
 import { mailingProblems } from './codes/mailings.js';
+import { nationalIdProblems } from './codes/national-ids.js';
 import { newsProblems } from './codes/news.js';
 import { noteProblems } from './codes/notes.js';
 import { operationImportProblems } from './codes/operation-imports.js';
@@ -49,6 +51,8 @@ export const PROBLEM_FAMILIES = {
   customers: customerProblems,
   values: valueProblems,
   attributes: attributeProblems,
+  formats: formatProblems,
+  nationalIds: nationalIdProblems,
   customerSearch: customerSearchProblems,
   tagsSegmentsGroups: tagSegmentGroupProblems,
   ledger: ledgerProblems,
@@ -95,6 +99,8 @@ export const PROBLEMS = {
   ...customerProblems,
   ...valueProblems,
   ...attributeProblems,
+  ...formatProblems,
+  ...nationalIdProblems,
   ...customerSearchProblems,
   ...tagSegmentGroupProblems,
   ...ledgerProblems,

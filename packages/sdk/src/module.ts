@@ -35,6 +35,34 @@ export interface ContributedAttribute {
   choices?: { value: string; label: LocalizedText }[];
 }
 
+/** What a format says of a value: its stored form, or the refusal (a problem code and its parameters). */
+export type AttributeFormatResult =
+  | { value: string }
+  | { problem: string; params?: Record<string, string | number> };
+
+/**
+ * A rule a module adds on top of an attribute type: an admin picks it for an attribute of its `base`
+ * type (an Iranian national code on text), and every write of that attribute (forms, API, imports, bulk
+ * edits, the customer's own profile) goes through `normalize`. Values are stored and filtered as the
+ * base type; an attribute whose format no enabled module provides any more keeps its values and checks
+ * them only as the base type.
+ */
+export interface AttributeFormatDefinition {
+  /** lower-kebab, unique across modules (checked at start), e.g. `ir-national-code`. */
+  key: string;
+  base: 'TEXT';
+  label: LocalizedText;
+  /** A line under the input, e.g. "10 digits". */
+  hint?: LocalizedText;
+  /**
+   * Takes the base type's stored form (trimmed text) and gives the value to store, or a refusal whose
+   * `problem` is a code of the problem catalogue (packages/problems) with that code's parameters; any
+   * other code is refused as VALUE_FORMAT_REFUSED. Pure and synchronous: a throw is caught and refuses
+   * the value. Normalising a normalised value must return it unchanged.
+   */
+  normalize(value: string): AttributeFormatResult;
+}
+
 /**
  * A customer field another module computes (balances, tier, purchase totals…): it appears in filters,
  * columns and sorts. `sql` is an SQL expression over the customer row aliased `c`, e.g.
@@ -155,6 +183,8 @@ export interface PatronModule {
   jobs?: JobDefinition[];
   historyEventTypes?: HistoryEventTypeDefinition[];
   attributes?: ContributedAttribute[];
+  /** Rules on top of attribute types that admins may pick for their attributes (see AttributeFormatDefinition). */
+  attributeFormats?: AttributeFormatDefinition[];
   customerFields?: CustomerFieldContribution[];
   customerFieldSources?: CustomerFieldSource[];
   migrations?: { name: string; class: unknown }[];

@@ -95,6 +95,17 @@ export const fa: Record<ProblemCode, string> = {
   REORDER_ONE_GROUP: 'هر بار فقط ترتیب ویژگی‌های یک گروه را تغییر دهید',
   SYSTEM_ATTRIBUTE_RETIRE: 'ویژگی‌های سیستمی را نمی‌توان بایگانی کرد',
 
+  // Attribute formats
+  ATTRIBUTE_FORMAT_UNKNOWN: 'هیچ ماژول فعالی قالب «%{format}» را ارائه نمی‌کند',
+  ATTRIBUTE_FORMAT_TYPE: 'قالب «%{format}» برای ویژگی‌هایی از نوع دیگری است',
+  VALUE_FORMAT_REFUSED: 'مقدار با قالب «%{format}» جور نیست',
+  VALUE_FORMAT_FAILED: 'قالب «%{format}» نتوانست این مقدار را بررسی کند',
+
+  // National ID numbers
+  NATIONAL_CODE_INVALID: 'کد ملی معتبر نیست: ۱۰ رقم که رقم آخرش رقم کنترل است',
+  INN_INVALID: 'شناسه مالیاتی روسیه (INN) معتبر نیست: ۱۰ رقم (سازمان) یا ۱۲ رقم (شخص) با ارقام کنترل درست',
+  SNILS_INVALID: 'شماره بیمه روسیه (SNILS) معتبر نیست: ۱۱ رقم که دو رقم آخرش عدد کنترل است',
+
   // Lists, search and filters
   SORT_FIELD_UNKNOWN: 'مرتب‌سازی بر اساس %{field} ممکن نیست؛ یکی از این‌ها را به کار ببرید: %{fields}',
   SEARCH_TOO_MANY_VALUES: 'حداکثر %{max} مقدار برای جستجو',

@@ -95,6 +95,17 @@ export const ru: Record<ProblemCode, string> = {
   REORDER_ONE_GROUP: 'Меняйте порядок атрибутов только одной группы за раз',
   SYSTEM_ATTRIBUTE_RETIRE: 'Системные атрибуты нельзя отправить в архив',
 
+  // Attribute formats
+  ATTRIBUTE_FORMAT_UNKNOWN: 'Формат «%{format}» не даёт ни один включённый модуль',
+  ATTRIBUTE_FORMAT_TYPE: 'Формат «%{format}» — для атрибутов другого типа',
+  VALUE_FORMAT_REFUSED: 'Значение не подходит под формат «%{format}»',
+  VALUE_FORMAT_FAILED: 'Формат «%{format}» не смог проверить это значение',
+
+  // National ID numbers
+  NATIONAL_CODE_INVALID: 'Некорректный национальный код Ирана: 10 цифр, последняя — контрольная',
+  INN_INVALID: 'Некорректный ИНН: 10 цифр (организация) или 12 (физлицо) с верными контрольными цифрами',
+  SNILS_INVALID: 'Некорректный СНИЛС: 11 цифр, последние две — контрольное число',
+
   // Lists, search and filters
   SORT_FIELD_UNKNOWN: 'Нельзя сортировать по %{field}; доступны: %{fields}',
   SEARCH_TOO_MANY_VALUES: 'Для поиска — не больше %{max} значений',

@@ -28,6 +28,8 @@ const AttributeDefinitionSchema = defineEntity({
     filterable: p.boolean().default(true),
     retiredAt: p.datetime().nullable(),
     choices: p.json<AttributeChoice[]>(),
+    /** A module's format on top of the type (attribute-formats.ts); kept when its module is disabled. */
+    format: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

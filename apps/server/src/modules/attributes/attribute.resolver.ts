@@ -3,9 +3,10 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { LocalizedTextInput } from '../../graphql/localized-text.js';
 import { P } from '../auth/core-permissions.js';
-import type { AttributeDefinitionInput } from './attribute.service.js';
+import type { AttributeDefinitionInput, AttributeService } from './attribute.service.js';
 import {
   AttributeDefinition,
+  AttributeFormat,
   AttributeGroup,
   AttributeTypeEnum,
   CreateAttributeDefinitionInput,
@@ -13,7 +14,8 @@ import {
 } from './attribute.types.js';
 import type { AttributeDefinition as AttributeDefinitionRow } from './attribute-definition.entity.js';
 
-function toType(d: AttributeDefinitionRow): AttributeDefinition {
+function toType(d: AttributeDefinitionRow, attributes: AttributeService): AttributeDefinition {
+  const format = d.format ? attributes.formats.get(d.format) : undefined;
   return {
     id: d.id,
     key: d.key,
@@ -30,6 +32,9 @@ function toType(d: AttributeDefinitionRow): AttributeDefinition {
     filterable: d.filterable,
     retired: d.retiredAt != null,
     choices: d.choices,
+    format: d.format ?? null,
+    formatMissing: attributes.formatMissing(d),
+    formatHint: format?.hint ?? null,
   };
 }
 
@@ -43,6 +48,7 @@ function toInput(
   }
   if ('defaultValue' in input && input.defaultValue === null) out.defaultValue = null;
   if ('helpText' in input && input.helpText === null) out.helpText = null;
+  if ('format' in input && input.format === null) out.format = null;
   return out;
 }
 
@@ -54,7 +60,23 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('includeRetired', { defaultValue: false }) includeRetired: boolean,
   ): Promise<AttributeDefinition[]> {
-    return (await ctx.services.attributes.list(ctx.workspaceId(), includeRetired)).map(toType);
+    return (await ctx.services.attributes.list(ctx.workspaceId(), includeRetired)).map((d) =>
+      toType(d, ctx.services.attributes),
+    );
+  }
+
+  @Allow(P.attributesRead)
+  @Query(() => [AttributeFormat], {
+    description: 'The formats enabled modules provide, which attributes of their base type may use.',
+  })
+  attributeFormats(@Ctx() ctx: AppContext): AttributeFormat[] {
+    return ctx.services.attributes.offered.map(({ format, module }) => ({
+      key: format.key,
+      base: format.base as AttributeTypeEnum,
+      label: format.label,
+      hint: format.hint ?? null,
+      module,
+    }));
   }
 
   @Allow(P.attributesRead)
@@ -84,7 +106,10 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('input') input: CreateAttributeDefinitionInput,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.services.attributes.create(ctx.workspaceId(), toInput(input)));
+    return toType(
+      await ctx.services.attributes.create(ctx.workspaceId(), toInput(input)),
+      ctx.services.attributes,
+    );
   }
 
   @Allow(P.attributesManage)
@@ -94,7 +119,10 @@ export class AttributeResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateAttributeDefinitionInput,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.services.attributes.update(ctx.workspaceId(), id, toInput(input)));
+    return toType(
+      await ctx.services.attributes.update(ctx.workspaceId(), id, toInput(input)),
+      ctx.services.attributes,
+    );
   }
 
   @Allow(P.attributesManage)
@@ -105,7 +133,9 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('ids', () => [ID]) ids: string[],
   ): Promise<AttributeDefinition[]> {
-    return (await ctx.services.attributes.reorder(ctx.workspaceId(), ids)).map(toType);
+    return (await ctx.services.attributes.reorder(ctx.workspaceId(), ids)).map((d) =>
+      toType(d, ctx.services.attributes),
+    );
   }
 
   @Allow(P.attributesManage)
@@ -114,7 +144,10 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.services.attributes.setRetired(ctx.workspaceId(), id, true));
+    return toType(
+      await ctx.services.attributes.setRetired(ctx.workspaceId(), id, true),
+      ctx.services.attributes,
+    );
   }
 
   @Allow(P.attributesManage)
@@ -123,6 +156,9 @@ export class AttributeResolver {
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
   ): Promise<AttributeDefinition> {
-    return toType(await ctx.services.attributes.setRetired(ctx.workspaceId(), id, false));
+    return toType(
+      await ctx.services.attributes.setRetired(ctx.workspaceId(), id, false),
+      ctx.services.attributes,
+    );
   }
 }

@@ -9,9 +9,10 @@ import { fieldsChanged } from '../customer-search/field-cache.js';
 import { ensureFilterStatistics } from '../customer-search/filter-statistics.js';
 import { ensureAnniversaryIndex, ensureSortIndex } from '../customer-search/sort-index.js';
 import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
+import type { OfferedFormat } from './attribute-formats.js';
 import { AttributeGroup } from './attribute-group.entity.js';
 import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
-import { ATTRIBUTE_TYPES, normalizeValue } from './values/index.js';
+import { ATTRIBUTE_TYPES, type FormatRegistry, normalizeValue } from './values/index.js';
 
 const CHOICE_TYPES = new Set<AttributeTypeName>(['SINGLE_CHOICE', 'MULTIPLE_CHOICE']);
 const CHOICE_VALUE = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -28,6 +29,15 @@ export interface AttributeDefinitionInput {
   shownInList?: boolean;
   filterable?: boolean;
   choices?: AttributeChoice[];
+  /** A format's key; null or '' removes the format. */
+  format?: string | null;
+}
+
+/** What checking an attribute's values needs to know of its definition. */
+interface Draft {
+  type: AttributeTypeName;
+  choices: AttributeChoice[];
+  format: string | null;
 }
 
 /** The registry of attribute definitions that drives forms, card, list, filters, import and export. */
@@ -36,7 +46,19 @@ export class AttributeService {
     private readonly orm: MikroORM,
     /** Attributes that enabled modules bring; every workspace gets them. */
     private readonly contributed: ContributedAttribute[] = [],
-  ) {}
+    /** Formats that enabled modules provide, offered for attributes of their base type. */
+    readonly offered: readonly OfferedFormat[] = [],
+  ) {
+    this.formats = new Map(offered.map((o) => [o.format.key, o.format]));
+  }
+
+  /** The formats of enabled modules by key: every write of a customer's values checks through them. */
+  readonly formats: FormatRegistry;
+
+  /** True when the definition names a format no enabled module provides: its values are checked as the type alone. */
+  formatMissing(def: Pick<AttributeDefinition, 'format'>): boolean {
+    return def.format != null && !this.formats.has(def.format);
+  }
 
   async list(workspaceId: string, includeRetired = false): Promise<AttributeDefinition[]> {
     const em = workspaceEm(this.orm, workspaceId);
@@ -92,8 +114,9 @@ export class AttributeService {
       label: input.label ?? {},
       choices: input.choices ?? [],
       required: input.required ?? false,
+      format: input.format || null,
     };
-    problems.push(...(await this.checkCommon(em, draft, input)));
+    problems.push(...(await this.checkCommon(em, draft, input, null)));
     if (problems.length) throw badInput(problems);
 
     const position = (await em.count(AttributeDefinition, { groupKey: input.group })) + 1;
@@ -113,6 +136,7 @@ export class AttributeService {
       filterable: input.filterable ?? true,
       retiredAt: null,
       choices: draft.choices,
+      format: draft.format,
     });
     await em.flush();
     fieldsChanged(workspaceId);
@@ -135,8 +159,9 @@ export class AttributeService {
       label: input.label ?? def.label,
       choices: input.choices ?? def.choices,
       required: input.required ?? def.required,
+      format: input.format === undefined ? (def.format ?? null) : input.format || null,
     };
-    const problems = await this.checkCommon(em, draft, input);
+    const problems = await this.checkCommon(em, draft, input, def.format ?? null);
     if (def.system && input.choices && def.type !== 'SINGLE_CHOICE' && def.type !== 'MULTIPLE_CHOICE') {
       problems.push(fieldProblem(['input', 'choices'], 'CHOICES_NOT_ALLOWED'));
     }
@@ -145,6 +170,8 @@ export class AttributeService {
     def.label = draft.label;
     def.choices = draft.choices;
     def.required = draft.required;
+    // Values stored before a format changes stay as they are; each is checked by the new one when next written.
+    def.format = draft.format;
     if (input.unique !== undefined) def.unique = input.unique;
     if (input.defaultValue !== undefined)
       def.defaultValue = this.normalizedDefault(draft, input.defaultValue);
@@ -267,6 +294,7 @@ export class AttributeService {
         filterable: true,
         retiredAt: null,
         choices: a.choices ?? [],
+        format: null,
       });
     }
   }
@@ -277,12 +305,29 @@ export class AttributeService {
     return def;
   }
 
+  /** `storedFormat`: the definition's format before this change, which may stay though its module is gone. */
   private async checkCommon(
     em: EntityManager,
-    draft: { type: AttributeTypeName; label: LocalizedText; choices: AttributeChoice[] },
+    draft: Draft & { label: LocalizedText },
     input: AttributeDefinitionInput,
+    storedFormat: string | null,
   ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
+    if (draft.format !== null && draft.format !== storedFormat) {
+      const format = this.formats.get(draft.format);
+      if (!format) {
+        problems.push(
+          fieldProblem(['input', 'format'], 'ATTRIBUTE_FORMAT_UNKNOWN', { format: draft.format }),
+        );
+      } else if (format.base !== draft.type) {
+        problems.push(
+          fieldProblem(['input', 'format'], 'ATTRIBUTE_FORMAT_TYPE', {
+            format: draft.format,
+            base: format.base,
+          }),
+        );
+      }
+    }
     if (!hasAnyLabel(draft.label)) {
       problems.push(fieldProblem(['input', 'label'], 'LABEL_IN_ONE_LANGUAGE'));
     }
@@ -306,25 +351,30 @@ export class AttributeService {
       problems.push(fieldProblem(['input', 'choices'], 'CHOICES_NOT_ALLOWED'));
     }
     if (input.defaultValue !== undefined && input.defaultValue !== null) {
-      const result = normalizeValue(
-        { key: 'defaultValue', type: draft.type, required: false, choices: draft.choices },
-        input.defaultValue,
-      );
+      const result = this.normalizeDefault(draft, input.defaultValue);
       if (!result.ok) problems.push({ ...result.problem, path: ['input', 'defaultValue'] });
     }
     return problems;
   }
 
-  private normalizedDefault(
-    draft: { type: AttributeTypeName; choices: AttributeChoice[] },
-    value: unknown,
-  ): unknown {
+  private normalizedDefault(draft: Draft, value: unknown): unknown {
     if (value === undefined || value === null) return null;
-    const result = normalizeValue(
-      { key: 'defaultValue', type: draft.type, required: false, choices: draft.choices },
-      value,
-    );
+    const result = this.normalizeDefault(draft, value);
     return result.ok ? result.value : null;
+  }
+
+  private normalizeDefault(draft: Draft, value: unknown) {
+    return normalizeValue(
+      {
+        key: 'defaultValue',
+        type: draft.type,
+        required: false,
+        choices: draft.choices,
+        format: draft.format,
+      },
+      value,
+      { formats: this.formats },
+    );
   }
 }
 

@@ -38,6 +38,19 @@ export class AttributeGroup {
   @Field(() => Int) position!: number;
 }
 
+@ObjectType({
+  description: 'A rule a module adds on top of an attribute type; admins pick it for an attribute.',
+})
+export class AttributeFormat {
+  @Field({ description: 'What attribute definitions name it by (their `format`).' }) key!: string;
+  @Field(() => AttributeTypeEnum, { description: 'The type of the attributes it applies to.' })
+  base!: AttributeTypeEnum;
+  @Field(() => LocalizedText) label!: LocalizedText;
+  @Field(() => LocalizedText, { nullable: true, description: 'A line under the input, e.g. "10 digits".' })
+  hint!: LocalizedText | null;
+  @Field({ description: 'The module that provides it.' }) module!: string;
+}
+
 @ObjectType()
 export class AttributeDefinition {
   @Field(() => ID) id!: string;
@@ -57,6 +70,19 @@ export class AttributeDefinition {
   @Field() filterable!: boolean;
   @Field() retired!: boolean;
   @Field(() => [AttributeChoice]) choices!: AttributeChoice[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key of the format (attributeFormats) every value is checked and stored by, on top of the type.',
+  })
+  format!: string | null;
+  @Field({
+    description:
+      'True when no enabled module provides the format any more: values are kept and checked as the type alone.',
+  })
+  formatMissing!: boolean;
+  @Field(() => LocalizedText, { nullable: true, description: "The format's line under the input." })
+  formatHint!: LocalizedText | null;
 }
 
 @InputType()
@@ -72,6 +98,8 @@ export class CreateAttributeDefinitionInput {
   @Field({ defaultValue: false }) shownInList!: boolean;
   @Field({ defaultValue: true }) filterable!: boolean;
   @Field(() => [AttributeChoiceInput], { nullable: true }) choices?: AttributeChoiceInput[] | null;
+  @Field(() => String, { nullable: true, description: 'A format of the type (attributeFormats).' })
+  format?: string | null;
 }
 
 @InputType()
@@ -85,4 +113,10 @@ export class UpdateAttributeDefinitionInput {
   @Field(() => Boolean, { nullable: true }) shownInList?: boolean | null;
   @Field(() => Boolean, { nullable: true }) filterable?: boolean | null;
   @Field(() => [AttributeChoiceInput], { nullable: true }) choices?: AttributeChoiceInput[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A format of the type (attributeFormats); null removes it. Stored values are not re-checked.',
+  })
+  format?: string | null;
 }

@@ -231,9 +231,12 @@ export class BulkJobService {
         throw badField(['action', 'attributes'], 'BULK_ATTRIBUTES_EXPECTED');
       const definitions = await this.attributes.definitions(viewer.workspaceId);
       const given = new Set(Object.keys(input));
-      const problems = resolveAttributes(definitions, input, {}).problems.filter((p) =>
-        given.has(String(p.path[2])),
-      );
+      const problems = resolveAttributes(
+        definitions,
+        input,
+        {},
+        { formats: this.attributes.formats },
+      ).problems.filter((p) => given.has(String(p.path[2])));
       if (problems.length)
         throw badInput(problems.map((p) => ({ ...p, path: ['action', ...p.path.slice(1)] })));
     }

@@ -37,7 +37,7 @@ export function resolveAttributes(
       continue;
     }
     const result = normalizeValue(
-      { key, type: def.type, required: def.required, choices: def.choices },
+      { key, type: def.type, required: def.required, choices: def.choices, format: def.format },
       raw,
       options,
     );

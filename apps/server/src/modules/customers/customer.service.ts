@@ -15,7 +15,7 @@ import {
 } from '../../graphql/errors.js';
 import { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
-import type { CountryCode } from '../attributes/values/index.js';
+import type { CountryCode, NormalizeOptions } from '../attributes/values/index.js';
 import { searchColumns } from '../customer-search/search-document.js';
 import type { HistoryService } from '../history/history.service.js';
 import { Customer, type CustomerStatus } from './customer.entity.js';
@@ -77,8 +77,12 @@ export class CustomerService {
    */
   async createWithin(run: Run, workspaceId: string, actor: Actor, input: unknown): Promise<string> {
     const definitions = await this.attributes.definitions(workspaceId);
-    const defaultCountry = await this.phoneCountry(workspaceId);
-    const { values, problems } = resolveAttributes(definitions, input, null, { defaultCountry });
+    const { values, problems } = resolveAttributes(
+      definitions,
+      input,
+      null,
+      await this.valueOptions(workspaceId),
+    );
     if (problems.length) throw badInput(problems);
     const [id] = await writeCustomersWithin(
       run,
@@ -89,6 +93,11 @@ export class CustomerService {
       new Map(),
     );
     return id as string;
+  }
+
+  /** How values are read in this workspace: its phone country and the formats of enabled modules. */
+  private async valueOptions(workspaceId: string): Promise<NormalizeOptions> {
+    return { defaultCountry: await this.phoneCountry(workspaceId), formats: this.attributes.formats };
   }
 
   /** The numbers of these customers (children included), by id. */
@@ -143,8 +152,12 @@ export class CustomerService {
   ): Promise<Customer> {
     if (status === 'ERASED') throw badField(['input', 'status'], 'CUSTOMER_STATUS_RESERVED');
     const definitions = await this.attributes.definitions(workspaceId);
-    const defaultCountry = await this.phoneCountry(workspaceId);
-    const { values, problems } = resolveAttributes(definitions, input, null, { defaultCountry });
+    const { values, problems } = resolveAttributes(
+      definitions,
+      input,
+      null,
+      await this.valueOptions(workspaceId),
+    );
     if (problems.length) throw badInput(problems);
 
     const customer = await this.write(workspaceId, async (em) => {
@@ -235,12 +248,10 @@ export class CustomerService {
 
   async update(workspaceId: string, actor: Actor, customerId: string, input: unknown): Promise<Customer> {
     const definitions = await this.attributes.definitions(workspaceId);
-    const defaultCountry = await this.phoneCountry(workspaceId);
+    const options = await this.valueOptions(workspaceId);
     return this.write(workspaceId, async (em) => {
       const customer = await this.lockChangeable(em, customerId);
-      const { values, problems } = resolveAttributes(definitions, input, customer.attributes, {
-        defaultCountry,
-      });
+      const { values, problems } = resolveAttributes(definitions, input, customer.attributes, options);
       if (problems.length) throw badInput(problems);
       const changes = diffAttributes(customer.attributes, values);
       if (changes.length === 0) return customer;
@@ -350,6 +361,7 @@ export class CustomerService {
         card ? [card] : [],
         { cardNumber: newCardNumber },
         customer.attributes,
+        { formats: this.attributes.formats },
       );
       if (problems.length) throw badInput(problems.map((p) => ({ ...p, path: ['newCardNumber'] })));
       const fresh = values.cardNumber;

@@ -1,7 +1,12 @@
 import type { ParamValue, ProblemCode } from '@patron/problems';
 import { parseDecimal } from '../../common/decimal.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
-import { type NormalizeOptions, normalizeValue, type ValueRule } from '../attributes/values/index.js';
+import {
+  type FormatRegistry,
+  type NormalizeOptions,
+  normalizeValue,
+  type ValueRule,
+} from '../attributes/values/index.js';
 import type { CountryCode } from '../attributes/values/phone.js';
 import { type ConsentKind, isConsentKind } from '../consents/consent-kinds.js';
 import { BALANCE_PREFIX, CONSENT_PREFIX } from './import-targets.js';
@@ -43,12 +48,18 @@ export interface MappedRow {
 }
 
 /** What mapping reads of an attribute's definition (plain data: a worker thread receives it too). */
-export type MappingDefinition = Pick<AttributeDefinition, 'key' | 'type' | 'required' | 'choices'>;
+export type MappingDefinition = Pick<AttributeDefinition, 'key' | 'type' | 'required' | 'choices'> &
+  Partial<Pick<AttributeDefinition, 'format'>>;
 
 export interface MappingContext {
   columns: MappedColumn[];
   definitions: Map<string, MappingDefinition>;
   defaultCountry?: CountryCode;
+  /**
+   * The formats of enabled modules: functions, which the mapping worker cannot receive. Without them a
+   * formatted attribute is mapped as its type alone, and checkFormats finishes the rows afterwards.
+   */
+  formats?: FormatRegistry;
   /** False: `cells` stays empty (the preview shows them; applying needs only values and the first problem). */
   keepCells?: boolean;
 }
@@ -121,13 +132,19 @@ function planOf(ctx: MappingContext): { columns: ColumnPlan[]; options: Normaliz
               ...col,
               kind: 'ATTRIBUTE',
               def,
-              rule: { key: def.key, type: def.type, required: def.required, choices: def.choices },
+              rule: {
+                key: def.key,
+                type: def.type,
+                required: def.required,
+                choices: def.choices,
+                format: def.format,
+              },
             }
           : { ...col, kind: 'NONE' },
       );
     }
   }
-  plan = { columns, options: { defaultCountry: ctx.defaultCountry } };
+  plan = { columns, options: { defaultCountry: ctx.defaultCountry, formats: ctx.formats } };
   plans.set(ctx, plan);
   return plan;
 }
@@ -189,4 +206,37 @@ export function mapRow(row: TableRow, ctx: MappingContext): MappedRow {
     }
   }
   return out;
+}
+
+/**
+ * Rows the mapping worker mapped without the formats (see MappingContext.formats), finished here: each
+ * formatted attribute's value goes through the same normalizeValue with them. A stored form normalises
+ * to itself, so this gives what mapping the cell with the formats would have given, refusal included
+ * (the row's first problem stays the one of its first bad column).
+ */
+export function checkFormats(rows: MappedRow[], ctx: MappingContext): void {
+  const { columns, options } = planOf(ctx);
+  const formatted = columns.filter(
+    (col): col is Extract<ColumnPlan, { kind: 'ATTRIBUTE' }> =>
+      col.kind === 'ATTRIBUTE' && !!col.rule.format && !!options.formats?.has(col.rule.format),
+  );
+  if (formatted.length === 0) return;
+  const position = new Map(columns.map((col, i) => [col.header, i]));
+  for (const row of rows) {
+    for (const col of formatted) {
+      const value = row.values[col.def.key];
+      if (value === undefined) continue;
+      const result = normalizeValue(col.rule, value, options);
+      if (result.ok) {
+        if (result.value !== null) row.values[col.def.key] = result.value;
+        continue;
+      }
+      delete row.values[col.def.key];
+      const earlier = row.problem && (position.get(row.problemColumn ?? '') ?? -1) < columns.indexOf(col);
+      if (!earlier) {
+        row.problem = { code: result.problem.code, params: result.problem.params };
+        row.problemColumn = col.header;
+      }
+    }
+  }
 }

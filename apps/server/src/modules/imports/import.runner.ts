@@ -20,7 +20,7 @@ import { markChunk } from './import-chunk.js';
 import { type Classified, classifyForWrite } from './import-classify.js';
 import { type ImportCounts, type ImportRecord, importActor, NO_COUNTS } from './import-record.js';
 import { writeReport } from './import-report.js';
-import type { MappedRow } from './import-rows.js';
+import { checkFormats, type MappedRow } from './import-rows.js';
 import { mappedChunks } from './mapped-chunks.js';
 import type { OperationImportRunner } from './operation-import.runner.js';
 import type { PurchaseContext, PurchaseImportRunner } from './purchase-import.runner.js';
@@ -111,7 +111,9 @@ export class ImportRunner {
     const mapping = {
       definitions: new Map(definitions.map((d) => [d.key, d])),
       defaultCountry: await this.imports.phoneCountry(ws),
+      formats: this.attributes.formats,
     };
+    const formatting = { columns: job.columns, ...mapping };
     if (job.total === null && job.format === 'CSV') {
       // An estimate for the progress bar (line breaks, less the header); the exact count replaces it at the end.
       await this.sql.query('update import set total = ? where workspace_id = ? and id = ?', [
@@ -129,16 +131,18 @@ export class ImportRunner {
       for await (const mapped of mappedChunks(source, {
         settings: { format: job.format, encoding: job.encoding, delimiter: job.delimiter, sheet: job.sheet },
         columns: job.columns,
-        definitions: definitions.map(({ key, type, required, choices }) => ({
+        definitions: definitions.map(({ key, type, required, choices, format }) => ({
           key,
           type,
           required,
           choices,
+          format,
         })),
         defaultCountry: mapping.defaultCountry,
         chunkSize: CHUNK,
       })) {
         rows += mapped.length;
+        checkFormats(mapped, formatting);
         if (!(await chunks.add(mapped))) return;
       }
     } catch (error) {

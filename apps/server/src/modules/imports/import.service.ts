@@ -218,6 +218,7 @@ export class ImportService {
       columns: current.columns,
       definitions: new Map(definitions.map((d) => [d.key, d])),
       defaultCountry: await this.phoneCountry(workspaceId),
+      formats: this.attributes.formats,
     };
     const mapped: MappedRow[] = [];
     let header = true;

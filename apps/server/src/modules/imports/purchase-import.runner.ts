@@ -3,6 +3,7 @@ import type { GraphQLError } from 'graphql';
 import { parseDecimal } from '../../common/decimal.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
+import type { FormatRegistry } from '../attributes/values/index.js';
 import type { CountryCode } from '../attributes/values/phone.js';
 import { reasonText } from '../ledger/ledger-reasons.js';
 import type { PurchaseService } from '../purchases/purchase.service.js';
@@ -19,6 +20,7 @@ import { BOOLEAN_WORDS, type MappedRow, type RowProblem } from './import-rows.js
 export interface PurchaseContext {
   definitions: Map<string, AttributeDefinition>;
   defaultCountry?: CountryCode;
+  formats?: FormatRegistry;
 }
 
 /** A row read as a purchase or a return, or the first reason it cannot be one. */

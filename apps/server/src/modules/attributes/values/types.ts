@@ -25,6 +25,8 @@ export interface ValueRule {
   type: AttributeType;
   required: boolean;
   choices: { value: string }[];
+  /** Key of a format on top of the type (see format.ts); unknown to the options' formats: the type alone. */
+  format?: string | null;
 }
 
 export interface AddressValue {
