@@ -2,10 +2,13 @@ import { Edit } from 'react-admin';
 import { LocalizedEditTitle } from '../common/LocalizedEditTitle';
 import { AttributeDefinitionForm } from './AttributeDefinitionForm';
 
-/** Titled by the attribute's label in the language (Атрибут «Дата рождения»), not its key (birthDate). */
-export function AttributeDefinitionEdit() {
+/**
+ * Titled by the attribute's label in the language (Атрибут «Дата рождения»), not its key (birthDate).
+ * The attribute of the route's id (or of `id`, for a test).
+ */
+export function AttributeDefinitionEdit({ id }: { id?: string }) {
   return (
-    <Edit mutationMode="pessimistic" redirect="list" title={<LocalizedEditTitle field="label" />}>
+    <Edit id={id} mutationMode="pessimistic" redirect="list" title={<LocalizedEditTitle field="label" />}>
       <AttributeDefinitionForm creating={false} />
     </Edit>
   );

@@ -15,6 +15,7 @@ import {
 import { localized } from '../i18n/localized';
 import { ATTRIBUTE_TYPES, isChoiceType } from './attributeTypes';
 import { ChoicesInput } from './ChoicesInput';
+import { FormatInput } from './FormatInput';
 import { useAttributeRegistry } from './useAttributeRegistry';
 
 const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]*$/;
@@ -28,7 +29,10 @@ function Section({ title }: { title: string }) {
   );
 }
 
-/** Key and type are fixed once created (stored values depend on both); the rest can change any time. */
+/**
+ * Key and type are fixed once created (stored values depend on both); the rest, the format a plugin
+ * adds to the type included, can change any time.
+ */
 export function AttributeDefinitionForm({ creating }: { creating: boolean }) {
   const translate = useTranslate();
   const locale = useLocale();
@@ -66,6 +70,7 @@ export function AttributeDefinitionForm({ creating }: { creating: boolean }) {
           validate={required()}
           choices={groups.map((g) => ({ id: g.key, name: localized(g.label, locale, g.key) }))}
         />
+        <FormatInput />
       </Stack>
       <Section title="patron.attributes.sections.labels" />
       <Stack direction="row" columnGap={2} flexWrap="wrap">

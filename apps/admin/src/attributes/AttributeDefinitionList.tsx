@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { localized } from '../i18n/localized';
 import { AttributeRowActions } from './AttributeRowActions';
+import { useAttributeFormats } from './FormatInput';
 import { useAttributeRegistry } from './useAttributeRegistry';
 
 const filters = [
@@ -30,6 +31,7 @@ export function AttributeDefinitionList() {
   const locale = useLocale();
   const translate = useTranslate();
   const { groups } = useAttributeRegistry();
+  const formats = useAttributeFormats();
   const groupLabel = (key: string) => localized(groups.find((g) => g.key === key)?.label, locale, key);
   return (
     <List
@@ -53,7 +55,15 @@ export function AttributeDefinitionList() {
         <TextField source="key" label="patron.attributes.key" sortable={false} />
         <FunctionField
           label="patron.attributes.type"
-          render={(r) => translate(`patron.attributes.types.${r.type}`)}
+          render={(r) => {
+            const type = translate(`patron.attributes.types.${r.type}`);
+            if (!r.format) return type;
+            const format = formats?.find((f) => f.key === r.format);
+            const named = format
+              ? localized(format.label, locale, r.format)
+              : `${r.format} (${translate('patron.attributes.formatMissingShort')})`;
+            return `${type}${translate('patron.separator')}${named}`;
+          }}
           sortable={false}
         />
         <BooleanField source="required" label="patron.attributes.required" sortable={false} />

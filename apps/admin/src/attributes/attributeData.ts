@@ -35,6 +35,7 @@ function editable(data: Record<string, unknown>): UpdateAttributeDefinitionInput
     unique: Boolean(data.unique),
     shownInList: Boolean(data.shownInList),
     filterable: data.filterable !== false,
+    format: typeof data.format === 'string' && data.format ? data.format : null,
   };
 }
 

@@ -15,6 +15,13 @@ export const AttributeRegistryQuery = graphql(`
       shownInList
       filterable
       retired
+      format
+      formatMissing
+      formatHint {
+        en
+        ru
+        fa
+      }
       label {
         en
         ru

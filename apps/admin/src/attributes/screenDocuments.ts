@@ -43,3 +43,18 @@ export const RestoreAttributeDefinitionMutation = graphql(`
     }
   }
 `);
+
+export const AttributeFormatsQuery = graphql(`
+  query AttributeFormats {
+    attributeFormats {
+      key
+      base
+      module
+      label {
+        en
+        ru
+        fa
+      }
+    }
+  }
+`);

@@ -23,7 +23,9 @@ export function AttributeInput({ definition: d }: { definition: AttributeDefinit
   const locale = useLocale();
   const translate = useTranslate();
   const label = localized(d.label, locale, d.key);
-  const helperText: string | false = localized(d.helpText, locale, '') || false;
+  // The format's hint ("10 digits") after the attribute's own help, when it has a format.
+  const helps = [localized(d.helpText, locale, ''), localized(d.formatHint, locale, '')].filter(Boolean);
+  const helperText: string | false = helps.join(translate('patron.separator')) || false;
   const validate = d.required ? required() : undefined;
   const common = { source: d.key, label, validate, helperText };
   const choices = d.choices.map((c) => ({ id: c.value, name: localized(c.label, locale, c.value) }));

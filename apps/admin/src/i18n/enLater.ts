@@ -187,6 +187,12 @@ export const enLater = {
       retiredDone: 'Attribute retired',
       restoredDone: 'Attribute restored',
       showRetired: 'Show retired',
+      format: 'Format',
+      formatNone: 'No format',
+      formatHelp: 'A check a plugin adds: every value is checked by it and stored as it writes it',
+      formatMissing:
+        'No enabled module provides the format “%{format}” any more: values are kept and checked only as %{type}.',
+      formatMissingShort: 'format missing',
       sections: { identity: 'Attribute', labels: 'Labels', rules: 'Rules', choices: 'Choices' },
       types: {
         TEXT: 'Text',

@@ -289,6 +289,12 @@ export const fa: Messages = {
       retiredDone: 'ویژگی بایگانی شد',
       restoredDone: 'ویژگی بازگردانده شد',
       showRetired: 'نمایش بایگانی‌شده‌ها',
+      format: 'قالب',
+      formatNone: 'بدون قالب',
+      formatHelp: 'بررسی‌ای که یک افزونه می‌افزاید: هر مقدار با آن بررسی و به شکل آن ذخیره می‌شود',
+      formatMissing:
+        'دیگر هیچ ماژول فعالی قالب «%{format}» را ارائه نمی‌کند: مقدارها نگه داشته می‌شوند و فقط به‌عنوان «%{type}» بررسی می‌شوند.',
+      formatMissingShort: 'قالب در دسترس نیست',
       sections: { identity: 'ویژگی', labels: 'عنوان‌ها', rules: 'قواعد', choices: 'گزینه‌ها' },
       types: {
         TEXT: 'متن',

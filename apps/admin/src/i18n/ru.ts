@@ -291,6 +291,12 @@ export const ru: Messages = {
       retiredDone: 'Атрибут отправлен в архив',
       restoredDone: 'Атрибут возвращён',
       showRetired: 'Показать архивные',
+      format: 'Формат',
+      formatNone: 'Без формата',
+      formatHelp: 'Проверка от плагина: каждое значение проходит её и хранится в её записи',
+      formatMissing:
+        'Формат «%{format}» больше не даёт ни один включённый модуль: значения сохранены и проверяются только как «%{type}».',
+      formatMissingShort: 'формат недоступен',
       sections: { identity: 'Атрибут', labels: 'Названия', rules: 'Правила', choices: 'Варианты' },
       types: {
         TEXT: 'Текст',

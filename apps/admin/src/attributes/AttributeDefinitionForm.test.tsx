@@ -1,0 +1,144 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { scriptGraphql } from '../testing/graphql';
+import { renderInAdmin, textUnder } from '../testing/renderInAdmin';
+import { AttributeDefinitionCreate } from './AttributeDefinitionCreate';
+import { AttributeDefinitionEdit } from './AttributeDefinitionEdit';
+
+const MANAGER = ['attributes.read', 'attributes.manage'];
+const text = (en: string, ru: string, fa: string) => ({ __typename: 'LocalizedText' as const, en, ru, fa });
+const format = (key: string, label: ReturnType<typeof text>, base = 'TEXT') => ({
+  __typename: 'AttributeFormat' as const,
+  key,
+  base,
+  module: 'national-ids',
+  label,
+});
+const FORMATS = [
+  format('ir-national-code', text('Iranian national code', 'Национальный код Ирана', 'کد ملی')),
+  format('ru-inn', text('Russian INN', 'ИНН', 'شناسه مالیاتی روسیه (INN)')),
+];
+const MAIN = {
+  __typename: 'AttributeGroup' as const,
+  key: 'main',
+  position: 1,
+  label: text('Main', 'Основное', 'اصلی'),
+};
+const definition = (over: Record<string, unknown>) => ({
+  __typename: 'AttributeDefinition' as const,
+  id: 'def-1',
+  key: 'legacyCode',
+  type: 'TEXT',
+  system: false,
+  required: false,
+  unique: false,
+  defaultValue: null,
+  group: 'main',
+  position: 1,
+  shownInList: false,
+  filterable: true,
+  retired: false,
+  format: null,
+  formatMissing: false,
+  formatHint: null,
+  label: text('Legacy code', 'Старый код', 'کد قدیمی'),
+  helpText: null,
+  choices: [],
+  ...over,
+});
+
+async function script(definitions: ReturnType<typeof definition>[] = []) {
+  return scriptGraphql({
+    AttributeRegistry: { data: { attributeDefinitions: definitions, attributeGroups: [MAIN] } },
+    AttributeFormats: { data: { attributeFormats: FORMATS } },
+    CustomerFieldList: { data: { customerFields: [] } },
+    CreateAttributeDefinition: {
+      data: { createAttributeDefinition: { __typename: 'AttributeDefinition', id: 'def-2' } },
+    },
+    UpdateAttributeDefinition: {
+      data: { updateAttributeDefinition: { __typename: 'AttributeDefinition', id: 'def-1' } },
+    },
+  });
+}
+
+const input = (label: RegExp | string) => screen.getByLabelText(label, { selector: 'input' });
+
+describe('the attribute definition form', () => {
+  it('offers the formats of text attributes and sends the one chosen', async () => {
+    const api = await script();
+    const { user } = await renderInAdmin(<AttributeDefinitionCreate />, {
+      resource: 'attributeDefinitions',
+      permissions: MANAGER,
+    });
+    const choice = await screen.findByRole('combobox', { name: 'Format' });
+    expect(textUnder(choice)).toMatch(/A check a plugin adds/);
+    await user.click(choice);
+    const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(options).toEqual(['No format', 'Iranian national code', 'Russian INN']);
+    await user.click(screen.getByRole('option', { name: 'Iranian national code' }));
+
+    await user.type(input(/^Key/), 'nationalCode');
+    await user.type(input(/^Label \(English\)/), 'National code');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.sentAs('CreateAttributeDefinition')).toHaveLength(1));
+    expect(api.sentAs('CreateAttributeDefinition')[0]?.variables).toMatchObject({
+      input: { key: 'nationalCode', type: 'TEXT', format: 'ir-national-code' },
+    });
+  });
+
+  it('offers no format for a type none is for, and drops the one chosen when the type changes', async () => {
+    const api = await script();
+    const { user } = await renderInAdmin(<AttributeDefinitionCreate />, {
+      resource: 'attributeDefinitions',
+      permissions: MANAGER,
+    });
+    await user.click(await screen.findByRole('combobox', { name: 'Format' }));
+    await user.click(await screen.findByRole('option', { name: 'Russian INN' }));
+    await user.click(screen.getByRole('combobox', { name: 'Type' }));
+    await user.click(await screen.findByRole('option', { name: 'Number' }));
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Format' })).toBeNull());
+
+    await user.type(input(/^Key/), 'seats');
+    await user.type(input(/^Label \(English\)/), 'Seats');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.sentAs('CreateAttributeDefinition')).toHaveLength(1));
+    expect(api.sentAs('CreateAttributeDefinition')[0]?.variables).toMatchObject({
+      input: { type: 'NUMBER', format: null },
+    });
+  });
+
+  it('names the formats in Russian and Persian', async () => {
+    for (const [locale, label, names] of [
+      ['ru', 'Формат', ['Без формата', 'Национальный код Ирана', 'ИНН']],
+      ['fa', 'قالب', ['بدون قالب', 'کد ملی', 'شناسه مالیاتی روسیه (INN)']],
+    ] as const) {
+      await script();
+      const { user, unmount } = await renderInAdmin(<AttributeDefinitionCreate />, {
+        resource: 'attributeDefinitions',
+        permissions: MANAGER,
+        locale,
+      });
+      await user.click(await screen.findByRole('combobox', { name: label }));
+      expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(names);
+      unmount();
+    }
+  });
+
+  it('says when no enabled module provides the format any more, and saving keeps it', async () => {
+    const api = await script([definition({ format: 'gone-code', formatMissing: true })]);
+    const { user } = await renderInAdmin(<AttributeDefinitionEdit id="def-1" />, {
+      resource: 'attributeDefinitions',
+      permissions: MANAGER,
+    });
+    expect((await screen.findByTestId('attribute-format-missing')).textContent).toBe(
+      'No enabled module provides the format “gone-code” any more: values are kept and checked only as Text.',
+    );
+    await user.type(input(/^Label \(English\)/), ' (old)');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.sentAs('UpdateAttributeDefinition')).toHaveLength(1));
+    expect(api.sentAs('UpdateAttributeDefinition')[0]?.variables).toMatchObject({
+      id: 'def-1',
+      input: { format: 'gone-code', label: { en: 'Legacy code (old)' } },
+    });
+  });
+});
