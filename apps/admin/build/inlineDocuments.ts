@@ -1,3 +1,4 @@
+import { type DocumentNode, print, stripIgnoredCharacters } from 'graphql';
 import type { Plugin } from 'vite';
 import * as generated from '../src/gql/graphql';
 
@@ -9,9 +10,13 @@ const DEFINITION = /\b(query|mutation|subscription|fragment)\s+([_A-Za-z][_0-9A-
  * used. Otherwise codegen's `graphql()` looks documents up in a map of every operation of the app,
  * which puts all of them (250 KB) into what the sign-in page downloads. What codegen's babel plugin
  * does, for a build that has no babel.
+ *
+ * `as: 'text'` writes the document's text instead (its fragments included, without spacing), for
+ * pages that send documents with plain `fetch` (the self-service pages): neither the syntax tree
+ * nor graphql's printer is downloaded. The types stay codegen's; the page's call reads either form.
  */
-export function inlineDocuments(): Plugin {
-  const documents = generated as unknown as Record<string, unknown>;
+export function inlineDocuments({ as = 'tree' }: { as?: 'tree' | 'text' } = {}): Plugin {
+  const documents = generated as unknown as Record<string, DocumentNode | undefined>;
   return {
     name: 'patron:inline-documents',
     apply: 'build',
@@ -25,7 +30,7 @@ export function inlineDocuments(): Plugin {
         const exportName = kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`;
         const document = documents[exportName];
         if (!document) throw new Error(`${id}: ${exportName} is not in src/gql/graphql.ts; run pnpm codegen`);
-        return `(${JSON.stringify(document)})`;
+        return `(${JSON.stringify(as === 'text' ? stripIgnoredCharacters(print(document)) : document)})`;
       });
       return { code: inlined, map: null };
     },

@@ -18,7 +18,7 @@ export function selfServicePages(root: string, outDir: string): Plugin {
         root,
         base: '/',
         logLevel: 'warn',
-        plugins: [inlineDocuments(), react()],
+        plugins: [inlineDocuments({ as: 'text' }), react()],
         build: {
           outDir,
           emptyOutDir: false,

@@ -227,10 +227,6 @@ type Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
-    "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n": typeof types.SelfServiceAccountFieldsFragmentDoc,
-    "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.MyAccountDocument,
-    "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.SetSelfServicePasswordDocument,
-    "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.CustomerSignInDocument,
     "\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n": typeof types.CustomerSignOutDocument,
     "\n  query MyOperations($first: Int!, $after: String) {\n    myOperations(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          currency\n          kind\n          amount\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOperationsDocument,
     "\n  query MyPurchases($first: Int!, $after: String) {\n    myPurchases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          invoiceNumber\n          amount\n          paidAmount\n          purchasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyPurchasesDocument,
@@ -242,9 +238,13 @@ type Documents = {
     "\n  query MyPushKey {\n    myPushKey\n  }\n": typeof types.MyPushKeyDocument,
     "\n  mutation SubscribeMyPush($input: MyPushSubscriptionInput!) {\n    subscribeMyPush(input: $input)\n  }\n": typeof types.SubscribeMyPushDocument,
     "\n  mutation UnsubscribeMyPush($endpoint: String!) {\n    unsubscribeMyPush(endpoint: $endpoint)\n  }\n": typeof types.UnsubscribeMyPushDocument,
+    "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n": typeof types.SelfServiceAccountFieldsFragmentDoc,
+    "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.CustomerSignInDocument,
     "\n  query SelfSignUpOpen($workspace: ID!) {\n    selfSignUpOpen(workspace: $workspace)\n  }\n": typeof types.SelfSignUpOpenDocument,
     "\n  mutation StartCustomerSignUp(\n    $workspace: ID!\n    $mobile: String!\n    $firstName: String!\n    $lastName: String\n    $language: String\n  ) {\n    startCustomerSignUp(\n      workspace: $workspace\n      mobile: $mobile\n      firstName: $firstName\n      lastName: $lastName\n      language: $language\n    )\n  }\n": typeof types.StartCustomerSignUpDocument,
     "\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.FinishCustomerSignUpDocument,
+    "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.SetSelfServicePasswordDocument,
     "\n  mutation StartCustomerPasswordReset($workspace: ID!, $login: String!, $language: String) {\n    startCustomerPasswordReset(workspace: $workspace, login: $login, language: $language)\n  }\n": typeof types.StartCustomerPasswordResetDocument,
     "\n  mutation FinishCustomerPasswordReset($resetId: ID!, $code: String!, $password: String!) {\n    finishCustomerPasswordReset(resetId: $resetId, code: $code, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.FinishCustomerPasswordResetDocument,
     "\n  mutation ResetCustomerPassword($token: String!, $password: String!) {\n    resetCustomerPassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": typeof types.ResetCustomerPasswordDocument,
@@ -515,10 +515,6 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      ...SegmentFields\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
-    "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n": types.SelfServiceAccountFieldsFragmentDoc,
-    "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.MyAccountDocument,
-    "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.SetSelfServicePasswordDocument,
-    "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.CustomerSignInDocument,
     "\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n": types.CustomerSignOutDocument,
     "\n  query MyOperations($first: Int!, $after: String) {\n    myOperations(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          currency\n          kind\n          amount\n          reason\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOperationsDocument,
     "\n  query MyPurchases($first: Int!, $after: String) {\n    myPurchases(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          invoiceNumber\n          amount\n          paidAmount\n          purchasedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyPurchasesDocument,
@@ -530,9 +526,13 @@ const documents: Documents = {
     "\n  query MyPushKey {\n    myPushKey\n  }\n": types.MyPushKeyDocument,
     "\n  mutation SubscribeMyPush($input: MyPushSubscriptionInput!) {\n    subscribeMyPush(input: $input)\n  }\n": types.SubscribeMyPushDocument,
     "\n  mutation UnsubscribeMyPush($endpoint: String!) {\n    unsubscribeMyPush(endpoint: $endpoint)\n  }\n": types.UnsubscribeMyPushDocument,
+    "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n": types.SelfServiceAccountFieldsFragmentDoc,
+    "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.CustomerSignInDocument,
     "\n  query SelfSignUpOpen($workspace: ID!) {\n    selfSignUpOpen(workspace: $workspace)\n  }\n": types.SelfSignUpOpenDocument,
     "\n  mutation StartCustomerSignUp(\n    $workspace: ID!\n    $mobile: String!\n    $firstName: String!\n    $lastName: String\n    $language: String\n  ) {\n    startCustomerSignUp(\n      workspace: $workspace\n      mobile: $mobile\n      firstName: $firstName\n      lastName: $lastName\n      language: $language\n    )\n  }\n": types.StartCustomerSignUpDocument,
     "\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.FinishCustomerSignUpDocument,
+    "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.SetSelfServicePasswordDocument,
     "\n  mutation StartCustomerPasswordReset($workspace: ID!, $login: String!, $language: String) {\n    startCustomerPasswordReset(workspace: $workspace, login: $login, language: $language)\n  }\n": types.StartCustomerPasswordResetDocument,
     "\n  mutation FinishCustomerPasswordReset($resetId: ID!, $code: String!, $password: String!) {\n    finishCustomerPasswordReset(resetId: $resetId, code: $code, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.FinishCustomerPasswordResetDocument,
     "\n  mutation ResetCustomerPassword($token: String!, $password: String!) {\n    resetCustomerPassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n": types.ResetCustomerPasswordDocument,
@@ -1459,22 +1459,6 @@ export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n"): (typeof documents)["\n  mutation CustomerSignOut {\n    customerSignOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1519,6 +1503,18 @@ export function graphql(source: "\n  mutation UnsubscribeMyPush($endpoint: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SelfServiceAccountFields on SelfServiceAccount {\n    customerId\n    firstName\n    lastName\n    cardNumber\n    email\n    birthDate\n    gender\n    number\n    consents {\n      kind\n      state\n      at\n    }\n    tier {\n      key\n      name {\n        en\n        ru\n        fa\n      }\n    }\n    balances {\n      amount\n      currency {\n        key\n        decimals\n        name {\n          en\n          ru\n          fa\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    myAccount {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerSignIn($workspace: ID!, $login: String!, $password: String!) {\n    customerSignIn(workspace: $workspace, login: $login, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SelfSignUpOpen($workspace: ID!) {\n    selfSignUpOpen(workspace: $workspace)\n  }\n"): (typeof documents)["\n  query SelfSignUpOpen($workspace: ID!) {\n    selfSignUpOpen(workspace: $workspace)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1528,6 +1524,10 @@ export function graphql(source: "\n  mutation StartCustomerSignUp(\n    $workspa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation FinishCustomerSignUp($signUpId: ID!, $code: String!, $password: String!, $marketingConsent: Boolean!) {\n    finishCustomerSignUp(signUpId: $signUpId, code: $code, password: $password, marketingConsent: $marketingConsent) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetSelfServicePassword($token: String!, $password: String!) {\n    setSelfServicePassword(token: $token, password: $password) {\n      ...SelfServiceAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

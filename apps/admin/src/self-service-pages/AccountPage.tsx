@@ -1,9 +1,9 @@
 import { Button, Paper, Stack, Typography } from '@mui/material';
 import { localized } from '../i18n/localized';
 import type { AccountFields } from './account';
+import { SignOutMutation } from './accountDocuments';
 import { call } from './api';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { SignOutMutation } from './documents';
 import { Operations, Purchases } from './History';
 import { MyConsents } from './MyConsents';
 import { MyDetails } from './MyDetails';

@@ -1,7 +1,7 @@
 import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
+import { ChangeMyPasswordMutation } from './accountDocuments';
 import { call } from './api';
-import { ChangeMyPasswordMutation } from './documents';
 import { PasswordField } from './PasswordField';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';

@@ -1,8 +1,8 @@
 import { Button, Divider, Paper, Stack, Typography } from '@mui/material';
 import { useCallback } from 'react';
 import type { ProblemMessage } from '../problems/problemText';
+import { MyOperationsQuery, MyPurchasesQuery } from './accountDocuments';
 import { call } from './api';
-import { MyOperationsQuery, MyPurchasesQuery } from './documents';
 import { usePages } from './usePages';
 import { useWords } from './WordsContext';
 

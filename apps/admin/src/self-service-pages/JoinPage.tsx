@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { latinDigits } from '../i18n/digits';
 import type { AccountFields } from './account';
 import { call } from './api';
-import { FinishSignUpMutation, StartSignUpMutation } from './documents';
+import { FinishSignUpMutation, StartSignUpMutation } from './joinDocuments';
 import { PasswordField } from './PasswordField';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';

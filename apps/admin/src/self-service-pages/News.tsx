@@ -3,8 +3,8 @@ import { Badge, Box, Button, ButtonBase, Collapse, Divider, Paper, Stack, Typogr
 import { useCallback, useState } from 'react';
 import type { MyNewsQuery as MyNews } from '../gql/graphql';
 import { Locale } from '../gql/graphql';
+import { MarkMyNewsReadMutation, MyNewsQuery } from './accountDocuments';
 import { call } from './api';
-import { MarkMyNewsReadMutation, MyNewsQuery } from './documents';
 import { usePages } from './usePages';
 import { useWords } from './WordsContext';
 

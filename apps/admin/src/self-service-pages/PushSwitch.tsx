@@ -1,5 +1,6 @@
 import { Alert, FormControlLabel, Paper, Switch, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { MyPushKeyQuery, SubscribeMyPushMutation, UnsubscribeMyPushMutation } from './accountDocuments';
 import { call } from './api';
 import {
   currentSubscription,
@@ -8,7 +9,6 @@ import {
   subscribeDevice,
   subscriptionInput,
 } from './devicePush';
-import { MyPushKeyQuery, SubscribeMyPushMutation, UnsubscribeMyPushMutation } from './documents';
 import { useWords } from './WordsContext';
 
 type Problem = 'push.unsupported' | 'push.blocked' | 'push.failed' | null;

@@ -1,8 +1,8 @@
 import { Alert, Box, Button, Chip, Divider, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { MyRequestsQuery } from '../gql/graphql';
+import { MyRequestsQuery as MyRequestsDocument, SendRequestMutation } from './accountDocuments';
 import { call } from './api';
-import { MyRequestsQuery as MyRequestsDocument, SendRequestMutation } from './documents';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';
 

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql/language/printer';
+import type { DocumentNode } from 'graphql';
 import { type ApiError, offendingFields, problemOf } from '../data-provider/errors';
 import type { ProblemMessage } from '../problems/problemText';
 
@@ -28,6 +28,17 @@ export function refusalOf(errors: readonly ApiError[]): Refusal {
 }
 
 /**
+ * A document's text. The build writes each `graphql()` document as its text (build/inlineDocuments.ts),
+ * so graphql's printer is not downloaded; the dev server and tests have codegen's syntax tree.
+ */
+async function textOf(document: DocumentNode): Promise<string> {
+  const written = document as unknown as string | DocumentNode;
+  if (typeof written === 'string') return written;
+  if (import.meta.env.DEV) return (await import('graphql/language/printer')).print(written);
+  throw new Error('a GraphQL document the build did not write as text');
+}
+
+/**
  * One GraphQL call with the customer's session cookie (httpOnly, set and cleared by the server).
  * Rejects with a Refusal, or with a Refusal of no code when the server could not be reached.
  */
@@ -38,7 +49,7 @@ export async function call<R, V>(document: TypedDocumentNode<R, V>, variables?: 
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+      body: JSON.stringify({ query: await textOf(document), variables: variables ?? {} }),
     });
     answer = await response.json();
   } catch {
