@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPhone, phoneShot } from './phone';
+import { chooseCustomerLocale, openPhone, phoneShot } from './phone';
 import { type BrowserSession, chooseLocale, openSession } from './session';
 
 /**
@@ -38,11 +38,7 @@ async function staffLocale(page: Page, locale: (typeof LOCALES)[number]) {
   await chooseLocale(page, locale);
 }
 
-async function customerLocale(locale: (typeof LOCALES)[number]) {
-  await phone.click(tid('ss-locale-select'));
-  await phone.click(tid(`ss-locale-${locale}`));
-  await phone.locator('[role="listbox"]').waitFor({ state: 'detached' });
-}
+const customerLocale = (locale: (typeof LOCALES)[number]) => chooseCustomerLocale(phone, locale);
 
 describe('news: a manager writes a post, a customer reads it', () => {
   let link = '';

@@ -17,9 +17,13 @@ export async function phoneShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
 }
 
-/** Picks a language in the customer pages' own switcher. */
+/**
+ * Picks a language in the customer pages' own switcher, and waits for the page to turn to it (it
+ * does once the language's refusal texts are in).
+ */
 export async function chooseCustomerLocale(page: Page, locale: 'en' | 'ru' | 'fa'): Promise<void> {
   await page.click('[data-testid="ss-locale-select"]');
   await page.click(`[data-testid="ss-locale-${locale}"]`);
   await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+  await page.waitForFunction((wanted) => document.documentElement.lang === wanted, locale);
 }

@@ -1,17 +1,18 @@
 import { CacheProvider } from '@emotion/react';
 import { Box, Container, CssBaseline, MenuItem, TextField, ThemeProvider, Typography } from '@mui/material';
 import { createTheme } from '@mui/material/styles';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isRtl, LOCALES, type UiLocale } from '../i18n/locales';
 import { ltrCache } from '../layout/ltrCache';
 import { rtlCache } from '../layout/rtlCache';
 import { AccountPage } from './AccountPage';
 import type { AccountFields } from './account';
-import { call, Refusal } from './api';
+import { probe, Refusal } from './api';
 import { MyAccountQuery } from './documents';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { hashPageWorkspace } from './hashPages';
 import { JoinPage } from './JoinPage';
+import { refuseIn } from './problemTexts';
 import { type PasswordLink, SetPasswordPage } from './SetPasswordPage';
 import { SignInPage } from './SignInPage';
 import { WordsContext } from './WordsContext';
@@ -70,9 +71,14 @@ export function SelfServiceApp() {
     document.title = words.t('title');
   }, [locale, rtl, words]);
 
+  // The language's refusal texts come after the first screen is drawn; api.ts `call` waits for them.
+  useEffect(() => {
+    void refuseIn(locale).catch(() => undefined);
+  }, [locale]);
+
   useEffect(() => {
     if (settingPassword) return;
-    call(MyAccountQuery)
+    probe(MyAccountQuery)
       .then((data) => setAccount(data.myAccount))
       .catch((error) => {
         if (error instanceof Refusal) setAccount(null);
@@ -89,9 +95,17 @@ export function SelfServiceApp() {
       setForgot(null);
     }
   };
+  // The page turns to a language once its refusal texts are in (offline, at once), so a refusal on
+  // screen never reads in the previous language or in none; the last choice wins.
+  const chosen = useRef(locale);
   const chooseLocale = (next: UiLocale) => {
     memory.set('locale', next);
-    setLocale(next);
+    chosen.current = next;
+    void refuseIn(next)
+      .catch(() => undefined)
+      .then(() => {
+        if (chosen.current === next) setLocale(next);
+      });
   };
 
   return (

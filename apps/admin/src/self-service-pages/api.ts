@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 import { type ApiError, offendingFields, problemOf } from '../data-provider/errors';
 import type { ProblemMessage } from '../problems/problemText';
+import { refusalTextsReady } from './problemTexts';
 
 /** A refusal of the API: the whole one, and each offending argument's (by its name) when input was bad. */
 export class Refusal extends Error {
@@ -13,6 +14,8 @@ export class Refusal extends Error {
     super(problem.message);
   }
 }
+
+const offline = () => new Refusal(undefined, { message: 'offline' }, {});
 
 /** The refusal a GraphQL error list carries (the first error), its fields named by their last path part. */
 export function refusalOf(errors: readonly ApiError[]): Refusal {
@@ -39,10 +42,11 @@ async function textOf(document: DocumentNode): Promise<string> {
 }
 
 /**
- * One GraphQL call with the customer's session cookie (httpOnly, set and cleared by the server).
+ * One GraphQL call with the customer's session cookie (httpOnly, set and cleared by the server),
+ * whose refusal is not shown (is the session still good?): it does not wait for refusal texts.
  * Rejects with a Refusal, or with a Refusal of no code when the server could not be reached.
  */
-export async function call<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+export async function probe<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
   let answer: { data?: R | null; errors?: ApiError[] };
   try {
     const response = await fetch('/graphql', {
@@ -53,9 +57,26 @@ export async function call<R, V>(document: TypedDocumentNode<R, V>, variables?: 
     });
     answer = await response.json();
   } catch {
-    throw new Refusal(undefined, { message: 'offline' }, {});
+    throw offline();
   }
   if (answer.errors?.length) throw refusalOf(answer.errors);
-  if (!answer.data) throw new Refusal(undefined, { message: 'offline' }, {});
+  if (!answer.data) throw offline();
   return answer.data;
+}
+
+/**
+ * One GraphQL call whose refusal the customer reads: it rejects once the refusal texts of the
+ * language in use are in (they come after the first screen), so a refusal never shows before
+ * them; when they cannot be fetched either, it rejects as offline.
+ */
+export async function call<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+  try {
+    return await probe(document, variables);
+  } catch (refusal) {
+    if (refusal instanceof Refusal && refusal.code !== undefined)
+      await refusalTextsReady().catch(() => {
+        throw offline();
+      });
+    throw refusal;
+  }
 }

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n/locales';
 import { signInAddress, workspaceOfToken } from './addresses';
 import { refusalOf } from './api';
 import { hashPageHref, hashPageWorkspace } from './hashPages';
+import { loadProblemTexts, problemTextsIn } from './problemTexts';
 import { initialLocale, interpolate, wordsFor, workspaceToUse } from './words';
 
 describe('the language of the customer pages', () => {
@@ -63,7 +65,18 @@ describe('the words of the customer pages', () => {
     expect(interpolate('%{a} and %{b}', { a: 1 })).toBe('1 and %{b}');
   });
 
-  it('translate refusals by their code, numbers in the language’s digits, never the server’s wording', () => {
+  it('never read a refusal in the server’s wording before the language’s refusal texts are in', async () => {
+    const refused = { code: 'SELF_SERVICE_SIGN_IN_FAILED', message: 'Wrong login or password' };
+    expect(wordsFor('ru').problem(refused)).toBe(wordsFor('ru').t('offline'));
+    await loadProblemTexts('ru');
+    expect(wordsFor('ru').problem(refused)).toBe('Неверный логин или пароль');
+    // Only the language asked for is fetched.
+    expect(problemTextsIn('fa')).toBeUndefined();
+    expect(wordsFor('fa').problem(refused)).toBe(wordsFor('fa').t('offline'));
+  });
+
+  it('translate refusals by their code, numbers in the language’s digits, never the server’s wording', async () => {
+    await Promise.all(LOCALES.map(loadProblemTexts));
     const refusal = refusalOf([
       {
         message: 'whatever the server says',

@@ -1,9 +1,9 @@
 import { CalendarSystem } from '../gql/graphql';
 import { numberFormat } from '../i18n/intlFormats';
 import { isUiLocale, localeTag, type UiLocale } from '../i18n/locales';
-import { PROBLEM_TEXTS } from '../i18n/problems';
 import { formatDate } from '../preferences/dates';
 import { type ProblemMessage, problemText } from '../problems/problemText';
+import { problemTextsIn } from './problemTexts';
 import { en, type TextKey, type Texts } from './texts';
 import { fa } from './texts.fa';
 import { ru } from './texts.ru';
@@ -19,7 +19,10 @@ export const interpolate = (text: string, params: Record<string, unknown> = {}):
 export interface Words {
   locale: UiLocale;
   t(key: TextKey, params?: Record<string, unknown>): string;
-  /** A refusal by its code (never the server's wording); a lost connection as such. */
+  /**
+   * A refusal by its code (never the server's wording); a lost connection as such. The language's
+   * refusal texts must be in (api.ts `call` waits for them); without them it reads as offline.
+   */
   problem(problem: ProblemMessage): string;
   amount(value: number, decimals: number): string;
   /** In the language's calendar: Jalali for Persian, Gregorian otherwise. */
@@ -30,14 +33,15 @@ export function wordsFor(locale: UiLocale): Words {
   const texts = TEXTS[locale];
   const translate = (key: string, options: Record<string, unknown> = {}) => {
     const code = PROBLEM_KEY.exec(key)?.[1];
-    const text = code ? (PROBLEM_TEXTS[locale] as Record<string, string>)[code] : undefined;
+    const text = code ? problemTextsIn(locale)?.[code] : undefined;
     return interpolate(text ?? String(options._ ?? key), options);
   };
   const calendar = locale === 'fa' ? CalendarSystem.JALALI : CalendarSystem.GREGORIAN;
   return {
     locale,
     t: (key, params) => interpolate(texts[key], params),
-    problem: (problem) => (problem.code ? problemText(problem, { translate, locale }) : texts.offline),
+    problem: (problem) =>
+      problem.code && problemTextsIn(locale) ? problemText(problem, { translate, locale }) : texts.offline,
     amount: (value, decimals) =>
       numberFormat(localeTag(locale), {
         minimumFractionDigits: decimals,

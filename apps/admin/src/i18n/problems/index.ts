@@ -11,5 +11,3 @@ export const problemMessages = {
   ru: { patron: { problems: ru, problemWords: ruWords } },
   fa: { patron: { problems: fa, problemWords: faWords } },
 };
-
-export const PROBLEM_TEXTS = { en, ru, fa };
