@@ -43,7 +43,7 @@ function Section(props: {
           onClick={props.more}
           data-testid={`${props.testId}-more`}
         >
-          {words.t(props.failure ? 'account.retry' : 'account.more')}
+          {words.t(props.failure ? 'retry' : 'account.more')}
         </Button>
       )}
     </Paper>

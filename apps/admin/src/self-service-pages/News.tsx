@@ -114,7 +114,7 @@ export function News() {
       </Stack>
       {hasMore && (
         <Button sx={{ mt: 1 }} disabled={busy} onClick={() => void more()} data-testid="ss-news-more">
-          {words.t(failure ? 'account.retry' : 'account.more')}
+          {words.t(failure ? 'retry' : 'account.more')}
         </Button>
       )}
     </Paper>

@@ -5,6 +5,7 @@ import { call } from './api';
 import { SelfSignUpOpenQuery, SignInMutation } from './documents';
 import { hashPageHref } from './hashPages';
 import { PasswordField } from './PasswordField';
+import { AccountPage } from './pages';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';
 import { memory, workspaceToUse } from './words';
@@ -38,6 +39,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn(account: AccountFields):
     );
   const signIn = async (event: React.FormEvent) => {
     event.preventDefault();
+    // The account page's code comes while the password is checked.
+    AccountPage.preload();
     await form.submit(async () => {
       const data = await call(SignInMutation, { workspace, login, password });
       memory.set('workspace', workspace);

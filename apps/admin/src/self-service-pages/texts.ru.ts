@@ -4,6 +4,7 @@ export const ru: Texts = {
   title: 'Личный кабинет',
   language: 'Язык',
   offline: 'Не удалось связаться с сервером; попробуйте ещё раз.',
+  retry: 'Повторить',
   password: 'Пароль',
   'setPassword.title': 'Придумайте пароль',
   'setPassword.help':
@@ -61,7 +62,6 @@ export const ru: Texts = {
   'account.invoice': 'Чек %{number}',
   'account.paid': 'оплачено %{amount}',
   'account.more': 'Ещё',
-  'account.retry': 'Повторить',
   'account.signOut': 'Выйти',
   'news.title': 'Новости',
   'news.none': 'Новостей пока нет.',

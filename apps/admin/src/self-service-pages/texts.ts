@@ -3,6 +3,7 @@ export const en = {
   title: 'My account',
   language: 'Language',
   offline: 'The server could not be reached; try again.',
+  retry: 'Try again',
   password: 'Password',
   'setPassword.title': 'Choose your password',
   'setPassword.help':
@@ -62,7 +63,6 @@ export const en = {
   'account.invoice': 'Receipt %{number}',
   'account.paid': 'paid %{amount}',
   'account.more': 'More',
-  'account.retry': 'Try again',
   'account.signOut': 'Sign out',
   'news.title': 'News',
   'news.none': 'No news yet.',
