@@ -112,6 +112,14 @@ describe.each(LOCALES)('the customer card at 1366×900 in %s', (locale) => {
     const neighbour = await field('nationalId');
     expect(Math.abs(birth.y - neighbour.y), 'the birth date sits lower').toBeLessThanOrEqual(1);
     expect(Math.abs(birth.height - neighbour.height), 'a gap under the birth date').toBeLessThanOrEqual(1);
+    // Labels start where the text starts: on the right in Persian (the mirrored styles came with the
+    // switch to it, not only after a reload), the birth date's too, clear of its calendar button.
+    for (const name of ['firstName', 'birthDate']) {
+      const control = await field(name);
+      const label = await box(page, `.MuiFormControl-root:has(input[name="${name}"]) label`);
+      const gap = locale === 'fa' ? control.x + control.width - (label.x + label.width) : label.x - control.x;
+      expect(gap, `${name}'s label away from the start`).toBeLessThan(40);
+    }
     await s.shot(`customer-edit-1366-${locale}`);
   });
 });

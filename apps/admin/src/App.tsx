@@ -26,7 +26,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { isRtl } from './i18n/locales';
 import { importsResource } from './imports';
 import { jobsResource } from './jobs';
-import { emotionCache } from './layout/emotionCaches';
+import { useEmotionCache } from './layout/emotionCaches';
 import { PatronLayout } from './layout/PatronLayout';
 import { patronTheme } from './layout/theme';
 import { useShellLocale } from './layout/useShellLocale';
@@ -98,13 +98,14 @@ export function App() {
   const locale = useShellLocale();
   const rtl = isRtl(locale);
   const theme = useMemo(() => patronTheme(rtl), [rtl]);
+  const cache = useEmotionCache(rtl);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = rtl ? 'rtl' : 'ltr';
   }, [locale, rtl]);
   return (
     <ApolloProvider client={apollo}>
-      <CacheProvider value={emotionCache(rtl)}>
+      <CacheProvider value={cache}>
         <Admin
           title="Patron"
           store={store}
