@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PatronModule, PatronServices } from '@patron/sdk';
 import type { GraphQLSchema } from 'graphql';
-import { migrate, migrations, openDatabase } from './db/orm.js';
+import { type MigrationList, migrate, migrations, openDatabase } from './db/orm.js';
 import { PreparedPool } from './db/prepared-pool.js';
 import { buildPatronSchema } from './graphql/schema.js';
 import { JobQueue, type PatronRole } from './jobs/job-queue.js';
@@ -31,6 +31,18 @@ export interface PatronApp {
   jobs: JobQueue;
   outbox: OutboxDispatcher;
   close(): Promise<void>;
+}
+
+/** The entities and migrations of the core modules and these plugins: what the database is opened with. */
+export function databaseParts(plugins: PatronModule[] = []): {
+  entities: unknown[];
+  migrations: MigrationList;
+} {
+  const features = [...coreModules, ...plugins];
+  return {
+    entities: features.flatMap((m) => m.entities ?? []),
+    migrations: [...migrations, ...features.flatMap((m) => (m.migrations ?? []) as MigrationList)],
+  };
 }
 
 /**
@@ -65,12 +77,8 @@ export async function createPatronApp(options: {
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
   const features = [...coreModules, ...(options.plugins ?? [])];
-  const orm = await openDatabase(
-    options.databaseUrl,
-    features.flatMap((m) => m.entities ?? []),
-    options.poolSize,
-    [...migrations, ...features.flatMap((m) => (m.migrations ?? []) as typeof migrations)],
-  );
+  const parts = databaseParts(options.plugins);
+  const orm = await openDatabase(options.databaseUrl, parts.entities, options.poolSize, parts.migrations);
   let jobsStarted: JobQueue | null = null;
   try {
     const applied = await migrate(orm);

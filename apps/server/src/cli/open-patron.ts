@@ -18,6 +18,46 @@ export function readConfig(): Config {
   return loadConfig(process.env, repoRoot);
 }
 
+/** The configured database: DATABASE_URL's, or the embedded PostgreSQL in PATRON_DATA_DIR, started here. */
+export interface ConfiguredDatabase {
+  url: string;
+  /** How to name it to a person: `the database "patron" on db.internal:5432`. */
+  label: string;
+  /** The embedded cluster's folder; null for DATABASE_URL. */
+  dataDir: string | null;
+  stop(): Promise<void>;
+}
+
+/** The configured database as a person knows it, before it is started. */
+export function databaseLabel(config: Config): string {
+  if (!config.databaseUrl) return `the embedded database in ${config.dataDir}`;
+  const url = new URL(config.databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1)) || url.username;
+  return `the database "${name}" on ${url.hostname}:${url.port || 5432}`;
+}
+
+export async function startDatabase(
+  config: Config,
+  log: (message: string) => void,
+): Promise<ConfiguredDatabase> {
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, label: databaseLabel(config), dataDir: null, stop: async () => {} };
+  }
+  log(`starting the embedded PostgreSQL in ${config.dataDir}`);
+  const postgres: LocalPostgres = await startLocalPostgres({
+    dataDir: config.dataDir,
+    log: quietPostgresLog(log),
+    settings: serverSettings(),
+  });
+  stopOnSignals(postgres);
+  return {
+    url: postgres.url,
+    label: `the embedded database in ${postgres.dataDir}`,
+    dataDir: postgres.dataDir,
+    stop: () => postgres.stop(),
+  };
+}
+
 /**
  * Patron on its configured database — DATABASE_URL, or the embedded PostgreSQL in PATRON_DATA_DIR,
  * started for the command — with the migrations applied and the configured plugins loaded, as
@@ -27,22 +67,11 @@ export async function openPatron(
   config: Config,
   log: (message: string) => void,
 ): Promise<{ app: PatronApp; close(): Promise<void> }> {
-  let postgres: LocalPostgres | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    log(`starting the embedded PostgreSQL in ${config.dataDir}`);
-    postgres = await startLocalPostgres({
-      dataDir: config.dataDir,
-      log: quietPostgresLog(log),
-      settings: serverSettings(),
-    });
-    stopOnSignals(postgres);
-    databaseUrl = postgres.url;
-  }
+  const database = await startDatabase(config, log);
   try {
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
     const app = await createPatronApp({
-      databaseUrl,
+      databaseUrl: database.url,
       plugins,
       log,
       pollEvents: false,
@@ -56,11 +85,11 @@ export async function openPatron(
       app,
       async close() {
         await app.close();
-        await postgres?.stop();
+        await database.stop();
       },
     };
   } catch (error) {
-    await postgres?.stop();
+    await database.stop();
     throw error;
   }
 }

@@ -7,8 +7,10 @@ import { type Command, UsageError } from './command.js';
  * loaded only when asked for. Exit codes: 0 done, 1 failed, 2 bad input (one line naming the option).
  */
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
+  backup: () => import('./backup.js'),
   'channels:vapid-keys': () => import('./channels-vapid-keys.js'),
   'db:migrate': () => import('./db-migrate.js'),
+  restore: () => import('./restore.js'),
   'workspace:create': () => import('./workspace-create.js'),
 };
 

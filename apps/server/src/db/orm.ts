@@ -73,3 +73,22 @@ export async function migrate(orm: MikroORM): Promise<Migrated> {
     return { migrations, functions };
   });
 }
+
+/**
+ * The versioned migrations up to and including `last`, without the function files, under the same
+ * lock as migrate(): a restore recreates the schema its backup was taken at before loading it, and
+ * migrate() brings the rest afterwards, as on any start.
+ */
+export async function migrateTo(orm: MikroORM, last: string): Promise<string[]> {
+  const connection = orm.em.getConnection();
+  await orm.migrator.getExecuted().catch(() => orm.migrator.getExecuted());
+  return connection.transactional(async (trx) => {
+    await connection.execute(
+      'select pg_advisory_xact_lock(hashtextextended(?, 0))',
+      ['patron:migrate'],
+      'all',
+      trx,
+    );
+    return (await orm.migrator.up({ to: last, transaction: trx })).map((m) => m.name);
+  });
+}

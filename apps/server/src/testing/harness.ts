@@ -18,6 +18,8 @@ export type Role = 'ADMIN' | 'MANAGER' | 'OPERATOR' | 'ANALYST';
 
 export interface TestServer {
   app: PatronApp;
+  /** The test's own database. */
+  databaseUrl: string;
   url: string;
   graphqlUrl: string;
   /** A workspace with one signed-in client per role. */
@@ -110,6 +112,7 @@ export async function startTestServer(
   const graphqlUrl = `${http.url}/graphql`;
   return {
     app,
+    databaseUrl: db.url,
     url: http.url,
     graphqlUrl,
     async workspace(name = 'Test club') {
