@@ -8,6 +8,8 @@ import { JobQueue, type PatronRole } from './jobs/job-queue.js';
 import type { JobQueueOptions } from './jobs/queue-settings.js';
 import { DEFAULT_PASSWORD_HASH_COST, type PasswordHashCost } from './modules/auth/passwords.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './modules/auth/session-policy.js';
+import { backupsModule } from './modules/backups/backups.module.js';
+import type { BackupSchedule } from './modules/backups/nightly-backups.js';
 import { PUSH_SERVICE_HOSTS } from './modules/channel-push/push-service-hosts.js';
 import { searchLocaleWarning } from './modules/customer-search/search-locale.js';
 import { OutboxDispatcher } from './modules/events/outbox-dispatcher.js';
@@ -74,9 +76,14 @@ export async function createPatronApp(options: {
   pushServiceHosts?: readonly string[];
   /** PATRON_WEBHOOK_ALLOW_PRIVATE (default off) and the retry schedule (default WEBHOOK_RETRY_DELAYS). */
   webhooks?: Partial<WebhookSettings>;
+  /** Nightly backups (the embedded database, PATRON_BACKUP_KEEP); none when absent. */
+  backups?: Omit<BackupSchedule, 'databaseUrl'>;
 }): Promise<PatronApp> {
   const log = options.log ?? ((m: string) => console.log(m));
-  const features = [...coreModules, ...(options.plugins ?? [])];
+  const backups = options.backups
+    ? [backupsModule({ ...options.backups, databaseUrl: options.databaseUrl })]
+    : [];
+  const features = [...coreModules, ...backups, ...(options.plugins ?? [])];
   const parts = databaseParts(options.plugins);
   const orm = await openDatabase(options.databaseUrl, parts.entities, options.poolSize, parts.migrations);
   let jobsStarted: JobQueue | null = null;

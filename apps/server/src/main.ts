@@ -99,6 +99,15 @@ async function main(): Promise<void> {
       serverSecrets: { secretKey, publicUrl: config.publicUrl },
       pushServiceHosts: config.pushServiceHosts,
       webhooks: { allowPrivate: config.webhookAllowPrivate },
+      backups:
+        postgres && config.backupKeep > 0
+          ? {
+              dir: path.join(postgres.dataDir, 'backups'),
+              keep: config.backupKeep,
+              // The kept key travels with the backup; a key from the environment is the operator's.
+              secretKey: config.secretKey ? null : secretKey,
+            }
+          : undefined,
     });
     stops.push(['database connections', () => app.close()]);
     if (config.role === 'worker') {

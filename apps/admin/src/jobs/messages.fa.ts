@@ -45,6 +45,7 @@ export const fa = {
         'auth.prune': 'پاک‌سازی نشست‌ها',
         'notifications.prune': 'پاک‌سازی اعلان‌ها',
         'events.prune': 'پاک‌سازی رویدادهای تحویل‌شده',
+        'backups.nightly': 'پشتیبان‌گیری شبانه',
         'imports.run': 'ورود اطلاعات',
         'exports.run': 'خروجی گرفتن',
         'duplicates.refresh': 'موارد احتمالاً تکراری',

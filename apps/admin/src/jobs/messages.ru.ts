@@ -45,6 +45,7 @@ export const ru = {
         'auth.prune': 'Очистка сессий',
         'notifications.prune': 'Очистка уведомлений',
         'events.prune': 'Очистка доставленных событий',
+        'backups.nightly': 'Ночная резервная копия',
         'imports.run': 'Импорт',
         'exports.run': 'Экспорт',
         'duplicates.refresh': 'Возможные дубликаты',

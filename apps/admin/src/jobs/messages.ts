@@ -46,6 +46,7 @@ export const en = {
         'auth.prune': 'Clean-up of sessions',
         'notifications.prune': 'Clean-up of notices',
         'events.prune': 'Clean-up of delivered events',
+        'backups.nightly': 'Nightly backup',
         'imports.run': 'Imports',
         'exports.run': 'Exports',
         'duplicates.refresh': 'Duplicate candidates',

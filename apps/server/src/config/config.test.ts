@@ -74,6 +74,15 @@ describe('configuration', () => {
     );
   });
 
+  it('keeps 7 nightly backups unless PATRON_BACKUP_KEEP says how many (0: none)', () => {
+    expect(loadConfig({}, '/').backupKeep).toBe(7);
+    expect(loadConfig({ PATRON_BACKUP_KEEP: '0' }, '/').backupKeep).toBe(0);
+    expect(loadConfig({ PATRON_BACKUP_KEEP: '30' }, '/').backupKeep).toBe(30);
+    expect(() => loadConfig({ PATRON_BACKUP_KEEP: '-1' }, '/')).toThrow(
+      'PATRON_BACKUP_KEEP must be a whole number from 0 to 1000, got "-1"',
+    );
+  });
+
   it("refuses a password cost below OWASP's argon2id minimum", () => {
     expect(() => loadConfig({ PATRON_PASSWORD_MEMORY_KIB: '4096' }, '/')).toThrow(
       /PATRON_PASSWORD_MEMORY_KIB/,

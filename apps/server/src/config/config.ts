@@ -52,6 +52,8 @@ export interface Config {
   pushServiceHosts: readonly string[];
   /** PATRON_WEBHOOK_ALLOW_PRIVATE: webhooks may go to http:// and private hosts (a local receiver). */
   webhookAllowPrivate: boolean;
+  /** PATRON_BACKUP_KEEP: nightly backups of the embedded database kept in PATRON_DATA_DIR/backups (0: none). */
+  backupKeep: number;
 }
 
 const ROLES: readonly PatronRole[] = ['api', 'worker', 'all'];
@@ -192,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     problems.push(`PATRON_ROLE must be api, worker or all, got "${env.PATRON_ROLE}"`);
   const jobRetryLimit = wholeNumber(env, 'PATRON_JOB_RETRY_LIMIT', 5, 0, 100, problems);
   const uploadMaxMegabytes = wholeNumber(env, 'PATRON_UPLOAD_MAX_MB', 512, 1, 4096, problems);
+  const backupKeep = wholeNumber(env, 'PATRON_BACKUP_KEEP', 7, 0, 1000, problems);
   // Never below OWASP's argon2id minimum (19 MiB, 2 passes); at most 1 GiB and 10 passes.
   const passwordHashCost = {
     memoryCost: wholeNumber(env, 'PATRON_PASSWORD_MEMORY_KIB', 19_456, 19_456, 1_048_576, problems),
@@ -232,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     publicUrl,
     pushServiceHosts,
     webhookAllowPrivate: webhookAllowPrivateText === '1',
+    backupKeep,
   };
 }
 

@@ -7,6 +7,7 @@ import type { TrustProxy } from '../config/config.js';
 import { migrate, migrations, openDatabase } from '../db/orm.js';
 import type { HttpLimits } from '../http/api-limits.js';
 import { startHttpServer } from '../http/http-server.js';
+import type { BackupSchedule } from '../modules/backups/nightly-backups.js';
 import { coreModules } from '../modules/index.js';
 import type { WebhookSettings } from '../runtime/kernel.js';
 
@@ -82,6 +83,8 @@ export async function startTestServer(
     webhooks?: Partial<WebhookSettings>;
     /** Receives what the server logs (nothing by default): a test that expects a line in the log. */
     log?: (message: string) => void;
+    /** Nightly backups, as `pnpm start` has them on the embedded database. */
+    backups?: Omit<BackupSchedule, 'databaseUrl'>;
   } = {},
 ): Promise<TestServer> {
   // App start still migrates: plugins' migrations and changed database functions apply on the copy.
@@ -99,6 +102,7 @@ export async function startTestServer(
     },
     pushServiceHosts: options.pushServiceHosts,
     webhooks: options.webhooks,
+    backups: options.backups,
   });
   const http = await startHttpServer(app, {
     port: 0,
