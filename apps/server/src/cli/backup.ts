@@ -57,7 +57,7 @@ const command: Command = {
     ) {
       throw new UsageError(`--out: there is no folder ${dirname(file)}`);
     }
-    const { readConfig, startDatabase } = await import('./open-patron.js');
+    const { readConfig, startDatabase } = await import('./configured-database.js');
     const config = readConfig();
     const { writeBackup } = await import('../modules/backups/write-backup.js');
     const { keptSecretKeyIfAny } = await import('../config/kept-secret-key.js');

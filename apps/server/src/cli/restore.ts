@@ -69,7 +69,7 @@ const command: Command = {
         `${rows('customer').toLocaleString('en')} customers`,
     );
 
-    const { databaseLabel, readConfig, startDatabase } = await import('./open-patron.js');
+    const { databaseLabel, readConfig, startDatabase } = await import('./configured-database.js');
     const config = readConfig();
     const label = databaseLabel(config);
     if (!values.yes) {
