@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, chooseLocale, openSession } from './session';
 
@@ -8,12 +11,16 @@ async function untranslated(): Promise<string[]> {
   return text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? [];
 }
 
+let backups: string;
+
 beforeAll(async () => {
-  s = await openSession();
+  backups = await mkdtemp(path.join(tmpdir(), 'patron-jobs-backups-'));
+  s = await openSession({ backups: { dir: backups, keep: 1, secretKey: null } });
   const { jobs, orm } = s.server.app;
-  // A global run, and two of this workspace's runs on the real queue: one done, one that failed.
+  // Global runs, and two of this workspace's runs on the real queue: one done, one that failed.
   await jobs.kick('ledger.expiry');
   await jobs.kick('events.prune');
+  await jobs.kick('backups.nightly');
   for (const note of ['done', 'failed']) {
     const id = await jobs.enqueue('bulk-actions.run', { workspaceId: s.workspace.id, note });
     await jobs.over('bulk-actions.run', id);
@@ -25,7 +32,10 @@ beforeAll(async () => {
   );
   await s.signIn(s.workspace.emails.ADMIN);
 });
-afterAll(async () => s?.close());
+afterAll(async () => {
+  await s?.close();
+  if (backups) await rm(backups, { recursive: true, force: true });
+});
 
 describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
   it('lists runs with their state, and retries a failed run of the workspace', async () => {
@@ -50,6 +60,10 @@ describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
     const pruned = page.locator('[data-testid="job-row"][data-job="events.prune"]').first();
     await pruned.waitFor();
     expect(await pruned.innerText()).not.toContain('events.prune');
+    const backup = page.locator('[data-testid="job-row"][data-job="backups.nightly"]').first();
+    expect(await backup.textContent()).toContain(
+      { en: 'Nightly backup', ru: 'Ночная резервная копия', fa: 'پشتیبان‌گیری شبانه' }[locale],
+    );
     expect(await untranslated()).toEqual([]);
     await s.shot(`jobs-done-${locale}`);
     expect(s.errors).toEqual([]);
