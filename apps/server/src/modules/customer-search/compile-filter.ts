@@ -11,6 +11,7 @@ import {
   windowKeys,
 } from '@patron/filter';
 import { pgArray } from '../../db/sql-array.js';
+import { toLatinDigits } from '../attributes/values/digits.js';
 import type { CustomerField, FieldSql } from './customer-fields.js';
 
 export interface SqlFragment {
@@ -58,10 +59,16 @@ export function compileFilter(
   return { sql: visit(node), params };
 }
 
+/** A text value as the folded column holds it (see FieldSql's `latinDigits`). */
+function foldedText(sql: FieldSql, value: unknown): string {
+  const text = String(value);
+  return fold(sql.form === 'text' && sql.latinDigits ? toLatinDigits(text) : text);
+}
+
 function paramOf(sql: FieldSql, value: unknown): { ph: string; value: unknown } {
   switch (sql.form) {
     case 'text':
-      return { ph: '?', value: fold(String(value)) };
+      return { ph: '?', value: foldedText(sql, value) };
     case 'cast':
       return { ph: `?::${sql.cast}`, value: sql.cast === 'boolean' ? String(value) : value };
     case 'isoText':
@@ -108,9 +115,9 @@ function condition(
     case 'neq':
       return one('<>', c.value);
     case 'contains':
-      return { sql: `${e} like ?`, params: [`%${likeEscape(fold(String(c.value)))}%`] };
+      return { sql: `${e} like ?`, params: [`%${likeEscape(foldedText(sql, c.value))}%`] };
     case 'startsWith':
-      return { sql: `${e} like ?`, params: [`${likeEscape(fold(String(c.value)))}%`] };
+      return { sql: `${e} like ?`, params: [`${likeEscape(foldedText(sql, c.value))}%`] };
     case 'in':
       return list(false);
     case 'notIn':

@@ -6,8 +6,12 @@ import { TEXT_TYPES } from './search-document.js';
 
 /** How a field's value is read in SQL (customer row aliased `c`) — the compiler's only input. */
 export type FieldSql =
-  /** Folded text (see searchColumns), null when empty. */
-  | { form: 'text'; expr: string }
+  /**
+   * Folded text (see searchColumns), null when empty. `latinDigits`: the stored values are written in
+   * Latin digits (phones, values of a format), so a value typed in Persian or Arabic-Indic digits is
+   * compared in Latin ones.
+   */
+  | { form: 'text'; expr: string; latinDigits?: boolean }
   /** Exact text (choice values, status). */
   | { form: 'exact'; expr: string }
   /** A value compared after casting the parameter, e.g. numeric, boolean, timestamptz. */
@@ -80,11 +84,18 @@ function typed(key: string, jsonType: string, cast: string, alias: string): stri
 }
 
 /** `alias` is the customer row's alias with its dot; '' where SQL names the table itself (statistics). */
-export function attributeSql(def: Pick<AttributeDefinition, 'key' | 'type'>, alias = 'c.'): FieldSql {
+export function attributeSql(
+  def: Pick<AttributeDefinition, 'key' | 'type'> & { format?: string | null },
+  alias = 'c.',
+): FieldSql {
   const k = keyLiteral(def.key);
   switch (KIND_BY_TYPE[def.type]) {
     case 'text':
-      return { form: 'text', expr: `(${alias}folded->>${k})` };
+      return {
+        form: 'text',
+        expr: `(${alias}folded->>${k})`,
+        ...((def.type === 'PHONE' || def.format) && { latinDigits: true }),
+      };
     case 'number':
       return { form: 'cast', expr: typed(def.key, 'number', '::numeric', alias), cast: 'numeric' };
     case 'boolean':
