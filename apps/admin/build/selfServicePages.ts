@@ -22,7 +22,7 @@ export function selfServicePages(root: string, outDir: string): Plugin {
         build: {
           outDir,
           emptyOutDir: false,
-          // The sign-in screen is one chunk of ~475 KB (~145 KB gzip): React, the MUI components it draws,
+          // The sign-in screen is one chunk of ~425 KB (~134 KB gzip): React, the MUI components it draws,
           // the pages' texts. The other pages and each language's refusal texts are chunks fetched later.
           chunkSizeWarningLimit: 500,
           rolldownOptions: {

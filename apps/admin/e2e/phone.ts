@@ -22,8 +22,6 @@ export async function phoneShot(page: Page, name: string): Promise<void> {
  * does once the language's refusal texts are in).
  */
 export async function chooseCustomerLocale(page: Page, locale: 'en' | 'ru' | 'fa'): Promise<void> {
-  await page.click('[data-testid="ss-locale-select"]');
-  await page.click(`[data-testid="ss-locale-${locale}"]`);
-  await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+  await page.selectOption('[data-testid="ss-locale"]', locale);
   await page.waitForFunction((wanted) => document.documentElement.lang === wanted, locale);
 }

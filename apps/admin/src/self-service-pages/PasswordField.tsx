@@ -1,15 +1,6 @@
-import { TextField, type TextFieldProps } from '@mui/material';
+import { TextInput, type TextInputProps } from './TextInput';
 
 /** A password input; typed left to right in Persian too, like every password. */
-export function PasswordField(props: TextFieldProps & { testId: string }) {
-  const { testId, ...rest } = props;
-  return (
-    <TextField
-      type="password"
-      fullWidth
-      required
-      {...rest}
-      slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': testId } }}
-    />
-  );
+export function PasswordField(props: Omit<TextInputProps, 'type' | 'dir'>) {
+  return <TextInput type="password" dir="ltr" {...props} />;
 }

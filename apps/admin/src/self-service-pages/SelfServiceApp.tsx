@@ -1,14 +1,15 @@
 import { CacheProvider } from '@emotion/react';
-import { Box, Container, CssBaseline, MenuItem, TextField, ThemeProvider, Typography } from '@mui/material';
+import { Box, Container, CssBaseline, ThemeProvider, Typography } from '@mui/material';
 import { createTheme } from '@mui/material/styles';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isRtl, LOCALES, type UiLocale } from '../i18n/locales';
+import { isRtl, type UiLocale } from '../i18n/locales';
 import { ltrCache } from '../layout/ltrCache';
 import { rtlCache } from '../layout/rtlCache';
 import type { AccountFields } from './account';
 import { probe, Refusal } from './api';
 import { MyAccountQuery } from './documents';
 import { hashPageWorkspace } from './hashPages';
+import { LanguageMenu } from './LanguageMenu';
 import { AccountPage, ForgotPasswordPage, JoinPage, SetPasswordPage } from './pages';
 import { refuseIn } from './problemTexts';
 import type { PasswordLink } from './SetPasswordPage';
@@ -16,7 +17,6 @@ import { SignInPage } from './SignInPage';
 import { WordsContext } from './WordsContext';
 import { initialLocale, memory, wordsFor } from './words';
 
-const LANGUAGE_NAMES: Record<UiLocale, string> = { en: 'English', ru: 'Русский', fa: 'فارسی' };
 // Vazirmatn is bundled and has Latin and Cyrillic too, as in the admin.
 const FONT_STACK = 'Vazirmatn, Roboto, "Segoe UI", Tahoma, Arial, sans-serif';
 
@@ -116,27 +116,7 @@ export function SelfServiceApp() {
               <Typography component="h1" variant="h6" sx={{ flexGrow: 1 }}>
                 {words.t('title')}
               </Typography>
-              <TextField
-                select
-                size="small"
-                value={locale}
-                onChange={(e) => chooseLocale(e.target.value as UiLocale)}
-                slotProps={{
-                  htmlInput: { 'aria-label': words.t('language'), 'data-testid': 'ss-locale' },
-                  select: { SelectDisplayProps: { 'data-testid': 'ss-locale-select' } as object },
-                }}
-                sx={{
-                  bgcolor: 'background.paper',
-                  borderRadius: 1,
-                  minWidth: 120,
-                }}
-              >
-                {LOCALES.map((l) => (
-                  <MenuItem key={l} value={l} lang={l} data-testid={`ss-locale-${l}`}>
-                    {LANGUAGE_NAMES[l]}
-                  </MenuItem>
-                ))}
-              </TextField>
+              <LanguageMenu locale={locale} label={words.t('language')} onChoose={chooseLocale} />
             </Container>
           </Box>
           <Container component="main" maxWidth="sm" sx={{ py: 3 }}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Link, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Link, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { AccountFields } from './account';
 import { call } from './api';
@@ -6,6 +6,7 @@ import { SelfSignUpOpenQuery, SignInMutation } from './documents';
 import { hashPageHref } from './hashPages';
 import { PasswordField } from './PasswordField';
 import { AccountPage } from './pages';
+import { TextInput } from './TextInput';
 import { useForm } from './useForm';
 import { useWords } from './WordsContext';
 import { memory, workspaceToUse } from './words';
@@ -58,16 +59,15 @@ export function SignInPage({ onSignedIn }: { onSignedIn(account: AccountFields):
             {form.general}
           </Alert>
         )}
-        <TextField
-          fullWidth
-          required
+        <TextInput
           label={words.t('signIn.login')}
           autoComplete="username"
           value={login}
           onChange={(e) => setLogin(e.target.value)}
           error={Boolean(form.fieldError('login'))}
           helperText={form.fieldError('login')}
-          slotProps={{ htmlInput: { dir: 'ltr', 'data-testid': 'ss-login' } }}
+          dir="ltr"
+          testId="ss-login"
         />
         <PasswordField
           label={words.t('password')}
