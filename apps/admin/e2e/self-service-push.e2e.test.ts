@@ -11,7 +11,10 @@ import { type BrowserSession, choose, chooseLocale, openSession } from './sessio
  * "Notifications on this device" on the customer's account page, and the Web Push account that turns
  * it on in Settings → Channels. Headless Chromium reaches no real push service, so subscribing itself
  * is tested on the server (channel-push.test.ts, against a push service in the process); here: the
- * switch shown only when the workspace has a push account, in en/ru/fa, and the service worker served.
+ * switch shown only when the workspace has a push account, in en/ru/fa, the service worker served,
+ * and a notification's link opened in the customer's open tab. Nothing can click a notification in
+ * headless Chromium: the worker's own link opening is run in it instead (the click's handler, its
+ * focusing and its new window when no tab is open, is tested on stand-ins in pushWorker.test.ts).
  */
 
 let s: BrowserSession;
@@ -117,5 +120,26 @@ describe('notifications on the customer’s device', () => {
       return registration.scope;
     });
     expect(scope).toBe(`${s.server.url}/self-service/`);
+  });
+
+  it('opens a notification’s tracked link in the customer’s open tab, not in a new one', async () => {
+    // The worker takes charge of the tab that registered it, so it may send that tab elsewhere.
+    await phone.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const context = phone.context();
+    const worker = context.serviceWorkers().find((w) => w.url().endsWith('/self-service/push-worker.js'));
+    if (!worker) throw new Error('the push worker is not running');
+    const tabs = context.pages().length;
+    const link = `${s.server.url}/c/not-a-signed-token`;
+    const clicked = phone.waitForRequest((r) => r.url() === link && r.isNavigationRequest());
+    await worker.evaluate(
+      (url) => (globalThis as unknown as { openLink(url: string): Promise<void> }).openLink(url),
+      link,
+    );
+    await clicked;
+    // The server was asked for the tracked link (that is what counts a click), in the same tab.
+    expect(phone.url()).toBe(link);
+    expect(await phone.locator('body').textContent()).toContain('MAILING_LINK_INVALID');
+    expect(context.pages()).toHaveLength(tabs);
+    expect(s.errors).toEqual([]);
   });
 });

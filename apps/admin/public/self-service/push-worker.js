@@ -16,14 +16,31 @@ self.addEventListener('push', (event) => {
   );
 });
 
+// The customer's pages already open when the worker first starts are its own too, so a click can
+// reuse their tab (a browser lets a worker navigate only the pages it controls).
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+/**
+ * Opens a notification's link (our tracked `/c/…` address, which counts the click and redirects) in
+ * the customer's pages' tab, brought forward, when one is open; in a new window only when none is.
+ */
+async function openLink(url) {
+  // The pages this worker controls, the most recently focused first.
+  const [open] = await self.clients.matchAll({ type: 'window' });
+  if (!open) return self.clients.openWindow(url);
+  // Focus first: the click's permission to bring a window forward lasts only a moment.
+  await open.focus().catch(() => undefined);
+  try {
+    await open.navigate(url);
+  } catch {
+    // The tab could not be sent there (it left our pages meanwhile): the link opens on its own.
+    await self.clients.openWindow(url);
+  }
+}
+
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const url = event.notification.data?.url || self.registration.scope;
-  event.waitUntil(
-    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
-      // A tab already showing the address is brought forward rather than opened twice.
-      const open = windows.find((w) => w.url === url && 'focus' in w);
-      return open ? open.focus() : self.clients.openWindow(url);
-    }),
-  );
+  event.waitUntil(openLink(event.notification.data?.url || self.registration.scope));
 });
