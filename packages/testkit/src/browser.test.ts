@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { launchBrowser, screenshotsDir } from './index.js';
+import { chromiumPath, launchBrowser, screenshotsDir } from './index.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'testkit-shots-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -21,5 +21,19 @@ it('drives headless Chromium and saves a screenshot', async () => {
   } finally {
     await browser.close();
     delete process.env.PATRON_SCREENSHOTS_DIR;
+  }
+});
+
+it('drives the Chromium CHROMIUM_PATH names, else the headless shell where it is installed', () => {
+  const set = process.env.CHROMIUM_PATH;
+  try {
+    process.env.CHROMIUM_PATH = '/opt/own/chromium';
+    expect(chromiumPath()).toBe('/opt/own/chromium');
+    delete process.env.CHROMIUM_PATH;
+    const shell = '/usr/bin/chromium-headless-shell';
+    expect(chromiumPath()).toBe(existsSync(shell) ? shell : '/usr/bin/chromium');
+  } finally {
+    if (set === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = set;
   }
 });

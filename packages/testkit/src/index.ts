@@ -1,4 +1,4 @@
-export { launchBrowser, screenshotsDir } from './browser.js';
+export { chromiumPath, launchBrowser, screenshotsDir } from './browser.js';
 export { GraphQLClient, type GraphQLError, type GraphQLResponse } from './graphql-client.js';
 export {
   createTestDatabase,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { chromiumPath } from '@patron/testkit';
 import type { Baseline } from './baseline.ts';
 import type { WeightResult } from './browser.ts';
 
@@ -49,7 +50,7 @@ function markdown(r: SpaResult, date: string): string {
     '',
     `The built SPA (\`apps/admin/dist\`) served by a real Patron (production password hashing) over a`,
     `workspace of ${r.customers.toLocaleString('en')} customers made through the customers service, in headless Chromium`,
-    '(`/usr/bin/chromium`). Weight: every JS response of a first visit (empty cache), each gzipped at',
+    `(\`${chromiumPath()}\`). Weight: every JS response of a first visit (empty cache), each gzipped at`,
     'level 9 and summed, up to the sign-in page (form shown, network idle) and on to the customer list',
     '(signed in, rows shown, network idle). Time: from the sign-in form’s submit event to the first row',
     `of the customer table in the DOM, ${r.runs} runs each in a new browser context (cold cache, no session), and`,
