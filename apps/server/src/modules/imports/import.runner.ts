@@ -23,6 +23,7 @@ import { writeReport } from './import-report.js';
 import { checkFormats, type MappedRow } from './import-rows.js';
 import { mappedChunks } from './mapped-chunks.js';
 import type { OperationImportRunner } from './operation-import.runner.js';
+import { forgetOperations, operationsByDate, stageOperations } from './operations-by-date.js';
 import type { PurchaseContext, PurchaseImportRunner } from './purchase-import.runner.js';
 import { ImportFileError } from './reading/file-error.js';
 import type { ImportSource } from './reading/source.js';
@@ -123,12 +124,8 @@ export class ImportRunner {
       ]);
     }
     const actor = importActor(job);
-    const chunks = await this.pipelineFor(job, actor, doneChunks, definitions, mapping);
-    let rows = 0;
-    try {
-      // Chunks are written while the next ones are read and mapped on the mapping worker: the file's
-      // parsing and the registry's checks run beside the chunks' transactions (chunk-pipeline.ts).
-      for await (const mapped of mappedChunks(source, {
+    const fileChunks = () =>
+      mappedChunks(source, {
         settings: { format: job.format, encoding: job.encoding, delimiter: job.delimiter, sheet: job.sheet },
         columns: job.columns,
         definitions: definitions.map(({ key, type, required, choices, format }) => ({
@@ -140,7 +137,20 @@ export class ImportRunner {
         })),
         defaultCountry: mapping.defaultCountry,
         chunkSize: CHUNK,
-      })) {
+      });
+    const chunks = await this.pipelineFor(job, actor, doneChunks, definitions, mapping);
+    let ordered: AsyncIterable<MappedRow[]> | null = null;
+    if (job.kind === 'OPERATIONS') {
+      // Ledger history goes oldest first: the file is read once into date order, then applied from there.
+      const staged = await stageOperations(this.sql, job, fileChunks(), () => this.goesOn(job));
+      if (!staged) return;
+      ordered = operationsByDate(this.sql, job, staged.run, CHUNK);
+    }
+    let rows = 0;
+    try {
+      // Chunks are written while the next ones are read and mapped on the mapping worker: the file's
+      // parsing and the registry's checks run beside the chunks' transactions (chunk-pipeline.ts).
+      for await (const mapped of ordered ?? fileChunks()) {
         rows += mapped.length;
         checkFormats(mapped, formatting);
         if (!(await chunks.add(mapped))) return;
@@ -151,6 +161,8 @@ export class ImportRunner {
       throw error;
     }
     if (!(await chunks.settled())) return;
+    // Rows a process that stopped midway staged go too.
+    if (ordered) await forgetOperations(this.sql, job);
     const reportFileId = await writeReport(this.sql, this.files, job);
     const [done] = await this.sql.query<ImportRecord>(
       `update import set state = 'DONE', total = ?, finished_at = now(), report_file_id = ?,
@@ -185,13 +197,7 @@ export class ImportRunner {
     definitions: AttributeDefinition[],
     mapping: PurchaseContext,
   ): Promise<ChunkPipeline> {
-    const goesOn = async (): Promise<boolean> => {
-      const [state] = await this.sql.query<{ state: string }>(
-        'select state from import where workspace_id = ? and id = ?',
-        [job.workspace_id, job.id],
-      );
-      return state?.state === 'RUNNING';
-    };
+    const goesOn = () => this.goesOn(job);
     const done = (chunk: MappedRow[]) => doneChunks.has(chunk[0]?.line ?? 0);
     if (job.kind === 'PURCHASES')
       return new ChunkPipeline({
@@ -202,7 +208,7 @@ export class ImportRunner {
       });
     if (job.kind === 'OPERATIONS') {
       const context = { ...mapping, currencies: await this.currencies.list(job.workspace_id) };
-      // One chunk after another, each row in file order: a balance is moved in the order the file says.
+      // One chunk after another, each row in date order (operations-by-date.ts): a balance moves as it did then.
       return new ChunkPipeline({
         write: async (chunk) => {
           if (!done(chunk)) {
@@ -237,6 +243,15 @@ export class ImportRunner {
         };
       },
     });
+  }
+
+  /** The import is still running: not cancelled (nor taken over and ended by another process). */
+  private async goesOn(job: ImportRecord): Promise<boolean> {
+    const [state] = await this.sql.query<{ state: string }>(
+      'select state from import where workspace_id = ? and id = ?',
+      [job.workspace_id, job.id],
+    );
+    return state?.state === 'RUNNING';
   }
 
   /** The one place the requester hears that an import ended; the bell opens the import's report. */

@@ -6,6 +6,7 @@ import { importPermissions } from './import-permissions.js';
 import { Migration20261205000022_imports } from './Migration20261205000022_imports.js';
 import { Migration20261205000048_import_attach_duplicates } from './Migration20261205000048_import_attach_duplicates.js';
 import { Migration20261207000001_import_operations } from './Migration20261207000001_import_operations.js';
+import { Migration20261208100000_import_operations_by_date } from './Migration20261208100000_import_operations_by_date.js';
 import { OperationImportRunner } from './operation-import.runner.js';
 import { PurchaseImportRunner } from './purchase-import.runner.js';
 
@@ -114,5 +115,9 @@ export const importsModule = defineModule({
       class: Migration20261205000048_import_attach_duplicates,
     },
     { name: 'Migration20261207000001_import_operations', class: Migration20261207000001_import_operations },
+    {
+      name: 'Migration20261208100000_import_operations_by_date',
+      class: Migration20261208100000_import_operations_by_date,
+    },
   ],
 });

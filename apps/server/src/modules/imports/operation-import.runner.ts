@@ -59,8 +59,9 @@ const COLUMN_OF_FIELD: Record<string, string> = {
  * time for ImportRunner. Each row goes through `ledger.applyWithin`, the one way a balance changes, in
  * its own transaction, with the date it happened (`occurredAt`): the ledger's rules hold (never below
  * zero, an earn-only currency is not spent, an expiry only on an addition and in the future), and a
- * refused row writes nothing. Rows are applied in file order, so each operation's balance_after is
- * the balance after the rows above it: a file written oldest first reads right.
+ * refused row writes nothing. The runner hands the chunks over oldest first (operations-by-date.ts)
+ * and each chunk's rows are applied in that order, so each operation's balance_after is the balance
+ * after the operations before it in time, whatever the file's order.
  */
 export class OperationImportRunner {
   constructor(

@@ -170,15 +170,9 @@ describe('importing points and balance history', () => {
     expect(job.counts).toMatchObject({ rows: 14, created: 4, skipped: 0, invalid: 10 });
     const after = await card(saver);
     expect(after).toMatchObject({ coins: 85, credit: 12.5, xp: 0 });
-    // Newest written first; each carries the date it happened, its balance after the rows above it.
+    // Newest written first, written oldest first (the Jalali day 2024-05-04 after the file's later
+    // rows); each carries the date it happened and its balance after the operations before it in time.
     expect(after.operations).toEqual([
-      expect.objectContaining({
-        currency: 'credit',
-        kind: 'EARN',
-        amount: 12.5,
-        createdAt: '2024-03-01T12:00:00.000Z',
-        reasonCode: 'IMPORT',
-      }),
       expect.objectContaining({
         currency: 'coins',
         kind: 'EARN',
@@ -186,6 +180,13 @@ describe('importing points and balance history', () => {
         balanceAfter: 85,
         createdAt: '2024-05-04T12:00:00.000Z',
         expiresAt: `${nextYear}-12-31T12:00:00.000Z`,
+      }),
+      expect.objectContaining({
+        currency: 'credit',
+        kind: 'EARN',
+        amount: 12.5,
+        createdAt: '2024-03-01T12:00:00.000Z',
+        reasonCode: 'IMPORT',
       }),
       expect.objectContaining({
         kind: 'SPEND',
@@ -212,7 +213,7 @@ describe('importing points and balance history', () => {
     ]);
 
     const text = await report(job.reportFileId);
-    expect(text).toContain('6,Amount,"The balance is too low: 85 coins available, 500 asked"');
+    expect(text).toContain('6,Amount,"The balance is too low: 70 coins available, 500 asked"');
     expect(text).toContain('7,Mobile,No customer has this mobile');
     expect(text).toContain('8,Currency,');
     expect(text).toContain('9,Date,An operation cannot have happened in the future');
