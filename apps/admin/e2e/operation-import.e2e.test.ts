@@ -48,8 +48,9 @@ describe('a manager imports points and balance history', () => {
       buffer: Buffer.from(
         [
           header,
-          `09121116001,coins,100,2024-01-05,Welcome,${locale}-1`,
+          // Newest first, as old systems often export: applied oldest first all the same.
           `09121116001,${locale === 'ru' ? 'Баллы' : 'COINS'},-30,${locale === 'fa' ? '۱۴۰۲-۱۱-۲۱' : '2024-02-10'},Coffee,${locale}-2`,
+          `09121116001,coins,100,2024-01-05,Welcome,${locale}-1`,
           `09121116001,coins,-1000,2024-03-01,Too much,${locale}-3`,
           `09121119999,coins,10,2024-03-01,,${locale}-4`,
         ].join('\n'),
@@ -71,6 +72,10 @@ describe('a manager imports points and balance history', () => {
       'INVALID',
       'INVALID',
     ]);
+    const order = wizard.locator('[data-testid="import-preview-date-order"]');
+    expect(await order.textContent()).toMatch(
+      { en: /oldest first/, ru: /от старых к новым/, fa: /از قدیمی‌ترین/ }[locale] as RegExp,
+    );
     await s.shot(`operation-import-preview-${locale}`);
 
     await wizard.locator('[data-testid="import-start"]').click();

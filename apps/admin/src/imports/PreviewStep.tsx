@@ -83,6 +83,11 @@ export function PreviewStep({ imp, onBack, onStarted }: Props) {
           <ImportCounts counts={counts} kind={imp.kind} />
         </Box>
       )}
+      {data?.importPreview.outOfDateOrder && (
+        <Alert severity="info" data-testid="import-preview-date-order">
+          {translate('patron.imports.preview.outOfDateOrder')}
+        </Alert>
+      )}
       {data && rows.length === 0 && (
         <Alert severity="warning">{translate('patron.imports.preview.empty')}</Alert>
       )}

@@ -109,6 +109,7 @@ export const ConfigureImportMutation = graphql(`
 export const ImportPreviewQuery = graphql(`
   query ImportPreview($id: ID!, $first: Int!) {
     importPreview(id: $id, first: $first) {
+      outOfDateOrder
       counts {
         rows
         created

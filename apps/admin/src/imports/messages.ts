@@ -110,7 +110,7 @@ export const en = {
         purchaseColumnsHint:
           'Items: sku:quantity:price separated by ; (e.g. LATTE:2:30;BUN:1:40). Return: yes on a row that returns (part of) the purchase with the same invoice.',
         operationColumnsHint:
-          'One row per operation. Amount: + for what was earned or credited, − for what was spent (100, -30). Currency: its key or name (coins, Credit). Date: when it happened, YYYY-MM-DD or YYYY-MM-DD HH:MM, Gregorian or Jalali (1403-02-15), not in the future. Expires: additions only, a date to come. Operation ID: its id in the old system, so it is never imported twice. Rows are applied in file order and a balance never goes below zero: put the oldest first.',
+          'One row per operation. Amount: + for what was earned or credited, − for what was spent (100, -30). Currency: its key or name (coins, Credit). Date: when it happened, YYYY-MM-DD or YYYY-MM-DD HH:MM, Gregorian or Jalali (1403-02-15), not in the future. Expires: additions only, a date to come. Operation ID: its id in the old system, so it is never imported twice. Operations are applied oldest first, whatever the order of the file, and a balance never goes below zero.',
         nothingMapped: 'Choose where at least one column goes',
         back: 'Back',
         preview: 'Next: preview',
@@ -122,6 +122,8 @@ export const en = {
         outcome: 'Result',
         counts: 'In the rows shown',
         empty: 'The file has no rows to import',
+        outOfDateOrder:
+          'These rows are not in date order. That is fine: the operations are applied oldest first, so each balance moves as it did then.',
         back: 'Back to columns',
         start: 'Start the import',
       },

@@ -210,7 +210,7 @@ export class ImportService {
     workspaceId: string,
     id: string,
     first: number,
-  ): Promise<{ rows: PreviewRow[]; counts: ImportCounts }> {
+  ): Promise<{ rows: PreviewRow[]; counts: ImportCounts; outOfDateOrder: boolean }> {
     const current = await this.get(workspaceId, id);
     const source = await this.source(workspaceId, current.file_id, ['id']);
     const definitions = await this.attributes.definitions(workspaceId);
@@ -234,16 +234,19 @@ export class ImportService {
       }
     });
     if (current.kind === 'PURCHASES' || current.kind === 'OPERATIONS') {
-      const rows =
+      const { rows, outOfDateOrder } =
         current.kind === 'PURCHASES'
-          ? await previewPurchases(this.sql.query, current, mapped, mapping, this.branches)
+          ? {
+              rows: await previewPurchases(this.sql.query, current, mapped, mapping, this.branches),
+              outOfDateOrder: false,
+            }
           : await previewOperations(this.sql.query, current, mapped, {
               ...mapping,
               currencies: await this.currencies.list(workspaceId),
             });
       const counts = { ...NO_COUNTS, rows: rows.length };
       for (const r of rows) countOutcome(counts, r.outcome);
-      return { rows, counts };
+      return { rows, counts, outOfDateOrder };
     }
     const tagIds = await this.tagIds(workspaceId);
     const classified = await classify(this.sql.query, mapped, {
@@ -267,6 +270,7 @@ export class ImportService {
         cells: c.row.cells,
       })),
       counts,
+      outOfDateOrder: false,
     };
   }
 

@@ -180,6 +180,11 @@ export class ImportPreviewRow {
 export class ImportPreview {
   @Field(() => [ImportPreviewRow]) rows!: ImportPreviewRow[];
   @Field(() => ImportCounts, { description: 'Outcomes of the previewed rows only.' }) counts!: ImportCounts;
+  @Field({
+    description:
+      'Points and balance history (OPERATIONS) whose previewed rows are not oldest first: the run applies them by date (ties in file order), whatever the order of the file. Always false for other kinds.',
+  })
+  outOfDateOrder!: boolean;
 }
 
 @ObjectType()

@@ -147,6 +147,20 @@ describe('points and balance history is applied oldest first, whatever the fileâ
     expect(got.balances.get(`${ana}:coins`)).toBe(60);
   });
 
+  it('the preview follows balances oldest first, and says when the rows are not in date order', async () => {
+    const eve = await customer();
+    const ops = alternating(eve, 6);
+    const PREVIEW =
+      'query($id: ID!) { importPreview(id: $id) { outOfDateOrder counts { created invalid } } }';
+    const preview = async (file: Operation[]) =>
+      (await ws.as.MANAGER.requestOk(PREVIEW, { id: await open(file) })).importPreview;
+    expect(await preview([...ops].reverse())).toEqual({
+      outOfDateOrder: true,
+      counts: { created: 6, invalid: 0 },
+    });
+    expect(await preview(ops)).toEqual({ outOfDateOrder: false, counts: { created: 6, invalid: 0 } });
+  });
+
   it('operations of the same date go in file order', async () => {
     const bob = await customer();
     const at = new Date('2023-05-05T12:00:00Z');

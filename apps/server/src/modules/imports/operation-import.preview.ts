@@ -8,6 +8,7 @@ import type { MappedRow, RowProblem } from './import-rows.js';
 import {
   knownKeys,
   type OperationContext,
+  type OperationRow,
   operationKey,
   readOperationRow,
 } from './operation-import.runner.js';
@@ -15,15 +16,17 @@ import {
 /**
  * The first rows of a ledger history import as the run would take them, nothing written: NEW (an
  * operation to write), SKIP (written already: its operation id, or this line of this file) or
- * INVALID with the reason on its cell. Balances are followed row by row from today's, so a row that
- * would take one below zero is INVALID with the ledger's BALANCE_TOO_LOW, as the run would say.
+ * INVALID with the reason on its cell. Balances are followed from today's in the order the run
+ * applies the rows, oldest first (ties in file order), so a row that would take one below zero is
+ * INVALID with the ledger's BALANCE_TOO_LOW, as the run would say (of these rows: later ones of the
+ * file may come before them in time). `outOfDateOrder`: the rows are not oldest first.
  */
 export async function previewOperations(
   query: Run,
   job: ImportRecord,
   rows: MappedRow[],
   ctx: OperationContext,
-): Promise<PreviewRow[]> {
+): Promise<{ rows: PreviewRow[]; outOfDateOrder: boolean }> {
   const ws = job.workspace_id;
   const matchKey = MATCH_KEY[job.match_on];
   const header = headerOf(job);
@@ -47,7 +50,10 @@ export async function previewOperations(
       )
     ).map((b) => [`${b.customer_id}:${b.currency_id}`, Number(b.amount)]),
   );
-  return read.map((r) => {
+  const time = (r: OperationRow) => r.date?.getTime() ?? Number.POSITIVE_INFINITY;
+  const byDate = [...read].sort((a, b) => time(a) - time(b) || a.row.line - b.row.line);
+  const outcomes = new Map<OperationRow, { outcome: Outcome; refused: OperationRow['problem'] }>();
+  for (const r of byDate) {
     const customerId = r.match ? customerOf.get(r.match) : undefined;
     const key = operationKey(job, r);
     let outcome: Outcome = 'NEW';
@@ -77,6 +83,10 @@ export async function previewOperations(
       }
     }
     if (refused) outcome = 'INVALID';
+    outcomes.set(r, { outcome, refused });
+  }
+  const previewed = read.map((r) => {
+    const { outcome, refused } = outcomes.get(r) ?? { outcome: 'INVALID', refused: r.problem };
     const value: Record<string, string | null> = {
       customer: r.match,
       currency: r.currency?.key ?? null,
@@ -94,4 +104,6 @@ export async function previewOperations(
     });
     return { line: r.row.line, outcome, problem: refused?.problem ?? null, cells };
   });
+  const dated = read.flatMap((r) => (r.date ? [r.date.getTime()] : []));
+  return { rows: previewed, outOfDateOrder: dated.some((t, i) => i > 0 && t < (dated[i - 1] ?? t)) };
 }
