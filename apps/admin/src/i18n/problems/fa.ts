@@ -98,6 +98,7 @@ export const fa: Record<ProblemCode, string> = {
   // Attribute formats
   ATTRIBUTE_FORMAT_UNKNOWN: 'هیچ ماژول فعالی قالب «%{format}» را ارائه نمی‌کند',
   ATTRIBUTE_FORMAT_TYPE: 'قالب «%{format}» برای ویژگی‌هایی از نوع دیگری است',
+  ATTRIBUTE_FORMAT_NONE: 'ویژگی «%{key}» قالبی برای بررسی مقدارها ندارد',
   VALUE_FORMAT_REFUSED: 'مقدار با قالب «%{format}» جور نیست',
   VALUE_FORMAT_FAILED: 'قالب «%{format}» نتوانست این مقدار را بررسی کند',
 

@@ -98,6 +98,7 @@ export const ru: Record<ProblemCode, string> = {
   // Attribute formats
   ATTRIBUTE_FORMAT_UNKNOWN: 'Формат «%{format}» не даёт ни один включённый модуль',
   ATTRIBUTE_FORMAT_TYPE: 'Формат «%{format}» — для атрибутов другого типа',
+  ATTRIBUTE_FORMAT_NONE: 'У атрибута «%{key}» нет формата, по которому проверять значения',
   VALUE_FORMAT_REFUSED: 'Значение не подходит под формат «%{format}»',
   VALUE_FORMAT_FAILED: 'Формат «%{format}» не смог проверить это значение',
 

@@ -9,6 +9,7 @@ import {
   AttributeFormat,
   AttributeGroup,
   AttributeTypeEnum,
+  AttributeValuesCheck,
   CreateAttributeDefinitionInput,
   UpdateAttributeDefinitionInput,
 } from './attribute.types.js';
@@ -77,6 +78,24 @@ export class AttributeResolver {
       hint: format.hint ?? null,
       module,
     }));
+  }
+
+  @Allow(P.attributesManage)
+  @Query(() => AttributeValuesCheck, {
+    description:
+      "Checks the attribute's stored values by a format: the one about to be chosen, or without `format` its own. Reads every live customer with a value, a batch at a time.",
+  })
+  async attributeValuesCheck(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => String, { nullable: true }) format: string | null,
+  ): Promise<AttributeValuesCheck> {
+    const check = await ctx.services.attributes.checkValues(ctx.workspaceId(), id, format);
+    return {
+      ...check,
+      firstRefused: check.firstRefused.map((f) => ({ ...f, storedAs: null })),
+      firstRewritten: check.firstRewritten.map((f) => ({ ...f, problem: null })),
+    };
   }
 
   @Allow(P.attributesRead)

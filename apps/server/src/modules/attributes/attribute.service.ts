@@ -3,6 +3,7 @@ import type { AttributeTypeName, ContributedAttribute, LocalizedText } from '@pa
 import { isUuid } from '../../common/ids.js';
 import { ATTRIBUTE_KEY } from '../../common/keys.js';
 import { isBlank } from '../../common/text.js';
+import type { PreparedPool } from '../../db/prepared-pool.js';
 import { workspaceEm } from '../../db/workspace-scope.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import { fieldsChanged } from '../customer-search/field-cache.js';
@@ -11,6 +12,7 @@ import { ensureAnniversaryIndex, ensureSortIndex } from '../customer-search/sort
 import { type AttributeChoice, AttributeDefinition } from './attribute-definition.entity.js';
 import type { OfferedFormat } from './attribute-formats.js';
 import { AttributeGroup } from './attribute-group.entity.js';
+import { type CheckOptions, checkStoredValues, type StoredValuesCheck } from './stored-values-check.js';
 import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
 import { ATTRIBUTE_TYPES, type FormatRegistry, normalizeValue } from './values/index.js';
 
@@ -48,6 +50,8 @@ export class AttributeService {
     private readonly contributed: ContributedAttribute[] = [],
     /** Formats that enabled modules provide, offered for attributes of their base type. */
     readonly offered: readonly OfferedFormat[] = [],
+    /** Reads of many customers (checking stored values) without the ORM's cost per row. */
+    private readonly sql?: PreparedPool,
   ) {
     this.formats = new Map(offered.map((o) => [o.format.key, o.format]));
   }
@@ -170,7 +174,8 @@ export class AttributeService {
     def.label = draft.label;
     def.choices = draft.choices;
     def.required = draft.required;
-    // Values stored before a format changes stay as they are; each is checked by the new one when next written.
+    // Values stored before a format changes stay as they are (rewriting them would write history for
+    // every customer); each is checked by the new one when next written. checkValues says which fail.
     def.format = draft.format;
     if (input.unique !== undefined) def.unique = input.unique;
     if (input.defaultValue !== undefined)
@@ -186,6 +191,28 @@ export class AttributeService {
     fieldsChanged(workspaceId);
     if (input.filterable) await ensureFilterStatistics(this.orm, [def]);
     return def;
+  }
+
+  /**
+   * What a format says of an attribute's stored values: how many fit, which do not and how many it
+   * would write differently. `format`: the one about to be chosen; without it, the attribute's own.
+   */
+  async checkValues(
+    workspaceId: string,
+    id: string,
+    format: string | null | undefined,
+    options?: CheckOptions,
+  ): Promise<StoredValuesCheck & { format: string }> {
+    const def = await this.find(workspaceEm(this.orm, workspaceId), id);
+    const key = format || def.format;
+    if (!key) throw badField(['format'], 'ATTRIBUTE_FORMAT_NONE', { key: def.key });
+    const chosen = this.formats.get(key);
+    if (!chosen) throw badField(['format'], 'ATTRIBUTE_FORMAT_UNKNOWN', { format: key });
+    if (chosen.base !== def.type)
+      throw badField(['format'], 'ATTRIBUTE_FORMAT_TYPE', { format: key, base: chosen.base });
+    const rule = { key: def.key, type: def.type, required: false, choices: def.choices, format: key };
+    if (!this.sql) throw new Error('AttributeService was made without a PreparedPool');
+    return { format: key, ...(await checkStoredValues(this.sql, workspaceId, rule, this.formats, options)) };
   }
 
   async reorder(workspaceId: string, ids: string[]): Promise<AttributeDefinition[]> {

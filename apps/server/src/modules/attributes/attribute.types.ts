@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONScalar } from '../../graphql/json.js';
 import { LocalizedText, LocalizedTextInput } from '../../graphql/localized-text.js';
+import { ProblemType } from '../../graphql/problem.types.js';
 
 export enum AttributeTypeEnum {
   TEXT = 'TEXT',
@@ -116,7 +117,42 @@ export class UpdateAttributeDefinitionInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'A format of the type (attributeFormats); null removes it. Stored values are not re-checked.',
+      'A format of the type (attributeFormats); null removes it. Stored values stay as they are (attributeValuesCheck says which the format refuses).',
   })
   format?: string | null;
+}
+
+@ObjectType({ description: 'A stored value of an attribute and its customer, as a format check reports it.' })
+export class StoredValueFinding {
+  @Field(() => ID) customerId!: string;
+  @Field(() => Int) customerNumber!: number;
+  @Field(() => JSONScalar, { description: 'The value as stored.' }) value!: unknown;
+  @Field(() => ProblemType, { nullable: true, description: 'Why the format refuses it.' })
+  problem!: ProblemType | null;
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'How the format writes a value that fits: what the next save of the customer stores.',
+  })
+  storedAs!: unknown;
+}
+
+@ObjectType({
+  description:
+    "What a format says of an attribute's stored values (of live customers). Nothing is rewritten: each value is checked again when its customer is next saved.",
+})
+export class AttributeValuesCheck {
+  @Field({ description: 'The format checked by.' }) format!: string;
+  @Field(() => Int, { description: 'Live customers with a value.' }) checked!: number;
+  @Field(() => Int, { description: 'Values the format accepts, those it would write differently included.' })
+  fit!: number;
+  @Field(() => Int, {
+    description:
+      'Of those that fit, the ones not written the way the format stores them (e.g. dashes, Persian digits).',
+  })
+  rewritten!: number;
+  @Field(() => Int) refused!: number;
+  @Field(() => [StoredValueFinding], { description: 'The first refused values, in customer number order.' })
+  firstRefused!: StoredValueFinding[];
+  @Field(() => [StoredValueFinding], { description: 'The first values the format would write differently.' })
+  firstRewritten!: StoredValueFinding[];
 }

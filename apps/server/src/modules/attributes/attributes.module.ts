@@ -15,13 +15,14 @@ declare module '@patron/sdk' {
 /** The attribute registry: system and custom attributes of customers, their groups and the formats modules add. */
 export const attributesModule = defineModule({
   name: 'attributes',
-  needs: ['orm', 'modules', 'log'],
+  needs: ['orm', 'modules', 'log', 'sql'],
   services: {
-    attributes: ({ orm, modules }) =>
+    attributes: ({ orm, modules, sql }) =>
       new AttributeService(
         orm,
         modules.flatMap((m) => m.attributes ?? []),
         offeredFormats(modules),
+        sql,
       ),
   },
   entities: [AttributeDefinitionSchema, AttributeGroupSchema],
