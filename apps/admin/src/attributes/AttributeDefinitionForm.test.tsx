@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { scriptGraphql } from '../testing/graphql';
 import { renderInAdmin, textUnder } from '../testing/renderInAdmin';
@@ -47,8 +47,33 @@ const definition = (over: Record<string, unknown>) => ({
   ...over,
 });
 
+const finding = (customerId: string, customerNumber: number, value: string, over: object = {}) => ({
+  __typename: 'StoredValueFinding' as const,
+  customerId,
+  customerNumber,
+  value,
+  problem: null,
+  storedAs: null,
+  ...over,
+});
+const CHECK = {
+  __typename: 'AttributeValuesCheck' as const,
+  format: 'ir-national-code',
+  checked: 12345,
+  fit: 12300,
+  rewritten: 120,
+  refused: 45,
+  firstRefused: [
+    finding('c-7', 7, '0499370898', {
+      problem: { __typename: 'Problem', code: 'NATIONAL_CODE_INVALID', params: { got: '"0499370898"' } },
+    }),
+  ],
+  firstRewritten: [finding('c-9', 9, '049-937-0899', { storedAs: '0499370899' })],
+};
+
 async function script(definitions: ReturnType<typeof definition>[] = []) {
   return scriptGraphql({
+    AttributeValuesCheck: { data: { attributeValuesCheck: CHECK } },
     AttributeRegistry: { data: { attributeDefinitions: definitions, attributeGroups: [MAIN] } },
     AttributeFormats: { data: { attributeFormats: FORMATS } },
     CustomerFieldList: { data: { customerFields: [] } },
@@ -140,5 +165,70 @@ describe('the attribute definition form', () => {
       id: 'def-1',
       input: { format: 'gone-code', label: { en: 'Legacy code (old)' } },
     });
+  });
+
+  it('checks the stored values by a format picked for an attribute, and saving stays possible', async () => {
+    const api = await script([definition({})]);
+    const { user } = await renderInAdmin(<AttributeDefinitionEdit id="def-1" />, {
+      resource: 'attributeDefinitions',
+      permissions: MANAGER,
+    });
+    await user.click(await screen.findByRole('combobox', { name: 'Format' }));
+    await user.click(await screen.findByRole('option', { name: 'Iranian national code' }));
+    expect((await screen.findByTestId('attribute-values-check-counts')).textContent).toBe(
+      '12,345 stored values: 12,300 fit the format, 45 do not',
+    );
+    expect(api.sentAs('AttributeValuesCheck')[0]?.variables).toEqual({
+      id: 'def-1',
+      format: 'ir-national-code',
+    });
+    const refused = screen.getByTestId('attribute-values-check-refused');
+    const link = within(refused).getByRole('link', { name: '#7' });
+    expect(link.getAttribute('href')).toBe('#/customers/c-7/show');
+    expect(refused.textContent).toContain(
+      'Expected an Iranian national code: 10 digits whose last is the check digit, got "0499370898"',
+    );
+    expect(screen.getByTestId('attribute-values-check-rewritten').textContent).toMatch(
+      /^120 values that fit are written differently/,
+    );
+    expect(screen.getByTestId('attribute-values-check').textContent).toContain('049-937-0899 → 0499370899');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.sentAs('UpdateAttributeDefinition')).toHaveLength(1));
+    expect(api.sentAs('UpdateAttributeDefinition')[0]?.variables).toMatchObject({
+      input: { format: 'ir-national-code' },
+    });
+  });
+
+  it('checks the attribute’s own format only when asked, in Russian and Persian', async () => {
+    for (const [locale, run, counts, why] of [
+      [
+        'ru',
+        'Проверить сохранённые значения',
+        'Сохранённых значений: 12 345; подходят под формат: 12 300, не подходят: 45',
+        'Некорректный национальный код Ирана: 10 цифр, последняя — контрольная',
+      ],
+      [
+        'fa',
+        'بررسی مقدارهای ذخیره‌شده',
+        '۱۲٬۳۴۵ مقدار ذخیره‌شده: ۱۲٬۳۰۰ با قالب جور است و ۴۵ جور نیست',
+        'کد ملی معتبر نیست: ۱۰ رقم که رقم آخرش رقم کنترل است',
+      ],
+    ] as const) {
+      const api = await script([definition({ format: 'ir-national-code' })]);
+      const { user, unmount } = await renderInAdmin(<AttributeDefinitionEdit id="def-1" />, {
+        resource: 'attributeDefinitions',
+        permissions: MANAGER,
+        locale,
+      });
+      await user.click(await screen.findByRole('button', { name: run }));
+      const shown = (await screen.findByTestId('attribute-values-check-counts')).textContent ?? '';
+      expect(shown.replace(/[\u00a0\u202f]/g, ' ')).toBe(counts);
+      expect(api.sentAs('AttributeValuesCheck')).toHaveLength(1);
+      const refused = screen.getByTestId('attribute-values-check-refused');
+      expect(refused.textContent).toContain(why);
+      expect(within(refused).getByRole('link').textContent).toBe(locale === 'fa' ? '#۷' : '#7');
+      unmount();
+    }
   });
 });

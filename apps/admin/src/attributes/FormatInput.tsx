@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { SelectInput, useLocale, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { localized } from '../i18n/localized';
+import { StoredValuesCheck } from './StoredValuesCheck';
 import { AttributeFormatsQuery } from './screenDocuments';
 
 export type AttributeFormat = NonNullable<ReturnType<typeof useAttributeFormats>>[number];
@@ -21,7 +22,12 @@ export function useAttributeFormats() {
 export function FormatInput() {
   const translate = useTranslate();
   const locale = useLocale();
-  const record = useRecordContext<{ format?: string | null; formatMissing?: boolean; type?: string }>();
+  const record = useRecordContext<{
+    id?: string;
+    format?: string | null;
+    formatMissing?: boolean;
+    type?: string;
+  }>();
   const formats = useAttributeFormats();
   const type = useWatch({ name: 'type' }) as string | undefined;
   const format = useWatch({ name: 'format' }) as string | null | undefined;
@@ -51,6 +57,9 @@ export function FormatInput() {
         helperText="patron.attributes.formatHelp"
         sx={{ minWidth: 260 }}
       />
+      {record?.id && format && format !== missing && offered.some((f) => f.key === format) && (
+        <StoredValuesCheck id={record.id} format={format} changed={format !== (record.format ?? null)} />
+      )}
       {missing && format === missing && (
         // A whole row of the form's first section, under the inputs.
         <Alert severity="warning" sx={{ width: '100%', mb: 1 }} data-testid="attribute-format-missing">

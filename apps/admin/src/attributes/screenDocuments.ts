@@ -58,3 +58,30 @@ export const AttributeFormatsQuery = graphql(`
     }
   }
 `);
+
+export const AttributeValuesCheckQuery = graphql(`
+  query AttributeValuesCheck($id: ID!, $format: String) {
+    attributeValuesCheck(id: $id, format: $format) {
+      format
+      checked
+      fit
+      rewritten
+      refused
+      firstRefused {
+        customerId
+        customerNumber
+        value
+        problem {
+          code
+          params
+        }
+      }
+      firstRewritten {
+        customerId
+        customerNumber
+        value
+        storedAs
+      }
+    }
+  }
+`);

@@ -164,6 +164,24 @@ export const AttributeType = {
 } as const;
 
 export type AttributeType = typeof AttributeType[keyof typeof AttributeType];
+/** What a format says of an attribute's stored values (of live customers). Nothing is rewritten: each value is checked again when its customer is next saved. */
+export type AttributeValuesCheck = {
+  __typename?: 'AttributeValuesCheck';
+  /** Live customers with a value. */
+  checked: Scalars['Int']['output'];
+  /** The first refused values, in customer number order. */
+  firstRefused: Array<StoredValueFinding>;
+  /** The first values the format would write differently. */
+  firstRewritten: Array<StoredValueFinding>;
+  /** Values the format accepts, those it would write differently included. */
+  fit: Scalars['Int']['output'];
+  /** The format checked by. */
+  format: Scalars['String']['output'];
+  refused: Scalars['Int']['output'];
+  /** Of those that fit, the ones not written the way the format stores them (e.g. dashes, Persian digits). */
+  rewritten: Scalars['Int']['output'];
+};
+
 /** Something done to the workspace’s staff, roles, keys or sign-ins. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -3622,6 +3640,8 @@ export const ProblemCode = {
   API_KEY_REVOKED: 'API_KEY_REVOKED',
   /** BAD_USER_INPUT: Expected an object of attribute values by key */
   ATTRIBUTES_NOT_AN_OBJECT: 'ATTRIBUTES_NOT_AN_OBJECT',
+  /** BAD_USER_INPUT: The attribute "{key}" has no format to check its values by */
+  ATTRIBUTE_FORMAT_NONE: 'ATTRIBUTE_FORMAT_NONE',
   /** BAD_USER_INPUT: The format "{format}" applies to {base} attributes */
   ATTRIBUTE_FORMAT_TYPE: 'ATTRIBUTE_FORMAT_TYPE',
   /** BAD_USER_INPUT: No enabled module provides the format "{format}" */
@@ -4726,6 +4746,8 @@ export type Query = {
   /** The formats enabled modules provide, which attributes of their base type may use. */
   attributeFormats: Array<AttributeFormat>;
   attributeGroups: Array<AttributeGroup>;
+  /** Checks the attribute's stored values by a format: the one about to be chosen, or without `format` its own. Reads every live customer with a value, a batch at a time. */
+  attributeValuesCheck: AttributeValuesCheck;
   /** The audit log of the workspace, newest first. */
   auditEvents: AuditEventConnection;
   automation: Automation;
@@ -4894,6 +4916,12 @@ export type Query = {
 
 export type QueryAttributeDefinitionsArgs = {
   includeRetired?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryAttributeValuesCheckArgs = {
+  format?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5757,6 +5785,19 @@ export const StockMovementKind = {
 } as const;
 
 export type StockMovementKind = typeof StockMovementKind[keyof typeof StockMovementKind];
+/** A stored value of an attribute and its customer, as a format check reports it. */
+export type StoredValueFinding = {
+  __typename?: 'StoredValueFinding';
+  customerId: Scalars['ID']['output'];
+  customerNumber: Scalars['Int']['output'];
+  /** Why the format refuses it. */
+  problem?: Maybe<Problem>;
+  /** How the format writes a value that fits: what the next save of the customer stores. */
+  storedAs?: Maybe<Scalars['JSON']['output']>;
+  /** The value as stored. */
+  value: Scalars['JSON']['output'];
+};
+
 export type Tag = {
   __typename?: 'Tag';
   /** #rrggbb */
@@ -5904,7 +5945,7 @@ export type UpdateAttributeDefinitionInput = {
   choices?: InputMaybe<Array<AttributeChoiceInput>>;
   defaultValue?: InputMaybe<Scalars['JSON']['input']>;
   filterable?: InputMaybe<Scalars['Boolean']['input']>;
-  /** A format of the type (attributeFormats); null removes it. Stored values are not re-checked. */
+  /** A format of the type (attributeFormats); null removes it. Stored values stay as they are (attributeValuesCheck says which the format refuses). */
   format?: InputMaybe<Scalars['String']['input']>;
   group?: InputMaybe<Scalars['String']['input']>;
   helpText?: InputMaybe<LocalizedTextInput>;
@@ -6135,6 +6176,14 @@ export type AttributeFormatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AttributeFormatsQuery = { __typename?: 'Query', attributeFormats: Array<{ __typename?: 'AttributeFormat', key: string, base: AttributeType, module: string, label: { __typename?: 'LocalizedText', en?: string | null, ru?: string | null, fa?: string | null } }> };
+
+export type AttributeValuesCheckQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  format?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AttributeValuesCheckQuery = { __typename?: 'Query', attributeValuesCheck: { __typename?: 'AttributeValuesCheck', format: string, checked: number, fit: number, rewritten: number, refused: number, firstRefused: Array<{ __typename?: 'StoredValueFinding', customerId: string, customerNumber: number, value: unknown, problem?: { __typename?: 'Problem', code: ProblemCode, params: unknown } | null }>, firstRewritten: Array<{ __typename?: 'StoredValueFinding', customerId: string, customerNumber: number, value: unknown, storedAs?: unknown | null }> } };
 
 export type AuditEventsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -7986,6 +8035,7 @@ export const ReorderAttributeDefinitionsDocument = {"kind":"Document","definitio
 export const RetireAttributeDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireAttributeDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireAttributeDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}}]}}]}}]} as unknown as DocumentNode<RetireAttributeDefinitionMutation, RetireAttributeDefinitionMutationVariables>;
 export const RestoreAttributeDefinitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestoreAttributeDefinition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreAttributeDefinition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}}]}}]}}]} as unknown as DocumentNode<RestoreAttributeDefinitionMutation, RestoreAttributeDefinitionMutationVariables>;
 export const AttributeFormatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttributeFormats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeFormats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}}]}}]}}]} as unknown as DocumentNode<AttributeFormatsQuery, AttributeFormatsQueryVariables>;
+export const AttributeValuesCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttributeValuesCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attributeValuesCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"fit"}},{"kind":"Field","name":{"kind":"Name","value":"rewritten"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"firstRefused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"params"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstRewritten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"storedAs"}}]}}]}}]}}]} as unknown as DocumentNode<AttributeValuesCheckQuery, AttributeValuesCheckQueryVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInStaffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInStaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorSetupRequired"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInStaffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInStaffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Staff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorSetupRequired"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"fa"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;

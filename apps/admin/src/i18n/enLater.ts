@@ -193,6 +193,21 @@ export const enLater = {
       formatMissing:
         'No enabled module provides the format “%{format}” any more: values are kept and checked only as %{type}.',
       formatMissingShort: 'format missing',
+      valuesCheck: {
+        run: 'Check stored values',
+        checking: 'Checking stored values…',
+        none: 'No customer has a value of this attribute yet.',
+        counts:
+          '%{checked} stored value: %{fit} fits the format, %{refused} does not |||| %{checked} stored values: %{fit} fit the format, %{refused} do not',
+        firstRefused: 'The first values that do not fit:',
+        customer: 'Customer',
+        value: 'Value',
+        why: 'Why',
+        rewritten:
+          '%{rewritten} value that fits is written differently (dashes, Persian digits…); the format stores it its way when the customer is next saved: |||| %{rewritten} values that fit are written differently (dashes, Persian digits…); the format stores them its way when the customer is next saved:',
+        nothingChanges:
+          'Saving changes no stored value: each is checked by the format when its customer is next saved.',
+      },
       sections: { identity: 'Attribute', labels: 'Labels', rules: 'Rules', choices: 'Choices' },
       types: {
         TEXT: 'Text',
