@@ -6,12 +6,14 @@ import { type BrowserSession, chooseLocale, openSession, pickOption } from './se
 /**
  * A plugin's attribute format in the admin, in each language: the attribute form offers the
  * national-ids plugin's formats for a text attribute (the system National ID is given one), and the customer form shows the format's hint
- * under the input and the server's refusal of a wrong national code in the language. Screenshots:
- * attribute-format-<locale>.png, customer-national-code-<locale>.png.
+ * under the input and the server's refusal of a wrong national code in the language; picking the
+ * format for an attribute that already has values shows which of them it refuses. Screenshots:
+ * attribute-format-<locale>.png, attribute-values-check-<locale>.png, customer-national-code-<locale>.png.
  */
 
 let s: BrowserSession;
 let nationalIdDefinition = '';
+let legacyDefinition = '';
 
 beforeAll(async () => {
   s = await openSession({ plugins: [nationalIdsPlugin()] });
@@ -25,6 +27,21 @@ beforeAll(async () => {
     { id: nationalId.id },
   );
   nationalIdDefinition = nationalId.id;
+  // Codes stored before any format: one as the format writes it, one with dashes, two it refuses.
+  const legacy = await api.requestOk(
+    `mutation { createAttributeDefinition(input: { key: "legacyCode", type: TEXT, group: "main",
+      label: { en: "Old national code", ru: "Старый национальный код", fa: "کد ملی قدیمی" } }) { id } }`,
+  );
+  legacyDefinition = legacy.createAttributeDefinition.id;
+  for (const [firstName, legacyCode] of [
+    ['Darius', '0499370899'],
+    ['Roya', '049-937-0899'],
+    ['Nima', '0499370898'],
+    ['Sara', 'abc'],
+  ])
+    await api.requestOk('mutation($a: JSON!) { createCustomer(input: { attributes: $a }) { id } }', {
+      a: { firstName, legacyCode },
+    });
   await s.signIn(s.workspace.emails.ADMIN);
 });
 afterAll(async () => s?.close());
@@ -36,18 +53,21 @@ const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, '
 
 const TEXTS = {
   en: {
+    counts: '4 stored values: 2 fit the format, 2 do not',
     format: 'Iranian national code',
     hint: '10 digits',
     refusal: 'Expected an Iranian national code: 10 digits whose last is the check digit, got "0499370898"',
     typed: '0499370898',
   },
   ru: {
+    counts: 'Сохранённых значений: 4; подходят под формат: 2, не подходят: 2',
     format: 'Национальный код Ирана',
     hint: '10 цифр',
     refusal: 'Некорректный национальный код Ирана: 10 цифр, последняя — контрольная',
     typed: '0499370898',
   },
   fa: {
+    counts: '۴ مقدار ذخیره‌شده: ۲ با قالب جور است و ۲ جور نیست',
     format: 'کد ملی',
     hint: '۱۰ رقم',
     refusal: 'کد ملی معتبر نیست: ۱۰ رقم که رقم آخرش رقم کنترل است',
@@ -76,6 +96,21 @@ describe.each(['en', 'ru', 'fa'] as const)('attribute formats in %s', (locale) =
       .poll(async () => plain(await box(page, 'format').locator('[role="combobox"]').textContent()))
       .toBe(TEXTS[locale].format);
     await s.shot(`attribute-format-${locale}`);
+  });
+
+  it('picking a format for an attribute with stored values says which of them it refuses, before saving', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/attributeDefinitions/${legacyDefinition}`);
+    await pickOption(page, box(page, 'format').locator('[role="combobox"]'), 'ir-national-code');
+    const counts = page.getByTestId('attribute-values-check-counts');
+    await expect.poll(async () => plain(await counts.textContent())).toBe(TEXTS[locale].counts);
+    const refused = page.getByTestId('attribute-values-check-refused');
+    await expect.poll(async () => refused.locator('tbody tr').count()).toBe(2);
+    expect(plain(await refused.textContent())).toContain(TEXTS[locale].refusal.split(',')[0]);
+    await expect
+      .poll(async () => plain(await page.getByTestId('attribute-values-check').textContent()))
+      .toContain(`049-937-0899 ${locale === 'fa' ? '←' : '→'} 0499370899`);
+    await s.shot(`attribute-values-check-${locale}`);
   });
 
   it('the customer form shows the hint and the refusal of a wrong national code in the language', async () => {

@@ -75,6 +75,8 @@ function CheckResult({ id, format }: { id: string; format: string }) {
       </Alert>
     );
   const rewritten = check.firstRewritten.slice(0, REWRITTEN_SHOWN);
+  // From the value as stored to the format's writing of it, in the direction the line reads.
+  const arrow = locale === 'fa' ? '←' : '→';
   return (
     <Alert
       severity={check.refused > 0 ? 'warning' : 'success'}
@@ -132,7 +134,7 @@ function CheckResult({ id, format }: { id: string; format: string }) {
             {rewritten.map((r) => (
               <Typography component="li" variant="body2" key={r.customerId}>
                 <Link href={`#/customers/${r.customerId}/show`}>{customer(r.customerNumber)}</Link>{' '}
-                <bdi>{shown(r.value)}</bdi> → <bdi>{shown(r.storedAs)}</bdi>
+                <bdi>{shown(r.value)}</bdi> {arrow} <bdi>{shown(r.storedAs)}</bdi>
               </Typography>
             ))}
           </Stack>
