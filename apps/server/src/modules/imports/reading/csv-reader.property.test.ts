@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,50 @@ describe('CSV reader', () => {
       );
     });
   }
+
+  it('reads UTF-8 bytes, broken ones and BOMs included, as it reads their decoded text', async () => {
+    // Pieces of UTF-8 files: structure, letters, a BOM, bytes that are no UTF-8, a split character.
+    const piece = fc.constantFrom(
+      ...[',', ';', '"', '\r', '\n', '\r\n', 'a', ' ', 'й', 'سی', '😀', '\u0000', '\ufeff'].map((t) =>
+        Buffer.from(t, 'utf8'),
+      ),
+      Buffer.from([0xff]),
+      Buffer.from([0xc3]),
+      Buffer.from([0xe2, 0x82]),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from([0xef, 0xbb]),
+    );
+    const outcome = async (rows: AsyncGenerator<unknown>) => {
+      const out: unknown[] = [];
+      try {
+        for await (const row of rows) out.push(row);
+      } catch (error) {
+        out.push({
+          failed: (error as { code?: string }).code,
+          params: (error as { params?: unknown }).params,
+        });
+      }
+      return out;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.constantFrom(...DELIMITERS),
+        async (pieces, size, delimiter) => {
+          const bytes = Buffer.concat(pieces);
+          const split = [];
+          for (let at = 0; at < bytes.length; at += size) split.push(bytes.subarray(at, at + size));
+          // The text as iconv decodes it, through a decoding reader (UTF-16 carries any decoded text).
+          const text = iconv.encode(iconv.decode(bytes, 'utf-8', { stripBOM: false }), 'utf-16le');
+          expect(await outcome(readCsv(Readable.from(split), 'utf-8', delimiter))).toEqual(
+            await outcome(readCsv(Readable.from([text]), 'utf-16le', delimiter)),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 
   it('detects the delimiter of any table of plain cells with at least two columns', () => {
     const plain = fc.string({ unit: fc.constantFrom(...'abcXYZ019 йسی.@'), minLength: 1, maxLength: 8 });

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { Encoding } from './detect.js';
@@ -22,6 +22,30 @@ function lineBreaksIn(record: string[]): number {
   return record.join('').match(/\r\n|\n|\r/g)?.length ?? 0;
 }
 
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * UTF-8 bytes with their first BOM dropped, as iconv's decoder drops it (the parser's `bom` then drops
+ * a second one, as it did from the decoded text). The parser decodes UTF-8 cells itself: decoding the
+ * stream first made it encode the text back to bytes, a third of its reading time.
+ */
+function withoutBom(): Transform {
+  let head: Buffer | null = Buffer.alloc(0);
+  return new Transform({
+    transform(piece: Buffer, _encoding, done) {
+      if (head === null) return done(null, piece);
+      head = Buffer.concat([head, piece]);
+      if (head.length < UTF8_BOM.length && UTF8_BOM.subarray(0, head.length).equals(head)) return done();
+      const rest = head.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? head.subarray(UTF8_BOM.length) : head;
+      head = null;
+      done(null, rest);
+    },
+    flush(done) {
+      done(null, head?.length ? head : undefined);
+    },
+  });
+}
+
 /**
  * Rows of a CSV stream, decoded from `encoding` (a BOM is dropped) and split by `delimiter`. Records
  * end at CRLF, LF or CR, mixed in one file; cells are returned as written. A file that cannot go on
@@ -42,7 +66,8 @@ export async function* readCsv(
     max_record_size: MAX_RECORD,
     info: true,
   });
-  const decoder = iconv.decodeStream(encoding, { stripBOM: true });
+  // Invalid UTF-8 becomes U+FFFD either way: no ASCII byte (delimiter, quote, line break) is ever part of it.
+  const decoder = encoding === 'utf-8' ? withoutBom() : iconv.decodeStream(encoding, { stripBOM: true });
   input.on('error', (e) => decoder.emit('error', e));
   decoder.on('error', (e) => parser.destroy(e));
   input.pipe(decoder).pipe(parser);
