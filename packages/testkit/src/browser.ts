@@ -7,8 +7,8 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * Debian's Chromium builds, lightest first. The headless shell (package chromium-headless-shell) is the
- * same Blink without the desktop browser around it: the browser tests take 40 % less CPU with it (README,
- * "Test it"). The full browser still serves where the shell is not installed.
+ * same Blink without the desktop browser around it: the browser tests take a sixth less CPU with it
+ * (README, "Test it"). The full browser still serves where the shell is not installed.
  */
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 
