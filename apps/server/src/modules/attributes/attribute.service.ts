@@ -46,12 +46,12 @@ interface Draft {
 export class AttributeService {
   constructor(
     private readonly orm: MikroORM,
+    /** Reads of many customers (checking stored values) without the ORM's cost per row. */
+    private readonly sql: PreparedPool,
     /** Attributes that enabled modules bring; every workspace gets them. */
     private readonly contributed: ContributedAttribute[] = [],
     /** Formats that enabled modules provide, offered for attributes of their base type. */
     readonly offered: readonly OfferedFormat[] = [],
-    /** Reads of many customers (checking stored values) without the ORM's cost per row. */
-    private readonly sql?: PreparedPool,
   ) {
     this.formats = new Map(offered.map((o) => [o.format.key, o.format]));
   }
@@ -211,7 +211,6 @@ export class AttributeService {
     if (chosen.base !== def.type)
       throw badField(['format'], 'ATTRIBUTE_FORMAT_TYPE', { format: key, base: chosen.base });
     const rule = { key: def.key, type: def.type, required: false, choices: def.choices, format: key };
-    if (!this.sql) throw new Error('AttributeService was made without a PreparedPool');
     return { format: key, ...(await checkStoredValues(this.sql, workspaceId, rule, this.formats, options)) };
   }
 

@@ -20,9 +20,9 @@ export const attributesModule = defineModule({
     attributes: ({ orm, modules, sql }) =>
       new AttributeService(
         orm,
+        sql,
         modules.flatMap((m) => m.attributes ?? []),
         offeredFormats(modules),
-        sql,
       ),
   },
   entities: [AttributeDefinitionSchema, AttributeGroupSchema],
