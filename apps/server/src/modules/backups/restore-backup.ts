@@ -1,6 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { from as copyFrom } from 'pg-copy-streams';
 import { type MigrationList, migrate, migrateTo, openDatabase } from '../../db/orm.js';
 import { type ArchiveEntry, ArchiveReader, entryText, readManifest } from './archive-reader.js';
 import {
@@ -13,6 +13,7 @@ import {
   tableEntry,
 } from './backup-format.js';
 import { ChecksumStream, discard } from './checksum-stream.js';
+import { copyOutRows } from './copy-out-rows.js';
 import { quoted, type TableShape, tablesInLoadOrder, tablesWithTriggers } from './database-tables.js';
 
 /** The database a restore writes to, and how to name it to a person. */
@@ -257,11 +258,10 @@ async function compareWithManifest(client: pg.Client, tables: BackedUpTable[]): 
   for (const table of tables) {
     const q = quoted(client, table);
     const checksum = new ChecksumStream();
-    const copy = client.query(copyTo(`copy ${q.table} (${q.columns}) to stdout`));
-    await pipeline(copy, checksum, discard());
-    if (copy.rowCount !== table.rows || checksum.sha256() !== table.sha256) {
+    const rows = await copyOutRows(client, `copy ${q.table} (${q.columns}) to stdout`, checksum, discard());
+    if (rows !== table.rows || checksum.sha256() !== table.sha256) {
       throw new Error(
-        `table ${table.name} reads back differently from the backup (${copy.rowCount} rows, ${table.rows} in the backup)`,
+        `table ${table.name} reads back differently from the backup (${rows} rows, ${table.rows} in the backup)`,
       );
     }
   }

@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import tar from 'tar-stream';
 import {
   BACKUP_FORMAT,
@@ -18,6 +17,7 @@ import {
   tableEntry,
 } from './backup-format.js';
 import { ChecksumStream } from './checksum-stream.js';
+import { copyOutRows } from './copy-out-rows.js';
 import { quoted, sequenceValues, tablesInLoadOrder } from './database-tables.js';
 
 export interface BackupSummary {
@@ -81,9 +81,13 @@ async function dumpTables(
     for (const table of await tablesInLoadOrder(client)) {
       const q = quoted(client, table);
       const checksum = new ChecksumStream();
-      const copy = client.query(copyTo(`copy ${q.table} (${q.columns}) to stdout`));
-      await pipeline(copy, checksum, createWriteStream(spoolFile(spool, table.name)));
-      tables.push({ ...table, rows: copy.rowCount, bytes: checksum.bytes, sha256: checksum.sha256() });
+      const rows = await copyOutRows(
+        client,
+        `copy ${q.table} (${q.columns}) to stdout`,
+        checksum,
+        createWriteStream(spoolFile(spool, table.name)),
+      );
+      tables.push({ ...table, rows, bytes: checksum.bytes, sha256: checksum.sha256() });
     }
     // Sequences stand outside transactions: read after the snapshot, they are at or past every
     // value its rows hold, so a restored database never hands out a number twice.
