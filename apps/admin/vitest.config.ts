@@ -7,6 +7,8 @@ import { shellTexts } from './build/shellTexts';
 export default defineConfig({
   plugins: [react(), shellTexts(resolve(import.meta.dirname, 'src'))],
   test: {
+    // Two files at once on two cores (vitest's default is one fewer worker than cores): 51 s against 72 s.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
       {
