@@ -3,7 +3,7 @@ import { TEST_PASSWORD } from '@patron/server/testing';
 import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, choose, chooseLocale, openSession, pickOption } from './session';
+import { type BrowserSession, choose, chooseLocale, openSession, pickOption, settled } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ async function untranslated(page: Page): Promise<string[]> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
+  await settled(page);
   await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`) });
 }
 

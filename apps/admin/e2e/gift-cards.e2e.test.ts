@@ -2,7 +2,7 @@ import path from 'node:path';
 import { screenshotsDir } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, chooseLocale, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession, settled } from './session';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ async function untranslated(page: Page): Promise<string[]> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
+  await settled(page);
   await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`) });
 }
 

@@ -41,7 +41,7 @@ export async function openSession(
       // react-admin slides its app bar away once the page scrolls (as clicking a button far down
       // does): taken from the top, a full-page screenshot shows the screen as it opens, app bar and all.
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.waitForTimeout(300);
+      await settled(page);
       await page.screenshot({ path: path.join(screenshotsDir(), `${name}.png`), fullPage: true });
     },
     async signIn(email, password = TEST_PASSWORD) {
@@ -65,6 +65,27 @@ export async function openSession(
       await server.close();
     },
   };
+}
+
+/**
+ * Waits until nothing on the page moves: two frames for a scroll or a click to start its transitions
+ * (the app bar sliding back, a dialog fading in), then until every finite animation has ended. Endless
+ * ones (a spinner) do not count. A fixed pause took 300 ms per screenshot whether anything moved or not.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    undefined,
+    { polling: 'raf', timeout: 10_000 },
+  );
 }
 
 /**
