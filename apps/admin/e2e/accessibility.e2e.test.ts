@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, chooseLocale, openSession } from './session';
+import { type BrowserSession, chooseLocale, openSession, settled } from './session';
 
 /**
  * A signed-in axe scan of the screens of daily work (the customer list, every tab of the card, the
@@ -66,7 +66,7 @@ afterAll(async () => s?.close());
 async function scan(page: Page, screen: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   // The MUI transitions (dialogs fading in, ripples) leave half-opaque colours that axe would measure.
-  await page.waitForTimeout(250);
+  await settled(page);
   // The SPA's Content-Security-Policy refuses inline <script> tags (page.addScriptTag), and it should:
   // axe's source is evaluated through the DevTools protocol instead, which the policy does not cover.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
