@@ -1,6 +1,7 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { withClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { readManifest } from './archive-reader.js';
@@ -9,6 +10,7 @@ import { NIGHTLY_BACKUP_JOB } from './backups.module.js';
 import { inDependencyOrder } from './database-tables.js';
 import { lastBackupTime } from './nightly-backups.js';
 import { migrationsProblem } from './restore-backup.js';
+import { writeBackup } from './write-backup.js';
 
 describe('what a restore accepts and in which order it loads', () => {
   const code = ['M1_base', 'M2_files', 'M3_links'];
@@ -105,3 +107,59 @@ describe('nightly backups', () => {
     expect((await readdir(dir)).sort()).toEqual(nights.map(backupFileName));
   }, 60_000);
 });
+
+describe('the spool a backup writes beside its archive', () => {
+  let server: TestServer;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'patron-spool-'));
+    server = await startTestServer();
+    await server.workspace('Spool club');
+    // About 24 MB of COPY text, as repetitive as real tables (names, cities, JSON keys) tend to be.
+    await withClient(server.databaseUrl, (c) =>
+      c.query(
+        `create table spool_filler as
+           select g as id, repeat('Tehran Москва customer ', 4) || g as text from generate_series(1, 240000) g`,
+      ),
+    );
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('holds the tables gzip’d, a fraction of their size, and leaves nothing behind', async () => {
+    let peak = 0;
+    let running = true;
+    const watching = (async () => {
+      while (running) {
+        peak = Math.max(peak, await bytesUnder(dir));
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    const summary = await writeBackup(server.databaseUrl, path.join(dir, 'club.tar.gz'));
+    running = false;
+    await watching;
+    const filler = summary.manifest.tables.find((t) => t.name === 'spool_filler');
+    expect(filler?.rows).toBe(240_000);
+    expect(filler?.bytes).toBeGreaterThan(20_000_000);
+    // Seen while it ran (the spool, then the unfinished archive), and never near the tables' size.
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThan((filler?.bytes ?? 0) / 10);
+    expect(await readdir(dir)).toEqual(['club.tar.gz']);
+  }, 120_000);
+});
+
+/** Bytes of every file under `dir` (a spool folder included); files vanishing meanwhile count as 0. */
+async function bytesUnder(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
+    if (!entry.isFile()) continue;
+    total += await stat(path.join(entry.parentPath, entry.name)).then(
+      (s) => s.size,
+      () => 0,
+    );
+  }
+  return total;
+}

@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import tar from 'tar-stream';
 import {
@@ -34,7 +34,7 @@ export const UNFINISHED_PREFIX = '.patron-backup-';
  * Writes a backup of the database at `databaseUrl` to `file` (gzip'd tar, see backup-format.ts).
  * Every table is read in one REPEATABLE READ, READ ONLY transaction, so the backup is one moment of
  * the database however long it takes and whatever is written meanwhile. Each table is streamed with
- * COPY to a spool file beside the archive (a tar entry's header needs its size, the manifest its
+ * COPY to a gzip'd spool file beside the archive (a tar entry's header needs its size, the manifest its
  * checksum, before its bytes), then the archive is written from the spool and renamed into place:
  * memory stays flat for any number of rows, and `file` is whole or absent. `secretKey`: the key the
  * embedded database's secrets are encrypted with, carried so that a move keeps them readable.
@@ -58,8 +58,9 @@ export async function writeBackup(
   }
 }
 
+/** A table's COPY text, gzip'd at its fastest level: the spool then needs a fraction of the table's size on disk. */
 function spoolFile(spool: string, table: string): string {
-  return join(spool, `${table}.copy`);
+  return join(spool, `${table}.copy.gz`);
 }
 
 async function dumpTables(
@@ -85,6 +86,7 @@ async function dumpTables(
         client,
         `copy ${q.table} (${q.columns}) to stdout`,
         checksum,
+        createGzip({ level: 1 }),
         createWriteStream(spoolFile(spool, table.name)),
       );
       tables.push({ ...table, rows, bytes: checksum.bytes, sha256: checksum.sha256() });
@@ -132,7 +134,10 @@ async function writeArchive(
     if (secretKey) pack.entry({ name: SECRET_KEY_ENTRY, mode: 0o600, mtime }, `${secretKey}\n`);
     for (const table of manifest.tables) {
       const entry = pack.entry({ name: tableEntry(table.name), size: table.bytes, mode: 0o600, mtime });
-      await Promise.race([failed, pipeline(createReadStream(spoolFile(spool, table.name)), entry)]);
+      await Promise.race([
+        failed,
+        pipeline(createReadStream(spoolFile(spool, table.name)), createGunzip(), entry),
+      ]);
     }
     pack.finalize();
     await written;
