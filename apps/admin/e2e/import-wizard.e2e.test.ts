@@ -1,3 +1,4 @@
+import { withClient } from '@patron/testkit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, chooseLocale, openSession } from './session';
@@ -193,6 +194,81 @@ describe('a manager imports customers from a Russian Excel CSV', () => {
     expect(await untranslated(page)).toEqual([]);
     expect(await wizard.getAttribute('data-step')).toBe('upload');
     await s.shot('import-refused-ru');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows how much of a large file has gone, in the user’s language, and stops it when asked', async () => {
+    const { page } = s;
+    // About 6 MB, sent at 256 KB/s: long enough to watch, and to stop early on.
+    const rows = Array.from({ length: 120_000 }, (_, i) => `0912${String(i).padStart(7, '0')};Анна;Смирнова`);
+    const big = Buffer.from(['Телефон;Имя;Фамилия', ...rows, ''].join('\r\n'));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
+    const importsBefore = (
+      await s.workspace.as.MANAGER.requestOk('{ imports(first: 100) { edges { node { id } } } }')
+    ).imports.edges.length;
+    try {
+      for (const locale of ['en', 'ru', 'fa']) {
+        await page.goto(`${s.server.url}/#/imports/create`);
+        await chooseLocale(page, locale);
+        const wizard = page.locator('[data-testid="import-wizard"]');
+        await wizard.locator('[data-testid="import-file"]').setInputFiles({
+          name: `big-${locale}.csv`,
+          mimeType: 'text/csv',
+          buffer: big,
+        });
+        const progress = wizard.locator('[data-testid="import-upload-progress"]');
+        await expect
+          .poll(async () => Number(await progress.getAttribute('data-sent')))
+          .toBeGreaterThan(256 * 1024);
+        expect(Number(await progress.getAttribute('data-total'))).toBe(big.length);
+        expect(await wizard.locator('[data-testid="import-file-name"]').textContent()).toBe(
+          `big-${locale}.csv`,
+        );
+        const text =
+          (await wizard.locator('[data-testid="import-upload-progress-text"]').textContent()) ?? '';
+        // The sizes and the share in the language's digits (Persian ones in Persian).
+        expect(text).toMatch(locale === 'fa' ? /[۰-۹]/ : /\d/);
+        if (locale === 'fa') expect(text).not.toMatch(/[0-9]/);
+        expect(await untranslated(page)).toEqual([]);
+        await s.shot(`import-upload-sending-${locale}`);
+
+        await wizard.locator('[data-testid="import-upload-stop"]').click();
+        await progress.waitFor({ state: 'detached' });
+        // Stopped on purpose: no error, the file step as it was before the file was chosen.
+        expect(await wizard.locator('[data-testid="import-upload-error"]').count()).toBe(0);
+        expect(await wizard.getAttribute('data-step')).toBe('upload');
+        expect(await wizard.locator('[data-testid="import-to-mapping"]').count()).toBe(0);
+      }
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+      await cdp.detach();
+    }
+    // The server kept nothing of the stopped uploads, and no import was opened.
+    const imports = await s.workspace.as.MANAGER.requestOk(
+      '{ imports(first: 100) { edges { node { id } } } }',
+    );
+    expect(imports.imports.edges).toHaveLength(importsBefore);
+    await expect
+      .poll(() =>
+        withClient(s.server.databaseUrl, async (c) =>
+          Number(
+            (await c.query("select count(*) as n from uploaded_file where name like 'big-%'")).rows[0].n,
+          ),
+        ),
+      )
+      .toBe(0);
     expect(s.errors).toEqual([]);
   });
 

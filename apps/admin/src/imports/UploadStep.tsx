@@ -14,16 +14,17 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailure } from '../common/placeErrors';
-import { uploadFile } from '../common/uploadFile';
+import { uploadAborted, uploadFile } from '../common/uploadFile';
 import type { ProblemMessage } from '../problems/problemText';
 import { OpenImportMutation } from './documents';
 import { FileSettings } from './FileSettings';
 import { type Import, type ImportKind, KINDS } from './importModel';
+import { UploadProgress } from './UploadProgress';
 
 interface Props {
   imp: Import | null;
@@ -41,22 +42,37 @@ export function UploadStep({ imp, onOpened, onReset, onNext }: Props) {
   const translate = useTranslate();
   const [kind, setKind] = useState<ImportKind>(imp?.kind ?? 'CUSTOMERS');
   const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<{ sent: number; total: number } | null>(null);
+  const [sending, setSending] = useState<string | null>(null);
+  const stop = useRef<AbortController | null>(null);
   const [general, setGeneral] = useState<ProblemMessage[]>([]);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
     setGeneral([]);
+    setSent({ sent: 0, total: file.size });
+    setSending(file.name);
+    const controller = new AbortController();
+    stop.current = controller;
     try {
-      const fileId = await uploadFile(file.name, file, file.type || 'application/octet-stream');
+      const fileId = await uploadFile(file.name, file, {
+        contentType: file.type || 'application/octet-stream',
+        onProgress: (done, total) => setSent({ sent: done, total }),
+        signal: controller.signal,
+      });
+      setSent(null);
       const { data } = await apollo.mutate({
         mutation: OpenImportMutation,
         variables: { input: { fileId, kind } },
       });
       if (data) onOpened(data.openImport);
     } catch (error) {
-      setGeneral(placeFailure(error, []).general);
+      if (!uploadAborted(error)) setGeneral(placeFailure(error, []).general);
     } finally {
+      stop.current = null;
+      setSent(null);
+      setSending(null);
       setBusy(false);
     }
   };
@@ -118,14 +134,19 @@ export function UploadStep({ imp, onOpened, onReset, onNext }: Props) {
           </Button>
           <Typography
             variant="body2"
-            color={imp ? 'text.primary' : 'text.secondary'}
+            color={imp || sending ? 'text.primary' : 'text.secondary'}
             data-testid="import-file-name"
           >
-            {imp ? <bdi>{imp.fileName}</bdi> : translate('patron.imports.upload.noFile')}
+            {sending || imp ? (
+              <bdi>{sending ?? imp?.fileName}</bdi>
+            ) : (
+              translate('patron.imports.upload.noFile')
+            )}
           </Typography>
         </Stack>
       </Box>
-      {busy && (
+      {busy && sent && <UploadProgress {...sent} onStop={() => stop.current?.abort()} />}
+      {busy && !sent && (
         <Box>
           <LinearProgress />
           <Typography variant="caption" color="text.secondary">

@@ -56,6 +56,8 @@ export const fa = {
         chooseFile: 'انتخاب فایل',
         fileHint: 'یک فایل CSV یا کارپوشه اکسل (XLSX) که نام ستون‌ها در ردیف اول آن است.',
         template: 'دریافت فایل نمونه',
+        sending: 'در حال ارسال فایل: %{sent} از %{total} مگابایت (%{percent})',
+        stop: 'توقف',
         uploading: 'در حال خواندن فایل…',
         noFile: 'فایلی انتخاب نشده',
         format: 'قالب',

@@ -62,6 +62,8 @@ export const ru = {
         chooseFile: 'Выбрать файл',
         fileHint: 'Файл CSV или книга Excel (.xlsx), названия столбцов в первой строке.',
         template: 'Скачать файл-образец',
+        sending: 'Отправляем файл: %{sent} из %{total} МБ (%{percent})',
+        stop: 'Остановить',
         uploading: 'Читаем файл…',
         noFile: 'Файл не выбран',
         format: 'Формат',

@@ -61,6 +61,8 @@ export const en = {
         chooseFile: 'Choose a file',
         fileHint: 'A CSV file or an Excel workbook (.xlsx), with the column names in the first row.',
         template: 'Download a template file',
+        sending: 'Sending the file: %{sent} of %{total} MB (%{percent})',
+        stop: 'Stop',
         uploading: 'Reading the file…',
         noFile: 'No file chosen',
         format: 'Format',
