@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusalText } from '../../common/refusal-text.js';
 import { fieldOf, problemOf } from '../../testing/answers.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
-import { reasonText } from '../imports/import-reasons.js';
 
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id cardNumber } }';
 const UPDATE =
@@ -230,9 +230,9 @@ describe('a lost card', () => {
     expect(job.counts).toEqual({ created: 1, updated: 0, invalid: 2 });
     const report = await fetch(`${server.url}/files/${job.reportFileId}`, { headers: { cookie } });
     expect(await report.text()).toContain('This card number was reported lost and is never given again');
-    expect(reasonText('CARD_NUMBER_LOST', {}, 'fa')).toBe(
+    expect(refusalText('CARD_NUMBER_LOST', {}, 'fa')).toBe(
       'این کارت مفقود اعلام شده و شماره‌اش دیگر به کسی داده نمی‌شود',
     );
-    expect(reasonText('CARD_NUMBER_LOST', {}, 'ru')).toContain('утерянной');
+    expect(refusalText('CARD_NUMBER_LOST', {}, 'ru')).toContain('утерянной');
   });
 });

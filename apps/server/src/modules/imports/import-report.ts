@@ -1,5 +1,5 @@
+import { refusalText } from '../../common/refusal-text.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
-import { reasonText } from './import-reasons.js';
 import type { ImportRecord } from './import-record.js';
 
 const BOM = '\ufeff';
@@ -38,7 +38,7 @@ export async function writeReport(
   const lines = [header.map(csvCell).join(',')];
   for (const r of rows)
     lines.push(
-      [String(r.line), r.column_header ?? '', reasonText(r.code, r.params, locale), ...r.cells]
+      [String(r.line), r.column_header ?? '', refusalText(r.code, r.params, locale), ...r.cells]
         .map(csvCell)
         .join(','),
     );

@@ -1,9 +1,10 @@
 import { englishMessage, isProblemCode } from '@patron/problems';
 
 /**
- * Reasons of the report in the requester's language for the codes a row can get. The SPA holds the
- * full catalogue; the server writes a file, so it keeps the Russian and Persian texts of these few
- * (copied from apps/admin/src/i18n/problems) and falls back to the English message of the code.
+ * Refusals in a requester's language, for the files the server writes (the import report, the stored
+ * values report) with the codes their rows can get. The SPA holds the full catalogue; the server keeps
+ * the Russian and Persian texts of these few (copied from apps/admin/src/i18n/problems) and falls back
+ * to the English message of the code.
  */
 const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
   ru: {
@@ -50,6 +51,28 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     OPERATION_DATE_FUTURE: 'Операция не может произойти в будущем',
     IMPORT_ROW_OPERATION_DATE:
       'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ, по григорианскому или иранскому календарю (ISO 8601)',
+    // Values of an attribute's type and format, for imported cells and the stored values report.
+    VALUE_NOT_TEXT: 'Ожидается текст',
+    VALUE_UNSTORABLE: 'В тексте есть символы, которые нельзя сохранить',
+    VALUE_TOO_LONG: 'Текст длиннее %{max} символов (%{length})',
+    VALUE_NOT_MONEY: 'Ожидается денежная сумма',
+    VALUE_MONEY_DECIMALS: 'Сумма с не более чем двумя знаками после запятой',
+    VALUE_YEAR_RANGE: 'Год — от %{min} до %{max}',
+    VALUE_NOT_BOOLEAN: 'Ожидается «да» или «нет»',
+    VALUE_NOT_CHOICE_LIST: 'Ожидается список вариантов',
+    PHONE_COUNTRY_UNKNOWN: 'Нет такой страны для телефонных номеров: %{country}',
+    VALUE_NOT_URL: 'Ожидается веб-адрес, начинающийся с http:// или https://',
+    VALUE_URL_TOO_LONG: 'Веб-адрес — не длиннее %{max} символов',
+    VALUE_NOT_ADDRESS: 'Ожидается адрес: текст или объект с полями text, lat и lng',
+    VALUE_ADDRESS_FIELD: 'В адресе бывают только text, lat и lng, а не %{field}',
+    VALUE_ADDRESS_TEXT_REQUIRED: 'Укажите текст адреса',
+    VALUE_ADDRESS_COORDINATE: '%{name} — число от −%{limit} до %{limit}',
+    VALUE_ADDRESS_BOTH_COORDINATES: 'Укажите и широту, и долготу — или ни одну из них',
+    VALUE_FORMAT_REFUSED: 'Значение не подходит под формат «%{format}»',
+    VALUE_FORMAT_FAILED: 'Формат «%{format}» не смог проверить это значение',
+    NATIONAL_CODE_INVALID: 'Некорректный национальный код Ирана: 10 цифр, последняя — контрольная',
+    INN_INVALID: 'Некорректный ИНН: 10 цифр (организация) или 12 (физлицо) с верными контрольными цифрами',
+    SNILS_INVALID: 'Некорректный СНИЛС: 11 цифр, последние две — контрольное число',
   },
   fa: {
     REQUIRED: 'این فیلد الزامی است',
@@ -94,10 +117,32 @@ const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
     OPERATION_DATE_FUTURE: 'عملیات نمی‌تواند در آینده رخ داده باشد',
     IMPORT_ROW_OPERATION_DATE:
       'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM، میلادی یا شمسی (ISO 8601) بنویسید',
+    // Values of an attribute's type and format, for imported cells and the stored values report.
+    VALUE_NOT_TEXT: 'باید متن باشد',
+    VALUE_UNSTORABLE: 'متن نویسه‌هایی دارد که ذخیره‌شدنی نیستند',
+    VALUE_TOO_LONG: 'متن بیش از %{max} نویسه است (%{length})',
+    VALUE_NOT_MONEY: 'باید مبلغ باشد',
+    VALUE_MONEY_DECIMALS: 'مبلغی با حداکثر دو رقم اعشار',
+    VALUE_YEAR_RANGE: 'سال باید از %{min} تا %{max} باشد',
+    VALUE_NOT_BOOLEAN: 'باید «بله» یا «خیر» باشد',
+    VALUE_NOT_CHOICE_LIST: 'باید فهرستی از گزینه‌ها باشد',
+    PHONE_COUNTRY_UNKNOWN: 'کشوری با این کد برای شماره تلفن وجود ندارد: %{country}',
+    VALUE_NOT_URL: 'نشانی وب باید با http:// یا https:// شروع شود',
+    VALUE_URL_TOO_LONG: 'نشانی وب حداکثر %{max} نویسه است',
+    VALUE_NOT_ADDRESS: 'نشانی باید متن یا شیئی با text، lat و lng باشد',
+    VALUE_ADDRESS_FIELD: 'نشانی فقط text، lat و lng دارد، نه %{field}',
+    VALUE_ADDRESS_TEXT_REQUIRED: 'متن نشانی را وارد کنید',
+    VALUE_ADDRESS_COORDINATE: '%{name} باید عددی از منفی %{limit} تا %{limit} باشد',
+    VALUE_ADDRESS_BOTH_COORDINATES: 'عرض و طول جغرافیایی را هر دو وارد کنید یا هیچ‌کدام را',
+    VALUE_FORMAT_REFUSED: 'مقدار با قالب «%{format}» جور نیست',
+    VALUE_FORMAT_FAILED: 'قالب «%{format}» نتوانست این مقدار را بررسی کند',
+    NATIONAL_CODE_INVALID: 'کد ملی معتبر نیست: ۱۰ رقم که رقم آخرش رقم کنترل است',
+    INN_INVALID: 'شناسه مالیاتی روسیه (INN) معتبر نیست: ۱۰ رقم (سازمان) یا ۱۲ رقم (شخص) با ارقام کنترل درست',
+    SNILS_INVALID: 'شماره بیمه روسیه (SNILS) معتبر نیست: ۱۱ رقم که دو رقم آخرش عدد کنترل است',
   },
 };
 
-export function reasonText(code: string, params: Record<string, string | number>, locale: string): string {
+export function refusalText(code: string, params: Record<string, string | number>, locale: string): string {
   const text = (TEXTS as Record<string, Record<string, string>>)[locale]?.[code];
   if (text) return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
   return isProblemCode(code) ? englishMessage(code, params) : code;
