@@ -130,6 +130,17 @@ export interface JobPayload {
   [key: string]: unknown;
 }
 
+/** What a step may say of the run it is part of, and learn of it. */
+export interface JobRunControl {
+  /** The run's id, as the Jobs screen lists it. */
+  id: string;
+  /**
+   * How far the run is (`done` of `total` units), shown on the Jobs screen. Answers false once the
+   * run is no longer running (cancelled, or taken from this process): a long step then stops.
+   */
+  progress(done: number, total: number): Promise<boolean>;
+}
+
 /**
  * Background work on the job queue (PostgreSQL, pg-boss). It runs every `everyMs` (0: only when
  * asked), whenever something kicks it (`services.jobs.kick(name)`: kicks collapse, one run waiting
@@ -143,7 +154,7 @@ export interface JobDefinition {
   /** `<module>.<what>`, unique. */
   name: string;
   everyMs: number | (() => number);
-  step(services: PatronServices, payload?: JobPayload): Promise<boolean>;
+  step(services: PatronServices, payload?: JobPayload, run?: JobRunControl): Promise<boolean>;
   /** Retries of a failed run (default PATRON_JOB_RETRY_LIMIT, 5). */
   retryLimit?: number;
   /**

@@ -122,6 +122,7 @@ export function JobRunList() {
             <TableCell>{translate('patron.jobs.queued')}</TableCell>
             <TableCell>{translate('patron.jobs.started')}</TableCell>
             <TableCell>{translate('patron.jobs.finished')}</TableCell>
+            <TableCell align="right">{translate('patron.jobs.progress')}</TableCell>
             {mayManage && <TableCell />}
           </TableRow>
         </TableHead>
@@ -147,6 +148,13 @@ export function JobRunList() {
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(run.queuedAt)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(run.startedAt)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{when(run.finishedAt)}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="job-progress">
+                {run.progress && (
+                  <bdi>
+                    {number(run.progress.done)} / {number(run.progress.total)}
+                  </bdi>
+                )}
+              </TableCell>
               {mayManage && (
                 <TableCell>
                   <RunActions run={run} onDone={() => void refetch()} />

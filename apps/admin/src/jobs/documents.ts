@@ -14,6 +14,10 @@ export const JobRunsQuery = graphql(`
           queuedAt
           startedAt
           finishedAt
+          progress {
+            done
+            total
+          }
           error
           canCancel
           canRetry

@@ -1,4 +1,4 @@
-import type { JobDefinition, JobPayload, PatronServices } from '@patron/sdk';
+import type { JobDefinition, JobPayload, JobRunControl, PatronServices } from '@patron/sdk';
 import { type CommandResponse, type Job, PgBoss } from 'pg-boss';
 import { type JobQueueOptions, QUEUE_SCHEMA, queueSettings } from './queue-settings.js';
 
@@ -14,6 +14,12 @@ interface Entry {
 /** pg-boss 12 answers `{ requested, affected }` but types the answer as an empty interface. */
 function affected(response: CommandResponse): boolean {
   return ((response as { affected?: number }).affected ?? 0) > 0;
+}
+
+/** How far a run is: units of its work done, of all. */
+export interface Progress {
+  done: number;
+  total: number;
 }
 
 /** How often a kick waiting on a run another process took looks at the run's state. */
@@ -216,6 +222,20 @@ export class JobQueue {
     return (rows[0]?.id as string | undefined) ?? null;
   }
 
+  /**
+   * A running run's progress, in its row's `output` (pg-boss writes the run's result or error there
+   * when it ends); false when the run is no longer running.
+   */
+  private async recordProgress(name: string, id: string, progress: Progress): Promise<boolean> {
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(
+        `update ${QUEUE_SCHEMA}.job set output = $3::jsonb where name = $1 and id = $2 and state = 'active' returning id`,
+        [name, id, JSON.stringify({ progress })],
+      );
+    return rows.length > 0;
+  }
+
   private async state(name: string, id: string): Promise<string | null> {
     const { rows } = await this.boss
       .getDb()
@@ -224,16 +244,25 @@ export class JobQueue {
   }
 
   /** One run: steps until the job says it is done, the run is cancelled or the process stops. */
-  private async run(entry: Entry, run: Job<JobPayload>): Promise<{ steps: number }> {
+  private async run(entry: Entry, run: Job<JobPayload>): Promise<{ steps: number; progress?: Progress }> {
     let steps = 0;
+    let progress: Progress | undefined;
+    const control: JobRunControl = {
+      id: run.id,
+      progress: async (done, total) => {
+        progress = { done, total };
+        return (await this.recordProgress(entry.job.name, run.id, progress)) && !run.signal.aborted;
+      },
+    };
     try {
       for (;;) {
         steps++;
-        const more = await entry.job.step(entry.services, run.data ?? {});
+        const more = await entry.job.step(entry.services, run.data ?? {}, control);
         if (!more || run.signal.aborted) break;
         if ((await this.state(entry.job.name, run.id)) !== 'active') break;
       }
-      return { steps };
+      // What pg-boss keeps as the finished run's output: its last progress stays on the Jobs screen.
+      return progress ? { steps, progress } : { steps };
     } catch (error) {
       this.log(`${entry.job.name}: ${(error as Error).message}`);
       const workspaceId = run.data?.workspaceId;

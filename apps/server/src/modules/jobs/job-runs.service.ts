@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor } from '@patron/sdk';
 import { emSql } from '../../db/em-sql.js';
 import { refusal } from '../../graphql/errors.js';
-import type { JobQueue } from '../../jobs/job-queue.js';
+import type { JobQueue, Progress } from '../../jobs/job-queue.js';
 import { QUEUE_SCHEMA } from '../../jobs/queue-settings.js';
 import type { AuditService } from '../audit/audit.service.js';
 
@@ -35,6 +35,8 @@ export interface JobRun {
   /** Only for the workspace's own runs: a global run's error may speak of other workspaces. */
   error: string | null;
   payload: Record<string, unknown> | null;
+  /** How far the run got, for jobs that say so (units done of all). */
+  progress: Progress | null;
 }
 
 interface Row {
@@ -48,7 +50,7 @@ interface Row {
   created_on: Date | string;
   started_on: Date | string | null;
   completed_on: Date | string | null;
-  output: { message?: string } | null;
+  output: { message?: string; progress?: Partial<Progress> } | null;
 }
 
 const COLUMNS = `id, name, state, data, retry_count, retry_limit, created_on, started_on, completed_on, output`;
@@ -75,7 +77,13 @@ function toRun(row: Row): JobRun {
     finishedAt: row.completed_on ? new Date(row.completed_on) : null,
     error: workspaceId && (state === 'FAILED' || state === 'RETRYING') ? (row.output?.message ?? null) : null,
     payload: workspaceId ? row.data : null,
+    progress: progressOf(row.output?.progress),
   };
+}
+
+function progressOf(progress: Partial<Progress> | undefined): Progress | null {
+  if (typeof progress?.done !== 'number' || typeof progress.total !== 'number') return null;
+  return { done: progress.done, total: progress.total };
 }
 
 /**

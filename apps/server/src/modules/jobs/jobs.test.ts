@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const JOBS = `query($state: JobRunState) { jobs(first: 50, state: $state) { edges { node {
-  id job state ownWorkspace attempts maxAttempts queuedAt startedAt finishedAt error payload canCancel canRetry } } } }`;
+  id job state ownWorkspace attempts maxAttempts queuedAt startedAt finishedAt error payload progress { done total }
+  canCancel canRetry } } } }`;
 const CANCEL = 'mutation($id: ID!) { cancelJob(id: $id) { id state } }';
 const RETRY = 'mutation($id: ID!) { retryJob(id: $id) { id state } }';
 
 /** What the test jobs did, as the test reads it back. */
-const done = { global: 0, slowSteps: 0, flakyTries: 0 };
+const done = { global: 0, slowSteps: 0, flakyTries: 0, longStoppedAt: -1 };
 let flakyFailsLeft = 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,6 +33,20 @@ const testJobs = defineModule({
         done.flakyTries++;
         if (flakyFailsLeft-- > 0) throw new Error('the partner API is down');
         return false;
+      },
+    },
+    {
+      name: 'test.long',
+      everyMs: 0,
+      // One long step that says how far it is until it hears the run is no longer wanted.
+      step: async (_services, _payload, run) => {
+        for (let units = 0; ; units++) {
+          if (!(await run?.progress(units, 1000))) {
+            done.longStoppedAt = units;
+            return false;
+          }
+          await sleep(50);
+        }
       },
     },
     {
@@ -148,5 +163,22 @@ describe('the Jobs screen', () => {
     expect(
       (await a.as.ADMIN.request(CANCEL, { id: global.id })).errors?.[0]?.extensions?.problem,
     ).toMatchObject({ code: 'JOB_RUN_GLOBAL' });
+  });
+
+  it('a long step shows its progress and hears of a cancel in the middle; the cancelled run keeps it', async () => {
+    const id = await server.app.jobs.enqueue('test.long', { workspaceId: a.id });
+    const running = await until(async () =>
+      (await runs(a, 'RUNNING')).find(
+        (r: { id: string; progress?: { done: number } }) => r.id === id && (r.progress?.done ?? 0) >= 2,
+      ),
+    );
+    expect(running.progress.total).toBe(1000);
+    // Another workspace sees nothing of it.
+    expect((await runs(b)).some((r: { id: string }) => r.id === id)).toBe(false);
+    await a.as.ADMIN.requestOk(CANCEL, { id });
+    const stoppedAt = await until(async () => done.longStoppedAt >= 0 && done.longStoppedAt);
+    expect(stoppedAt).toBeGreaterThanOrEqual(2);
+    const [cancelled] = (await runs(a, 'CANCELLED')).filter((r: { id: string }) => r.id === id);
+    expect(cancelled.progress).toEqual({ done: stoppedAt - 1, total: 1000 });
   });
 });

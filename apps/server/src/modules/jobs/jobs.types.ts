@@ -15,6 +15,12 @@ registerEnumType(JobRunStateEnum, {
   description: 'WAITING for a worker, RETRYING after a failed attempt (backing off), RUNNING, or over.',
 });
 
+@ObjectType('JobProgress', { description: 'How far a run got: units of its work done, of all.' })
+export class JobProgressType {
+  @Field(() => Int) done!: number;
+  @Field(() => Int) total!: number;
+}
+
 @ObjectType('JobRun', { description: 'One run of a background job, on the job queue.' })
 export class JobRunType {
   @Field(() => ID) id!: string;
@@ -33,6 +39,11 @@ export class JobRunType {
   error!: string | null;
   @Field(() => JSONScalar, { nullable: true, description: 'What the run was given (own runs only).' })
   payload!: Record<string, unknown> | null;
+  @Field(() => JobProgressType, {
+    nullable: true,
+    description: 'How far the run got, for jobs that tell (e.g. customers checked of all).',
+  })
+  progress!: JobProgressType | null;
   @Field({ description: 'Whether this workspace may cancel it now.' }) canCancel!: boolean;
   @Field({ description: 'Whether this workspace may run it again now.' }) canRetry!: boolean;
 }
