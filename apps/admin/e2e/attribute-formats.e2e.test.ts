@@ -7,8 +7,9 @@ import { type BrowserSession, chooseLocale, openSession, pickOption } from './se
  * A plugin's attribute format in the admin, in each language: the attribute form offers the
  * national-ids plugin's formats for a text attribute (the system National ID is given one), and the customer form shows the format's hint
  * under the input and the server's refusal of a wrong national code in the language; picking the
- * format for an attribute that already has values shows which of them it refuses. Screenshots:
- * attribute-format-<locale>.png, attribute-values-check-<locale>.png, customer-national-code-<locale>.png.
+ * format for an attribute that already has values shows which of them it refuses, and Download all
+ * brings the file of every one to the bell. Screenshots: attribute-format-<locale>.png,
+ * attribute-values-check-<locale>.png, attribute-values-report-<locale>.png, customer-national-code-<locale>.png.
  */
 
 let s: BrowserSession;
@@ -58,6 +59,9 @@ const TEXTS = {
     hint: '10 digits',
     refusal: 'Expected an Iranian national code: 10 digits whose last is the check digit, got "0499370898"',
     typed: '0499370898',
+    downloadAll: 'Download all (3)',
+    started: 'You will find the file in the notifications',
+    ready: 'is ready to download',
   },
   ru: {
     counts: 'Сохранённых значений: 4; подходят под формат: 2, не подходят: 2',
@@ -65,6 +69,9 @@ const TEXTS = {
     hint: '10 цифр',
     refusal: 'Некорректный национальный код Ирана: 10 цифр, последняя — контрольная',
     typed: '0499370898',
+    downloadAll: 'Скачать все (3)',
+    started: 'Файл появится в уведомлениях',
+    ready: 'готов к скачиванию',
   },
   fa: {
     counts: '۴ مقدار ذخیره‌شده: ۲ با قالب جور است و ۲ جور نیست',
@@ -72,6 +79,9 @@ const TEXTS = {
     hint: '۱۰ رقم',
     refusal: 'کد ملی معتبر نیست: ۱۰ رقم که رقم آخرش رقم کنترل است',
     typed: '۰۴۹۹۳۷۰۸۹۸',
+    downloadAll: 'دریافت همه (۳)',
+    started: 'فایل را در اعلان‌ها خواهید یافت',
+    ready: 'آمادهٔ دریافت است',
   },
 } as const;
 
@@ -111,6 +121,25 @@ describe.each(['en', 'ru', 'fa'] as const)('attribute formats in %s', (locale) =
       .poll(async () => plain(await page.getByTestId('attribute-values-check').textContent()))
       .toContain(`049-937-0899 ${locale === 'fa' ? '←' : '→'} 0499370899`);
     await s.shot(`attribute-values-check-${locale}`);
+
+    // Two refused and one rewritten: all of them go to a file, which the bell links to when ready.
+    await page.getByRole('button', { name: TEXTS[locale].downloadAll }).click();
+    const started = page.getByTestId('attribute-values-report-started');
+    await expect.poll(async () => plain(await started.textContent())).toBe(TEXTS[locale].started);
+    await page
+      .locator('[data-testid="notification-count"] .MuiBadge-badge:not(.MuiBadge-invisible)')
+      .waitFor({ timeout: 30_000 });
+    await page.click('[data-testid="notification-bell"]');
+    const notice = page.locator('[data-testid="notification"][data-unread="true"]');
+    await expect
+      .poll(async () => plain(await notice.textContent()))
+      .toContain('legacyCode-ir-national-code-');
+    expect(plain(await notice.textContent())).toContain(TEXTS[locale].ready);
+    await s.shot(`attribute-values-report-${locale}`);
+    // Read, so the next language's notice is the one unread; a click beside the list closes it.
+    await page.click('[data-testid="notifications-read-all"]');
+    await page.mouse.click(5, 600);
+    await page.waitForSelector('[data-testid="notifications"]', { state: 'detached' });
   });
 
   it('the customer form shows the hint and the refusal of a wrong national code in the language', async () => {

@@ -71,9 +71,9 @@ const CHECK = {
   firstRewritten: [finding('c-9', 9, '049-937-0899', { storedAs: '0499370899' })],
 };
 
-async function script(definitions: ReturnType<typeof definition>[] = []) {
+async function script(definitions: ReturnType<typeof definition>[] = [], check: object = CHECK) {
   return scriptGraphql({
-    AttributeValuesCheck: { data: { attributeValuesCheck: CHECK } },
+    AttributeValuesCheck: { data: { attributeValuesCheck: check } },
     AttributeRegistry: { data: { attributeDefinitions: definitions, attributeGroups: [MAIN] } },
     AttributeFormats: { data: { attributeFormats: FORMATS } },
     CustomerFieldList: { data: { customerFields: [] } },
@@ -83,6 +83,7 @@ async function script(definitions: ReturnType<typeof definition>[] = []) {
     UpdateAttributeDefinition: {
       data: { updateAttributeDefinition: { __typename: 'AttributeDefinition', id: 'def-1' } },
     },
+    StartAttributeValuesReport: { data: { startAttributeValuesReport: 'run-1' } },
   });
 }
 
@@ -200,19 +201,55 @@ describe('the attribute definition form', () => {
     });
   });
 
+  it('starts the report of every refused and rewritten value, and says where the file will be', async () => {
+    const api = await script([definition({})]);
+    const { user } = await renderInAdmin(<AttributeDefinitionEdit id="def-1" />, {
+      resource: 'attributeDefinitions',
+      permissions: MANAGER,
+    });
+    await user.click(await screen.findByRole('combobox', { name: 'Format' }));
+    await user.click(await screen.findByRole('option', { name: 'Iranian national code' }));
+    // 45 refused and 120 written differently: the check lists only the first of them.
+    await user.click(await screen.findByRole('button', { name: 'Download all (165)' }));
+    expect((await screen.findByTestId('attribute-values-report-started')).textContent).toBe(
+      'You will find the file in the notifications',
+    );
+    expect(api.sentAs('StartAttributeValuesReport').map((r) => r.variables)).toEqual([
+      { id: 'def-1', format: 'ir-national-code' },
+    ]);
+    expect(screen.queryByTestId('attribute-values-report')).toBeNull();
+  });
+
+  it('offers no report when every stored value fits as written', async () => {
+    const fits = { ...CHECK, fit: 12345, refused: 0, rewritten: 0, firstRefused: [], firstRewritten: [] };
+    await script([definition({})], fits);
+    const { user } = await renderInAdmin(<AttributeDefinitionEdit id="def-1" />, {
+      resource: 'attributeDefinitions',
+      permissions: MANAGER,
+    });
+    await user.click(await screen.findByRole('combobox', { name: 'Format' }));
+    await user.click(await screen.findByRole('option', { name: 'Iranian national code' }));
+    await screen.findByTestId('attribute-values-check-counts');
+    expect(screen.queryByTestId('attribute-values-report')).toBeNull();
+  });
+
   it('checks the attribute’s own format only when asked, in Russian and Persian', async () => {
-    for (const [locale, run, counts, why] of [
+    for (const [locale, run, counts, why, download, started] of [
       [
         'ru',
         'Проверить сохранённые значения',
         'Сохранённых значений: 12 345; подходят под формат: 12 300, не подходят: 45',
         'Некорректный национальный код Ирана: 10 цифр, последняя — контрольная',
+        'Скачать все (165)',
+        'Файл появится в уведомлениях',
       ],
       [
         'fa',
         'بررسی مقدارهای ذخیره‌شده',
         '۱۲٬۳۴۵ مقدار ذخیره‌شده: ۱۲٬۳۰۰ با قالب جور است و ۴۵ جور نیست',
         'کد ملی معتبر نیست: ۱۰ رقم که رقم آخرش رقم کنترل است',
+        'دریافت همه (۱۶۵)',
+        'فایل را در اعلان‌ها خواهید یافت',
       ],
     ] as const) {
       const api = await script([definition({ format: 'ir-national-code' })]);
@@ -228,6 +265,9 @@ describe('the attribute definition form', () => {
       const refused = screen.getByTestId('attribute-values-check-refused');
       expect(refused.textContent).toContain(why);
       expect(within(refused).getByRole('link').textContent).toBe(locale === 'fa' ? '#۷' : '#7');
+      await user.click(screen.getByRole('button', { name: download }));
+      expect((await screen.findByTestId('attribute-values-report-started')).textContent).toBe(started);
+      expect(api.sentAs('StartAttributeValuesReport')).toHaveLength(1);
       unmount();
     }
   });

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -15,11 +15,12 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
+import { useNotifyRefusal } from '../common/useNotifyRefusal';
 import { offendingFields, readProblem } from '../data-provider/errors';
 import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
 import { useProblemText } from '../problems/useProblemText';
-import { AttributeValuesCheckQuery } from './screenDocuments';
+import { AttributeValuesCheckQuery, StartAttributeValuesReportMutation } from './screenDocuments';
 
 /** How many of the values a format would write differently are shown (the server lists up to 20). */
 const REWRITTEN_SHOWN = 5;
@@ -143,7 +144,43 @@ function CheckResult({ id, format }: { id: string; format: string }) {
       <Typography variant="body2" sx={{ mt: 1 }}>
         {translate('patron.attributes.valuesCheck.nothingChanges')}
       </Typography>
+      {check.refused + check.rewritten > 0 && (
+        <DownloadAll id={id} format={format} count={number(check.refused + check.rewritten)} />
+      )}
     </Alert>
+  );
+}
+
+/**
+ * The check lists the first values only: this writes every refused and rewritten one to a file in
+ * the background, and the bell links to it when it is ready.
+ */
+function DownloadAll({ id, format, count }: { id: string; format: string; count: string }) {
+  const translate = useTranslate();
+  const refused = useNotifyRefusal();
+  const [start, { data, loading }] = useMutation(StartAttributeValuesReportMutation);
+  if (data)
+    return (
+      <Typography
+        variant="body2"
+        fontWeight={600}
+        sx={{ mt: 1 }}
+        data-testid="attribute-values-report-started"
+      >
+        {translate('patron.attributes.valuesCheck.reportStarted')}
+      </Typography>
+    );
+  return (
+    <Button
+      size="small"
+      variant="outlined"
+      sx={{ mt: 1 }}
+      disabled={loading}
+      onClick={() => void start({ variables: { id, format } }).catch(refused)}
+      data-testid="attribute-values-report"
+    >
+      {translate('patron.attributes.valuesCheck.downloadAll', { count })}
+    </Button>
   );
 }
 

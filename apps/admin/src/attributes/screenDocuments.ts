@@ -59,6 +59,12 @@ export const AttributeFormatsQuery = graphql(`
   }
 `);
 
+export const StartAttributeValuesReportMutation = graphql(`
+  mutation StartAttributeValuesReport($id: ID!, $format: String) {
+    startAttributeValuesReport(id: $id, format: $format)
+  }
+`);
+
 export const AttributeValuesCheckQuery = graphql(`
   query AttributeValuesCheck($id: ID!, $format: String) {
     attributeValuesCheck(id: $id, format: $format) {

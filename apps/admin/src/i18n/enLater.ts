@@ -207,6 +207,8 @@ export const enLater = {
           '%{rewritten} value that fits is written differently (dashes, Persian digits…); the format stores it its way when the customer is next saved: |||| %{rewritten} values that fit are written differently (dashes, Persian digits…); the format stores them its way when the customer is next saved:',
         nothingChanges:
           'Saving changes no stored value: each is checked by the format when its customer is next saved.',
+        downloadAll: 'Download all (%{count})',
+        reportStarted: 'You will find the file in the notifications',
       },
       sections: { identity: 'Attribute', labels: 'Labels', rules: 'Rules', choices: 'Choices' },
       types: {

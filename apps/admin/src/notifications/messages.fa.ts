@@ -15,6 +15,8 @@ export const fa = {
           'ورود %{fileName} پایان یافت: %{created} ایجاد، %{updated} به‌روزرسانی، %{invalid} نامعتبر',
         'import.failed': 'ورود %{fileName} ناموفق بود',
         'export.ready': 'خروجی %{fileName} آمادهٔ دریافت است (%{rows} ردیف)',
+        'attributes.values-report':
+          'مقدارهای %{attribute} که قالب نمی‌پذیرد (%{refused}) یا به شکل دیگری می‌نویسد (%{rewritten}): فایل %{fileName} آمادهٔ دریافت است',
         'job.failed': 'کار پس‌زمینهٔ «%{job}» ناموفق بود',
         mention: '%{by} از شما نام برد',
       },

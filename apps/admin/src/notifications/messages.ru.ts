@@ -15,6 +15,8 @@ export const ru = {
           'Импорт %{fileName} завершён: создано %{created}, обновлено %{updated}, с ошибками %{invalid}',
         'import.failed': 'Импорт %{fileName} не удался',
         'export.ready': 'Выгрузка %{fileName} готова к скачиванию (строк: %{rows})',
+        'attributes.values-report':
+          'Значения атрибута %{attribute}, которые формат не принимает (%{refused}) или запишет иначе (%{rewritten}): файл %{fileName} готов к скачиванию',
         'job.failed': 'Фоновая задача «%{job}» завершилась ошибкой',
         mention: '%{by} упомянул(а) вас',
       },

@@ -19,6 +19,8 @@ export const en = {
           'Import of %{fileName} finished: %{created} created, %{updated} updated, %{invalid} invalid',
         'import.failed': 'Import of %{fileName} failed',
         'export.ready': 'Export %{fileName} is ready to download (%{rows} rows)',
+        'attributes.values-report':
+          'Values of %{attribute} the format refuses (%{refused}) or writes differently (%{rewritten}): %{fileName} is ready to download',
         'job.failed': 'Background job “%{job}” failed',
         mention: '%{by} mentioned you',
       },

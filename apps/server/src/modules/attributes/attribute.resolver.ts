@@ -2,7 +2,9 @@ import { Allow } from '@patron/sdk';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context.js';
 import { LocalizedTextInput } from '../../graphql/localized-text.js';
+import { personOf } from '../api-keys/person-only.js';
 import { P } from '../auth/core-permissions.js';
+import type { Locale } from '../exports/export-columns.js';
 import type { AttributeDefinitionInput, AttributeService } from './attribute.service.js';
 import {
   AttributeDefinition,
@@ -96,6 +98,25 @@ export class AttributeResolver {
       firstRefused: check.firstRefused.map((f) => ({ ...f, storedAs: null })),
       firstRewritten: check.firstRewritten.map((f) => ({ ...f, problem: null })),
     };
+  }
+
+  @Allow(P.attributesManage)
+  @Mutation(() => ID, {
+    description:
+      "Writes every stored value the format refuses or would write differently to a CSV file, in the background (a run on the Jobs screen); the requester's bell links to the file when it is ready. Answers the run's id.",
+  })
+  async startAttributeValuesReport(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => String, { nullable: true }) format: string | null,
+  ): Promise<string> {
+    // The file belongs to a person: only they download it.
+    const staff = personOf(ctx);
+    return ctx.services.valuesReports.start(
+      { workspaceId: ctx.workspaceId(), staffId: staff.id, locale: staff.locale as Locale },
+      id,
+      format,
+    );
   }
 
   @Allow(P.attributesRead)

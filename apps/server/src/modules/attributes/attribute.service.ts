@@ -14,7 +14,7 @@ import type { OfferedFormat } from './attribute-formats.js';
 import { AttributeGroup } from './attribute-group.entity.js';
 import { type CheckOptions, checkStoredValues, type StoredValuesCheck } from './stored-values-check.js';
 import { DEFAULT_GROUPS, SYSTEM_ATTRIBUTES } from './system-attributes.js';
-import { ATTRIBUTE_TYPES, type FormatRegistry, normalizeValue } from './values/index.js';
+import { ATTRIBUTE_TYPES, type FormatRegistry, normalizeValue, type ValueRule } from './values/index.js';
 
 const CHOICE_TYPES = new Set<AttributeTypeName>(['SINGLE_CHOICE', 'MULTIPLE_CHOICE']);
 const CHOICE_VALUE = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -203,6 +203,22 @@ export class AttributeService {
     format: string | null | undefined,
     options?: CheckOptions,
   ): Promise<StoredValuesCheck & { format: string }> {
+    const { rule } = await this.valueRule(workspaceId, id, format);
+    return {
+      format: rule.format,
+      ...(await checkStoredValues(this.sql, workspaceId, rule, this.formats, options)),
+    };
+  }
+
+  /**
+   * The rule an attribute's stored values are checked by, with `format` (or the attribute's own): the
+   * check and the values report both start here, so both refuse alike.
+   */
+  async valueRule(
+    workspaceId: string,
+    id: string,
+    format: string | null | undefined,
+  ): Promise<{ rule: ValueRule & { format: string }; definition: AttributeDefinition }> {
     const def = await this.find(workspaceEm(this.orm, workspaceId), id);
     const key = format || def.format;
     if (!key) throw badField(['format'], 'ATTRIBUTE_FORMAT_NONE', { key: def.key });
@@ -210,8 +226,10 @@ export class AttributeService {
     if (!chosen) throw badField(['format'], 'ATTRIBUTE_FORMAT_UNKNOWN', { format: key });
     if (chosen.base !== def.type)
       throw badField(['format'], 'ATTRIBUTE_FORMAT_TYPE', { format: key, base: chosen.base });
-    const rule = { key: def.key, type: def.type, required: false, choices: def.choices, format: key };
-    return { format: key, ...(await checkStoredValues(this.sql, workspaceId, rule, this.formats, options)) };
+    return {
+      rule: { key: def.key, type: def.type, required: false, choices: def.choices, format: key },
+      definition: def,
+    };
   }
 
   async reorder(workspaceId: string, ids: string[]): Promise<AttributeDefinition[]> {

@@ -17,10 +17,13 @@ export interface ExportWriter {
 
 export type Format = 'CSV' | 'XLSX';
 
+/** What a writer needs of a column: its header, and whether it holds phones. */
+export type WrittenColumn = Pick<ExportColumn, 'header' | 'phone'>;
+
 export function openWriter(
   format: Format,
   out: Writable,
-  columns: readonly ExportColumn[],
+  columns: readonly WrittenColumn[],
   options: { delimiter: string; rightToLeft: boolean; sheetName: string },
 ): ExportWriter {
   return format === 'CSV'
@@ -39,7 +42,7 @@ class CsvWriter implements ExportWriter {
 
   constructor(
     private readonly out: Writable,
-    columns: readonly ExportColumn[],
+    columns: readonly WrittenColumn[],
     private readonly delimiter: string,
   ) {
     this.phone = columns.map((c) => c.phone);

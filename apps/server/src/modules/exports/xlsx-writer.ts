@@ -2,8 +2,8 @@ import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import archiver from 'archiver';
 import { harmless, numberText } from './cell-text.js';
-import type { Cell, ExportColumn } from './export-columns.js';
-import type { ExportWriter } from './export-writers.js';
+import type { Cell } from './export-columns.js';
+import type { ExportWriter, WrittenColumn } from './export-writers.js';
 import { Utf8Batch } from './utf8-batch.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -65,7 +65,7 @@ export class XlsxWriter implements ExportWriter {
   private readonly bytes = new Utf8Batch();
   private row = 0;
 
-  constructor(out: Writable, columns: readonly ExportColumn[], rightToLeft: boolean, sheetName: string) {
+  constructor(out: Writable, columns: readonly WrittenColumn[], rightToLeft: boolean, sheetName: string) {
     this.phone = columns.map((c) => c.phone);
     this.refs = columns.map((_, i) => columnName(i));
     this.zip.on('warning', (error) => this.zip.emit('error', error));

@@ -8,6 +8,8 @@ export interface NotificationKinds {
   'import.finished': { fileName: string; created: number; updated: number; invalid: number };
   'import.failed': { fileName: string };
   'export.ready': { fileName: string; rows: number };
+  /** Every stored value of `attribute` a format refuses or writes differently, in a file. */
+  'attributes.values-report': { fileName: string; attribute: string; refused: number; rewritten: number };
   /** A background job that stopped with no one to tell but the admins; `job` is its name. */
   'job.failed': { job: string };
   /** `by`: the name of who mentioned the recipient. */
