@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PatronModule, PatronServices } from '@patron/sdk';
 import type { GraphQLSchema } from 'graphql';
+import { AnalyticsPool } from './db/analytics-pool.js';
 import { type MigrationList, migrate, migrations, openDatabase } from './db/orm.js';
 import { PreparedPool } from './db/prepared-pool.js';
 import { buildPatronSchema } from './graphql/schema.js';
@@ -54,6 +55,8 @@ export function databaseParts(plugins: PatronModule[] = []): {
  */
 export async function createPatronApp(options: {
   databaseUrl: string;
+  /** PATRON_ANALYTICS_DATABASE_URL: a read-only replica the dashboard and the card's analytics read. */
+  analyticsDatabaseUrl?: string | null;
   plugins?: PatronModule[];
   log?: (message: string) => void;
   /**
@@ -97,6 +100,13 @@ export async function createPatronApp(options: {
     if (searchWarning) log(`warning: ${searchWarning}`);
 
     const sql = new PreparedPool(options.databaseUrl, options.poolSize ?? 10);
+    const analyticsSql = new AnalyticsPool(
+      sql,
+      options.analyticsDatabaseUrl
+        ? { url: options.analyticsDatabaseUrl, poolSize: options.poolSize ?? 10 }
+        : null,
+      log,
+    );
     let outbox: OutboxDispatcher | null = null;
     let jobs: JobQueue | null = null;
     let fieldSources: CustomerFieldSourceOf[] = [];
@@ -105,6 +115,7 @@ export async function createPatronApp(options: {
       kernelModule({
         orm,
         sql,
+        analyticsSql,
         log,
         modules: features,
         events: () => outbox as OutboxDispatcher,
@@ -168,6 +179,7 @@ export async function createPatronApp(options: {
         await (outbox as OutboxDispatcher).stop();
         for (const m of features)
           await m.onStop?.(registry.of(m)).catch((e: Error) => log(`${m.name} stop: ${e.message}`));
+        await analyticsSql.end();
         await sql.end();
         await orm.close(true);
       },

@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     const plugins = await loadPlugins(config.plugins, config.pluginOptions);
     const app = await createPatronApp({
       databaseUrl,
+      analyticsDatabaseUrl: config.analyticsDatabaseUrl,
       plugins,
       log,
       sessionPolicy: config.sessionPolicy,

@@ -69,10 +69,14 @@ export interface TestDatabase {
 
 /**
  * Creates a fresh, uniquely named database on the test server, e.g. for one test file: empty, or a
- * copy of `template` (see ensureTemplateDatabase).
+ * copy of `template` (see ensureTemplateDatabase). `serverUrl`: another PostgreSQL server's
+ * `postgres` database (a test that needs server settings of its own).
  */
-export async function createTestDatabase(prefix = 'test', template?: string): Promise<TestDatabase> {
-  const serverUrl = testServerUrl();
+export async function createTestDatabase(
+  prefix = 'test',
+  template?: string,
+  serverUrl = testServerUrl(),
+): Promise<TestDatabase> {
   const safePrefix = prefix
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, '_')
@@ -104,8 +108,8 @@ export async function createTestDatabase(prefix = 'test', template?: string): Pr
 export async function ensureTemplateDatabase(
   name: string,
   build: (url: string) => Promise<void>,
+  serverUrl = testServerUrl(),
 ): Promise<void> {
-  const serverUrl = testServerUrl();
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -1287,6 +1287,8 @@ export type Dashboard = {
   __typename?: 'Dashboard';
   /** Customers with a purchase in the period. */
   activeMembers: ReportFigure;
+  /** When the figures come from the analytics replica (PATRON_ANALYTICS_DATABASE_URL): the moment they are current as of, when the first change the replica has not applied yet was made (now when it has them all). Null when they are read from the main database, live. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
   /** revenue / purchases (0 without purchases). */
   averagePurchase: ReportMoneyFigure;
   /** Per currency of the workspace, in display order. */

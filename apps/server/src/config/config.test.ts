@@ -66,6 +66,21 @@ describe('configuration', () => {
     );
   });
 
+  it('reads analytics from a replica only when PATRON_ANALYTICS_DATABASE_URL names one', () => {
+    expect(loadConfig({}, '/').analyticsDatabaseUrl).toBeNull();
+    expect(loadConfig({ PATRON_ANALYTICS_DATABASE_URL: ' ' }, '/').analyticsDatabaseUrl).toBeNull();
+    expect(
+      loadConfig({ PATRON_ANALYTICS_DATABASE_URL: 'postgresql://ro:p@replica:5432/patron' }, '/')
+        .analyticsDatabaseUrl,
+    ).toBe('postgresql://ro:p@replica:5432/patron');
+    expect(() => loadConfig({ PATRON_ANALYTICS_DATABASE_URL: 'mysql://replica/patron' }, '/')).toThrow(
+      'PATRON_ANALYTICS_DATABASE_URL must start with postgres:// or postgresql://, got "mysql://…"',
+    );
+    expect(() => loadConfig({ PATRON_ANALYTICS_DATABASE_URL: 'replica.internal' }, '/')).toThrow(
+      'PATRON_ANALYTICS_DATABASE_URL is not a valid URL',
+    );
+  });
+
   it('lets webhooks reach private hosts only when PATRON_WEBHOOK_ALLOW_PRIVATE is 1', () => {
     expect(loadConfig({}, '/').webhookAllowPrivate).toBe(false);
     expect(loadConfig({ PATRON_WEBHOOK_ALLOW_PRIVATE: '1' }, '/').webhookAllowPrivate).toBe(true);

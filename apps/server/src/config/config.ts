@@ -11,6 +11,11 @@ export interface Config {
   host: string;
   /** An external PostgreSQL; when absent Patron runs its own embedded one in dataDir. */
   databaseUrl: string | null;
+  /**
+   * PATRON_ANALYTICS_DATABASE_URL: a read-only replica of the main database the dashboard and the
+   * card's analytics read from; null reads them from the main database.
+   */
+  analyticsDatabaseUrl: string | null;
   dataDir: string;
   /** Plugin short names, e.g. "email-domain" for @patron/plugin-email-domain. */
   plugins: string[];
@@ -128,17 +133,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     );
   }
 
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl) {
-    try {
-      const url = new URL(databaseUrl);
-      if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-        problems.push(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//…"`);
-      }
-    } catch {
-      problems.push('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
-    }
-  }
+  const databaseUrl = postgresUrlSetting('DATABASE_URL', env.DATABASE_URL, problems);
+  const analyticsDatabaseUrl = postgresUrlSetting(
+    'PATRON_ANALYTICS_DATABASE_URL',
+    env.PATRON_ANALYTICS_DATABASE_URL,
+    problems,
+  );
 
   const dataDir = path.resolve(repoRoot, env.PATRON_DATA_DIR?.trim() || 'data');
 
@@ -217,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     port,
     host,
     databaseUrl,
+    analyticsDatabaseUrl,
     dataDir,
     plugins,
     pluginOptions,
@@ -237,6 +238,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     webhookAllowPrivate: webhookAllowPrivateText === '1',
     backupKeep,
   };
+}
+
+/** A postgres:// URL, or null when unset. */
+function postgresUrlSetting(name: string, text: string | undefined, problems: string[]): string | null {
+  const value = text?.trim() || null;
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+      problems.push(`${name} must start with postgres:// or postgresql://, got "${url.protocol}//…"`);
+  } catch {
+    problems.push(`${name} is not a valid URL (expected postgres://user:password@host:5432/database)`);
+  }
+  return value;
 }
 
 const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;

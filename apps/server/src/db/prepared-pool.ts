@@ -29,8 +29,10 @@ export class PreparedPool {
   constructor(
     private readonly url: string,
     max: number,
+    /** Give up on a connection not made by then (default: wait as long as the network does). */
+    connectTimeoutMs?: number,
   ) {
-    this.pool = new pg.Pool({ connectionString: url, max });
+    this.pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs });
     // An idle connection that the server closes (restart, shutdown) is dropped by the pool; without a
     // listener node-postgres would turn it into an uncaught exception.
     this.pool.on('error', () => {});

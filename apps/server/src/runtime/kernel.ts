@@ -6,6 +6,7 @@ import {
   type PatronModule,
   type PatronServices,
 } from '@patron/sdk';
+import type { AnalyticsPool } from '../db/analytics-pool.js';
 import type { PreparedPool } from '../db/prepared-pool.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { PasswordHashCost } from '../modules/auth/passwords.js';
@@ -18,6 +19,12 @@ declare module '@patron/sdk' {
     orm: MikroORM;
     /** Named prepared statements for hot hand-written SQL (the ledger, purchases, batches). */
     sql: PreparedPool;
+    /**
+     * Reads for figures (the dashboard, the card's analytics): the read-only replica in
+     * PATRON_ANALYTICS_DATABASE_URL when set, else the main database. Never for writes, nor for
+     * reads that must see a write just made.
+     */
+    analyticsSql: AnalyticsPool;
     /** Delivers committed history events to event handlers; `kick` after a commit that wrote some. */
     events: OutboxDispatcher;
     /**
@@ -77,6 +84,7 @@ export interface CardTabSource {
 export interface KernelParts {
   orm: MikroORM;
   sql: PreparedPool;
+  analyticsSql: AnalyticsPool;
   log: (message: string) => void;
   modules: readonly PatronModule[];
   /** Made once the services exist (they feed event handlers, jobs and field sources). */
@@ -97,6 +105,7 @@ export function kernelModule(parts: KernelParts): PatronModule {
     services: {
       orm: () => parts.orm,
       sql: () => parts.sql,
+      analyticsSql: () => parts.analyticsSql,
       log: () => parts.log,
       modules: () => parts.modules,
       events: () => parts.events(),

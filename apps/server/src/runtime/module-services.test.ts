@@ -63,6 +63,7 @@ describe('module services', () => {
     const kernel = kernelModule({
       orm: stand('orm'),
       sql: stand('sql'),
+      analyticsSql: stand('analyticsSql'),
       log: () => {},
       modules: coreModules,
       events: () => stand('events'),

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import type { PatronModule } from '@patron/sdk';
-import { createTestDatabase, ensureTemplateDatabase, GraphQLClient } from '@patron/testkit';
+import {
+  createTestDatabase,
+  ensureTemplateDatabase,
+  GraphQLClient,
+  type TestDatabase,
+} from '@patron/testkit';
 import { createPatronApp, type PatronApp } from '../app.js';
 import type { TrustProxy } from '../config/config.js';
 import { migrate, migrations, openDatabase } from '../db/orm.js';
@@ -48,21 +53,33 @@ const TEMPLATE = `patron_template_${createHash('sha256')
   .slice(0, 12)}`;
 
 /** The core migrations applied once per test server; each test file's database is a copy of it. */
-async function migratedTemplate(): Promise<string> {
-  await ensureTemplateDatabase(TEMPLATE, async (url) => {
-    const orm = await openDatabase(
-      url,
-      coreModules.flatMap((m) => m.entities ?? []),
-      2,
-      CORE_MIGRATIONS,
-    );
-    try {
-      await migrate(orm);
-    } finally {
-      await orm.close();
-    }
-  });
+async function migratedTemplate(serverUrl?: string): Promise<string> {
+  await ensureTemplateDatabase(
+    TEMPLATE,
+    async (url) => {
+      const orm = await openDatabase(
+        url,
+        coreModules.flatMap((m) => m.entities ?? []),
+        2,
+        CORE_MIGRATIONS,
+      );
+      try {
+        await migrate(orm);
+      } finally {
+        await orm.close();
+      }
+    },
+    serverUrl,
+  );
   return TEMPLATE;
+}
+
+/**
+ * A fresh database with the core migrations applied, on the test server or on `serverUrl` (another
+ * PostgreSQL server's `postgres` database).
+ */
+export async function createMigratedDatabase(prefix: string, serverUrl?: string): Promise<TestDatabase> {
+  return createTestDatabase(prefix, await migratedTemplate(serverUrl), serverUrl);
 }
 
 /** A real Patron over real HTTP on a fresh database of the test PostgreSQL. */
@@ -85,12 +102,17 @@ export async function startTestServer(
     log?: (message: string) => void;
     /** Nightly backups, as `pnpm start` has them on the embedded database. */
     backups?: Omit<BackupSchedule, 'databaseUrl'>;
+    /** The server to make the test's database on: another PostgreSQL's `postgres` database. */
+    postgresServerUrl?: string;
+    /** PATRON_ANALYTICS_DATABASE_URL: the replica the dashboard and the card's analytics read. */
+    analyticsDatabaseUrl?: string;
   } = {},
 ): Promise<TestServer> {
   // App start still migrates: plugins' migrations and changed database functions apply on the copy.
-  const db = await createTestDatabase('patron', await migratedTemplate());
+  const db = await createMigratedDatabase('patron', options.postgresServerUrl);
   const app = await createPatronApp({
     databaseUrl: db.url,
+    analyticsDatabaseUrl: options.analyticsDatabaseUrl,
     plugins: options.plugins,
     log: options.log ?? (() => {}),
     pollEvents: options.pollEvents ?? false,

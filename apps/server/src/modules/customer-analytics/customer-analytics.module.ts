@@ -13,10 +13,11 @@ declare module '@patron/sdk' {
 /** The card's analytics tab (completeness, lifecycle stage, purchases and balances per month) and the stage field. */
 export const customerAnalyticsModule = defineModule({
   name: 'customer-analytics',
-  needs: ['sql', 'customers', 'attributes', 'workspaceSettings', 'rfm'],
+  needs: ['analyticsSql', 'customers', 'attributes', 'workspaceSettings', 'rfm'],
   services: {
-    customerAnalytics: ({ sql, customers, attributes, workspaceSettings }) =>
-      new CustomerAnalyticsService(sql, customers, attributes, workspaceSettings),
+    // The profile itself (completeness, "not found") is read from the main database by `customers`.
+    customerAnalytics: ({ analyticsSql, customers, attributes, workspaceSettings }) =>
+      new CustomerAnalyticsService(analyticsSql, customers, attributes, workspaceSettings),
   },
   resolvers: [CustomerAnalyticsFieldResolver, CustomerAnalyticsResolver],
   customerFields: [LIFECYCLE_FIELD],

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@patron/sdk';
-import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { AnalyticsPool } from '../../db/analytics-pool.js';
 import { badField } from '../../graphql/errors.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { CustomerService } from '../customers/customer.service.js';
@@ -54,7 +54,8 @@ function filled(value: unknown): boolean {
  */
 export class CustomerAnalyticsService {
   constructor(
-    private readonly sql: PreparedPool,
+    /** The analytics replica when configured: purchases, balances and stage may lag a little. */
+    private readonly sql: AnalyticsPool,
     private readonly customers: CustomerService,
     private readonly attributes: AttributeService,
     private readonly settings: WorkspaceSettingsService,

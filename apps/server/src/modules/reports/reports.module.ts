@@ -14,13 +14,16 @@ declare module '@patron/sdk' {
   }
 }
 
-/** Reports and the dashboard (catalogue A7), read-only over customers, purchases, the ledger, tiers and RFM. */
+/**
+ * Reports and the dashboard (catalogue A7), read-only over customers, purchases, the ledger, tiers
+ * and RFM; read from the analytics replica when one is configured (`analyticsSql`).
+ */
 export const reportsModule = defineModule({
   name: 'reports',
-  needs: ['sql', 'workspaceSettings', 'currencies', 'tiers', 'files', 'products'],
+  needs: ['analyticsSql', 'workspaceSettings', 'currencies', 'tiers', 'files', 'products'],
   services: {
-    reports: ({ sql, workspaceSettings, currencies, tiers }) =>
-      new ReportsService(sql, workspaceSettings, currencies, tiers),
+    reports: ({ analyticsSql, workspaceSettings, currencies, tiers }) =>
+      new ReportsService(analyticsSql, workspaceSettings, currencies, tiers),
     reportExports: ({ reports, files, products }) => new ReportExportService(reports, files, products),
   },
   resolvers: [ReportsResolver],

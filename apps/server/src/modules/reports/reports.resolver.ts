@@ -113,6 +113,16 @@ export class ReportsResolver {
   }
 
   @Allow(REPORTS_READ)
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      'When the figures come from the analytics replica (PATRON_ANALYTICS_DATABASE_URL): the moment they are current as of, when the first change the replica has not applied yet was made (now when it has them all). Null when they are read from the main database, live.',
+  })
+  async asOf(@Root() d: DashboardType, @Ctx() ctx: AppContext): Promise<Date | null> {
+    return part(d, 'asOf', () => ctx.services.reports.asOf());
+  }
+
+  @Allow(REPORTS_READ)
   @FieldResolver(() => ReportFigureType, { description: 'Live customers (main profiles) at `to`.' })
   async members(@Root() d: DashboardType, @Ctx() ctx: AppContext): Promise<ReportFigureType> {
     return (await this.memberFigures(ctx, d)).members;

@@ -1,4 +1,5 @@
-import { type PreparedPool, plannedEachTime } from '../../db/prepared-pool.js';
+import type { AnalyticsPool } from '../../db/analytics-pool.js';
+import { plannedEachTime } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
 import type { Currency } from '../currencies/currency.entity.js';
@@ -175,7 +176,8 @@ function thresholds(p: ReportPeriod): { text: string; first: number } {
  */
 export class ReportsService {
   constructor(
-    private readonly sql: PreparedPool,
+    /** The analytics replica when configured, else the main database. */
+    private readonly sql: AnalyticsPool,
     private readonly settings: WorkspaceSettingsService,
     private readonly currencies: CurrencyService,
     private readonly tierList: TierService,
@@ -185,6 +187,14 @@ export class ReportsService {
   async period(workspaceId: string, input: DashboardInput): Promise<ReportPeriod> {
     const { timeZone } = await this.settings.get(workspaceId);
     return reportPeriod({ ...input, compare: input.compare ?? true, timeZone });
+  }
+
+  /**
+   * When figures read now are current as of, if they come from a replica that lags; null when they
+   * are read from the main database (see AnalyticsPool.asOf).
+   */
+  asOf(): Promise<Date | null> {
+    return this.sql.asOf();
   }
 
   /** Everything at once (the Excel export). */
