@@ -35,6 +35,7 @@ import { useProblemText } from '../problems/useProblemText';
 import { segmentKey, segmentTone } from '../rfm/segments';
 import { bucketLabel, bucketTitle } from './bucketLabel';
 import { DashboardQuery, ExportDashboardMutation, WorkspaceClockQuery } from './documents';
+import { FiguresAsOf } from './FiguresAsOf';
 import { KpiCard } from './KpiCard';
 import { lastDay, PeriodBar } from './PeriodBar';
 import { dayStartIn, readChoice, resolveChoice, todayIn, writeChoice } from './period';
@@ -149,6 +150,7 @@ export function DashboardPage() {
             .join(translate('patron.comma'))}
         </Typography>
       )}
+      {dashboard && !query.error && <FiguresAsOf asOf={dashboard.asOf} />}
       {choice.period === 'custom' && !resolved && today && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('patron.dashboard.pickDays')}

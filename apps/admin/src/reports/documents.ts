@@ -9,6 +9,7 @@ export const DashboardQuery = graphql(`
       previousTo
       calendar
       timeZone
+      asOf
       members {
         value
         previous

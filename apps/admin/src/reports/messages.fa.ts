@@ -31,6 +31,7 @@ export const fa = {
       range: '%{from} تا %{to}',
       comparedWith: 'در مقایسه با %{from} تا %{to}',
       timeZone: 'منطقهٔ زمانی: %{zone}',
+      asOf: 'ارقام به‌روز تا %{at}',
       export: 'خروجی اکسل',
       exporting: 'در حال آماده‌سازی فایل…',
       kpi: {

@@ -31,6 +31,7 @@ export const ru = {
       range: '%{from} — %{to}',
       comparedWith: 'в сравнении с %{from} — %{to}',
       timeZone: 'часовой пояс: %{zone}',
+      asOf: 'Данные на %{at}',
       export: 'Выгрузить в Excel',
       exporting: 'Готовим файл…',
       kpi: {

@@ -32,6 +32,7 @@ export const en = {
       range: '%{from} – %{to}',
       comparedWith: 'compared with %{from} – %{to}',
       timeZone: 'time zone: %{zone}',
+      asOf: 'Figures as of %{at}',
       export: 'Export to Excel',
       exporting: 'Preparing the file…',
       kpi: {
