@@ -86,7 +86,8 @@ describe("a plugin's tab on the customer card", () => {
         return t.left >= v.left - 1 && t.right <= v.right + 1;
       },
       null,
-      { timeout: 5000 },
+      // A loaded machine redraws the strip later (the default wait of a locator is 30 s as well).
+      { timeout: 30_000 },
     );
     await s.shot('card-tab-email-domain-ru');
 
