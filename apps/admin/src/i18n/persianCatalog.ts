@@ -1,3 +1,4 @@
+import { fa as problems, faWords as problemWords } from '@patron/problems/texts/fa';
 import englishMessages from 'ra-language-english';
 import farsiMessages from 'ra-language-farsi';
 import type { TranslationMessages } from 'react-admin';
@@ -5,7 +6,6 @@ import { deepMerge } from './deepMerge';
 import { englishLayers } from './englishCatalog';
 import { fa } from './fa';
 import { FAMILY_FA } from './familyMessages.fa';
-import { fa as problems, faWords as problemWords } from './problems/fa';
 
 /** Every Persian text of the admin over the English ones (loaded when the language is first used). */
 export const persianCatalog = deepMerge(

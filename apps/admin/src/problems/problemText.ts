@@ -1,7 +1,7 @@
 import type { ParamsOf, ParamValue, ProblemCode } from '@patron/problems';
+import { IDENTIFIERS } from '@patron/problems/texts/words';
 import { numberFormat } from '../i18n/intlFormats';
 import { localeTag } from '../i18n/locales';
-import { IDENTIFIERS } from '../i18n/problems/words';
 
 /**
  * A refusal to show: its code and parameters as the API sends them (`extensions.problem`, or one

@@ -7,8 +7,8 @@ export type ProblemTexts = Readonly<Record<string, string>>;
 // three together weigh as much as the sign-in page's own code, and a customer reads one language.
 const IMPORTS: Record<UiLocale, () => Promise<ProblemTexts>> = {
   en: () => import('../i18n/problems/en').then((m) => m.en),
-  ru: () => import('../i18n/problems/ru').then((m) => m.ru),
-  fa: () => import('../i18n/problems/fa').then((m) => m.fa),
+  ru: () => import('@patron/problems/texts/ru').then((m) => m.ru),
+  fa: () => import('@patron/problems/texts/fa').then((m) => m.fa),
 };
 
 const loaded: Partial<Record<UiLocale, ProblemTexts>> = {};

@@ -1,149 +1,16 @@
 import { englishMessage, isProblemCode } from '@patron/problems';
+import { fa } from '@patron/problems/texts/fa';
+import { ru } from '@patron/problems/texts/ru';
 
 /**
  * Refusals in a requester's language, for the files the server writes (the import report, the stored
- * values report) with the codes their rows can get. The SPA holds the full catalogue; the server keeps
- * the Russian and Persian texts of these few (copied from apps/admin/src/i18n/problems) and falls back
- * to the English message of the code.
+ * values report): the SPA's own Russian and Persian texts of every code (packages/problems/src/texts),
+ * English from the catalogue.
  */
-const TEXTS: Record<'ru' | 'fa', Record<string, string>> = {
-  ru: {
-    REQUIRED: 'Обязательное поле',
-    VALUE_TAKEN: 'Такое значение уже есть у другого клиента',
-    VALUE_NOT_NUMBER: 'Ожидается число',
-    VALUE_NOT_DATE: 'Ожидается дата в виде ГГГГ-ММ-ДД',
-    VALUE_NOT_DATETIME: 'Ожидаются дата и время в формате ISO 8601, например 2024-05-01T14:30:00Z',
-    VALUE_NOT_CHOICE: 'Такого варианта нет; допустимы: %{choices}',
-    VALUE_NOT_PHONE: 'Некорректный номер телефона',
-    VALUE_NOT_EMAIL: 'Некорректный адрес эл. почты',
-    NUMBER_FORMAT: 'Запишите число цифрами, не более одного десятичного разделителя, например 12.5',
-    IMPORT_ROW_RAGGED: 'В строке %{got} ячеек, а в заголовке %{expected}',
-    IMPORT_ROW_NO_MATCH_VALUE: 'В строке нет значения %{target}, чтобы найти клиента',
-    IMPORT_ROW_EXISTS: 'Клиент с таким значением %{target} уже есть (только создание)',
-    IMPORT_ROW_NOT_FOUND: 'Нет клиента с таким значением %{target} (только обновление)',
-    IMPORT_ROW_DUPLICATE: 'В строке %{line} файла уже есть такое значение %{target}',
-    IMPORT_ROW_BALANCE_NEGATIVE: 'Начальный баланс не может быть отрицательным',
-    IMPORT_NOT_TEXT: 'Строка %{line} — не текст (в ней NUL или управляющие байты)',
-    IMPORT_CELL_TOO_LARGE: 'Ячейка в строке %{line} длиннее %{max} символов',
-    IMPORT_ROW_CUSTOMER_UNKNOWN: 'Нет клиента с таким значением %{target}',
-    IMPORT_ROW_ITEMS_FORMAT:
-      'Запишите товары как артикул:количество:цена через ; (например A1:2:10.5;B7:1:3)',
-    IMPORT_ROW_RETURN_NO_INVOICE: 'Для возврата нужен номер чека покупки',
-    IMPORT_ROW_RETURN_NO_PURCHASE: 'У этого клиента нет покупки с номером чека %{invoice}',
-    IMPORT_ROW_PURCHASE_DATE: 'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ (ISO 8601)',
-    PURCHASE_BRANCH_UNKNOWN: 'Нет филиала с кодом %{branch}',
-    PURCHASE_BRANCH_INACTIVE: 'Филиал %{branch} неактивен',
-    PURCHASE_BRANCH_NOT_YOURS: 'Вы записываете покупки только в своём филиале (%{yours}), не в %{branch}',
-    CARD_NUMBER_LOST: 'Эта карта заявлена утерянной, её номер больше никому не выдаётся',
-    // The ledger's refusals, for the rows of a points and balance history import.
-    TOO_LONG: 'Не больше %{max} символов',
-    CUSTOMER_INACTIVE: 'Клиент неактивен: неактивным клиентам ничего не начисляется и не списывается',
-    CURRENCY_UNKNOWN: 'Валюты «%{currency}» нет',
-    CURRENCY_NAME_SHARED: '«%{currency}» — название нескольких валют (%{keys}); укажите ключ валюты',
-    CURRENCY_EARN_ONLY: '«%{currency}» только начисляется и не тратится',
-    AMOUNT_ZERO: 'Сумма не может быть нулевой',
-    AMOUNT_TOO_LARGE: 'Не больше %{max} за раз',
-    AMOUNT_WHOLE_ONLY: 'Эта валюта принимает только целые суммы',
-    AMOUNT_DECIMALS: 'Не больше %{max} знаков после запятой',
-    BALANCE_TOO_LOW: 'Недостаточно на балансе «%{currency}»: доступно %{available}, запрошено %{asked}',
-    EXPIRY_ONLY_ADDITION: 'Срок действия бывает только у начисления',
-    EXPIRY_NOT_FUTURE: 'Срок действия должен быть в будущем',
-    OPERATION_DATE_FUTURE: 'Операция не может произойти в будущем',
-    IMPORT_ROW_OPERATION_DATE:
-      'Запишите дату как ГГГГ-ММ-ДД или ГГГГ-ММ-ДД ЧЧ:ММ, по григорианскому или иранскому календарю (ISO 8601)',
-    // Values of an attribute's type and format, for imported cells and the stored values report.
-    VALUE_NOT_TEXT: 'Ожидается текст',
-    VALUE_UNSTORABLE: 'В тексте есть символы, которые нельзя сохранить',
-    VALUE_TOO_LONG: 'Текст длиннее %{max} символов (%{length})',
-    VALUE_NOT_MONEY: 'Ожидается денежная сумма',
-    VALUE_MONEY_DECIMALS: 'Сумма с не более чем двумя знаками после запятой',
-    VALUE_YEAR_RANGE: 'Год — от %{min} до %{max}',
-    VALUE_NOT_BOOLEAN: 'Ожидается «да» или «нет»',
-    VALUE_NOT_CHOICE_LIST: 'Ожидается список вариантов',
-    PHONE_COUNTRY_UNKNOWN: 'Нет такой страны для телефонных номеров: %{country}',
-    VALUE_NOT_URL: 'Ожидается веб-адрес, начинающийся с http:// или https://',
-    VALUE_URL_TOO_LONG: 'Веб-адрес — не длиннее %{max} символов',
-    VALUE_NOT_ADDRESS: 'Ожидается адрес: текст или объект с полями text, lat и lng',
-    VALUE_ADDRESS_FIELD: 'В адресе бывают только text, lat и lng, а не %{field}',
-    VALUE_ADDRESS_TEXT_REQUIRED: 'Укажите текст адреса',
-    VALUE_ADDRESS_COORDINATE: '%{name} — число от −%{limit} до %{limit}',
-    VALUE_ADDRESS_BOTH_COORDINATES: 'Укажите и широту, и долготу — или ни одну из них',
-    VALUE_FORMAT_REFUSED: 'Значение не подходит под формат «%{format}»',
-    VALUE_FORMAT_FAILED: 'Формат «%{format}» не смог проверить это значение',
-    NATIONAL_CODE_INVALID: 'Некорректный национальный код Ирана: 10 цифр, последняя — контрольная',
-    INN_INVALID: 'Некорректный ИНН: 10 цифр (организация) или 12 (физлицо) с верными контрольными цифрами',
-    SNILS_INVALID: 'Некорректный СНИЛС: 11 цифр, последние две — контрольное число',
-  },
-  fa: {
-    REQUIRED: 'این فیلد الزامی است',
-    VALUE_TAKEN: 'مشتری دیگری همین مقدار را دارد',
-    VALUE_NOT_NUMBER: 'باید عدد باشد',
-    VALUE_NOT_DATE: 'تاریخ باید به شکل YYYY-MM-DD باشد',
-    VALUE_NOT_DATETIME: 'تاریخ و زمان باید به شکل ISO 8601 باشد، مانند 2024-05-01T14:30:00Z',
-    VALUE_NOT_CHOICE: 'جزو گزینه‌ها نیست؛ گزینه‌ها: %{choices}',
-    VALUE_NOT_PHONE: 'شماره تلفن معتبر نیست',
-    VALUE_NOT_EMAIL: 'نشانی ایمیل معتبر نیست',
-    NUMBER_FORMAT: 'عدد را با رقم و حداکثر یک ممیز بنویسید، مانند ۱۲٫۵',
-    IMPORT_ROW_RAGGED: 'این ردیف %{got} خانه دارد در حالی که سرستون %{expected} خانه دارد',
-    IMPORT_ROW_NO_MATCH_VALUE: 'این ردیف %{target} ندارد تا مشتری با آن پیدا شود',
-    IMPORT_ROW_EXISTS: 'مشتری‌ای با این %{target} از قبل هست (فقط ایجاد)',
-    IMPORT_ROW_NOT_FOUND: 'هیچ مشتری‌ای این %{target} را ندارد (فقط به‌روزرسانی)',
-    IMPORT_ROW_DUPLICATE: 'سطر %{line} فایل همین %{target} را دارد',
-    IMPORT_ROW_BALANCE_NEGATIVE: 'موجودی آغازین نمی‌تواند منفی باشد',
-    IMPORT_NOT_TEXT: 'سطر %{line} متن نیست (بایت NUL یا کنترلی دارد)',
-    IMPORT_CELL_TOO_LARGE: 'خانه‌ای در سطر %{line} بیش از %{max} نویسه دارد',
-    IMPORT_ROW_CUSTOMER_UNKNOWN: 'هیچ مشتری‌ای این %{target} را ندارد',
-    IMPORT_ROW_ITEMS_FORMAT: 'اقلام را به شکل کد:تعداد:قیمت و جدا با ; بنویسید (مانند A1:2:10.5;B7:1:3)',
-    IMPORT_ROW_RETURN_NO_INVOICE: 'مرجوعی به شماره فاکتور خرید نیاز دارد',
-    IMPORT_ROW_RETURN_NO_PURCHASE: 'این مشتری خریدی با شماره فاکتور %{invoice} ندارد',
-    IMPORT_ROW_PURCHASE_DATE: 'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM (ISO 8601) بنویسید',
-    PURCHASE_BRANCH_UNKNOWN: 'شعبه‌ای با کد %{branch} نیست',
-    PURCHASE_BRANCH_INACTIVE: 'شعبهٔ %{branch} غیرفعال است',
-    PURCHASE_BRANCH_NOT_YOURS: 'شما فقط در شعبهٔ خودتان (%{yours}) خرید ثبت می‌کنید، نه در %{branch}',
-    CARD_NUMBER_LOST: 'این کارت مفقود اعلام شده و شماره‌اش دیگر به کسی داده نمی‌شود',
-    // The ledger's refusals, for the rows of a points and balance history import.
-    TOO_LONG: 'حداکثر %{max} نویسه',
-    CUSTOMER_INACTIVE: 'این مشتری غیرفعال است: مشتری غیرفعال امتیازی نمی‌گیرد و خرج نمی‌کند',
-    CURRENCY_UNKNOWN: 'واحد «%{currency}» وجود ندارد',
-    CURRENCY_NAME_SHARED: '«%{currency}» نام چند واحد است (%{keys})؛ کلید واحد را بنویسید',
-    CURRENCY_EARN_ONLY: '%{currency} فقط کسب می‌شود و خرج نمی‌شود',
-    AMOUNT_ZERO: 'مبلغ نمی‌تواند صفر باشد',
-    AMOUNT_TOO_LARGE: 'حداکثر %{max} در هر بار',
-    AMOUNT_WHOLE_ONLY: 'این واحد فقط مقدار صحیح می‌پذیرد',
-    AMOUNT_DECIMALS: 'حداکثر %{max} رقم اعشار',
-    BALANCE_TOO_LOW: 'موجودی %{currency} کافی نیست: %{available} موجود است و %{asked} درخواست شده',
-    EXPIRY_ONLY_ADDITION: 'فقط افزودن می‌تواند تاریخ انقضا داشته باشد',
-    EXPIRY_NOT_FUTURE: 'تاریخ انقضا باید در آینده باشد',
-    OPERATION_DATE_FUTURE: 'عملیات نمی‌تواند در آینده رخ داده باشد',
-    IMPORT_ROW_OPERATION_DATE:
-      'تاریخ را به شکل YYYY-MM-DD یا YYYY-MM-DD HH:MM، میلادی یا شمسی (ISO 8601) بنویسید',
-    // Values of an attribute's type and format, for imported cells and the stored values report.
-    VALUE_NOT_TEXT: 'باید متن باشد',
-    VALUE_UNSTORABLE: 'متن نویسه‌هایی دارد که ذخیره‌شدنی نیستند',
-    VALUE_TOO_LONG: 'متن بیش از %{max} نویسه است (%{length})',
-    VALUE_NOT_MONEY: 'باید مبلغ باشد',
-    VALUE_MONEY_DECIMALS: 'مبلغی با حداکثر دو رقم اعشار',
-    VALUE_YEAR_RANGE: 'سال باید از %{min} تا %{max} باشد',
-    VALUE_NOT_BOOLEAN: 'باید «بله» یا «خیر» باشد',
-    VALUE_NOT_CHOICE_LIST: 'باید فهرستی از گزینه‌ها باشد',
-    PHONE_COUNTRY_UNKNOWN: 'کشوری با این کد برای شماره تلفن وجود ندارد: %{country}',
-    VALUE_NOT_URL: 'نشانی وب باید با http:// یا https:// شروع شود',
-    VALUE_URL_TOO_LONG: 'نشانی وب حداکثر %{max} نویسه است',
-    VALUE_NOT_ADDRESS: 'نشانی باید متن یا شیئی با text، lat و lng باشد',
-    VALUE_ADDRESS_FIELD: 'نشانی فقط text، lat و lng دارد، نه %{field}',
-    VALUE_ADDRESS_TEXT_REQUIRED: 'متن نشانی را وارد کنید',
-    VALUE_ADDRESS_COORDINATE: '%{name} باید عددی از منفی %{limit} تا %{limit} باشد',
-    VALUE_ADDRESS_BOTH_COORDINATES: 'عرض و طول جغرافیایی را هر دو وارد کنید یا هیچ‌کدام را',
-    VALUE_FORMAT_REFUSED: 'مقدار با قالب «%{format}» جور نیست',
-    VALUE_FORMAT_FAILED: 'قالب «%{format}» نتوانست این مقدار را بررسی کند',
-    NATIONAL_CODE_INVALID: 'کد ملی معتبر نیست: ۱۰ رقم که رقم آخرش رقم کنترل است',
-    INN_INVALID: 'شناسه مالیاتی روسیه (INN) معتبر نیست: ۱۰ رقم (سازمان) یا ۱۲ رقم (شخص) با ارقام کنترل درست',
-    SNILS_INVALID: 'شماره بیمه روسیه (SNILS) معتبر نیست: ۱۱ رقم که دو رقم آخرش عدد کنترل است',
-  },
-};
+const TEXTS: Record<string, Record<string, string>> = { ru, fa };
 
 export function refusalText(code: string, params: Record<string, string | number>, locale: string): string {
-  const text = (TEXTS as Record<string, Record<string, string>>)[locale]?.[code];
+  const text = TEXTS[locale]?.[code];
   if (text) return text.replace(/%\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
   return isProblemCode(code) ? englishMessage(code, params) : code;
 }

@@ -1,5 +1,5 @@
 import { PROBLEMS, type ProblemCode } from '@patron/problems';
-import type { ProblemWords } from './words';
+import type { ProblemWords } from '@patron/problems/texts/words';
 
 /** The package's `{name}` placeholders as polyglot's `%{name}`. */
 export const toPolyglot = (message: string): string => message.replace(/\{(\w+)\}/g, '%{$1}');

@@ -1,6 +1,6 @@
+import { fa, faWords } from '@patron/problems/texts/fa';
+import { ru, ruWords } from '@patron/problems/texts/ru';
 import { en, enWords } from './en';
-import { fa, faWords } from './fa';
-import { ru, ruWords } from './ru';
 
 /**
  * The texts of the API's refusals, `patron.problems.<CODE>`, and the words their parameters may

@@ -1,9 +1,9 @@
 import { PROBLEM_CODES, PROBLEMS, placeholders } from '@patron/problems';
+import { fa } from '@patron/problems/texts/fa';
+import { ru } from '@patron/problems/texts/ru';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../catalogs';
 import { LOCALES } from '../locales';
-import { fa } from './fa';
-import { ru } from './ru';
 
 const textOf = (locale: (typeof LOCALES)[number], code: string): unknown =>
   (CATALOGS[locale] as unknown as { patron: { problems: Record<string, unknown> } }).patron.problems[code];

@@ -1,5 +1,5 @@
-import type { ProblemCode } from '@patron/problems';
-import type { ProblemWords } from './words';
+import type { ProblemCode } from '../catalogue.js';
+import type { ProblemWords } from './words.js';
 
 /**
  * Every refusal of the API in Persian, by code. A text may use only its code's parameters
