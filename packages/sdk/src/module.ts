@@ -193,6 +193,12 @@ export interface PatronModule {
   eventHandlers?: EventHandler[];
   jobs?: JobDefinition[];
   historyEventTypes?: HistoryEventTypeDefinition[];
+  /**
+   * The audit log event types this module writes (`services.audit.record`), UPPER_SNAKE, e.g.
+   * `STAFF_CREATED`; unique across modules (checked at start). They make the `AuditEventType` enum the
+   * admin words each of; recording an undeclared type throws.
+   */
+  auditEventTypes?: readonly string[];
   attributes?: ContributedAttribute[];
   /** Rules on top of attribute types that admins may pick for their attributes (see AttributeFormatDefinition). */
   attributeFormats?: AttributeFormatDefinition[];

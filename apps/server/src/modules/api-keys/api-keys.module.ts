@@ -11,8 +11,12 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes. */
+export const API_KEY_AUDIT_TYPES = ['API_KEY_CREATED', 'API_KEY_REVOKED'] as const;
+
 export const apiKeysModule = defineModule({
   name: 'api-keys',
+  auditEventTypes: API_KEY_AUDIT_TYPES,
   needs: ['orm', 'audit', 'modules'],
   services: {
     apiKeys: ({ orm, audit, modules }) => new ApiKeyService(orm, audit, modules),

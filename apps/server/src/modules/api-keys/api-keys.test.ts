@@ -9,7 +9,7 @@ const KEYS = `{ apiKeys { id name prefix permissions requestsPerMinute status cr
   lastUsedAt revokedAt revokedBy } }`;
 const REVOKE = 'mutation($id: ID!) { revokeApiKey(id: $id) { id status revokedAt revokedBy } }';
 const AUDIT =
-  '{ auditEvents(types: ["API_KEY_CREATED", "API_KEY_REVOKED"]) { edges { node { type subject actor { kind name } details } } } }';
+  '{ auditEvents(types: [API_KEY_CREATED, API_KEY_REVOKED]) { edges { node { type subject actor { kind name } details } } } }';
 const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
 const FIND_BY_MOBILE =
   'query($s: [String!]) { customers(search: $s, first: 5) { edges { node { id firstName } } } }';

@@ -114,6 +114,7 @@ export class AttributeResolver {
     const staff = personOf(ctx);
     return ctx.services.valuesReports.start(
       { workspaceId: ctx.workspaceId(), staffId: staff.id, locale: staff.locale as Locale },
+      ctx.actor(),
       id,
       format,
     );

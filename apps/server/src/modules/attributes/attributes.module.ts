@@ -15,10 +15,14 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes: the values report, customers' names and values in a file. */
+export const ATTRIBUTE_AUDIT_TYPES = ['ATTRIBUTE_VALUES_EXPORTED'] as const;
+
 /** The attribute registry: system and custom attributes of customers, their groups and the formats modules add. */
 export const attributesModule = defineModule({
   name: 'attributes',
-  needs: ['orm', 'modules', 'log', 'sql', 'files', 'notifications', 'jobs'],
+  auditEventTypes: ATTRIBUTE_AUDIT_TYPES,
+  needs: ['orm', 'modules', 'log', 'sql', 'files', 'notifications', 'jobs', 'audit'],
   services: {
     attributes: ({ orm, modules, sql }) =>
       new AttributeService(
@@ -27,8 +31,8 @@ export const attributesModule = defineModule({
         modules.flatMap((m) => m.attributes ?? []),
         offeredFormats(modules),
       ),
-    valuesReports: ({ attributes, sql, files, notifications, jobs }) =>
-      new ValuesReportService(attributes, sql, files, notifications, (payload) =>
+    valuesReports: ({ attributes, sql, files, notifications, audit, jobs }) =>
+      new ValuesReportService(attributes, sql, files, notifications, audit, (payload) =>
         // One run per request; the same request twice while the first still waits joins it.
         jobs.enqueue(VALUES_REPORT_JOB, payload, {
           key: `${payload.staffId}:${payload.attributeId}:${payload.format}`,

@@ -20,6 +20,8 @@ const CREATE_DEF = `mutation($input: CreateAttributeDefinitionInput!) {
 const START = `mutation($id: ID!, $format: String) { startAttributeValuesReport(id: $id, format: $format) }`;
 const PREFERENCES = `mutation($input: UpdatePreferencesInput!) { updateMyPreferences(input: $input) { locale } }`;
 const JOBS = `{ jobs(first: 50) { edges { node { id job state payload progress { done total } canCancel } } } }`;
+const AUDIT = `{ auditEvents(first: 50, types: [ATTRIBUTE_VALUES_EXPORTED]) {
+  edges { node { type subject details actor { kind name } } } } }`;
 
 let server: TestServer;
 let ws: TestWorkspace;
@@ -149,6 +151,17 @@ describe('the report of every stored value a format refuses or rewrites', () => 
       [String(number.get('t0002')), nameOf('t0002'), 't0002', 'Подходит, но записано иначе', 'T-0002'],
     ].sort((x, y) => Number(x[0]) - Number(y[0]));
     expect(rows).toEqual(expected);
+
+    // Customers' names and values left in a file: the audit log says who asked, for which attribute.
+    const { auditEvents } = await ws.as.ADMIN.requestOk(AUDIT);
+    expect(auditEvents.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      {
+        type: 'ATTRIBUTE_VALUES_EXPORTED',
+        subject: definition,
+        details: { format: 'ticket' },
+        actor: { kind: 'staff', name: expect.any(String) },
+      },
+    ]);
   });
 
   it('lets only the requester download the file', async () => {
@@ -181,6 +194,9 @@ describe('the report of every stored value a format refuses or rewrites', () => 
     ]);
     const { jobs } = await other.as.ADMIN.requestOk(JOBS);
     expect(jobs.edges.filter((e: { node: { job: string } }) => e.node.job === VALUES_REPORT_JOB)).toEqual([]);
+    // A refused start is not in the audit log (the one event is the first test's report).
+    expect((await ws.as.ADMIN.requestOk(AUDIT)).auditEvents.edges).toHaveLength(1);
+    expect((await other.as.ADMIN.requestOk(AUDIT)).auditEvents.edges).toEqual([]);
   });
 
   it('keeps no file when its run is cancelled', async () => {

@@ -1,7 +1,8 @@
 import { PassThrough, type Writable } from 'node:stream';
-import type { JobPayload, JobRunControl } from '@patron/sdk';
+import type { Actor, JobPayload, JobRunControl } from '@patron/sdk';
 import { refusalText } from '../../common/refusal-text.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { Locale } from '../exports/export-columns.js';
 import { openWriter } from '../exports/export-writers.js';
 import type { FileService } from '../files/file.service.js';
@@ -69,18 +70,35 @@ export class ValuesReportService {
     private readonly sql: PreparedPool,
     private readonly files: FileService,
     private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
     /** Queues a run of the report job; answers the run's id. */
     private readonly enqueue: (payload: ValuesReportPayload) => Promise<string>,
   ) {}
 
-  /** Checks the attribute and format as the check does, then queues the report; answers the run's id. */
+  /**
+   * Checks the attribute and format as the check does, then queues the report; answers the run's id.
+   * Customers' names and values leave the system in the file, so the audit log says who asked, as for
+   * an export.
+   */
   async start(
     requester: { workspaceId: string; staffId: string; locale: Locale },
+    actor: Actor,
     id: string,
     format: string | null | undefined,
   ): Promise<string> {
     const { rule } = await this.attributes.valueRule(requester.workspaceId, id, format);
-    return this.enqueue({ ...requester, attributeId: id, format: rule.format });
+    const runId = await this.enqueue({ ...requester, attributeId: id, format: rule.format });
+    await this.audit.record(
+      { execute: <T>(text: string, params: unknown[]) => this.sql.query(text, params) as Promise<T> },
+      {
+        workspaceId: requester.workspaceId,
+        type: 'ATTRIBUTE_VALUES_EXPORTED',
+        actor,
+        subject: id,
+        details: { format: rule.format },
+      },
+    );
+    return runId;
   }
 
   /** Writes the file and tells the requester; a cancelled run keeps no file. */

@@ -12,9 +12,9 @@ declare module '@patron/sdk' {
 
 export const auditModule = defineModule({
   name: 'audit',
-  needs: ['orm'],
+  needs: ['orm', 'modules'],
   services: {
-    audit: ({ orm }) => new AuditService(orm),
+    audit: ({ orm, modules }) => new AuditService(orm, modules),
   },
   resolvers: [AuditResolver],
   migrations: [{ name: 'Migration20261205000000_audit', class: Migration20261205000000_audit }],

@@ -4,7 +4,7 @@ import type { AppContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
 import { pageInfoOf } from '../../graphql/page-info.js';
 import { P } from '../auth/core-permissions.js';
-import { AuditEventConnection } from './audit.types.js';
+import { AuditEventConnection, AuditEventTypeEnum } from './audit.types.js';
 
 @Resolver()
 export class AuditResolver {
@@ -14,7 +14,7 @@ export class AuditResolver {
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('types', () => [String], { nullable: true }) types: string[] | null,
+    @Arg('types', () => [AuditEventTypeEnum], { nullable: true }) types: string[] | null,
   ): Promise<AuditEventConnection> {
     if (first < 1 || first > 200) throw badField(['first'], 'PAGE_SIZE', { max: 200 });
     if (after != null && !/^\d{1,18}$/.test(after)) throw badField(['after'], 'CURSOR_INVALID');

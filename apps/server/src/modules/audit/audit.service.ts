@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Actor } from '@patron/sdk';
+import type { Actor, PatronModule } from '@patron/sdk';
 import type { EmSql } from '../../db/em-sql.js';
+import { auditTypesOf } from './audit.types.js';
 
 export interface AuditRecord {
   workspaceId: string;
@@ -25,9 +26,22 @@ export interface AuditEvent {
  * change it records (pass that transaction's `sql`), so a change that rolls back leaves no event.
  */
 export class AuditService {
-  constructor(private readonly orm: MikroORM) {}
+  private readonly declared: ReadonlySet<string>;
+
+  constructor(
+    private readonly orm: MikroORM,
+    modules: readonly PatronModule[],
+  ) {
+    this.declared = new Set(auditTypesOf(modules));
+  }
 
   async record(sql: EmSql, event: AuditRecord): Promise<void> {
+    // A programming error: the admin would have no words for it, and the filter no value.
+    if (!this.declared.has(event.type)) {
+      throw new Error(
+        `The audit event type ${event.type} is declared by no enabled module (auditEventTypes)`,
+      );
+    }
     await sql.execute(
       `insert into audit_event (workspace_id, type, actor_kind, actor_id, actor_name, subject, details)
        values (?, ?, ?, ?, ?, ?, ?::jsonb)`,

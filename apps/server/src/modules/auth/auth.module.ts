@@ -11,7 +11,7 @@ import { StaffSchema } from './staff.entity.js';
 import { StaffSessionSchema } from './staff-session.entity.js';
 import { StaffSessions } from './staff-sessions.js';
 import { TwoFactorResolver } from './two-factor.resolver.js';
-import { TwoFactor } from './two-factor.service.js';
+import { TWO_FACTOR_AUDIT_TYPES, TwoFactor } from './two-factor.service.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -27,9 +27,13 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes: two-factor sign-in, and an email locked out after wrong passwords. */
+export const AUTH_AUDIT_TYPES = [...TWO_FACTOR_AUDIT_TYPES, 'SIGN_IN_LOCKED'] as const;
+
 /** Staff sign-in, its throttle and sessions (managing staff is modules/staff, roles modules/roles). */
 export const authModule = defineModule({
   name: 'auth',
+  auditEventTypes: AUTH_AUDIT_TYPES,
   needs: ['orm', 'audit', 'sessionPolicy', 'passwordHashCost', 'serverSecrets'],
   services: {
     auth: ({ orm, staffSessions, signInThrottle, passwords, twoFactor }) =>

@@ -20,12 +20,22 @@ const SCAN_EVERY_MS = 5 * 60_000;
 /** Often enough for a welcome waiting for its consent (an index on retry_at makes each look cheap). */
 const RETRY_EVERY_MS = 15_000;
 
+/** Audit event types this module writes; the subject of each is the automation's id. */
+export const AUTOMATION_AUDIT_TYPES = [
+  'AUTOMATION_CREATED',
+  'AUTOMATION_CHANGED',
+  'AUTOMATION_PAUSED',
+  'AUTOMATION_RESUMED',
+  'AUTOMATION_DELETED',
+] as const;
+
 /**
  * Automations: a trigger (an event or a date), a condition (a customer filter) and actions (grant
  * points, add a tag, send a message). Each runs at most once per customer and occurrence; see README.md.
  */
 export const automationsModule = defineModule({
   name: 'automations',
+  auditEventTypes: AUTOMATION_AUDIT_TYPES,
   needs: [
     'sql',
     'log',

@@ -23,6 +23,7 @@ export const BRANCH_AUDIT_TYPES = [
 /** Branches: where purchases are recorded, and the branch a staff member records them at. */
 export const branchesModule = defineModule({
   name: 'branches',
+  auditEventTypes: BRANCH_AUDIT_TYPES,
   needs: ['sql', 'audit'],
   services: {
     branches: ({ sql, audit }) => new BranchService(sql, audit),

@@ -208,7 +208,7 @@ describe('branches', () => {
     await ws.as.ADMIN.requestOk(ACTIVE, { id: centre.id, active: true });
 
     const audit = await ws.as.ADMIN.requestOk(
-      '{ auditEvents(types: ["STAFF_BRANCH_CHANGED"]) { edges { node { subject details } } } }',
+      '{ auditEvents(types: [STAFF_BRANCH_CHANGED]) { edges { node { subject details } } } }',
     );
     expect(audit.auditEvents.edges[0].node).toMatchObject({
       subject: operatorId,
@@ -308,7 +308,7 @@ describe('branches', () => {
     await ws.as.ADMIN.requestOk(DELETE, { id: kiosk.id });
 
     const { auditEvents } = await ws.as.ADMIN.requestOk(
-      `query($types: [String!]) { auditEvents(types: $types, first: 50) {
+      `query($types: [AuditEventType!]) { auditEvents(types: $types, first: 50) {
         edges { node { type subject actor { id name kind } details } } } }`,
       {
         types: [

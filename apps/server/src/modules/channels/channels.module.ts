@@ -14,9 +14,18 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes: channel accounts set up, changed, deleted, and test messages. */
+export const CHANNEL_AUDIT_TYPES = [
+  'CHANNEL_ACCOUNT_CREATED',
+  'CHANNEL_ACCOUNT_CHANGED',
+  'CHANNEL_ACCOUNT_DELETED',
+  'CHANNEL_TEST_SENT',
+] as const;
+
 /** The channels every module's `channels` bring, a workspace's accounts with them, and sending. */
 export const channelsModule = defineModule({
   name: 'channels',
+  auditEventTypes: CHANNEL_AUDIT_TYPES,
   needs: ['modules', 'sql', 'audit', 'serverSecrets', 'consents'],
   services: {
     channels: ({ modules, sql, audit, serverSecrets, consents }) =>

@@ -151,7 +151,7 @@ describe('channel accounts', () => {
     expect(JSON.stringify(row)).not.toContain(PASSWORD);
     expect(String(row?.secrets)).toMatch(/^v1\./);
     const audit = await ws.as.ADMIN.requestOk(
-      '{ auditEvents(types: ["CHANNEL_ACCOUNT_CREATED"], first: 5) { edges { node { type subject details } } } }',
+      '{ auditEvents(types: [CHANNEL_ACCOUNT_CREATED], first: 5) { edges { node { type subject details } } } }',
     );
     expect(JSON.stringify(audit)).not.toContain(PASSWORD);
     expect(audit.auditEvents.edges[0].node).toMatchObject({

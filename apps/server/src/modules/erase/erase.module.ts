@@ -15,9 +15,13 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes (besides the customer's own history event of the same name). */
+export const ERASE_AUDIT_TYPES = ['CUSTOMER_ERASED'] as const;
+
 /** The customer's rights over their data: erasure (C10) and access (a JSON download). */
 export const eraseModule = defineModule({
   name: 'erase',
+  auditEventTypes: ERASE_AUDIT_TYPES,
   needs: ['sql', 'audit', 'events'],
   services: {
     erasure: ({ sql, audit, events }) => new ErasureService(sql, audit, () => events.kick()),

@@ -14,9 +14,13 @@ declare module '@patron/sdk' {
 
 const RUN = 'exports.run';
 
+/** Audit event types this module writes: customer data leaving the system (the subject is the export's id). */
+export const EXPORT_AUDIT_TYPES = ['CUSTOMERS_EXPORTED'] as const;
+
 /** Customer exports (CSV with BOM, XLSX) from a list, a segment or a selection. */
 export const exportsModule = defineModule({
   name: 'exports',
+  auditEventTypes: EXPORT_AUDIT_TYPES,
   needs: [
     'orm',
     'sql',

@@ -22,6 +22,7 @@ export const GIFT_CARD_AUDIT_TYPES = [
 /** Gift cards (catalogue G12): codes worth a value of a currency, credited through the ledger once. */
 export const giftCardsModule = defineModule({
   name: 'gift-cards',
+  auditEventTypes: GIFT_CARD_AUDIT_TYPES,
   needs: ['sql', 'currencies', 'ledger', 'audit', 'events'],
   services: {
     giftCards: ({ sql, currencies, ledger, audit, events }) =>

@@ -20,7 +20,7 @@ const LEDGER = `query($id: ID!) { customer(id: $id) { ledger(currency: "credit")
   edges { node { kind amount reason reasonCode comment expiresAt idempotencyKey } } } } }`;
 const HISTORY = `query($id: ID!) { customer(id: $id) { history(types: [GIFT_CARD_REDEEMED, BALANCE_CHANGED]) {
   edges { node { type changes { key newValue } } } } } }`;
-const AUDIT = `query($types: [String!]) { auditEvents(types: $types, first: 50) {
+const AUDIT = `query($types: [AuditEventType!]) { auditEvents(types: $types, first: 50) {
   edges { node { type subject details actor { name } } } } }`;
 
 const GROUPED = /^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/;

@@ -10,8 +10,12 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes: an admin cancelling or retrying a run (the subject is the job). */
+export const JOB_AUDIT_TYPES = ['JOB_CANCELLED', 'JOB_RETRIED'] as const;
+
 export const jobsModule = defineModule({
   name: 'jobs',
+  auditEventTypes: JOB_AUDIT_TYPES,
   needs: ['orm', 'jobs', 'audit'],
   services: {
     jobRuns: ({ orm, jobs, audit }) => new JobRunService(orm, jobs, audit),

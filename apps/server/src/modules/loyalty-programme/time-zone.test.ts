@@ -5,8 +5,7 @@ const PROGRAMME = 'query { loyaltyProgramme { timeZone } }';
 const SET_PROGRAMME = `mutation($input: ProgrammeInput!) { updateLoyaltyProgramme(input: $input) { timeZone } }`;
 const SETTINGS = 'query { workspaceSettings { timeZone } }';
 const SET_SETTINGS = `mutation($input: WorkspaceSettingsInput!) { updateWorkspaceSettings(input: $input) { timeZone } }`;
-const AUDIT =
-  '{ auditEvents(first: 5, types: ["WORKSPACE_SETTINGS_CHANGED"]) { edges { node { details } } } }';
+const AUDIT = '{ auditEvents(first: 5, types: [WORKSPACE_SETTINGS_CHANGED]) { edges { node { details } } } }';
 
 let server: TestServer;
 let ws: TestWorkspace;

@@ -155,7 +155,7 @@ export class MailingService {
       const mailing = created as MailingRow;
       await this.audit.record(sql, {
         workspaceId: viewer.workspaceId,
-        type: 'mailing.created',
+        type: 'MAILING_CREATED',
         actor,
         subject: mailing.id,
         details: { name: c.name, channel: c.channel },
@@ -190,7 +190,7 @@ export class MailingService {
       );
       await this.audit.record(sql, {
         workspaceId: viewer.workspaceId,
-        type: 'mailing.updated',
+        type: 'MAILING_UPDATED',
         actor,
         subject: id,
         details: { name: c.name },
@@ -234,7 +234,7 @@ export class MailingService {
       );
       await this.audit.record(sql, {
         workspaceId,
-        type: 'mailing.started',
+        type: 'MAILING_STARTED',
         actor,
         subject: id,
         details: { scheduledAt: later ? at?.toISOString() : null },
@@ -273,7 +273,7 @@ export class MailingService {
       );
       await this.audit.record(sql, {
         workspaceId,
-        type: 'mailing.cancelled',
+        type: 'MAILING_CANCELLED',
         actor,
         subject: id,
         details: { skipped: n },

@@ -4,6 +4,7 @@ import { Migration20261205000050_mailing_test_lease } from './Migration202612050
 import { Migration20261205000059_mailing_message_customer_key } from './Migration20261205000059_mailing_message_customer_key.js';
 import { Migration20261207183000_message_clicks } from './Migration20261207183000_message_clicks.js';
 import { Migration20261210090000_mailing_links } from './Migration20261210090000_mailing_links.js';
+import { Migration20261211090000_mailing_audit_types } from './Migration20261211090000_mailing_audit_types.js';
 import { MailingResolver } from './mailing.resolver.js';
 import { MailingService } from './mailing.service.js';
 import { MailingDelivery, recordDeliveryReports, recordUnsubscribe } from './mailing-delivery.js';
@@ -29,9 +30,18 @@ export const DUE_JOB = 'mailings.due';
 /** Hands sending mailings' due messages (and test sends) to the channels. */
 export const DELIVER_JOB = 'mailings.deliver';
 
+/** Audit event types this module writes; the subject of each is the mailing's id. */
+export const MAILING_AUDIT_TYPES = [
+  'MAILING_CREATED',
+  'MAILING_UPDATED',
+  'MAILING_STARTED',
+  'MAILING_CANCELLED',
+] as const;
+
 /** Mailings (M1): audience, schedule, recipients' messages, cancel, history and report. */
 export const mailingsModule = defineModule({
   name: 'mailings',
+  auditEventTypes: MAILING_AUDIT_TYPES,
   needs: [
     'orm',
     'customerSearch',
@@ -93,6 +103,10 @@ export const mailingsModule = defineModule({
     },
     { name: 'Migration20261207183000_message_clicks', class: Migration20261207183000_message_clicks },
     { name: 'Migration20261210090000_mailing_links', class: Migration20261210090000_mailing_links },
+    {
+      name: 'Migration20261211090000_mailing_audit_types',
+      class: Migration20261211090000_mailing_audit_types,
+    },
   ],
   // The address a message went to is personal data; the fact that it was sent, and its outcome, stay.
   onStart: async ({ erasure, channels, sql, mailings }) => {

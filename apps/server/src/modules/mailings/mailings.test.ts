@@ -264,6 +264,19 @@ describe('mailings', () => {
     expect(rows.find((r) => r.id === a.id)?.state).toBe('DELIVERED');
     expect(rows.find((r) => r.id === b.id)?.state).toBe('SENT');
     expect(problemOf(await ws.as.MANAGER.request(CANCEL, { id }))).toBe('MAILING_NOT_CANCELLABLE');
+    // The audit log keeps who created, started and cancelled it.
+    const { auditEvents } = await ws.as.ADMIN.requestOk(
+      '{ auditEvents(first: 50, types: [MAILING_CREATED, MAILING_STARTED, MAILING_CANCELLED]) { edges { node { type subject } } } }',
+    );
+    expect(
+      auditEvents.edges
+        .map((e: { node: { type: string; subject: string } }) => e.node)
+        .filter((e: { subject: string }) => e.subject === id),
+    ).toEqual([
+      { type: 'MAILING_CANCELLED', subject: id },
+      { type: 'MAILING_STARTED', subject: id },
+      { type: 'MAILING_CREATED', subject: id },
+    ]);
 
     // The report: by state, by reason, and purchases within 7 days after each recipient's message.
     const buy = (customerId: string, amount: number, at: Date) =>

@@ -2,11 +2,9 @@ import { defineModule } from '@patron/sdk';
 import { Migration20261207140000_news } from './Migration20261207140000_news.js';
 import { MyNewsResolver } from './my-news.resolver.js';
 import { NewsResolver } from './news.resolver.js';
-import { NewsService } from './news.service.js';
+import { NEWS_AUDIT_TYPES, NewsService } from './news.service.js';
 import { NewsFeed } from './news-feed.js';
 import { newsPermissions } from './news-permissions.js';
-
-export { NEWS_AUDIT_TYPES } from './news.service.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -20,6 +18,7 @@ declare module '@patron/sdk' {
 /** News for customers' self-service pages (catalogue A4), optionally for a segment's members only. */
 export const newsModule = defineModule({
   name: 'news',
+  auditEventTypes: NEWS_AUDIT_TYPES,
   needs: ['sql', 'segments', 'customerSearch', 'audit', 'erasure', 'log'],
   services: {
     news: ({ sql, segments, audit }) => new NewsService(sql, segments, audit),

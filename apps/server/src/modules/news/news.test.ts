@@ -19,7 +19,7 @@ const SET_PASSWORD = `mutation($token: String!, $password: String!) {
   setSelfServicePassword(token: $token, password: $password) { customerId } }`;
 const SEGMENT = 'mutation($input: SegmentInput!) { createSegment(input: $input) { id } }';
 const ERASE = 'mutation($id: ID!) { eraseCustomer(id: $id) { customerId } }';
-const AUDIT = `query($types: [String!]) { auditEvents(types: $types, first: 50) { edges { node { type subject details } } } }`;
+const AUDIT = `query($types: [AuditEventType!]) { auditEvents(types: $types, first: 50) { edges { node { type subject details } } } }`;
 
 type Answer = { errors?: { extensions?: Record<string, unknown> }[] };
 /** Each offending field as `path: CODE`, or the refusal's code. */

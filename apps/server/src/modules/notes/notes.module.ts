@@ -12,9 +12,13 @@ declare module '@patron/sdk' {
   }
 }
 
+/** Audit event types this module writes: a note deleted (its text is not kept). */
+export const NOTE_AUDIT_TYPES = ['NOTE_DELETED'] as const;
+
 /** Notes staff write on a customer's card, pinned or not, mentioning colleagues. */
 export const notesModule = defineModule({
   name: 'notes',
+  auditEventTypes: NOTE_AUDIT_TYPES,
   needs: ['sql', 'notifications', 'audit', 'events', 'erasure'],
   services: {
     notes: ({ sql, notifications, audit, events }) =>

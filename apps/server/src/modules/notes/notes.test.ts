@@ -131,7 +131,7 @@ describe('notes', () => {
     expect(left).not.toContain(theirs.id);
     expect(left).not.toContain(own.id);
     const audit = await ws.as.ADMIN.requestOk(
-      '{ auditEvents(first: 10, types: ["NOTE_DELETED"]) { edges { node { type subject details } } } }',
+      '{ auditEvents(first: 10, types: [NOTE_DELETED]) { edges { node { type subject details } } } }',
     );
     expect(audit.auditEvents.edges).toEqual([
       {

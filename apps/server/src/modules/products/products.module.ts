@@ -28,6 +28,7 @@ export const PRODUCT_AUDIT_TYPES = [
 /** Products and services: the catalogue purchases name by SKU, and the stock of tracked products. */
 export const productsModule = defineModule({
   name: 'products',
+  auditEventTypes: PRODUCT_AUDIT_TYPES,
   needs: ['sql', 'audit'],
   services: {
     products: ({ sql, audit }) => new ProductService(sql, audit),

@@ -210,8 +210,8 @@ describe('the catalogue', () => {
     const empty = await product({ sku: `audit-${++n}` });
     await ws.as.MANAGER.requestOk(DELETE, { id: empty.id });
     const { auditEvents } = await ws.as.ADMIN.requestOk(
-      `{ auditEvents(first: 50, types: ["PRODUCT_CREATED", "PRODUCT_UPDATED", "PRODUCT_DEACTIVATED", "PRODUCT_REACTIVATED",
-        "PRODUCT_DELETED", "PRODUCT_STOCK_RECEIVED", "PRODUCT_STOCK_COUNTED"]) { edges { node { type subject details } } } }`,
+      `{ auditEvents(first: 50, types: [PRODUCT_CREATED, PRODUCT_UPDATED, PRODUCT_DEACTIVATED, PRODUCT_REACTIVATED,
+        PRODUCT_DELETED, PRODUCT_STOCK_RECEIVED, PRODUCT_STOCK_COUNTED]) { edges { node { type subject details } } } }`,
     );
     const mine = auditEvents.edges
       .map((e: { node: { type: string; subject: string; details: Record<string, unknown> } }) => e.node)

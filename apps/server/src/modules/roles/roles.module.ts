@@ -19,6 +19,7 @@ export const ROLE_AUDIT_TYPES = ['ROLE_CREATED', 'ROLE_UPDATED', 'ROLE_DELETED']
 /** Editable roles per workspace, built from the permissions every enabled module declares. */
 export const rolesModule = defineModule({
   name: 'roles',
+  auditEventTypes: ROLE_AUDIT_TYPES,
   needs: ['orm', 'modules', 'audit'],
   services: {
     rolePermissions: ({ orm, modules }) =>

@@ -16,6 +16,7 @@ export const SEGMENT_AUDIT_TYPES = ['SEGMENT_SHARING_CHANGED'] as const;
 /** Saved searches and filters, private to their owner or shared with the workspace or chosen roles. */
 export const segmentsModule = defineModule({
   name: 'segments',
+  auditEventTypes: SEGMENT_AUDIT_TYPES,
   needs: ['orm', 'customerSearch', 'roles', 'audit'],
   services: {
     segments: (services) =>

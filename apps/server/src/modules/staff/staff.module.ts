@@ -23,6 +23,7 @@ export const STAFF_AUDIT_TYPES = [
 /** Staff management; the Staff entity and signing in are the auth module's. */
 export const staffModule = defineModule({
   name: 'staff',
+  auditEventTypes: STAFF_AUDIT_TYPES,
   needs: ['orm', 'auth', 'twoFactor', 'roles', 'audit', 'branches'],
   services: {
     staff: ({ orm, auth, roles, audit, branches, twoFactor }) =>

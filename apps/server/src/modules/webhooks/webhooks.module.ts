@@ -1,12 +1,10 @@
 import { defineModule } from '@patron/sdk';
 import { Migration20261207190000_webhooks } from './Migration20261207190000_webhooks.js';
 import { WebhookResolver } from './webhook.resolver.js';
-import { WebhookService } from './webhook.service.js';
+import { WEBHOOK_AUDIT_TYPES, WebhookService } from './webhook.service.js';
 import { DELIVER_JOB, WebhookDeliveries } from './webhook-deliveries.js';
 import { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 import { webhookPermissions } from './webhook-permissions.js';
-
-export { WEBHOOK_AUDIT_TYPES } from './webhook.service.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -20,6 +18,7 @@ declare module '@patron/sdk' {
 /** Outgoing webhooks (catalogue A5/A6): partner apps hear of customer changes without polling. */
 export const webhooksModule = defineModule({
   name: 'webhooks',
+  auditEventTypes: WEBHOOK_AUDIT_TYPES,
   needs: ['sql', 'audit', 'serverSecrets', 'webhookSettings', 'jobs', 'log', 'erasure'],
   services: {
     webhooks: ({ sql, audit, serverSecrets, webhookSettings }) =>

@@ -18,7 +18,7 @@ const DELIVERIES = `query($id: ID!, $first: Int, $after: String) { webhookDelive
   pageInfo { hasNextPage endCursor } } }`;
 const CREATE_CUSTOMER = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
 const ERASE = 'mutation($id: ID!) { eraseCustomer(id: $id) { customerId } }';
-const AUDIT = `query($types: [String!]) { auditEvents(types: $types, first: 50) { edges { node { type subject details } } } }`;
+const AUDIT = `query($types: [AuditEventType!]) { auditEvents(types: $types, first: 50) { edges { node { type subject details } } } }`;
 
 interface Delivery {
   id: string;

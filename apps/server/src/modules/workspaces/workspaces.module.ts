@@ -22,6 +22,7 @@ export const WORKSPACE_AUDIT_TYPES = ['WORKSPACE_SETTINGS_CHANGED'] as const;
 /** A business using Patron: created with its attribute groups, currencies, roles and first admin; its settings. */
 export const workspacesModule = defineModule({
   name: 'workspaces',
+  auditEventTypes: WORKSPACE_AUDIT_TYPES,
   needs: ['orm', 'sql', 'attributes', 'currencies', 'auth', 'roles', 'audit'],
   services: {
     workspaces: ({ orm, attributes, currencies, auth, roles }) =>
