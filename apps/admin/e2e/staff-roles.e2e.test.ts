@@ -96,6 +96,31 @@ describe('managing staff and roles in the browser', () => {
     ]);
   });
 
+  it('the audit log words what was done on other screens', async () => {
+    // A few events of other modules, made through the API as their screens would.
+    const admin = s.workspace.as.ADMIN;
+    await admin.requestOk(
+      'mutation { createApiKey(input: { name: "Web shop", permissions: ["customers.read"] }) { secret } }',
+    );
+    await admin.requestOk(
+      'mutation { createBranch(input: { code: "tajrish", name: { en: "Tajrish", fa: "تجریش" } }) { id } }',
+    );
+    await admin.requestOk(
+      'mutation { startCustomerExport(input: { format: CSV, columns: ["firstName"], selection: { all: true } }) { id } }',
+    );
+    const { page } = s;
+    // The previous test left the page on the audit log: load it anew.
+    await page.goto(`${s.server.url}/#/audit`);
+    await page.reload();
+    const types = page.locator('[data-testid="audit-row"] td:nth-child(2)');
+    await page.locator('[data-testid="audit-row"][data-type="CUSTOMERS_EXPORTED"]').waitFor();
+    expect((await types.allTextContents()).slice(0, 3)).toEqual([
+      'Customers exported',
+      'Branch created',
+      'API key created',
+    ]);
+  });
+
   it.each(['en', 'ru', 'fa'])('the staff, roles and audit screens in %s', async (locale) => {
     const { page } = s;
     await page.goto(`${s.server.url}/#/staff`);
@@ -117,6 +142,11 @@ describe('managing staff and roles in the browser', () => {
         locale === 'fa' ? 'rtl' : 'ltr',
       );
       expect(await untranslated(), `${name} in ${locale}`).toEqual([]);
+      if (name === 'audit') {
+        // Every type in words, none as its constant (CUSTOMERS_EXPORTED).
+        const types = await page.locator('[data-testid="audit-row"] td:nth-child(2)').allTextContents();
+        expect(types.filter((text) => /^[A-Z0-9_]+$/.test(text))).toEqual([]);
+      }
       if (name === 'role-create' && locale !== 'en') {
         // Every group header and permission in the language's script, none in the server's English.
         const script = locale === 'ru' ? /[\u0400-\u04FF]/ : /[\u0600-\u06FF]/;

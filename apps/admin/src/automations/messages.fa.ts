@@ -71,15 +71,6 @@ export const fa = {
       },
     },
     history: { say: { automation: 'خودکارسازی: %{name} (%{channel})' } },
-    audit: {
-      types: {
-        AUTOMATION_CREATED: 'خودکارسازی ایجاد شد',
-        AUTOMATION_CHANGED: 'خودکارسازی تغییر کرد',
-        AUTOMATION_PAUSED: 'خودکارسازی متوقف شد',
-        AUTOMATION_RESUMED: 'خودکارسازی ادامه یافت',
-        AUTOMATION_DELETED: 'خودکارسازی حذف شد',
-      },
-    },
     roleAdmin: {
       areas: { automations: 'خودکارسازی‌ها' },
       permission: {

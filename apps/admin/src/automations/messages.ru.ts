@@ -77,15 +77,6 @@ export const ru = {
       },
     },
     history: { say: { automation: 'Автоматизация: %{name} (%{channel})' } },
-    audit: {
-      types: {
-        AUTOMATION_CREATED: 'Создана автоматизация',
-        AUTOMATION_CHANGED: 'Изменена автоматизация',
-        AUTOMATION_PAUSED: 'Автоматизация приостановлена',
-        AUTOMATION_RESUMED: 'Автоматизация возобновлена',
-        AUTOMATION_DELETED: 'Удалена автоматизация',
-      },
-    },
     roleAdmin: {
       areas: { automations: 'Автоматизации' },
       permission: {

@@ -1,4 +1,4 @@
-/** The automations screens' texts, their audit events, permissions and menu group (merged by i18n/familyMessages.ts). */
+/** The automations screens' texts, permissions and menu group (merged by i18n/familyMessages.ts). */
 // Russian and Persian are in messages.ru.ts and messages.fa.ts, loaded with their language.
 export const en = {
   resources: { automations: { name: 'Automation |||| Automations' } },
@@ -72,15 +72,6 @@ export const en = {
       },
     },
     history: { say: { automation: 'Automation: %{name} (%{channel})' } },
-    audit: {
-      types: {
-        AUTOMATION_CREATED: 'Automation created',
-        AUTOMATION_CHANGED: 'Automation changed',
-        AUTOMATION_PAUSED: 'Automation paused',
-        AUTOMATION_RESUMED: 'Automation resumed',
-        AUTOMATION_DELETED: 'Automation deleted',
-      },
-    },
     roleAdmin: {
       areas: { automations: 'Automations' },
       permission: {

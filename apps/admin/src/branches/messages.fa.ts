@@ -38,15 +38,5 @@ export const fa = {
       branchOf: 'شعبهٔ %{name}',
       branchChanged: 'شعبه تغییر کرد',
     },
-    audit: {
-      types: {
-        STAFF_BRANCH_CHANGED: 'تغییر شعبهٔ کارمند',
-        BRANCH_CREATED: 'ایجاد شعبه',
-        BRANCH_UPDATED: 'ویرایش شعبه',
-        BRANCH_DEACTIVATED: 'غیرفعال‌سازی شعبه',
-        BRANCH_REACTIVATED: 'فعال‌سازی دوبارهٔ شعبه',
-        BRANCH_DELETED: 'حذف شعبه',
-      },
-    },
   },
 };

@@ -38,15 +38,5 @@ export const ru = {
       branchOf: 'Филиал сотрудника %{name}',
       branchChanged: 'Филиал изменён',
     },
-    audit: {
-      types: {
-        STAFF_BRANCH_CHANGED: 'Изменён филиал сотрудника',
-        BRANCH_CREATED: 'Создан филиал',
-        BRANCH_UPDATED: 'Изменён филиал',
-        BRANCH_DEACTIVATED: 'Филиал отключён',
-        BRANCH_REACTIVATED: 'Филиал включён',
-        BRANCH_DELETED: 'Удалён филиал',
-      },
-    },
   },
 };

@@ -39,15 +39,5 @@ export const en = {
       branchOf: 'Branch of %{name}',
       branchChanged: 'Branch changed',
     },
-    audit: {
-      types: {
-        STAFF_BRANCH_CHANGED: 'Branch changed',
-        BRANCH_CREATED: 'Branch created',
-        BRANCH_UPDATED: 'Branch edited',
-        BRANCH_DEACTIVATED: 'Branch deactivated',
-        BRANCH_REACTIVATED: 'Branch reactivated',
-        BRANCH_DELETED: 'Branch deleted',
-      },
-    },
   },
 };

@@ -39,12 +39,5 @@ export const fa: typeof en = {
       redeem: 'ثبت',
       redeemed: '%{amount} %{currency} به موجودی افزوده شد',
     },
-    audit: {
-      types: {
-        GIFT_CARDS_ISSUED: 'صدور کارت هدیه',
-        GIFT_CARD_BLOCKED: 'مسدود شدن کارت هدیه',
-        GIFT_CARD_UNBLOCKED: 'رفع مسدودی کارت هدیه',
-      },
-    },
   },
 };

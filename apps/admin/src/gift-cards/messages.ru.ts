@@ -42,12 +42,5 @@ export const ru: typeof en = {
       redeem: 'Погасить',
       redeemed: 'На баланс зачислено %{amount} %{currency}',
     },
-    audit: {
-      types: {
-        GIFT_CARDS_ISSUED: 'Выпущены подарочные карты',
-        GIFT_CARD_BLOCKED: 'Подарочная карта заблокирована',
-        GIFT_CARD_UNBLOCKED: 'Подарочная карта разблокирована',
-      },
-    },
   },
 };

@@ -39,12 +39,5 @@ export const en = {
       redeem: 'Redeem',
       redeemed: '%{amount} %{currency} added to the balance',
     },
-    audit: {
-      types: {
-        GIFT_CARDS_ISSUED: 'Gift cards issued',
-        GIFT_CARD_BLOCKED: 'Gift card blocked',
-        GIFT_CARD_UNBLOCKED: 'Gift card unblocked',
-      },
-    },
   },
 };

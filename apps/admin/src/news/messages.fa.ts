@@ -34,12 +34,5 @@ export const fa: typeof en = {
       deleteTitle: '«%{title}» حذف شود؟',
       deleteContent: 'مشتریان دیگر آن را نخواهند دید.',
     },
-    audit: {
-      types: {
-        NEWS_CREATED: 'نوشتن خبر',
-        NEWS_UPDATED: 'تغییر خبر',
-        NEWS_DELETED: 'حذف خبر',
-      },
-    },
   },
 };

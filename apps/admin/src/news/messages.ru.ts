@@ -34,12 +34,5 @@ export const ru: typeof en = {
       deleteTitle: 'Удалить «%{title}»?',
       deleteContent: 'Клиенты больше не увидят её.',
     },
-    audit: {
-      types: {
-        NEWS_CREATED: 'Новость написана',
-        NEWS_UPDATED: 'Новость изменена',
-        NEWS_DELETED: 'Новость удалена',
-      },
-    },
   },
 };

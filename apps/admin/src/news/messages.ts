@@ -34,12 +34,5 @@ export const en = {
       deleteTitle: 'Delete “%{title}”?',
       deleteContent: 'Customers will no longer see it.',
     },
-    audit: {
-      types: {
-        NEWS_CREATED: 'News post written',
-        NEWS_UPDATED: 'News post changed',
-        NEWS_DELETED: 'News post deleted',
-      },
-    },
   },
 };

@@ -61,16 +61,5 @@ export const fa = {
       deleteTitle: 'کالای «%{name}» حذف شود؟',
       deleteContent: 'کالایی که در خریدها آمده یا گردش انبار دارد حذف نمی‌شود: به‌جای آن غیرفعالش کنید.',
     },
-    audit: {
-      types: {
-        PRODUCT_CREATED: 'ایجاد کالا',
-        PRODUCT_UPDATED: 'ویرایش کالا',
-        PRODUCT_DEACTIVATED: 'غیرفعال‌شدن کالا',
-        PRODUCT_REACTIVATED: 'فعال‌شدن دوبارهٔ کالا',
-        PRODUCT_DELETED: 'حذف کالا',
-        PRODUCT_STOCK_RECEIVED: 'ورود کالا',
-        PRODUCT_STOCK_COUNTED: 'انبارگردانی',
-      },
-    },
   },
 };

@@ -61,16 +61,5 @@ export const ru = {
       deleteTitle: 'Удалить товар «%{name}»?',
       deleteContent: 'Товар из покупок или с движениями склада не удаляется: отключите его.',
     },
-    audit: {
-      types: {
-        PRODUCT_CREATED: 'Создан товар',
-        PRODUCT_UPDATED: 'Изменён товар',
-        PRODUCT_DEACTIVATED: 'Товар отключён',
-        PRODUCT_REACTIVATED: 'Товар снова активен',
-        PRODUCT_DELETED: 'Удалён товар',
-        PRODUCT_STOCK_RECEIVED: 'Приход товара',
-        PRODUCT_STOCK_COUNTED: 'Инвентаризация',
-      },
-    },
   },
 };

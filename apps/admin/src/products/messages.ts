@@ -63,16 +63,5 @@ export const en = {
       deleteContent:
         'A product in purchases or with stock movements cannot be deleted: deactivate it instead.',
     },
-    audit: {
-      types: {
-        PRODUCT_CREATED: 'Product created',
-        PRODUCT_UPDATED: 'Product edited',
-        PRODUCT_DEACTIVATED: 'Product deactivated',
-        PRODUCT_REACTIVATED: 'Product reactivated',
-        PRODUCT_DELETED: 'Product deleted',
-        PRODUCT_STOCK_RECEIVED: 'Stock received',
-        PRODUCT_STOCK_COUNTED: 'Stocktake',
-      },
-    },
   },
 };

@@ -60,13 +60,5 @@ export const fa: typeof en = {
     jobs: {
       names: { 'webhooks.deliver': 'وب‌هوک‌ها: ارسال', 'webhooks.prune': 'پاک‌سازی ارسال‌های وب‌هوک' },
     },
-    audit: {
-      types: {
-        WEBHOOK_CREATED: 'افزودن وب‌هوک',
-        WEBHOOK_UPDATED: 'تغییر وب‌هوک',
-        WEBHOOK_DELETED: 'حذف وب‌هوک',
-        WEBHOOK_SECRET_ROTATED: 'تعویض رمز وب‌هوک',
-      },
-    },
   },
 };

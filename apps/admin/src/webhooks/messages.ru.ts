@@ -62,13 +62,5 @@ export const ru: typeof en = {
     jobs: {
       names: { 'webhooks.deliver': 'Вебхуки: отправка', 'webhooks.prune': 'Очистка отправок вебхуков' },
     },
-    audit: {
-      types: {
-        WEBHOOK_CREATED: 'Вебхук добавлен',
-        WEBHOOK_UPDATED: 'Вебхук изменён',
-        WEBHOOK_DELETED: 'Вебхук удалён',
-        WEBHOOK_SECRET_ROTATED: 'Секрет вебхука заменён',
-      },
-    },
   },
 };

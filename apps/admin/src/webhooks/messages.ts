@@ -59,13 +59,5 @@ export const en = {
     jobs: {
       names: { 'webhooks.deliver': 'Webhooks: delivery', 'webhooks.prune': 'Clean-up of webhook deliveries' },
     },
-    audit: {
-      types: {
-        WEBHOOK_CREATED: 'Webhook added',
-        WEBHOOK_UPDATED: 'Webhook changed',
-        WEBHOOK_DELETED: 'Webhook deleted',
-        WEBHOOK_SECRET_ROTATED: 'Webhook secret replaced',
-      },
-    },
   },
 };
