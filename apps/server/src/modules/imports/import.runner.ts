@@ -1,4 +1,4 @@
-import type { Actor } from '@patron/sdk';
+import type { Actor, JobRunControl } from '@patron/sdk';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { claimNext, keepAlive, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
@@ -82,12 +82,12 @@ export class ImportRunner {
    * running with a heartbeat older than STALE_SECONDS (its process stopped). An import whose workspace
    * has another one running waits: two imports of one workspace would meet on every customer number.
    */
-  async runNext(workspaceId?: string): Promise<boolean> {
+  async runNext(workspaceId?: string, run?: JobRunControl): Promise<boolean> {
     const job = await claimNext<ImportRecord & { done_chunks: number[] }>(this.sql, IMPORTS, workspaceId);
     if (!job) return false;
     const alive = keepAlive(this.sql, IMPORTS, job);
     try {
-      await this.run(job, new Set(job.done_chunks));
+      await this.run(job, new Set(job.done_chunks), run);
     } catch (error) {
       const problem =
         error instanceof ImportFileError
@@ -105,7 +105,7 @@ export class ImportRunner {
     return true;
   }
 
-  private async run(job: ImportRecord, doneChunks: Set<number>): Promise<void> {
+  private async run(job: ImportRecord, doneChunks: Set<number>, run?: JobRunControl): Promise<void> {
     const ws = job.workspace_id;
     const source = await this.imports.source(ws, job.file_id, ['id']);
     const definitions = await this.attributes.definitions(ws);
@@ -115,14 +115,23 @@ export class ImportRunner {
       formats: this.attributes.formats,
     };
     const formatting = { columns: job.columns, ...mapping };
-    if (job.total === null && job.format === 'CSV') {
+    let total = job.total;
+    if (total === null && job.format === 'CSV') {
       // An estimate for the progress bar (line breaks, less the header); the exact count replaces it at the end.
+      total = Math.max(0, (await countLineBreaks(source)) - 1);
       await this.sql.query('update import set total = ? where workspace_id = ? and id = ?', [
-        Math.max(0, (await countLineBreaks(source)) - 1),
+        total,
         ws,
         job.id,
       ]);
     }
+    // The Jobs screen follows the rows too, at most once a second (the import's own bar follows its chunks).
+    let toldAt = 0;
+    const tell = async (rows: number, force = false) => {
+      if (!run || (!force && Date.now() - toldAt < 1000)) return;
+      toldAt = Date.now();
+      await run.progress(rows, Math.max(total ?? rows, rows));
+    };
     const actor = importActor(job);
     const fileChunks = () =>
       mappedChunks(source, {
@@ -154,6 +163,7 @@ export class ImportRunner {
         rows += mapped.length;
         checkFormats(mapped, formatting);
         if (!(await chunks.add(mapped))) return;
+        await tell(rows);
       }
     } catch (error) {
       // A file that breaks midway fails the import only once the chunks being written have ended.
@@ -161,6 +171,8 @@ export class ImportRunner {
       throw error;
     }
     if (!(await chunks.settled())) return;
+    total = rows;
+    await tell(rows, true);
     // Rows a process that stopped midway staged go too.
     if (ordered) await forgetOperations(this.sql, job);
     const reportFileId = await writeReport(this.sql, this.files, job);

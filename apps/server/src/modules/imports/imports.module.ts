@@ -103,7 +103,7 @@ export const importsModule = defineModule({
       name: RUN,
       // The periodic run (no workspace) takes up imports left by a stopped process or a lost kick.
       everyMs: 3000,
-      step: ({ importRunner }, payload) => importRunner.runNext(payload?.workspaceId),
+      step: ({ importRunner }, payload, run) => importRunner.runNext(payload?.workspaceId, run),
       // Two imports at once in a process (of two workspaces): a small import does not wait for a million-row one.
       concurrency: 2,
     },

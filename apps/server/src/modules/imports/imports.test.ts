@@ -130,6 +130,16 @@ describe('importing customers', () => {
     const job = await finished(importId);
     expect(job.state).toBe('DONE');
     expect(job.counts).toEqual({ rows: 5, created: 2, updated: 0, attached: 0, skipped: 0, invalid: 3 });
+    // The run that applied it shows its rows on the Jobs screen (once it has looked for another import).
+    const runs = async () =>
+      (
+        await ws.as.ADMIN.requestOk(
+          '{ jobs(first: 50) { edges { node { job state progress { done total } } } } }',
+        )
+      ).jobs.edges.map((e: { node: unknown }) => e.node);
+    await expect
+      .poll(runs, { timeout: 15_000 })
+      .toContainEqual({ job: 'imports.run', state: 'DONE', progress: { done: 5, total: 5 } });
     const customers = await sql<{ id: string; attributes: Record<string, unknown>; tags: string[] }>(
       'select id, attributes, tags from customer where workspace_id = ? order by mobile',
       [ws.id],
