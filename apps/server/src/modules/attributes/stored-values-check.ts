@@ -1,6 +1,7 @@
 import type { ProblemCode } from '@patron/problems';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { keyLiteral } from '../customer-search/customer-fields.js';
+import { type AttributeMap, displayName } from '../customers/customer-values.js';
 import { type FormatRegistry, normalizeValue, type ValueRule } from './values/index.js';
 
 /** A stored value and its customer, as the check reports it. */
@@ -21,7 +22,7 @@ export interface RewrittenValue extends StoredValueFinding {
 
 /** One stored value and what the rule says of it: refused (`problem`) or fits (`storedAs`). */
 export type JudgedValue = StoredValueFinding & {
-  /** First and last name; only when the walk was asked for names. */
+  /** The customer's display name (customers' displayName); only when the walk was asked for names. */
   customerName?: string;
 } & ({ problem: RefusedValue['problem']; storedAs?: undefined } | { problem?: undefined; storedAs: unknown });
 
@@ -86,8 +87,10 @@ export async function* judgeStoredValues(
   { batchSize = BATCH, names = false }: WalkOptions = {},
 ): AsyncGenerator<JudgedValue[]> {
   const value = `attributes->${keyLiteral(rule.key)}`;
+  // The attributes displayName reads, so a customer without a name is named as everywhere else.
   const name = names
-    ? `, trim(coalesce(attributes->>'firstName', '') || ' ' || coalesce(attributes->>'lastName', '')) as name`
+    ? `, jsonb_build_object('firstName', attributes->'firstName', 'lastName', attributes->'lastName',
+         'mobile', attributes->'mobile', 'email', attributes->'email', 'cardNumber', attributes->'cardNumber') as name`
     : '';
   // One prepared statement per attribute. Numbers follow the order customers were inserted in, so
   // the walk of (workspace_id, number) reads the table's pages mostly in order (by id it was 4× slower).
@@ -95,11 +98,10 @@ export async function* judgeStoredValues(
     where ${HOLDERS(value)} and number > ? order by number limit ?`;
   let last = 0;
   for (;;) {
-    const rows = await sql.query<{ id: string; number: number; value: unknown; name?: string }>(select, [
-      workspaceId,
-      last,
-      batchSize,
-    ]);
+    const rows = await sql.query<{ id: string; number: number; value: unknown; name?: AttributeMap }>(
+      select,
+      [workspaceId, last, batchSize],
+    );
     yield rows.map((row): JudgedValue => {
       const result = normalizeValue(rule, row.value, { formats });
       const judged: JudgedValue = result.ok
@@ -110,7 +112,7 @@ export async function* judgeStoredValues(
             value: row.value,
             problem: result.problem as RefusedValue['problem'],
           };
-      if (names) judged.customerName = row.name ?? '';
+      if (names) judged.customerName = displayName(row.name ?? {});
       return judged;
     });
     const next = rows[rows.length - 1]?.number;
