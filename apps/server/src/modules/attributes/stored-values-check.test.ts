@@ -1,21 +1,7 @@
-import { type AttributeFormatDefinition, defineModule } from '@patron/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { CREATE_DEF, ticketFormatModule } from './ticket-format.testing.js';
 
-/** A ticket number: T- and four digits; "t1234" fits and is stored as "T-1234". */
-const ticket: AttributeFormatDefinition = {
-  key: 'ticket',
-  base: 'TEXT',
-  label: { en: 'Ticket' },
-  normalize: (value) => {
-    const m = /^t-?(\d{4})$/i.exec(value);
-    return m ? { value: `T-${m[1]}` } : { problem: 'VALUE_NOT_TEXT', params: { got: value } };
-  },
-};
-const formatsModule = defineModule({ name: 'test-formats', attributeFormats: [ticket] });
-
-const CREATE_DEF = `mutation($input: CreateAttributeDefinitionInput!) {
-  createAttributeDefinition(input: $input) { id } }`;
 const CHECK = `query($id: ID!, $format: String) { attributeValuesCheck(id: $id, format: $format) {
   format checked fit rewritten refused
   firstRefused { customerId customerNumber value problem { code params } storedAs }
@@ -25,7 +11,7 @@ let server: TestServer;
 let ws: TestWorkspace;
 let other: TestWorkspace;
 beforeAll(async () => {
-  server = await startTestServer({ plugins: [formatsModule] });
+  server = await startTestServer({ plugins: [ticketFormatModule] });
   [ws, other] = [await server.workspace(), await server.workspace()];
 });
 afterAll(async () => server?.close());

@@ -1,22 +1,8 @@
-import { type AttributeFormatDefinition, defineModule } from '@patron/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { CREATE_DEF, ticketFormatModule } from './ticket-format.testing.js';
 import { VALUES_REPORT_JOB } from './values-report.js';
 
-/** A ticket number: T- and four digits; "t1234" fits and is stored as "T-1234". */
-const ticket: AttributeFormatDefinition = {
-  key: 'ticket',
-  base: 'TEXT',
-  label: { en: 'Ticket' },
-  normalize: (value) => {
-    const m = /^t-?(\d{4})$/i.exec(value);
-    return m ? { value: `T-${m[1]}` } : { problem: 'VALUE_NOT_TEXT', params: { got: value } };
-  },
-};
-const formatsModule = defineModule({ name: 'test-formats', attributeFormats: [ticket] });
-
-const CREATE_DEF = `mutation($input: CreateAttributeDefinitionInput!) {
-  createAttributeDefinition(input: $input) { id } }`;
 const START = `mutation($id: ID!, $format: String) { startAttributeValuesReport(id: $id, format: $format) }`;
 const PREFERENCES = `mutation($input: UpdatePreferencesInput!) { updateMyPreferences(input: $input) { locale } }`;
 const JOBS = `{ jobs(first: 50) { edges { node { id job state payload progress { done total } canCancel } } } }`;
@@ -38,7 +24,7 @@ const cookieOf = (w: TestWorkspace, role: keyof TestWorkspace['as']) =>
   [...w.as[role].cookies].map(([name, value]) => `${name}=${value}`).join('; ');
 
 beforeAll(async () => {
-  server = await startTestServer({ plugins: [formatsModule] });
+  server = await startTestServer({ plugins: [ticketFormatModule] });
   [ws, other] = [await server.workspace(), await server.workspace()];
   const created = await ws.as.ADMIN.requestOk(CREATE_DEF, {
     input: { key: 'ticketNo', type: 'TEXT', group: 'main', label: { en: 'Ticket', ru: 'Билет' } },

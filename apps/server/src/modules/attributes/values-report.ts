@@ -3,6 +3,8 @@ import type { Actor, JobPayload, JobRunControl } from '@patron/sdk';
 import { refusalText } from '../../common/refusal-text.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import type { AuditService } from '../audit/audit.service.js';
+// The file can be downloaded as long as an export's.
+import { EXPORT_KEPT_HOURS } from '../exports/export.service.js';
 import type { Locale } from '../exports/export-columns.js';
 import { openWriter } from '../exports/export-writers.js';
 import type { FileService } from '../files/file.service.js';
@@ -17,8 +19,6 @@ import {
 import type { ValueRule } from './values/index.js';
 
 export const VALUES_REPORT_JOB = 'attributes.values-report';
-/** How long the file can be downloaded, as long as an export's. */
-const KEPT_HOURS = 24;
 
 /** What a report's run carries: whose it is, of which attribute, by which format, in which language. */
 export interface ValuesReportPayload extends JobPayload {
@@ -120,7 +120,7 @@ export class ValuesReportService {
         name,
         contentType: 'text/csv; charset=utf-8',
         ownerStaffId: staffId,
-        expiresAt: new Date(Date.now() + KEPT_HOURS * 3_600_000),
+        expiresAt: new Date(Date.now() + EXPORT_KEPT_HOURS * 3_600_000),
       },
       out,
     );
