@@ -16,8 +16,9 @@ export function replicaUnavailable(error: unknown): boolean {
   if (error instanceof pg.DatabaseError) return UNAVAILABLE.test(error.code ?? '');
   const e = error as { code?: unknown; message?: unknown } | null;
   // Sockets' errors (ECONNREFUSED, ENOTFOUND, EPIPE) and node-postgres's own ("Connection terminated
-  // unexpectedly", "timeout exceeded when trying to connect").
-  return typeof e?.code === 'string' || /connect/i.test(String(e?.message ?? ''));
+  // unexpectedly", "timeout exceeded when trying to connect"); not Node's ERR_* of a wrong argument.
+  const socket = typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code);
+  return socket || /connect/i.test(String(e?.message ?? ''));
 }
 
 /** The URL with every session it opens read-only, keeping the URL's own `options`. */
