@@ -23,7 +23,12 @@ import { writeReport } from './import-report.js';
 import { checkFormats, type MappedRow } from './import-rows.js';
 import { mappedChunks } from './mapped-chunks.js';
 import type { OperationImportRunner } from './operation-import.runner.js';
-import { forgetOperations, operationsByDate, stageOperations } from './operations-by-date.js';
+import {
+  forgetOperations,
+  operationsByDate,
+  pruneStagedOperations,
+  stageOperations,
+} from './operations-by-date.js';
 import type { PurchaseContext, PurchaseImportRunner } from './purchase-import.runner.js';
 import { ImportFileError } from './reading/file-error.js';
 import type { ImportSource } from './reading/source.js';
@@ -103,6 +108,11 @@ export class ImportRunner {
       alive();
     }
     return true;
+  }
+
+  /** Drops the date-ordered rows of runs that ended without dropping them; how many. */
+  pruneStaged(): Promise<number> {
+    return pruneStagedOperations(this.sql);
   }
 
   private async run(job: ImportRecord, doneChunks: Set<number>, run?: JobRunControl): Promise<void> {

@@ -107,6 +107,15 @@ export const importsModule = defineModule({
       // Two imports at once in a process (of two workspaces): a small import does not wait for a million-row one.
       concurrency: 2,
     },
+    {
+      name: 'imports.prune-staged',
+      everyMs: 60 * 60 * 1000,
+      // One delete takes every forgotten row: nothing is left for another round.
+      step: async ({ importRunner }) => {
+        await importRunner.pruneStaged();
+        return false;
+      },
+    },
   ],
   migrations: [
     { name: 'Migration20261205000022_imports', class: Migration20261205000022_imports },

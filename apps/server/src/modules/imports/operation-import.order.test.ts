@@ -297,4 +297,34 @@ describe('points and balance history is applied oldest first, whatever the fileâ
     expect(got.after).toEqual(expected(ops).after);
     expect(got.balances.get(`${dee}:coins`)).toBe(2700);
   });
+
+  it('rows left staged by a run that never dropped them go an hour after their import ended, not sooner', async () => {
+    const ended = await run(alternating(await customer(), 3));
+    expect(ended.state).toBe('DONE');
+    const waiting = await open(alternating(await customer(), 3));
+    // As a process stopped midway leaves them: one run's rows, of an import that then ended or waits.
+    const stage = (id: string) =>
+      sql(
+        `insert into import_operation_row (workspace_id, import_id, run_id, occurred_at, line, original)
+         select ?, ?, gen_random_uuid(), now(), n, '[]'::jsonb from generate_series(2, 4) n`,
+        [ws.id, id],
+      );
+    await stage(ended.id);
+    await stage(waiting);
+    const endedAt = (id: string, ago: string) =>
+      sql(`update import set finished_at = now() - ?::interval where workspace_id = ? and id = ?`, [
+        ago,
+        ws.id,
+        id,
+      ]);
+
+    await endedAt(ended.id, '10 minutes');
+    expect(await server.app.services.importRunner.pruneStaged()).toBe(0);
+    await endedAt(ended.id, '2 hours');
+    expect(await server.app.services.importRunner.pruneStaged()).toBe(3);
+    expect(await staged(ended.id)).toBe(0);
+    // An import not yet started (or under way) keeps its rows.
+    expect(await staged(waiting)).toBe(3);
+    await sql('delete from import_operation_row where workspace_id = ? and import_id = ?', [ws.id, waiting]);
+  });
 });

@@ -134,3 +134,20 @@ export async function forgetOperations(sql: PreparedPool, job: ImportRecord, run
     [job.workspace_id, job.id, run ?? null, run ?? null],
   );
 }
+
+/**
+ * Staged rows no run will drop: those of a process that stopped midway, of an import then cancelled
+ * or failed and never started again. An hour after it ended, no run of the import is still going.
+ */
+export async function pruneStagedOperations(sql: PreparedPool): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `with gone as (
+       delete from import_operation_row r using import i
+        where i.workspace_id = r.workspace_id and i.id = r.import_id
+          and i.state in ('DONE', 'FAILED', 'CANCELLED') and i.finished_at < now() - interval '1 hour'
+       returning 1)
+     select count(*)::int as n from gone`,
+    [],
+  );
+  return row?.n ?? 0;
+}
