@@ -2,6 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deepMerge } from '../src/i18n/deepMerge';
+import { FAMILY_EN } from '../src/i18n/familyMessages';
+import { FAMILY_FA } from '../src/i18n/familyMessages.fa';
+import { FAMILY_RU } from '../src/i18n/familyMessages.ru';
 import { type BrowserSession, chooseLocale, openSession } from './session';
 
 let s: BrowserSession;
@@ -67,5 +71,23 @@ describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
     expect(await untranslated()).toEqual([]);
     await s.shot(`jobs-done-${locale}`);
     expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the Jobs screen’s names of jobs', () => {
+  it('has one in en, ru and fa for every job the server’s modules declare', () => {
+    const declared = s.server.app.modules.flatMap((m) => (m.jobs ?? []).map((j) => j.name)).sort();
+    expect(declared.length).toBeGreaterThan(10);
+    // Each language's own texts only (no English underneath), from every screen family that names jobs.
+    for (const [locale, families] of Object.entries({ en: FAMILY_EN, ru: FAMILY_RU, fa: FAMILY_FA })) {
+      const merged = deepMerge(...(families as Record<string, unknown>[])) as {
+        patron: { jobs: { names: Record<string, string> } };
+      };
+      const names = merged.patron.jobs.names;
+      expect(
+        declared.filter((job) => !names[job]),
+        locale,
+      ).toEqual([]);
+    }
   });
 });

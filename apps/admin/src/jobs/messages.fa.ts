@@ -48,6 +48,8 @@ export const fa = {
         'events.prune': 'پاک‌سازی رویدادهای تحویل‌شده',
         'backups.nightly': 'پشتیبان‌گیری شبانه',
         'imports.run': 'ورود اطلاعات',
+        'imports.prune-staged': 'پاک‌سازی ردیف‌های ورودهای نیمه‌کاره',
+        'self-service.prune': 'پاک‌سازی نشست‌ها و کدهای پنل مشتری',
         'exports.run': 'خروجی گرفتن',
         'attributes.values-report': 'گزارش مقدارهای ویژگی',
         'duplicates.refresh': 'موارد احتمالاً تکراری',

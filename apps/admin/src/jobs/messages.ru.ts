@@ -48,6 +48,8 @@ export const ru = {
         'events.prune': 'Очистка доставленных событий',
         'backups.nightly': 'Ночная резервная копия',
         'imports.run': 'Импорт',
+        'imports.prune-staged': 'Очистка строк прерванных импортов',
+        'self-service.prune': 'Очистка сессий и кодов личного кабинета',
         'exports.run': 'Экспорт',
         'attributes.values-report': 'Отчёт о значениях атрибута',
         'duplicates.refresh': 'Возможные дубликаты',

@@ -49,6 +49,8 @@ export const en = {
         'events.prune': 'Clean-up of delivered events',
         'backups.nightly': 'Nightly backup',
         'imports.run': 'Imports',
+        'imports.prune-staged': 'Clean-up of rows left by stopped imports',
+        'self-service.prune': 'Clean-up of self-service sessions and codes',
         'exports.run': 'Exports',
         'attributes.values-report': 'Report of attribute values',
         'duplicates.refresh': 'Duplicate candidates',
