@@ -1,5 +1,6 @@
 import type { Actor, JobRunControl } from '@patron/sdk';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
+import { runProgress } from '../../jobs/run-progress.js';
 import { claimNext, keepAlive, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AttributeDefinition } from '../attributes/attribute-definition.entity.js';
@@ -135,13 +136,10 @@ export class ImportRunner {
         job.id,
       ]);
     }
-    // The Jobs screen follows the rows too, at most once a second (the import's own bar follows its chunks).
-    let toldAt = 0;
-    const tell = async (rows: number, force = false) => {
-      if (!run || (!force && Date.now() - toldAt < 1000)) return;
-      toldAt = Date.now();
-      await run.progress(rows, Math.max(total ?? rows, rows));
-    };
+    // The Jobs screen follows the rows too (the import's own bar follows its chunks). An import stops
+    // on its own cancel (cancelImport), between chunks; the run's answer is not read here.
+    const progress = runProgress(run);
+    const tell = (rows: number, exact = false) => progress(rows, exact ? rows : (total ?? rows), exact);
     const actor = importActor(job);
     const fileChunks = () =>
       mappedChunks(source, {
@@ -181,7 +179,6 @@ export class ImportRunner {
       throw error;
     }
     if (!(await chunks.settled())) return;
-    total = rows;
     await tell(rows, true);
     // Rows a process that stopped midway staged go too.
     if (ordered) await forgetOperations(this.sql, job);
