@@ -1,10 +1,11 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Actor } from '@patron/sdk';
+import type { Actor, JobRunControl } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import { emSql } from '../../db/em-sql.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, refusal } from '../../graphql/errors.js';
+import { runProgress } from '../../jobs/run-progress.js';
 import { claimNext, keepAlive, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -237,14 +238,16 @@ export class ExportService {
 
   /**
    * Runs the next queued export (of `workspaceId`, or of any workspace), or one whose process died
-   * (from the start); false when none.
+   * (from the start); false when none. `run` shows its rows on the Jobs screen; when that run is
+   * cancelled the export stops at its next batch and keeps no file, and its row waits, as after a
+   * stopped process, for a later run to write it again from the start.
    */
-  async runNext(workspaceId?: string): Promise<boolean> {
+  async runNext(workspaceId?: string, run?: JobRunControl): Promise<boolean> {
     const job = await claimNext<ExportRow>(this.sql, EXPORTS, workspaceId);
     if (!job) return false;
     const alive = keepAlive(this.sql, EXPORTS, job);
     try {
-      await this.runClaimed(job);
+      await this.runClaimed(job, run);
     } finally {
       alive();
     }
@@ -252,7 +255,7 @@ export class ExportService {
   }
 
   /** Writes and stores a claimed export's file, or records why it could not. */
-  private async runClaimed(job: ExportRow): Promise<void> {
+  private async runClaimed(job: ExportRow, run?: JobRunControl): Promise<void> {
     // The file streams into the files module while it is written: no temporary file, and storing
     // overlaps with formatting. A cancel or a failure destroys the stream, and the files module deletes the file.
     const target = this.target(job);
@@ -262,7 +265,7 @@ export class ExportService {
     const saved = this.storage.save(job.workspace_id, target, out);
     saved.catch(() => {});
     try {
-      if (!(await this.write(job, out))) {
+      if (!(await this.write(job, out, run))) {
         out.destroy(new Error('export cancelled'));
         await saved.catch(() => {});
         return;
@@ -282,8 +285,8 @@ export class ExportService {
     }
   }
 
-  /** Writes the file; false when the export was cancelled meanwhile. */
-  async write(job: ExportRow, out: Writable): Promise<boolean> {
+  /** Writes the file; false when the export or its run was cancelled meanwhile. */
+  async write(job: ExportRow, out: Writable, run?: JobRunControl): Promise<boolean> {
     const viewer: Viewer = { workspaceId: job.workspace_id, staffId: job.requested_by };
     const where = await selectionWhere(this.customerSearch, viewer, job.selection, ['selection']);
     const sources = new Map((await this.columnSources(job.workspace_id)).map((s) => [s.key, s]));
@@ -296,11 +299,13 @@ export class ExportService {
       `select count(*) as n from customer c where ${where.sql}`,
       where.params,
     );
+    const total = Number(count?.n ?? 0);
     await this.sql.query('update customer_export set total = ? where workspace_id = ? and id = ?', [
-      Number(count?.n ?? 0),
+      total,
       job.workspace_id,
       job.id,
     ]);
+    const progress = runProgress(run);
 
     const select = `select ${columns.map((c) => c.sql).join(', ')} from customer c where ${where.sql} order by c.id`;
     const writer = openWriter(job.format, out, columns, {
@@ -315,6 +320,8 @@ export class ExportService {
       done += rows.length;
       const taken = writer.rows(rows.map((row) => columns.map((c, i) => c.cell(row[i] ?? null))));
       if (taken) await taken;
+      // Cancelled on the Jobs screen: the caller drops the file, as for the export's own cancel.
+      if (!(await progress(done, total))) return false;
       if (done % PROGRESS_EVERY >= rows.length) continue;
       const alive = await this.sql.query<{ id: string }>(
         `update customer_export set done = ?, heartbeat_at = now()
@@ -330,6 +337,7 @@ export class ExportService {
       job.id,
     ]);
     await writer.finish();
+    await progress(done, done, true);
     return true;
   }
 

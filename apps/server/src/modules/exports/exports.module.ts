@@ -58,7 +58,7 @@ export const exportsModule = defineModule({
       name: RUN,
       // The periodic run (no workspace) takes up exports left by a stopped process or a lost kick.
       everyMs: 5000,
-      step: ({ exports }, payload) => exports.runNext(payload?.workspaceId),
+      step: ({ exports }, payload, run) => exports.runNext(payload?.workspaceId, run),
       // Two exports at once in a process, of two workspaces (or the periodic run's beside a workspace's).
       concurrency: 2,
     },

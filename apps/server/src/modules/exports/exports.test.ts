@@ -298,3 +298,90 @@ describe('customer exports', () => {
     expect((await download(`/exports/${startCustomerExport.id}/download`, cookieOf(ws))).status).toBe(409);
   });
 });
+
+describe('an export’s run on the Jobs screen', () => {
+  /** More customers than one batch (1000 rows), so a run can stop between batches. */
+  const MANY = 2500;
+  let big: TestWorkspace;
+  let adminId = '';
+  const sql = () => server.app.orm.em.getConnection();
+  const storedFiles = async () =>
+    Number(
+      (
+        await sql().execute<{ n: string }[]>(
+          'select count(*) as n from uploaded_file where workspace_id = ?',
+          [big.id],
+        )
+      )[0]?.n,
+    );
+
+  beforeAll(async () => {
+    big = await server.workspace('Big club');
+    await sql().execute(
+      `insert into customer (workspace_id, attributes)
+       select ?, jsonb_build_object('firstName', 'Customer ' || n) from generate_series(1, ?) n`,
+      [big.id, MANY],
+    );
+    const [admin] = await sql().execute<{ id: string }[]>('select id from staff where email = ?', [
+      big.emails.ADMIN,
+    ]);
+    adminId = admin?.id as string;
+  });
+
+  it('shows the rows written of all once the export is done', async () => {
+    const { startCustomerExport } = await big.as.ADMIN.requestOk(START, {
+      input: { format: 'CSV', selection: { all: true }, columns: ['firstName'] },
+    });
+    // The workspace's own run, which the start queued, writes it (nothing here runs it directly).
+    await server.app.jobs.kickWorkspace('exports.run', big.id);
+    const { customerExport } = await big.as.ADMIN.requestOk(EXPORT, { id: startCustomerExport.id });
+    expect(customerExport).toMatchObject({ state: 'DONE', total: MANY, done: MANY });
+    const runs = async () =>
+      (
+        await big.as.ADMIN.requestOk(
+          '{ jobs(first: 50, state: DONE) { edges { node { job progress { done total } } } } }',
+        )
+      ).jobs.edges.map((e: { node: unknown }) => e.node);
+    await expect
+      .poll(runs, { timeout: 15_000 })
+      .toContainEqual({ job: 'exports.run', progress: { done: MANY, total: MANY } });
+  });
+
+  it('stops at the next batch when its run is cancelled, keeps no file, and a later run writes it whole', async () => {
+    // Queued without a kick, so that only the runs below take it.
+    const [queued] = await sql().execute<{ id: string }[]>(
+      `insert into customer_export (workspace_id, requested_by, requested_by_name, selection, format, delimiter,
+          columns, date_style, locale, calendar, time_zone)
+       values (?, ?, 'ADMIN person', '{"all":true}', 'CSV', ',', '["firstName"]', 'ISO', 'EN', 'GREGORIAN', 'UTC')
+       returning id`,
+      [big.id, adminId],
+    );
+    const filesBefore = await storedFiles();
+    const told: [number, number][] = [];
+    // A run cancelled on the Jobs screen answers its first progress report with false.
+    const cancelled = {
+      id: 'cancelled-run',
+      progress: async (done: number, total: number) => told.push([done, total]) < 0,
+    };
+    expect(await server.app.services.exports.runNext(big.id, cancelled)).toBe(true);
+    expect(told).toEqual([[1000, MANY]]);
+    expect(await storedFiles()).toBe(filesBefore);
+    const [stopped] = await sql().execute<{ state: string; file_id: string | null }[]>(
+      'select state, file_id from customer_export where workspace_id = ? and id = ?',
+      [big.id, queued?.id],
+    );
+    expect(stopped).toEqual({ state: 'RUNNING', file_id: null });
+
+    // Its heartbeat stops with the run: a minute later another run writes it again from the start.
+    await sql().execute(
+      `update customer_export set heartbeat_at = now() - interval '1 hour' where workspace_id = ? and id = ?`,
+      [big.id, queued?.id],
+    );
+    expect(await server.app.services.exports.runNext(big.id)).toBe(true);
+    const { customerExport } = await big.as.ADMIN.requestOk(EXPORT, { id: queued?.id });
+    expect(customerExport).toMatchObject({ state: 'DONE', total: MANY, done: MANY });
+    const lines = (await csvOf(customerExport.downloadPath, cookieOf(big, 'ADMIN'))).split('\r\n');
+    expect(lines).toHaveLength(MANY + 2);
+    expect(await storedFiles()).toBe(filesBefore + 1);
+  });
+});
