@@ -33,7 +33,7 @@ export const bulkActionsModule = defineModule({
       name: RUN,
       // The periodic run (no workspace) takes up bulk actions left by a stopped process or a lost kick.
       everyMs: 2000,
-      step: ({ bulkActions }, payload) => bulkActions.runNext(payload?.workspaceId),
+      step: ({ bulkActions }, payload, run) => bulkActions.runNext(payload?.workspaceId, run),
       // Two at once in a process, of two workspaces: one workspace's go one after another.
       concurrency: 2,
     },

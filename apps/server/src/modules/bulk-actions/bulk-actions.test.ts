@@ -50,6 +50,16 @@ describe('bulk actions', () => {
       failed: 0,
       startedBy: 'OPERATOR person',
     });
+    // The workspace's run that applied it shows the customers done of all on the Jobs screen.
+    const runs = async () =>
+      (
+        await ws.as.ADMIN.requestOk(
+          '{ jobs(first: 50) { edges { node { job state progress { done total } } } } }',
+        )
+      ).jobs.edges.map((e: { node: unknown }) => e.node);
+    await expect
+      .poll(runs, { timeout: 15_000 })
+      .toContainEqual({ job: 'bulk-actions.run', state: 'DONE', progress: { done: 150, total: 150 } });
     const tagged = await ws.as.ANALYST.requestOk(LIST, {
       filter: { op: 'AND', conditions: [{ field: 'tags', operator: 'HAS_ANY', value: [tagId] }] },
     });
@@ -172,5 +182,62 @@ describe('bulk actions', () => {
       [ws.id],
     );
     expect(Number(deletedAfter[0]?.n) - Number(deletedBefore[0]?.n)).toBe(100);
+  });
+
+  it('stop after a whole chunk when their run is cancelled on the Jobs screen; a later run resumes after it', async () => {
+    const paused = await server.workspace('Paused club');
+    const conn = server.app.orm.em.getConnection();
+    // More customers than a chunk (200), inserted as they are: no history to wait for.
+    await conn.execute(
+      `insert into customer (workspace_id, attributes)
+       select ?, jsonb_build_object('firstName', 'C' || n) from generate_series(1, 250) n`,
+      [paused.id],
+    );
+    const [admin] = await conn.execute<{ id: string }[]>('select id from staff where email = ?', [
+      paused.emails.ADMIN,
+    ]);
+    // Queued without a kick, so that only the runs below take it.
+    const [queued] = await conn.execute<{ id: string }[]>(
+      `insert into bulk_job (workspace_id, staff_id, started_by, kind, selection, action)
+       values (?, ?, 'ADMIN person', 'DEACTIVATE', '{"all":true}', '{"kind":"DEACTIVATE"}') returning id`,
+      [paused.id, admin?.id],
+    );
+    const inactive = async () =>
+      Number(
+        (
+          await conn.execute<{ n: string }[]>(
+            `select count(*) as n from customer where workspace_id = ? and status = 'INACTIVE'`,
+            [paused.id],
+          )
+        )[0]?.n,
+      );
+    const told: [number, number][] = [];
+    // A run cancelled on the Jobs screen answers its first progress report with false.
+    const cancelled = {
+      id: 'cancelled-run',
+      progress: async (done: number, total: number) => told.push([done, total]) < 0,
+    };
+    expect(await server.app.services.bulkActions.runNext(paused.id, cancelled)).toBe(true);
+    expect(told).toEqual([[200, 250]]);
+    expect(await inactive()).toBe(200);
+    const job = async () => (await paused.as.ADMIN.requestOk(JOB, { id: queued?.id })).bulkJob;
+    expect(await job()).toMatchObject({ status: 'RUNNING', total: 250, processed: 200 });
+
+    // Its heartbeat stops with the run: a minute later another run goes on after the saved chunk.
+    await conn.execute(`update bulk_job set heartbeat_at = now() - interval '1 hour' where id = ?`, [
+      queued?.id,
+    ]);
+    const resumed: [number, number][] = [];
+    const live = {
+      id: 'later-run',
+      progress: async (done: number, total: number) => resumed.push([done, total]) > 0,
+    };
+    expect(await server.app.services.bulkActions.runNext(paused.id, live)).toBe(true);
+    expect(resumed).toEqual([
+      [250, 250],
+      [250, 250],
+    ]);
+    expect(await inactive()).toBe(250);
+    expect(await job()).toMatchObject({ status: 'DONE', total: 250, processed: 250 });
   });
 });

@@ -1,9 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Actor } from '@patron/sdk';
+import type { Actor, JobRunControl } from '@patron/sdk';
 import { GraphQLError } from 'graphql';
 import { isUuid } from '../../common/ids.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
+import { runProgress } from '../../jobs/run-progress.js';
 import { claimNext, keepAlive, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
@@ -91,14 +92,19 @@ export class BulkJobService {
       );
   }
 
-  /** Runs the next queued job (of `workspaceId`, or of any workspace), or one whose process died; false when there was none. */
-  async runNext(workspaceId?: string): Promise<boolean> {
+  /**
+   * Runs the next queued job (of `workspaceId`, or of any workspace), or one whose process died; false
+   * when there was none. `run` shows its customers on the Jobs screen; when that run is cancelled the
+   * job stops after its current chunk, and its row waits, as after a stopped process, for a later run
+   * to resume it after the last whole chunk.
+   */
+  async runNext(workspaceId?: string, run?: JobRunControl): Promise<boolean> {
     const conn = this.orm.em.getConnection();
     const job = await claimNext<BulkJobRow>(this.sql, BULK_JOBS, workspaceId);
     if (!job) return false;
     const alive = keepAlive(this.sql, BULK_JOBS, job);
     try {
-      await this.run(job);
+      await this.run(job, run);
     } catch (error) {
       await conn.execute(
         `update bulk_job set status = 'FAILED', finished_at = now(),
@@ -111,21 +117,25 @@ export class BulkJobService {
     return true;
   }
 
-  private async run(job: BulkJobRow): Promise<void> {
+  private async run(job: BulkJobRow, run?: JobRunControl): Promise<void> {
     const conn = this.orm.em.getConnection();
     const viewer = { workspaceId: job.workspace_id, staffId: job.staff_id };
     const where = await this.where(viewer, job.selection);
-    if (job.total === null) {
+    let total = job.total;
+    if (total === null) {
       const [row] = await conn.execute<{ n: string }[]>(
         `select count(*) as n from customer c where ${where.sql}`,
         where.params,
       );
+      total = Number(row?.n ?? 0);
       await conn.execute('update bulk_job set total = ? where workspace_id = ? and id = ?', [
-        Number(row?.n ?? 0),
+        total,
         job.workspace_id,
         job.id,
       ]);
     }
+    const progress = runProgress(run);
+    let done = job.processed + job.failed;
     const actor: Actor = { kind: 'staff', id: job.staff_id, name: job.started_by };
     const names = new Map((await this.tags.list(job.workspace_id)).map((t) => [t.id, t.name]));
     let lastId = job.last_id;
@@ -165,7 +175,11 @@ export class BulkJobService {
           job.id,
         ],
       );
+      done += ids.length;
+      // Cancelled on the Jobs screen: this chunk is whole and saved; a later run resumes after it.
+      if (!(await progress(done, total))) return;
     }
+    await progress(done, done, true);
     await conn.execute(
       `update bulk_job set status = 'DONE', finished_at = now() where workspace_id = ? and id = ?`,
       [job.workspace_id, job.id],
