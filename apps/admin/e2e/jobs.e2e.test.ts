@@ -29,6 +29,16 @@ beforeAll(async () => {
     const id = await jobs.enqueue('bulk-actions.run', { workspaceId: s.workspace.id, note });
     await jobs.over('bulk-actions.run', id);
   }
+  // An export of the workspace's three customers: its run shows the rows written of all.
+  const api = s.workspace.as.ADMIN;
+  for (const firstName of ['Nima', 'Мария', 'Ann'])
+    await api.requestOk('mutation($a: JSON!) { createCustomer(input: { attributes: $a }) { id } }', {
+      a: { firstName },
+    });
+  await api.requestOk(
+    'mutation { startCustomerExport(input: { format: CSV, selection: { all: true }, columns: ["firstName"] }) { id } }',
+  );
+  await jobs.kickWorkspace('exports.run', s.workspace.id);
   // The failure as a step that threw leaves it (no shipped job fails on demand).
   await orm.em.getConnection().execute(
     `update pgboss.job set state = 'failed', retry_count = 2, output = '{"message":"partner API down"}'::jsonb
@@ -50,6 +60,10 @@ describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
     await page.waitForSelector('[data-testid="job-row"]');
     expect(await untranslated()).toEqual([]);
     expect(await page.locator('[data-job="ledger.expiry"] [data-testid="job-retry"]').count()).toBe(0);
+    const exported = page.locator(
+      '[data-testid="job-row"][data-job="exports.run"] [data-testid="job-progress"]',
+    );
+    expect(await exported.allInnerTexts()).toContain({ en: '3 / 3', ru: '3 / 3', fa: '۳ / ۳' }[locale]);
     await s.shot(`jobs-${locale}`);
 
     const failed = page.locator('[data-testid="job-row"][data-state="FAILED"]');
