@@ -24,6 +24,8 @@ export interface Progress {
 
 /** How often a kick waiting on a run another process took looks at the run's state. */
 const WAIT_POLL_MS = 250;
+/** How often the row is asked once this process's step has returned (pg-boss writes its end right after). */
+const SETTLE_POLL_MS = 10;
 /** States in which a run is not over: waiting for a worker or running. */
 const NOT_OVER = new Set(['created', 'active']);
 
@@ -151,22 +153,29 @@ export class JobQueue {
     if (!this.entries.get(name)?.workerId) return;
     await new Promise<void>((resolve) => {
       let poll: NodeJS.Timeout | null = null;
-      const done = () => {
-        if (poll) clearInterval(poll);
-        this.waiters.set(
-          id,
-          (this.waiters.get(id) ?? []).filter((w) => w !== done),
-        );
-        resolve();
-      };
-      this.waiters.set(id, [...(this.waiters.get(id) ?? []), done]);
-      // Another process may take the run: its row says when it is over.
-      poll = setInterval(() => {
+      const check = () =>
         void this.state(name, id).then(
           (state) => !NOT_OVER.has(state ?? 'gone') && done(),
           () => {},
         );
-      }, WAIT_POLL_MS);
+      const done = () => {
+        if (poll) clearInterval(poll);
+        this.waiters.set(
+          id,
+          (this.waiters.get(id) ?? []).filter((w) => w !== ended),
+        );
+        resolve();
+      };
+      // Our own worker's step has returned; pg-boss marks the run completed just after, so its row is
+      // asked again at once, and then often, until it says so.
+      const ended = () => {
+        if (poll) clearInterval(poll);
+        poll = setInterval(check, SETTLE_POLL_MS);
+        check();
+      };
+      this.waiters.set(id, [...(this.waiters.get(id) ?? []), ended]);
+      // Another process may take the run: its row says when it is over.
+      poll = setInterval(check, WAIT_POLL_MS);
     });
   }
 
