@@ -88,16 +88,13 @@ export class ValuesReportService {
   ): Promise<string> {
     const { rule } = await this.attributes.valueRule(requester.workspaceId, id, format);
     const runId = await this.enqueue({ ...requester, attributeId: id, format: rule.format });
-    await this.audit.record(
-      { execute: <T>(text: string, params: unknown[]) => this.sql.query(text, params) as Promise<T> },
-      {
-        workspaceId: requester.workspaceId,
-        type: 'ATTRIBUTE_VALUES_EXPORTED',
-        actor,
-        subject: id,
-        details: { format: rule.format },
-      },
-    );
+    await this.audit.record(this.sql.query, {
+      workspaceId: requester.workspaceId,
+      type: 'ATTRIBUTE_VALUES_EXPORTED',
+      actor,
+      subject: id,
+      details: { format: rule.format },
+    });
     return runId;
   }
 

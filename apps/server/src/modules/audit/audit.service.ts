@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Actor, PatronModule } from '@patron/sdk';
 import type { EmSql } from '../../db/em-sql.js';
+import type { Run } from '../../db/prepared-pool.js';
 import { auditTypesOf } from './audit.types.js';
 
 export interface AuditRecord {
@@ -11,6 +12,12 @@ export interface AuditRecord {
   subject?: string | null;
   details?: Record<string, unknown>;
 }
+
+/**
+ * The transaction an event is written in: an ORM one (`emSql(em)`) or a pool one (its `run`, or a
+ * PreparedPool's `query` outside one).
+ */
+export type AuditSql = EmSql | Run;
 
 export interface AuditEvent {
   id: string;
@@ -23,7 +30,7 @@ export interface AuditEvent {
 
 /**
  * The one way the audit log is written and read. An event is written in the transaction of the
- * change it records (pass that transaction's `sql`), so a change that rolls back leaves no event.
+ * change it records (pass that transaction, AuditSql), so a change that rolls back leaves no event.
  */
 export class AuditService {
   private readonly declared: ReadonlySet<string>;
@@ -35,14 +42,16 @@ export class AuditService {
     this.declared = new Set(auditTypesOf(modules));
   }
 
-  async record(sql: EmSql, event: AuditRecord): Promise<void> {
+  async record(sql: AuditSql, event: AuditRecord): Promise<void> {
     // A programming error: the admin would have no words for it, and the filter no value.
     if (!this.declared.has(event.type)) {
       throw new Error(
         `The audit event type ${event.type} is declared by no enabled module (auditEventTypes)`,
       );
     }
-    await sql.execute(
+    const execute =
+      typeof sql === 'function' ? sql : (text: string, params: unknown[]) => sql.execute(text, params);
+    await execute(
       `insert into audit_event (workspace_id, type, actor_kind, actor_id, actor_name, subject, details)
        values (?, ?, ?, ?, ?, ?, ?::jsonb)`,
       [

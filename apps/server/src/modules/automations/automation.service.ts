@@ -77,10 +77,6 @@ const toAutomation = (r: Row): Automation => ({
   updatedAt: new Date(r.updated_at),
 });
 
-const audited = (run: Run) => ({
-  execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T>,
-});
-
 /**
  * Automations of a workspace: checked when saved (the trigger's and actions' settings against the
  * workspace, the condition by customer search), paused and resumed, edited (the run log stays, and
@@ -340,7 +336,7 @@ export class AutomationService {
   }
 
   private async record(run: Run, workspaceId: string, actor: Actor, type: string, a: Automation) {
-    await this.services.audit.record(audited(run), {
+    await this.services.audit.record(run, {
       workspaceId,
       type,
       actor,

@@ -99,7 +99,7 @@ export class BranchService {
           [workspaceId, code, JSON.stringify(value.name), value.address],
         );
         const created = row as Branch;
-        await this.audit.record(auditSql(run), {
+        await this.audit.record(run, {
           workspaceId,
           type: 'BRANCH_CREATED',
           actor,
@@ -128,7 +128,7 @@ export class BranchService {
       const renamed = JSON.stringify(current.name) !== JSON.stringify(row.name);
       const moved = current.address !== row.address;
       if (renamed || moved)
-        await this.audit.record(auditSql(run), {
+        await this.audit.record(run, {
           workspaceId,
           type: 'BRANCH_UPDATED',
           actor,
@@ -156,7 +156,7 @@ export class BranchService {
         [active, workspaceId, id],
       );
       if (!row) throw refusal('BRANCH_NOT_FOUND');
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: active ? 'BRANCH_REACTIVATED' : 'BRANCH_DEACTIVATED',
         actor,
@@ -179,7 +179,7 @@ export class BranchService {
       if (use && (use.purchases > 0 || use.staff > 0))
         throw refusal('BRANCH_IN_USE', { purchases: use.purchases, staff: use.staff });
       await run('delete from branch where workspace_id = ? and id = ?', [workspaceId, id]);
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: 'BRANCH_DELETED',
         actor,
@@ -283,11 +283,6 @@ export class BranchService {
     }
   }
 }
-
-/** `audit.record` takes the `execute` of an ORM transaction; this is the pool transaction's. */
-const auditSql = (run: Run): EmSql => ({
-  execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T>,
-});
 
 function checked(input: BranchInput, problems: FieldProblem[]): { name: LocalizedText; address: string } {
   const name = cleanName(input.name ?? {});

@@ -245,7 +245,7 @@ export class ChannelService {
           );
       const after = row as AccountRow;
       // Which settings changed, by key only: values (and above all secrets) never reach the log.
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: before ? 'CHANNEL_ACCOUNT_CHANGED' : 'CHANNEL_ACCOUNT_CREATED',
         actor,
@@ -268,7 +268,7 @@ export class ChannelService {
     await this.sql.transaction(async (run) => {
       const row = await this.row(run, workspaceId, id, true);
       await run('delete from channel_account where workspace_id = ? and id = ?', [workspaceId, id]);
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: 'CHANNEL_ACCOUNT_DELETED',
         actor,
@@ -331,7 +331,7 @@ export class ChannelService {
       subject: 'Patron test message',
       text,
     });
-    await this.audit.record(auditSql(this.sql.query), {
+    await this.audit.record(this.sql.query, {
       workspaceId,
       type: 'CHANNEL_TEST_SENT',
       actor,
@@ -578,10 +578,6 @@ const CAPTURED_VIA: Partial<Record<ConsentKind, CaptureChannel>> = {
   WHATSAPP: 'MESSENGER',
   PUSH: 'APP',
 };
-
-const auditSql = (run: Run) => ({
-  execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T>,
-});
 
 function changedKeys(before: Record<string, string>, after: Record<string, string>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);

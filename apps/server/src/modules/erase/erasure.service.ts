@@ -75,16 +75,13 @@ export class ErasureService {
       await recordHistory(run, workspaceId, customerId, CUSTOMER_ERASED, actor, [
         { key: 'status', oldValue: customer.status, newValue: 'ERASED' },
       ]);
-      await this.audit.record(
-        { execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T> },
-        {
-          workspaceId,
-          type: 'CUSTOMER_ERASED',
-          actor,
-          subject: customerId,
-          details: { profiles: ids.length, historyEvents },
-        },
-      );
+      await this.audit.record(run, {
+        workspaceId,
+        type: 'CUSTOMER_ERASED',
+        actor,
+        subject: customerId,
+        details: { profiles: ids.length, historyEvents },
+      });
       return { customerId, profiles: ids.length, historyEvents };
     });
     this.afterCommit();

@@ -1,7 +1,6 @@
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
 import { visibleText } from '../../common/text.js';
-import type { EmSql } from '../../db/em-sql.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField, badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
@@ -172,7 +171,7 @@ export class GiftCardService {
         );
         missing -= written?.n ?? 0;
       }
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: 'GIFT_CARDS_ISSUED',
         actor,
@@ -278,7 +277,7 @@ export class GiftCardService {
         workspaceId,
         id,
       ]);
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: blocked ? 'GIFT_CARD_BLOCKED' : 'GIFT_CARD_UNBLOCKED',
         actor,
@@ -368,8 +367,3 @@ async function refuseUnusable(
   if (card.status === 'EXPIRED' && card.redeemBy)
     throw badField(path, 'GIFT_CARD_EXPIRED', { date: await workspaceDay(run, workspaceId, card.redeemBy) });
 }
-
-/** `audit.record` takes the `execute` of an ORM transaction; this is the pool transaction's. */
-const auditSql = (run: Run): EmSql => ({
-  execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T>,
-});

@@ -1,6 +1,5 @@
 import type { Actor } from '@patron/sdk';
 import { isUuid } from '../../common/ids.js';
-import type { EmSql } from '../../db/em-sql.js';
 import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -194,7 +193,7 @@ export class NewsService {
       expiresAt: p.expiresAt,
       pinned: p.pinned,
     });
-    await this.audit.record(auditSql(run), {
+    await this.audit.record(run, {
       workspaceId,
       type,
       actor,
@@ -206,8 +205,3 @@ export class NewsService {
 
 /** Audit event types this module writes; the subject is the post's title. */
 export const NEWS_AUDIT_TYPES = ['NEWS_CREATED', 'NEWS_UPDATED', 'NEWS_DELETED'] as const;
-
-/** `audit.record` takes the `execute` of an ORM transaction; this is the pool transaction's. */
-const auditSql = (run: Run): EmSql => ({
-  execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T>,
-});

@@ -196,16 +196,13 @@ export class NoteService {
         { key: 'note', oldValue: note.id, newValue: null },
       ]);
       if (!own)
-        await this.audit.record(
-          { execute: <T>(text: string, params: unknown[]) => run(text, params) as Promise<T> },
-          {
-            workspaceId,
-            type: 'NOTE_DELETED',
-            actor,
-            subject: note.customerId,
-            details: { noteId: note.id, authorId: note.authorId, authorName: note.authorName },
-          },
-        );
+        await this.audit.record(run, {
+          workspaceId,
+          type: 'NOTE_DELETED',
+          actor,
+          subject: note.customerId,
+          details: { noteId: note.id, authorId: note.authorId, authorName: note.authorName },
+        });
     });
     this.afterCommit();
     return id;

@@ -7,7 +7,6 @@ import type { PreparedPool, Run } from '../../db/prepared-pool.js';
 import { badField, badInput, type FieldProblem, fieldProblem, refusal } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { moneyMinor } from '../purchases/purchase-request.js';
-import { auditSql } from './audit-sql.js';
 import { type ProductSales, productSales } from './product-sales.js';
 import { QUANTITY_DECIMALS, quantityOf, thousandths, thousandthsOf } from './quantities.js';
 
@@ -147,7 +146,7 @@ export class ProductService {
           ],
         );
         const created = toProduct(row as ProductRow);
-        await this.audit.record(auditSql(run), {
+        await this.audit.record(run, {
           workspaceId,
           type: 'PRODUCT_CREATED',
           actor,
@@ -190,7 +189,7 @@ export class ProductService {
         if (JSON.stringify(current[key]) !== JSON.stringify(updated[key]))
           changes[key] = { from: current[key], to: updated[key] };
       if (Object.keys(changes).length)
-        await this.audit.record(auditSql(run), {
+        await this.audit.record(run, {
           workspaceId,
           type: 'PRODUCT_UPDATED',
           actor,
@@ -211,7 +210,7 @@ export class ProductService {
         [active, workspaceId, id],
       );
       const updated = toProduct(row as ProductRow);
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: active ? 'PRODUCT_REACTIVATED' : 'PRODUCT_DEACTIVATED',
         actor,
@@ -235,7 +234,7 @@ export class ProductService {
       if (use && (use.purchases > 0 || use.movements > 0))
         throw refusal('PRODUCT_IN_USE', { purchases: use.purchases, movements: use.movements });
       await run('delete from product where workspace_id = ? and id = ?', [workspaceId, id]);
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: 'PRODUCT_DELETED',
         actor,

@@ -6,7 +6,6 @@ import { pgArray } from '../../db/sql-array.js';
 import { badField, badInput, type FieldProblem, fieldProblem } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { returnShare } from '../purchases/earnings.js';
-import { auditSql } from './audit-sql.js';
 import { normalSku, type ProductRow, type ProductService } from './product.service.js';
 import {
   numericText,
@@ -260,7 +259,7 @@ export class StockService {
       const product = await this.products.locked(run, workspaceId, productId);
       if (!product.tracked) throw badField(['productId'], 'PRODUCT_NOT_TRACKED', { sku: product.sku });
       const movement = await this.move(run, workspaceId, actor, productId, 'RECEIVED', t, null, text);
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: 'PRODUCT_STOCK_RECEIVED',
         actor,
@@ -291,7 +290,7 @@ export class StockService {
       if (!product.tracked) throw badField(['productId'], 'PRODUCT_NOT_TRACKED', { sku: product.sku });
       const before = thousandths(product.onHand) ?? 0;
       const movement = await this.move(run, workspaceId, actor, productId, 'COUNTED', t - before, null, text);
-      await this.audit.record(auditSql(run), {
+      await this.audit.record(run, {
         workspaceId,
         type: 'PRODUCT_STOCK_COUNTED',
         actor,

@@ -7,7 +7,6 @@ import { badInput, type FieldProblem, fieldProblem, refusal } from '../../graphq
 import type { ServerSecrets, WebhookSettings } from '../../runtime/kernel.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { ServerKeys } from '../channels/server-keys.js';
-import { auditSql } from '../products/audit-sql.js';
 import { ALL_EVENTS, WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 import { urlProblem } from './webhook-url.js';
 
@@ -244,7 +243,7 @@ export class WebhookService {
     webhook: Webhook,
     details: Record<string, unknown>,
   ): Promise<void> {
-    return this.audit.record(auditSql(run), { workspaceId, type, actor, subject: webhook.name, details });
+    return this.audit.record(run, { workspaceId, type, actor, subject: webhook.name, details });
   }
 }
 

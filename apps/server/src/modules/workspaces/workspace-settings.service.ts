@@ -165,10 +165,12 @@ export class WorkspaceSettingsService {
   async write(run: Run, workspaceId: string, actor: Actor, changes: SettingsChange[]): Promise<void> {
     for (const change of changes) {
       await run(`update workspace set ${change.set} where id = ?`, [...change.params, workspaceId]);
-      await this.audit.record(
-        { execute: (text, params) => run(text, params) as never },
-        { workspaceId, type: 'WORKSPACE_SETTINGS_CHANGED', actor, details: change.details },
-      );
+      await this.audit.record(run, {
+        workspaceId,
+        type: 'WORKSPACE_SETTINGS_CHANGED',
+        actor,
+        details: change.details,
+      });
     }
   }
 
