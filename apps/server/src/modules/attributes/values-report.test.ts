@@ -138,13 +138,14 @@ describe('the report of every stored value a format refuses or rewrites', () => 
     ].sort((x, y) => Number(x[0]) - Number(y[0]));
     expect(rows).toEqual(expected);
 
-    // Customers' names and values left in a file: the audit log says who asked, for which attribute.
+    // Customers' names and values left in a file: the audit log says who asked, for which attribute
+    // (by its key and label, for the log to read as words however the attribute changes later).
     const { auditEvents } = await ws.as.ADMIN.requestOk(AUDIT);
     expect(auditEvents.edges.map((e: { node: unknown }) => e.node)).toEqual([
       {
         type: 'ATTRIBUTE_VALUES_EXPORTED',
         subject: definition,
-        details: { format: 'ticket' },
+        details: { format: 'ticket', key: 'ticketNo', label: { en: 'Ticket', ru: 'Билет' } },
         actor: { kind: 'staff', name: expect.any(String) },
       },
     ]);

@@ -86,14 +86,14 @@ export class ValuesReportService {
     id: string,
     format: string | null | undefined,
   ): Promise<string> {
-    const { rule } = await this.attributes.valueRule(requester.workspaceId, id, format);
+    const { rule, definition } = await this.attributes.valueRule(requester.workspaceId, id, format);
     const runId = await this.enqueue({ ...requester, attributeId: id, format: rule.format });
     await this.audit.record(this.sql.query, {
       workspaceId: requester.workspaceId,
       type: 'ATTRIBUTE_VALUES_EXPORTED',
       actor,
       subject: id,
-      details: { format: rule.format },
+      details: { format: rule.format, key: definition.key, label: definition.label },
     });
     return runId;
   }

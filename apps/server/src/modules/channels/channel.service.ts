@@ -312,8 +312,14 @@ export class ChannelService {
     accountId: string,
     message: OutgoingMessage,
   ): Promise<SendOutcome & { accountId: string }> {
-    const sender = await this.sender(await this.row(this.sql.query, workspaceId, accountId));
-    return sender.send(message);
+    return this.sendFrom(await this.row(this.sql.query, workspaceId, accountId), message);
+  }
+
+  private async sendFrom(
+    row: AccountRow,
+    message: OutgoingMessage,
+  ): Promise<SendOutcome & { accountId: string }> {
+    return (await this.sender(row)).send(message);
   }
 
   /** A test message from the Channels screen; kept in the audit log without its text. */
@@ -324,7 +330,8 @@ export class ChannelService {
     to: string,
     text: string,
   ): Promise<SendOutcome & { accountId: string }> {
-    const outcome = await this.sendThrough(workspaceId, accountId, {
+    const account = await this.row(this.sql.query, workspaceId, accountId);
+    const outcome = await this.sendFrom(account, {
       id: randomUUID(),
       workspaceId,
       to: to.trim(),
@@ -336,7 +343,12 @@ export class ChannelService {
       type: 'CHANNEL_TEST_SENT',
       actor,
       subject: accountId,
-      details: { ok: outcome.ok, ...(outcome.ok ? {} : { reason: outcome.reason }) },
+      details: {
+        provider: account.provider,
+        name: account.name,
+        ok: outcome.ok,
+        ...(outcome.ok ? {} : { reason: outcome.reason }),
+      },
     });
     return outcome;
   }

@@ -181,6 +181,17 @@ describe('channel accounts', () => {
       retryable: false,
       reason: 'CHANNEL_ADDRESS_REJECTED',
     });
+    // The audit log names the account each test went through, not only its id.
+    const audit = await ws.as.ADMIN.requestOk(
+      '{ auditEvents(types: [CHANNEL_TEST_SENT], first: 5) { edges { node { subject details } } } }',
+    );
+    expect(audit.auditEvents.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      {
+        subject: smtpId,
+        details: { provider: 'smtp', name: 'Mail', ok: false, reason: 'CHANNEL_ADDRESS_REJECTED' },
+      },
+      { subject: smtpId, details: { provider: 'smtp', name: 'Mail', ok: true } },
+    ]);
   });
 
   it('keeps a secret left out of a change and removes one sent empty', async () => {

@@ -157,13 +157,26 @@ export class ExportService {
         ],
       );
       const actor: Actor = { kind: 'staff', id: requester.staffId, name: requester.name };
-      // Customer data leaving the system is worth a line in the audit log.
+      // Customer data leaving the system is worth a line in the audit log; the segment by the name it
+      // had then, so the log reads the same after a rename or delete.
+      const segmentId = request.selection.segmentId;
+      const [segment] = segmentId
+        ? await sql.execute<{ name: string }[]>(
+            'select name from segment where workspace_id = ? and id = ?',
+            [requester.workspaceId, segmentId],
+          )
+        : [];
       await this.audit.record(sql, {
         workspaceId: requester.workspaceId,
         type: 'CUSTOMERS_EXPORTED',
         actor,
         subject: row?.id ?? null,
-        details: { format: request.format, columns: columns.map((c) => c.key), selection: request.selection },
+        details: {
+          format: request.format,
+          columns: columns.map((c) => c.key),
+          selection: request.selection,
+          ...(segment ? { segmentName: segment.name } : {}),
+        },
       });
       return row as ExportRow;
     });

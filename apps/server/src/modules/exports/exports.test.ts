@@ -204,6 +204,20 @@ describe('customer exports', () => {
     expect((faSheet.getRow(1).values as unknown[]).slice(1)).toEqual(['نام', 'تلفن همراه']);
     expect(faSheet.rowCount).toBe(3);
     await ws.as.MANAGER.requestOk(PREFERENCES, { input: { locale: 'EN', calendar: 'GREGORIAN' } });
+
+    // The audit log names the segment as it was called then, for a person to read, not its id.
+    const { auditEvents } = await ws.as.ADMIN.requestOk(
+      '{ auditEvents(types: [CUSTOMERS_EXPORTED], first: 2) { edges { node { subject details } } } }',
+    );
+    expect(auditEvents.edges[0].node).toEqual({
+      subject: fa.id,
+      details: {
+        format: 'XLSX',
+        columns: ['firstName', 'mobile'],
+        selection: { segmentId: createSegment.id, all: false },
+        segmentName: 'Moscow',
+      },
+    });
   });
 
   it('lets only the requester download, in their workspace, until the file expires', async () => {

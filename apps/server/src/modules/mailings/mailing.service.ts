@@ -237,7 +237,7 @@ export class MailingService {
         type: 'MAILING_STARTED',
         actor,
         subject: id,
-        details: { scheduledAt: later ? at?.toISOString() : null },
+        details: { name: draft.name, scheduledAt: later ? at?.toISOString() : null },
       });
       return started as MailingRow;
     });
@@ -276,7 +276,7 @@ export class MailingService {
         type: 'MAILING_CANCELLED',
         actor,
         subject: id,
-        details: { skipped: n },
+        details: { name: current?.name, skipped: n },
       });
       return cancelled as MailingRow;
     });

@@ -264,18 +264,20 @@ describe('mailings', () => {
     expect(rows.find((r) => r.id === a.id)?.state).toBe('DELIVERED');
     expect(rows.find((r) => r.id === b.id)?.state).toBe('SENT');
     expect(problemOf(await ws.as.MANAGER.request(CANCEL, { id }))).toBe('MAILING_NOT_CANCELLABLE');
-    // The audit log keeps who created, started and cancelled it.
+    // The audit log keeps who created, started and cancelled it, each naming the mailing.
     const { auditEvents } = await ws.as.ADMIN.requestOk(
-      '{ auditEvents(first: 50, types: [MAILING_CREATED, MAILING_STARTED, MAILING_CANCELLED]) { edges { node { type subject } } } }',
+      '{ auditEvents(first: 50, types: [MAILING_CREATED, MAILING_STARTED, MAILING_CANCELLED]) { edges { node { type subject details } } } }',
     );
+    const name = (await ws.as.MANAGER.requestOk(GET, { id })).mailing.name;
     expect(
       auditEvents.edges
-        .map((e: { node: { type: string; subject: string } }) => e.node)
-        .filter((e: { subject: string }) => e.subject === id),
+        .map((e: { node: { type: string; subject: string; details: { name: string } } }) => e.node)
+        .filter((e: { subject: string }) => e.subject === id)
+        .map((e: { type: string; details: { name: string } }) => ({ type: e.type, name: e.details.name })),
     ).toEqual([
-      { type: 'MAILING_CANCELLED', subject: id },
-      { type: 'MAILING_STARTED', subject: id },
-      { type: 'MAILING_CREATED', subject: id },
+      { type: 'MAILING_CANCELLED', name },
+      { type: 'MAILING_STARTED', name },
+      { type: 'MAILING_CREATED', name },
     ]);
 
     // The report: by state, by reason, and purchases within 7 days after each recipient's message.
