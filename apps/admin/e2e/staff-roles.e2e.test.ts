@@ -18,6 +18,33 @@ async function untranslated(): Promise<string[]> {
   return text.match(/\b(patron|ra|resources)\.[a-z_.]+/gi) ?? [];
 }
 
+/**
+ * The role change's arrow, and whether its old role is drawn right of the new one: the role names are
+ * the isolated runs after the staff member's name (U+2068…U+2069), measured where the browser laid them.
+ */
+async function roleChange(): Promise<{ arrow: string | undefined; fromIsRightOfTo: boolean }> {
+  const cell = s.page.locator(
+    '[data-testid="audit-row"][data-type="STAFF_ROLE_CHANGED"] [data-testid="audit-about"]',
+  );
+  return cell.evaluate((td) => {
+    const node = td.firstChild as Text;
+    const text = node.data;
+    const runs = [...text.matchAll(/\u2068([^\u2069]*)\u2069/g)].map((m) => ({
+      start: m.index + 1,
+      end: m.index + 1 + (m[1] ?? '').length,
+    }));
+    const [, from, to] = runs;
+    if (!from || !to) throw new Error(`no role change in ${text}`);
+    const box = ({ start, end }: { start: number; end: number }) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range.getBoundingClientRect();
+    };
+    return { arrow: text.match(/[←→]/)?.[0], fromIsRightOfTo: box(from).left > box(to).left };
+  });
+}
+
 describe('managing staff and roles in the browser', () => {
   it('an admin builds a role from the permission list and gives it to a new staff member', async () => {
     const { page } = s;
@@ -105,7 +132,7 @@ describe('managing staff and roles in the browser', () => {
     await admin.requestOk(
       'mutation { createBranch(input: { code: "tajrish", name: { en: "Tajrish", fa: "تجریش" } }) { id } }',
     );
-    await admin.requestOk(
+    const { startCustomerExport } = await admin.requestOk(
       'mutation { startCustomerExport(input: { format: CSV, columns: ["firstName"], selection: { all: true } }) { id } }',
     );
     const { page } = s;
@@ -119,6 +146,12 @@ describe('managing staff and roles in the browser', () => {
       'Branch created',
       'API key created',
     ]);
+    // The export is told by what it took, not by its id.
+    const exported = page.locator(
+      '[data-testid="audit-row"][data-type="CUSTOMERS_EXPORTED"] [data-testid="audit-about"]',
+    );
+    expect(await exported.textContent()).toBe('CSV: all customers');
+    expect(await exported.textContent()).not.toContain(startCustomerExport.id);
   });
 
   it.each(['en', 'ru', 'fa'])('the staff, roles and audit screens in %s', async (locale) => {
@@ -146,6 +179,12 @@ describe('managing staff and roles in the browser', () => {
         // Every type in words, none as its constant (CUSTOMERS_EXPORTED).
         const types = await page.locator('[data-testid="audit-row"] td:nth-child(2)').allTextContents();
         expect(types.filter((text) => /^[A-Z0-9_]+$/.test(text))).toEqual([]);
+        // What each is about in words, none as an id (the export's).
+        const abouts = await page.locator('[data-testid="audit-about"]').allTextContents();
+        expect(abouts.filter((text) => /[0-9a-f]{8}-[0-9a-f]{4}-/.test(text))).toEqual([]);
+        expect(await roleChange(), locale).toMatchObject(
+          locale === 'fa' ? { arrow: '←', fromIsRightOfTo: true } : { arrow: '→', fromIsRightOfTo: false },
+        );
       }
       if (name === 'role-create' && locale !== 'en') {
         // Every group header and permission in the language's script, none in the server's English.

@@ -12,42 +12,28 @@ import {
 } from '@mui/material';
 import { Title, useLocale, useTranslate } from 'react-admin';
 import type { AuditEventsQuery as AuditEventsResult } from '../gql/graphql';
-import { localized } from '../i18n/localized';
 import { useCalendar } from '../preferences/useCalendar';
 import { useRoleChoices } from '../roles/useRoleNames';
+import { aboutText } from './auditAbout';
 import { AuditEventsQuery } from './documents';
 
 const PAGE = 50;
 type AuditEvent = AuditEventsResult['auditEvents']['edges'][number]['node'];
 
-/** What an event is about, in words: the staff member's or segment's name, the role or branch, a role change. */
-function useSubject() {
-  const roles = useRoleChoices();
+/** What an event is about, in words (auditAbout.ts), with the workspace's role names. */
+function useAbout() {
+  const translate = useTranslate();
   const locale = useLocale();
+  const roles = useRoleChoices();
   const roleName = (key: unknown) => roles.find((r) => r.id === key)?.name ?? String(key ?? '');
-  return (e: AuditEvent): string => {
-    const d = (e.details ?? {}) as Record<string, unknown>;
-    if (e.type === 'STAFF_ROLE_CHANGED') return `${d.name}: ${roleName(d.from)} → ${roleName(d.to)}`;
-    if (e.type === 'STAFF_BRANCH_CHANGED') return `${d.name}: ${d.from ?? '—'} → ${d.to ?? '—'}`;
-    if (e.type.startsWith('BRANCH_') || e.type.startsWith('PRODUCT_')) {
-      // The branch's or product's name (the new one after an edit) and its code or SKU, the subject.
-      const name = (d.name as { to?: unknown } | undefined)?.to ?? d.name;
-      const shown = localized(name as Parameters<typeof localized>[0], locale, '');
-      return shown ? `${shown} (${e.subject})` : (e.subject ?? '');
-    }
-    if (e.type.startsWith('ROLE_')) {
-      const name = (d.name as { to?: unknown } | undefined)?.to ?? d.name;
-      return localized(name as Parameters<typeof localized>[0], locale, e.subject ?? '');
-    }
-    return String(d.name ?? d.email ?? e.subject ?? '');
-  };
+  return (e: AuditEvent): string => aboutText(e, { translate, locale, roleName });
 }
 
 /** The workspace's audit log, newest first: what was done to staff, roles, branches and sharing, by whom and when. */
 export function AuditList() {
   const translate = useTranslate();
   const { format } = useCalendar();
-  const subject = useSubject();
+  const about = useAbout();
   const { data, loading, fetchMore } = useQuery(AuditEventsQuery, {
     variables: { first: PAGE },
     fetchPolicy: 'cache-and-network',
@@ -80,9 +66,8 @@ export function AuditList() {
             <TableRow key={e.id} data-testid="audit-row" data-type={e.type}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{format(e.occurredAt, true)}</TableCell>
               <TableCell>{translate(`patron.audit.types.${e.type}`, { _: e.type })}</TableCell>
-              <TableCell>
-                <bdi>{subject(e)}</bdi>
-              </TableCell>
+              {/* In the page's direction: the text isolates each name within it (auditAbout.ts). */}
+              <TableCell data-testid="audit-about">{about(e)}</TableCell>
               <TableCell>
                 <bdi>{e.actor.name}</bdi>
               </TableCell>
