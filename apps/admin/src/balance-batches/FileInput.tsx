@@ -2,6 +2,7 @@ import UploadFile from '@mui/icons-material/UploadFile';
 import { Box, Button, Typography } from '@mui/material';
 import { InputHelperText, useInput, useLocale, useTranslate, type Validator } from 'react-admin';
 import { formatAmount } from '../common/amounts';
+import { UploadLimitHint } from '../common/UploadLimitHint';
 import { countLines, type PickedFile } from './batchInput';
 
 /** The browser's file, as UTF-8 text (a BOM is left for the server, which allows it). */
@@ -60,6 +61,7 @@ export function FileInput({ validate }: { validate?: Validator }) {
             })}
           </Typography>
         )}
+        {!picked && <UploadLimitHint testId="batch-file-limit" />}
       </Box>
       <Typography
         variant="caption"

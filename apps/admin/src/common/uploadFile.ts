@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { tooLarge, uploadLimit } from './uploadLimit';
 
 export interface UploadOptions {
   contentType?: string;
@@ -16,14 +17,23 @@ export const uploadAborted = (error: unknown): boolean =>
  * Sends a file to the server's `POST /files` (kept there a day) and gives its id, for a call that
  * takes `fileId`: large files never travel inside a GraphQL request, whose body is limited to 1 MB.
  * A refusal is thrown as GraphQL errors, so forms place it like any other. XMLHttpRequest, not fetch:
- * only it tells how much of a file of hundreds of megabytes has gone.
+ * only it tells how much of a file of hundreds of megabytes has gone. A file over the server's limit
+ * is refused here, before a byte goes, as the server would refuse it (BODY_TOO_LARGE); when the limit
+ * cannot be learnt, the server decides.
  */
-export function uploadFile(
+export async function uploadFile(
   name: string,
   content: Blob | string,
   options: UploadOptions = {},
 ): Promise<string> {
   const { contentType = 'text/csv; charset=utf-8', onProgress, signal } = options;
+  const body = typeof content === 'string' ? new Blob([content]) : content;
+  const limit = await uploadLimit
+    .load({})
+    .then(({ uploadMaxBytes }) => uploadMaxBytes)
+    .catch(() => null);
+  const refused = limit === null ? null : tooLarge(body.size, limit);
+  if (refused) throw refused;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException('The upload was stopped', 'AbortError'));
     const xhr = new XMLHttpRequest();
@@ -50,6 +60,6 @@ export function uploadFile(
     xhr.addEventListener('error', () => reject(new TypeError('The upload could not reach the server')));
     xhr.addEventListener('abort', () => reject(new DOMException('The upload was stopped', 'AbortError')));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(content);
+    xhr.send(body);
   });
 }

@@ -72,6 +72,7 @@ type Documents = {
     "\n  mutation SaveChannelAccount($input: SaveChannelAccountInput!) {\n    saveChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": typeof types.SaveChannelAccountDocument,
     "\n  mutation DeleteChannelAccount($id: ID!) {\n    deleteChannelAccount(id: $id)\n  }\n": typeof types.DeleteChannelAccountDocument,
     "\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n": typeof types.SendTestMessageDocument,
+    "\n  query UploadLimit {\n    uploadMaxBytes\n  }\n": typeof types.UploadLimitDocument,
     "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": typeof types.CustomerConsentsDocument,
     "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.GrantConsentDocument,
     "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": typeof types.WithdrawConsentDocument,
@@ -362,6 +363,7 @@ const documents: Documents = {
     "\n  mutation SaveChannelAccount($input: SaveChannelAccountInput!) {\n    saveChannelAccount(input: $input) {\n      ...ChannelAccountFields\n    }\n  }\n": types.SaveChannelAccountDocument,
     "\n  mutation DeleteChannelAccount($id: ID!) {\n    deleteChannelAccount(id: $id)\n  }\n": types.DeleteChannelAccountDocument,
     "\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n": types.SendTestMessageDocument,
+    "\n  query UploadLimit {\n    uploadMaxBytes\n  }\n": types.UploadLimitDocument,
     "\n  query CustomerConsents($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      mobile\n      email\n      consents {\n        kind\n        state\n        record {\n          id\n          at\n          source\n          capturedVia\n        }\n      }\n      consentHistory(first: $first) {\n        hasNextPage\n        records {\n          id\n          kind\n          granted\n          at\n          recordedAt\n          source\n          capturedVia\n          actor {\n            kind\n            name\n          }\n        }\n      }\n      verification {\n        status\n        verifiedAt\n        verifiedBy\n        phoneVerified\n        emailVerified\n      }\n    }\n  }\n": types.CustomerConsentsDocument,
     "\n  mutation GrantConsent($input: ConsentChangeInput!) {\n    grantConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.GrantConsentDocument,
     "\n  mutation WithdrawConsent($input: ConsentChangeInput!) {\n    withdrawConsent(input: $input) {\n      kind\n      state\n    }\n  }\n": types.WithdrawConsentDocument,
@@ -840,6 +842,10 @@ export function graphql(source: "\n  mutation DeleteChannelAccount($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestMessage($accountId: ID!, $to: String!, $text: String!) {\n    sendTestMessage(accountId: $accountId, to: $to, text: $text) {\n      ok\n      providerMessageId\n      retryable\n      reason\n      detail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadLimit {\n    uploadMaxBytes\n  }\n"): (typeof documents)["\n  query UploadLimit {\n    uploadMaxBytes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -112,6 +112,10 @@ export const enLater = {
       deleteContent:
         'It is removed from %{smart_count} customer; their history keeps a note. |||| It is removed from %{smart_count} customers; their history keeps a note.',
     },
+    files: {
+      /** Next to a file picker: the largest file the server takes. */
+      upTo: 'Up to %{size}',
+    },
     export: {
       title: 'Export customers',
       source: 'Customers',

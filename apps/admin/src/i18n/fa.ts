@@ -212,6 +212,9 @@ export const fa: Messages = {
       deleteContent:
         'از %{smart_count} مشتری برداشته می‌شود؛ در تاریخچه آن‌ها ثبت می‌ماند. |||| از %{smart_count} مشتری برداشته می‌شود؛ در تاریخچه آن‌ها ثبت می‌ماند.',
     },
+    files: {
+      upTo: 'حداکثر %{size}',
+    },
     export: {
       button: 'خروجی',
       title: 'خروجی گرفتن از مشتریان',

@@ -19,6 +19,7 @@ import { useTranslate } from 'react-admin';
 import { apollo } from '../apollo';
 import { GeneralErrors } from '../common/FormDialog';
 import { placeFailure } from '../common/placeErrors';
+import { UploadLimitHint } from '../common/UploadLimitHint';
 import { uploadAborted, uploadFile } from '../common/uploadFile';
 import type { ProblemMessage } from '../problems/problemText';
 import { OpenImportMutation } from './documents';
@@ -143,6 +144,7 @@ export function UploadStep({ imp, onOpened, onReset, onNext }: Props) {
               translate('patron.imports.upload.noFile')
             )}
           </Typography>
+          <UploadLimitHint testId="import-upload-limit" />
         </Stack>
       </Box>
       {busy && sent && <UploadProgress {...sent} onStop={() => stop.current?.abort()} />}

@@ -65,6 +65,22 @@ describe('problemText', () => {
     expect(problemText(range, options('fa'))).toBe('عددی از ۰٫۰۱ تا ۱٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰');
   });
 
+  it('states a size the API writes in megabytes in the language’s digits and unit', () => {
+    const tooLarge: ProblemMessage = {
+      code: 'BODY_TOO_LARGE',
+      params: { max: '512 MB' },
+      message: 'The request body is larger than 512 MB',
+    };
+    expect(problemText(tooLarge, options('en'))).toBe('The request body is larger than 512 MB');
+    expect(problemText(tooLarge, options('ru'))).toBe('Тело запроса больше 512 МБ');
+    expect(problemText(tooLarge, options('fa'))).toBe('بدنهٔ درخواست بزرگ‌تر از ۵۱۲ مگابایت است');
+    const fraction = { ...tooLarge, params: { max: '1.5 MB' } };
+    expect(problemText(fraction, options('ru'))).toBe('Тело запроса больше 1,5 МБ');
+    // Anything else is shown as it came.
+    const other = { ...tooLarge, params: { max: 'a lot' } };
+    expect(problemText(other, options('fa'))).toBe('بدنهٔ درخواست بزرگ‌تر از a lot است');
+  });
+
   it('names a filter field’s kind in the language and shows lists as they came', () => {
     const mismatch: ProblemMessage = {
       code: 'FILTER_OPERATOR_MISMATCH',

@@ -57,6 +57,12 @@ const YEARS: ParamsByCode = {
   VALUE_YEAR_RANGE: ['min', 'max'],
 };
 
+/** Parameters that are sizes as the API writes them ("512 MB"): the number in the language's digits and unit. */
+const SIZES: ParamsByCode = {
+  BODY_TOO_LARGE: ['max'],
+};
+const MEGABYTES = /^(\d+(?:\.\d+)?) MB$/;
+
 const FIELD_KINDS = ['text', 'number', 'date', 'datetime', 'boolean', 'choice', 'multi'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A moment as the server sends it (`2026-12-07T04:35:00.000Z`), e.g. when a card was reported lost. */
@@ -89,6 +95,8 @@ function formatParam(
     return options.translate(`patron.problemWords.identifier.${value}`, { _: String(value) });
   if (name === 'date' && typeof value === 'string' && ISO_DATE.test(value))
     return options.formatDate?.(value) ?? value;
+  const size = typeof value === 'string' && listed(SIZES, code, name) ? MEGABYTES.exec(value) : null;
+  if (size) return megabytesText(Number(size[1]), options);
   if (typeof value === 'string' && ISO_MOMENT.test(value) && options.formatDate) {
     const moment = new Date(value);
     if (!Number.isNaN(moment.getTime())) return options.formatDate(localDay(moment));
@@ -109,6 +117,12 @@ function formatParam(
       number,
     );
   return numbersIn(locale, { maximumFractionDigits: 10 }).format(number);
+}
+
+/** A size in megabytes as people read it in the language: "512 MB", "512 МБ", "۵۱۲ مگابایت". */
+export function megabytesText(megabytes: number, options: Pick<ProblemTextOptions, 'translate' | 'locale'>) {
+  const size = numbersIn(options.locale, { maximumFractionDigits: 1 }).format(megabytes);
+  return options.translate('patron.problemWords.megabytes', { size, _: `${size} MB` });
 }
 
 /** The i18n key of a code's text. */

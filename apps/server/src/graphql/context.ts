@@ -17,6 +17,8 @@ export interface AppContext extends PatronContext {
   customerSessionToken: string | null;
   setCustomerCookie(token: string, expiresAt: Date): void;
   clearCustomerCookie(): void;
+  /** The largest file POST /files takes from this server, in bytes (its HTTP limits). */
+  uploadMaxBytes: number;
 }
 
 type Cookies = { set(token: string, expiresAt: Date): void; clear(): void };
@@ -31,6 +33,7 @@ export async function buildContext(
     ip: string;
     userAgent: string | null;
     customer?: { caller: SelfServiceCaller | null; token: string | null };
+    uploadMaxBytes: number;
   },
   cookies: Cookies,
   customerCookies: Cookies = { set() {}, clear() {} },
@@ -70,5 +73,6 @@ export async function buildContext(
     customerSessionToken: request.customer?.token ?? null,
     setCustomerCookie: customerCookies.set,
     clearCustomerCookie: customerCookies.clear,
+    uploadMaxBytes: request.uploadMaxBytes,
   };
 }

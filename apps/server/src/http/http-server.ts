@@ -145,6 +145,7 @@ export async function startHttpServer(
           ip: req.ip ?? 'unknown',
           userAgent: req.get('user-agent') ?? null,
           customer: { caller: customer, token: customerToken },
+          uploadMaxBytes: limits.uploadBytes,
         },
         sessionCookies(res, options.secureCookies),
         sessionCookies(res, options.secureCookies, CUSTOMER_SESSION_COOKIE),

@@ -565,4 +565,5 @@ export const faWords: ProblemWords = {
     multi: 'چندگزینه‌ای',
   },
   identifier: { mobile: 'موبایل', email: 'ایمیل', cardNumber: 'شماره کارت', externalId: 'شناسه خارجی' },
+  megabytes: '%{size} مگابایت',
 };

@@ -577,4 +577,5 @@ export const ruWords: ProblemWords = {
     cardNumber: '«Номер карты»',
     externalId: '«Внешний ID»',
   },
+  megabytes: '%{size} МБ',
 };

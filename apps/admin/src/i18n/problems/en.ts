@@ -20,4 +20,5 @@ export const enWords: ProblemWords = {
     multi: 'multiple choice',
   },
   identifier: { mobile: 'mobile', email: 'email', cardNumber: 'card number', externalId: 'external ID' },
+  megabytes: '%{size} MB',
 };

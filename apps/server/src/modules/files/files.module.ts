@@ -1,5 +1,6 @@
 import { defineModule } from '@patron/sdk';
 import { FileService } from './file.service.js';
+import { FilesResolver } from './files.resolver.js';
 import { Migration20261205000004_files } from './Migration20261205000004_files.js';
 import { Migration20261205000027_file_chunks } from './Migration20261205000027_file_chunks.js';
 import { Migration20261205000037_file_chunks_uncompressed } from './Migration20261205000037_file_chunks_uncompressed.js';
@@ -12,13 +13,17 @@ declare module '@patron/sdk' {
   }
 }
 
-/** Files uploaded through `POST /files` (the route is mounted in http/http-server.ts). */
+/**
+ * Files uploaded through `POST /files` (the route is mounted in http/http-server.ts), and the
+ * largest one it takes (`uploadMaxBytes`).
+ */
 export const filesModule = defineModule({
   name: 'files',
   needs: ['sql'],
   services: {
     files: ({ sql }) => new FileService(sql),
   },
+  resolvers: [FilesResolver],
   jobs: [
     {
       name: 'files.prune',

@@ -1,3 +1,4 @@
+import { GraphQLClient } from '@patron/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { CHUNK_BYTES } from './file.service.js';
@@ -33,6 +34,35 @@ const problemOf = (body: { errors: { extensions: { problem: { code: string } } }
 /** A balance file of `lines` mobiles: about 20 bytes a line. */
 const balanceFile = (lines: number) =>
   `mobile,amount\n${Array.from({ length: lines }, (_, i) => `+98912${String(i).padStart(7, '0')},5`).join('\n')}\n`;
+
+describe('uploadMaxBytes', () => {
+  const LIMIT = '{ uploadMaxBytes }';
+
+  it('tells every staff role the limit POST /files refuses above', async () => {
+    for (const role of ['ADMIN', 'MANAGER', 'OPERATOR', 'ANALYST'] as const)
+      expect((await ws.as[role].requestOk(LIMIT)).uploadMaxBytes, role).toBe(2 * 1024 * 1024);
+    // The limit is the server's, not its default: the refusal names the same size.
+    const headers = { cookie: cookieOf(ws), 'x-patron-csrf': '1', 'content-type': 'text/csv' };
+    expect((await upload(Buffer.alloc(2 * 1024 * 1024, 'a'), headers)).status).toBe(201);
+    expect((await upload(Buffer.alloc(2 * 1024 * 1024 + 1, 'a'), headers)).status).toBe(413);
+  });
+
+  it('is told to no one signed out, nor to an API key, which cannot upload', async () => {
+    const anonymous = await ws.anonymous.request(LIMIT);
+    expect(anonymous.errors?.[0]?.extensions?.problem).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const { secret } = (
+      await ws.as.ADMIN.requestOk(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+        { input: { name: 'Till', permissions: ['customers.read'] } },
+      )
+    ).createApiKey;
+    const key = new GraphQLClient(server.graphqlUrl);
+    key.headers.authorization = `Bearer ${secret}`;
+    const answer = await key.request(LIMIT);
+    expect(answer.errors?.[0]?.extensions?.problem).toMatchObject({ code: 'API_KEY_PERSON_ONLY' });
+    expect(answer.data?.uploadMaxBytes ?? null).toBeNull();
+  });
+});
 
 describe('POST /files', () => {
   it('refuses an upload without the CSRF header, even with a valid session', async () => {
