@@ -5,7 +5,9 @@ import { CurrencyInput, CurrencyType } from '../ledger/ledger.types.js';
 import { LP } from '../ledger/ledger-permissions.js';
 import type { Currency } from './currency.entity.js';
 
-export function toCurrencyType(c: Currency): CurrencyType {
+export function toCurrencyType(
+  c: Pick<Currency, 'id' | 'key' | 'name' | 'decimals' | 'unitValue' | 'spendable' | 'position'>,
+): CurrencyType {
   return {
     id: c.id,
     key: c.key,

@@ -50,3 +50,23 @@ export async function productSales(
   );
   return rows.map((r) => ({ product: toProduct(r), quantity: Number(r.sold), revenue: Number(r.revenue) }));
 }
+
+/**
+ * The `first` products that brought most money over [from, to), then most sold; those that sold.
+ * `run` is where they are read: the dashboard reads them where the rest of it is (the replica).
+ */
+export async function bestSellers(
+  run: Run,
+  workspaceId: string,
+  from: Date,
+  to: Date,
+  first: number,
+): Promise<ProductSales[]> {
+  if (!Number.isInteger(first) || first < 1 || first > 100)
+    throw badField(['first'], 'NUMBER_RANGE', { min: 1, max: 100 });
+  const sales = await productSales(run, workspaceId, from, to);
+  return sales
+    .filter((s) => s.quantity > 0 || s.revenue > 0)
+    .sort((a, b) => b.revenue - a.revenue || b.quantity - a.quantity)
+    .slice(0, first);
+}

@@ -111,17 +111,6 @@ export class ProductService {
     return productSales(this.sql.query, workspaceId, from, to);
   }
 
-  /** The `first` products that brought most money over [from, to), then most sold; those that sold. */
-  async bestSellers(workspaceId: string, from: Date, to: Date, first: number): Promise<ProductSales[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 100)
-      throw badField(['first'], 'NUMBER_RANGE', { min: 1, max: 100 });
-    const sales = await this.sales(workspaceId, from, to);
-    return sales
-      .filter((s) => s.quantity > 0 || s.revenue > 0)
-      .sort((a, b) => b.revenue - a.revenue || b.quantity - a.quantity)
-      .slice(0, first);
-  }
-
   async create(actor: Actor, workspaceId: string, input: ProductInput): Promise<Product> {
     const sku = normalSku(input.sku ?? '');
     const problems: FieldProblem[] = [];

@@ -1,5 +1,4 @@
 import type { FileService } from '../files/file.service.js';
-import type { ProductService } from '../products/product.service.js';
 import type { ReportPeriod } from './report-period.js';
 import type { Locale } from './report-words.js';
 import { dashboardWorkbook } from './report-workbook.js';
@@ -17,7 +16,6 @@ export class ReportExportService {
   constructor(
     private readonly reports: ReportsService,
     private readonly files: FileService,
-    private readonly products: ProductService,
   ) {}
 
   async export(
@@ -28,11 +26,17 @@ export class ReportExportService {
     /** The Top products sheet, for a requester who may read products. */
     withProducts = false,
   ) {
-    const [dashboard, topProducts] = await Promise.all([
+    // Read from the main database, the figures are as of when their reading began.
+    const readAt = new Date();
+    const [dashboard, topProducts, asOf] = await Promise.all([
       this.reports.dashboard(workspaceId, period, first),
-      withProducts ? this.products.bestSellers(workspaceId, period.from, period.to, first) : null,
+      withProducts ? this.reports.topProducts(workspaceId, period, first) : null,
+      this.reports.asOf(),
     ]);
-    const content = await dashboardWorkbook({ ...dashboard, topProducts }, requester.locale as Locale);
+    const content = await dashboardWorkbook(
+      { ...dashboard, topProducts, asOf: asOf ?? readAt },
+      requester.locale as Locale,
+    );
     const day = (d: Date) => d.toISOString().slice(0, 10);
     const stored = await this.files.saveStream(
       workspaceId,

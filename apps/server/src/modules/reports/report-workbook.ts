@@ -27,11 +27,15 @@ function wallClock(at: Date, timeZone: string): string {
 
 /**
  * The dashboard as a small workbook (a few hundred rows at most, so built in memory): headers in
- * the staff member's language, dates on the workspace clock in the dashboard's calendar, numbers
- * as numbers, sheets right to left in Persian.
+ * the staff member's language, dates on the workspace clock in the dashboard's calendar (the
+ * moment the figures are from too), numbers as numbers, sheets right to left in Persian.
  */
 export async function dashboardWorkbook(
-  d: Dashboard & { topProducts?: ProductSales[] | null },
+  d: Dashboard & {
+    topProducts?: ProductSales[] | null;
+    /** The moment the figures are current as of (the replica's, else when they were read). */
+    asOf: Date;
+  },
   locale: Locale,
 ): Promise<Buffer> {
   const w = REPORT_WORDS[locale];
@@ -53,6 +57,8 @@ export async function dashboardWorkbook(
   const p = d.period;
   summary.addRow([w.from, when(p.from), p.previous ? when(p.previous.from) : null]);
   summary.addRow([w.to, when(p.to), p.previous ? when(p.previous.to) : null]);
+  // A replica may lag: the file says how current its figures are, as the dashboard does.
+  summary.addRow([w.asOf, when(d.asOf), null]);
   const figure = (name: string, f: Figure) => summary.addRow([name, f.value, f.previous]);
   figure(w.members, d.members.members);
   figure(w.newMembers, d.members.newMembers);

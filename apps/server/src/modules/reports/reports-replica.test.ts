@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type LocalPostgres, startLocalPostgres } from '@patron/local-postgres';
 import { type TestDatabase, withClient } from '@patron/testkit';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMigratedDatabase,
@@ -16,7 +17,9 @@ import {
 const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }';
 const PURCHASE = 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }';
 const DASHBOARD = `query($input: DashboardInput!) { dashboard(input: $input) {
-  asOf purchases { value } revenue { value } members { value } } }`;
+  asOf timeZone purchases { value } revenue { value } members { value }
+  topProducts { product { sku } quantity } tiers { tier { key } } balances { currency { key } } } }`;
+const EXPORT = `mutation($input: DashboardInput!) { exportDashboard(input: $input) { downloadPath } }`;
 const MONTHS = `query($id: ID!) { customer(id: $id) { analytics { purchasesByMonth(months: 1) { count } } } }`;
 
 const PUBLICATION = 'patron_analytics';
@@ -44,17 +47,57 @@ const period = () => ({
 async function dashboard(w: TestWorkspace) {
   return (await w.as.ANALYST.requestOk(DASHBOARD, { input: period() })).dashboard as {
     asOf: string | null;
+    timeZone: string;
     purchases: { value: number };
     revenue: { value: number };
     members: { value: number };
+    topProducts: { product: { sku: string }; quantity: number }[];
+    tiers: { tier: { key: string } | null }[];
+    balances: { currency: { key: string } }[];
   };
 }
 
-async function buy(w: TestWorkspace, id: string, amount: number): Promise<void> {
+async function buy(
+  w: TestWorkspace,
+  id: string,
+  amount: number,
+  items?: { sku: string; quantity: number; price: number }[],
+): Promise<void> {
   await w.as.OPERATOR.requestOk(PURCHASE, {
-    input: { customerId: id, amount, paymentStatus: 'PAID', idempotencyKey: `replica-${++n}` },
+    input: { customerId: id, amount, paymentStatus: 'PAID', idempotencyKey: `replica-${++n}`, items },
   });
 }
+
+/** The Summary sheet's "Figures as of" of the dashboard's Excel export. */
+async function exportedAsOf(w: TestWorkspace): Promise<unknown> {
+  const file = (await w.as.ANALYST.requestOk(EXPORT, { input: period() })).exportDashboard;
+  const cookie = [...w.as.ANALYST.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  const res = await fetch(`${server.url}${file.downloadPath}`, { headers: { cookie } });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const rows = book.getWorksheet('Summary')?.getSheetValues() as unknown[][];
+  return rows.find((r) => Array.isArray(r) && r[1] === 'Figures as of')?.[2];
+}
+
+/** A moment on a zone's wall clock as the export writes it, 'YYYY-MM-DD HH:MM'. */
+function wallClock(at: Date, timeZone: string): string {
+  const text = new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return text.replace(',', '');
+}
+
+const keys = (d: Figures) => ({
+  products: d.topProducts.map((p) => `${p.product.sku}×${p.quantity}`),
+  tiers: d.tiers.map((t) => t.tier?.key ?? null),
+  currencies: d.balances.map((b) => b.currency.key),
+});
 
 type Figures = Awaited<ReturnType<typeof dashboard>>;
 
@@ -111,6 +154,9 @@ beforeAll(async () => {
   ws = await server.workspace();
   customerId = (await ws.as.OPERATOR.requestOk(CREATE, { input: { attributes: { firstName: 'Rae' } } }))
     .createCustomer.id;
+  await ws.as.ADMIN.requestOk('mutation($input: ProductInput!) { createProduct(input: $input) { id } }', {
+    input: { sku: 'TEA', name: { en: 'Tea' }, kind: 'PRODUCT', price: 12.5 },
+  });
 });
 
 afterAll(async () => {
@@ -143,8 +189,15 @@ describe('the dashboard on a read replica', () => {
       await sleep(100);
     }
     const before = Date.now();
-    await buy(ws, customerId, 25);
+    await buy(ws, customerId, 25, [{ sku: 'TEA', quantity: 2, price: 12.5 }]);
     const after = Date.now();
+    // A tier and a currency made since: the main database lists them, the replica not yet.
+    await ws.as.ADMIN.requestOk('mutation($input: TierInput!) { createTier(input: $input) { id } }', {
+      input: { key: 'silver', name: { en: 'Silver' } },
+    });
+    await ws.as.ADMIN.requestOk('mutation($input: CurrencyInput!) { createCurrency(input: $input) { id } }', {
+      input: { key: 'stars', name: { en: 'Stars' }, unitValue: 0.1 },
+    });
     // The main database has it; the dashboard and the card's analytics (both on the replica) do not.
     const [onMain] = await withClient(
       server.databaseUrl,
@@ -160,6 +213,12 @@ describe('the dashboard on a read replica', () => {
     const asOf = Date.parse(stale.asOf as string);
     expect(asOf).toBeGreaterThanOrEqual(before - 1000);
     expect(asOf).toBeLessThanOrEqual(after + 1000);
+    // Top products, the tiers and the currencies are the replica's too.
+    expect(keys(stale).products).toEqual([]);
+    expect(keys(stale).tiers).not.toContain('silver');
+    expect(keys(stale).currencies).not.toContain('stars');
+    // The Excel export says how old its figures are: the replica's moment, on the workspace clock.
+    expect(await exportedAsOf(ws)).toBe(wallClock(new Date(asOf), stale.timeZone));
     const card = await ws.as.ANALYST.requestOk(MONTHS, { id: customerId });
     expect(card.customer.analytics.purchasesByMonth.at(-1).count).toBe(1);
 
@@ -167,6 +226,10 @@ describe('the dashboard on a read replica', () => {
     const fresh = await dashboardWhen((x) => x.purchases.value === 2 && current(x));
     expect(fresh).toMatchObject({ purchases: { value: 2 }, revenue: { value: 65 } });
     expect(current(fresh)).toBe(true);
+    const caughtUp = await dashboardWhen((x) => keys(x).currencies.includes('stars'));
+    expect(keys(caughtUp).products).toEqual(['TEA×2']);
+    expect(keys(caughtUp).tiers).toContain('silver');
+    expect(keys(caughtUp).currencies).toContain('stars');
   });
 
   it('runs every statement on the replica read-only', async () => {

@@ -20,11 +20,10 @@ declare module '@patron/sdk' {
  */
 export const reportsModule = defineModule({
   name: 'reports',
-  needs: ['analyticsSql', 'workspaceSettings', 'currencies', 'tiers', 'files', 'products'],
+  needs: ['analyticsSql', 'workspaceSettings', 'files'],
   services: {
-    reports: ({ analyticsSql, workspaceSettings, currencies, tiers }) =>
-      new ReportsService(analyticsSql, workspaceSettings, currencies, tiers),
-    reportExports: ({ reports, files, products }) => new ReportExportService(reports, files, products),
+    reports: ({ analyticsSql, workspaceSettings }) => new ReportsService(analyticsSql, workspaceSettings),
+    reportExports: ({ reports, files }) => new ReportExportService(reports, files),
   },
   resolvers: [ReportsResolver],
   permissions: reportPermissions,

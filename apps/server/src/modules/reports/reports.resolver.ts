@@ -236,11 +236,6 @@ export class ReportsResolver {
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { defaultValue: 10, description: '1 to 100.' }) first: number,
   ): Promise<ProductSalesType[]> {
-    return (await ctx.services.products.bestSellers(
-      ctx.workspaceId(),
-      d.period.from,
-      d.period.to,
-      first,
-    )) as ProductSalesType[];
+    return (await ctx.services.reports.topProducts(ctx.workspaceId(), d.period, first)) as ProductSalesType[];
   }
 }

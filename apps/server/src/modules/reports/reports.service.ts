@@ -3,11 +3,10 @@ import { plannedEachTime } from '../../db/prepared-pool.js';
 import { pgArray } from '../../db/sql-array.js';
 import { badField } from '../../graphql/errors.js';
 import type { Currency } from '../currencies/currency.entity.js';
-import type { CurrencyService } from '../currencies/currency.service.js';
 import { displayName } from '../customers/customer-values.js';
+import { bestSellers, type ProductSales } from '../products/product-sales.js';
 import { RFM_SEGMENT_TABLE } from '../rfm/rfm-segments.js';
 import type { Tier } from '../tiers/tier.entity.js';
-import type { TierService } from '../tiers/tier.service.js';
 import type { WorkspaceSettingsService } from '../workspaces/workspace-settings.service.js';
 import { type Calendar, type Granularity, type ReportPeriod, reportPeriod } from './report-period.js';
 
@@ -34,8 +33,19 @@ export interface PurchaseFigures {
   series: { activeMembers: number; purchases: number; revenue: number }[];
 }
 
+/** A currency as the dashboard shows it. */
+export type ReportCurrency = Pick<
+  Currency,
+  'id' | 'key' | 'name' | 'decimals' | 'unitValue' | 'spendable' | 'position'
+>;
+/** A tier as the dashboard shows it. */
+export type ReportTier = Pick<
+  Tier,
+  'id' | 'key' | 'name' | 'position' | 'minPurchaseTotal' | 'minPurchaseCount' | 'minXp' | 'rules'
+>;
+
 export interface CurrencyFlow {
-  currency: Currency;
+  currency: ReportCurrency;
   issued: number;
   spent: number;
   expired: number;
@@ -57,7 +67,7 @@ export interface Dashboard {
   members: MemberFigures;
   purchases: PurchaseFigures;
   balances: CurrencyFlow[];
-  tiers: { tier: Tier | null; customers: number }[];
+  tiers: { tier: ReportTier | null; customers: number }[];
   rfmSegments: { segment: RfmSegment | null; customers: number }[];
   topCustomers: TopCustomer[];
 }
@@ -74,7 +84,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Live customers per tier and per RFM segment, now. */
 export interface Shares {
-  tiers: { tier: Tier | null; customers: number }[];
+  tiers: { tier: ReportTier | null; customers: number }[];
   rfmSegments: { segment: RfmSegment | null; customers: number }[];
 }
 
@@ -179,8 +189,6 @@ export class ReportsService {
     /** The analytics replica when configured, else the main database. */
     private readonly sql: AnalyticsPool,
     private readonly settings: WorkspaceSettingsService,
-    private readonly currencies: CurrencyService,
-    private readonly tierList: TierService,
   ) {}
 
   /** Checks the input and cuts the period into the workspace's local calendar units. */
@@ -415,7 +423,7 @@ export class ReportsService {
    */
   async balances(workspaceId: string, p: ReportPeriod): Promise<CurrencyFlow[]> {
     const [currencies, rows] = await Promise.all([
-      this.currencies.list(workspaceId),
+      this.currencyList(workspaceId),
       this.sql.query<{
         currency_id: string;
         current: boolean;
@@ -463,7 +471,7 @@ export class ReportsService {
     // Two statements on two connections at once: each table's rows are counted whole, then those of
     // deleted customers (a few, off the index of deleted customers and each table's key) subtracted.
     const [tiers, tierRows, segmentRows] = await Promise.all([
-      this.tierList.list(workspaceId),
+      this.tierList(workspaceId),
       this.sql.query<Count>(
         `select 'tier' as kind, ct.tier_id::text as key, count(*)::int as n
            from customer_tier ct
@@ -530,6 +538,60 @@ export class ReportsService {
   async topCustomers(workspaceId: string, p: ReportPeriod, first: number): Promise<TopCustomer[]> {
     checkFirst(first);
     return (await this.activity(workspaceId, p)).top.slice(0, first);
+  }
+
+  /** The products and services that brought most money in the period; see `bestSellers`. */
+  topProducts(workspaceId: string, p: ReportPeriod, first: number): Promise<ProductSales[]> {
+    return bestSellers(this.sql.query, workspaceId, p.from, p.to, first);
+  }
+
+  /**
+   * The workspace's currencies, in display order, read where the figures are: the replica's flows
+   * name the currencies it has, never one it has not got yet (nor lose one the main database has not).
+   */
+  private async currencyList(workspaceId: string): Promise<ReportCurrency[]> {
+    const rows = await this.sql.query<{
+      id: string;
+      key: string;
+      name: ReportCurrency['name'];
+      decimals: number;
+      unit_value: string;
+      spendable: boolean;
+      position: number;
+    }>(
+      'select id, key, name, decimals, unit_value::text, spendable, position from currency where workspace_id = ? order by position, key',
+      [workspaceId],
+    );
+    return rows.map(({ unit_value, ...c }) => ({ ...c, unitValue: Number(unit_value) }));
+  }
+
+  /** The workspace's tiers, lowest first, read where the counts per tier are (see `currencyList`). */
+  private async tierList(workspaceId: string): Promise<ReportTier[]> {
+    const rows = await this.sql.query<{
+      id: string;
+      key: string;
+      name: ReportTier['name'];
+      position: number;
+      min_purchase_total: string | null;
+      min_purchase_count: number | null;
+      min_xp: string | null;
+      rules: ReportTier['rules'];
+    }>(
+      `select id, key, name, position, min_purchase_total::text, min_purchase_count, min_xp::text, rules
+         from tier where workspace_id = ? order by position, key`,
+      [workspaceId],
+    );
+    const number = (text: string | null) => (text === null ? null : Number(text));
+    return rows.map((t) => ({
+      id: t.id,
+      key: t.key,
+      name: t.name,
+      position: t.position,
+      minPurchaseTotal: number(t.min_purchase_total),
+      minPurchaseCount: t.min_purchase_count,
+      minXp: number(t.min_xp),
+      rules: t.rules,
+    }));
   }
 
   /** The top list the long way: every customer's revenue of the period, live ones sorted. */

@@ -427,8 +427,10 @@ describe('who may read it, and what it refuses', () => {
 describe('the Excel export', () => {
   it('writes the sheets in the staff member’s language, for them only', async () => {
     await ws.as.ANALYST.requestOk('mutation { updateMyPreferences(input: { locale: RU }) { locale } }');
+    const before = Date.now();
     const file = (await ws.as.ANALYST.requestOk(EXPORT, { input: { ...PERIOD, granularity: 'DAY' } }))
       .exportDashboard;
+    const after = Date.now();
     await ws.as.ANALYST.requestOk('mutation { updateMyPreferences(input: { locale: EN }) { locale } }');
     expect(file.downloadPath).toBe(`/files/${file.fileId}`);
     const cookie = (role: 'ANALYST' | 'MANAGER') =>
@@ -458,6 +460,13 @@ describe('the Excel export', () => {
       summary?.getSheetValues().find((r) => Array.isArray(r) && r[1] === label) as unknown[];
     expect(row('Выручка').slice(1, 4)).toEqual(['Выручка', 435, 55]);
     expect(row('Участники').slice(1, 4)).toEqual(['Участники', 6, 4]);
+    // Read from the main database, the figures are as of when the export read them (workspace clock).
+    const asOf = row('Данные на')[2] as string;
+    expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(tehran(asOf.replace(' ', 'T')).getTime()).toBeGreaterThan(before - 60_000);
+    expect(tehran(asOf.replace(' ', 'T')).getTime()).toBeLessThanOrEqual(after);
+    // Under the period's bounds, before the figures.
+    expect(summary?.getRow(4).getCell(1).value).toBe('Данные на');
     const series = book.getWorksheet('Динамика');
     expect(series?.getRow(2).values).toEqual([
       undefined,
@@ -475,6 +484,32 @@ describe('the Excel export', () => {
       headers: { cookie: cookie('MANAGER') },
     });
     expect(foreign.status).toBe(404);
+  });
+
+  it('states the moment of its figures in the dashboard’s calendar, in Persian', async () => {
+    await ws.as.ANALYST.requestOk('mutation { updateMyPreferences(input: { locale: FA }) { locale } }');
+    const file = (
+      await ws.as.ANALYST.requestOk(EXPORT, {
+        input: { ...PERIOD, granularity: 'DAY', calendar: 'JALALI' },
+      })
+    ).exportDashboard;
+    await ws.as.ANALYST.requestOk('mutation { updateMyPreferences(input: { locale: EN }) { locale } }');
+    const cookie = [...ws.as.ANALYST.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const res = await fetch(`${server.url}${file.downloadPath}`, { headers: { cookie } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const rows = book.getWorksheet('خلاصه')?.getSheetValues() as unknown[][];
+    const [, label, at] = rows.find((r) => Array.isArray(r) && r[1] === 'ارقام به‌روز تا') ?? [];
+    expect(label).toBe('ارقام به‌روز تا');
+    // Today in the Jalali calendar on Tehran's clock, as the period's own dates are written.
+    const today = new Intl.DateTimeFormat('en-u-ca-persian', {
+      timeZone: 'Asia/Tehran',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(new Date());
+    const part = (type: string) => today.find((p) => p.type === type)?.value;
+    expect(at).toMatch(new RegExp(`^${part('year')}/${part('month')}/${part('day')} \\d{2}:\\d{2}$`));
   });
 
   it('needs the export permission too', async () => {

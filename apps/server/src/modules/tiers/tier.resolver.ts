@@ -17,7 +17,12 @@ import {
   TierType,
 } from './tier.types.js';
 
-export function toTierType(t: Tier): TierType {
+export function toTierType(
+  t: Pick<
+    Tier,
+    'id' | 'key' | 'name' | 'position' | 'minPurchaseTotal' | 'minPurchaseCount' | 'minXp' | 'rules'
+  >,
+): TierType {
   return {
     id: t.id,
     key: t.key,
