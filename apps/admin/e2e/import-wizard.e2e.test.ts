@@ -3,9 +3,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, chooseLocale, openSession } from './session';
 
+/** The server's upload limit here: small enough to pass cheaply, above the large file below (~5 MB). */
+const UPLOAD_MB = 8;
+
 let s: BrowserSession;
 beforeAll(async () => {
-  s = await openSession();
+  s = await openSession({ limits: { uploadBytes: UPLOAD_MB * 1024 * 1024 } });
   // The manager may import (customers.import is the manager's by default).
   await s.signIn(s.workspace.emails.MANAGER);
 });
@@ -196,6 +199,56 @@ describe('a manager imports customers from a Russian Excel CSV', () => {
     await s.shot('import-refused-ru');
     expect(s.errors).toEqual([]);
   });
+
+  it.each([
+    ['en', 'Up to 8 MB', 'The request body is larger than 8 MB'],
+    ['ru', 'До 8 МБ', 'Тело запроса больше 8 МБ'],
+    ['fa', 'حداکثر ۸ مگابایت', 'بدنهٔ درخواست بزرگ‌تر از ۸ مگابایت است'],
+  ])(
+    'states the upload limit and refuses a larger file before sending it, in %s',
+    async (locale, limit, refusal) => {
+      const { page } = s;
+      await page.goto(`${s.server.url}/#/imports/create`);
+      await chooseLocale(page, locale);
+      const wizard = page.locator('[data-testid="import-wizard"]');
+      const hint = wizard.locator('[data-testid="import-upload-limit"]');
+      await hint.waitFor();
+      expect(await hint.textContent()).toBe(limit);
+      expect(Number(await hint.getAttribute('data-bytes'))).toBe(UPLOAD_MB * 1024 * 1024);
+      expect(await untranslated(page)).toEqual([]);
+      await s.shot(`import-upload-limit-${locale}`);
+
+      const uploads: string[] = [];
+      const watch = (request: { url(): string; method(): string }) => {
+        if (request.method() === 'POST' && new URL(request.url()).pathname === '/files')
+          uploads.push(request.url());
+      };
+      page.on('request', watch);
+      try {
+        await wizard.locator('[data-testid="import-file"]').setInputFiles({
+          name: `too-large-${locale}.csv`,
+          mimeType: 'text/csv',
+          buffer: Buffer.alloc(UPLOAD_MB * 1024 * 1024 + 1, 'a'),
+        });
+        const error = wizard.locator('[data-testid="import-upload-error"]');
+        await error.waitFor();
+        expect(await error.textContent()).toBe(refusal);
+        expect(await wizard.getAttribute('data-step')).toBe('upload');
+        await s.shot(`import-upload-too-large-${locale}`);
+      } finally {
+        page.off('request', watch);
+      }
+      // Nothing went: no upload was begun, and the server keeps nothing of the file.
+      expect(uploads).toEqual([]);
+      const kept = await withClient(s.server.databaseUrl, async (c) =>
+        Number(
+          (await c.query("select count(*) as n from uploaded_file where name like 'too-large-%'")).rows[0].n,
+        ),
+      );
+      expect(kept).toBe(0);
+      expect(s.errors).toEqual([]);
+    },
+  );
 
   it('shows how much of a large file has gone, in the user’s language, and stops it when asked', async () => {
     const { page } = s;
