@@ -201,9 +201,9 @@ describe('a manager imports customers from a Russian Excel CSV', () => {
   });
 
   it.each([
-    ['en', 'Up to 8 MB', 'The request body is larger than 8 MB'],
-    ['ru', 'До 8 МБ', 'Тело запроса больше 8 МБ'],
-    ['fa', 'حداکثر ۸ مگابایت', 'بدنهٔ درخواست بزرگ‌تر از ۸ مگابایت است'],
+    ['en', 'Up to 8 MB', 'The file is larger than 8 MB, the most that can be uploaded'],
+    ['ru', 'До 8 МБ', 'Файл больше 8 МБ — это наибольший размер загрузки'],
+    ['fa', 'حداکثر ۸ مگابایت', 'فایل بزرگ‌تر از ۸ مگابایت است؛ بیش از این بارگذاری نمی‌شود'],
   ])(
     'states the upload limit and refuses a larger file before sending it, in %s',
     async (locale, limit, refusal) => {

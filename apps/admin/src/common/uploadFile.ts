@@ -18,7 +18,7 @@ export const uploadAborted = (error: unknown): boolean =>
  * takes `fileId`: large files never travel inside a GraphQL request, whose body is limited to 1 MB.
  * A refusal is thrown as GraphQL errors, so forms place it like any other. XMLHttpRequest, not fetch:
  * only it tells how much of a file of hundreds of megabytes has gone. A file over the server's limit
- * is refused here, before a byte goes, as the server would refuse it (BODY_TOO_LARGE); when the limit
+ * is refused here, before a byte goes, as the server would refuse it (FILE_TOO_LARGE); when the limit
  * cannot be learnt, the server decides.
  */
 export async function uploadFile(

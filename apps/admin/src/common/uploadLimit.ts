@@ -16,11 +16,11 @@ export function useUploadLimit(): number | undefined {
   return useSharedQuery(uploadLimit, {}).data?.uploadMaxBytes;
 }
 
-/** `1048576` → `1 MB`: the size as the server writes it in BODY_TOO_LARGE. */
+/** `1048576` → `1 MB`: the size as the server writes it in FILE_TOO_LARGE. */
 export const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
- * The server's own refusal of a body over `maxBytes` (BODY_TOO_LARGE with its `max`), for a file
+ * The server's own refusal of a file over `maxBytes` (FILE_TOO_LARGE with its `max`), for a file
  * refused before it is sent: forms place and translate it exactly as if the server had answered.
  */
 export function tooLarge(size: number, maxBytes: number): CombinedGraphQLErrors | null {
@@ -29,8 +29,8 @@ export function tooLarge(size: number, maxBytes: number): CombinedGraphQLErrors 
   return new CombinedGraphQLErrors({
     errors: [
       {
-        message: `The request body is larger than ${max}`,
-        extensions: { code: 'BAD_USER_INPUT', problem: { code: 'BODY_TOO_LARGE', params: { max } } },
+        message: `The file is larger than ${max}, the most that can be uploaded`,
+        extensions: { code: 'BAD_USER_INPUT', problem: { code: 'FILE_TOO_LARGE', params: { max } } },
       },
     ],
   });

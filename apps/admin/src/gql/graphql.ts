@@ -4008,6 +4008,8 @@ export const ProblemCode = {
   EXPORT_NOT_FOUND: 'EXPORT_NOT_FOUND',
   /** CONFLICT: The export is not finished yet */
   EXPORT_NOT_READY: 'EXPORT_NOT_READY',
+  /** BAD_USER_INPUT: The file is larger than {max}, the most that can be uploaded */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   /** BAD_USER_INPUT: Expected a list of groups and conditions */
   FILTER_CHILDREN_EXPECTED: 'FILTER_CHILDREN_EXPECTED',
   /** BAD_USER_INPUT: Unknown field {field} */
@@ -4985,7 +4987,7 @@ export type Query = {
   tierPolicy: TierPolicy;
   /** The workspace tiers, lowest first. */
   tiers: Array<Tier>;
-  /** The largest file POST /files takes, in bytes (PATRON_UPLOAD_MAX_MB of the server); a larger one is refused with BODY_TOO_LARGE. Staff sessions only (API_KEY_PERSON_ONLY for a key). */
+  /** The largest file POST /files takes, in bytes (PATRON_UPLOAD_MAX_MB of the server); a larger one is refused with FILE_TOO_LARGE. Staff sessions only (API_KEY_PERSON_ONLY for a key). */
   uploadMaxBytes: Scalars['Float']['output'];
   /** Null when the workspace has no such webhook. */
   webhook?: Maybe<Webhook>;

@@ -36,9 +36,9 @@ describe('the file step', () => {
   });
 
   it.each([
-    ['en', 'The request body is larger than 2 MB'],
-    ['ru', 'Тело запроса больше 2 МБ'],
-    ['fa', 'بدنهٔ درخواست بزرگ‌تر از ۲ مگابایت است'],
+    ['en', 'The file is larger than 2 MB, the most that can be uploaded'],
+    ['ru', 'Файл больше 2 МБ — это наибольший размер загрузки'],
+    ['fa', 'فایل بزرگ‌تر از ۲ مگابایت است؛ بیش از این بارگذاری نمی‌شود'],
   ] as const)(
     'refuses a file over the limit before sending it, as the server would, in %s',
     async (locale, text) => {

@@ -60,6 +60,7 @@ const YEARS: ParamsByCode = {
 /** Parameters that are sizes as the API writes them ("512 MB"): the number in the language's digits and unit. */
 const SIZES: ParamsByCode = {
   BODY_TOO_LARGE: ['max'],
+  FILE_TOO_LARGE: ['max'],
 };
 const MEGABYTES = /^(\d+(?:\.\d+)?) MB$/;
 

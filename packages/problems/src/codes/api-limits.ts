@@ -20,6 +20,7 @@ export const apiLimitProblems = {
     'The request ran longer than {seconds} s and was stopped; ask for less at once',
   ),
   BODY_TOO_LARGE: problem('BAD_USER_INPUT', 'The request body is larger than {max}'),
+  FILE_TOO_LARGE: problem('BAD_USER_INPUT', 'The file is larger than {max}, the most that can be uploaded'),
   BODY_NOT_JSON: problem('BAD_USER_INPUT', 'The request body is not valid JSON'),
   BODY_ENCODING: problem('BAD_USER_INPUT', 'Send the body in UTF-8 (got {encoding})'),
   BODY_CONTENT_TYPE: problem('BAD_USER_INPUT', 'Send the body as {expected} (got {type})'),

@@ -240,6 +240,7 @@ export const fa: Record<ProblemCode, string> = {
   REQUESTS_THROTTLED: 'درخواست‌ها بیش از حد است؛ %{seconds} ثانیه دیگر دوباره امتحان کنید',
   REQUEST_TIMED_OUT: 'درخواست بیش از %{seconds} ثانیه طول کشید و متوقف شد؛ هر بار کمتر بخواهید',
   BODY_TOO_LARGE: 'بدنهٔ درخواست بزرگ‌تر از %{max} است',
+  FILE_TOO_LARGE: 'فایل بزرگ‌تر از %{max} است؛ بیش از این بارگذاری نمی‌شود',
   BODY_NOT_JSON: 'بدنهٔ درخواست JSON معتبر نیست',
   BODY_ENCODING: 'بدنه را با UTF-8 بفرستید (دریافت شد: %{encoding})',
   BODY_CONTENT_TYPE: 'بدنه را به صورت %{expected} بفرستید (دریافت شد: %{type})',

@@ -239,6 +239,7 @@ export const ru: Record<ProblemCode, string> = {
   REQUESTS_THROTTLED: 'Слишком много запросов; повторите через %{seconds} с',
   REQUEST_TIMED_OUT: 'Запрос шёл дольше %{seconds} с и был остановлен; запросите меньше за раз',
   BODY_TOO_LARGE: 'Тело запроса больше %{max}',
+  FILE_TOO_LARGE: 'Файл больше %{max} — это наибольший размер загрузки',
   BODY_NOT_JSON: 'Тело запроса — не корректный JSON',
   BODY_ENCODING: 'Отправьте тело в UTF-8 (получено %{encoding})',
   BODY_CONTENT_TYPE: 'Отправьте тело как %{expected} (получено %{type})',

@@ -7,7 +7,7 @@
 export interface ProblemWords {
   kind: Record<'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'choice' | 'multi', string>;
   identifier: Record<(typeof IDENTIFIERS)[number], string>;
-  /** A size the API states in megabytes (`max` of BODY_TOO_LARGE, "512 MB"): `%{size}` is the number. */
+  /** A size the API states in megabytes (`max` of BODY_TOO_LARGE and FILE_TOO_LARGE, "512 MB"): `%{size}` is the number. */
   megabytes: string;
 }
 

@@ -12,7 +12,7 @@ export class FilesResolver {
   @Allow(SIGNED_IN)
   @Query(() => Float, {
     description:
-      'The largest file POST /files takes, in bytes (PATRON_UPLOAD_MAX_MB of the server); a larger one is refused with BODY_TOO_LARGE. Staff sessions only (API_KEY_PERSON_ONLY for a key).',
+      'The largest file POST /files takes, in bytes (PATRON_UPLOAD_MAX_MB of the server); a larger one is refused with FILE_TOO_LARGE. Staff sessions only (API_KEY_PERSON_ONLY for a key).',
   })
   uploadMaxBytes(@Ctx() ctx: AppContext): number {
     personOf(ctx);

@@ -92,7 +92,7 @@ async function* nonEmpty(body: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
 /** Refuses, then closes the connection so the rest of a large body is not read. */
 function refuseTooLarge(req: Request, res: express.Response, maxBytes: number): void {
   res.setHeader('connection', 'close');
-  sendRefusal(res, 413, 'BODY_TOO_LARGE', { max: megabytes(maxBytes) });
+  sendRefusal(res, 413, 'FILE_TOO_LARGE', { max: megabytes(maxBytes) });
   req.unpipe();
   req.resume();
 }

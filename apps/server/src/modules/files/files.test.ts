@@ -86,7 +86,7 @@ describe('POST /files', () => {
     const big = await upload(Buffer.alloc(3 * 1024 * 1024, 'a'), headers);
     expect(big.status).toBe(413);
     expect(big.body.errors[0].extensions.problem).toEqual({
-      code: 'BODY_TOO_LARGE',
+      code: 'FILE_TOO_LARGE',
       params: { max: '2 MB' },
     });
   });
