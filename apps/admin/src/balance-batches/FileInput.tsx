@@ -1,8 +1,11 @@
 import UploadFile from '@mui/icons-material/UploadFile';
 import { Box, Button, Typography } from '@mui/material';
+import { useState } from 'react';
 import { InputHelperText, useInput, useLocale, useTranslate, type Validator } from 'react-admin';
 import { formatAmount } from '../common/amounts';
 import { UploadLimitHint } from '../common/UploadLimitHint';
+import { megabytes, useUploadLimit } from '../common/uploadLimit';
+import { useProblemText } from '../problems/useProblemText';
 import { countLines, type PickedFile } from './batchInput';
 
 /** The browser's file, as UTF-8 text (a BOM is left for the server, which allows it). */
@@ -21,9 +24,20 @@ export function FileInput({ validate }: { validate?: Validator }) {
   const locale = useLocale();
   const { field, fieldState } = useInput({ source: 'file', validate });
   const picked = field.value as PickedFile | null | undefined;
-  const error = fieldState.error?.message;
+  const limit = useUploadLimit();
+  const problemText = useProblemText();
+  // A file over the server's limit is refused when picked, before the browser reads it into memory.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const error = tooLarge ?? fieldState.error?.message;
   const pick = async (file: File | undefined) => {
     if (!file) return;
+    setTooLarge(null);
+    if (limit !== undefined && file.size > limit) {
+      setTooLarge(problemText({ code: 'FILE_TOO_LARGE', params: { max: megabytes(limit) }, message: '' }));
+      field.onChange(null);
+      field.onBlur();
+      return;
+    }
     try {
       field.onChange({ name: file.name, text: await readText(file) } satisfies PickedFile);
     } catch {
