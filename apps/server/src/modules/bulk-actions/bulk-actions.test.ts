@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { listedRuns } from '../../testing/job-runs.js';
 
 const START = `mutation($selection: CustomerSelection!, $action: BulkActionInput!) {
   startBulkAction(selection: $selection, action: $action) { id status kind } }`;
@@ -51,14 +52,8 @@ describe('bulk actions', () => {
       startedBy: 'OPERATOR person',
     });
     // The workspace's run that applied it shows the customers done of all on the Jobs screen.
-    const runs = async () =>
-      (
-        await ws.as.ADMIN.requestOk(
-          '{ jobs(first: 50) { edges { node { job state progress { done total } } } } }',
-        )
-      ).jobs.edges.map((e: { node: unknown }) => e.node);
     await expect
-      .poll(runs, { timeout: 15_000 })
+      .poll(() => listedRuns(ws.as.ADMIN), { timeout: 15_000 })
       .toContainEqual({ job: 'bulk-actions.run', state: 'DONE', progress: { done: 150, total: 150 } });
     const tagged = await ws.as.ANALYST.requestOk(LIST, {
       filter: { op: 'AND', conditions: [{ field: 'tags', operator: 'HAS_ANY', value: [tagId] }] },

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PreparedPool } from '../../db/prepared-pool.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
+import { listedRuns } from '../../testing/job-runs.js';
 
 const IMPORT_FIELDS = `id kind state fileName format encoding delimiter sheets sheet mode matchOn applyEarningRules attachDuplicates
   columns { index header target samples } counts { rows created updated attached skipped invalid }
@@ -131,14 +132,8 @@ describe('importing customers', () => {
     expect(job.state).toBe('DONE');
     expect(job.counts).toEqual({ rows: 5, created: 2, updated: 0, attached: 0, skipped: 0, invalid: 3 });
     // The run that applied it shows its rows on the Jobs screen (once it has looked for another import).
-    const runs = async () =>
-      (
-        await ws.as.ADMIN.requestOk(
-          '{ jobs(first: 50) { edges { node { job state progress { done total } } } } }',
-        )
-      ).jobs.edges.map((e: { node: unknown }) => e.node);
     await expect
-      .poll(runs, { timeout: 15_000 })
+      .poll(() => listedRuns(ws.as.ADMIN), { timeout: 15_000 })
       .toContainEqual({ job: 'imports.run', state: 'DONE', progress: { done: 5, total: 5 } });
     const customers = await sql<{ id: string; attributes: Record<string, unknown>; tags: string[] }>(
       'select id, attributes, tags from customer where workspace_id = ? order by mobile',
