@@ -118,13 +118,17 @@ describe('customer exports', () => {
     );
     expect(lines.length).toBe(4);
     expect(lines[3]).toBe('');
-    // The requester's bell links to the file, which only they may download.
-    const [notice] = await server.app.orm.em.getConnection().execute(
-      `select n.kind, n.params, n.link from notification n join staff s on s.id = n.staff_id
-          where n.workspace_id = ? and s.email = ? and n.kind = 'export.ready'`,
-      [ws.id, ws.emails.MANAGER],
-    );
-    expect(notice).toMatchObject({ kind: 'export.ready', params: { rows: 2 } });
+    // The requester's bell links to the file, which only they may download (told just after the export is done).
+    const readyNotice = async () =>
+      (
+        await server.app.orm.em.getConnection().execute(
+          `select n.kind, n.params, n.link from notification n join staff s on s.id = n.staff_id
+              where n.workspace_id = ? and s.email = ? and n.kind = 'export.ready'`,
+          [ws.id, ws.emails.MANAGER],
+        )
+      )[0];
+    await expect.poll(readyNotice).toMatchObject({ kind: 'export.ready', params: { rows: 2 } });
+    const notice = await readyNotice();
     const file = await fetch(`${server.url}${notice?.link}`, { headers: { cookie: cookieOf(ws) } });
     expect(file.status).toBe(200);
     expect(Buffer.from(await file.arrayBuffer()).toString('utf8')).toBe(text);
