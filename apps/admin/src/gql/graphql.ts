@@ -182,14 +182,15 @@ export type AttributeValuesCheck = {
   rewritten: Scalars['Int']['output'];
 };
 
-/** Something done to the workspace’s staff, roles, keys or sign-ins. */
+/** Something done to the workspace rather than to one customer: staff, roles, keys and sign-ins, settings, exports and reports, channels, webhooks, branches, products, gift cards, jobs and the other types modules declare. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   actor: HistoryActor;
+  /** What the event keeps beside its subject, by type (a role change its old and new role, an export its format and selection). */
   details: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
-  /** What it is about: a staff member, a key, an email. */
+  /** What it is about: a staff member, a key, an email, an export, a branch… */
   subject?: Maybe<Scalars['String']['output']>;
   /** An AuditEventType value (e.g. STAFF_CREATED, SIGN_IN_LOCKED); text, as an event of a since-disabled plugin keeps its type. */
   type: Scalars['String']['output'];

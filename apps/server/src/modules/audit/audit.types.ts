@@ -30,7 +30,8 @@ export function declareAuditTypes(modules: readonly PatronModule[]): void {
 }
 
 @ObjectType('AuditEvent', {
-  description: 'Something done to the workspace’s staff, roles, keys or sign-ins.',
+  description:
+    'Something done to the workspace rather than to one customer: staff, roles, keys and sign-ins, settings, exports and reports, channels, webhooks, branches, products, gift cards, jobs and the other types modules declare.',
 })
 export class AuditEventNode {
   @Field(() => ID) id!: string;
@@ -41,9 +42,16 @@ export class AuditEventNode {
   })
   type!: string;
   @Field(() => HistoryActor) actor!: HistoryActor;
-  @Field(() => String, { nullable: true, description: 'What it is about: a staff member, a key, an email.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is about: a staff member, a key, an email, an export, a branch…',
+  })
   subject!: string | null;
-  @Field(() => JSONScalar) details!: Record<string, unknown>;
+  @Field(() => JSONScalar, {
+    description:
+      'What the event keeps beside its subject, by type (a role change its old and new role, an export its format and selection).',
+  })
+  details!: Record<string, unknown>;
 }
 
 @ObjectType()
