@@ -162,6 +162,13 @@ export interface JobDefinition {
    * key never overlap; give each workspace's runs its key to let workspaces go side by side.
    */
   concurrency?: number;
+  /**
+   * Staff cancelled a run of this job that had started, on the Jobs screen: stop the module's own work
+   * for good (mark its rows cancelled), so that no later run takes it up again. Called after the queue
+   * has cancelled the run, with the run's payload; the run's step hears of it at its next progress
+   * report. A run taken from a stopping process is not cancelled: its work waits for a later run.
+   */
+  cancelled?(services: PatronServices, payload: JobPayload): Promise<void>;
 }
 
 /** A kind of history event a module writes, and the outbox event it becomes after commit. */

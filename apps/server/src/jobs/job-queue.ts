@@ -188,6 +188,12 @@ export class JobQueue {
     return affected(await this.boss.cancel(name, id));
   }
 
+  /** Tells the job that staff cancelled its started run (`JobDefinition.cancelled`): its module stops that work for good. */
+  async cancelled(name: string, payload: JobPayload): Promise<void> {
+    const entry = this.entries.get(name);
+    await entry?.job.cancelled?.(entry.services, payload);
+  }
+
   /** Queues a failed run again (another attempt), or a cancelled one as it was. */
   async retry(name: string, id: string, state: 'failed' | 'cancelled'): Promise<boolean> {
     const result = state === 'failed' ? await this.boss.retry(name, id) : await this.boss.resume(name, id);

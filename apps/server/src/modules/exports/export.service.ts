@@ -45,6 +45,11 @@ const EXPORTS: WorkTable = {
   returning: 't.*',
 };
 
+/** An export's own cancel, and its run's cancel on the Jobs screen: no file, the reason by code. */
+const CANCEL = `update customer_export set state = 'CANCELLED', finished_at = now(),
+    problem = '{"code":"EXPORT_CANCELLED","params":{}}'::jsonb
+  where workspace_id = ?`;
+
 export type ExportState = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'CANCELLED';
 export const DELIMITERS = { COMMA: ',', SEMICOLON: ';', TAB: '\t' } as const;
 export type Delimiter = keyof typeof DELIMITERS;
@@ -225,13 +230,16 @@ export class ExportService {
   /** Stops a queued or running export; the job notices at its next batch and keeps no file. */
   async cancel(workspaceId: string, staffId: string, id: string): Promise<ExportRow> {
     await this.get(workspaceId, staffId, id);
-    await this.sql.query(
-      `update customer_export set state = 'CANCELLED', finished_at = now(),
-          problem = '{"code":"EXPORT_CANCELLED","params":{}}'::jsonb
-        where workspace_id = ? and id = ? and state in ('QUEUED', 'RUNNING')`,
-      [workspaceId, id],
-    );
+    await this.sql.query(`${CANCEL} and id = ? and state in ('QUEUED', 'RUNNING')`, [workspaceId, id]);
     return this.get(workspaceId, staffId, id);
+  }
+
+  /**
+   * The workspace's run was cancelled on the Jobs screen: its running exports are cancelled as by
+   * their own cancel (the run drops the file at its next batch), so no later run writes them again.
+   */
+  async cancelRunning(workspaceId: string): Promise<void> {
+    await this.sql.query(`${CANCEL} and state = 'RUNNING'`, [workspaceId]);
   }
 
   /** The finished file for its requester, or why not. */
@@ -251,9 +259,10 @@ export class ExportService {
 
   /**
    * Runs the next queued export (of `workspaceId`, or of any workspace), or one whose process died
-   * (from the start); false when none. `run` shows its rows on the Jobs screen; when that run is
-   * cancelled the export stops at its next batch and keeps no file, and its row waits, as after a
-   * stopped process, for a later run to write it again from the start.
+   * (from the start); false when none. `run` shows its rows on the Jobs screen. When staff cancel
+   * that run there, the export is cancelled for good (`cancelRunning`); when the run is taken from a
+   * stopping process, its row waits for a later run to write it again from the start. Either way the
+   * export stops at its next batch and keeps no file.
    */
   async runNext(workspaceId?: string, run?: JobRunControl): Promise<boolean> {
     const job = await claimNext<ExportRow>(this.sql, EXPORTS, workspaceId);
@@ -333,7 +342,7 @@ export class ExportService {
       done += rows.length;
       const taken = writer.rows(rows.map((row) => columns.map((c, i) => c.cell(row[i] ?? null))));
       if (taken) await taken;
-      // Cancelled on the Jobs screen: the caller drops the file, as for the export's own cancel.
+      // Cancelled on the Jobs screen, or taken from a stopping process: the caller drops the file.
       if (!(await progress(done, total))) return false;
       if (done % PROGRESS_EVERY >= rows.length) continue;
       const alive = await this.sql.query<{ id: string }>(

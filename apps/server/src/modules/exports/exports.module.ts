@@ -59,6 +59,10 @@ export const exportsModule = defineModule({
       // The periodic run (no workspace) takes up exports left by a stopped process or a lost kick.
       everyMs: 5000,
       step: ({ exports }, payload, run) => exports.runNext(payload?.workspaceId, run),
+      // Cancelled on the Jobs screen: the workspace's running export ends CANCELLED, as by its own cancel.
+      cancelled: async ({ exports }, payload) => {
+        if (payload.workspaceId) await exports.cancelRunning(payload.workspaceId);
+      },
       // Two exports at once in a process, of two workspaces (or the periodic run's beside a workspace's).
       concurrency: 2,
     },

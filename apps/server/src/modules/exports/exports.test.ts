@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takenRun } from '../../jobs/testing/taken-run.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { listedRuns } from '../../testing/job-runs.js';
 
@@ -360,8 +361,8 @@ describe('an export’s run on the Jobs screen', () => {
       .toContainEqual(expect.objectContaining({ job: 'exports.run', progress: { done: MANY, total: MANY } }));
   });
 
-  it('stops at the next batch when its run is cancelled, keeps no file, and a later run writes it whole', async () => {
-    // Queued without a kick, so that only the runs below take it.
+  /** An export of every customer, queued without a kick, so that only the runs the test makes take it. */
+  async function queuedExport(): Promise<string> {
     const [queued] = await sql().execute<{ id: string }[]>(
       `insert into customer_export (workspace_id, requested_by, requested_by_name, selection, format, delimiter,
           columns, date_style, locale, calendar, time_zone)
@@ -369,29 +370,59 @@ describe('an export’s run on the Jobs screen', () => {
        returning id`,
       [big.id, adminId],
     );
+    return queued?.id as string;
+  }
+
+  it('cancelled on the Jobs screen: stops at the next batch, keeps no file, and no later run writes it', async () => {
+    const id = await queuedExport();
+    const filesBefore = await storedFiles();
+    const run = await takenRun(server, 'exports.run', big, { cancelledAtReport: 1 });
+    expect(await server.app.services.exports.runNext(big.id, run.control)).toBe(true);
+    expect(run.reports).toEqual([[1000, MANY]]);
+    expect(await storedFiles()).toBe(filesBefore);
+    const cancelled = async () => (await big.as.ADMIN.requestOk(EXPORT, { id })).customerExport;
+    expect(await cancelled()).toMatchObject({
+      state: 'CANCELLED',
+      problem: { code: 'EXPORT_CANCELLED' },
+      downloadPath: null,
+    });
+
+    // A minute on, neither the workspace's next run nor the periodic one writes it again.
+    await sql().execute(
+      `update customer_export set heartbeat_at = now() - interval '1 hour' where workspace_id = ? and id = ?`,
+      [big.id, id],
+    );
+    expect(await server.app.services.exports.runNext(big.id)).toBe(false);
+    await server.app.jobs.kick('exports.run');
+    expect(await cancelled()).toMatchObject({ state: 'CANCELLED', downloadPath: null });
+    expect(await storedFiles()).toBe(filesBefore);
+  });
+
+  it('stops at the next batch when its run is taken from a stopping process, keeps no file, and a later run writes it whole', async () => {
+    const id = await queuedExport();
     const filesBefore = await storedFiles();
     const told: [number, number][] = [];
-    // A run cancelled on the Jobs screen answers its first progress report with false.
-    const cancelled = {
-      id: 'cancelled-run',
+    // A run taken from a stopping process (no staff cancel) answers its first progress report with false.
+    const stopping = {
+      id: 'stopping-run',
       progress: async (done: number, total: number) => told.push([done, total]) < 0,
     };
-    expect(await server.app.services.exports.runNext(big.id, cancelled)).toBe(true);
+    expect(await server.app.services.exports.runNext(big.id, stopping)).toBe(true);
     expect(told).toEqual([[1000, MANY]]);
     expect(await storedFiles()).toBe(filesBefore);
     const [stopped] = await sql().execute<{ state: string; file_id: string | null }[]>(
       'select state, file_id from customer_export where workspace_id = ? and id = ?',
-      [big.id, queued?.id],
+      [big.id, id],
     );
     expect(stopped).toEqual({ state: 'RUNNING', file_id: null });
 
     // Its heartbeat stops with the run: a minute later another run writes it again from the start.
     await sql().execute(
       `update customer_export set heartbeat_at = now() - interval '1 hour' where workspace_id = ? and id = ?`,
-      [big.id, queued?.id],
+      [big.id, id],
     );
     expect(await server.app.services.exports.runNext(big.id)).toBe(true);
-    const { customerExport } = await big.as.ADMIN.requestOk(EXPORT, { id: queued?.id });
+    const { customerExport } = await big.as.ADMIN.requestOk(EXPORT, { id });
     expect(customerExport).toMatchObject({ state: 'DONE', total: MANY, done: MANY });
     const lines = (await csvOf(customerExport.downloadPath, cookieOf(big, 'ADMIN'))).split('\r\n');
     expect(lines).toHaveLength(MANY + 2);

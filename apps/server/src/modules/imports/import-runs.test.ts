@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takenRun } from '../../jobs/testing/taken-run.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 
 const FIELDS = 'id state progress { done total } counts { rows created }';
@@ -23,6 +24,22 @@ interface ImportState {
 
 /** A file of `rows` customers with mobiles `+98<prefix>NNNNNNN`, uploaded, opened and started. */
 async function startImport(ws: TestWorkspace, prefix: string, rows: number): Promise<string> {
+  const id = await openImport(ws, prefix, rows);
+  await ws.as.MANAGER.requestOk(START, { id });
+  return id;
+}
+
+/** The same file uploaded and opened, then queued without a kick: only the runs the test makes take it. */
+async function queuedImport(ws: TestWorkspace, prefix: string, rows: number): Promise<string> {
+  const id = await openImport(ws, prefix, rows);
+  await sql(`update import set state = 'QUEUED', started_at = now() where workspace_id = ? and id = ?`, [
+    ws.id,
+    id,
+  ]);
+  return id;
+}
+
+async function openImport(ws: TestWorkspace, prefix: string, rows: number): Promise<string> {
   const lines = ['mobile,first name'];
   for (let i = 0; i < rows; i++) lines.push(`+98${prefix}${String(i).padStart(7, '0')},N${i}`);
   const cookie = [...ws.as.MANAGER.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -34,7 +51,6 @@ async function startImport(ws: TestWorkspace, prefix: string, rows: number): Pro
   expect(res.status).toBe(201);
   const { fileId } = (await res.json()) as { fileId: string };
   const { openImport } = await ws.as.MANAGER.requestOk(OPEN, { input: { fileId, kind: 'CUSTOMERS' } });
-  await ws.as.MANAGER.requestOk(START, { id: openImport.id });
   return openImport.id;
 }
 
@@ -88,5 +104,55 @@ describe('import runs', () => {
       [ws.id],
     );
     expect(numbers).toEqual({ first_last: 40_000, second_first: 40_001, n: 40_050 });
+  });
+
+  const customers = async (ws: TestWorkspace) =>
+    (await sql<{ n: number }>('select count(*)::int as n from customer where workspace_id = ?', [ws.id]))[0]
+      ?.n;
+
+  it('cancelled on the Jobs screen: stops after its chunks under way, ends CANCELLED, and no later run takes it up', async () => {
+    const ws = await server.workspace();
+    // Three chunks of 1000 rows.
+    const id = await queuedImport(ws, '935', 3000);
+    const run = await takenRun(server, 'imports.run', ws, { cancelledAtReport: 1 });
+    expect(await server.app.services.importRunner.runNext(ws.id, run.control)).toBe(true);
+    expect(run.reports).toEqual([[1000, 3000]]);
+    const cancelled = await stateOf(ws, id);
+    expect(cancelled.state).toBe('CANCELLED');
+    // The first chunk was under way when the cancel came: it ends whole, nothing after it starts.
+    expect(await customers(ws)).toBe(1000);
+
+    // A minute on, neither the workspace's next run nor the periodic one takes it up again.
+    await sql(
+      `update import set heartbeat_at = now() - interval '1 hour' where workspace_id = ? and id = ?`,
+      [ws.id, id],
+    );
+    expect(await server.app.services.importRunner.runNext(ws.id)).toBe(false);
+    await server.app.jobs.kick('imports.run');
+    expect((await stateOf(ws, id)).state).toBe('CANCELLED');
+    expect(await customers(ws)).toBe(1000);
+    // As after its own cancel, a later start finishes it: every row once.
+    await ws.as.MANAGER.requestOk(START, { id });
+    expect((await until(ws, id, ended)).state).toBe('DONE');
+    expect(await customers(ws)).toBe(3000);
+  });
+
+  it('taken from a stopping process: stops after its chunks under way, and a later run finishes it', async () => {
+    const ws = await server.workspace();
+    const id = await queuedImport(ws, '936', 3000);
+    // A run taken from a stopping process (no staff cancel) answers its first progress report with false.
+    const stopping = { id: 'stopping-run', progress: async () => false };
+    expect(await server.app.services.importRunner.runNext(ws.id, stopping)).toBe(true);
+    expect((await stateOf(ws, id)).state).toBe('RUNNING');
+    expect(await customers(ws)).toBe(1000);
+
+    // Its heartbeat stops with the run: a minute later another run goes on after the chunks applied.
+    await sql(
+      `update import set heartbeat_at = now() - interval '1 hour' where workspace_id = ? and id = ?`,
+      [ws.id, id],
+    );
+    expect(await server.app.services.importRunner.runNext(ws.id)).toBe(true);
+    expect((await stateOf(ws, id)).state).toBe('DONE');
+    expect(await customers(ws)).toBe(3000);
   });
 });

@@ -137,7 +137,9 @@ export class ImportRunner {
       ]);
     }
     // The Jobs screen follows the rows too (the import's own bar follows its chunks). An import stops
-    // on its own cancel (cancelImport), between chunks; the run's answer is not read here.
+    // between chunks on its own cancel (cancelImport), on its run's cancel there (which cancels the
+    // import too) and when its run is taken from a stopping process (a later run goes on after the
+    // chunks applied).
     const progress = runProgress(run);
     const tell = (rows: number, exact = false) => progress(rows, exact ? rows : (total ?? rows), exact);
     const actor = importActor(job);
@@ -171,7 +173,11 @@ export class ImportRunner {
         rows += mapped.length;
         checkFormats(mapped, formatting);
         if (!(await chunks.add(mapped))) return;
-        await tell(rows);
+        if (!(await tell(rows))) {
+          // The chunks under way end whole; none is started after them.
+          await chunks.settled();
+          return;
+        }
       }
     } catch (error) {
       // A file that breaks midway fails the import only once the chunks being written have ended.

@@ -311,6 +311,17 @@ export class ImportService {
     return row;
   }
 
+  /**
+   * The workspace's run was cancelled on the Jobs screen: its running import is cancelled as by its own
+   * cancel (the chunks applied stay; a later start finishes the rest), so no later run takes it up.
+   */
+  async cancelRunning(workspaceId: string): Promise<void> {
+    await this.sql.query(
+      `update import set state = 'CANCELLED', finished_at = now() where workspace_id = ? and state = 'RUNNING'`,
+      [workspaceId],
+    );
+  }
+
   async get(workspaceId: string, id: string): Promise<ImportRecord> {
     const [row] = isUuid(id)
       ? await this.sql.query<ImportRecord>('select * from import where workspace_id = ? and id = ?', [

@@ -104,6 +104,10 @@ export const importsModule = defineModule({
       // The periodic run (no workspace) takes up imports left by a stopped process or a lost kick.
       everyMs: 3000,
       step: ({ importRunner }, payload, run) => importRunner.runNext(payload?.workspaceId, run),
+      // Cancelled on the Jobs screen: the workspace's running import ends CANCELLED, as by its own cancel.
+      cancelled: async ({ imports }, payload) => {
+        if (payload.workspaceId) await imports.cancelRunning(payload.workspaceId);
+      },
       // Two imports at once in a process (of two workspaces): a small import does not wait for a million-row one.
       concurrency: 2,
     },

@@ -129,7 +129,11 @@ export class JobRunService {
     }
     if (!(await this.queue.cancel(run.job, id))) throw refusal('JOB_RUN_NOT_CANCELLABLE');
     await this.record(workspaceId, actor, 'JOB_CANCELLED', run);
-    return this.own(workspaceId, id);
+    const cancelled = await this.own(workspaceId, id);
+    // A run that had started may have taken the module's work (an export, a bulk action, an import):
+    // the module stops it for good. One that never started took nothing; its work waits for another run.
+    if (cancelled.startedAt) await this.queue.cancelled(run.job, { ...run.payload, workspaceId });
+    return cancelled;
   }
 
   async retry(workspaceId: string, actor: Actor, id: string): Promise<JobRun> {
