@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepMerge } from '../src/i18n/deepMerge';
 import { FAMILY_EN } from '../src/i18n/familyMessages';
@@ -84,6 +85,86 @@ describe.each(['en', 'ru', 'fa'])('the Jobs screen in %s', (locale) => {
     );
     expect(await untranslated()).toEqual([]);
     await s.shot(`jobs-done-${locale}`);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe.each(['en', 'ru', 'fa'])('a bulk action cancelled on the Jobs screen, in %s', (locale) => {
+  it('its dialog shows it cancelled, with the customers changed before it stopped', async () => {
+    const { page, server, workspace } = s;
+    const sql = server.app.orm.em.getConnection();
+    await sql.execute(
+      `insert into customer (workspace_id, attributes)
+       select ?, jsonb_build_object('firstName', 'Bulk ' || n) from generate_series(1, 500) n`,
+      [workspace.id],
+    );
+    // A tag of its own: each customer the action reaches is changed, none was tagged before.
+    const tag = `Stop-${locale}`;
+    await workspace.as.ADMIN.requestOk(
+      'mutation($n: String!) { createTag(input: { name: $n, color: "#aa0000" }) { id } }',
+      {
+        n: tag,
+      },
+    );
+    // The 201st customer it reaches (by id) is held by another transaction: the first chunk of 200
+    // is done, the second waits on it while the admin cancels the run.
+    const [held] = await sql.execute<{ id: string }[]>(
+      'select id from customer where workspace_id = ? and deleted_at is null order by id offset 200 limit 1',
+      [workspace.id],
+    );
+    const holder = new pg.Client({ connectionString: server.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from customer where workspace_id = $1 and id = $2 for update', [
+        workspace.id,
+        held?.id,
+      ]);
+
+      await page.goto(`${server.url}/#/customers`);
+      await chooseLocale(page, locale);
+      await page.locator('[data-testid="customer-table"] thead input[type="checkbox"]').check();
+      await page.click('[data-testid="bulk-select-all"]');
+      await page.click('[data-testid="bulk-action-ADD_TAGS"]');
+      await page.click('[data-testid="bulk-tags"]');
+      await page.keyboard.type(tag);
+      await page.click(`[data-testid="bulk-tag-option-${tag}"]`);
+      await page.click('[data-testid="bulk-run"]');
+      await page.waitForSelector('[data-testid="bulk-progress"][data-status="RUNNING"]');
+
+      // The Jobs screen, in another tab of the same session: the workspace's run of it, cancelled.
+      const tab = await s.browser.newContext();
+      await tab.addCookies(await page.context().cookies());
+      const jobs = await tab.newPage();
+      try {
+        await jobs.goto(`${server.url}/#/jobs`);
+        const running = jobs.locator(
+          '[data-testid="job-row"][data-job="bulk-actions.run"][data-state="RUNNING"]',
+        );
+        await running.locator('[data-testid="job-cancel"]').click();
+        await running.waitFor({ state: 'detached' });
+      } finally {
+        await tab.close();
+      }
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      await holder.end();
+    }
+
+    // The chunk under way ends whole; nothing after it is done.
+    const result = page.locator('[data-testid="bulk-result"]');
+    await result.waitFor();
+    expect(await page.locator('[data-testid="bulk-progress"]').getAttribute('data-status')).toBe('CANCELLED');
+    expect(await result.textContent()).toContain(locale === 'fa' ? '۴۰۰' : '400');
+    expect(await untranslated()).toEqual([]);
+    await s.shot(`bulk-cancelled-${locale}`);
+    const [tagged] = await sql.execute<{ n: number }[]>(
+      `select count(*)::int as n from customer c join tag t on t.workspace_id = c.workspace_id and t.id = any(c.tags)
+        where c.workspace_id = ? and t.name = ?`,
+      [workspace.id, tag],
+    );
+    expect(tagged?.n).toBe(400);
+    await page.click('[data-testid="bulk-close"]');
     expect(s.errors).toEqual([]);
   });
 });

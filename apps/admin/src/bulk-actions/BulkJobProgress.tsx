@@ -31,10 +31,20 @@ export function BulkJobProgress({ job }: { job: BulkJob }) {
       </Typography>
       {done && (
         <Alert
-          severity={job.status === 'FAILED' || job.failed ? 'warning' : 'success'}
+          severity={
+            job.status === 'CANCELLED'
+              ? 'info'
+              : job.status === 'FAILED' || job.failed
+                ? 'warning'
+                : 'success'
+          }
           data-testid="bulk-result"
         >
-          {translate('patron.bulk.result', { processed: number(job.processed), failed: number(job.failed) })}
+          {/* Cancelled on the Jobs screen: how many were done before it stopped, the rest untouched. */}
+          {translate(job.status === 'CANCELLED' ? 'patron.bulk.cancelled' : 'patron.bulk.result', {
+            processed: number(job.processed),
+            failed: number(job.failed),
+          })}
         </Alert>
       )}
       {done && job.problems.length > 0 && (

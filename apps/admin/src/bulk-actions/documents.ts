@@ -8,6 +8,7 @@ export const BulkJobFields = graphql(`
     total
     processed
     failed
+    finishedAt
     problems {
       customerId
       message

@@ -6,10 +6,13 @@ import { BulkJobQuery, StartBulkActionMutation } from './documents';
 export type BulkJob = BulkJobFieldsFragment;
 
 const POLL_MS = 500;
+/** A job cancelled on the Jobs screen is over once its chunk under way is done (its counts final). */
 export const isFinished = (job: BulkJob | null): boolean =>
-  job?.status === 'DONE' || job?.status === 'FAILED';
+  job?.status === 'DONE' ||
+  job?.status === 'FAILED' ||
+  (job?.status === 'CANCELLED' && Boolean(job.finishedAt));
 
-/** Starts a bulk job and follows it every half second until it is done or failed. */
+/** Starts a bulk job and follows it every half second until it is done, failed or cancelled (on the Jobs screen). */
 export function useBulkJob() {
   const [job, setJob] = useState<BulkJob | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);

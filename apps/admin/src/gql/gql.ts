@@ -55,7 +55,7 @@ type Documents = {
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) {\n      ...BranchFields\n    }\n  }\n": typeof types.UpdateBranchDocument,
     "\n  mutation SetBranchActive($id: ID!, $active: Boolean!) {\n    setBranchActive(id: $id, active: $active) {\n      ...BranchFields\n    }\n  }\n": typeof types.SetBranchActiveDocument,
     "\n  mutation DeleteBranch($id: ID!) {\n    deleteBranch(id: $id)\n  }\n": typeof types.DeleteBranchDocument,
-    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
+    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    finishedAt\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": typeof types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": typeof types.BulkJobDocument,
     "\n  query CustomerCardTabs($customerId: ID!) {\n    customerCardTabs(customerId: $customerId) {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": typeof types.CustomerCardTabsDocument,
@@ -346,7 +346,7 @@ const documents: Documents = {
     "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) {\n      ...BranchFields\n    }\n  }\n": types.UpdateBranchDocument,
     "\n  mutation SetBranchActive($id: ID!, $active: Boolean!) {\n    setBranchActive(id: $id, active: $active) {\n      ...BranchFields\n    }\n  }\n": types.SetBranchActiveDocument,
     "\n  mutation DeleteBranch($id: ID!) {\n    deleteBranch(id: $id)\n  }\n": types.DeleteBranchDocument,
-    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
+    "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    finishedAt\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n": types.BulkJobFieldsFragmentDoc,
     "\n  mutation StartBulkAction($selection: CustomerSelection!, $action: BulkActionInput!) {\n    startBulkAction(selection: $selection, action: $action) {\n      ...BulkJobFields\n    }\n  }\n": types.StartBulkActionDocument,
     "\n  query BulkJob($id: ID!) {\n    bulkJob(id: $id) {\n      ...BulkJobFields\n    }\n  }\n": types.BulkJobDocument,
     "\n  query CustomerCardTabs($customerId: ID!) {\n    customerCardTabs(customerId: $customerId) {\n      key\n      label {\n        en\n        ru\n        fa\n      }\n    }\n  }\n": types.CustomerCardTabsDocument,
@@ -777,7 +777,7 @@ export function graphql(source: "\n  mutation DeleteBranch($id: ID!) {\n    dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    finishedAt\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BulkJobFields on BulkJob {\n    id\n    kind\n    status\n    total\n    processed\n    failed\n    finishedAt\n    problems {\n      customerId\n      message\n      problem {\n        code\n        params\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -152,11 +152,14 @@ export const enLater = {
       run: 'Apply to %{count} customer |||| Apply to %{count} customers',
       progress: '%{processed} of %{total} done',
       result: 'Finished: %{processed} changed, %{failed} failed',
+      cancelled:
+        'Cancelled on the Jobs screen: %{processed} changed, %{failed} failed; the rest were left as they were',
       status: {
         QUEUED: 'Waiting to start…',
         RUNNING: 'Working…',
         DONE: 'Done',
         FAILED: 'Stopped with an error',
+        CANCELLED: 'Cancelled',
       },
       actions: {
         SET_FIELDS: 'Edit field',

@@ -253,11 +253,13 @@ export const fa: Messages = {
       run: 'اعمال روی %{count} مشتری |||| اعمال روی %{count} مشتری',
       progress: '%{processed} از %{total} انجام شد',
       result: 'پایان: %{processed} تغییر کرد، %{failed} ناموفق',
+      cancelled: 'در صفحهٔ کارها لغو شد: %{processed} تغییر کرد، %{failed} ناموفق؛ بقیه دست‌نخورده ماندند',
       status: {
         QUEUED: 'در انتظار شروع…',
         RUNNING: 'در حال انجام…',
         DONE: 'انجام شد',
         FAILED: 'با خطا متوقف شد',
+        CANCELLED: 'لغو شد',
       },
       actions: {
         SET_FIELDS: 'ویرایش فیلد',

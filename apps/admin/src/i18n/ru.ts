@@ -255,11 +255,14 @@ export const ru: Messages = {
       run: 'Применить к %{count} клиенту |||| Применить к %{count} клиентам |||| Применить к %{count} клиентам',
       progress: 'Готово %{processed} из %{total}',
       result: 'Завершено: изменено %{processed}, ошибок %{failed}',
+      cancelled:
+        'Отменено на экране «Задачи»: изменено %{processed}, ошибок %{failed}; остальные клиенты не тронуты',
       status: {
         QUEUED: 'Ожидает запуска…',
         RUNNING: 'Выполняется…',
         DONE: 'Готово',
         FAILED: 'Остановлено из-за ошибки',
+        CANCELLED: 'Отменено',
       },
       actions: {
         SET_FIELDS: 'Изменить поле',

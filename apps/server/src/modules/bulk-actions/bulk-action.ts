@@ -26,7 +26,7 @@ export interface CustomerSelection {
   all?: boolean | null;
 }
 
-export type BulkJobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+export type BulkJobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'CANCELLED';
 
 export interface BulkJobRow {
   id: string;

@@ -1,6 +1,7 @@
 import { defineModule } from '@patron/sdk';
 import { BulkJobResolver } from './bulk-job.resolver.js';
 import { BulkJobService } from './bulk-job.service.js';
+import { Migration20261212090000_bulk_job_cancelled } from './Migration20261212090000_bulk_job_cancelled.js';
 
 declare module '@patron/sdk' {
   interface PatronServices {
@@ -34,8 +35,15 @@ export const bulkActionsModule = defineModule({
       // The periodic run (no workspace) takes up bulk actions left by a stopped process or a lost kick.
       everyMs: 2000,
       step: ({ bulkActions }, payload, run) => bulkActions.runNext(payload?.workspaceId, run),
+      // Cancelled on the Jobs screen: the workspace's running bulk action ends CANCELLED after its chunk under way.
+      cancelled: async ({ bulkActions }, payload) => {
+        if (payload.workspaceId) await bulkActions.cancelRunning(payload.workspaceId);
+      },
       // Two at once in a process, of two workspaces: one workspace's go one after another.
       concurrency: 2,
     },
+  ],
+  migrations: [
+    { name: 'Migration20261212090000_bulk_job_cancelled', class: Migration20261212090000_bulk_job_cancelled },
   ],
 });

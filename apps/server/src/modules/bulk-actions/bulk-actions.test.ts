@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takenRun } from '../../jobs/testing/taken-run.js';
 import { startTestServer, type TestServer, type TestWorkspace } from '../../testing/harness.js';
 import { listedRuns } from '../../testing/job-runs.js';
 
@@ -179,19 +180,19 @@ describe('bulk actions', () => {
     expect(Number(deletedAfter[0]?.n) - Number(deletedBefore[0]?.n)).toBe(100);
   });
 
-  it('stop after a whole chunk when their run is cancelled on the Jobs screen; a later run resumes after it', async () => {
-    const paused = await server.workspace('Paused club');
+  /** A workspace of `customers` (inserted as they are: no history to wait for) and a DEACTIVATE of them all, queued without a kick. */
+  async function pausedClub(name: string, customers: number) {
+    const paused = await server.workspace(name);
     const conn = server.app.orm.em.getConnection();
-    // More customers than a chunk (200), inserted as they are: no history to wait for.
     await conn.execute(
       `insert into customer (workspace_id, attributes)
-       select ?, jsonb_build_object('firstName', 'C' || n) from generate_series(1, 250) n`,
-      [paused.id],
+       select ?, jsonb_build_object('firstName', 'C' || n) from generate_series(1, ?) n`,
+      [paused.id, customers],
     );
     const [admin] = await conn.execute<{ id: string }[]>('select id from staff where email = ?', [
       paused.emails.ADMIN,
     ]);
-    // Queued without a kick, so that only the runs below take it.
+    // Queued without a kick, so that only the runs the test makes take it.
     const [queued] = await conn.execute<{ id: string }[]>(
       `insert into bulk_job (workspace_id, staff_id, started_by, kind, selection, action)
        values (?, ?, 'ADMIN person', 'DEACTIVATE', '{"all":true}', '{"kind":"DEACTIVATE"}') returning id`,
@@ -206,22 +207,53 @@ describe('bulk actions', () => {
           )
         )[0]?.n,
       );
+    const job = async () => (await paused.as.ADMIN.requestOk(JOB, { id: queued?.id })).bulkJob;
+    return { paused, id: queued?.id as string, inactive, job };
+  }
+
+  it('cancelled on the Jobs screen: the chunk under way ends whole, the rest is never done, the job says CANCELLED', async () => {
+    const { paused, id, inactive, job } = await pausedClub('Cancelled club', 450);
+    const run = await takenRun(server, 'bulk-actions.run', paused, { cancelledAtReport: 1 });
+    expect(await server.app.services.bulkActions.runNext(paused.id, run.control)).toBe(true);
+    expect(run.reports).toEqual([[200, 450]]);
+    expect(await inactive()).toBe(200);
+    expect(await job()).toMatchObject({ status: 'CANCELLED', total: 450, processed: 200, failed: 0 });
+    const runs = (await paused.as.ADMIN.requestOk('{ jobs(first: 10) { edges { node { id state } } } }')).jobs
+      .edges;
+    expect(runs.map((e: { node: unknown }) => e.node)).toContainEqual({ id: run.id, state: 'CANCELLED' });
+    const audited = await server.app.orm.em
+      .getConnection()
+      .execute(`select subject from audit_event where workspace_id = ? and type = 'JOB_CANCELLED'`, [
+        paused.id,
+      ]);
+    expect(audited).toEqual([{ subject: 'bulk-actions.run' }]);
+
+    // A minute on, neither the workspace's next run nor the periodic one takes it up again.
+    await server.app.orm.em
+      .getConnection()
+      .execute(`update bulk_job set heartbeat_at = now() - interval '1 hour' where id = ?`, [id]);
+    expect(await server.app.services.bulkActions.runNext(paused.id)).toBe(false);
+    await server.app.jobs.kick('bulk-actions.run');
+    expect(await inactive()).toBe(200);
+    expect(await job()).toMatchObject({ status: 'CANCELLED', processed: 200 });
+  });
+
+  it('stop after a whole chunk when their run is taken from a stopping process; a later run resumes after it', async () => {
+    const { paused, id, inactive, job } = await pausedClub('Paused club', 250);
+    const conn = server.app.orm.em.getConnection();
     const told: [number, number][] = [];
-    // A run cancelled on the Jobs screen answers its first progress report with false.
-    const cancelled = {
-      id: 'cancelled-run',
+    // A run taken from a stopping process (no staff cancel) answers its first progress report with false.
+    const stopping = {
+      id: 'stopping-run',
       progress: async (done: number, total: number) => told.push([done, total]) < 0,
     };
-    expect(await server.app.services.bulkActions.runNext(paused.id, cancelled)).toBe(true);
+    expect(await server.app.services.bulkActions.runNext(paused.id, stopping)).toBe(true);
     expect(told).toEqual([[200, 250]]);
     expect(await inactive()).toBe(200);
-    const job = async () => (await paused.as.ADMIN.requestOk(JOB, { id: queued?.id })).bulkJob;
     expect(await job()).toMatchObject({ status: 'RUNNING', total: 250, processed: 200 });
 
     // Its heartbeat stops with the run: a minute later another run goes on after the saved chunk.
-    await conn.execute(`update bulk_job set heartbeat_at = now() - interval '1 hour' where id = ?`, [
-      queued?.id,
-    ]);
+    await conn.execute(`update bulk_job set heartbeat_at = now() - interval '1 hour' where id = ?`, [id]);
     const resumed: [number, number][] = [];
     const live = {
       id: 'later-run',

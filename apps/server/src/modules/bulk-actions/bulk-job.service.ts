@@ -5,7 +5,14 @@ import { isUuid } from '../../common/ids.js';
 import type { PreparedPool } from '../../db/prepared-pool.js';
 import { badField, badInput, refusal } from '../../graphql/errors.js';
 import { runProgress } from '../../jobs/run-progress.js';
-import { claimNext, keepAlive, liveWhen, type WorkTable, waitingWhen } from '../../jobs/workspace-claim.js';
+import {
+  claimNext,
+  keepAlive,
+  liveWhen,
+  STALE_SECONDS,
+  type WorkTable,
+  waitingWhen,
+} from '../../jobs/workspace-claim.js';
 import type { AttributeService } from '../attributes/attribute.service.js';
 import type { SqlFragment } from '../customer-search/compile-filter.js';
 import type { CustomerSearchService, Viewer } from '../customer-search/customer-search.service.js';
@@ -93,10 +100,25 @@ export class BulkJobService {
   }
 
   /**
+   * The workspace's run was cancelled on the Jobs screen: its running bulk action is cancelled for
+   * good. A run still working on it finishes the chunk under way, whole, does no more and then marks
+   * it finished (its counts final); no later run resumes it.
+   */
+  async cancelRunning(workspaceId: string): Promise<void> {
+    await this.sql.query(
+      `update bulk_job set status = 'CANCELLED',
+          finished_at = case when heartbeat_at >= now() - make_interval(secs => ?) then null else now() end
+        where workspace_id = ? and status = 'RUNNING'`,
+      [STALE_SECONDS, workspaceId],
+    );
+  }
+
+  /**
    * Runs the next queued job (of `workspaceId`, or of any workspace), or one whose process died; false
-   * when there was none. `run` shows its customers on the Jobs screen; when that run is cancelled the
-   * job stops after its current chunk, and its row waits, as after a stopped process, for a later run
-   * to resume it after the last whole chunk.
+   * when there was none. `run` shows its customers on the Jobs screen. Either way its run stops, the job
+   * stops after its current chunk, whole and saved: cancelled there, the job ends CANCELLED
+   * (`cancelRunning`); taken from a stopping process, its row waits for a later run to resume it after
+   * the last whole chunk.
    */
   async runNext(workspaceId?: string, run?: JobRunControl): Promise<boolean> {
     const conn = this.orm.em.getConnection();
@@ -113,6 +135,14 @@ export class BulkJobService {
       );
     } finally {
       alive();
+      // No run holds it any more: a cancelled job's counts are final, and one left RUNNING (its run
+      // taken from a stopping process) is another run's to resume at once.
+      await conn.execute(
+        `update bulk_job set heartbeat_at = null,
+            finished_at = case when status = 'CANCELLED' then coalesce(finished_at, now()) else finished_at end
+          where workspace_id = ? and id = ? and status in ('RUNNING', 'CANCELLED')`,
+        [job.workspace_id, job.id],
+      );
     }
     return true;
   }
@@ -163,9 +193,10 @@ export class BulkJobService {
       lastId = ids.at(-1)?.id ?? lastId;
       const kept = failures.slice(0, Math.max(0, MAX_PROBLEMS - problems));
       problems += kept.length;
-      await conn.execute(
+      const [saved] = await conn.execute<{ status: BulkJobRow['status'] }[]>(
         `update bulk_job set processed = processed + ?, failed = failed + ?, last_id = ?,
-           problems = problems || ?::jsonb, heartbeat_at = now() where workspace_id = ? and id = ?`,
+           problems = problems || ?::jsonb, heartbeat_at = now() where workspace_id = ? and id = ?
+         returning status`,
         [
           ids.length - failures.length,
           failures.length,
@@ -176,12 +207,13 @@ export class BulkJobService {
         ],
       );
       done += ids.length;
-      // Cancelled on the Jobs screen: this chunk is whole and saved; a later run resumes after it.
-      if (!(await progress(done, total))) return;
+      // Cancelled on the Jobs screen (the row says so at once, the run within a second): this chunk is
+      // whole and saved, the rest is not done. Taken from a stopping process: a later run resumes after it.
+      if (saved?.status !== 'RUNNING' || !(await progress(done, total))) return;
     }
     await progress(done, done, true);
     await conn.execute(
-      `update bulk_job set status = 'DONE', finished_at = now() where workspace_id = ? and id = ?`,
+      `update bulk_job set status = 'DONE', finished_at = now() where workspace_id = ? and id = ? and status = 'RUNNING'`,
       [job.workspace_id, job.id],
     );
   }

@@ -20,6 +20,8 @@ export enum BulkJobStatusEnum {
   RUNNING = 'RUNNING',
   DONE = 'DONE',
   FAILED = 'FAILED',
+  /** Cancelled on the Jobs screen: the customers done stay changed, the rest were left as they were. */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(BulkJobStatusEnum, { name: 'BulkJobStatus' });
 
@@ -65,5 +67,10 @@ export class BulkJob {
   problems!: BulkJobProblem[];
   @Field() startedBy!: string;
   @Field() createdAt!: Date;
-  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set once no run works on it; a job CANCELLED on the Jobs screen may finish its chunk under way first.',
+  })
+  finishedAt!: Date | null;
 }
