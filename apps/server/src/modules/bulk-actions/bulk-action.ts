@@ -44,6 +44,7 @@ export interface BulkJobRow {
   last_id: string | null;
   created_at: Date;
   finished_at: Date | null;
+  heartbeat_at: Date | null;
 }
 
 export const MAX_LISTED_IDS = 10_000;

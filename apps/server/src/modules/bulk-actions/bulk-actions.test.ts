@@ -5,7 +5,7 @@ import { listedRuns } from '../../testing/job-runs.js';
 
 const START = `mutation($selection: CustomerSelection!, $action: BulkActionInput!) {
   startBulkAction(selection: $selection, action: $action) { id status kind } }`;
-const JOB = `query($id: ID!) { bulkJob(id: $id) { status total processed failed problems { customerId message } startedBy } }`;
+const JOB = `query($id: ID!) { bulkJob(id: $id) { status total processed failed problems { customerId message } startedBy finishedAt } }`;
 const LIST = `query($filter: CustomerFilter) { customers(filter: $filter, first: 100) { totalCount edges { node { id status firstName attributes tags { name } } } } }`;
 
 let server: TestServer;
@@ -236,6 +236,22 @@ describe('bulk actions', () => {
     await server.app.jobs.kick('bulk-actions.run');
     expect(await inactive()).toBe(200);
     expect(await job()).toMatchObject({ status: 'CANCELLED', processed: 200 });
+  });
+
+  it('a cancelled job whose process stopped in its last chunk is finished as of its last heartbeat', async () => {
+    const { id, job } = await pausedClub('Crashed club', 10);
+    const conn = server.app.orm.em.getConnection();
+    await conn.execute(
+      `update bulk_job set status = 'CANCELLED', finished_at = null, heartbeat_at = now() - interval '5 seconds' where id = ?`,
+      [id],
+    );
+    // Its run may still be finishing the chunk: not finished yet.
+    expect((await job()).finishedAt).toBeNull();
+    const [moved] = await conn.execute<{ at: Date }[]>(
+      `update bulk_job set heartbeat_at = now() - interval '1 hour' where id = ? returning heartbeat_at as at`,
+      [id],
+    );
+    expect(new Date((await job()).finishedAt).getTime()).toBe(new Date(moved?.at ?? 0).getTime());
   });
 
   it('stop after a whole chunk when their run is taken from a stopping process; a later run resumes after it', async () => {

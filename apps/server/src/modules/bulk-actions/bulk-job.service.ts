@@ -38,6 +38,16 @@ const BULK_JOBS: WorkTable = {
 };
 
 /**
+ * A cancelled job whose run's process stopped in its last chunk never had it marked finished: it
+ * ended with that process's last heartbeat (the counts saved by then are final).
+ */
+function settled(job: BulkJobRow): BulkJobRow {
+  if (job.status !== 'CANCELLED' || job.finished_at || !job.heartbeat_at) return job;
+  const lastSign = new Date(job.heartbeat_at);
+  return Date.now() - lastSign.getTime() > STALE_SECONDS * 1000 ? { ...job, finished_at: lastSign } : job;
+}
+
+/**
  * Bulk actions run as jobs: the request only records the job; a runner walks the selection by
  * customer id in chunks, applying each change through CustomerService (so each lands in that
  * customer's history) and saving its position after every chunk — a restarted job resumes there.
@@ -87,7 +97,7 @@ export class BulkJobService {
           ])
       : [];
     if (!job) throw refusal('BULK_JOB_NOT_FOUND');
-    return job;
+    return settled(job);
   }
 
   async recent(workspaceId: string, first: number): Promise<BulkJobRow[]> {
@@ -96,7 +106,8 @@ export class BulkJobService {
       .execute<BulkJobRow[]>(
         'select * from bulk_job where workspace_id = ? order by created_at desc limit ?',
         [workspaceId, Math.min(Math.max(first, 1), 100)],
-      );
+      )
+      .then((rows) => rows.map(settled));
   }
 
   /**
