@@ -103,7 +103,8 @@ async function deliverMailing(mailingId: string, until: 'done' | 'tried' = 'done
     await server.app.services.jobs.kick('mailings.deliver');
     const [row] = await query<{ open: number; untried: number; total: number }>(
       `select count(*) filter (where state = 'QUEUED')::int as open,
-              count(*) filter (where state = 'QUEUED' and attempts = 0)::int as untried,
+              -- Claimed by a run still sending (attempts counted, no outcome yet) is not tried either.
+              count(*) filter (where state = 'QUEUED' and (attempts = 0 or reason is null))::int as untried,
               count(*)::int as total
          from mailing_message where mailing_id = ?`,
       [mailingId],
