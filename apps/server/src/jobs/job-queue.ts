@@ -26,6 +26,8 @@ export interface Progress {
 const WAIT_POLL_MS = 250;
 /** How often the row is asked once this process's step has returned (pg-boss writes its end right after). */
 const SETTLE_POLL_MS = 10;
+/** How long that quick asking lasts. */
+const SETTLE_FOR_MS = 1_000;
 /** States in which a run is not over: waiting for a worker or running. */
 const NOT_OVER = new Set(['created', 'active']);
 
@@ -160,6 +162,7 @@ export class JobQueue {
         );
       const done = () => {
         if (poll) clearInterval(poll);
+        poll = null;
         this.waiters.set(
           id,
           (this.waiters.get(id) ?? []).filter((w) => w !== ended),
@@ -172,6 +175,12 @@ export class JobQueue {
         if (poll) clearInterval(poll);
         poll = setInterval(check, SETTLE_POLL_MS);
         check();
+        // Should pg-boss not write the end (its process dying just then), the row is asked as seldom as before.
+        setTimeout(() => {
+          if (!poll) return;
+          clearInterval(poll);
+          poll = setInterval(check, WAIT_POLL_MS);
+        }, SETTLE_FOR_MS).unref();
       };
       this.waiters.set(id, [...(this.waiters.get(id) ?? []), ended]);
       // Another process may take the run: its row says when it is over.
